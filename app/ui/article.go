@@ -1,0 +1,104 @@
+package ui
+
+import (
+	"fmt"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/corpus"
+)
+
+// articlePage is the reader for one article at /articles/{id}. Every
+// paragraph carries its id as an anchor; the one named by the URL's
+// fragment is highlighted.
+type articlePage struct {
+	app.Compo
+
+	id       string
+	fragment string
+}
+
+func (p *articlePage) OnPreRender(ctx app.Context) { p.load(ctx) }
+
+func (p *articlePage) OnNav(ctx app.Context) { p.load(ctx) }
+
+func (p *articlePage) load(ctx app.Context) {
+	path, fragment := pagePath(ctx)
+	p.id, p.fragment = parseRoute(path).id, fragment
+	c, err := loadCorpus()
+	if err != nil {
+		return
+	}
+	if a := c.Article(p.id); a != nil {
+		ctx.Page().SetTitle(a.Title + " — " + siteName)
+		ctx.Page().SetDescription(opening(a))
+	} else {
+		ctx.Page().SetTitle("Not found — " + siteName)
+	}
+}
+
+func (p *articlePage) Render() app.UI {
+	c, err := loadCorpus()
+	if err != nil {
+		return shell("articles", errorBox(err))
+	}
+	if p.id == "" {
+		return shell("articles") // not navigated yet
+	}
+	a := c.Article(p.id)
+	if a == nil {
+		return shell("", notFound("There is no article “"+p.id+"” in this corpus."))
+	}
+	w := articleWords(a)
+	return shell("articles",
+		app.Article().Class("reader").Body(
+			app.P().Class("crumbs").Body(app.A().Href(href("/")).Text("← All articles")),
+			app.H1().Text(a.Title),
+			app.P().Class("meta").Text(fmt.Sprintf("%s · %s words · %d min read", a.File, thousands(w), readingMinutes(w))),
+			app.Div().Class("body").Body(p.paragraphs(a)...),
+		),
+	)
+}
+
+// paragraphs renders an article's paragraphs, grouping consecutive bullet
+// items into one list.
+func (p *articlePage) paragraphs(a *corpus.Article) []app.UI {
+	var out []app.UI
+	for i := 0; i < len(a.Paragraphs); i++ {
+		para := &a.Paragraphs[i]
+		if para.Kind == corpus.KindBullet {
+			var items []app.UI
+			for ; i < len(a.Paragraphs) && a.Paragraphs[i].Kind == corpus.KindBullet; i++ {
+				items = append(items, p.block(a, &a.Paragraphs[i], "li"))
+			}
+			i--
+			out = append(out, app.Ul().Class("bullets").Body(items...))
+			continue
+		}
+		out = append(out, p.block(a, para, ""))
+	}
+	return out
+}
+
+// block renders one paragraph with its id and anchor link; el is "li" for
+// a bullet item inside a list.
+func (p *articlePage) block(a *corpus.Article, para *corpus.Paragraph, el string) app.UI {
+	anchor := app.A().Class("anchor").
+		Href(href(articlePath(a.ID)) + "#" + para.ID).
+		Aria("label", "Link to this paragraph").
+		Text("¶")
+	class := "para " + string(para.Kind)
+	if para.ID == p.fragment {
+		class += " target"
+	}
+	body := []app.UI{app.Text(para.Text), app.Text(" "), anchor}
+	switch {
+	case el == "li":
+		return app.Li().ID(para.ID).Class(class).Body(body...)
+	case para.Kind == corpus.KindHeading:
+		return app.H2().ID(para.ID).Class(class).Body(body...)
+	case para.Kind == corpus.KindPost:
+		return app.Blockquote().ID(para.ID).Class(class).Body(body...)
+	}
+	return app.P().ID(para.ID).Class(class).Body(body...)
+}

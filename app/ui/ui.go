@@ -1,0 +1,117 @@
+// Package ui is the Parallax explorer's user interface: go-app components
+// that render and search the processed corpus embedded in the program.
+//
+// The same components run in the browser (compiled to WebAssembly) and on
+// the server, which pre-renders every page to HTML. Register the routes
+// with Routes before starting either.
+package ui
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"parallax/app/embedded"
+	"parallax/corpus"
+)
+
+// Routes registers every page of the explorer with go-app.
+func Routes() {
+	app.Route("/", func() app.Composer { return &homePage{} })
+	app.RouteWithRegexp(`^/articles/[^/]+$`, func() app.Composer { return &articlePage{} })
+	// Anything else is a "not found" page; it must stay the last route.
+	app.RouteWithRegexp(`.*`, func() app.Composer { return &notFoundPage{} })
+}
+
+// Pages returns the path of every page a static site must pre-render so
+// that a deep link to it opens on any static host.
+func Pages(c *corpus.Corpus) []string {
+	pages := []string{"/"}
+	for _, a := range c.Articles {
+		pages = append(pages, articlePath(a.ID))
+	}
+	return pages
+}
+
+// Found reports whether path (without the site's prefix) names a page
+// that exists, so that a server can answer 404 for the rest.
+func Found(c *corpus.Corpus, path string) bool {
+	switch r := parseRoute(path); r.kind {
+	case routeHome:
+		return true
+	case routeArticle:
+		return c.Article(r.id) != nil
+	}
+	return false
+}
+
+type routeKind int
+
+const (
+	routeUnknown routeKind = iota
+	routeHome
+	routeArticle
+)
+
+// route is a parsed page path.
+type route struct {
+	kind routeKind
+	id   string
+}
+
+// parseRoute parses a path without the site's prefix.
+func parseRoute(path string) route {
+	switch {
+	case path == "/" || path == "":
+		return route{kind: routeHome}
+	case strings.HasPrefix(path, "/articles/"):
+		id := strings.TrimPrefix(path, "/articles/")
+		if id != "" && !strings.Contains(id, "/") {
+			return route{kind: routeArticle, id: id}
+		}
+	}
+	return route{kind: routeUnknown}
+}
+
+func articlePath(id string) string { return "/articles/" + id }
+
+// rootPrefix is the path the site is served under, without a trailing
+// slash: "" at the root of a host, "/some/prefix" on a sub-path.
+func rootPrefix() string {
+	return strings.TrimRight(app.Getenv("GOAPP_ROOT_PREFIX"), "/")
+}
+
+// href turns a site path into a link target. On the server go-app prefixes
+// href attributes itself; in the browser it does not, so the prefix is
+// added here.
+func href(path string) string {
+	if app.IsClient {
+		return rootPrefix() + path
+	}
+	return path
+}
+
+// pagePath returns the current page's path without the site's prefix and
+// its fragment. In the browser the URL holds the prefix; on the server it
+// does not.
+func pagePath(ctx app.Context) (string, string) {
+	u := ctx.Page().URL()
+	return stripPrefix(u), u.Fragment
+}
+
+func stripPrefix(u *url.URL) string {
+	p := u.Path
+	if app.IsClient {
+		if pre := rootPrefix(); pre != "" && strings.HasPrefix(p, pre) {
+			p = strings.TrimPrefix(p, pre)
+		}
+	}
+	if p == "" {
+		p = "/"
+	}
+	return p
+}
+
+// loadCorpus returns the embedded corpus; the error is shown on the page.
+func loadCorpus() (*corpus.Corpus, error) { return embedded.Corpus() }

@@ -1,0 +1,67 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Check verifies the invariants every processed corpus holds: articles
+// sorted by unique ids free of dots and slashes, paragraph ids unique within
+// their article and safe as URL fragments, known kinds, and text that is
+// valid UTF-8, non-empty and on one line. It returns every problem found.
+func Check(c *Corpus) []error {
+	var errs []error
+	bad := func(format string, args ...any) {
+		errs = append(errs, fmt.Errorf(format, args...))
+	}
+	if c.Version != FormatVersion {
+		bad("version %d, want %d", c.Version, FormatVersion)
+	}
+	for i, a := range c.Articles {
+		if i > 0 && c.Articles[i-1].ID >= a.ID {
+			bad("article %q: not sorted after %q", a.ID, c.Articles[i-1].ID)
+		}
+		if !IsID(a.ID) {
+			bad("article %q: id is not made of letters, digits, '-' and '_'", a.ID)
+		}
+		if a.Title == "" || !utf8.ValidString(a.Title) || strings.ContainsAny(a.Title, "\n\r") {
+			bad("article %q: bad title %q", a.ID, a.Title)
+		}
+		seen := make(map[string]bool, len(a.Paragraphs))
+		for _, p := range a.Paragraphs {
+			if !IsID(p.ID) || seen[p.ID] {
+				bad("article %q: paragraph id %q is invalid or repeated", a.ID, p.ID)
+			}
+			seen[p.ID] = true
+			switch p.Kind {
+			case KindText, KindHeading, KindBullet, KindCaption, KindPost:
+			default:
+				bad("article %q paragraph %s: unknown kind %q", a.ID, p.ID, p.Kind)
+			}
+			if strings.TrimSpace(p.Text) == "" || !utf8.ValidString(p.Text) || strings.ContainsAny(p.Text, "\n\r") {
+				bad("article %q paragraph %s: text is empty, invalid UTF-8 or spans lines", a.ID, p.ID)
+			}
+			if p.Line < 1 {
+				bad("article %q paragraph %s: line %d", a.ID, p.ID, p.Line)
+			}
+		}
+	}
+	return errs
+}
+
+// IsID reports whether s is a valid article or paragraph id: non-empty,
+// made only of ASCII letters, digits, '-' and '_'. Such ids need no
+// escaping in URLs, HTML ids or file names on a static host.
+func IsID(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '_') {
+			return false
+		}
+	}
+	return true
+}

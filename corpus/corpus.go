@@ -1,0 +1,103 @@
+// Package corpus defines the processed corpus: the data model that the
+// build-time pipeline produces and the browser app reads.
+//
+// The model is the contract between build time and run time. It is encoded
+// two ways: as JSON (the public export format, see the README) and as a
+// compact binary form embedded in the WebAssembly binary (see Encode and
+// Decode). Both carry FormatVersion; a reader refuses data of another
+// version.
+//
+// All text offsets are byte offsets with an exclusive end into the repaired
+// text of one paragraph (Paragraph.Text).
+package corpus
+
+import "strconv"
+
+// FormatVersion is the version of the data model. It changes whenever the
+// meaning or layout of any field changes.
+const FormatVersion = 1
+
+// Corpus is a processed set of articles.
+type Corpus struct {
+	// Version is FormatVersion of the code that produced the corpus.
+	Version int `json:"version"`
+	// Articles are sorted by ID.
+	Articles []Article `json:"articles"`
+	// Warnings are the problems found in the input, sorted by file and line.
+	Warnings []Warning `json:"warnings"`
+}
+
+// Article is one news article, read from one file.
+type Article struct {
+	// ID is the file's path relative to the corpus folder, without the
+	// extension, with "/" replaced by "-". It contains no dots.
+	ID string `json:"id"`
+	// File is the file's path relative to the corpus folder, with "/" as
+	// the separator.
+	File string `json:"file"`
+	// Title is the headline, or a short title derived from the text when
+	// the article has none.
+	Title string `json:"title"`
+	// Paragraphs are the article's blocks of text in reading order. The
+	// headline is not among them.
+	Paragraphs []Paragraph `json:"paragraphs"`
+}
+
+// Kind says what a paragraph is.
+type Kind string
+
+// The kinds of paragraph.
+const (
+	KindText    Kind = "text"
+	KindHeading Kind = "heading"
+	KindBullet  Kind = "bullet"
+	KindCaption Kind = "caption"
+	KindPost    Kind = "post"
+)
+
+// Paragraph is one block of an article's text.
+type Paragraph struct {
+	// ID is unique within the article and derived from the paragraph's
+	// own text, so it survives changes to other paragraphs and articles.
+	// It is usable as an HTML id and URL fragment.
+	ID   string `json:"id"`
+	Kind Kind   `json:"kind"`
+	// Text is the repaired text of the paragraph, on one line.
+	Text string `json:"text"`
+	// Line is the 1-based line of the source file the paragraph starts on.
+	Line int `json:"line"`
+}
+
+// Warning is a problem found in the input. Processing goes on after it.
+type Warning struct {
+	// File is the path relative to the corpus folder.
+	File string `json:"file"`
+	// Line is 1-based, or 0 when the warning is about the whole file.
+	Line    int    `json:"line,omitempty"`
+	Message string `json:"message"`
+}
+
+// String formats w as "file:line: message", the form compilers use.
+func (w Warning) String() string {
+	if w.Line > 0 {
+		return w.File + ":" + strconv.Itoa(w.Line) + ": " + w.Message
+	}
+	return w.File + ": " + w.Message
+}
+
+// Article returns the article with the given id, or nil.
+func (c *Corpus) Article(id string) *Article {
+	lo, hi := 0, len(c.Articles)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if c.Articles[m].ID < id {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(c.Articles) && c.Articles[lo].ID == id {
+		return &c.Articles[lo]
+	}
+	return nil
+}

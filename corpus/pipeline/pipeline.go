@@ -1,0 +1,121 @@
+// Package pipeline composes the build-time stages that turn a folder of
+// article files into a processed corpus.
+package pipeline
+
+import (
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"path"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/corpus"
+	"parallax/corpus/ingest"
+	"parallax/corpus/structure"
+)
+
+// Options configures the pipeline. The zero value is ready to use.
+type Options struct {
+	Ingest    ingest.Options
+	Structure structure.Options
+}
+
+// ErrNoArticles is returned when no file in the folder could be read.
+var ErrNoArticles = errors.New("no article could be read")
+
+// Dir processes every article file below dir. Problems with single files
+// become warnings in the corpus; it returns an error only when the folder
+// cannot be read or holds no readable article.
+func Dir(dir string, opts Options) (*corpus.Corpus, error) {
+	sources, warnings, err := ingest.Dir(dir, opts.Ingest)
+	if err != nil {
+		return nil, err
+	}
+	c := Sources(sources, opts)
+	c.Warnings = append(warnings, c.Warnings...)
+	sortWarnings(c.Warnings)
+	if len(c.Articles) == 0 {
+		return c, fmt.Errorf("%s: %w (%d warnings)", dir, ErrNoArticles, len(c.Warnings))
+	}
+	return c, nil
+}
+
+// Sources processes articles already read.
+func Sources(sources []ingest.Source, opts Options) *corpus.Corpus {
+	c := &corpus.Corpus{Version: corpus.FormatVersion, Articles: []corpus.Article{}, Warnings: []corpus.Warning{}}
+	ids := make(map[string]string)
+	for _, src := range sources {
+		id := ArticleID(src.File)
+		if other, ok := ids[id]; ok {
+			c.Warnings = append(c.Warnings, corpus.Warning{File: src.File, Message: fmt.Sprintf("skipped: its id %q is already taken by %s", id, other)})
+			continue
+		}
+		ids[id] = src.File
+		c.Articles = append(c.Articles, article(id, src, opts))
+	}
+	sort.Slice(c.Articles, func(i, j int) bool { return c.Articles[i].ID < c.Articles[j].ID })
+	return c
+}
+
+func article(id string, src ingest.Source, opts Options) corpus.Article {
+	doc := structure.Parse(src.Text, opts.Structure)
+	a := corpus.Article{ID: id, File: src.File, Title: doc.Title, Paragraphs: make([]corpus.Paragraph, 0, len(doc.Blocks))}
+	used := make(map[string]bool, len(doc.Blocks))
+	for _, b := range doc.Blocks {
+		pid := paragraphID(b.Text, used)
+		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{ID: pid, Kind: b.Kind, Text: b.Text, Line: b.Line})
+	}
+	return a
+}
+
+// ArticleID derives an article's id from its file's path relative to the
+// corpus folder: the path without its extension, with every character that
+// is not a letter, digit, '-' or '_' replaced by '-'. So
+// "world/004_ab.txt" becomes "world-004_ab".
+func ArticleID(file string) string {
+	base := strings.TrimSuffix(file, path.Ext(file))
+	var b strings.Builder
+	for _, r := range base {
+		if r < 128 && (r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			b.WriteRune(r)
+		} else {
+			b.WriteByte('-')
+		}
+	}
+	return b.String()
+}
+
+// paragraphID derives a paragraph id from its text: "p" and six hex digits
+// of a hash of its letters and digits, lower-cased, so that edits to
+// punctuation, spacing or other paragraphs leave it unchanged. A repeat
+// within the article gets a suffix.
+func paragraphID(text string, used map[string]bool) string {
+	var key []byte
+	for _, r := range strings.ToLower(text) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			key = utf8.AppendRune(key, r)
+		}
+	}
+	h := fnv.New32a()
+	h.Write(key)
+	id := fmt.Sprintf("p%06x", h.Sum32()&0xffffff)
+	for n, cand := 2, id; ; n++ {
+		if !used[cand] {
+			used[cand] = true
+			return cand
+		}
+		cand = fmt.Sprintf("%s-%d", id, n)
+	}
+}
+
+func sortWarnings(ws []corpus.Warning) {
+	sort.SliceStable(ws, func(i, j int) bool {
+		if ws[i].File != ws[j].File {
+			return ws[i].File < ws[j].File
+		}
+		return ws[i].Line < ws[j].Line
+	})
+}
