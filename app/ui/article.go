@@ -84,7 +84,7 @@ func (p *articlePage) paragraphs(a *corpus.Article) []app.UI {
 // a bullet item inside a list.
 func (p *articlePage) block(a *corpus.Article, para *corpus.Paragraph, el string) app.UI {
 	anchor := app.A().Class("anchor").
-		Href(href(articlePath(a.ID)) + "#" + para.ID).
+		Href(href(articlePath(a.ID))+"#"+para.ID).
 		Aria("label", "Link to this paragraph").
 		Text("¶")
 	class := "para " + string(para.Kind)
