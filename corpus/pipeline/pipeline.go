@@ -6,6 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"io/fs"
+	"os"
 	"path"
 	"sort"
 	"strings"
@@ -30,15 +32,27 @@ var ErrNoArticles = errors.New("no article could be read")
 // become warnings in the corpus; it returns an error only when the folder
 // cannot be read or holds no readable article.
 func Dir(dir string, opts Options) (*corpus.Corpus, error) {
-	sources, warnings, err := ingest.Dir(dir, opts.Ingest)
+	if _, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("read corpus folder: %w", err)
+	}
+	c, err := FS(os.DirFS(dir), opts)
+	if err != nil {
+		return c, fmt.Errorf("%s: %w", dir, err)
+	}
+	return c, nil
+}
+
+// FS is Dir for any file system; files are named relative to its root.
+func FS(fsys fs.FS, opts Options) (*corpus.Corpus, error) {
+	sources, warnings, err := ingest.FS(fsys, opts.Ingest)
 	if err != nil {
 		return nil, err
 	}
 	c := Sources(sources, opts)
-	c.Warnings = append(warnings, c.Warnings...)
+	c.Warnings = append(append([]corpus.Warning{}, warnings...), c.Warnings...)
 	sortWarnings(c.Warnings)
 	if len(c.Articles) == 0 {
-		return c, fmt.Errorf("%s: %w (%d warnings)", dir, ErrNoArticles, len(c.Warnings))
+		return c, fmt.Errorf("%w (%d warnings)", ErrNoArticles, len(c.Warnings))
 	}
 	return c, nil
 }

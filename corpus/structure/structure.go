@@ -88,7 +88,24 @@ func looksLikeHeadline(s string) bool {
 // looksLikeHeading reports whether a line inside an article is a section
 // heading rather than a paragraph.
 func looksLikeHeading(s string) bool {
-	return wordCount(s) <= maxHeadingWords && !endsSentence(s) && !strings.HasSuffix(s, ":") && !strings.HasSuffix(s, ",")
+	if wordCount(s) > maxHeadingWords || endsSentence(s) || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ",") {
+		return false
+	}
+	return !hasInnerSentenceEnd(s)
+}
+
+// hasInnerSentenceEnd reports whether s holds more than one sentence: a
+// '.', '?' or '!' followed by a space and a capital letter.
+func hasInnerSentenceEnd(s string) bool {
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			r, _ := utf8.DecodeRuneInString(s[i+2:])
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether s ends with sentence punctuation, allowing
@@ -124,29 +141,34 @@ func bulletItem(s string) (string, bool) {
 
 func wordCount(s string) int { return len(strings.Fields(s)) }
 
-// deriveTitle makes a short title from the first paragraph's opening words.
+// deriveTitle makes a short title from the first paragraph: its first
+// sentence when that is short, else its opening words.
 func deriveTitle(blocks []Block) string {
 	for _, b := range blocks {
-		if b.Kind != corpus.KindText {
-			continue
+		if b.Kind == corpus.KindText {
+			return shortTitle(b.Text)
 		}
-		words := strings.Fields(b.Text)
-		const max = 12
-		if len(words) <= max {
-			return strings.Join(words, " ")
-		}
-		return strings.TrimRight(strings.Join(words[:max], " "), ",;:—–-") + "…"
 	}
 	if len(blocks) > 0 {
-		return firstWords(blocks[0].Text, 12)
+		return shortTitle(blocks[0].Text)
 	}
 	return "Untitled"
 }
 
-func firstWords(s string, n int) string {
-	words := strings.Fields(s)
-	if len(words) <= n {
-		return s
+// shortTitle returns the first sentence of s without its final period if
+// it has at most 14 words, else its first 12 words and an ellipsis.
+func shortTitle(s string) string {
+	const maxSentence, maxWords = 14, 12
+	first := s
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			first = s[:i+1]
+			break
+		}
 	}
-	return strings.Join(words[:n], " ") + "…"
+	if words := strings.Fields(first); len(words) <= maxSentence {
+		return strings.TrimSuffix(strings.Join(words, " "), ".")
+	}
+	words := strings.Fields(s)
+	return strings.TrimRight(strings.Join(words[:maxWords], " "), ",;:—–-") + "…"
 }

@@ -1,0 +1,149 @@
+package corpus
+
+import (
+	"bytes"
+	"errors"
+	"reflect"
+	"testing"
+)
+
+func sample() *Corpus {
+	return &Corpus{
+		Version: FormatVersion,
+		Articles: []Article{
+			{ID: "a", File: "a.txt", Title: "Héadline “quoted”", Paragraphs: []Paragraph{
+				{ID: "p1", Kind: KindText, Text: "First paragraph. 🇲🇽", Line: 3},
+				{ID: "p2", Kind: KindHeading, Text: "A heading", Line: 5},
+			}},
+			{ID: "b", File: "sub/b.txt", Title: "B", Paragraphs: []Paragraph{}},
+		},
+		Warnings: []Warning{{File: "c.txt", Line: 0, Message: "skipped: empty"}, {File: "d.txt", Line: 7, Message: "invalid UTF-8"}},
+	}
+}
+
+func TestEncodeDecodeRoundTrip(t *testing.T) {
+	for _, c := range []*Corpus{sample(), {Version: FormatVersion, Articles: []Article{}, Warnings: []Warning{}}} {
+		data := Encode(c)
+		got, err := Decode(data)
+		if err != nil {
+			t.Fatalf("Decode(Encode(c)): %v", err)
+		}
+		if !reflect.DeepEqual(got, c) {
+			t.Errorf("round trip:\ngot  %+v\nwant %+v", got, c)
+		}
+		if again := Encode(got); !bytes.Equal(again, data) {
+			t.Errorf("Encode is not deterministic across a round trip")
+		}
+	}
+}
+
+func TestDecodeRejectsBadData(t *testing.T) {
+	good := Encode(sample())
+	wrongVersion := append([]byte(magic), 99)
+	tests := []struct {
+		name string
+		data []byte
+	}{
+		{"empty", nil},
+		{"bad magic", []byte("JSON{}")},
+		{"trailing data", append(append([]byte{}, good...), 0)},
+		{"huge count", append([]byte(magic), FormatVersion, 0xff, 0xff, 0xff, 0xff, 0x0f)},
+		{"wrong version", wrongVersion},
+	}
+	for _, tt := range tests {
+		if _, err := Decode(tt.data); err == nil {
+			t.Errorf("%s: Decode succeeded, want an error", tt.name)
+		}
+	}
+	if _, err := Decode(wrongVersion); !errors.Is(err, ErrVersion) {
+		t.Errorf("wrong version: got %v, want ErrVersion", err)
+	}
+	// Every truncation is an error, never a panic.
+	for n := 0; n < len(good); n++ {
+		if _, err := Decode(good[:n]); err == nil {
+			t.Errorf("Decode of the first %d of %d bytes succeeded", n, len(good))
+		}
+	}
+}
+
+func TestCheckFindsBrokenInvariants(t *testing.T) {
+	if errs := Check(sample()); len(errs) != 0 {
+		t.Fatalf("Check(sample) = %v, want no problems", errs)
+	}
+	tests := []struct {
+		name  string
+		break_ func(c *Corpus)
+	}{
+		{"unsorted", func(c *Corpus) { c.Articles[0].ID = "z" }},
+		{"dot in id", func(c *Corpus) { c.Articles[0].ID = "a.b" }},
+		{"repeated paragraph id", func(c *Corpus) { c.Articles[0].Paragraphs[1].ID = "p1" }},
+		{"unknown kind", func(c *Corpus) { c.Articles[0].Paragraphs[0].Kind = "aside" }},
+		{"multi-line text", func(c *Corpus) { c.Articles[0].Paragraphs[0].Text = "a\nb" }},
+		{"empty title", func(c *Corpus) { c.Articles[1].Title = "" }},
+		{"invalid UTF-8", func(c *Corpus) { c.Articles[0].Paragraphs[0].Text = "\xff" }},
+	}
+	for _, tt := range tests {
+		c := sample()
+		tt.break_(c)
+		if errs := Check(c); len(errs) == 0 {
+			t.Errorf("%s: Check found nothing", tt.name)
+		}
+	}
+}
+
+func TestArticleLookup(t *testing.T) {
+	c := sample()
+	for _, id := range []string{"a", "b"} {
+		if a := c.Article(id); a == nil || a.ID != id {
+			t.Errorf("Article(%q) = %v", id, a)
+		}
+	}
+	for _, id := range []string{"", "0", "ab", "c"} {
+		if a := c.Article(id); a != nil {
+			t.Errorf("Article(%q) = %v, want nil", id, a.ID)
+		}
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add(Encode(sample()))
+	f.Add(Encode(&Corpus{Version: FormatVersion}))
+	f.Add([]byte(magic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		c, err := Decode(data)
+		if err != nil {
+			return
+		}
+		again, err := Decode(Encode(c))
+		if err != nil {
+			t.Fatalf("re-decode: %v", err)
+		}
+		if !reflect.DeepEqual(again, c) {
+			t.Fatalf("decode → encode → decode changed the corpus")
+		}
+	})
+}
+
+func BenchmarkDecode(b *testing.B) {
+	c := &Corpus{Version: FormatVersion}
+	text := "President Donald Trump confirmed he offered to send U.S. troops into Mexico to combat drug cartels, setting off a diplomatic firestorm."
+	for i := range 2000 {
+		a := Article{ID: "article-" + itoa4(i), File: "f.txt", Title: "A headline about the story"}
+		for j := range 15 {
+			a.Paragraphs = append(a.Paragraphs, Paragraph{ID: "p" + itoa4(j), Kind: KindText, Text: text, Line: j + 1})
+		}
+		c.Articles = append(c.Articles, a)
+	}
+	data := Encode(c)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func itoa4(n int) string {
+	return string([]byte{byte('0' + n/1000%10), byte('0' + n/100%10), byte('0' + n/10%10), byte('0' + n%10)})
+}
