@@ -9,6 +9,7 @@ package ui
 import (
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -114,4 +115,15 @@ func stripPrefix(u *url.URL) string {
 }
 
 // loadCorpus returns the embedded corpus; the error is shown on the page.
-func loadCorpus() (*corpus.Corpus, error) { return embedded.Corpus() }
+// In the browser the first call, which decodes it, is recorded as the
+// performance measure "parallax-corpus-decode" for the load benchmark.
+var loadCorpus = sync.OnceValues(func() (*corpus.Corpus, error) {
+	if !app.IsClient {
+		return embedded.Corpus()
+	}
+	perf := app.Window().Get("performance")
+	start := perf.Call("now").Float()
+	c, err := embedded.Corpus()
+	perf.Call("measure", "parallax-corpus-decode", map[string]any{"start": start, "end": perf.Call("now").Float()})
+	return c, err
+})

@@ -1,0 +1,68 @@
+# Parallax build.
+#
+#   make run                 build and serve the explorer on http://localhost:8000
+#   make test                every test: lint, unit, golden, browser (headless Chromium)
+#   make static              write the static site to dist/
+#   make static BASE=/x/     ... for hosting under the sub-path /x/
+#   make bench               Go benchmarks and the browser load benchmark
+#   CORPUS=DIR               build from another folder of articles (run, static, bench)
+
+GO          ?= go
+CORPUS      ?= seeds
+BASE        ?= /
+ADDR        ?= :8000
+OUT         ?= dist
+STATICCHECK ?= honnef.co/go/tools/cmd/staticcheck@v0.8.2
+
+BUILD  := build
+DATA   := app/embedded/data/corpus.bin
+WASM   := $(BUILD)/web/app.wasm
+SERVER := $(BUILD)/parallax
+
+.PHONY: all run static test lint unit bench data wasm server compress fuzz clean
+
+all: compress
+
+# The processed corpus, embedded in both programs. Rewritten only when it changes.
+data:
+	$(GO) run ./corpus/cmd/corpus encode -o $(DATA) $(CORPUS)
+
+wasm: data
+	GOOS=js GOARCH=wasm $(GO) build -trimpath -ldflags='-s -w' -o $(WASM) ./app/cmd/browser
+
+server: data
+	$(GO) build -trimpath -o $(SERVER) ./app/cmd/parallax
+
+compress: wasm server
+	$(SERVER) compress $(WASM)
+
+run: compress
+	$(SERVER) serve -addr $(ADDR) -wasm $(WASM)
+
+static: compress
+	$(SERVER) static -out $(OUT) -base $(BASE) -wasm $(WASM)
+
+lint: data
+	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	if [ -n "$$unformatted" ]; then echo "gofmt needed:"; echo "$$unformatted"; exit 1; fi
+	$(GO) vet ./...
+	$(GO) run $(STATICCHECK) ./...
+
+# Browser tests need the compiled app; they fail (not skip) when PARALLAX_E2E is set.
+unit: compress
+	PARALLAX_E2E=1 PARALLAX_WASM=$(abspath $(WASM)) $(GO) test -count=1 ./...
+
+test: lint unit
+
+bench: compress
+	$(GO) test -run='^$$' -bench=. -benchmem ./corpus/...
+	$(GO) run ./app/cmd/loadbench -wasm $(WASM)
+
+# Each parser of untrusted input, fuzzed briefly (FUZZTIME=5m for longer).
+FUZZTIME ?= 30s
+fuzz:
+	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) ./corpus/
+	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) ./corpus/ingest/
+
+clean:
+	rm -rf $(BUILD) $(OUT) $(DATA)

@@ -1,0 +1,172 @@
+// Command loadbench measures the explorer as a browser sees it: the size
+// of app.wasm raw, gzip and brotli, and for cold loads (fresh browser
+// profile, nothing cached) and warm loads (reload with the service worker
+// and HTTP cache filled) the time to first contentful paint, the time
+// until the WebAssembly app has started, and the time it took the app to
+// decode the embedded corpus. It prints a table and, last, one JSON line.
+//
+// Usage:
+//
+//	loadbench [-wasm build/web/app.wasm] [-runs 5]
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"net/http/httptest"
+	"os"
+	"sort"
+	"time"
+
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+
+	"parallax/app/headless"
+	"parallax/app/server"
+	"parallax/app/ui"
+)
+
+// probe runs before any page script: it records when the go-app loader,
+// once seen, leaves the document (the app has started and rendered).
+const probe = `(() => {
+  let seen = false;
+  new MutationObserver((_, o) => {
+    const el = document.getElementById("app-wasm-loader");
+    if (el) { seen = true; return; }
+    if (seen) { window.__parallaxInteractive = performance.now(); o.disconnect(); }
+  }).observe(document, {childList: true, subtree: true});
+})();`
+
+// sample is one page load's timings, in milliseconds.
+type sample struct {
+	FirstContent float64 `json:"fcp"`
+	Interactive  float64 `json:"interactive"`
+	Decode       float64 `json:"decode"`
+}
+
+func main() {
+	wasm := flag.String("wasm", "build/web/app.wasm", "compiled app")
+	runs := flag.Int("runs", 5, "cold loads to measure (each in a fresh browser)")
+	flag.Parse()
+	if err := run(*wasm, *runs); err != nil {
+		fmt.Fprintln(os.Stderr, "loadbench:", err)
+		os.Exit(1)
+	}
+}
+
+func run(wasm string, runs int) error {
+	sizes := map[string]int64{}
+	for key, name := range map[string]string{"wasm_bytes": wasm, "wasm_gzip_bytes": wasm + ".gz", "wasm_brotli_bytes": wasm + ".br"} {
+		info, err := os.Stat(name)
+		if err != nil {
+			return err
+		}
+		sizes[key] = info.Size()
+	}
+	ui.Routes()
+	site, err := server.New(server.Config{Wasm: wasm})
+	if err != nil {
+		return err
+	}
+	srv := httptest.NewServer(site)
+	defer srv.Close()
+
+	var cold, warm []sample
+	for i := 0; i < runs; i++ {
+		c, w, err := measure(srv.URL + "/")
+		if err != nil {
+			return err
+		}
+		cold, warm = append(cold, c), append(warm, w)
+	}
+	result := map[string]any{
+		"wasm_bytes":            sizes["wasm_bytes"],
+		"wasm_gzip_bytes":       sizes["wasm_gzip_bytes"],
+		"wasm_brotli_bytes":     sizes["wasm_brotli_bytes"],
+		"cold_first_content_ms": median(cold, func(s sample) float64 { return s.FirstContent }),
+		"cold_interactive_ms":   median(cold, func(s sample) float64 { return s.Interactive }),
+		"warm_interactive_ms":   median(warm, func(s sample) float64 { return s.Interactive }),
+		"corpus_decode_ms":      median(cold, func(s sample) float64 { return s.Decode }),
+		"runs":                  runs,
+	}
+	fmt.Printf("app.wasm: %d bytes raw, %d gzip, %d brotli\n", sizes["wasm_bytes"], sizes["wasm_gzip_bytes"], sizes["wasm_brotli_bytes"])
+	fmt.Printf("%-6s %10s %12s %10s\n", "load", "fcp ms", "started ms", "decode ms")
+	for i := range cold {
+		fmt.Printf("cold %d %10.1f %12.1f %10.2f\n", i+1, cold[i].FirstContent, cold[i].Interactive, cold[i].Decode)
+		fmt.Printf("warm %d %10.1f %12.1f %10.2f\n", i+1, warm[i].FirstContent, warm[i].Interactive, warm[i].Decode)
+	}
+	line, err := json.Marshal(result)
+	if err != nil {
+		return err
+	}
+	fmt.Println(string(line))
+	return nil
+}
+
+// measure loads url cold in a fresh browser, then reloads it warm once
+// the service worker has installed.
+func measure(url string) (cold, warm sample, err error) {
+	b, err := headless.Start(headless.Options{})
+	if err != nil {
+		return cold, warm, err
+	}
+	defer b.Close()
+	tab, err := b.NewTab(2 * time.Minute)
+	if err != nil {
+		return cold, warm, err
+	}
+	defer tab.Close()
+	err = tab.Run(chromedp.ActionFunc(func(ctx context.Context) error {
+		// A tab in the background reports no paint timings.
+		if err := page.BringToFront().Do(ctx); err != nil {
+			return err
+		}
+		_, err := page.AddScriptToEvaluateOnNewDocument(probe).Do(ctx)
+		return err
+	}))
+	if err != nil {
+		return cold, warm, err
+	}
+	if cold, err = load(tab, url); err != nil {
+		return cold, warm, err
+	}
+	// Let the service worker finish caching before the warm load.
+	var active bool
+	awaitPromise := func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
+	if err := tab.Run(chromedp.Evaluate(`navigator.serviceWorker.ready.then(r => !!r.active)`, &active, awaitPromise)); err != nil {
+		return cold, warm, err
+	}
+	warm, err = load(tab, url)
+	return cold, warm, err
+}
+
+// load navigates (or reloads) and reads the page's timings.
+func load(tab *headless.Tab, url string) (sample, error) {
+	var s sample
+	err := tab.Run(
+		chromedp.Navigate(url),
+		headless.WaitJS(`window.__parallaxInteractive > 0 && performance.getEntriesByName("first-contentful-paint").length > 0`),
+		chromedp.Evaluate(`({
+			fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
+			interactive: window.__parallaxInteractive,
+			decode: (performance.getEntriesByName("parallax-corpus-decode")[0] || {duration: -1}).duration
+		})`, &s),
+	)
+	return s, err
+}
+
+func median(samples []sample, f func(sample) float64) float64 {
+	v := make([]float64, len(samples))
+	for i, s := range samples {
+		v[i] = f(s)
+	}
+	sort.Float64s(v)
+	m := v[len(v)/2]
+	if len(v)%2 == 0 {
+		m = (v[len(v)/2-1] + v[len(v)/2]) / 2
+	}
+	return float64(int(m*10+0.5)) / 10
+}
