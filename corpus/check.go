@@ -45,10 +45,31 @@ func Check(c *Corpus) []error {
 			if p.Line < 1 {
 				bad("article %q paragraph %s: line %d", a.ID, p.ID, p.Line)
 			}
+			if err := checkSpans(p.Text, p.Sentences); err != "" {
+				bad("article %q paragraph %s: sentences: %s", a.ID, p.ID, err)
+			}
 		}
 	}
 	return errs
 }
+
+// checkSpans verifies that spans are non-empty, in order, do not overlap,
+// lie inside text and start and end on UTF-8 boundaries.
+func checkSpans(text string, spans []Span) string {
+	prev := 0
+	for i, sp := range spans {
+		switch {
+		case sp.Start < prev || sp.End <= sp.Start || sp.End > len(text):
+			return fmt.Sprintf("span %d [%d,%d) out of order, empty or out of bounds (text has %d bytes)", i, sp.Start, sp.End, len(text))
+		case !boundary(text, sp.Start) || !boundary(text, sp.End):
+			return fmt.Sprintf("span %d [%d,%d) splits a UTF-8 sequence", i, sp.Start, sp.End)
+		}
+		prev = sp.End
+	}
+	return ""
+}
+
+func boundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
 
 // IsID reports whether s is a valid article or paragraph id: non-empty,
 // made only of ASCII letters, digits, '-' and '_'. Such ids need no

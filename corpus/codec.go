@@ -15,7 +15,7 @@ const magic = "PRLX"
 // The layout is the magic "PRLX", FormatVersion as a uvarint, then the
 // fields of the model in declaration order: integers as uvarints, strings
 // as a uvarint length and the bytes, slices as a uvarint count and the
-// elements.
+// elements, a Span as its start and length.
 func Encode(c *Corpus) []byte {
 	e := encoder{buf: make([]byte, 0, 1<<16)}
 	e.buf = append(e.buf, magic...)
@@ -32,6 +32,11 @@ func Encode(c *Corpus) []byte {
 			e.str(string(p.Kind))
 			e.str(p.Text)
 			e.int(p.Line)
+			e.uint(uint64(len(p.Sentences)))
+			for _, sp := range p.Sentences {
+				e.int(sp.Start)
+				e.int(sp.End - sp.Start)
+			}
 		}
 	}
 	e.uint(uint64(len(c.Warnings)))
@@ -70,6 +75,11 @@ func Decode(data []byte) (*Corpus, error) {
 			p.Kind = Kind(d.str())
 			p.Text = d.str()
 			p.Line = d.int()
+			p.Sentences = make([]Span, d.count(2))
+			for k := range p.Sentences {
+				start := d.int()
+				p.Sentences[k] = Span{Start: start, End: start + d.int()}
+			}
 		}
 	}
 	c.Warnings = make([]Warning, d.count(3))

@@ -12,8 +12,8 @@ func sample() *Corpus {
 		Version: FormatVersion,
 		Articles: []Article{
 			{ID: "a", File: "a.txt", Title: "Héadline “quoted”", Paragraphs: []Paragraph{
-				{ID: "p1", Kind: KindText, Text: "First paragraph. 🇲🇽", Line: 3},
-				{ID: "p2", Kind: KindHeading, Text: "A heading", Line: 5},
+				{ID: "p1", Kind: KindText, Text: "First paragraph. 🇲🇽", Line: 3, Sentences: []Span{{0, 16}, {17, 25}}},
+				{ID: "p2", Kind: KindHeading, Text: "A heading", Line: 5, Sentences: []Span{{0, 9}}},
 			}},
 			{ID: "b", File: "sub/b.txt", Title: "B", Paragraphs: []Paragraph{}},
 		},
@@ -71,7 +71,7 @@ func TestCheckFindsBrokenInvariants(t *testing.T) {
 		t.Fatalf("Check(sample) = %v, want no problems", errs)
 	}
 	tests := []struct {
-		name  string
+		name   string
 		break_ func(c *Corpus)
 	}{
 		{"unsorted", func(c *Corpus) { c.Articles[0].ID = "z" }},
@@ -81,6 +81,9 @@ func TestCheckFindsBrokenInvariants(t *testing.T) {
 		{"multi-line text", func(c *Corpus) { c.Articles[0].Paragraphs[0].Text = "a\nb" }},
 		{"empty title", func(c *Corpus) { c.Articles[1].Title = "" }},
 		{"invalid UTF-8", func(c *Corpus) { c.Articles[0].Paragraphs[0].Text = "\xff" }},
+		{"sentence out of bounds", func(c *Corpus) { c.Articles[0].Paragraphs[1].Sentences[0].End = 10 }},
+		{"sentences overlap", func(c *Corpus) { c.Articles[0].Paragraphs[0].Sentences[1].Start = 15 }},
+		{"sentence inside a rune", func(c *Corpus) { c.Articles[0].Paragraphs[0].Sentences[1].End = 19 }},
 	}
 	for _, tt := range tests {
 		c := sample()
@@ -130,7 +133,7 @@ func BenchmarkDecode(b *testing.B) {
 	for i := range 2000 {
 		a := Article{ID: "article-" + itoa4(i), File: "f.txt", Title: "A headline about the story"}
 		for j := range 15 {
-			a.Paragraphs = append(a.Paragraphs, Paragraph{ID: "p" + itoa4(j), Kind: KindText, Text: text, Line: j + 1})
+			a.Paragraphs = append(a.Paragraphs, Paragraph{ID: "p" + itoa4(j), Kind: KindText, Text: text, Line: j + 1, Sentences: []Span{{0, 70}, {71, len(text)}}})
 		}
 		c.Articles = append(c.Articles, a)
 	}

@@ -66,6 +66,14 @@ type Paragraph struct {
 	Text string `json:"text"`
 	// Line is the 1-based line of the source file the paragraph starts on.
 	Line int `json:"line"`
+	// Sentences are the paragraph's sentences as spans of Text, in order.
+	Sentences []Span `json:"sentences"`
+}
+
+// Span is the bytes [Start, End) of a paragraph's Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
 }
 
 // Warning is a problem found in the input. Processing goes on after it.

@@ -29,8 +29,8 @@ func opening(a *corpus.Article) string {
 			continue
 		}
 		s := p.Text
-		if i := strings.Index(s, ". "); i > 0 && i < 300 {
-			s = s[:i+1]
+		if len(p.Sentences) > 0 {
+			s = s[p.Sentences[0].Start:p.Sentences[0].End]
 		}
 		if words := strings.Fields(s); len(words) > 40 {
 			s = strings.Join(words[:40], " ") + "…"

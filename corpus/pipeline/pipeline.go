@@ -16,6 +16,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/ingest"
+	"parallax/corpus/segment"
 	"parallax/corpus/structure"
 )
 
@@ -23,6 +24,7 @@ import (
 type Options struct {
 	Ingest    ingest.Options
 	Structure structure.Options
+	Segment   segment.Options
 }
 
 // ErrNoArticles is returned when no file in the folder could be read.
@@ -80,9 +82,21 @@ func article(id string, src ingest.Source, opts Options) corpus.Article {
 	used := make(map[string]bool, len(doc.Blocks))
 	for _, b := range doc.Blocks {
 		pid := paragraphID(b.Text, used)
-		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{ID: pid, Kind: b.Kind, Text: b.Text, Line: b.Line})
+		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{
+			ID: pid, Kind: b.Kind, Text: b.Text, Line: b.Line,
+			Sentences: sentences(b.Text, opts.Segment),
+		})
 	}
 	return a
+}
+
+func sentences(text string, opts segment.Options) []corpus.Span {
+	spans := segment.Sentences(text, opts)
+	out := make([]corpus.Span, len(spans))
+	for i, sp := range spans {
+		out[i] = corpus.Span{Start: sp.Start, End: sp.End}
+	}
+	return out
 }
 
 // ArticleID derives an article's id from its file's path relative to the

@@ -1,0 +1,58 @@
+package ui
+
+import (
+	"testing"
+
+	"parallax/corpus"
+)
+
+func TestParseRoute(t *testing.T) {
+	tests := []struct {
+		path string
+		want route
+	}{
+		{"/", route{kind: routeHome}},
+		{"", route{kind: routeHome}},
+		{"/articles/abc_1", route{kind: routeArticle, id: "abc_1"}},
+		{"/articles/", route{kind: routeUnknown}},
+		{"/articles/a/b", route{kind: routeUnknown}},
+		{"/nope", route{kind: routeUnknown}},
+	}
+	for _, tt := range tests {
+		if got := parseRoute(tt.path); got != tt.want {
+			t.Errorf("parseRoute(%q) = %+v, want %+v", tt.path, got, tt.want)
+		}
+	}
+}
+
+func TestFound(t *testing.T) {
+	c := &corpus.Corpus{Articles: []corpus.Article{{ID: "a"}, {ID: "b"}}}
+	for path, want := range map[string]bool{"/": true, "/articles/a": true, "/articles/b": true, "/articles/c": false, "/x": false} {
+		if got := Found(c, path); got != want {
+			t.Errorf("Found(%q) = %v, want %v", path, got, want)
+		}
+	}
+	if pages := Pages(c); len(pages) != 3 || pages[0] != "/" || pages[2] != "/articles/b" {
+		t.Errorf("Pages = %v", pages)
+	}
+}
+
+func TestText(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 1234567: "1,234,567"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for words, want := range map[int]int{0: 1, 100: 1, 460: 2, 1107: 5} {
+		if got := readingMinutes(words); got != want {
+			t.Errorf("readingMinutes(%d) = %d, want %d", words, got, want)
+		}
+	}
+	a := &corpus.Article{Paragraphs: []corpus.Paragraph{
+		{Kind: corpus.KindHeading, Text: "Heading"},
+		{Kind: corpus.KindText, Text: "The U.S. said so. Then more.", Sentences: []corpus.Span{{0, 17}, {18, 28}}},
+	}}
+	if got := opening(a); got != "The U.S. said so." {
+		t.Errorf("opening = %q", got)
+	}
+}
