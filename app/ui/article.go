@@ -25,6 +25,11 @@ func (p *articlePage) OnNav(ctx app.Context) { p.load(ctx) }
 func (p *articlePage) load(ctx app.Context) {
 	path, fragment := pagePath(ctx)
 	p.id, p.fragment = parseRoute(path).id, fragment
+	if fragment != "" && app.IsClient {
+		// Scroll once the page has rendered: the browser's own jump to the
+		// fragment can happen before the app replaces the pre-rendered page.
+		ctx.Defer(func(ctx app.Context) { ctx.ScrollTo(fragment) })
+	}
 	c, err := loadCorpus()
 	if err != nil {
 		return

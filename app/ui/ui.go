@@ -20,7 +20,7 @@ import (
 // Routes registers every page of the explorer with go-app.
 func Routes() {
 	app.Route("/", func() app.Composer { return &homePage{} })
-	app.RouteWithRegexp(`^/articles/[^/]+$`, func() app.Composer { return &articlePage{} })
+	app.RouteWithRegexp(`^/articles/[^/]+/?$`, func() app.Composer { return &articlePage{} })
 	// Anything else is a "not found" page; it must stay the last route.
 	app.RouteWithRegexp(`.*`, func() app.Composer { return &notFoundPage{} })
 }
@@ -61,8 +61,12 @@ type route struct {
 	id   string
 }
 
-// parseRoute parses a path without the site's prefix.
+// parseRoute parses a path without the site's prefix. A trailing slash is
+// ignored: static hosts that serve /x from x/index.html redirect to /x/.
 func parseRoute(path string) route {
+	if len(path) > 1 {
+		path = strings.TrimSuffix(path, "/")
+	}
 	switch {
 	case path == "/" || path == "":
 		return route{kind: routeHome}

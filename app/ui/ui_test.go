@@ -14,6 +14,7 @@ func TestParseRoute(t *testing.T) {
 		{"/", route{kind: routeHome}},
 		{"", route{kind: routeHome}},
 		{"/articles/abc_1", route{kind: routeArticle, id: "abc_1"}},
+		{"/articles/abc_1/", route{kind: routeArticle, id: "abc_1"}},
 		{"/articles/", route{kind: routeUnknown}},
 		{"/articles/a/b", route{kind: routeUnknown}},
 		{"/nope", route{kind: routeUnknown}},
