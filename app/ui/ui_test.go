@@ -51,7 +51,7 @@ func TestText(t *testing.T) {
 	}
 	a := &corpus.Article{Paragraphs: []corpus.Paragraph{
 		{Kind: corpus.KindHeading, Text: "Heading"},
-		{Kind: corpus.KindText, Text: "The U.S. said so. Then more.", Sentences: []corpus.Span{{0, 17}, {18, 28}}},
+		{Kind: corpus.KindText, Text: "The U.S. said so. Then more.", Sentences: []corpus.Span{{Start: 0, End: 17}, {Start: 18, End: 28}}},
 	}}
 	if got := opening(a); got != "The U.S. said so." {
 		t.Errorf("opening = %q", got)
