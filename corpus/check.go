@@ -28,6 +28,9 @@ func Check(c *Corpus) []error {
 		if a.Title == "" || !utf8.ValidString(a.Title) || strings.ContainsAny(a.Title, "\n\r") {
 			bad("article %q: bad title %q", a.ID, a.Title)
 		}
+		if a.Repairs == nil || a.Dropped == nil {
+			bad("article %q: nil repairs or dropped (want empty lists)", a.ID)
+		}
 		seen := make(map[string]bool, len(a.Paragraphs))
 		for _, p := range a.Paragraphs {
 			if !IsID(p.ID) || seen[p.ID] {
@@ -45,8 +48,19 @@ func Check(c *Corpus) []error {
 			if p.Line < 1 {
 				bad("article %q paragraph %s: line %d", a.ID, p.ID, p.Line)
 			}
+			if (p.Kind == KindPost) != (p.Author != nil) || p.Kind != KindPost && (p.Posted != "" || len(p.Links) > 0) {
+				bad("article %q paragraph %s: post fields on a %s paragraph, or a post without author", a.ID, p.ID, p.Kind)
+			}
 			if err := checkSpans(p.Text, p.Sentences); err != "" {
 				bad("article %q paragraph %s: sentences: %s", a.ID, p.ID, err)
+			}
+		}
+		if a.Standfirst != "" && !seen[a.Standfirst] {
+			bad("article %q: standfirst %q is not one of its paragraphs", a.ID, a.Standfirst)
+		}
+		for _, r := range a.Repairs {
+			if r.Paragraph != "" && !seen[r.Paragraph] {
+				bad("article %q: repair at line %d names unknown paragraph %q", a.ID, r.Line, r.Paragraph)
 			}
 		}
 	}

@@ -26,6 +26,8 @@ func Encode(c *Corpus) []byte {
 		e.str(a.ID)
 		e.str(a.File)
 		e.str(a.Title)
+		e.str(a.Byline)
+		e.str(a.Standfirst)
 		e.uint(uint64(len(a.Paragraphs)))
 		for _, p := range a.Paragraphs {
 			e.str(p.ID)
@@ -37,6 +39,29 @@ func Encode(c *Corpus) []byte {
 				e.int(sp.Start)
 				e.int(sp.End - sp.Start)
 			}
+			if p.Author != nil {
+				e.uint(1)
+				e.str(p.Author.Name)
+				e.str(p.Author.Handle)
+			} else {
+				e.uint(0)
+			}
+			e.str(p.Posted)
+			e.strs(p.Links)
+		}
+		e.uint(uint64(len(a.Repairs)))
+		for _, r := range a.Repairs {
+			e.str(r.Paragraph)
+			e.int(r.Line)
+			e.str(r.Before)
+			e.str(r.After)
+			e.str(r.Reason)
+		}
+		e.uint(uint64(len(a.Dropped)))
+		for _, d := range a.Dropped {
+			e.int(d.Line)
+			e.str(d.Text)
+			e.str(d.Reason)
 		}
 	}
 	e.uint(uint64(len(c.Warnings)))
@@ -68,6 +93,8 @@ func Decode(data []byte) (*Corpus, error) {
 		a.ID = d.str()
 		a.File = d.str()
 		a.Title = d.str()
+		a.Byline = d.str()
+		a.Standfirst = d.str()
 		a.Paragraphs = make([]Paragraph, d.count(4))
 		for j := range a.Paragraphs {
 			p := &a.Paragraphs[j]
@@ -80,6 +107,27 @@ func Decode(data []byte) (*Corpus, error) {
 				start := d.int()
 				p.Sentences[k] = Span{Start: start, End: start + d.int()}
 			}
+			if d.uint() == 1 {
+				p.Author = &Author{Name: d.str(), Handle: d.str()}
+			}
+			p.Posted = d.str()
+			p.Links = d.strs()
+		}
+		a.Repairs = make([]Repair, d.count(5))
+		for j := range a.Repairs {
+			r := &a.Repairs[j]
+			r.Paragraph = d.str()
+			r.Line = d.int()
+			r.Before = d.str()
+			r.After = d.str()
+			r.Reason = d.str()
+		}
+		a.Dropped = make([]Dropped, d.count(3))
+		for j := range a.Dropped {
+			dr := &a.Dropped[j]
+			dr.Line = d.int()
+			dr.Text = d.str()
+			dr.Reason = d.str()
 		}
 	}
 	c.Warnings = make([]Warning, d.count(3))
@@ -108,6 +156,14 @@ func (e *encoder) int(n int) {
 		n = 0
 	}
 	e.uint(uint64(n))
+}
+
+// strs encodes a string slice; nil and empty both decode to nil.
+func (e *encoder) strs(ss []string) {
+	e.uint(uint64(len(ss)))
+	for _, s := range ss {
+		e.str(s)
+	}
 }
 
 func (e *encoder) str(s string) {
@@ -172,6 +228,18 @@ func (d *decoder) count(minSize int) int {
 		return 0
 	}
 	return int(n)
+}
+
+func (d *decoder) strs() []string {
+	n := d.count(1)
+	if n == 0 {
+		return nil
+	}
+	ss := make([]string, n)
+	for i := range ss {
+		ss[i] = d.str()
+	}
+	return ss
 }
 
 func (d *decoder) str() string {

@@ -11,11 +11,16 @@ func sample() *Corpus {
 	return &Corpus{
 		Version: FormatVersion,
 		Articles: []Article{
-			{ID: "a", File: "a.txt", Title: "Héadline “quoted”", Paragraphs: []Paragraph{
+			{ID: "a", File: "a.txt", Title: "Héadline “quoted”", Byline: "By A. Writer", Standfirst: "p1", Paragraphs: []Paragraph{
 				{ID: "p1", Kind: KindText, Text: "First paragraph. 🇲🇽", Line: 3, Sentences: []Span{{0, 16}, {17, 25}}},
 				{ID: "p2", Kind: KindHeading, Text: "A heading", Line: 5, Sentences: []Span{{0, 9}}},
-			}},
-			{ID: "b", File: "sub/b.txt", Title: "B", Paragraphs: []Paragraph{}},
+				{ID: "p3", Kind: KindPost, Text: "Landed. https://t.co/x", Line: 6, Sentences: []Span{{0, 7}},
+					Author: &Author{Name: "Jane Doe", Handle: "@jane"}, Posted: "March 14, 2025", Links: []string{"https://t.co/x"}},
+			},
+				Repairs: []Repair{{Paragraph: "p1", Line: 3, Before: "Ã©", After: "é", Reason: "mojibake"}, {Line: 1, Before: "&amp;", After: "&", Reason: "entity"}},
+				Dropped: []Dropped{{Line: 9, Text: "Trending", Reason: "site chrome"}},
+			},
+			{ID: "b", File: "sub/b.txt", Title: "B", Paragraphs: []Paragraph{}, Repairs: []Repair{}, Dropped: []Dropped{}},
 		},
 		Warnings: []Warning{{File: "c.txt", Line: 0, Message: "skipped: empty"}, {File: "d.txt", Line: 7, Message: "invalid UTF-8"}},
 	}
@@ -84,6 +89,10 @@ func TestCheckFindsBrokenInvariants(t *testing.T) {
 		{"sentence out of bounds", func(c *Corpus) { c.Articles[0].Paragraphs[1].Sentences[0].End = 10 }},
 		{"sentences overlap", func(c *Corpus) { c.Articles[0].Paragraphs[0].Sentences[1].Start = 15 }},
 		{"sentence inside a rune", func(c *Corpus) { c.Articles[0].Paragraphs[0].Sentences[1].End = 19 }},
+		{"unknown standfirst", func(c *Corpus) { c.Articles[0].Standfirst = "p9" }},
+		{"post without author", func(c *Corpus) { c.Articles[0].Paragraphs[2].Author = nil }},
+		{"links on a text paragraph", func(c *Corpus) { c.Articles[0].Paragraphs[0].Links = []string{"x"} }},
+		{"repair of an unknown paragraph", func(c *Corpus) { c.Articles[0].Repairs[0].Paragraph = "p9" }},
 	}
 	for _, tt := range tests {
 		c := sample()

@@ -38,9 +38,40 @@ type Article struct {
 	// Title is the headline, or a short title derived from the text when
 	// the article has none.
 	Title string `json:"title"`
+	// Byline is the "By …" line under the headline, if any.
+	Byline string `json:"byline,omitempty"`
+	// Standfirst is the id of the paragraph that summarises the article
+	// under its headline, if any.
+	Standfirst string `json:"standfirst,omitempty"`
 	// Paragraphs are the article's blocks of text in reading order. The
-	// headline is not among them.
+	// headline and byline are not among them.
 	Paragraphs []Paragraph `json:"paragraphs"`
+	// Repairs are the changes made to the source text (encoding, entities,
+	// invisible characters), in order.
+	Repairs []Repair `json:"repairs"`
+	// Dropped are the source lines left out of the text (site chrome), in
+	// order.
+	Dropped []Dropped `json:"dropped"`
+}
+
+// Repair is one change made to an article's source text.
+type Repair struct {
+	// Paragraph is the id of the paragraph holding the repaired text, or
+	// "" for the title, byline or a dropped line.
+	Paragraph string `json:"paragraph"`
+	// Line is the 1-based line of the source file.
+	Line   int    `json:"line"`
+	Before string `json:"before"`
+	After  string `json:"after"`
+	// Reason names the kind of repair, such as "mojibake" or "entity".
+	Reason string `json:"reason"`
+}
+
+// Dropped is a line of the source left out of the article's text.
+type Dropped struct {
+	Line   int    `json:"line"`
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
 }
 
 // Kind says what a paragraph is.
@@ -68,6 +99,17 @@ type Paragraph struct {
 	Line int `json:"line"`
 	// Sentences are the paragraph's sentences as spans of Text, in order.
 	Sentences []Span `json:"sentences"`
+	// Author, Posted and Links are set on paragraphs of KindPost: who
+	// wrote the embedded social post, when (as written), and its links.
+	Author *Author  `json:"author,omitempty"`
+	Posted string   `json:"posted,omitempty"`
+	Links  []string `json:"links,omitempty"`
+}
+
+// Author is the author of an embedded social post.
+type Author struct {
+	Name   string `json:"name"`
+	Handle string `json:"handle"`
 }
 
 // Span is the bytes [Start, End) of a paragraph's Text.

@@ -78,15 +78,31 @@ func Sources(sources []ingest.Source, opts Options) *corpus.Corpus {
 
 func article(id string, src ingest.Source, opts Options) corpus.Article {
 	doc := structure.Parse(src.Text, opts.Structure)
-	a := corpus.Article{ID: id, File: src.File, Title: doc.Title, Paragraphs: make([]corpus.Paragraph, 0, len(doc.Blocks))}
-	used := make(map[string]bool, len(doc.Blocks))
-	for _, b := range doc.Blocks {
-		pid := paragraphID(b.Text, used)
-		a.Paragraphs = append(a.Paragraphs, corpus.Paragraph{
-			ID: pid, Kind: b.Kind, Text: b.Text, Line: b.Line,
-			Sentences: sentences(b.Text, opts.Segment),
-		})
+	a := corpus.Article{
+		ID: id, File: src.File, Title: doc.Title, Byline: doc.Byline,
+		Paragraphs: make([]corpus.Paragraph, 0, len(doc.Blocks)),
+		Repairs:    []corpus.Repair{},
+		Dropped:    make([]corpus.Dropped, 0, len(doc.Dropped)),
 	}
+	used := make(map[string]bool, len(doc.Blocks))
+	for i, b := range doc.Blocks {
+		p := corpus.Paragraph{
+			ID: paragraphID(b.Text, used), Kind: b.Kind, Text: b.Text, Line: b.Line,
+			Sentences: sentences(b.Text, opts.Segment),
+		}
+		if b.Post != nil {
+			p.Author = &corpus.Author{Name: b.Post.Author, Handle: b.Post.Handle}
+			p.Posted, p.Links = b.Post.Date, b.Post.Links
+		}
+		if i == doc.Standfirst {
+			a.Standfirst = p.ID
+		}
+		a.Paragraphs = append(a.Paragraphs, p)
+	}
+	for _, d := range doc.Dropped {
+		a.Dropped = append(a.Dropped, corpus.Dropped{Line: d.Line, Text: d.Text, Reason: d.Reason})
+	}
+	sort.Slice(a.Dropped, func(i, j int) bool { return a.Dropped[i].Line < a.Dropped[j].Line })
 	return a
 }
 

@@ -1,11 +1,16 @@
 // Package structure recovers the layout of a plain-text news article: its
-// headline, section headings, bullet items and paragraphs.
+// headline, byline, standfirst, section headings, bullet items, captions,
+// embedded social posts and paragraphs, and the site chrome (navigation,
+// "related articles" lists, log-in links) that is not part of the story.
 //
-// The rules look only at the shape of lines (length, final punctuation,
-// list markers, position and neighbours), never at particular wording.
+// The rules look at the shape of lines — length, case, final punctuation,
+// list markers, position and neighbours — and at a small lexicon of
+// interface words that web pages share (Advertisement, Share, Log in),
+// never at the wording of particular articles.
 package structure
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,61 +24,189 @@ type Options struct{}
 // Block is one block of an article.
 type Block struct {
 	Kind corpus.Kind
+	// Text is the block's text on one line: its lines joined by spaces,
+	// without list markers.
 	Text string
-	// Line is the 1-based line of the text the block starts on.
+	// Line is the 1-based line of the input the block starts on.
 	Line int
+	// Start and End are the byte offsets in the input of the block's first
+	// and last character.
+	Start, End int
+	// Post is set on blocks of KindPost.
+	Post *Post
+}
+
+// Post is what the signature line of an embedded social post says.
+type Post struct {
+	Author string // display name
+	Handle string // "@name"
+	Date   string // as written, may be empty
+	Links  []string
+}
+
+// Dropped is a line removed from the text, and why.
+type Dropped struct {
+	Line   int
+	Text   string
+	Reason string
 }
 
 // Document is the recovered layout of one article.
 type Document struct {
 	// Title is the headline, or a title derived from the opening sentence
-	// when the article has no headline (then TitleLine is 0).
+	// when the article has none (then TitleLine is 0).
 	Title     string
 	TitleLine int
-	Blocks    []Block
+	// Byline is a "By …" line under the headline, if any.
+	Byline string
+	// Standfirst is the index in Blocks of the standfirst (the one-sentence
+	// summary under the headline), or -1.
+	Standfirst int
+	Blocks     []Block
+	Dropped    []Dropped
 }
 
-// maxHeadingWords is the longest line, in words, taken for a headline or a
-// section heading.
-const maxHeadingWords = 20
+// Limits of the shapes the rules look for.
+const (
+	maxHeadlineWords = 30
+	maxHeadingWords  = 20
+	maxCaptionWords  = 15
+	maxChromeWords   = 6
+	maxStandfirst    = 60  // words
+	maxPostChars     = 280 // visible characters of a post's text, links aside
+	minProseLine     = 150 // characters of a multi-sentence line of prose
+)
+
+// Reasons for dropping a line.
+const (
+	ReasonChrome      = "site chrome"
+	ReasonBoilerplate = "page boilerplate"
+)
 
 // Parse splits text (lines separated by "\n") into a Document.
 func Parse(text string, _ Options) Document {
 	lines := splitLines(text)
-	var doc Document
-	for i, l := range lines {
-		if i == 0 && looksLikeHeadline(l.text) {
-			doc.Title, doc.TitleLine = l.text, l.num
+	doc := Document{Standfirst: -1}
+
+	i := 0
+	if len(lines) > 0 && looksLikeHeadline(lines[0].text) {
+		doc.Title, doc.TitleLine = lines[0].text, lines[0].num
+		i = 1
+		if i < len(lines) && isByline(lines[i].text) {
+			doc.Byline = lines[i].text
+			i++
+		}
+	}
+	wrapped := usesBlankLines(lines)
+	posts := findPosts(lines, i, wrapped)
+
+	// afterTop is true until the first text block: a caption there sits
+	// under the headline's picture.
+	afterTop := doc.TitleLine > 0
+	for i < len(lines) {
+		l := lines[i]
+		if p, ok := posts[i]; ok {
+			doc.Blocks = append(doc.Blocks, p.block)
+			i = p.next
+			afterTop = false
 			continue
 		}
-		b := Block{Kind: corpus.KindText, Text: l.text, Line: l.num}
-		if item, ok := bulletItem(l.text); ok {
+		if isBoilerplate(l.text) {
+			doc.Dropped = append(doc.Dropped, Dropped{Line: l.num, Text: l.text, Reason: ReasonBoilerplate})
+			i++
+			continue
+		}
+		b := Block{Kind: corpus.KindText, Text: l.text, Line: l.num, Start: l.start, End: l.end}
+		next := i + 1
+		switch item, ok := bulletItem(l.text); {
+		case ok:
 			b.Kind, b.Text = corpus.KindBullet, item
-		} else if looksLikeHeading(l.text) && i+1 < len(lines) {
+		case next < len(lines) && continues(l, lines[next], wrapped):
+			// Hard-wrapped text: lines of one paragraph broken by single
+			// line ends in a file whose paragraphs are separated by blank lines.
+			for next < len(lines) && continues(lines[next-1], lines[next], wrapped) {
+				b.Text += " " + lines[next].text
+				b.End = lines[next].end
+				next++
+			}
+			afterTop = false
+		case isCaption(l.text, afterTop, next < len(lines)):
+			b.Kind = corpus.KindCaption
+		case looksLikeHeading(l.text) && next < len(lines):
 			b.Kind = corpus.KindHeading
+		default:
+			afterTop = false
 		}
 		doc.Blocks = append(doc.Blocks, b)
+		i = next
 	}
+	doc.dropTrailingChrome()
+	sort.SliceStable(doc.Dropped, func(i, j int) bool { return doc.Dropped[i].Line < doc.Dropped[j].Line })
 	if doc.Title == "" {
 		doc.Title = deriveTitle(doc.Blocks)
+	} else {
+		doc.Standfirst = standfirst(doc.Blocks)
 	}
 	return doc
 }
 
+// line is one non-blank line of the input, trimmed.
 type line struct {
-	text string
-	num  int
+	text       string
+	num        int // 1-based
+	start, end int // byte offsets of text in the input
+	// blankBefore says a blank line precedes it.
+	blankBefore bool
 }
 
 // splitLines returns the non-blank lines of text, trimmed.
 func splitLines(text string) []line {
 	var out []line
+	blank := false
+	off := 0
 	for n, l := range strings.Split(text, "\n") {
-		if t := strings.TrimSpace(l); t != "" {
-			out = append(out, line{text: t, num: n + 1})
+		lead := len(l) - len(strings.TrimLeftFunc(l, unicode.IsSpace))
+		t := strings.TrimSpace(l)
+		if t == "" {
+			blank = true
+		} else {
+			out = append(out, line{text: t, num: n + 1, start: off + lead, end: off + lead + len(t), blankBefore: blank && len(out) > 0})
+			blank = false
 		}
+		off += len(l) + 1
 	}
 	return out
+}
+
+// continues reports whether next continues the paragraph of prev, in
+// text whose paragraphs are separated by blank lines (wrapped): prev stops
+// mid-sentence and next neither follows a blank line nor starts a list
+// item, and either starts in lower case or follows a long line that is not
+// a heading.
+func continues(prev, next line, wrapped bool) bool {
+	if !wrapped || next.blankBefore || endsSentence(prev.text) {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(prev.text); strings.ContainsRune("?!:", last) {
+		return false
+	}
+	if _, ok := bulletItem(next.text); ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(next.text)
+	return unicode.IsLower(r) || utf8.RuneCountInString(prev.text) >= 60 && !isTitleCase(prev.text)
+}
+
+// usesBlankLines reports whether paragraphs in lines are separated by
+// blank lines: at least two lines follow a blank one.
+func usesBlankLines(lines []line) bool {
+	n := 0
+	for _, l := range lines {
+		if l.blankBefore {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // looksLikeHeadline reports whether the first line of an article is a
@@ -82,7 +215,7 @@ func looksLikeHeadline(s string) bool {
 	if _, ok := bulletItem(s); ok {
 		return false
 	}
-	return wordCount(s) <= maxHeadingWords+10 && !endsSentence(s)
+	return wordCount(s) <= maxHeadlineWords && !endsSentence(s) && !hasInnerSentenceEnd(s)
 }
 
 // looksLikeHeading reports whether a line inside an article is a section
@@ -94,18 +227,125 @@ func looksLikeHeading(s string) bool {
 	return !hasInnerSentenceEnd(s)
 }
 
-// hasInnerSentenceEnd reports whether s holds more than one sentence: a
-// '.', '?' or '!' followed by a space and a capital letter.
-func hasInnerSentenceEnd(s string) bool {
-	for i := 0; i+2 < len(s); i++ {
-		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
-			r, _ := utf8.DecodeRuneInString(s[i+2:])
-			if unicode.IsUpper(r) {
-				return true
-			}
+// isByline reports whether s is a "By Jane Doe" line.
+func isByline(s string) bool {
+	rest, ok := strings.CutPrefix(s, "By ")
+	if !ok {
+		rest, ok = strings.CutPrefix(s, "BY ")
+	}
+	if !ok || wordCount(s) > 14 || endsSentence(s) && !strings.HasSuffix(s, ".") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// captionMarks start or end lines that credit or describe a picture.
+var (
+	captionPrefixes = []string{"Photo:", "Photo by ", "Photograph:", "Image:", "Image credit", "Credit:", "Pictured:", "(Photo", "(Image", "File photo", "FILE PHOTO"}
+	captionSuffixes = []string{"Getty Images", "Getty Images)", "(AP Photo)", "AP Photo", "(Reuters)", "/ Reuters", "/Reuters", "(AFP)", "/ AFP", "Shutterstock"}
+)
+
+// isCaption reports whether s is a picture's caption: it credits a photo,
+// or it is a short phrase in sentence case, without final punctuation,
+// right under the headline and followed by more text.
+func isCaption(s string, afterTop, more bool) bool {
+	for _, p := range captionPrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
 		}
 	}
-	return false
+	for _, p := range captionSuffixes {
+		if strings.HasSuffix(s, p) && wordCount(s) <= 40 {
+			return true
+		}
+	}
+	if !afterTop || !more || wordCount(s) > maxCaptionWords || endsSentence(s) || hasInnerSentenceEnd(s) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return !isTitleCase(s) && !strings.ContainsRune("?!:", last)
+}
+
+// isTitleCase reports whether most words of s longer than three letters
+// start with a capital, as headings in Title Case and ALL CAPS do.
+func isTitleCase(s string) bool {
+	long, capital := 0, 0
+	for _, w := range strings.Fields(s) {
+		if utf8.RuneCountInString(w) <= 3 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			capital++
+		}
+	}
+	return long > 0 && capital*10 >= long*7
+}
+
+// boilerplate holds lines that web pages put around articles, lower-cased,
+// without final punctuation. A line equal to one of them is dropped.
+var boilerplate = map[string]bool{
+	"advertisement": true, "story continues below advertisement": true, "article continues below advertisement": true,
+	"skip to content": true, "skip to main content": true, "share": true, "share this article": true, "share this": true,
+	"click to share": true, "share on facebook": true, "share on twitter": true, "share on x": true, "tweet": true,
+	"email": true, "print": true, "comments": true, "leave a comment": true, "read more": true, "read next": true,
+	"related": true, "related articles": true, "related stories": true, "related posts": true, "recommended": true,
+	"recommended for you": true, "you may also like": true, "you might also like": true, "more from": true,
+	"trending": true, "trending now": true, "most read": true, "most popular": true, "popular": true, "recent": true,
+	"recent posts": true, "subscribe": true, "sign up": true, "sign in": true, "log in": true, "login": true,
+	"log out": true, "register": true, "newsletter": true, "sign up for our newsletter": true, "follow us": true,
+	"sources": true, "source": true, "weekly wrap": true, "back to top": true, "close": true, "menu": true,
+	"home": true, "listen to this article": true, "copy link": true, "link copied": true, "loading": true,
+}
+
+// isBoilerplate reports whether s is one of the interface lines of web
+// pages, ignoring case, final punctuation and a count in brackets.
+func isBoilerplate(s string) bool {
+	if wordCount(s) > maxChromeWords {
+		return false
+	}
+	k := strings.ToLower(strings.TrimRight(s, " .:…!|>»›"))
+	if i := strings.IndexByte(k, '('); i > 0 {
+		k = strings.TrimSpace(k[:i])
+	}
+	return boilerplate[k]
+}
+
+// dropTrailingChrome removes the run of short lines that ends a page after
+// the story (section names, "Trending", "You may also like..."), keeping at
+// least one block.
+func (doc *Document) dropTrailingChrome() {
+	n := len(doc.Blocks)
+	for n > 1 {
+		b := doc.Blocks[n-1]
+		if b.Kind == corpus.KindPost || b.Kind == corpus.KindBullet || wordCount(b.Text) > maxChromeWords || endsSentence(b.Text) && !strings.HasSuffix(b.Text, "...") && !strings.HasSuffix(b.Text, "…") {
+			break
+		}
+		n--
+	}
+	for _, b := range doc.Blocks[n:] {
+		doc.Dropped = append(doc.Dropped, Dropped{Line: b.Line, Text: b.Text, Reason: ReasonChrome})
+	}
+	doc.Blocks = doc.Blocks[:n]
+}
+
+// standfirst returns the index of the block that summarises the article
+// under its headline — the first block if it is a single sentence of text
+// with more blocks after it, after an optional caption — or -1.
+func standfirst(blocks []Block) int {
+	i := 0
+	if i < len(blocks) && blocks[i].Kind == corpus.KindCaption {
+		i++
+	}
+	if i+1 >= len(blocks) || blocks[i].Kind != corpus.KindText {
+		return -1
+	}
+	s := blocks[i].Text
+	if wordCount(s) > maxStandfirst || hasInnerSentenceEnd(s) {
+		return -1
+	}
+	return i
 }
 
 // endsSentence reports whether s ends with sentence punctuation, allowing
@@ -119,17 +359,37 @@ func endsSentence(s string) bool {
 	return r == '.' || r == '…' || r == ';'
 }
 
+// hasInnerSentenceEnd reports whether s holds more than one sentence: a
+// '.', '?' or '!' followed by a space and a capital letter, outside a
+// single-capital initial such as "U.S." or "J.".
+func hasInnerSentenceEnd(s string) bool {
+	for i := 1; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			if s[i] == '.' && (i < 2 || s[i-2] == '.' || s[i-2] == ' ') {
+				continue // an initial: "U.S. troops", "J. Smith"
+			}
+			r, _ := utf8.DecodeRuneInString(s[i+2:])
+			if unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// bulletMarkers start list items when followed by a space.
+const bulletMarkers = "-*•·▪◦‣–"
+
 // bulletItem reports whether s is a list item and returns it without its
 // marker.
 func bulletItem(s string) (string, bool) {
 	r, n := utf8.DecodeRuneInString(s)
-	switch r {
-	case '-', '*', '•', '·', '▪', '◦', '‣', '–':
-	default:
+	if !strings.ContainsRune(bulletMarkers, r) {
 		return "", false
 	}
 	rest := s[n:]
-	if rest == "" || !unicode.IsSpace(rune(rest[0])) && rest[0] != 0xC2 {
+	sp, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsSpace(sp) {
 		return "", false
 	}
 	item := strings.TrimSpace(rest)

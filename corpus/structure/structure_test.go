@@ -103,3 +103,86 @@ func TestLinesAreKept(t *testing.T) {
 		t.Errorf("lines %v title line %d, want [4 6] and 1", lines, doc.TitleLine)
 	}
 }
+
+func TestPostsBylineCaptionStandfirstChrome(t *testing.T) {
+	in := strings.Join([]string{
+		"Storm Batters the Coast", // 1
+		"By Jane Doe and John Roe",
+		"Waves over the harbour wall",
+		"A storm hit the coast on Monday, officials said.",
+		"Advertisement",
+		"The mayor spoke at noon from the emergency centre, where crews had gathered since dawn. She said that every road out of the harbour district would stay closed until the water went down, and asked residents to keep off the beaches.",
+		"BREAKING: roads closed",
+		"Stay safe everyone! https://t.co/abc pic.twitter.com/xyz",
+		"— City of Example (@example_city) March 3, 2025",
+		"Crews worked through the night to clear the roads.",
+		"Related Articles",
+		"More From Our Site",
+		"Trending",
+	}, "\n")
+	doc := Parse(in, Options{})
+	if doc.Title != "Storm Batters the Coast" || doc.Byline != "By Jane Doe and John Roe" {
+		t.Errorf("title %q byline %q", doc.Title, doc.Byline)
+	}
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%s:%s", b.Kind, b.Text))
+	}
+	want := []string{
+		"caption:Waves over the harbour wall",
+		"text:A storm hit the coast on Monday, officials said.",
+		"text:The mayor spoke at noon from the emergency centre, where crews had gathered since dawn. She said that every road out of the harbour district would stay closed until the water went down, and asked residents to keep off the beaches.",
+		"post:BREAKING: roads closed Stay safe everyone! https://t.co/abc pic.twitter.com/xyz",
+		"text:Crews worked through the night to clear the roads.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("blocks:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if doc.Standfirst != 1 {
+		t.Errorf("standfirst %d, want 1", doc.Standfirst)
+	}
+	if len(doc.Blocks) == 5 {
+		p := doc.Blocks[3].Post
+		if p == nil || p.Author != "City of Example" || p.Handle != "@example_city" || p.Date != "March 3, 2025" || len(p.Links) != 2 {
+			t.Errorf("post = %+v", p)
+		}
+		if doc.Blocks[3].Line != 7 || doc.Blocks[4].Line != 10 {
+			t.Errorf("post on line %d, next block on %d; want 7 and 10", doc.Blocks[3].Line, doc.Blocks[4].Line)
+		}
+	}
+	var dropped []string
+	for _, d := range doc.Dropped {
+		dropped = append(dropped, fmt.Sprintf("%d:%s", d.Line, d.Text))
+	}
+	if got, want := strings.Join(dropped, " "), "5:Advertisement 11:Related Articles 12:More From Our Site 13:Trending"; got != want {
+		t.Errorf("dropped %q, want %q", got, want)
+	}
+}
+
+func TestHardWrappedParagraphsAreJoined(t *testing.T) {
+	in := "A Headline\n\nThe council voted on Tuesday to approve the new budget after a long\ndebate that ran past midnight.\n\nA Section Heading\n\nShort line one.\nShort line two."
+	doc := Parse(in, Options{})
+	var got []string
+	for _, b := range doc.Blocks {
+		got = append(got, fmt.Sprintf("%s:%s", b.Kind, b.Text))
+	}
+	want := []string{
+		"text:The council voted on Tuesday to approve the new budget after a long debate that ran past midnight.",
+		"heading:A Section Heading",
+		"text:Short line one.",
+		"text:Short line two.",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("blocks\n got %q\nwant %q", got, want)
+	}
+	if b := doc.Blocks[0]; in[b.Start:b.Start+3] != "The" || in[b.End-1] != '.' {
+		t.Errorf("offsets [%d,%d) do not frame the joined block", b.Start, b.End)
+	}
+}
+
+func TestLastShortLineOfAStoryIsKept(t *testing.T) {
+	doc := Parse("Headline Here\nThe story ends here.", Options{})
+	if len(doc.Blocks) != 1 || len(doc.Dropped) != 0 {
+		t.Errorf("blocks %+v dropped %+v", doc.Blocks, doc.Dropped)
+	}
+}
