@@ -59,8 +59,10 @@ func (p *articlePage) Render() app.UI {
 		app.Article().Class("reader").Body(
 			app.P().Class("crumbs").Body(app.A().Href(href("/")).Text("← All articles")),
 			app.H1().Text(a.Title),
+			app.If(a.Byline != "", func() app.UI { return app.P().Class("byline").Text(a.Byline) }),
 			app.P().Class("meta").Text(fmt.Sprintf("%s · %s words · %d min read", a.File, thousands(w), readingMinutes(w))),
 			app.Div().Class("body").Body(p.paragraphs(a)...),
+			processingNotes(a),
 		),
 	)
 }
@@ -93,6 +95,9 @@ func (p *articlePage) block(a *corpus.Article, para *corpus.Paragraph, el string
 		Aria("label", "Link to this paragraph").
 		Text("¶")
 	class := "para " + string(para.Kind)
+	if para.ID == a.Standfirst {
+		class += " standfirst"
+	}
 	if para.ID == p.fragment {
 		class += " target"
 	}
@@ -103,7 +108,55 @@ func (p *articlePage) block(a *corpus.Article, para *corpus.Paragraph, el string
 	case para.Kind == corpus.KindHeading:
 		return app.H2().ID(para.ID).Class(class).Body(body...)
 	case para.Kind == corpus.KindPost:
-		return app.Blockquote().ID(para.ID).Class(class).Body(body...)
+		return app.Figure().ID(para.ID).Class(class).Body(
+			app.Blockquote().Body(app.P().Text(para.Text)),
+			app.FigCaption().Body(app.Text(postCredit(para)), app.Text(" "), anchor),
+		)
 	}
 	return app.P().ID(para.ID).Class(class).Body(body...)
+}
+
+// postCredit is the line under an embedded post: "— Name (@handle), date".
+func postCredit(para *corpus.Paragraph) string {
+	s := "— " + para.Author.Name + " (" + para.Author.Handle + ")"
+	if para.Posted != "" {
+		s += ", " + para.Posted
+	}
+	return s
+}
+
+// processingNotes tells the reader what the pipeline changed in the
+// source: the repairs it made and the lines it left out.
+func processingNotes(a *corpus.Article) app.UI {
+	if len(a.Repairs) == 0 && len(a.Dropped) == 0 {
+		return app.P().Class("notes").Text("The source text needed no repairs; nothing was left out.")
+	}
+	return app.Section().Class("notes").Aria("label", "Processing notes").Body(
+		app.If(len(a.Repairs) > 0, func() app.UI {
+			return app.Details().ID("repairs").Body(
+				app.Summary().Text(plural(len(a.Repairs), "repair", "repairs")+" to the source text"),
+				app.Ul().Body(app.Range(a.Repairs).Slice(func(i int) app.UI {
+					r := a.Repairs[i]
+					return app.Li().Body(
+						app.Span().Class("line").Text(fmt.Sprintf("line %d", r.Line)),
+						app.Text(" "+r.Reason+": "),
+						app.Code().Text(r.Before), app.Text(" → "), app.Code().Text(r.After),
+					)
+				})),
+			)
+		}),
+		app.If(len(a.Dropped) > 0, func() app.UI {
+			return app.Details().ID("dropped").Body(
+				app.Summary().Text(plural(len(a.Dropped), "line", "lines")+" left out"),
+				app.Ul().Body(app.Range(a.Dropped).Slice(func(i int) app.UI {
+					d := a.Dropped[i]
+					return app.Li().Body(
+						app.Span().Class("line").Text(fmt.Sprintf("line %d", d.Line)),
+						app.Text(" "+d.Reason+": "),
+						app.Code().Text(d.Text),
+					)
+				})),
+			)
+		}),
+	)
 }

@@ -48,6 +48,7 @@ func articleCard(a *corpus.Article) app.UI {
 	w := articleWords(a)
 	return app.Li().Class("card").ID("article-"+a.ID).Body(
 		app.H2().Body(app.A().Href(href(articlePath(a.ID))).Text(a.Title)),
+		app.If(a.Byline != "", func() app.UI { return app.P().Class("byline").Text(a.Byline) }),
 		app.P().Class("meta").Text(fmt.Sprintf("%s · %s words · %d min read", a.File, thousands(w), readingMinutes(w))),
 		app.If(opening(a) != "", func() app.UI {
 			return app.P().Class("opening").Text(opening(a))

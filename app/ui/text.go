@@ -21,11 +21,11 @@ func readingMinutes(words int) int {
 	return max(1, (words+115)/230)
 }
 
-// opening returns the first sentence of an article's first text
-// paragraph, shortened to about 40 words.
+// opening returns the first sentence of an article's standfirst or first
+// text paragraph, shortened to about 40 words.
 func opening(a *corpus.Article) string {
 	for _, p := range a.Paragraphs {
-		if p.Kind != corpus.KindText {
+		if p.Kind != corpus.KindText || a.Standfirst != "" && p.ID != a.Standfirst {
 			continue
 		}
 		s := p.Text
@@ -47,4 +47,12 @@ func thousands(n int) string {
 		s = s[:i] + "," + s[i:]
 	}
 	return s
+}
+
+// plural formats a count with the singular or plural noun.
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return thousands(n) + " " + many
 }
