@@ -427,7 +427,10 @@ func shortTitle(s string) string {
 		}
 	}
 	if words := strings.Fields(first); len(words) <= maxSentence {
-		return strings.TrimSuffix(strings.Join(words, " "), ".")
+		if t := strings.TrimSuffix(strings.Join(words, " "), "."); t != "" {
+			return t
+		}
+		return strings.Join(words, " ")
 	}
 	words := strings.Fields(s)
 	return strings.TrimRight(strings.Join(words[:maxWords], " "), ",;:—–-") + "…"

@@ -1,0 +1,74 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"testing/fstest"
+
+	"parallax/corpus/synth"
+)
+
+// synthCorpus returns n synthetic articles made from the seeds' sentences.
+func synthCorpus(tb testing.TB, n int) (fstest.MapFS, int64) {
+	tb.Helper()
+	names, err := filepath.Glob("../../seeds/*.txt")
+	if err != nil || len(names) == 0 {
+		tb.Fatalf("no seeds: %v", err)
+	}
+	var texts []string
+	for _, name := range names {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	files, err := synth.Generate(texts, n, synth.Options{Seed: 1})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	var size int64
+	for _, f := range files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+		size += int64(len(f.Data))
+	}
+	return fsys, size
+}
+
+// BenchmarkPipeline2000 runs every stage over 2,000 synthetic articles.
+func BenchmarkPipeline2000(b *testing.B) {
+	fsys, size := synthCorpus(b, 2000)
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		c, err := FS(fsys, Options{})
+		if err != nil || len(c.Articles) != 2000 {
+			b.Fatalf("%d articles, %v", len(c.Articles), err)
+		}
+	}
+}
+
+func TestSynthCorpusPassesChecks(t *testing.T) {
+	fsys, _ := synthCorpus(t, 50)
+	c, err := FS(fsys, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, c)
+	posts := 0
+	for _, a := range c.Articles {
+		for _, p := range a.Paragraphs {
+			if p.Author != nil {
+				posts++
+			}
+		}
+		if len(a.Dropped) != 2 {
+			t.Errorf("%s: dropped %v, want the two chrome lines", a.ID, a.Dropped)
+		}
+	}
+	if posts == 0 {
+		t.Error("no embedded posts recognised in 50 synthetic articles")
+	}
+}
