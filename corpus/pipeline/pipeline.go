@@ -84,7 +84,7 @@ func article(id string, src ingest.Source, opts Options) corpus.Article {
 		Repairs:    []corpus.Repair{},
 		Dropped:    make([]corpus.Dropped, 0, len(doc.Dropped)),
 	}
-	used := make(map[string]bool, len(doc.Blocks))
+	used := make(map[string]int, len(doc.Blocks))
 	for i, b := range doc.Blocks {
 		p := corpus.Paragraph{
 			ID: paragraphID(b.Text, used), Kind: b.Kind, Text: b.Text, Line: b.Line,
@@ -134,9 +134,10 @@ func ArticleID(file string) string {
 
 // paragraphID derives a paragraph id from its text: "p" and six hex digits
 // of a hash of its letters and digits, lower-cased, so that edits to
-// punctuation, spacing or other paragraphs leave it unchanged. A repeat
-// within the article gets a suffix.
-func paragraphID(text string, used map[string]bool) string {
+// punctuation, spacing or other paragraphs leave it unchanged. The n-th
+// repeat within the article gets the suffix "-n"; used counts the uses of
+// each base id.
+func paragraphID(text string, used map[string]int) string {
 	var key []byte
 	for _, r := range strings.ToLower(text) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -145,14 +146,13 @@ func paragraphID(text string, used map[string]bool) string {
 	}
 	h := fnv.New32a()
 	h.Write(key)
-	id := fmt.Sprintf("p%06x", h.Sum32()&0xffffff)
-	for n, cand := 2, id; ; n++ {
-		if !used[cand] {
-			used[cand] = true
-			return cand
-		}
-		cand = fmt.Sprintf("%s-%d", id, n)
+	base := fmt.Sprintf("p%06x", h.Sum32()&0xffffff)
+	used[base]++
+	if n := used[base]; n > 1 {
+		// Bases hold no '-', so a suffixed id never equals another id.
+		return fmt.Sprintf("%s-%d", base, n)
 	}
+	return base
 }
 
 func sortWarnings(ws []corpus.Warning) {

@@ -144,14 +144,17 @@ func TestIDsSurviveOtherArticles(t *testing.T) {
 }
 
 func TestParagraphIDIgnoresPunctuationAndRepeats(t *testing.T) {
-	used := map[string]bool{}
+	used := map[string]int{}
 	a := paragraphID("Mexico’s president said: no.", used)
-	b := paragraphID("Mexico's President said no", map[string]bool{})
+	b := paragraphID("Mexico's President said no", map[string]int{})
 	if a != b {
 		t.Errorf("ids differ for the same words: %s, %s", a, b)
 	}
 	if again := paragraphID("Mexico’s president said: no.", used); again != a+"-2" {
 		t.Errorf("repeat got %s, want %s-2", again, a)
+	}
+	if third := paragraphID("mexicos president said no", used); third != a+"-3" {
+		t.Errorf("second repeat got %s, want %s-3", third, a)
 	}
 }
 

@@ -124,11 +124,13 @@ func Parse(text string, _ Options) Document {
 		case next < len(lines) && continues(l, lines[next], wrapped):
 			// Hard-wrapped text: lines of one paragraph broken by single
 			// line ends in a file whose paragraphs are separated by blank lines.
+			parts := []string{l.text}
 			for next < len(lines) && continues(lines[next-1], lines[next], wrapped) {
-				b.Text += " " + lines[next].text
+				parts = append(parts, lines[next].text)
 				b.End = lines[next].end
 				next++
 			}
+			b.Text = strings.Join(parts, " ")
 			afterTop = false
 		case isCaption(l.text, afterTop, next < len(lines)):
 			b.Kind = corpus.KindCaption
