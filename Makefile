@@ -59,10 +59,15 @@ bench: compress
 	$(GO) run ./app/cmd/loadbench -wasm $(WASM)
 
 # Each parser of untrusted input, fuzzed briefly (FUZZTIME=5m for longer).
+# Minimising each new input is capped: Go's default of 60s stalls short runs.
 FUZZTIME ?= 30s
+FUZZ = $(GO) test -run='^$$' -fuzztime=$(FUZZTIME) -fuzzminimizetime=5s
 fuzz:
-	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) ./corpus/
-	$(GO) test -run='^$$' -fuzz='^FuzzDecode$$' -fuzztime=$(FUZZTIME) ./corpus/ingest/
+	$(FUZZ) -fuzz='^FuzzDecode$$' ./corpus/
+	$(FUZZ) -fuzz='^FuzzDecode$$' ./corpus/ingest/
+	$(FUZZ) -fuzz='^FuzzText$$' ./corpus/repair/
+	$(FUZZ) -fuzz='^FuzzSentences$$' ./corpus/segment/
+	$(FUZZ) -fuzz='^FuzzArticle$$' ./corpus/pipeline/
 
 clean:
 	rm -rf $(BUILD) $(OUT) $(DATA)

@@ -16,6 +16,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/ingest"
+	"parallax/corpus/repair"
 	"parallax/corpus/segment"
 	"parallax/corpus/structure"
 )
@@ -23,6 +24,7 @@ import (
 // Options configures the pipeline. The zero value is ready to use.
 type Options struct {
 	Ingest    ingest.Options
+	Repair    repair.Options
 	Structure structure.Options
 	Segment   segment.Options
 }
@@ -77,7 +79,8 @@ func Sources(sources []ingest.Source, opts Options) *corpus.Corpus {
 }
 
 func article(id string, src ingest.Source, opts Options) corpus.Article {
-	doc := structure.Parse(src.Text, opts.Structure)
+	text, edits := repair.Text(src.Text, opts.Repair)
+	doc := structure.Parse(text, opts.Structure)
 	a := corpus.Article{
 		ID: id, File: src.File, Title: doc.Title, Byline: doc.Byline,
 		Paragraphs: make([]corpus.Paragraph, 0, len(doc.Blocks)),
@@ -99,11 +102,35 @@ func article(id string, src ingest.Source, opts Options) corpus.Article {
 		}
 		a.Paragraphs = append(a.Paragraphs, p)
 	}
+	a.Repairs = repairs(src.Text, edits, doc.Blocks, a.Paragraphs)
 	for _, d := range doc.Dropped {
 		a.Dropped = append(a.Dropped, corpus.Dropped{Line: d.Line, Text: d.Text, Reason: d.Reason})
 	}
 	sort.Slice(a.Dropped, func(i, j int) bool { return a.Dropped[i].Line < a.Dropped[j].Line })
 	return a
+}
+
+// repairs turns the edits made to the source text into records naming the
+// paragraph whose text holds each one (found by the edit's offset in the
+// repaired text) and the source line it was on.
+func repairs(source string, edits []repair.Edit, blocks []structure.Block, paras []corpus.Paragraph) []corpus.Repair {
+	out := make([]corpus.Repair, 0, len(edits))
+	delta, line, lineAt, b := 0, 1, 0, 0
+	for _, e := range edits {
+		line += strings.Count(source[lineAt:e.Start], "\n")
+		lineAt = e.Start
+		at := e.Start + delta // offset in the repaired text
+		delta += len(e.New) - len(e.Old)
+		for b < len(blocks) && blocks[b].End <= at {
+			b++
+		}
+		pid := ""
+		if b < len(blocks) && blocks[b].Start <= at {
+			pid = paras[b].ID
+		}
+		out = append(out, corpus.Repair{Paragraph: pid, Line: line, Before: e.Old, After: e.New, Reason: string(e.Reason)})
+	}
+	return out
 }
 
 func sentences(text string, opts segment.Options) []corpus.Span {

@@ -23,9 +23,28 @@ func report(w io.Writer, c *corpus.Corpus) error {
 			kinds[p.Kind]++
 			words += len(strings.Fields(p.Text))
 		}
-		fmt.Fprintf(&b, "\n%s (%s)\n  title: %s\n  %d words; paragraphs: %d text, %d heading, %d bullet, %d caption, %d post\n",
-			a.ID, a.File, a.Title, words,
+		sentences := 0
+		for _, p := range a.Paragraphs {
+			sentences += len(p.Sentences)
+		}
+		fmt.Fprintf(&b, "\n%s (%s)\n  title: %s\n", a.ID, a.File, a.Title)
+		if a.Byline != "" {
+			fmt.Fprintf(&b, "  byline: %s\n", a.Byline)
+		}
+		fmt.Fprintf(&b, "  %d words, %d sentences; paragraphs: %d text, %d heading, %d bullet, %d caption, %d post\n",
+			words, sentences,
 			kinds[corpus.KindText], kinds[corpus.KindHeading], kinds[corpus.KindBullet], kinds[corpus.KindCaption], kinds[corpus.KindPost])
+		for _, p := range a.Paragraphs {
+			if p.Author != nil {
+				fmt.Fprintf(&b, "  post by %s (%s) %s, line %d\n", p.Author.Name, p.Author.Handle, p.Posted, p.Line)
+			}
+		}
+		for _, r := range a.Repairs {
+			fmt.Fprintf(&b, "  repair, line %d (%s): %q → %q\n", r.Line, r.Reason, r.Before, r.After)
+		}
+		for _, d := range a.Dropped {
+			fmt.Fprintf(&b, "  dropped, line %d (%s): %s\n", d.Line, d.Reason, d.Text)
+		}
 		for _, warn := range byFile[a.File] {
 			fmt.Fprintf(&b, "  warning: %s\n", warn)
 		}
