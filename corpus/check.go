@@ -64,7 +64,64 @@ func Check(c *Corpus) []error {
 			}
 		}
 	}
+	checkQuotes(c, bad)
 	return errs
+}
+
+// checkQuotes verifies that each quote has a unique id, names an article
+// and paragraphs that exist, has spans inside those paragraphs, a first
+// span equal to Paragraph/Start/End, text equal to its spans joined by
+// spaces, and a known kind and a cluster.
+func checkQuotes(c *Corpus, bad func(string, ...any)) {
+	ids := make(map[string]bool, len(c.Quotes))
+	for _, q := range c.Quotes {
+		if !IsID(q.ID) || ids[q.ID] {
+			bad("quote %q: id invalid or repeated", q.ID)
+		}
+		ids[q.ID] = true
+		a := c.Article(q.Article)
+		if a == nil {
+			bad("quote %s: unknown article %q", q.ID, q.Article)
+			continue
+		}
+		switch q.Kind {
+		case QuoteStatement, QuoteTerm, QuotePost:
+		default:
+			bad("quote %s: unknown kind %q", q.ID, q.Kind)
+		}
+		if q.Cluster == "" || len(q.Spans) == 0 {
+			bad("quote %s: no cluster or no spans", q.ID)
+			continue
+		}
+		if s := q.Spans[0]; s.Paragraph != q.Paragraph || s.Start != q.Start || s.End != q.End {
+			bad("quote %s: first span differs from paragraph/start/end", q.ID)
+		}
+		var parts []string
+		for _, s := range q.Spans {
+			p := a.paragraph(s.Paragraph)
+			if p == nil {
+				bad("quote %s: unknown paragraph %q", q.ID, s.Paragraph)
+				continue
+			}
+			if msg := checkSpans(p.Text, []Span{{Start: s.Start, End: s.End}}); msg != "" {
+				bad("quote %s: %s", q.ID, msg)
+				continue
+			}
+			parts = append(parts, p.Text[s.Start:s.End])
+		}
+		if got := strings.Join(parts, " "); got != q.Text && len(parts) == len(q.Spans) {
+			bad("quote %s: text %q is not its spans joined (%q)", q.ID, q.Text, got)
+		}
+	}
+}
+
+func (a *Article) paragraph(id string) *Paragraph {
+	for i := range a.Paragraphs {
+		if a.Paragraphs[i].ID == id {
+			return &a.Paragraphs[i]
+		}
+	}
+	return nil
 }
 
 // checkSpans verifies that spans are non-empty, in order, do not overlap,

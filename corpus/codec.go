@@ -64,6 +64,22 @@ func Encode(c *Corpus) []byte {
 			e.str(d.Reason)
 		}
 	}
+	e.uint(uint64(len(c.Quotes)))
+	for _, q := range c.Quotes {
+		e.str(q.ID)
+		e.str(q.Article)
+		e.uint(uint64(len(q.Spans)))
+		for _, sp := range q.Spans {
+			e.str(sp.Paragraph)
+			e.int(sp.Start)
+			e.int(sp.End - sp.Start)
+		}
+		e.str(q.Text)
+		e.str(q.Speaker)
+		e.str(q.SpeakerEntity)
+		e.str(string(q.Kind))
+		e.str(q.Cluster)
+	}
 	e.uint(uint64(len(c.Warnings)))
 	for _, w := range c.Warnings {
 		e.str(w.File)
@@ -129,6 +145,27 @@ func Decode(data []byte) (*Corpus, error) {
 			dr.Text = d.str()
 			dr.Reason = d.str()
 		}
+	}
+	c.Quotes = make([]Quote, d.count(8))
+	for i := range c.Quotes {
+		q := &c.Quotes[i]
+		q.ID = d.str()
+		q.Article = d.str()
+		q.Spans = make([]QuoteSpan, d.count(3))
+		for j := range q.Spans {
+			sp := &q.Spans[j]
+			sp.Paragraph = d.str()
+			sp.Start = d.int()
+			sp.End = sp.Start + d.int()
+		}
+		if len(q.Spans) > 0 {
+			q.Paragraph, q.Start, q.End = q.Spans[0].Paragraph, q.Spans[0].Start, q.Spans[0].End
+		}
+		q.Text = d.str()
+		q.Speaker = d.str()
+		q.SpeakerEntity = d.str()
+		q.Kind = QuoteKind(d.str())
+		q.Cluster = d.str()
 	}
 	c.Warnings = make([]Warning, d.count(3))
 	for i := range c.Warnings {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"reflect"
 	"testing"
@@ -22,12 +23,18 @@ func sample() *Corpus {
 			},
 			{ID: "b", File: "sub/b.txt", Title: "B", Paragraphs: []Paragraph{}, Repairs: []Repair{}, Dropped: []Dropped{}},
 		},
+		Quotes: []Quote{
+			{ID: "q1", Article: "a", Paragraph: "p1", Start: 0, End: 5, Spans: []QuoteSpan{{Paragraph: "p1", Start: 0, End: 5}, {Paragraph: "p2", Start: 2, End: 9}},
+				Text: "First heading", Speaker: "Jane Doe", Kind: QuoteStatement, Cluster: "c1"},
+			{ID: "q2", Article: "a", Paragraph: "p3", Start: 0, End: 7, Spans: []QuoteSpan{{Paragraph: "p3", Start: 0, End: 7}},
+				Text: "Landed.", Kind: QuoteTerm, Cluster: "c2"},
+		},
 		Warnings: []Warning{{File: "c.txt", Line: 0, Message: "skipped: empty"}, {File: "d.txt", Line: 7, Message: "invalid UTF-8"}},
 	}
 }
 
 func TestEncodeDecodeRoundTrip(t *testing.T) {
-	for _, c := range []*Corpus{sample(), {Version: FormatVersion, Articles: []Article{}, Warnings: []Warning{}}} {
+	for _, c := range []*Corpus{sample(), {Version: FormatVersion, Articles: []Article{}, Quotes: []Quote{}, Warnings: []Warning{}}} {
 		data := Encode(c)
 		got, err := Decode(data)
 		if err != nil {
@@ -93,6 +100,11 @@ func TestCheckFindsBrokenInvariants(t *testing.T) {
 		{"post without author", func(c *Corpus) { c.Articles[0].Paragraphs[2].Author = nil }},
 		{"links on a text paragraph", func(c *Corpus) { c.Articles[0].Paragraphs[0].Links = []string{"x"} }},
 		{"repair of an unknown paragraph", func(c *Corpus) { c.Articles[0].Repairs[0].Paragraph = "p9" }},
+		{"quote in an unknown article", func(c *Corpus) { c.Quotes[0].Article = "z" }},
+		{"quote span out of bounds", func(c *Corpus) { c.Quotes[1].Spans[0].End = 99 }},
+		{"quote text not its spans", func(c *Corpus) { c.Quotes[0].Text = "other" }},
+		{"repeated quote id", func(c *Corpus) { c.Quotes[1].ID = "q1" }},
+		{"quote without cluster", func(c *Corpus) { c.Quotes[0].Cluster = "" }},
 	}
 	for _, tt := range tests {
 		c := sample()
@@ -158,4 +170,21 @@ func BenchmarkDecode(b *testing.B) {
 
 func itoa4(n int) string {
 	return string([]byte{byte('0' + n/1000%10), byte('0' + n/100%10), byte('0' + n/10%10), byte('0' + n%10)})
+}
+
+func TestQuoteJSONSpeakerNull(t *testing.T) {
+	q := Quote{ID: "q", Spans: []QuoteSpan{}, Kind: QuoteTerm}
+	b, err := json.Marshal(q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(b, []byte(`"speaker":null`)) || !bytes.Contains(b, []byte(`"speaker_entity":null`)) {
+		t.Errorf("unknown speaker is not null: %s", b)
+	}
+	q.Speaker = "Jane Doe"
+	b, _ = json.Marshal(q)
+	var back Quote
+	if err := json.Unmarshal(b, &back); err != nil || !reflect.DeepEqual(back, q) {
+		t.Errorf("JSON round trip: %+v, %v", back, err)
+	}
 }

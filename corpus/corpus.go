@@ -23,6 +23,9 @@ type Corpus struct {
 	Version int `json:"version"`
 	// Articles are sorted by ID.
 	Articles []Article `json:"articles"`
+	// Quotes are the direct quotations of all articles, in article order
+	// and then in reading order.
+	Quotes []Quote `json:"quotes"`
 	// Warnings are the problems found in the input, sorted by file and line.
 	Warnings []Warning `json:"warnings"`
 }

@@ -63,7 +63,7 @@ func FS(fsys fs.FS, opts Options) (*corpus.Corpus, error) {
 
 // Sources processes articles already read.
 func Sources(sources []ingest.Source, opts Options) *corpus.Corpus {
-	c := &corpus.Corpus{Version: corpus.FormatVersion, Articles: []corpus.Article{}, Warnings: []corpus.Warning{}}
+	c := &corpus.Corpus{Version: corpus.FormatVersion, Articles: []corpus.Article{}, Quotes: []corpus.Quote{}, Warnings: []corpus.Warning{}}
 	ids := make(map[string]string)
 	for _, src := range sources {
 		id := ArticleID(src.File)
