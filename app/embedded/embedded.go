@@ -29,5 +29,9 @@ var Corpus = sync.OnceValues(func() (*corpus.Corpus, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read embedded corpus: %w", err)
 	}
-	return corpus.Decode(b)
+	c, err := corpus.Decode(b)
+	if err != nil {
+		return nil, fmt.Errorf("embedded corpus: %w (rebuild it with make)", err)
+	}
+	return c, nil
 })

@@ -16,6 +16,7 @@ type articlePage struct {
 
 	id       string
 	fragment string
+	quote    string // id of a quote to mark, from ?quote=
 }
 
 func (p *articlePage) OnPreRender(ctx app.Context) { p.load(ctx) }
@@ -25,6 +26,7 @@ func (p *articlePage) OnNav(ctx app.Context) { p.load(ctx) }
 func (p *articlePage) load(ctx app.Context) {
 	path, fragment := pagePath(ctx)
 	p.id, p.fragment = parseRoute(path).id, fragment
+	p.quote = ctx.Page().URL().Query().Get("quote")
 	if fragment != "" && app.IsClient {
 		// Scroll once the page has rendered: the browser's own jump to the
 		// fragment can happen before the app replaces the pre-rendered page.
@@ -101,7 +103,7 @@ func (p *articlePage) block(a *corpus.Article, para *corpus.Paragraph, el string
 	if para.ID == p.fragment {
 		class += " target"
 	}
-	body := []app.UI{app.Text(para.Text), app.Text(" "), anchor}
+	body := append(p.paragraphText(para), app.Text(" "), anchor)
 	switch {
 	case el == "li":
 		return app.Li().ID(para.ID).Class(class).Body(body...)
@@ -114,6 +116,27 @@ func (p *articlePage) block(a *corpus.Article, para *corpus.Paragraph, el string
 		)
 	}
 	return app.P().ID(para.ID).Class(class).Body(body...)
+}
+
+// paragraphText renders a paragraph's text, marking the spans of the
+// quote named in the URL.
+func (p *articlePage) paragraphText(para *corpus.Paragraph) []app.UI {
+	if p.quote != "" {
+		if c, err := loadCorpus(); err == nil {
+			if q := c.Quote(p.quote); q != nil && q.Article == p.id {
+				var marks []corpus.Span
+				for _, s := range q.Spans {
+					if s.Paragraph == para.ID {
+						marks = append(marks, corpus.Span{Start: s.Start, End: s.End})
+					}
+				}
+				if len(marks) > 0 {
+					return marked(para.Text, marks)
+				}
+			}
+		}
+	}
+	return []app.UI{app.Text(para.Text)}
 }
 
 // postCredit is the line under an embedded post: "— Name (@handle), date".

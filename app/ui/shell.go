@@ -17,6 +17,7 @@ func shell(current string, content ...app.UI) app.UI {
 			),
 			app.Nav().Aria("label", "Main").Body(
 				navLink("/", "Articles", current == "articles"),
+				navLink("/quotes", "Quotes", current == "quotes"),
 			),
 		),
 		app.Main().ID("main").Body(content...),

@@ -21,6 +21,9 @@ import (
 func Routes() {
 	app.Route("/", func() app.Composer { return &homePage{} })
 	app.RouteWithRegexp(`^/articles/[^/]+/?$`, func() app.Composer { return &articlePage{} })
+	app.Route("/quotes", func() app.Composer { return &quotesPage{} })
+	app.RouteWithRegexp(`^/quotes/?$`, func() app.Composer { return &quotesPage{} })
+	app.RouteWithRegexp(`^/quotes/[^/]+/?$`, func() app.Composer { return &quotePage{} })
 	// Anything else is a "not found" page; it must stay the last route.
 	app.RouteWithRegexp(`.*`, func() app.Composer { return &notFoundPage{} })
 }
@@ -28,9 +31,12 @@ func Routes() {
 // Pages returns the path of every page a static site must pre-render so
 // that a deep link to it opens on any static host.
 func Pages(c *corpus.Corpus) []string {
-	pages := []string{"/"}
+	pages := []string{"/", "/quotes"}
 	for _, a := range c.Articles {
 		pages = append(pages, articlePath(a.ID))
+	}
+	for _, q := range c.Quotes {
+		pages = append(pages, quotePath(q.ID))
 	}
 	return pages
 }
@@ -43,6 +49,10 @@ func Found(c *corpus.Corpus, path string) bool {
 		return true
 	case routeArticle:
 		return c.Article(r.id) != nil
+	case routeQuotes:
+		return true
+	case routeQuote:
+		return c.Quote(r.id) != nil
 	}
 	return false
 }
@@ -53,6 +63,8 @@ const (
 	routeUnknown routeKind = iota
 	routeHome
 	routeArticle
+	routeQuotes
+	routeQuote
 )
 
 // route is a parsed page path.
@@ -70,10 +82,17 @@ func parseRoute(path string) route {
 	switch {
 	case path == "/" || path == "":
 		return route{kind: routeHome}
+	case path == "/quotes":
+		return route{kind: routeQuotes}
 	case strings.HasPrefix(path, "/articles/"):
 		id := strings.TrimPrefix(path, "/articles/")
 		if id != "" && !strings.Contains(id, "/") {
 			return route{kind: routeArticle, id: id}
+		}
+	case strings.HasPrefix(path, "/quotes/"):
+		id := strings.TrimPrefix(path, "/quotes/")
+		if id != "" && !strings.Contains(id, "/") {
+			return route{kind: routeQuote, id: id}
 		}
 	}
 	return route{kind: routeUnknown}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"testing"
 
 	"parallax/corpus"
@@ -17,6 +18,8 @@ func TestParseRoute(t *testing.T) {
 		{"/articles/abc_1/", route{kind: routeArticle, id: "abc_1"}},
 		{"/articles/", route{kind: routeUnknown}},
 		{"/articles/a/b", route{kind: routeUnknown}},
+		{"/quotes", route{kind: routeQuotes}},
+		{"/quotes/q1", route{kind: routeQuote, id: "q1"}},
 		{"/nope", route{kind: routeUnknown}},
 	}
 	for _, tt := range tests {
@@ -27,13 +30,16 @@ func TestParseRoute(t *testing.T) {
 }
 
 func TestFound(t *testing.T) {
-	c := &corpus.Corpus{Articles: []corpus.Article{{ID: "a"}, {ID: "b"}}}
-	for path, want := range map[string]bool{"/": true, "/articles/a": true, "/articles/b": true, "/articles/c": false, "/x": false} {
+	c := &corpus.Corpus{Articles: []corpus.Article{{ID: "a"}, {ID: "b"}}, Quotes: []corpus.Quote{{ID: "q1", Article: "a"}}}
+	for path, want := range map[string]bool{
+		"/": true, "/articles/a": true, "/articles/b": true, "/articles/c": false, "/x": false,
+		"/quotes": true, "/quotes/": true, "/quotes/q1": true, "/quotes/q2": false,
+	} {
 		if got := Found(c, path); got != want {
 			t.Errorf("Found(%q) = %v, want %v", path, got, want)
 		}
 	}
-	if pages := Pages(c); len(pages) != 3 || pages[0] != "/" || pages[2] != "/articles/b" {
+	if pages := Pages(c); fmt.Sprint(pages) != "[/ /quotes /articles/a /articles/b /quotes/q1]" {
 		t.Errorf("Pages = %v", pages)
 	}
 }
