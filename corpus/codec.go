@@ -118,7 +118,7 @@ func Decode(data []byte) (*Corpus, error) {
 			p.Kind = Kind(d.str())
 			p.Text = d.str()
 			p.Line = d.int()
-			p.Sentences = make([]Span, d.count(2))
+			p.Sentences = d.spans(d.count(2))
 			for k := range p.Sentences {
 				start := d.int()
 				p.Sentences[k] = Span{Start: start, End: start + d.int()}
@@ -211,9 +211,25 @@ func (e *encoder) str(s string) {
 // decoder reads the binary form. The first error sticks: later reads
 // return zero values, so callers check err once at the end.
 type decoder struct {
-	s   string
-	off int
-	err error
+	s     string
+	off   int
+	err   error
+	arena []Span // backing store for small span slices
+}
+
+// spans returns a slice of n spans cut from a shared backing array, so
+// that decoding allocates once per few thousand paragraphs, not once per
+// paragraph.
+func (d *decoder) spans(n int) []Span {
+	if n == 0 {
+		return []Span{}
+	}
+	if n > cap(d.arena)-len(d.arena) {
+		d.arena = make([]Span, 0, max(n, 4096))
+	}
+	start := len(d.arena)
+	d.arena = d.arena[:start+n]
+	return d.arena[start : start+n : start+n]
 }
 
 func (d *decoder) fail(format string, args ...any) {
