@@ -44,8 +44,8 @@ func (p *quotePage) load(ctx app.Context) {
 // share uses the Web Share API where the browser has it, and otherwise
 // copies the link, saying on the page whether that worked.
 func (p *quotePage) share(ctx app.Context, e app.Event) {
-	loc := app.Window().Get("location")
-	link := loc.Get("origin").String() + loc.Get("pathname").String()
+	// The canonical link, whatever form of the URL the host served.
+	link := app.Window().Get("location").Get("origin").String() + href(quotePath(p.id))
 	nav := app.Window().Get("navigator")
 	if nav.Get("share").Truthy() {
 		nav.Call("share", map[string]any{"title": app.Window().Get("document").Get("title").String(), "url": link})
