@@ -54,9 +54,16 @@ unit: compress
 
 test: lint unit
 
-bench: compress
-	$(GO) test -run='^$$' -bench=. -benchmem ./corpus/...
-	$(GO) run ./app/cmd/loadbench -wasm $(WASM)
+# Benchmarks: the Go ones, then the browser ones on the seeds and on a build
+# of 2,000 synthetic articles (built in build/bench; the seeds' build is
+# restored afterwards).
+SYNTH := build/bench/synth
+bench:
+	$(GO) test -run='^$$' -bench=. -benchmem ./corpus/... ./app/search/
+	$(GO) run ./corpus/cmd/corpus synth -n 2000 -o $(SYNTH)-corpus $(CORPUS)
+	$(MAKE) compress CORPUS=$(SYNTH)-corpus BUILD=$(SYNTH)
+	$(MAKE) compress
+	$(GO) run ./app/cmd/loadbench -wasm $(WASM) -server2000 $(SYNTH)/parallax -wasm2000 $(SYNTH)/web/app.wasm
 
 # Each parser of untrusted input, fuzzed briefly (FUZZTIME=5m for longer).
 # Minimising each new input is capped: Go's default of 60s stalls short runs.

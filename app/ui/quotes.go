@@ -129,7 +129,16 @@ func (p *quotesPage) OnDismount() {
 
 // onInput runs the search as the user types and keeps the URL in step
 // without adding history entries.
+//
+// Each keystroke, from the input event to the rendered results, is
+// recorded as the performance measure "parallax-keystroke" for the
+// benchmarks.
 func (p *quotesPage) onInput(ctx app.Context, e app.Event) {
+	perf := app.Window().Get("performance")
+	start := perf.Call("now").Float()
+	ctx.Defer(func(app.Context) {
+		perf.Call("measure", "parallax-keystroke", map[string]any{"start": start, "end": perf.Call("now").Float()})
+	})
 	p.query.Text = ctx.JSSrc().Get("value").String()
 	p.run()
 	u := *ctx.Page().URL()
@@ -170,10 +179,21 @@ func (p *quotesPage) scrollToSelection(ctx app.Context) {
 	})
 }
 
-// onFilter applies a changed filter as a new history entry.
-func (p *quotesPage) onFilter(name string) app.EventHandler {
+// quoteFilters are the speaker and article filters of quote search. They
+// are a component of their own so that typing in the search box, which
+// leaves them unchanged, does not re-render their (possibly thousands of)
+// options.
+type quoteFilters struct {
+	app.Compo
+
+	Speaker, Article string
+}
+
+// onChange applies a changed filter as a new history entry, keeping the
+// query text the URL holds.
+func (f *quoteFilters) onChange(name string) app.EventHandler {
 	return func(ctx app.Context, e app.Event) {
-		q := p.query
+		q := search.Query{Text: ctx.Page().URL().Query().Get("q"), Speaker: f.Speaker, Article: f.Article}
 		v := ctx.JSSrc().Get("value").String()
 		switch name {
 		case "speaker":
@@ -183,6 +203,31 @@ func (p *quotesPage) onFilter(name string) app.EventHandler {
 		}
 		ctx.Navigate(quotesURL(q))
 	}
+}
+
+func (f *quoteFilters) Render() app.UI {
+	c, err := loadCorpus()
+	if err != nil {
+		return app.Span()
+	}
+	speakers := quoteIndex().Speakers()
+	return app.Span().Class("filters").Body(
+		app.Label().For("speaker").Text("Speaker"),
+		app.Select().ID("speaker").OnChange(f.onChange("speaker")).Body(
+			app.Option().Value("").Text("Anyone").Selected(f.Speaker == ""),
+			app.Range(speakers).Slice(func(i int) app.UI {
+				return app.Option().Value(speakers[i]).Text(speakers[i]).Selected(speakers[i] == f.Speaker)
+			}),
+		),
+		app.Label().For("article").Text("Article"),
+		app.Select().ID("article").OnChange(f.onChange("article")).Body(
+			app.Option().Value("").Text("Any article").Selected(f.Article == ""),
+			app.Range(c.Articles).Slice(func(i int) app.UI {
+				a := c.Articles[i]
+				return app.Option().Value(a.ID).Text(a.Title).Selected(a.ID == f.Article)
+			}),
+		),
+	)
 }
 
 // quotesQuery is the URL query of a search.
@@ -229,22 +274,7 @@ func (p *quotesPage) Render() app.UI {
 				Placeholder("Search quotes or speakers…").AutoComplete(false).
 				Aria("controls", "results").
 				OnInput(p.onInput).OnKeyDown(p.onKeyDown),
-			app.Label().For("speaker").Text("Speaker"),
-			app.Select().ID("speaker").OnChange(p.onFilter("speaker")).Body(
-				app.Option().Value("").Text("Anyone").Selected(p.query.Speaker == ""),
-				app.Range(quoteIndex().Speakers()).Slice(func(i int) app.UI {
-					s := quoteIndex().Speakers()[i]
-					return app.Option().Value(s).Text(s).Selected(s == p.query.Speaker)
-				}),
-			),
-			app.Label().For("article").Text("Article"),
-			app.Select().ID("article").OnChange(p.onFilter("article")).Body(
-				app.Option().Value("").Text("Any article").Selected(p.query.Article == ""),
-				app.Range(c.Articles).Slice(func(i int) app.UI {
-					a := c.Articles[i]
-					return app.Option().Value(a.ID).Text(a.Title).Selected(a.ID == p.query.Article)
-				}),
-			),
+			&quoteFilters{Speaker: p.query.Speaker, Article: p.query.Article},
 		),
 		app.P().Class("status").Aria("live", "polite").Text(status),
 		app.Ol().ID("results").Class("results").Body(

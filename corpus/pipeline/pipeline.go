@@ -16,6 +16,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/ingest"
+	"parallax/corpus/quote"
 	"parallax/corpus/repair"
 	"parallax/corpus/segment"
 	"parallax/corpus/structure"
@@ -27,6 +28,7 @@ type Options struct {
 	Repair    repair.Options
 	Structure structure.Options
 	Segment   segment.Options
+	Quote     quote.Options
 }
 
 // ErrNoArticles is returned when no file in the folder could be read.
@@ -75,6 +77,7 @@ func Sources(sources []ingest.Source, opts Options) *corpus.Corpus {
 		c.Articles = append(c.Articles, article(id, src, opts))
 	}
 	sort.Slice(c.Articles, func(i, j int) bool { return c.Articles[i].ID < c.Articles[j].ID })
+	c.Quotes = quotes(c, opts.Quote)
 	return c
 }
 
@@ -163,7 +166,7 @@ func ArticleID(file string) string {
 // of a hash of its letters and digits, lower-cased, so that edits to
 // punctuation, spacing or other paragraphs leave it unchanged. The n-th
 // repeat within the article gets the suffix "-n"; used counts the uses of
-// each base id.
+// each id.
 func paragraphID(text string, used map[string]int) string {
 	var key []byte
 	for _, r := range strings.ToLower(text) {
@@ -173,13 +176,7 @@ func paragraphID(text string, used map[string]int) string {
 	}
 	h := fnv.New32a()
 	h.Write(key)
-	base := fmt.Sprintf("p%06x", h.Sum32()&0xffffff)
-	used[base]++
-	if n := used[base]; n > 1 {
-		// Bases hold no '-', so a suffixed id never equals another id.
-		return fmt.Sprintf("%s-%d", base, n)
-	}
-	return base
+	return suffixed(fmt.Sprintf("p%06x", h.Sum32()&0xffffff), used)
 }
 
 func sortWarnings(ws []corpus.Warning) {

@@ -3,11 +3,15 @@
 // profile, nothing cached) and warm loads (reload with the service worker
 // and HTTP cache filled) the time to first contentful paint, the time
 // until the WebAssembly app has started, and the time it took the app to
-// decode the embedded corpus. It prints a table and, last, one JSON line.
+// decode the embedded corpus. It then types a query into quote search one
+// key at a time and reports the cost of a keystroke (input event to
+// rendered results). With -server2000 it does the same for a build of
+// 2,000 synthetic articles served by that build's own server binary. It
+// prints a table and, last, one JSON line.
 //
 // Usage:
 //
-//	loadbench [-wasm build/web/app.wasm] [-runs 5]
+//	loadbench [-wasm build/web/app.wasm] [-runs 5] [-server2000 BIN -wasm2000 FILE]
 package main
 
 import (
@@ -15,14 +19,18 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"net"
+	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"sort"
 	"time"
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"parallax/app/headless"
 	"parallax/app/server"
@@ -50,14 +58,19 @@ type sample struct {
 func main() {
 	wasm := flag.String("wasm", "build/web/app.wasm", "compiled app")
 	runs := flag.Int("runs", 5, "cold loads to measure (each in a fresh browser)")
+	server2000 := flag.String("server2000", "", "server binary built with the 2,000-article corpus")
+	wasm2000 := flag.String("wasm2000", "", "app.wasm built with the 2,000-article corpus")
 	flag.Parse()
-	if err := run(*wasm, *runs); err != nil {
+	if err := run(*wasm, *runs, *server2000, *wasm2000); err != nil {
 		fmt.Fprintln(os.Stderr, "loadbench:", err)
 		os.Exit(1)
 	}
 }
 
-func run(wasm string, runs int) error {
+// query is typed into quote search, one key at a time.
+const query = "sovereignty is non-negotiable sheinbaum"
+
+func run(wasm string, runs int, server2000, wasm2000 string) error {
 	sizes := map[string]int64{}
 	for key, name := range map[string]string{"wasm_bytes": wasm, "wasm_gzip_bytes": wasm + ".gz", "wasm_brotli_bytes": wasm + ".br"} {
 		info, err := os.Stat(name)
@@ -82,7 +95,13 @@ func run(wasm string, runs int) error {
 		}
 		cold, warm = append(cold, c), append(warm, w)
 	}
+	keys, err := measureSearch(srv.URL + "/quotes")
+	if err != nil {
+		return err
+	}
 	result := map[string]any{
+		"search_p50_ms":         percentile(keys, 50),
+		"search_p95_ms":         percentile(keys, 95),
 		"wasm_bytes":            sizes["wasm_bytes"],
 		"wasm_gzip_bytes":       sizes["wasm_gzip_bytes"],
 		"wasm_brotli_bytes":     sizes["wasm_brotli_bytes"],
@@ -97,6 +116,12 @@ func run(wasm string, runs int) error {
 	for i := range cold {
 		fmt.Printf("cold %d %10.1f %12.1f %10.2f\n", i+1, cold[i].FirstContent, cold[i].Interactive, cold[i].Decode)
 		fmt.Printf("warm %d %10.1f %12.1f %10.2f\n", i+1, warm[i].FirstContent, warm[i].Interactive, warm[i].Decode)
+	}
+	fmt.Printf("quote search, %d keystrokes: p50 %.1f ms, p95 %.1f ms\n", len(keys), percentile(keys, 50), percentile(keys, 95))
+	if server2000 != "" {
+		if err := run2000(server2000, wasm2000, result); err != nil {
+			return err
+		}
 	}
 	line, err := json.Marshal(result)
 	if err != nil {
@@ -169,4 +194,98 @@ func median(samples []sample, f func(sample) float64) float64 {
 		m = (v[len(v)/2-1] + v[len(v)/2]) / 2
 	}
 	return float64(int(m*10+0.5)) / 10
+}
+
+// run2000 starts the server built with 2,000 synthetic articles and
+// measures a cold load and quote search there.
+func run2000(bin, wasm string, result map[string]any) error {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	addr := l.Addr().String()
+	l.Close()
+	cmd := exec.Command(bin, "serve", "-addr", addr, "-wasm", wasm)
+	cmd.Stderr = os.Stderr
+	if err := cmd.Start(); err != nil {
+		return err
+	}
+	defer cmd.Process.Kill()
+	url := "http://" + addr
+	for i := 0; ; i++ {
+		if res, err := http.Get(url + "/"); err == nil {
+			res.Body.Close()
+			break
+		}
+		if i == 100 {
+			return fmt.Errorf("server %s did not start", bin)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	info, err := os.Stat(wasm + ".br")
+	if err != nil {
+		return err
+	}
+	cold, _, err := measure(url + "/")
+	if err != nil {
+		return err
+	}
+	keys, err := measureSearch(url + "/quotes")
+	if err != nil {
+		return err
+	}
+	result["wasm_brotli_bytes_2000"] = info.Size()
+	result["cold_interactive_ms_2000"] = cold.Interactive
+	result["corpus_decode_ms_2000"] = cold.Decode
+	result["search_p50_ms_2000"] = percentile(keys, 50)
+	result["search_p95_ms_2000"] = percentile(keys, 95)
+	fmt.Printf("2,000 articles: app.wasm %d bytes brotli; cold start %.0f ms (corpus decode %.1f ms); quote search, %d keystrokes: p50 %.1f ms, p95 %.1f ms\n",
+		info.Size(), cold.Interactive, cold.Decode, len(keys), percentile(keys, 50), percentile(keys, 95))
+	return nil
+}
+
+// measureSearch opens quote search and types the query three times, one
+// key at a time, returning each keystroke's cost in milliseconds as the
+// app measured it (input event to rendered results).
+func measureSearch(url string) ([]float64, error) {
+	b, err := headless.Start(headless.Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer b.Close()
+	tab, err := b.NewTab(5 * time.Minute)
+	if err != nil {
+		return nil, err
+	}
+	defer tab.Close()
+	if err := tab.Run(chromedp.Navigate(url), headless.WaitStarted()); err != nil {
+		return nil, err
+	}
+	for round := 0; round < 3; round++ {
+		// Clear the box as a user would: select all, then Backspace.
+		if err := tab.Run(chromedp.Click("#q", chromedp.ByQuery), chromedp.Evaluate(`document.getElementById("q").select()`, nil), chromedp.KeyEvent(kb.Backspace)); err != nil {
+			return nil, err
+		}
+		for _, r := range query {
+			if err := tab.Run(chromedp.SendKeys("#q", string(r), chromedp.ByQuery)); err != nil {
+				return nil, err
+			}
+		}
+	}
+	var keys []float64
+	err = tab.Run(
+		headless.WaitJS(fmt.Sprintf(`performance.getEntriesByName("parallax-keystroke").length >= %d`, 3*len([]rune(query))+2)),
+		chromedp.Evaluate(`performance.getEntriesByName("parallax-keystroke").map(e => e.duration)`, &keys))
+	return keys, err
+}
+
+func percentile(v []float64, p int) float64 {
+	if len(v) == 0 {
+		return 0
+	}
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	i := (len(s)*p + 99) / 100
+	i = min(max(i-1, 0), len(s)-1)
+	return float64(int(s[i]*10+0.5)) / 10
 }

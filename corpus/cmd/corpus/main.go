@@ -5,6 +5,7 @@
 //	corpus export DIR          print the processed corpus as JSON
 //	corpus report DIR          print a readable summary of each article
 //	corpus encode -o FILE DIR  write the binary corpus embedded in the app
+//	corpus synth -n N -o DIR SEEDS  write N synthetic articles for benchmarks
 //
 // Problems with single files are printed to standard error as
 // "file:line: message" and do not stop the run; the command fails only
@@ -22,13 +23,16 @@ import (
 	"path/filepath"
 
 	"parallax/corpus"
+	"parallax/corpus/ingest"
 	"parallax/corpus/pipeline"
+	"parallax/corpus/synth"
 )
 
 const usage = `usage:
   corpus export DIR          print the processed corpus as JSON
   corpus report DIR          print a readable summary of each article
   corpus encode -o FILE DIR  write the binary corpus embedded in the app
+  corpus synth -n N -o DIR SEEDS  write N synthetic articles made from the sentences in SEEDS
 `
 
 func main() {
@@ -51,7 +55,8 @@ func run(args []string, stdout, stderr io.Writer) error {
 	cmd, args := args[0], args[1:]
 	fs := flag.NewFlagSet(cmd, flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	out := fs.String("o", "", "output `file` (encode)")
+	out := fs.String("o", "", "output `file` (encode) or folder (synth)")
+	n := fs.Int("n", 2000, "number of articles (synth)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -60,12 +65,15 @@ func run(args []string, stdout, stderr io.Writer) error {
 	}
 	dir := fs.Arg(0)
 	switch cmd {
-	case "export", "report", "encode":
+	case "export", "report", "encode", "synth":
 	default:
 		return fmt.Errorf("%w: unknown command %q", errUsage, cmd)
 	}
-	if cmd == "encode" && *out == "" {
-		return fmt.Errorf("%w: encode needs -o FILE", errUsage)
+	if (cmd == "encode" || cmd == "synth") && *out == "" {
+		return fmt.Errorf("%w: %s needs -o", errUsage, cmd)
+	}
+	if cmd == "synth" {
+		return writeSynth(dir, *out, *n)
 	}
 
 	c, err := pipeline.Dir(dir, pipeline.Options{})
@@ -106,6 +114,36 @@ func writeIfChanged(name string, data []byte) error {
 	}
 	if err := os.WriteFile(name, data, 0o644); err != nil {
 		return fmt.Errorf("write %s: %w", name, err)
+	}
+	return nil
+}
+
+// writeSynth writes n synthetic articles made from the sentences of the
+// articles in seeds into the folder out, replacing what it held.
+func writeSynth(seeds, out string, n int) error {
+	sources, _, err := ingest.Dir(seeds, ingest.Options{})
+	if err != nil {
+		return err
+	}
+	var texts []string
+	for _, s := range sources {
+		texts = append(texts, s.Text)
+	}
+	files, err := synth.Generate(texts, n, synth.Options{Seed: 1})
+	if err != nil {
+		return err
+	}
+	if err := os.RemoveAll(out); err != nil {
+		return err
+	}
+	for _, f := range files {
+		name := filepath.Join(out, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(name, f.Data, 0o644); err != nil {
+			return fmt.Errorf("write %s: %w", name, err)
+		}
 	}
 	return nil
 }

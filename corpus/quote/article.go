@@ -1,0 +1,827 @@
+package quote
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"parallax/corpus"
+)
+
+// An article holds the state of Find for one article.
+type article struct {
+	a         *corpus.Article
+	ix        *nameIndex
+	paras     []*para
+	finds     []*found
+	local     map[int]bool   // people whose full name the article writes
+	mentions  []mention      // names, in reading order
+	mentionOf map[[2]int]int // (paragraph, chunk) → mention
+	speakers  map[[2]int]bool
+	docs      []docMention
+}
+
+// A found is one quotation region (or an embedded post) of an article and
+// what attribution found for it.
+type found struct {
+	para, region, tok int // region and tok are -1 for a post
+	term              bool
+	ref               ref
+	how               how
+	speaker           string
+	orgSpeaker        bool
+}
+
+// A mention is a name written in the article.
+type mention struct {
+	para, tok int
+	person    int // index in the name index, or -1
+	chunk     int // index of the chunk in its paragraph, or -1 for an unnamed person
+	name      string
+	kind      chunkKind
+	gender    byte
+	personal  bool
+	subject   bool // the subject of its sentence, or a speaker
+	unit      int
+	titles    []string
+	keys      []string
+}
+
+// A docMention is a report, statement or other text the article names
+// together with its source: "a report from the Heritage Foundation".
+type docMention struct {
+	para, tok int
+	head      string
+	source    string
+}
+
+// before reports whether position (p1, t1) comes before (p2, t2).
+func before(p1, t1, p2, t2 int) bool { return p1 < p2 || p1 == p2 && t1 < t2 }
+
+// attribute finds the quotations of the article and the phrase naming each
+// speaker.
+func (art *article) attribute() {
+	for pi, x := range art.paras {
+		if x.p.Kind == corpus.KindPost {
+			if strings.TrimSpace(x.p.Text) == "" {
+				continue
+			}
+			art.finds = append(art.finds, &found{para: pi, region: -1, tok: -1, how: howPost})
+			continue
+		}
+		for ri := range x.regions {
+			q := x.qtok[ri]
+			r, h, term := x.attribute(q)
+			if h == howNone && !term && q == 0 && pi > 0 {
+				// A lead-in ending the previous paragraph: Smith said:¶“…”
+				if px := art.paras[pi-1]; px.p.Kind != corpus.KindPost && px.p.Kind != corpus.KindHeading && px.isPunct(len(px.toks)-1, ":") {
+					last := len(px.toks) - 1
+					r, h, _ = px.leftAttr(last+1, px.ustart[px.toks[last].unit])
+				}
+			}
+			art.finds = append(art.finds, &found{para: pi, region: ri, tok: q, ref: r, how: h, term: term})
+		}
+	}
+}
+
+// markPeople notes the people whose full name the article writes and
+// marks as persons the full names that have a personal title or a given
+// name, or that speak.
+func (art *article) markPeople(ix *nameIndex) {
+	art.ix = ix
+	art.local = make(map[int]bool)
+	art.speakers = make(map[[2]int]bool)
+	for pi, x := range art.paras {
+		if !nameSource(x) {
+			continue
+		}
+		// Names quoted, and names said, reported or argued to have said
+		// something, quoted or not.
+		for v := range x.toks {
+			if f := x.verbAt(v); f == finite || f == base {
+				if r, ok := x.npBefore(v, x.ustart[x.toks[v].unit]); ok && r.kind == refChunk {
+					art.speakers[[2]int{pi, r.chunk}] = true
+				}
+			}
+		}
+		for ci, c := range x.chunks {
+			if c.kind == nameOrg || len(c.keys) < 2 {
+				continue
+			}
+			if i, ok := ix.byFull[strings.Join(c.keys, " ")]; ok {
+				art.local[i] = true
+				if c.kind == namePerson || art.speakers[[2]int{pi, ci}] {
+					ix.people[i].personal = true
+				}
+			}
+			if i := ix.resolve(c.keys, nil, true); i >= 0 {
+				art.local[i] = true
+			}
+		}
+	}
+	for _, f := range art.finds {
+		if f.ref.kind == refChunk {
+			art.speakers[[2]int{f.ref.para, f.ref.chunk}] = true
+			c := art.paras[f.ref.para].chunks[f.ref.chunk]
+			if i, ok := ix.byFull[strings.Join(c.keys, " ")]; ok && c.kind != nameOrg && len(c.keys) > 1 {
+				ix.people[i].personal = true
+			}
+		}
+	}
+}
+
+// findMentions resolves the article's names against the index, collects
+// the titles written before each person's name and the gender they give,
+// and notes the texts the article attributes to a source. It runs after
+// markPeople has run on every article.
+func (art *article) findMentions(ix *nameIndex) {
+	speakers := art.speakers
+	byPara := make(map[int][]*found)
+	for _, f := range art.finds {
+		byPara[f.para] = append(byPara[f.para], f)
+	}
+	art.mentionOf = make(map[[2]int]int)
+	for pi, x := range art.paras {
+		if !nameSource(x) {
+			continue
+		}
+		subjects := make(map[int]bool)
+		var ms []mention
+		unnamedAt := make(map[int]bool)
+		unnamed := func(r ref) {
+			if g, ok := unnamedPerson(x, r); ok {
+				unnamedAt[r.tok] = true
+				ms = append(ms, mention{para: pi, tok: r.tok, person: -1, chunk: -1, gender: g, personal: true, subject: true, unit: x.toks[r.tok].unit})
+			}
+		}
+		for u, s := range x.ustart[:len(x.ustart)-1] {
+			e := s
+			for e < len(x.toks) && x.toks[e].unit == u {
+				e++
+			}
+			if r, ok := x.clauseSubject(s, e); ok && r.kind == refChunk {
+				subjects[r.chunk] = true
+			} else if ok {
+				unnamed(r)
+			}
+		}
+		for _, f := range byPara[pi] {
+			if f.ref.kind == refDesc && f.ref.para == pi && !unnamedAt[f.ref.tok] {
+				unnamed(f.ref)
+			}
+		}
+		for ci, c := range x.chunks {
+			m := mention{para: pi, tok: c.first, person: -1, chunk: ci, name: c.name, kind: c.kind, keys: c.keys,
+				unit: x.toks[c.first].unit, subject: subjects[ci] || speakers[[2]int{pi, ci}]}
+			for _, t := range c.title {
+				m.titles = append(m.titles, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "then-"), "ex-"), "former-"))
+			}
+			if c.kind != nameOrg {
+				app := x.appositive(c)
+				m.titles = append(m.titles, app...)
+				if hasPersonTitle(app) {
+					m.personal = true
+				}
+			}
+			if c.kind != nameOrg {
+				m.person = ix.resolve(c.keys, art.local, c.kind == namePerson || speakers[[2]int{pi, ci}])
+			}
+			m.personal = m.personal || c.kind == namePerson || c.kind != nameOrg && speakers[[2]int{pi, ci}]
+			if m.person >= 0 {
+				p := ix.people[m.person]
+				m.name = p.name
+				m.personal = m.personal || p.personal
+				for _, t := range m.titles {
+					p.titles[t] = true
+				}
+				for _, t := range c.title {
+					if maleWords[t] {
+						p.male += 5
+					}
+					if femaleWords[t] {
+						p.female += 5
+					}
+				}
+			}
+			for _, t := range c.title {
+				if maleWords[t] {
+					m.gender = 'm'
+				}
+				if femaleWords[t] {
+					m.gender = 'f'
+				}
+			}
+			if m.gender == 0 && len(c.keys) > 1 {
+				m.gender = givenGender(c.keys[0])
+			}
+			ms = append(ms, m)
+		}
+		slices.SortStableFunc(ms, func(a, b mention) int { return a.tok - b.tok })
+		for _, m := range ms {
+			if m.chunk >= 0 {
+				art.mentionOf[[2]int{pi, m.chunk}] = len(art.mentions)
+			}
+			art.mentions = append(art.mentions, m)
+		}
+		art.findDocs(x)
+	}
+}
+
+// unnamedPerson reports whether a description refers to a person or
+// people the article does not name ("a police spokeswoman", "one
+// resident", "officials"), and their gender: 'm', 'f', 'n' for a group, or
+// 0.
+func unnamedPerson(x *para, r ref) (byte, bool) {
+	if r.kind != refDesc || r.pron != "" || r.chunk >= 0 && x.chunks[r.chunk].kind != nameOrg {
+		return 0, false
+	}
+	h := r.head
+	plural := strings.HasSuffix(h, "s") && !titles[h] && !roleHeads[h]
+	if r.definite && !plural {
+		return 0, false // "the president" names someone
+	}
+	if !roleHeads[h] && !titles[h] && !personNouns[h] && !isPeopleNoun(h) {
+		return 0, false
+	}
+	switch {
+	case plural:
+		return 'n', true
+	case maleWords[h] || h == "man" || h == "boy":
+		return 'm', true
+	case femaleWords[h] || h == "woman" || h == "girl":
+		return 'f', true
+	}
+	return 0, true
+}
+
+// maxLookBack is the number of names the rules look back through to
+// resolve a pronoun or a description, which bounds the work per quotation.
+const maxLookBack = 300
+
+// mentionsBefore returns the number of mentions before position (para,
+// tok).
+func (art *article) mentionsBefore(para, tok int) int {
+	return sort.Search(len(art.mentions), func(i int) bool {
+		m := art.mentions[i]
+		return !before(m.para, m.tok, para, tok)
+	})
+}
+
+// givenGender returns the gender a given name usually indicates, or 0.
+func givenGender(key string) byte {
+	switch {
+	case maleNames[key] && !femaleNames[key]:
+		return 'm'
+	case femaleNames[key] && !maleNames[key]:
+		return 'f'
+	}
+	return 0
+}
+
+// findDocs records the texts a paragraph names with their source: "a
+// report from the Heritage Foundation", "the Heritage Foundation report".
+func (art *article) findDocs(x *para) {
+	for i, t := range x.toks {
+		if t.kind != word || !isDocHead(t.key) || t.cap {
+			continue
+		}
+		src := -1
+		if c := x.chunkOf[max(i-1, 0)]; i > 0 && c >= 0 && x.chunks[c].last == i-1 {
+			src = c
+		}
+		switch x.key(i + 1) {
+		case "from", "by", "of":
+			k := i + 2
+			if x.key(k) == "the" {
+				k++
+			}
+			if k < len(x.toks) && x.chunkOf[k] >= 0 && x.chunks[x.chunkOf[k]].first <= k {
+				src = x.chunkOf[k]
+			}
+		}
+		if src >= 0 {
+			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.nameOf(x.index, src)})
+		}
+	}
+}
+
+// vote counts, for each person, the pronouns that can only refer to them:
+// a "she" or "her" with exactly one person named before it in the same
+// or the previous sentence.
+func (art *article) vote(ix *nameIndex) {
+	mi := 0
+	for pi, x := range art.paras {
+		if !nameSource(x) {
+			continue
+		}
+		for i, t := range x.toks {
+			var g byte
+			switch t.key {
+			case "he", "him", "his", "himself":
+				g = 'm'
+			case "she", "her", "hers", "herself":
+				g = 'f'
+			default:
+				continue
+			}
+			for mi < len(art.mentions) && before(art.mentions[mi].para, art.mentions[mi].tok, pi, i) {
+				mi++
+			}
+			who := -1
+			for k := mi - 1; k >= 0 && k >= mi-maxLookBack; k-- {
+				m := art.mentions[k]
+				if m.para != pi {
+					break
+				}
+				if x.toks[m.tok].unit < t.unit-1 {
+					break
+				}
+				if m.person < 0 || !m.personal {
+					continue
+				}
+				if who >= 0 && who != m.person {
+					who = -2
+					break
+				}
+				who = m.person
+			}
+			if who >= 0 {
+				if g == 'm' {
+					ix.people[who].male++
+				} else {
+					ix.people[who].female++
+				}
+			}
+		}
+	}
+}
+
+// nameOf returns the name a chunk of a paragraph stands for.
+func (art *article) nameOf(pi, ci int) string {
+	if mi, ok := art.mentionOf[[2]int{pi, ci}]; ok {
+		return art.mentions[mi].name
+	}
+	c := art.paras[pi].chunks[ci]
+	if c.kind != nameOrg {
+		if i := art.ix.resolve(c.keys, art.local, true); i >= 0 {
+			return art.ix.people[i].name
+		}
+	}
+	return c.name
+}
+
+// mentionGender returns the gender of a mention: from its own title, else
+// from what the corpus says about the person.
+func (art *article) mentionGender(ix *nameIndex, m mention) byte {
+	if m.person >= 0 {
+		p := ix.people[m.person]
+		male, female := p.male, p.female
+		switch givenGender(p.keys[0]) {
+		case 'm':
+			male += 3
+		case 'f':
+			female += 3
+		}
+		switch m.gender {
+		case 'm':
+			male += 5
+		case 'f':
+			female += 5
+		}
+		switch {
+		case male > female:
+			return 'm'
+		case female > male:
+			return 'f'
+		}
+		return 0
+	}
+	return m.gender
+}
+
+// speakerOf resolves the phrase naming a speaker to a canonical name, or
+// "" when it does not say who.
+func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
+	switch r.kind {
+	case refChunk:
+		c := art.paras[r.para].chunks[r.chunk]
+		return art.nameOf(r.para, r.chunk), c.kind == nameOrg
+	case refPronoun:
+		switch r.pron {
+		case "he":
+			return art.pronoun(ix, 'm', r), false
+		case "she":
+			return art.pronoun(ix, 'f', r), false
+		default:
+			return art.groupPronoun(r), true
+		}
+	case refDesc:
+		return art.describe(ix, r)
+	}
+	return "", false
+}
+
+// nearestPerson resolves "the woman" or "the 34-year-old" to the nearest
+// person named before it in this paragraph or the previous one, of the
+// given gender unless g is 0.
+func (art *article) nearestPerson(ix *nameIndex, g byte, r ref) string {
+	first := art.mentionsBefore(r.para, r.tok)
+	for k := first - 1; k >= 0 && k >= first-maxLookBack; k-- {
+		m := art.mentions[k]
+		if !before(m.para, m.tok, r.para, r.tok) {
+			continue
+		}
+		if m.para < r.para-1 {
+			break
+		}
+		if !m.personal || m.kind == nameOrg {
+			continue
+		}
+		if mg := art.mentionGender(ix, m); g == 0 || mg == g || mg == 0 {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// pronoun resolves "he" or "she" to a person named before it whose gender
+// is the pronoun's (or unknown, within the previous paragraph), looking
+// back sentence by sentence at most three paragraphs. In the nearest
+// sentence holding candidates, the sentence's subject or a speaker is
+// preferred, then a person of known gender, then the nearest.
+func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
+	best, bestRank := -1, -1
+	para, unit := -1, -1
+	first := art.mentionsBefore(r.para, r.tok)
+	for k := first - 1; k >= 0 && k >= first-maxLookBack; k-- {
+		m := art.mentions[k]
+		if !before(m.para, m.tok, r.para, r.tok) {
+			continue
+		}
+		if m.para < r.para-3 {
+			break
+		}
+		if m.para != para || m.unit != unit {
+			if best >= 0 {
+				break
+			}
+			para, unit = m.para, m.unit
+		}
+		if !m.personal || m.kind == nameOrg {
+			continue
+		}
+		mg := art.mentionGender(ix, m)
+		if mg != g && (mg != 0 || m.para < r.para-1) {
+			continue
+		}
+		rank := 0
+		if m.subject {
+			rank += 2
+		}
+		if mg == g {
+			rank++
+		}
+		if rank > bestRank {
+			best, bestRank = k, rank
+		}
+	}
+	if best < 0 {
+		return ""
+	}
+	return art.mentions[best].name
+}
+
+// groupPronoun resolves "they" or "it" to the organisation that spoke last,
+// in this paragraph or the one before; otherwise to "".
+func (art *article) groupPronoun(r ref) string {
+	for k := sort.Search(len(art.finds), func(i int) bool {
+		f := art.finds[i]
+		return !before(f.para, f.tok, r.para, r.tok)
+	}) - 1; k >= 0; k-- {
+		f := art.finds[k]
+		if f.tok < 0 || !before(f.para, f.tok, r.para, r.tok) || f.how == howNone {
+			continue
+		}
+		if f.para < r.para-1 {
+			break
+		}
+		if f.orgSpeaker && f.speaker != "" {
+			return f.speaker
+		}
+		break
+	}
+	return ""
+}
+
+// describe resolves a description: a text to its source, a title to the
+// person the article gives it, an organisation noun to the organisation
+// the article names with it. Descriptions of unnamed people ("officials",
+// "a spokesman") resolve to "".
+func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
+	x := art.paras[r.para]
+	switch {
+	case isDocHead(r.head):
+		if r.source >= 0 {
+			return art.nameOf(r.para, r.source), x.chunks[r.source].kind == nameOrg
+		}
+		if r.chunk >= 0 {
+			return art.nameOf(r.para, r.chunk), x.chunks[r.chunk].kind == nameOrg
+		}
+		if r.definite {
+			for k := len(art.docs) - 1; k >= 0; k-- {
+				d := art.docs[k]
+				if d.head == r.head && before(d.para, d.tok, r.para, r.tok) {
+					return d.source, true
+				}
+			}
+		}
+	case speechNouns[r.head] && (r.pron != "" || r.chunk >= 0):
+		if r.chunk >= 0 {
+			return art.nameOf(r.para, r.chunk), x.chunks[r.chunk].kind == nameOrg
+		}
+		return art.speakerOf(ix, ref{kind: refPronoun, para: r.para, tok: r.tok, pron: r.pron})
+	case roleHeads[r.head]:
+		if r.definite {
+			return art.byTitle(ix, r), false
+		}
+	case personNouns[r.head] || strings.HasSuffix(r.head, "-year-old"):
+		if r.definite {
+			var g byte
+			switch r.head {
+			case "man", "boy":
+				g = 'm'
+			case "woman", "girl":
+				g = 'f'
+			}
+			return art.nearestPerson(ix, g, r), false
+		}
+	case orgHeads[r.head]:
+		if r.chunk >= 0 && x.chunks[r.chunk].kind == nameOrg {
+			return art.nameOf(r.para, r.chunk), true
+		}
+		if r.definite && len(r.caps) == 0 {
+			return art.orgByHead(r), true
+		}
+	}
+	return "", false
+}
+
+// byTitle finds the nearest person named before a description whose titles
+// hold its head noun and match its capitalised modifiers: "the Mexican
+// president" is the person the corpus calls "Mexican President".
+func (art *article) byTitle(ix *nameIndex, r ref) string {
+	first := art.mentionsBefore(r.para, r.tok)
+	for k := first - 1; k >= 0 && k >= first-maxLookBack; k-- {
+		m := art.mentions[k]
+		if !before(m.para, m.tok, r.para, r.tok) || !m.personal || m.kind == nameOrg {
+			continue
+		}
+		ts := make(map[string]bool)
+		for _, t := range m.titles {
+			ts[t] = true
+		}
+		if m.person >= 0 {
+			for t := range ix.people[m.person].titles {
+				ts[t] = true
+			}
+		}
+		if !ts[r.head] {
+			continue
+		}
+		ok := true
+		for _, c := range r.caps {
+			if !genericModifiers[c] && !titleMatches(c, ts) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return m.name
+		}
+	}
+	return ""
+}
+
+// orgByHead finds the organisation named before "the foundation" or "the
+// company": the nearest whose name holds the noun, or for a company, a
+// company's name.
+func (art *article) orgByHead(r ref) string {
+	corporate := r.head == "company" || r.head == "firm" || r.head == "corporation"
+	first := art.mentionsBefore(r.para, r.tok)
+	for k := first - 1; k >= 0 && k >= first-maxLookBack; k-- {
+		m := art.mentions[k]
+		if m.kind != nameOrg || !before(m.para, m.tok, r.para, r.tok) {
+			continue
+		}
+		for _, key := range m.keys {
+			if key == r.head || corporate && corporateWords[strings.TrimSuffix(key, ".")] {
+				return m.name
+			}
+		}
+	}
+	return ""
+}
+
+// quotes resolves the speakers, joins the parts of each quotation, gives
+// standalone quotations the previous speaker and returns the quotations.
+func (art *article) quotes(ix *nameIndex) []Quote {
+	for _, f := range art.finds {
+		switch f.how {
+		case howNone:
+		case howPost:
+			f.speaker = postAuthor(art.paras[f.para].p)
+		default:
+			f.speaker, f.orgSpeaker = art.speakerOf(ix, f.ref)
+		}
+	}
+	type group struct {
+		finds   []*found
+		speaker string
+		kind    Kind
+	}
+	var groups []*group
+	var last *group     // the group of the previous found
+	var lastStmt *found // the previous found of a statement
+	for fi, f := range art.finds {
+		if f.how == howPost {
+			g := &group{finds: []*found{f}, speaker: f.speaker, kind: Post}
+			groups = append(groups, g)
+			last, lastStmt = g, nil
+			continue
+		}
+		x := art.paras[f.para]
+		var prev *found
+		if fi > 0 {
+			prev = art.finds[fi-1]
+		}
+		switch {
+		case prev != nil && last != nil && last.kind == Statement && art.continues(prev, f):
+			f.how = howContinue
+			last.finds = append(last.finds, f)
+			if last.speaker == "" {
+				last.speaker = f.speaker
+			}
+			f.speaker, lastStmt = last.speaker, f
+			continue
+		case !f.term && prev != nil && last != nil && last.kind == Statement && art.splits(prev, f) &&
+			(f.how == howNone || f.ref.kind == prev.ref.kind && f.ref.para == prev.ref.para && f.ref.tok == prev.ref.tok):
+			f.how = howSplit
+			last.finds = append(last.finds, f)
+			f.speaker, lastStmt = last.speaker, f
+			continue
+		}
+		g := &group{finds: []*found{f}, speaker: f.speaker, kind: Statement}
+		text := x.p.Text[x.regions[f.region].start:x.regions[f.region].end]
+		switch {
+		case f.term:
+			g.kind = Term
+		case f.how == howNone && (x.embedded(f.tok) && wordCount(text) <= 3 || !x.atUnitStart(f.tok) && isTitleCase(text)):
+			g.kind = Term // a scare quote or a name
+		case f.how == howNone && lastStmt != nil && art.floats(lastStmt, f):
+			f.how = howFloating
+			g.speaker = lastStmt.speaker
+		}
+		groups = append(groups, g)
+		last = g
+		if g.kind == Statement {
+			lastStmt = f
+			lastStmt.speaker = g.speaker
+		}
+	}
+	out := make([]Quote, 0, len(groups))
+	for _, g := range groups {
+		q := Quote{Article: art.a.ID, Speaker: g.speaker, Kind: g.kind}
+		if g.kind == Term {
+			q.Speaker = ""
+		}
+		var texts []string
+		for _, f := range g.finds {
+			x := art.paras[f.para]
+			var s Span
+			if f.how == howPost {
+				s = postSpan(x.p)
+			} else {
+				r := x.regions[f.region]
+				s = Span{Paragraph: x.p.ID, Start: r.start, End: r.end}
+			}
+			q.Spans = append(q.Spans, s)
+			texts = append(texts, x.p.Text[s.Start:s.End])
+		}
+		q.Text = strings.Join(texts, " ")
+		out = append(out, q)
+	}
+	return out
+}
+
+// continues reports whether f continues the quotation of prev in the next
+// paragraph: prev runs unclosed to the end of its paragraph and f opens
+// the next one.
+func (art *article) continues(prev, f *found) bool {
+	if prev.tok < 0 || prev.para != f.para-1 || f.region != 0 {
+		return false
+	}
+	px := art.paras[prev.para]
+	if prev.region != len(px.regions)-1 {
+		return false
+	}
+	r := px.regions[prev.region]
+	if r.closed || r.close != len(px.p.Text) {
+		return false
+	}
+	return f.tok == 0
+}
+
+// splits reports whether f is the second half of a quotation split by its
+// attribution: “A,” she said. “B.” — prev has its speaker after it and f
+// follows that attribution, starting the next sentence or continuing this
+// one, with nothing else between.
+func (art *article) splits(prev, f *found) bool {
+	if prev.tok < 0 || prev.para != f.para || prev.how != howRight {
+		return false
+	}
+	x := art.paras[f.para]
+	u := x.toks[prev.tok].unit
+	if fu := x.toks[f.tok].unit; fu != u && !(fu == u+1 && x.atUnitStart(f.tok)) {
+		return false
+	}
+	words := 0
+	for k := prev.tok + 1; k < f.tok; k++ {
+		if x.toks[k].unit != u || x.toks[k].kind == quoted {
+			return false
+		}
+		if x.toks[k].kind == word {
+			words++
+		}
+	}
+	return words <= 15
+}
+
+// floats reports whether f, a quotation with no attribution of its own,
+// inherits the speaker of the previous statement prev: f opens its
+// sentence, prev is in the same or the previous paragraph, and no other
+// person is named between them.
+func (art *article) floats(prev, f *found) bool {
+	if prev.speaker == "" || prev.tok < 0 || f.para-prev.para > 1 {
+		return false
+	}
+	x := art.paras[f.para]
+	if !x.atUnitStart(f.tok) {
+		return false
+	}
+	for k := art.mentionsBefore(prev.para, prev.tok+1); k < len(art.mentions); k++ {
+		m := art.mentions[k]
+		if !before(m.para, m.tok, f.para, f.tok) {
+			break
+		}
+		if m.personal && m.name != prev.speaker {
+			return false
+		}
+	}
+	return true
+}
+
+// isTitleCase reports whether text looks like a title or a name: two words
+// or more, at most ten, each significant word capitalised, no sentence end.
+func isTitleCase(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 2 || len(ws) > 10 || strings.ContainsAny(text, ".?!") {
+		return false
+	}
+	for _, w := range ws {
+		if stopwords[strings.ToLower(w)] && len(w) <= 4 {
+			continue
+		}
+		if !capitalised(w) {
+			return false
+		}
+	}
+	return true
+}
+
+// postAuthor returns the name of the author of an embedded post.
+func postAuthor(p *corpus.Paragraph) string {
+	if p.Author == nil {
+		return ""
+	}
+	if n := strings.TrimSpace(p.Author.Name); n != "" {
+		return n
+	}
+	return strings.TrimSpace(p.Author.Handle)
+}
+
+// postSpan returns the span of a post's text: the whole paragraph, trimmed
+// of space.
+func postSpan(p *corpus.Paragraph) Span {
+	s, e := 0, len(p.Text)
+	for s < e && isSpaceByte(p.Text[s]) {
+		s++
+	}
+	for e > s && isSpaceByte(p.Text[e-1]) {
+		e--
+	}
+	return Span{Paragraph: p.ID, Start: s, End: e}
+}
+
+// isSpaceByte reports whether b is ASCII white space.
+func isSpaceByte(b byte) bool { return b < 0x80 && unicode.IsSpace(rune(b)) }

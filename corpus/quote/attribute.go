@@ -1,0 +1,900 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+
+	"parallax/corpus"
+)
+
+// A para is a paragraph prepared for attribution: its quotations, tokens,
+// units and names.
+type para struct {
+	p       *corpus.Paragraph
+	index   int // in the article
+	regions []region
+	toks    []token
+	qtok    []int // per region: index of its quoted token
+	ustart  []int // per unit: index of its first token
+	chunks  []chunk
+	chunkOf []int // per token: index of the chunk holding it, or -1
+}
+
+// newPara tokenises a paragraph.
+func newPara(p *corpus.Paragraph, index int) *para {
+	x := &para{p: p, index: index}
+	if p.Kind != corpus.KindPost {
+		x.regions = findRegions(p.Text)
+	}
+	x.toks = tokenize(p.Text, x.regions)
+	n := units(p, x.toks)
+	x.ustart = make([]int, n+1)
+	for i := range x.ustart {
+		x.ustart[i] = len(x.toks)
+	}
+	x.qtok = make([]int, len(x.regions))
+	for i := len(x.toks) - 1; i >= 0; i-- {
+		t := x.toks[i]
+		x.ustart[t.unit] = i
+		if t.kind == quoted {
+			x.qtok[t.quote] = i
+		}
+	}
+	return x
+}
+
+// findNames finds the paragraph's names.
+func (x *para) findNames(lex *lexicon) {
+	x.chunks = findChunks(x.toks, lex)
+	x.chunkOf = make([]int, len(x.toks))
+	for i := range x.chunkOf {
+		x.chunkOf[i] = -1
+	}
+	for ci, c := range x.chunks {
+		for k := c.first; k <= c.last && k < len(x.toks); k++ {
+			x.chunkOf[k] = ci
+		}
+	}
+}
+
+// maxScan is the number of tokens the rules look through around a
+// quotation for its attribution, which bounds the work per quotation.
+const maxScan = 80
+
+// A refKind says how a speaker is referred to.
+type refKind uint8
+
+const (
+	refNone    refKind = iota
+	refChunk           // by name: "Sheinbaum", "President Donald Trump"
+	refPronoun         // he, she, they, it
+	refDesc            // by description: "the Mexican president", "a report from the Heritage Foundation"
+)
+
+// A ref is the phrase that names a quotation's speaker.
+type ref struct {
+	kind     refKind
+	para     int    // paragraph index in the article
+	tok      int    // first token of the phrase
+	chunk    int    // refChunk: the name; refDesc: a name inside the description, or -1
+	source   int    // refDesc: a name after "from", "by", "of" or "at", or -1
+	pron     string // refPronoun: the pronoun's key
+	head     string // refDesc: the key of the head noun
+	caps     []string
+	definite bool
+}
+
+// A how says which pattern attributed a quotation.
+type how uint8
+
+const (
+	howNone     how = iota
+	howRight        // "…," she said
+	howLeft         // She said: "…"
+	howPartial      // a reporting verb earlier in the sentence
+	howColon        // a lead-in ending in a colon
+	howFloating     // inherited from the previous quotation
+	howSplit        // the second part of a quotation split by its attribution
+	howContinue     // a paragraph continuing an open quotation
+	howPost         // an embedded post
+)
+
+// word reports whether toks[i] exists, is a word and lies in unit u.
+func (x *para) word(i, u int) bool {
+	return i >= 0 && i < len(x.toks) && x.toks[i].kind == word && x.toks[i].unit == u
+}
+
+// key returns the key of toks[i], or "" when there is no such token.
+func (x *para) key(i int) string {
+	if i < 0 || i >= len(x.toks) {
+		return ""
+	}
+	return x.toks[i].key
+}
+
+// verbAt returns the form of the reporting verb at toks[i], or 0.
+func (x *para) verbAt(i int) verbForm {
+	if i < 0 || i >= len(x.toks) {
+		return 0
+	}
+	t := x.toks[i]
+	if t.kind != word || t.cap && !unitInitial(x.toks, i) || t.poss {
+		return 0
+	}
+	f := reportVerbs[t.key]
+	if f == 0 || i == 0 {
+		return f
+	}
+	// After a determiner the word is a noun or an adjective: "the stated aim",
+	// "a report", "the ruling".
+	if p := x.toks[i-1]; p.kind == word && p.unit == t.unit && (determiners[p.key] || p.poss) {
+		return 0
+	}
+	if f == base {
+		// A base form is a verb after a plural subject, a pronoun, an
+		// auxiliary or an adverb ("officials say", "they say", "did say",
+		// "also warn"); after a name or a singular noun it is a noun ("the
+		// Heritage Foundation report").
+		p := x.toks[i-1]
+		if p.kind != word || p.unit != t.unit {
+			return 0
+		}
+		switch p.key {
+		case "they", "we", "i", "you", "did", "do", "does", "will", "would", "can", "could", "may", "might", "must", "should", "shall":
+			return f
+		}
+		if x.isAdverb(i-1) && !adverbs[p.key] || strings.HasSuffix(p.key, "s") && (!p.cap || unitInitial(x.toks, i-1)) && isPeopleNoun(p.key) {
+			return f
+		}
+		return 0
+	}
+	return f
+}
+
+// isAdverb reports whether toks[i] can stand between a subject and its
+// verb.
+func (x *para) isAdverb(i int) bool {
+	t := x.toks[i]
+	return t.kind == word && !t.cap && (adverbs[t.key] || len(t.key) > 4 && strings.HasSuffix(t.key, "ly") && reportVerbs[t.key] == 0)
+}
+
+// isPunct reports whether toks[i] is one of the punctuation characters in set.
+func (x *para) isPunct(i int, set string) bool {
+	return i >= 0 && i < len(x.toks) && x.toks[i].kind == punct && strings.Contains(set, x.toks[i].text)
+}
+
+// attribute finds the speaker of the quotation held by token q. It returns
+// how it found one, or howNone, and whether the quotation is a term.
+func (x *para) attribute(q int) (ref, how, bool) {
+	u := x.toks[q].unit
+	start := x.ustart[u]
+	embedded := x.embedded(q)
+	if embedded && x.isTerm(q) {
+		return ref{}, howNone, true
+	}
+	if !embedded {
+		if r, ok := x.rightAttr(q); ok {
+			return r, howRight, false
+		}
+	}
+	if r, h, ok := x.leftAttr(q, start); ok {
+		return r, h, false
+	}
+	if embedded {
+		if r, ok := x.rightAttr(q); ok {
+			return r, howRight, false
+		}
+		if r, ok := x.partial(q, start); ok {
+			return r, howPartial, false
+		}
+		if r, ok := x.laterRight(q); ok {
+			return r, howRight, false
+		}
+	}
+	return ref{}, howNone, false
+}
+
+// embedded reports whether the quotation at token q sits inside a sentence
+// of the writer's own rather than being introduced as speech: not at the
+// start of its unit and not right after a comma, colon or dash.
+func (x *para) embedded(q int) bool {
+	u := x.toks[q].unit
+	if q == x.ustart[u] {
+		return false
+	}
+	return !x.isPunct(q-1, ",:—–(")
+}
+
+// atUnitStart reports whether the quotation at token q starts its unit.
+func (x *para) atUnitStart(q int) bool { return q == x.ustart[x.toks[q].unit] }
+
+// wordCount returns the number of words in text.
+func wordCount(text string) int {
+	return len(strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '-' }))
+}
+
+// isTerm reports whether the quotation at token q is a term: a name, a
+// label or a designation ("designated as “foreign terrorist”
+// organizations", "the so-called “deal”").
+func (x *para) isTerm(q int) bool {
+	r := x.regions[x.toks[q].quote]
+	if wordCount(x.p.Text[r.start:r.end]) > 8 {
+		return false
+	}
+	start := x.ustart[x.toks[q].unit]
+	k := q - 1
+	if k < start || x.toks[k].kind != word {
+		return false
+	}
+	t := x.toks[k]
+	if hasTermCue(t.key) || termNouns[t.key] {
+		return true
+	}
+	if t.cap && !unitInitial(x.toks, k) && wordCount(x.p.Text[r.start:r.end]) <= 3 {
+		if n := q + 1; n < len(x.toks) && x.toks[n].kind == word && x.toks[n].cap {
+			return true // a nickname: Joaquín “El Chapo” Guzmán
+		}
+	}
+	if text := x.p.Text[r.start:r.end]; wordCount(text) <= 4 && allCapitalised(text) &&
+		(determiners[t.key] || t.poss) && x.nounAfter(q+1) {
+		return true // a name inside a noun phrase: his “America First” agenda
+	}
+	subjectBefore := func(v int) bool {
+		if v-1 < start {
+			return false
+		}
+		p := x.toks[v-1]
+		_, pron := pronouns[p.key]
+		return pron || p.key == "i" || p.key == "we" || p.key == "you" || x.chunkOf[v-1] >= 0 && !p.poss
+	}
+	if namingVerbs[t.key] && !subjectBefore(k) {
+		return true // "a unit called “Alpha”", not "what she called “a disaster”"
+	}
+	if t.key != "as" {
+		return false
+	}
+	if k-1 >= start && namingVerbs[x.key(k-1)] && !subjectBefore(k-1) {
+		return true // "known as “the Wall”"
+	}
+	// "named several cartels as “terrorist” groups"
+	for m := k - 1; m >= start && m >= k-8; m-- {
+		t := x.toks[m]
+		if t.kind != word {
+			break
+		}
+		if hasTermCue(t.key) || t.key == "named" || t.key == "name" || t.key == "names" || t.key == "naming" || t.key == "listed" || t.key == "list" {
+			return true
+		}
+		if x.verbAt(m) != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// allCapitalised reports whether every word of text starts with a capital
+// letter and no sentence punctuation is inside.
+func allCapitalised(text string) bool {
+	if strings.ContainsAny(text, ".?!,;:") {
+		return false
+	}
+	ws := strings.Fields(text)
+	for _, w := range ws {
+		if !capitalised(w) {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
+// nounAfter reports whether toks[i] is a lower-case word that can continue
+// a noun phrase: not a function word, a verb or an adverb.
+func (x *para) nounAfter(i int) bool {
+	if i >= len(x.toks) || x.toks[i].kind != word || x.toks[i].cap {
+		return false
+	}
+	k := x.toks[i].key
+	if boundaryWords[k] || stopwords[k] || reportVerbs[k] != 0 || x.isAdverb(i) || pronouns[k] != 0 {
+		return false
+	}
+	return !strings.HasSuffix(k, "ed")
+}
+
+// hasTermCue reports whether key is one of the term cues.
+func hasTermCue(key string) bool { return termCues[key] }
+
+// rightAttr finds an attribution right after the quotation at token q:
+// "…," said Smith / "…," Smith said / "…," she added / "…," according to X.
+func (x *para) rightAttr(q int) (ref, bool) {
+	u := x.toks[q].unit
+	i := q + 1
+	for x.isPunct(i, ",—–-(") && x.toks[i].unit == u {
+		i++
+	}
+	if !x.word(i, u) {
+		return ref{}, false
+	}
+	if x.key(i) == "according" && x.key(i+1) == "to" {
+		r, _, ok := x.npAt(i+2, u, len(x.toks))
+		return r, ok
+	}
+	if f := x.verbAt(i); f == finite {
+		r, end, ok := x.npAt(i+1, u, len(x.toks))
+		if ok && r.kind == refPronoun && x.word(end, u) {
+			return ref{}, false // "said he would", not "said he."
+		}
+		if ok && x.speakerLike(r) {
+			return x.appositiveName(r, end, u), true
+		}
+		return ref{}, false
+	}
+	r, end, ok := x.npAt(i, u, len(x.toks))
+	if !ok || !x.speakerLike(r) {
+		return ref{}, false
+	}
+	k := x.skipAppositive(end, u)
+	for k < len(x.toks) && x.toks[k].unit == u && x.isAdverb(k) {
+		k++
+	}
+	if f := x.verbAt(k); (f == finite || f == base) && x.key(k+1) != "that" {
+		return x.appositiveName(r, end, u), true
+	}
+	return ref{}, false
+}
+
+// laterRight finds an attribution closing the sentence after a partial
+// quotation: "The plan is “dead” for now, Smith said."
+func (x *para) laterRight(q int) (ref, bool) {
+	u := x.toks[q].unit
+	for m := q + 1; m < len(x.toks) && m <= q+maxScan && x.toks[m].unit == u; m++ {
+		if x.toks[m].kind == quoted {
+			return ref{}, false
+		}
+		if !x.isPunct(m, ",") {
+			continue
+		}
+		r, end, ok := x.npAt(m+1, u, len(x.toks))
+		if !ok || !x.speakerLike(r) {
+			continue
+		}
+		k := x.skipAppositive(end, u)
+		for k < len(x.toks) && x.toks[k].unit == u && x.isAdverb(k) {
+			k++
+		}
+		if x.verbAt(k) != finite {
+			continue
+		}
+		// Only a few words of circumstance may follow: "on Monday", "in a statement".
+		rest := 0
+		for k++; k < len(x.toks) && x.toks[k].unit == u && !x.isPunct(k, ",;"); k++ {
+			rest++
+		}
+		if rest <= 6 {
+			return r, true
+		}
+	}
+	return ref{}, false
+}
+
+// leftAttr finds an attribution right before the quotation at token q:
+// She said, "…" / Smith told reporters: "…" / said Smith: "…" / a
+// participle ("…, saying, "…") whose subject is the clause's / a lead-in
+// ending in a colon.
+func (x *para) leftAttr(q, start int) (ref, how, bool) {
+	k := q - 1
+	colon := false
+	for k >= start && x.isPunct(k, ",:—–-(") {
+		colon = colon || x.toks[k].text == ":"
+		k--
+	}
+	if k >= start && x.key(k) == "that" {
+		k--
+	}
+	for m := k; m >= start && m > k-7; m-- {
+		t := x.toks[m]
+		if t.kind == quoted || x.isPunct(m, ";.!?") {
+			break
+		}
+		if t.key == "according" && x.key(m+1) == "to" {
+			if r, _, ok := x.npAt(m+2, t.unit, q); ok && x.speakerLike(r) {
+				return r, howLeft, true
+			}
+		}
+		if x.verbAt(m) != 0 {
+			if r, ok := x.subjectOf(m, start); ok {
+				return r, howLeft, true
+			}
+			break
+		}
+	}
+	if colon {
+		if r, ok := x.clauseSubject(start, k+1); ok {
+			return r, howColon, true
+		}
+	}
+	return ref{}, howNone, false
+}
+
+// partial finds the speaker of a quotation inside a sentence from the
+// nearest reporting verb before it: "Smith said the plan was “dead”",
+// "citing sovereignty as “inviolable”" (the participle's subject).
+func (x *para) partial(q, start int) (ref, bool) {
+	for m := q - 1; m >= start && m >= q-maxScan; m-- {
+		t := x.toks[m]
+		if x.isPunct(m, ";") {
+			break
+		}
+		if t.kind != word {
+			continue
+		}
+		if t.key == "according" && x.key(m+1) == "to" {
+			if r, _, ok := x.npAt(m+2, t.unit, q); ok && x.speakerLike(r) {
+				return r, true
+			}
+			continue
+		}
+		if x.verbAt(m) != 0 {
+			if r, ok := x.subjectOf(m, start); ok {
+				return r, true
+			}
+		}
+	}
+	return ref{}, false
+}
+
+// subjectOf finds the subject of the reporting verb at toks[v]: the phrase
+// right before it, the one right after it ("said Smith"), or for a
+// participle the subject of the clause it hangs on.
+func (x *para) subjectOf(v, start int) (ref, bool) {
+	if x.verbAt(v) == participle {
+		return x.clauseSubject(start, v)
+	}
+	if r, ok := x.npBefore(v, start); ok {
+		return r, true
+	}
+	// "said Smith:" — but not "told Smith", where Smith is the listener.
+	if !objectVerbs[lemma(x.key(v))] {
+		if r, end, ok := x.npAt(v+1, x.toks[v].unit, len(x.toks)); ok && r.kind == refChunk {
+			return x.appositiveName(r, end, x.toks[v].unit), true
+		}
+	}
+	return x.clauseSubject(start, v)
+}
+
+// lemma returns the base form of a reporting verb's form, as far as
+// objectVerbs needs it.
+func lemma(key string) string {
+	switch key {
+	case "told", "tells", "telling":
+		return "tell"
+	}
+	for _, suf := range []string{"ed", "s", "ing", "d"} {
+		if b := strings.TrimSuffix(key, suf); b != key && reportVerbs[b] == base {
+			return b
+		}
+	}
+	if b := strings.TrimSuffix(key, "ied") + "y"; reportVerbs[b] == base {
+		return b
+	}
+	return key
+}
+
+// clauseSubject finds the subject at the start of the clause
+// toks[start:before], after any introductory phrase ("According to
+// reports, President Trump …").
+func (x *para) clauseSubject(start, before int) (ref, bool) {
+	if start >= before || start >= len(x.toks) {
+		return ref{}, false
+	}
+	u := x.toks[start].unit
+	i := start
+	if start == 0 {
+		i = x.afterDateline(before)
+	}
+	for i < before && x.word(i, u) && (x.key(i) == "but" || x.key(i) == "and" || x.key(i) == "so" || x.key(i) == "yet") {
+		i++
+	}
+	if i < before && x.word(i, u) && introWords[x.key(i)] && x.chunkOf[i] < 0 {
+		for m := i; m < before && m < i+maxScan; m++ {
+			if x.toks[m].kind == quoted {
+				break
+			}
+			if x.isPunct(m, ",") {
+				i = m + 1
+				break
+			}
+		}
+	}
+	r, _, ok := x.npAt(i, u, before)
+	if !ok || !x.speakerLike(r) {
+		return ref{}, false
+	}
+	return r, true
+}
+
+// afterDateline returns the index of the first token after a dateline
+// opening the paragraph ("TALLAHASSEE, Fla. —", "FRANKFURT (Reuters) -"),
+// or 0 when there is none.
+func (x *para) afterDateline(before int) int {
+	if len(x.toks) == 0 || !isUpperWord(x.toks[0].text) {
+		return 0
+	}
+	for m := 1; m < before && m < 12; m++ {
+		if x.isPunct(m, "—–-:") {
+			return m + 1
+		}
+	}
+	return 0
+}
+
+// isUpperWord reports whether s has two letters or more, all capitals.
+func isUpperWord(s string) bool {
+	n := 0
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// speakerLike reports whether a phrase can name someone who speaks or
+// writes: a pronoun, a name, or a description headed by a word for a
+// person, an organisation, a group of people or a text.
+func (x *para) speakerLike(r ref) bool {
+	switch r.kind {
+	case refPronoun, refChunk:
+		return true
+	case refDesc:
+		if r.head == "" {
+			return false
+		}
+		if roleHeads[r.head] || orgHeads[r.head] || isDocHead(r.head) || titles[r.head] || personNouns[r.head] ||
+			strings.HasSuffix(r.head, "-year-old") {
+			return true
+		}
+		if speechNouns[r.head] && (r.pron != "" || r.chunk >= 0 && x.chunks[r.chunk].poss) {
+			return true // "Her answer:", "Smith’s reply:"
+		}
+		return isPeopleNoun(r.head)
+	}
+	return false
+}
+
+// isPeopleNoun reports whether a noun names a person or a group of people
+// who can be quoted: "officials", "analysts", "a tenant", "one resident".
+func isPeopleNoun(key string) bool {
+	if groupNouns[key] || key == "some" || key == "many" || key == "family" {
+		return true
+	}
+	sing := strings.TrimSuffix(key, "s")
+	if titles[sing] || roleHeads[sing] || personNouns[sing] {
+		return true
+	}
+	for _, suf := range []string{"ist", "ian", "ant", "ent", "er", "or", "ee", "ic", "ive", "ger", "son"} {
+		if strings.HasSuffix(sing, suf) && len(sing) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// skipAppositive skips ", a spokesman for the ministry," after a name at
+// toks[end].
+func (x *para) skipAppositive(end, u int) int {
+	if !x.isPunct(end, ",—–(") || end >= len(x.toks) || x.toks[end].unit != u {
+		return end
+	}
+	closer := ","
+	switch x.toks[end].text {
+	case "—", "–":
+		closer = "—–"
+	case "(":
+		closer = ")"
+	}
+	for m := end + 1; m < len(x.toks) && m <= end+25 && x.toks[m].unit == u; m++ {
+		if x.toks[m].kind == quoted {
+			break
+		}
+		if x.isPunct(m, closer) {
+			return m + 1
+		}
+	}
+	return end
+}
+
+// appositiveName prefers the name set off after a description: "said a
+// spokesman, John Doe".
+func (x *para) appositiveName(r ref, end, u int) ref {
+	if r.kind != refDesc || !x.isPunct(end, ",") || !x.word(end+1, u) {
+		return r
+	}
+	if c := x.chunkOf[end+1]; c >= 0 && x.chunks[c].first == end+1 && x.chunks[c].kind == namePerson {
+		return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
+	}
+	return r
+}
+
+// npAt parses a phrase that can name a speaker starting at toks[i], within
+// unit u and before limit. It returns the phrase and the index after it.
+func (x *para) npAt(i, u, limit int) (ref, int, bool) {
+	if i >= limit || !x.word(i, u) {
+		return ref{}, i, false
+	}
+	t := x.toks[i]
+	if _, ok := pronouns[t.key]; ok && !t.poss {
+		return ref{kind: refPronoun, para: x.index, tok: i, chunk: -1, source: -1, pron: t.key}, i + 1, true
+	}
+	if c := x.chunkOf[i]; c >= 0 && x.chunks[c].first == i {
+		ch := x.chunks[c]
+		end := ch.last + 1
+		if !ch.poss && !x.modifies(end, u, limit) {
+			return ref{kind: refChunk, para: x.index, tok: i, chunk: c, source: -1}, end, true
+		}
+	}
+	return x.descAt(i, u, limit)
+}
+
+// appositive returns the keys of the words of a description set off
+// after a name, which describe the person as a title does: "Chuck
+// Schumer, a New York Democrat," gives new, york, democrat.
+func (x *para) appositive(c chunk) []string {
+	i := c.last + 1
+	if c.poss || !x.isPunct(i, ",") || i+1 >= len(x.toks) {
+		return nil
+	}
+	switch k := x.key(i + 1); {
+	case k == "a" || k == "an" || k == "the":
+	case x.toks[i+1].kind == word && !x.toks[i+1].cap && isTitleKey(k):
+	default:
+		return nil
+	}
+	var keys []string
+	for k := i + 1; k < len(x.toks) && k < i+12; k++ {
+		t := x.toks[k]
+		if t.kind != word || t.unit != x.toks[i].unit {
+			break
+		}
+		keys = append(keys, t.key)
+	}
+	return keys
+}
+
+// partyDesc reads "the Louisiana Republican" or "a New York Democrat" —
+// a capitalised description of a person after a determiner — as a
+// description rather than a name.
+func (x *para) partyDesc(c int) (ref, bool) {
+	ch := x.chunks[c]
+	last := ch.keys[len(ch.keys)-1]
+	d := ch.first - 1
+	if !partyNouns[last] || d < 0 || x.toks[d].kind != word {
+		return ref{}, false
+	}
+	switch x.toks[d].key {
+	case "the", "a", "an":
+	default:
+		return ref{}, false
+	}
+	r := ref{kind: refDesc, para: x.index, tok: d, chunk: -1, source: -1, head: last, definite: x.toks[d].key == "the"}
+	r.caps = append(r.caps, ch.title...)
+	r.caps = append(r.caps, ch.keys[:len(ch.keys)-1]...)
+	return r, true
+}
+
+// modifies reports whether the word at toks[end] continues a noun phrase
+// that a name before it modifies: "Mexican officials", "Heritage
+// Foundation report".
+func (x *para) modifies(end, u, limit int) bool {
+	if end >= limit || !x.word(end, u) {
+		return false
+	}
+	t := x.toks[end]
+	if t.cap || reportVerbs[t.key] == finite {
+		return false
+	}
+	return docHeads[t.key] || roleHeads[t.key] || orgHeads[t.key] || titles[t.key] || isPeopleNoun(t.key)
+}
+
+// descAt parses a description starting at toks[i]: an optional
+// determiner, modifiers (names among them) and a head noun, then a name
+// after "from", "by", "of", "at" or "for": "the Mexican president", "a
+// report from the Heritage Foundation", "the Heritage Foundation report".
+func (x *para) descAt(i, u, limit int) (ref, int, bool) {
+	r := ref{kind: refDesc, para: x.index, tok: i, chunk: -1, source: -1}
+	j := i
+	if x.word(j, u) && j < limit && determiners[x.key(j)] && x.chunkOf[j] < 0 {
+		switch x.key(j) {
+		case "the", "this", "that", "these", "those":
+			r.definite = true
+		case "his":
+			r.pron = "he"
+		case "her":
+			r.pron = "she"
+		case "their":
+			r.pron = "they"
+		case "its":
+			r.pron = "it"
+		}
+		j++
+	}
+	head := -1
+	for n := 0; j < limit && x.word(j, u) && n < 7; n++ {
+		t := x.toks[j]
+		if c := x.chunkOf[j]; c >= 0 {
+			ch := x.chunks[c]
+			if r.chunk < 0 {
+				r.chunk = c
+			}
+			r.caps = append(r.caps, ch.title...)
+			r.caps = append(r.caps, ch.keys...)
+			j = ch.last + 1
+			head = -1
+			continue
+		}
+		if boundaryWords[t.key] || x.isAdverb(j) || x.verbAt(j) != 0 || determiners[t.key] && j > i {
+			break
+		}
+		if _, ok := pronouns[t.key]; ok {
+			break
+		}
+		if t.cap && !unitInitial(x.toks, j) {
+			r.caps = append(r.caps, t.key)
+		}
+		head = j
+		j++
+		if t.poss {
+			head = -1
+			continue
+		}
+		// A noun for a speaker ends the phrase unless another follows:
+		// "protesters held signs", but "press secretary".
+		if headNoun(t.key) && !(j < limit && x.word(j, u) && !x.toks[j].cap && headNoun(x.key(j))) {
+			break
+		}
+	}
+	if head < 0 {
+		if r.chunk >= 0 && j > i {
+			// "the White House": a name after a determiner.
+			if ch := x.chunks[r.chunk]; !ch.poss && ch.last+1 == j {
+				if d, ok := x.partyDesc(r.chunk); ok {
+					return d, j, true
+				}
+				return ref{kind: refChunk, para: x.index, tok: ch.first, chunk: r.chunk, source: -1}, j, true
+			}
+		}
+		return ref{}, i, false
+	}
+	r.head = x.key(head)
+	switch x.key(j) {
+	case "from", "by", "of", "at", "for":
+		k := j + 1
+		if x.key(k) == "the" {
+			k++
+		}
+		if k < limit && x.word(k, u) {
+			if c := x.chunkOf[k]; c >= 0 && x.chunks[c].first <= k {
+				ch := x.chunks[c]
+				r.source = c
+				r.caps = append(r.caps, ch.keys...)
+				j = ch.last + 1
+			}
+		}
+	}
+	return r, j, true
+}
+
+// headNoun reports whether key is a noun that can head a description of a
+// speaker: a person, a group, an organisation or a text.
+func headNoun(key string) bool {
+	return roleHeads[key] || titles[key] || personNouns[key] || orgHeads[key] || isDocHead(key) ||
+		speechNouns[key] || isPeopleNoun(key) || strings.HasSuffix(key, "-year-old")
+}
+
+// npBefore parses the phrase that ends right before the verb at toks[v],
+// skipping adverbs and an appositive or relative clause set off by commas:
+// "Smith, who leads the group, said".
+func (x *para) npBefore(v, start int) (ref, bool) {
+	u := x.toks[v].unit
+	k := v - 1
+	for k >= start && x.isAdverb(k) {
+		k--
+	}
+	if k >= start && x.isPunct(k, ",)—–") {
+		opener := ","
+		switch x.toks[k].text {
+		case ")":
+			opener = "("
+		case "—", "–":
+			opener = "—–"
+		}
+		m := k - 1
+		for m >= start && m >= k-25 && !x.isPunct(m, opener) && x.toks[m].kind != quoted {
+			m--
+		}
+		if m < start || !x.isPunct(m, opener) {
+			return ref{}, false
+		}
+		// "the chief executive, Carla Mendes, said": the name set off
+		// after a description is the speaker.
+		if c := x.chunkOf[m+1]; c >= 0 && m+1 < k && x.chunks[c].first == m+1 && x.chunks[c].last == k-1 &&
+			x.chunks[c].kind != nameOrg && !x.chunks[c].poss {
+			if c0 := x.chunkOf[max(m-1, 0)]; m-1 < start || c0 < 0 || x.chunks[c0].kind != namePerson {
+				return ref{kind: refChunk, para: x.index, tok: m + 1, chunk: c, source: -1}, true
+			}
+		}
+		k = m - 1
+	}
+	if k < start || !x.word(k, u) {
+		return ref{}, false
+	}
+	if x.key(k) == "who" && k-1 >= start {
+		// "Jones, who told him": the speaker is the antecedent.
+		k--
+		if x.isPunct(k, ",") {
+			k--
+		}
+		if k < start || !x.word(k, u) {
+			return ref{}, false
+		}
+	}
+	t := x.toks[k]
+	if _, ok := pronouns[t.key]; ok && !t.poss {
+		return ref{kind: refPronoun, para: x.index, tok: k, chunk: -1, source: -1, pron: t.key}, true
+	}
+	if c := x.chunkOf[k]; c >= 0 && x.chunks[c].last == k && !x.chunks[c].poss {
+		if d, ok := x.partyDesc(c); ok {
+			return d, true
+		}
+		if f := x.chunks[c].first; f-2 >= start && (x.key(f-1) == "and" || x.isPunct(f-1, "&")) &&
+			(x.chunkOf[f-2] >= 0 || pronouns[x.key(f-2)] != 0) {
+			// "Smith and Jones said": several speakers, none of them alone.
+			return ref{kind: refDesc, para: x.index, tok: f - 2, chunk: -1, source: -1, head: "people"}, true
+		}
+		return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+	}
+	if t.cap && !unitInitial(x.toks, k) || boundaryWords[t.key] || x.verbAt(k) != 0 {
+		return ref{}, false
+	}
+	// A description: walk back to its determiner or its first word.
+	m := k
+	for b := k - 1; b >= start && b >= k-7; b-- {
+		if c := x.chunkOf[b]; c >= 0 {
+			b = x.chunks[c].first
+			m = b
+			continue
+		}
+		bt := x.toks[b]
+		if bt.kind != word || boundaryWords[bt.key] && !determiners[bt.key] || x.verbAt(b) != 0 {
+			break
+		}
+		if _, ok := pronouns[bt.key]; ok {
+			break
+		}
+		m = b
+		if determiners[bt.key] {
+			break
+		}
+	}
+	r, end, ok := x.descAt(m, u, k+1)
+	if !ok || end != k+1 || !x.speakerLike(r) {
+		return ref{}, false
+	}
+	return r, true
+}
+
+// isDocHead reports whether key names a text that can state something:
+// "report", "projections".
+func isDocHead(key string) bool {
+	return docHeads[key] || docHeads[strings.TrimSuffix(key, "s")]
+}
+
+// capitalised reports whether s starts with an upper-case letter.
+func capitalised(s string) bool {
+	for _, c := range s {
+		return unicode.IsUpper(c)
+	}
+	return false
+}

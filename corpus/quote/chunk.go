@@ -1,0 +1,275 @@
+package quote
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A chunkKind says what a name names, as far as the words around it tell.
+type chunkKind uint8
+
+const (
+	nameOther  chunkKind = iota // a place, a thing, or a name of unknown kind
+	namePerson                  // has a personal title or a common given name
+	nameOrg                     // has a word such as Foundation, Ministry or Inc.
+)
+
+// A chunk is a mention of a name in a paragraph together with the title or
+// description written right before it: "Mexican President" + "Claudia
+// Sheinbaum", "White House deputy press secretary" + "Anna Kelly".
+type chunk struct {
+	first, last int      // tokens [first, last] of the whole mention
+	nameFirst   int      // first token of the name
+	title       []string // keys of the title's words
+	name        string   // the name as written, without a possessive ending
+	keys        []string // keys of the name's words
+	kind        chunkKind
+	poss        bool // the mention ends in a possessive
+}
+
+// A lexicon holds what the whole corpus says about words: how often each
+// appears in lower case, which tells common words from names.
+type lexicon struct {
+	lower map[string]int
+}
+
+// newLexicon counts the lower-case words of texts.
+func newLexicon() *lexicon { return &lexicon{lower: make(map[string]int)} }
+
+// add counts the lower-case words among toks.
+func (l *lexicon) add(toks []token) {
+	for _, t := range toks {
+		if t.kind == word && !t.cap && t.key != "" {
+			if c := t.key[0]; c < '0' || c > '9' {
+				l.lower[t.key]++
+			}
+		}
+	}
+}
+
+// common reports whether a word is a common word rather than a name: a
+// function word, or one the corpus also writes in lower case.
+func (l *lexicon) common(key string) bool {
+	return stopwords[key] || l.lower[key] > 0
+}
+
+// isGroupNoun reports whether key is a plural noun for a group of people,
+// such as "officials" or "critics", which a sentence can start with.
+func isGroupNoun(key string) bool {
+	sing, ok := strings.CutSuffix(key, "s")
+	if !ok {
+		return false
+	}
+	return groupNouns[key] || titles[sing] || roleHeads[sing] || titles[strings.TrimSuffix(sing, "e")]
+}
+
+// isGivenName reports whether key is a common given name.
+func isGivenName(key string) bool { return maleNames[key] || femaleNames[key] }
+
+// isTitleKey reports whether key is a title word, also with a "then-",
+// "ex-" or "former-" prefix.
+func isTitleKey(key string) bool {
+	for _, p := range []string{"then-", "ex-", "former-", "acting-"} {
+		key = strings.TrimPrefix(key, p)
+	}
+	return titles[key]
+}
+
+// nameWord reports whether toks[i] can be part of a name.
+func nameWord(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != word || !t.cap || t.shout || stopwords[t.key] {
+		return false
+	}
+	// "I" is a pronoun; other single capitals are initials.
+	return t.text != "I"
+}
+
+// unitInitial reports whether toks[i] starts its unit or follows an opening
+// bracket or a quotation, where any word is capitalised.
+func unitInitial(toks []token, i int) bool {
+	if i == 0 || toks[i-1].unit != toks[i].unit {
+		return true
+	}
+	p := toks[i-1]
+	return p.kind == quoted || p.kind == punct && strings.ContainsAny(p.text, "([{—–:;")
+}
+
+// findChunks finds the names in a paragraph's tokens.
+func findChunks(toks []token, lex *lexicon) []chunk {
+	var out []chunk
+	for i := 0; i < len(toks); {
+		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) &&
+			(lex.common(toks[i].key) || isGroupNoun(toks[i].key)) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && (j == i || continuesName(toks, i, j)) {
+			j++
+			if toks[j-1].poss {
+				break
+			}
+		}
+		if c, ok := makeChunk(toks, i, j, lex, &out); ok {
+			out = append(out, c)
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// continuesName reports whether toks[j] continues the name that starts at
+// toks[i]: a capitalised word, a particle before one ("de", "van"), or a
+// connective inside the name of an organisation or a title ("Department of
+// Homeland Security", "Secretary of State").
+func continuesName(toks []token, i, j int) bool {
+	t := toks[j]
+	if nameWord(toks, j) {
+		return true
+	}
+	if j <= i || j+1 >= len(toks) || !nameWord(toks, j+1) {
+		return false
+	}
+	switch {
+	case t.kind == word && particles[t.key] && !t.cap:
+		return true
+	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
+		return orgWords[toks[j-1].key] || t.key == "of" && isTitleKey(toks[j-1].key)
+	case t.kind == punct && t.text == "&":
+		return true
+	}
+	return false
+}
+
+// makeChunk turns the capitalised run toks[i:j] into a chunk, taking in the
+// title words before it. A chunk right before those title words, such as
+// "White House" in "White House press secretary Jane Doe", becomes part of
+// the title and is removed from out.
+func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool) {
+	if j <= i {
+		return chunk{}, false
+	}
+	// The last title word with a name after it splits title from name,
+	// unless the name is an organisation's: "Justice Department", "General
+	// Motors".
+	split := -1
+	for k := i; k < j-1; k++ {
+		if isTitleKey(toks[k].key) && !nameSuffixes[toks[k+1].key] {
+			split = k
+		}
+	}
+	nameFirst := i
+	if split >= 0 {
+		nameFirst = split + 1
+	}
+	isOrg := isOrgName(keysOf(toks[nameFirst:j]), toks[nameFirst:j])
+	if isOrg {
+		split, nameFirst = -1, i
+	}
+	// Title words written before the run.
+	first := i
+	for b := i - 1; b >= 0; b-- {
+		t := toks[b]
+		if t.kind == word && !t.cap && isTitleKey(t.key) ||
+			t.kind == word && !t.cap && b == i-1 && roleNoun(t.key) ||
+			t.kind == word && t.key == "of" && b > 0 && isTitleKey(toks[b-1].key) ||
+			t.kind == word && t.cap && isTitleKey(t.key) && b+1 == first {
+			first = b
+			continue
+		}
+		break
+	}
+	hasTitle := split >= 0 || first < i
+	if hasTitle && len(*out) > 0 {
+		prev := (*out)[len(*out)-1]
+		if prev.last == first-1 && prev.kind != namePerson {
+			first = prev.first
+			*out = (*out)[:len(*out)-1]
+		}
+	}
+	// Common words right after a title belong to it: "Secretary of State Marco Rubio".
+	for !isOrg && nameFirst < j-1 && lex.common(toks[nameFirst].key) && !isGivenName(toks[nameFirst].key) &&
+		(hasTitle || unitInitial(toks, nameFirst)) {
+		nameFirst++
+		hasTitle = true
+	}
+	// Particles and connectives cannot start a name.
+	for nameFirst < j && !toks[nameFirst].cap {
+		nameFirst++
+	}
+	if nameFirst >= j {
+		return chunk{}, false
+	}
+	c := chunk{first: first, last: j - 1, nameFirst: nameFirst, poss: toks[j-1].poss}
+	for k := first; k < nameFirst; k++ {
+		if toks[k].kind == word {
+			c.title = append(c.title, toks[k].key)
+		}
+	}
+	var name []string
+	for k := nameFirst; k < j; k++ {
+		t := toks[k]
+		if t.kind == punct {
+			name = append(name, t.text)
+		} else {
+			name = append(name, t.text)
+			c.keys = append(c.keys, normKey(t.key))
+		}
+	}
+	c.name = strings.Join(name, " ")
+	switch {
+	case isOrgName(c.keys, toks[nameFirst:j]):
+		c.kind = nameOrg
+	case hasPersonTitle(c.title) || isGivenName(c.keys[0]):
+		c.kind = namePerson
+	}
+	return c, true
+}
+
+// normKey folds the typographic apostrophe so that O’Brien and O'Brien
+// are the same name.
+func normKey(k string) string { return strings.ReplaceAll(k, "’", "'") }
+
+// isOrgName reports whether a name is an organisation's.
+func isOrgName(keys []string, toks []token) bool {
+	for _, k := range keys {
+		if orgWords[k] {
+			return true
+		}
+	}
+	if len(toks) == 1 {
+		t := toks[0].text
+		n := utf8.RuneCountInString(t)
+		return n >= 2 && n <= 5 && strings.ToUpper(t) == t && !strings.Contains(t, ".")
+	}
+	return false
+}
+
+// roleNoun reports whether key is a singular noun for a person's role that
+// can stand before a name like a title: "engineer Paul Grant", "co-author
+// Jane Doe".
+func roleNoun(key string) bool {
+	return !boundaryWords[key] && !stopwords[key] && !strings.HasSuffix(key, "s") && isPeopleNoun(key)
+}
+
+// hasPersonTitle reports whether a title holds a word for a person.
+func hasPersonTitle(title []string) bool {
+	for _, k := range title {
+		if isTitleKey(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// keysOf returns the keys of the words among toks.
+func keysOf(toks []token) []string {
+	var keys []string
+	for _, t := range toks {
+		if t.kind == word {
+			keys = append(keys, normKey(t.key))
+		}
+	}
+	return keys
+}

@@ -1,0 +1,214 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+
+	"parallax/corpus"
+)
+
+// A person is a full name (two words or more) found in the corpus, with
+// what the corpus says about its bearer.
+type person struct {
+	name     string   // as first written
+	keys     []string // keys of its words
+	count    int      // mentions of the full name
+	titles   map[string]bool
+	male     int  // evidence for "he"
+	female   int  // evidence for "she"
+	personal bool // known to name a person, not a place or a thing
+}
+
+// A nameIndex holds the full names of the corpus, so that a shorter
+// mention ("Sheinbaum", "President Trump") can be mapped to the fullest
+// name of the same person ("Claudia Sheinbaum", "Donald Trump").
+type nameIndex struct {
+	people  []*person
+	byFull  map[string]int   // keys joined by spaces → person
+	byToken map[string][]int // key of any word but the first → people
+}
+
+// newNameIndex collects the full names of every article.
+func newNameIndex(arts []*article) *nameIndex {
+	ix := &nameIndex{byFull: make(map[string]int), byToken: make(map[string][]int)}
+	for _, a := range arts {
+		for _, x := range a.paras {
+			if !nameSource(x) {
+				continue
+			}
+			for _, c := range x.chunks {
+				if c.kind == nameOrg || len(c.keys) < 2 {
+					continue
+				}
+				full := strings.Join(c.keys, " ")
+				i, ok := ix.byFull[full]
+				if !ok {
+					i = len(ix.people)
+					ix.byFull[full] = i
+					ix.people = append(ix.people, &person{name: c.name, keys: c.keys, titles: make(map[string]bool)})
+					for _, k := range c.keys[1:] {
+						if !particles[k] {
+							ix.byToken[k] = append(ix.byToken[k], i)
+						}
+					}
+				}
+				ix.people[i].count++
+			}
+		}
+	}
+	return ix
+}
+
+// nameSource reports whether a paragraph's names can be trusted: headings
+// are in title case and posts in any case.
+func nameSource(x *para) bool {
+	return x.p.Kind != corpus.KindHeading && x.p.Kind != corpus.KindPost
+}
+
+// resolve returns the person a name refers to, or -1. local holds the
+// people whose full name the article itself writes; they are preferred. A
+// name of one word resolves only to someone known to be a person (or when
+// isPerson says the word itself names one, as a speaker does), and only
+// when the choice is clear: a full name that contains every other
+// candidate, or one written at least twice as often as any other.
+func (ix *nameIndex) resolve(keys []string, local map[int]bool, isPerson bool) int {
+	if len(keys) == 0 {
+		return -1
+	}
+	last := keys[len(keys)-1]
+	suffix := nameSuffixes[strings.TrimSuffix(last, ".")]
+	var cands []int
+	if i, ok := ix.byFull[strings.Join(keys, " ")]; ok && len(keys) > 1 {
+		cands = append(cands, i)
+	}
+	for _, i := range ix.byToken[last] {
+		p := ix.people[i]
+		if len(keys) == 1 && !p.personal && !isPerson {
+			continue
+		}
+		if !containsInOrder(p.keys, keys) {
+			continue
+		}
+		if !suffix && nameSuffixes[strings.TrimSuffix(p.keys[len(p.keys)-1], ".")] {
+			continue // "Trump" is not "Donald Trump Jr."
+		}
+		cands = append(cands, i)
+	}
+	if suffix {
+		// "Smith Jr." is looked up by the surname.
+		for _, i := range ix.byToken[keys[0]] {
+			if containsInOrder(ix.people[i].keys, keys) {
+				cands = append(cands, i)
+			}
+		}
+	}
+	cands = dedupe(cands)
+	if len(cands) == 0 {
+		return -1
+	}
+	var inArticle []int
+	for _, i := range cands {
+		if local[i] {
+			inArticle = append(inArticle, i)
+		}
+	}
+	if len(inArticle) > 0 {
+		cands = inArticle
+	}
+	return ix.pick(cands)
+}
+
+// pick chooses among candidate people: the one whose name contains all the
+// others', else the most written one if it clearly leads, else none.
+func (ix *nameIndex) pick(cands []int) int {
+	if len(cands) == 1 {
+		return cands[0]
+	}
+	sort.Slice(cands, func(a, b int) bool {
+		pa, pb := ix.people[cands[a]], ix.people[cands[b]]
+		if len(pa.keys) != len(pb.keys) {
+			return len(pa.keys) > len(pb.keys)
+		}
+		if pa.count != pb.count {
+			return pa.count > pb.count
+		}
+		return cands[a] < cands[b]
+	})
+	top := ix.people[cands[0]]
+	all := true
+	for _, i := range cands[1:] {
+		if !containsInOrder(top.keys, ix.people[i].keys) {
+			all = false
+			break
+		}
+	}
+	if all {
+		return cands[0]
+	}
+	sort.Slice(cands, func(a, b int) bool {
+		pa, pb := ix.people[cands[a]], ix.people[cands[b]]
+		if pa.count != pb.count {
+			return pa.count > pb.count
+		}
+		return cands[a] < cands[b]
+	})
+	if ix.people[cands[0]].count >= 2*ix.people[cands[1]].count {
+		return cands[0]
+	}
+	return -1
+}
+
+// containsInOrder reports whether all of sub occur in full in the same
+// order.
+func containsInOrder(full, sub []string) bool {
+	i := 0
+	for _, k := range full {
+		if i < len(sub) && k == sub[i] {
+			i++
+		}
+	}
+	return i == len(sub)
+}
+
+// dedupe removes repeated values from a short list, keeping the first.
+func dedupe(xs []int) []int {
+	out := xs[:0]
+	for i, v := range xs {
+		seen := false
+		for _, w := range xs[:i] {
+			if w == v {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// titleMatches reports whether a description's capitalised modifier
+// matches one of a person's title words: equal, or sharing a stem of four
+// letters or more, so that "Mexican" matches "Mexico".
+func titleMatches(mod string, titles map[string]bool) bool {
+	if titles[mod] {
+		return true
+	}
+	if len(mod) < 5 {
+		return false
+	}
+	for t := range titles {
+		if len(t) < 5 {
+			continue
+		}
+		n := 0
+		for n < len(t) && n < len(mod) && t[n] == mod[n] {
+			n++
+		}
+		if n >= 4 && (n >= len(t)-3 && n >= len(mod)-3) {
+			return true
+		}
+	}
+	return false
+}

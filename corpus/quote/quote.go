@@ -1,0 +1,116 @@
+// Package quote finds direct quotations in articles, attributes them to
+// speakers and groups the same statement across articles.
+//
+// Find pairs the double quotation marks of each paragraph, curly or
+// straight, into quotations, joins a quotation that runs over several
+// paragraphs (news style reopens it at each paragraph without closing it)
+// and the two halves of one split by its attribution (“A,” she said.
+// “B.”), and tells statements from terms: scare quotes, labels and
+// designations ("designated as “foreign terrorist” organizations").
+// Embedded social posts are statements by their author.
+//
+// A statement's speaker is found from the words around it: a reporting verb
+// on either side ("…," said X; X said, "…"; "…," X said), a colon lead-in,
+// "according to X", a participle hanging on the sentence's subject ("…,
+// stating, "…""), or, for a quotation standing alone, the speaker of the
+// quotation just before. Pronouns go to the nearest preceding person of
+// the same gender, descriptions ("the Mexican president") to the person
+// the article gives that title, reports and organisations to the
+// organisation. A name is reported in its fullest form found anywhere in
+// the corpus, without titles. When the text does not say who speaks, the
+// speaker is empty: the rules never guess.
+//
+// The rules are general heuristics for English news prose with small
+// tables of reporting verbs, titles and common given names; they are not
+// tuned to particular articles.
+package quote
+
+import "parallax/corpus"
+
+// Kind says what a quotation is.
+type Kind string
+
+// The kinds of quotation.
+const (
+	// Statement is someone's words: a full quotation or a fragment.
+	Statement Kind = "statement"
+	// Term is a word or phrase in quotation marks that nobody is quoted as
+	// saying: a scare quote, a label, a designation, a title.
+	Term Kind = "term"
+	// Post is an embedded social post, the words of its author.
+	Post Kind = "post"
+)
+
+// Span is a run of quoted text: the bytes [Start, End) of the paragraph's
+// Text, quotation marks excluded.
+type Span struct {
+	Paragraph string // paragraph id
+	Start     int
+	End       int
+}
+
+// Quote is one quotation.
+type Quote struct {
+	// Article is the article's id.
+	Article string
+	// Spans are in reading order. There are several when the quotation runs
+	// over paragraphs or is split by its attribution (“A,” she said. “B.”).
+	Spans []Span
+	// Text is the spans' texts joined with " ".
+	Text string
+	// Speaker is the canonical name of the speaker across the corpus, or ""
+	// when the text does not say who it is.
+	Speaker string
+	Kind    Kind
+	// Cluster is the index of the quotation's cluster: quotations of one
+	// statement share it. Clusters are numbered from 0 in order of first
+	// appearance.
+	Cluster int
+}
+
+// Options configures Find. The zero value is ready to use.
+type Options struct{}
+
+// Find returns every quotation in the corpus, in corpus order (article,
+// then position in the article).
+func Find(c *corpus.Corpus, opts Options) []Quote {
+	if c == nil {
+		return nil
+	}
+	lex := newLexicon()
+	arts := make([]*article, len(c.Articles))
+	for i := range c.Articles {
+		a := &c.Articles[i]
+		art := &article{a: a}
+		for pi := range a.Paragraphs {
+			x := newPara(&a.Paragraphs[pi], pi)
+			art.paras = append(art.paras, x)
+			if nameSource(x) {
+				lex.add(x.toks)
+			}
+		}
+		arts[i] = art
+	}
+	for _, art := range arts {
+		for _, x := range art.paras {
+			x.findNames(lex)
+		}
+	}
+	ix := newNameIndex(arts)
+	for _, art := range arts {
+		art.attribute()
+		art.markPeople(ix)
+	}
+	for _, art := range arts {
+		art.findMentions(ix)
+	}
+	for _, art := range arts {
+		art.vote(ix)
+	}
+	var out []Quote
+	for _, art := range arts {
+		out = append(out, art.quotes(ix)...)
+	}
+	cluster(out)
+	return out
+}

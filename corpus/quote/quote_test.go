@@ -1,0 +1,328 @@
+package quote
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"parallax/corpus"
+	"parallax/corpus/segment"
+)
+
+// testArticle builds an article from paragraphs. A paragraph starting with
+// "# " is a heading, "- " a bullet, and "@Author Name| " an embedded post by
+// that author.
+func testArticle(id string, paras []string) corpus.Article {
+	a := corpus.Article{ID: id, File: id + ".txt", Title: id, Repairs: []corpus.Repair{}, Dropped: []corpus.Dropped{}}
+	for i, text := range paras {
+		p := corpus.Paragraph{ID: fmt.Sprintf("p%d", i), Kind: corpus.KindText, Line: i + 1}
+		switch {
+		case strings.HasPrefix(text, "# "):
+			p.Kind, text = corpus.KindHeading, text[2:]
+		case strings.HasPrefix(text, "- "):
+			p.Kind, text = corpus.KindBullet, text[2:]
+		case strings.HasPrefix(text, "@"):
+			name, rest, _ := strings.Cut(text[1:], "| ")
+			p.Kind, text = corpus.KindPost, rest
+			p.Author = &corpus.Author{Name: name, Handle: "@" + strings.ReplaceAll(name, " ", "")}
+		}
+		p.Text = text
+		for _, s := range segment.Sentences(text, segment.Options{}) {
+			p.Sentences = append(p.Sentences, corpus.Span{Start: s.Start, End: s.End})
+		}
+		a.Paragraphs = append(a.Paragraphs, p)
+	}
+	return a
+}
+
+// testCorpus builds a corpus of articles named a0, a1, ….
+func testCorpus(articles ...[]string) *corpus.Corpus {
+	c := &corpus.Corpus{Version: corpus.FormatVersion, Warnings: []corpus.Warning{}}
+	for i, paras := range articles {
+		c.Articles = append(c.Articles, testArticle(fmt.Sprintf("a%d", i), paras))
+	}
+	return c
+}
+
+// want is an expected quotation: its text, speaker and kind ("" for a
+// statement).
+type want struct {
+	text, speaker string
+	kind          Kind
+}
+
+// findTests are invented news paragraphs, one or more per pattern.
+var findTests = []struct {
+	name  string
+	paras []string
+	want  []want
+}{
+	// Attribution after the quotation.
+	{"said after name", []string{
+		"“We will rebuild every school,” Governor Maria Lopez said on Tuesday.",
+	}, []want{{"We will rebuild every school,", "Maria Lopez", ""}}},
+	{"inverted said", []string{
+		"“The numbers do not lie,” said Peter Okafor, an economist at the University of Lagos.",
+	}, []want{{"The numbers do not lie,", "Peter Okafor", ""}}},
+	{"pronoun after", []string{
+		"Mayor Helen Park toured the flooded district on Sunday. “This is the worst I have seen,” she said.",
+	}, []want{{"This is the worst I have seen,", "Helen Park", ""}}},
+	{"appositive before verb", []string{
+		"“Prices will keep rising,” Tom Becker, the bank’s chief economist, told reporters.",
+	}, []want{{"Prices will keep rising,", "Tom Becker", ""}}},
+	{"question with inverted tag", []string{
+		"“Who will pay for this?” asked Senator Ruth Adler.",
+	}, []want{{"Who will pay for this?", "Ruth Adler", ""}}},
+	{"according to after", []string{
+		"“The vaccine is safe for children,” according to Dr. Amal Haddad, who led the trial.",
+	}, []want{{"The vaccine is safe for children,", "Amal Haddad", ""}}},
+
+	// Attribution before the quotation.
+	{"said comma before", []string{
+		"Interior Minister Jonas Berg said, “Nobody is above the law.”",
+	}, []want{{"Nobody is above the law.", "Jonas Berg", ""}}},
+	{"colon after verb", []string{
+		"In a statement, the chief executive of Northwind Airlines, Carla Mendes, wrote: “Safety comes first.”",
+	}, []want{{"Safety comes first.", "Carla Mendes", ""}}},
+	{"told reporters colon", []string{
+		"Kevin Walsh told reporters: “We did nothing wrong.”",
+	}, []want{{"We did nothing wrong.", "Kevin Walsh", ""}}},
+	{"name appositive said colon", []string{
+		"Sara Lind, a nurse who has worked at the hospital for 20 years, said: “We are exhausted.”",
+	}, []want{{"We are exhausted.", "Sara Lind", ""}}},
+	{"colon lead-in without verb", []string{
+		"Prime Minister Anders Holm was blunt: “The deal is dead.”",
+	}, []want{{"The deal is dead.", "Anders Holm", ""}}},
+	{"according to before", []string{
+		"According to Chief Inspector Dana Wu, “the suspect fled on foot.”",
+	}, []want{{"the suspect fled on foot.", "Dana Wu", ""}}},
+	{"participle lead-in", []string{
+		"Coach Luis Romero praised his players, saying, “They never gave up.”",
+	}, []want{{"They never gave up.", "Luis Romero", ""}}},
+
+	// Partial quotations.
+	{"partial after that-clause", []string{
+		"Senator Mark Ellis said the proposal was “dead on arrival” and vowed to block it.",
+	}, []want{{"dead on arrival", "Mark Ellis", ""}}},
+	{"partial with participle", []string{
+		"Foreign Minister Lena Vogt rejected the plan, calling it “a dangerous gamble.”",
+	}, []want{{"a dangerous gamble.", "Lena Vogt", ""}}},
+	{"partial described as", []string{
+		"Jane Ortiz, the city’s housing director, met tenants on Friday. She described the building as “unsafe for anyone.”",
+	}, []want{{"unsafe for anyone.", "Jane Ortiz", ""}}},
+	{"partial one word", []string{
+		"President Omar Said called the attack “cowardly” in a televised address.",
+	}, []want{{"cowardly", "Omar Said", ""}}},
+
+	// Floating quotations.
+	{"floating next paragraph", []string{
+		"“We have lost everything,” said Rosa Diaz, a farmer in the valley.",
+		"“The water came in the night.”",
+	}, []want{{"We have lost everything,", "Rosa Diaz", ""}, {"The water came in the night.", "Rosa Diaz", ""}}},
+	{"floating stops at another person", []string{
+		"“We have lost everything,” said Rosa Diaz, a farmer in the valley.",
+		"Her neighbour, Paul Weber, lost his barn. “Nothing is left.”",
+	}, []want{{"We have lost everything,", "Rosa Diaz", ""}, {"Nothing is left.", "", ""}}},
+
+	// Pronouns.
+	{"pronoun skips other gender", []string{
+		"Emma Clarke met Prime Minister David Shaw on Monday. The talks lasted three hours.",
+		"“We agreed on very little,” she said afterwards.",
+	}, []want{{"We agreed on very little,", "Emma Clarke", ""}}},
+	{"he resolved to the man", []string{
+		"Anna Fischer introduced the new coach, Michael Brandt, at a press conference. “I am here to win,” he said.",
+	}, []want{{"I am here to win,", "Michael Brandt", ""}}},
+
+	// Titles and descriptions.
+	{"description resolved by title", []string{
+		"Brazilian President Paulo Andrade arrived in Lisbon on Monday.",
+		"“Our countries share a history,” the Brazilian president said.",
+	}, []want{{"Our countries share a history,", "Paulo Andrade", ""}}},
+	{"surname maps to full name", []string{
+		"Canadian Finance Minister Julia Tremblay presented the budget.",
+		"“This budget protects families,” Tremblay said.",
+	}, []want{{"This budget protects families,", "Julia Tremblay", ""}}},
+	{"lowercase title before name", []string{
+		"“The review is ongoing,” said Pentagon press secretary Alan Reyes.",
+	}, []want{{"The review is ongoing,", "Alan Reyes", ""}}},
+	{"unnamed description", []string{
+		"“The situation is under control,” a police spokesman said.",
+		"“We have seen nothing like it,” officials said.",
+	}, []want{{"The situation is under control,", "", ""}, {"We have seen nothing like it,", "", ""}}},
+
+	// Organisations and reports.
+	{"organisation speaks", []string{
+		"“The figures are alarming,” the World Health Organization said in a statement.",
+	}, []want{{"The figures are alarming,", "World Health Organization", ""}}},
+	{"report from organisation", []string{
+		"A report from the Urban Policy Institute argued that the subsidy was “poorly targeted.”",
+	}, []want{{"poorly targeted.", "Urban Policy Institute", ""}}},
+	{"company pronoun it", []string{
+		"Globex Corp. shares fell 8 percent.",
+		"“We remain confident in our strategy,” the company said.",
+	}, []want{{"We remain confident in our strategy,", "Globex Corp.", ""}}},
+
+	// Unknown speakers.
+	{"no attribution", []string{
+		"The crowd chanted as the motorcade passed.",
+		"“Shame on you!”",
+	}, []want{{"Shame on you!", "", ""}}},
+
+	// Split and multi-paragraph quotations.
+	{"split by attribution", []string{
+		"“We tried everything,” Mr. Novak said. “Nothing worked.”",
+	}, []want{{"We tried everything, Nothing worked.", "Novak", ""}}},
+	{"split inside one sentence", []string{
+		"“If the river rises again,” said Ines Moreau, “the whole village will go under.”",
+	}, []want{{"If the river rises again, the whole village will go under.", "Ines Moreau", ""}}},
+	{"multi-paragraph", []string{
+		"Judge Harold Kim read his ruling aloud: “The evidence is overwhelming. The defendant lied to investigators.",
+		"“He lied to the court. He lied to the victims.”",
+		"The hearing ended at noon.",
+	}, []want{{"The evidence is overwhelming. The defendant lied to investigators. He lied to the court. He lied to the victims.", "Harold Kim", ""}}},
+
+	// Terms.
+	{"designation is a term", []string{
+		"The government designated the group as a “terrorist organization” last year.",
+	}, []want{{"terrorist organization", "", Term}}},
+	{"so-called is a term", []string{
+		"Critics of the so-called “fast track” procedure say it skips safety checks.",
+	}, []want{{"fast track", "", Term}}},
+	{"scare quote is a term", []string{
+		"The company’s “restructuring” cost 2,000 jobs.",
+	}, []want{{"restructuring", "", Term}}},
+	{"label inside a noun phrase is a term", []string{
+		"President Ana Brandt announced her “Open Borders” plan on Monday, calling it “overdue.”",
+	}, []want{{"Open Borders", "", Term}, {"overdue.", "Ana Brandt", ""}}},
+	{"known as is a term", []string{
+		"The law, known as “Clean Harbors,” took effect in May.",
+	}, []want{{"Clean Harbors,", "", Term}}},
+
+	// Marks.
+	{"straight quotes", []string{
+		`"We will appeal," lawyer Daniel Price said. "This is not over."`,
+	}, []want{{"We will appeal, This is not over.", "Daniel Price", ""}}},
+	{"nested single quotes", []string{
+		"“He told me ‘go home’ and walked away,” said witness Mary Cole.",
+	}, []want{{"He told me ‘go home’ and walked away,", "Mary Cole", ""}}},
+	{"unbalanced mark stays in its paragraph", []string{
+		"“We will fight this, Mayor Ken Ito said on Monday.",
+		"The council meets again in June.",
+	}, []want{{"We will fight this, Mayor Ken Ito said on Monday.", "", ""}}},
+
+	// More shapes of attribution.
+	{"relative clause speaker", []string{
+		"Reporters reached Ahmed Nasser, who told them: “I have nothing to hide.”",
+	}, []want{{"I have nothing to hide.", "Ahmed Nasser", ""}}},
+	{"lead-in ends previous paragraph", []string{
+		"In her resignation letter, Deputy Mayor Grace Otieno wrote:",
+		"“I can no longer defend these decisions.”",
+	}, []want{{"I can no longer defend these decisions.", "Grace Otieno", ""}}},
+	{"possessive answer with colon", []string{
+		"Asked about the strike, Union leader Carlos Vega did not hesitate. His answer: “We will not go back.”",
+	}, []want{{"We will not go back.", "Carlos Vega", ""}}},
+	{"age description", []string{
+		"Firefighters pulled Sam Rowe from the car. “I thought I was going to die,” the 23-year-old said.",
+	}, []want{{"I thought I was going to die,", "Sam Rowe", ""}}},
+	{"name set off after description", []string{
+		"“The rent doubled in a year,” one tenant, Olga Petrova, said.",
+	}, []want{{"The rent doubled in a year,", "Olga Petrova", ""}}},
+	{"two partial quotations", []string{
+		"Senator Amy Tran said she was “disappointed” but “not surprised” by the vote.",
+	}, []want{{"disappointed", "Amy Tran", ""}, {"not surprised", "Amy Tran", ""}}},
+	{"two speakers", []string{
+		"“The bridge is safe,” said engineer Paul Grant. “It is not,” replied resident Lisa Moore.",
+	}, []want{{"The bridge is safe,", "Paul Grant", ""}, {"It is not,", "Lisa Moore", ""}}},
+	{"later paragraph surname and he", []string{
+		"Police Chief Robert Hale announced the arrest on Friday.",
+		"“This was a team effort,” Hale said. “We never stopped looking.”",
+		"Asked about the motive, he said: “That is for the court to decide.”",
+	}, []want{
+		{"This was a team effort, We never stopped looking.", "Robert Hale", ""},
+		{"That is for the court to decide.", "Robert Hale", ""},
+	}},
+	{"nickname is a term", []string{
+		"Prosecutors say Joaquín “El Chapo” Guzmán ran the cartel for decades.",
+	}, []want{{"El Chapo", "", Term}}},
+	{"title of a work is a term", []string{
+		"She praised the documentary “Rivers of Dust” at the festival.",
+	}, []want{{"Rivers of Dust", "", Term}}},
+
+	{"party description without a matching title", []string{
+		"Speaker Mike Turner said the vote would be close.",
+		"In a post on X, the Ohio Republican wrote that the bill was “a betrayal.”",
+	}, []want{{"a betrayal.", "", ""}}},
+	{"party description from an appositive", []string{
+		"Dana Ruiz, a Texas Democrat, voted against the bill.",
+		"“This bill hurts families,” the Texas Democrat said.",
+	}, []want{{"This bill hurts families,", "Dana Ruiz", ""}}},
+	{"heading with a colon", []string{
+		"# Governor Ellen Marsh: “We will rebuild”",
+		"The storm destroyed 400 homes.",
+	}, []want{{"We will rebuild", "Ellen Marsh", ""}}},
+	{"inverted pronoun is not a speaker", []string{
+		"Mr. Grant thanked Ms. Ortiz for her “tireless work” and said he had “learned a lot.”",
+	}, []want{{"tireless work", "Grant", ""}, {"learned a lot.", "Grant", ""}}},
+	{"unnamed person takes the pronoun", []string{
+		"Senator Joan Avery said the vote was a mistake. A White House spokeswoman disagreed.",
+		"“The vote was necessary,” she said.",
+	}, []want{{"The vote was necessary,", "", ""}}},
+
+	{"joint statement has no single speaker", []string{
+		"Mayor Ana Silva and Governor Paul Reed said in a joint statement: “We stand together.”",
+	}, []want{{"We stand together.", "", ""}}},
+
+	// Posts.
+	{"embedded post", []string{
+		"The minister replied on social media.",
+		"@Lena Vogt| We will not be intimidated. https://t.co/abc",
+	}, []want{{"We will not be intimidated. https://t.co/abc", "Lena Vogt", Post}}},
+}
+
+func TestFind(t *testing.T) {
+	for _, tt := range findTests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := testCorpus(tt.paras)
+			got := Find(c, Options{})
+			checkQuotes(t, c, got)
+			var gotW []want
+			for _, q := range got {
+				k := q.Kind
+				if k == Statement {
+					k = ""
+				}
+				gotW = append(gotW, want{q.Text, q.Speaker, k})
+			}
+			if fmt.Sprint(gotW) != fmt.Sprint(tt.want) {
+				t.Errorf("got %q,\nwant %q", gotW, tt.want)
+			}
+		})
+	}
+}
+
+// TestLargeInputs checks that the cost stays about linear on adversarial
+// paragraphs: many quotations, names and marks in one sentence.
+func TestLargeInputs(t *testing.T) {
+	pieces := []string{
+		"“a” Smith said he “b” ",
+		"Mary Jones, the woman, she told him “x, ",
+		"\" “ \" \" ” ",
+		"“We,” said Ann Lee, “will.” ",
+		"the president “c” of the report ",
+	}
+	for _, p := range pieces {
+		for _, n := range []int{2000, 8000} {
+			text := strings.Repeat(p, n)
+			c := testCorpus([]string{text, text})
+			start := time.Now()
+			qs := Find(c, Options{})
+			d := time.Since(start)
+			checkQuotes(t, c, qs)
+			t.Logf("%q × %d: %d quotes in %v", p, n, len(qs), d)
+			if d > 5*time.Second {
+				t.Errorf("%q × %d: took %v", p, n, d)
+			}
+		}
+	}
+}

@@ -1,0 +1,355 @@
+package quote
+
+import "strings"
+
+// The tables below are read-only. Keys are lower case, without a final
+// period. They hold general English: reporting verbs, titles, the words
+// that head descriptions of people, organisations and documents, and common
+// given names. None of them is drawn from particular articles.
+
+// set returns the words of lists as a set.
+func set(lists ...string) map[string]bool {
+	m := make(map[string]bool)
+	for _, l := range lists {
+		for _, w := range strings.Fields(l) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// A verbForm is what a word form of a reporting verb is.
+type verbForm uint8
+
+const (
+	finite     verbForm = iota + 1 // says, said, argued
+	base                           // say, argue: finite only after a plural subject or an auxiliary
+	participle                     // saying, arguing
+)
+
+// reportVerbs maps each form of the verbs that introduce reported speech
+// to its kind. Most are regular; irregular forms are listed in full as
+// "base/s-form/past/ing".
+var reportVerbs = func() map[string]verbForm {
+	m := make(map[string]verbForm)
+	regular := strings.Fields(`acknowledge add advise affirm agree allege announce answer argue assert
+		assure blast blame boast caution challenge charge cite claim comment complain conclude
+		concede condemn confirm contend continue counter criticize criticise declare decry
+		defend demand denounce describe disagree dismiss emphasize emphasise estimate exclaim
+		explain express hail hint indicate insist joke lament laugh maintain mention mock muse
+		note object observe opine portray post praise predict proclaim promise pronounce
+		question recall recount reflect reiterate remark repeat report respond retort scoff
+		scream shout sigh slam state stress suggest swear tease text thank threaten tout tweet
+		urge vow warn welcome whisper wonder write yell characterize characterise accuse
+		propose recommend remind reveal reject rebuff chant`)
+	for _, v := range regular {
+		s, past, ing := v+"s", v+"ed", v+"ing"
+		switch {
+		case strings.HasSuffix(v, "e"):
+			past, ing = v+"d", v[:len(v)-1]+"ing"
+		case strings.HasSuffix(v, "y") && !strings.ContainsAny(v[len(v)-2:len(v)-1], "aeiou"):
+			s, past = v[:len(v)-1]+"ies", v[:len(v)-1]+"ied"
+		case strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ss"):
+			s = v + "es"
+		}
+		m[v], m[s], m[past], m[ing] = base, finite, finite, participle
+	}
+	irregular := strings.Fields(`say/says/said/saying tell/tells/told/telling write/writes/wrote/writing
+		ask/asks/asked/asking reply/replies/replied/replying deny/denies/denied/denying
+		testify/testifies/testified/testifying admit/admits/admitted/admitting
+		quip/quips/quipped/quipping brag/brags/bragged/bragging snap/snaps/snapped/snapping
+		plead/pleads/pleaded/pleading beg/begs/begged/begging call/calls/called/calling
+		signal/signals/signaled/signaling signal/signals/signalled/signalling
+		email/emails/emailed/emailing message/messages/messaged/messaging
+		blog/blogs/blogged/blogging rule/rules/ruled/ruling`)
+	for _, f := range irregular {
+		p := strings.Split(f, "/")
+		m[p[0]], m[p[1]], m[p[2]], m[p[3]] = base, finite, finite, participle
+	}
+	m["written"] = finite
+	return m
+}()
+
+// objectVerbs take the listener or the target as their object ("told
+// Smith", "thanked Smith"): a name right after them is not the speaker.
+var objectVerbs = set(`tell ask urge warn thank praise accuse blame criticize criticise mock
+	welcome assure advise remind beg promise challenge question text email message call
+	blast slam hail defend cite describe portray characterize characterise answer counter
+	dismiss condemn denounce`)
+
+// termCues are words that, shortly before a quotation, mark it as a name,
+// label or designation rather than someone's words: "designated as
+// “terrorist” groups", "the so-called “deal”", "a programme dubbed “Clean
+// Sweep”".
+var termCues = set(`designate designated designates designating designation designations
+	label labels labeled labelled labeling labelling classify classified classifies
+	classifying classification categorize categorized categorised categorise dub dubbed
+	dubs dubbing nickname nicknamed nicknames brand branded brands branding rebrand
+	rebranded so-called termed titled entitled headlined hashtag slogan motto moniker
+	codename codenamed code-named trademark trademarked`)
+
+// termNouns introduce a word or phrase mentioned rather than used: "the
+// word “sovereignty”", "a policy known as “Remain in Mexico”".
+var termNouns = set(`word words term terms phrase phrases name names title label slogan motto
+	hashtag headline nickname expression catchphrase acronym category film movie book song
+	album show series novel documentary podcast play poem exhibition opera musical memoir
+	operation codename`)
+
+// speechNouns name what someone says: "Her answer: “No.”", "Smith’s
+// message was simple: …".
+var speechNouns = set(`answer reply response message words reaction verdict advice warning
+	view take comment comments remarks retort plea argument explanation assessment
+	position stance promise pledge vow demand request appeal`)
+
+// personNouns head a description of one person without a title: "the
+// woman said", "the 34-year-old said".
+var personNouns = set(`man woman boy girl teenager`)
+
+// namingVerbs name something when they stand right before the quotation,
+// possibly followed by "as": "a unit called “Alpha”", "known as “the
+// Wall”". With an object between ("called the plan “a disaster”") they
+// report an opinion instead.
+var namingVerbs = set(`called named known dubbed nicknamed titled entitled`)
+
+// pronouns maps subject pronouns to the gender they refer to: 'm', 'f', or
+// 'n' for plural and neuter ones.
+var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'n', "it": 'n'}
+
+// titles are words that stand before a person's name as part of a title or
+// description: "Sen.", "Prime Minister", "deputy press secretary".
+var titles = set(`president vice prime minister secretary senator sen rep reps representative
+	congressman congresswoman congressmember governor gov lt lieutenant mayor judge justice
+	chancellor ambassador envoy general gen col colonel maj major capt captain sgt sergeant
+	adm admiral cmdr commander cpl corporal chief director chairman chairwoman chairperson
+	chair ceo cfo coo cto founder co-founder cofounder spokesman spokeswoman spokesperson
+	press deputy assistant associate acting former interim late attorney prosecutor sheriff
+	officer commissioner inspector superintendent supt dr mr mrs ms miss mx prof professor
+	rev reverend father pope king queen prince princess sheikh emir sultan lord lady sir
+	dame leader speaker whip counsel adviser advisor aide economist analyst correspondent
+	reporter editor host anchor coach manager owner executive official head premier
+	diplomat lawmaker legislator candidate nominee councilman councilwoman councillor
+	councilor alderman trustee dean provost rabbi imam bishop cardinal archbishop pastor
+	detective agent trooper constable marshal warden president-elect treasurer comptroller
+	auditor magistrate delegate mp mep senior vice-president secretary-general
+	attorney-general ombudsman researcher scientist lawyer activist author strategist
+	pollster consultant historian physician surgeon nurse doctor pres atty amb hon insp det
+	brig msgr pvt spc minister-president chairperson co-chair cochair mr. businessman
+	businesswoman actor actress singer star striker goalkeeper quarterback principal
+	teacher partner fellow member staffer operative officeholder incumbent challenger
+	ex-president ex-minister premier-elect governor-elect mayor-elect substitute defender
+	midfielder winger pitcher rookie`)
+
+// roleHeads are the nouns that head a description of one person: "the
+// Mexican president", "the company's chief executive".
+var roleHeads = set(`president minister secretary senator congressman congresswoman governor
+	mayor judge justice chancellor ambassador envoy general colonel commander chief director
+	chairman chairwoman chairperson chair founder spokesman spokeswoman spokesperson leader
+	speaker premier prosecutor sheriff commissioner king queen prince princess pope
+	president-elect executive ceo lawmaker nominee candidate official diplomat attorney
+	adviser advisor aide representative councilman councilwoman mp monarch dictator ruler
+	coach manager owner boss head republican democrat independent conservative liberal
+	socialist tory progressive libertarian`)
+
+// partyNouns are capitalised nouns that describe a person by party or
+// camp: "the Louisiana Republican", "a New York Democrat".
+var partyNouns = set(`republican democrat independent conservative liberal socialist tory
+	labourite progressive libertarian`)
+
+// groupNouns are plural nouns for groups of people.
+var groupNouns = set(`people sources authorities police critics experts witnesses observers
+	residents voters farmers workers parents students protesters supporters opponents
+	investigators democrats republicans conservatives liberals others neighbors neighbours
+	locals villagers citizens officers troops soldiers fans members families victims
+	survivors relatives employees staff users customers patients`)
+
+// genericModifiers are words in a description that do not restrict whom it
+// can describe: "the former president", "the country's new leader".
+var genericModifiers = set(`the a an this that former then current new top senior incoming
+	outgoing longtime long-time embattled veteran acting interim late sitting previous
+	country's nation's`)
+
+// maleWords and femaleWords are titles and nouns that give a person's
+// gender.
+var (
+	maleWords = set(`mr sir lord king prince father congressman spokesman chairman councilman
+		businessman actor sheikh emir sultan brother monsignor msgr`)
+	femaleWords = set(`mrs ms miss lady dame queen princess congresswoman spokeswoman
+		chairwoman councilwoman businesswoman actress sister madam`)
+)
+
+// orgWords are words that make a capitalised name an organisation's: "the
+// Heritage Foundation", "the Justice Department", "White House".
+var orgWords = set(`foundation institute institution university college school ministry
+	department agency council committee party inc corp co ltd llc plc company group
+	association bank court commission office service army navy police house times post
+	journal news network center centre union organization organisation fund authority
+	bureau board administration senate congress parliament government pentagon kremlin
+	reuters press club society league federation alliance coalition corporation holdings
+	trust hospital museum embassy cabinet tribunal assembly movement front forces guard
+	watch international project initiative campaign caucus lab labs laboratory
+	laboratories media broadcasting television radio magazine tribune herald gazette daily
+	channel airlines motors systems technologies pharmaceuticals partners capital
+	securities bancorp consortium secretariat directorate command cartel brigade
+	chamber organization's`)
+
+// orgHeads are nouns that head a description of an organisation: "the
+// foundation said", "the company said in a statement".
+var orgHeads = set(`foundation institute university college school ministry department agency
+	council committee party company group association bank court commission office service
+	army navy police authority bureau board administration senate congress parliament
+	government embassy cabinet tribunal assembly campaign firm network newspaper outlet
+	organization organisation union corporation startup retailer airline carrier
+	automaker manufacturer publisher studio station channel magazine charity nonprofit
+	watchdog regulator panel legislature team club league federation alliance coalition
+	center centre military`)
+
+// corporateWords mark a company's name, so that "the company" or "the firm"
+// can refer to it.
+var corporateWords = set(`inc corp co ltd llc plc company corporation group holdings
+	technologies systems motors airlines pharmaceuticals bancorp partners capital`)
+
+// docHeads are nouns for texts that can be said to state something: "the
+// report argued", "a statement from the ministry said".
+var docHeads = set(`report study statement survey poll analysis review memo memorandum letter
+	paper filing brief document assessment audit investigation release editorial lawsuit
+	complaint ruling order decision indictment affidavit transcript forecast guidance book
+	article post tweet video ad advertisement website blog newsletter message email notice
+	bulletin proposal plan bill resolution declaration communique communiqué op-ed column
+	petition manifesto strategy white-paper dossier projection finding minutes data`)
+
+// adverbs are words allowed between a speaker and a reporting verb: "she
+// later said", "Trump has repeatedly claimed". Words ending in -ly are
+// allowed too.
+var adverbs = set(`also later then again once further too still has had have was were is are
+	would will could did does do not never first earlier previously recently separately
+	just already even herself himself themselves itself today yesterday tonight soon
+	since`)
+
+// stopwords are capitalised words that never start or continue a name:
+// function words, sentence adverbs, pronouns, days and months.
+var stopwords = set(`the a an and or but nor so yet for of in on at by to from with without
+	about against among amid after before during since until while when whenever where
+	wherever whether if unless although though because as than that this these those
+	there here it its it's he him his she her hers they them their theirs we us our ours
+	i me my mine you your yours who whom whose which what why how however meanwhile
+	moreover furthermore additionally instead indeed still also then now today yesterday
+	tomorrow tonight despite according following under over into onto upon through
+	throughout across along around behind beyond near beside between both each every
+	either neither all any some many most much more few several such other another
+	one two three four five six seven eight nine ten no not yes please thanks thank
+	monday tuesday wednesday thursday friday saturday sunday january february march
+	april june july august september october november december mon tue tues wed thu
+	thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec is are was were
+	be been being has have had do does did will would shall should can could may might
+	must let like unlike once ever never always often sometimes perhaps maybe even just
+	only already again so-called asked speaking earlier later last next first second
+	third finally overall ultimately nevertheless nonetheless similarly separately
+	elsewhere otherwise recently currently previously initially eventually mr. dear
+	hello hi oh ok okay well why where breaking update updated watch read see photo
+	video image outside inside near across beyond below above behind within toward
+	towards regarding concerning considering including excluding besides via per versus
+	amidst amongst alongside off past opposite notably importantly specifically likewise
+	consequently therefore thus hence accordingly regardless twice lastly firstly
+	secondly thirdly meanwhile afterward afterwards eventually apparently reportedly
+	allegedly clearly obviously certainly surely fortunately unfortunately interestingly
+	ironically critically crucially officially publicly privately personally frankly
+	honestly basically generally typically usually normally originally ideally
+	historically traditionally economically politically domestically internationally
+	locally nationally globally instead here there`)
+
+// introWords begin an introductory phrase that ends in a comma and comes
+// before the subject: "According to reports, …", "In a statement, …".
+var introWords = set(`according in on at after before while when although though despite
+	however additionally meanwhile still yet but and so earlier later last asked speaking
+	as since during for with without under amid following if because unlike like once now
+	then also moreover furthermore instead indeed separately similarly nonetheless
+	nevertheless overall ultimately today yesterday afterward afterwards responding
+	pressed addressing writing in-person outside inside near across beyond behind within
+	throughout notably importantly specifically likewise consequently therefore thus
+	hence accordingly regardless elsewhere apparently reportedly speaking`)
+
+// boundaryWords end a noun phrase read backwards from a verb: a speaker
+// does not stretch over them.
+var boundaryWords = set(`and or but nor so yet for of in on at by to from with without about
+	against among amid after before during since until while when whenever where whether
+	if unless although though because as than that which who whom whose what why how
+	however meanwhile also then now despite according into onto upon through across
+	along around behind beyond near between is are was were be been being has have had
+	do does did will would shall should can could may might must not never`)
+
+// determiners start a description.
+var determiners = set(`the a an this that these those one another his her their its our
+	several some many two three four five`)
+
+// particles join the parts of a name: "Charles de Gaulle", "Ursula von der
+// Leyen", "Mohammed bin Salman".
+var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn al
+	el y e`)
+
+// nameSuffixes end a name and tell generations apart.
+var nameSuffixes = set(`jr sr ii iii iv`)
+
+// stopIndex are words too common to find similar quotations by.
+var stopIndex = set(`the a an and or but of to in on at by for with from as is are was were be
+	been being it its this that these those we i you he she they me him her us them my
+	your our their his not no so if do does did have has had will would can could should
+	there here what which who all just than then too very about into over out up`)
+
+// Common given names and the gender they usually indicate. The lists are
+// general (census and international frequency lists) and only a hint: a
+// title or the pronouns an article uses weigh more.
+var (
+	maleNames = set(`james john robert michael william david richard joseph thomas charles
+		christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth
+		kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas
+		eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander
+		frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas
+		zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald
+		harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce
+		gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene
+		russell bobby mason philip louis harry howard fred rick mike bill tom jim bob dan
+		ben sam tony chris steve ted newt mitch chuck rand marco hunter beau ron pete rudy
+		kash elon jeff tim vladimir volodymyr emmanuel boris olaf rishi keir narendra jair
+		luis carlos miguel jorge pedro manuel francisco antonio alejandro javier rafael
+		fernando ricardo andres andrés enrique mario sergio diego pablo raul raúl oscar
+		óscar hector héctor jesus jesús alberto eduardo roberto felipe gustavo marcelo
+		ernesto joaquin joaquín ismael ovidio nicolás ivan igor sergei sergey dmitry
+		alexei alexey mikhail viktor yuri andrei ahmed mohammed muhammad mohamed ali omar
+		hassan hussein khalid abdul ibrahim yusuf mustafa hamid tariq imran amir mahmoud
+		abbas hamad faisal salman bashar recep giuseppe giorgio matteo luca francesco
+		paolo angelo hans klaus friedrich wolfgang jurgen jürgen karl heinz fritz pierre
+		jacques francois françois michel nicolas olivier laurent philippe yves rahul amit
+		raj sanjay vijay arvind manmohan hiroshi takeshi shinzo fumio yoshihide kenji
+		akira kwame nelson cyril uhuru lloyd marvin leon dale glenn clarence earl jimmy
+		johnny antonio martin craig todd shawn curtis barry stanley leonard allen phillip
+		jared derek travis chad brett troy marcus ian neil colin graham stuart hugh simon
+		gordon alistair nigel rupert liam connor callum declan owen rhys gareth dwayne
+		mitchell lamar andre darius malik jamal tyrone reggie franklin herbert calvin
+		dwight lyndon hubert gerhard helmut angus josh matt nick greg ken jon ed andy
+		doug rob dave mick gavin xavier mateo santiago sebastian emiliano gerardo
+		arturo cesar césar armando rodrigo julio salvador alfonso ramon ramón lorenzo`)
+	femaleNames = set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah
+		karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol
+		amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
+		angela shirley anna brenda pamela emma nicole helen samantha katherine christine
+		debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce
+		virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl
+		hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+		abigail alice judy sophia grace denise amber doris marilyn danielle beverly
+		isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary
+		hilary kamala elise kristi tulsi marjorie karoline kristen kirsten ilhan
+		alexandria ayanna rashida liz nikki condoleezza madeleine gina pam tammy kathy
+		katie kate jill melania ivanka ursula giorgia marine jacinda sanna claudia ana
+		lucia lucía carmen rosa sofia sofía isabel gabriela daniela valeria fernanda
+		mariana paula veronica verónica adriana alejandra beatriz cristina elena silvia
+		mercedes dolores guadalupe xochitl xóchitl olga irina natalia tatiana svetlana
+		yulia fatima aisha amina leila layla noor mariam maryam zainab sonia indira priya
+		anjali sunita nirmala shirin yoko susana norma irene josefina lourdes monica
+		mónica yolanda rocio rocío pilar ines inés esther jane joanne jo sue carla
+		tina gwen wendy tracy stacy tiffany crystal erin molly maggie meghan megyn
+		caroline jennifer jenny jen becky debbie sally nina vanessa whitney brooke
+		hayley holly naomi esther miriam rita sheila eileen marjorie marsha marcia
+		ingrid greta annalena sahra mette magdalena agnieszka ewa katarzyna anne
+		annette bettina petra sabine ségolène christiane ruth kristin kirstjen
+		stacey janelle letitia kathy gretchen tammy ilana dana rina golda tzipi`)
+)

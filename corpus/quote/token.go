@@ -1,0 +1,211 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/corpus"
+	"parallax/corpus/segment"
+)
+
+// A tokKind says what a token is.
+type tokKind uint8
+
+const (
+	word   tokKind = iota // a word, number or abbreviation
+	punct                 // one punctuation character
+	quoted                // a whole quotation, marks included
+)
+
+// A token is a word, a punctuation mark or a quotation of a paragraph.
+// Tokens keep their byte offsets into the paragraph's text.
+type token struct {
+	start, end int
+	kind       tokKind
+	text       string // as written, without a possessive ending
+	key        string // lower case, without a final period
+	cap        bool   // starts with an upper-case letter
+	shout      bool   // all capitals, five letters or more
+	poss       bool   // ends in ’s, 's or s’ (not a contraction)
+	quote      int    // index of the region, for quoted tokens
+	unit       int    // index of the unit (sentence) holding the token
+}
+
+// isWordRune reports whether r can start or continue a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// tokenize splits text into tokens, each region becoming one quoted token.
+func tokenize(text string, regions []region) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	next := 0 // next region
+	for i := 0; i < len(text); {
+		if next < len(regions) && i >= regions[next].open {
+			r := regions[next]
+			toks = append(toks, token{start: r.open, end: max(r.close, r.end), kind: quoted, quote: next})
+			i = max(r.close, r.end, i+1)
+			next++
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(text[i:])
+		limit := len(text)
+		if next < len(regions) {
+			limit = regions[next].open
+		}
+		switch {
+		case unicode.IsSpace(c):
+			i += n
+		case isWordRune(c):
+			t := scanWord(text, i, limit)
+			toks = append(toks, t)
+			i = t.end
+		default:
+			toks = append(toks, token{start: i, end: i + n, kind: punct, text: text[i : i+n], key: text[i : i+n]})
+			i += n
+		}
+	}
+	return toks
+}
+
+// contractions are words whose ’s means "is" or "has", not a possessive.
+var contractions = set(`he she it that there here what who where let how`)
+
+// scanWord reads the word starting at text[i:], not past limit. Hyphens,
+// apostrophes, periods and ampersands inside a word keep it whole
+// ("U.S.-Mexico", "can’t", "AT&T"); a final period is kept on initials,
+// abbreviations with inner periods and titles ("J.", "U.S.", "Sen.").
+func scanWord(text string, i, limit int) token {
+	j := i
+	for j < limit {
+		c, n := utf8.DecodeRuneInString(text[j:limit])
+		if isWordRune(c) {
+			j += n
+			continue
+		}
+		if c == '-' || c == '\'' || c == '’' || c == '.' || c == '&' {
+			d, _ := utf8.DecodeRuneInString(text[j+n : limit])
+			if j+n < limit && isWordRune(d) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	raw := text[i:j]
+	if j < limit && text[j] == '.' {
+		k := strings.ToLower(raw)
+		if utf8.RuneCountInString(raw) == 1 || strings.Contains(raw, ".") || shortTitles[k] || abbreviations[k] {
+			j++
+			raw = text[i:j]
+		}
+	}
+	t := token{start: i, end: j, kind: word, text: raw}
+	lower := raw
+	for k := 0; k < len(raw); k++ {
+		if c := raw[k]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			lower = strings.ToLower(raw)
+			break
+		}
+	}
+	for _, suf := range []string{"’s", "'s"} {
+		if strings.HasSuffix(lower, suf) && len(lower) > len(suf) {
+			if !contractions[lower[:len(lower)-len(suf)]] {
+				t.poss = true
+			}
+			t.text = raw[:len(raw)-len(suf)]
+		}
+	}
+	if !t.poss && strings.HasSuffix(lower, "s") && j < limit {
+		if c, n := utf8.DecodeRuneInString(text[j:limit]); c == '’' || c == '\'' {
+			d, _ := utf8.DecodeRuneInString(text[j+n : limit])
+			if j+n >= limit || !isWordRune(d) {
+				t.poss = true
+				t.end = j + n
+			}
+		}
+	}
+	t.key = strings.TrimSuffix(lower[:len(lower)-(len(raw)-len(t.text))], ".")
+	if len(lower) != len(raw) {
+		t.key = strings.TrimSuffix(strings.ToLower(t.text), ".")
+	}
+	first, _ := utf8.DecodeRuneInString(t.text)
+	t.cap = unicode.IsUpper(first)
+	t.shout = isShout(t.text)
+	return t
+}
+
+// shortTitles and abbreviations keep their final period.
+var (
+	shortTitles = set(`adm amb atty brig capt cmdr col cpl det dr fr gen gens gov hon insp lt maj
+		messrs mmes mr mrs ms msgr pres prof pvt rep reps rev sen sens sgt spc supt`)
+	abbreviations = set(`inc corp co ltd jr sr st mt ft no vs etc`)
+)
+
+// isShout reports whether s is written in capitals and has five letters or
+// more: a word shouted in a headline or post, not a name.
+func isShout(s string) bool {
+	letters := 0
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return false
+		}
+		if unicode.IsLetter(c) {
+			letters++
+		}
+	}
+	return letters >= 5
+}
+
+// units assigns each token the index of its unit: a sentence of the
+// paragraph, or several when a quotation runs over them. It returns the
+// number of units.
+func units(p *corpus.Paragraph, toks []token) int {
+	sents := p.Sentences
+	if len(sents) == 0 {
+		for _, s := range segment.Sentences(p.Text, segment.Options{}) {
+			sents = append(sents, corpus.Span{Start: s.Start, End: s.End})
+		}
+	}
+	if len(sents) == 0 {
+		for i := range toks {
+			toks[i].unit = 0
+		}
+		return 1
+	}
+	// sentOf returns the index of the last sentence starting at or before pos.
+	sentOf := func(pos int) int {
+		lo, hi := 0, len(sents)
+		for lo < hi {
+			m := (lo + hi) / 2
+			if sents[m].Start <= pos {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		return max(lo-1, 0)
+	}
+	join := make([]bool, len(sents)) // join[s]: sentence s+1 belongs to the unit of s
+	for _, t := range toks {
+		if t.kind != quoted {
+			continue
+		}
+		for s := sentOf(t.start); s < sentOf(max(t.end-1, t.start)); s++ {
+			join[s] = true
+		}
+	}
+	unitOf := make([]int, len(sents))
+	u := 0
+	for s := range sents {
+		unitOf[s] = u
+		if !join[s] {
+			u++
+		}
+	}
+	for i := range toks {
+		toks[i].unit = unitOf[sentOf(toks[i].start)]
+	}
+	return u + 1
+}
