@@ -21,7 +21,9 @@ import (
 	"parallax/corpus"
 )
 
-// Index is a search index over a corpus's quotes, built once.
+// Index is a search index over a corpus's quotes, built once. Search
+// reuses scratch space between calls, so an Index is for one goroutine
+// at a time (the browser app's UI goroutine).
 type Index struct {
 	c        *corpus.Corpus
 	tokens   [][]token          // per quote, its words in order
@@ -29,6 +31,11 @@ type Index struct {
 	vocab    []string           // distinct words, sorted, for prefix look-up
 	speakers []string           // distinct speakers
 	spoken   map[string][]int32 // speaker → quotes, ascending
+
+	// Scratch space of Search, one entry per quote, all zero between calls.
+	scores []int32
+	found  []int16 // query words each quote holds
+	stamp  []int16 // last query word counted for each quote, plus one
 }
 
 // token is a folded word of a quote and where it is in the quote's Text.
@@ -134,10 +141,18 @@ func (ix *Index) Search(q Query, limit int) []Hit {
 	}
 	// Scores and counts live in slices the size of the corpus; touched
 	// lists the quotes that got any, so that nothing else is visited.
-	scores := make([]int32, len(ix.c.Quotes))
-	found := make([]int16, len(ix.c.Quotes)) // query words each quote holds
+	if len(ix.scores) != len(ix.c.Quotes) {
+		ix.scores = make([]int32, len(ix.c.Quotes))
+		ix.found = make([]int16, len(ix.c.Quotes))
+		ix.stamp = make([]int16, len(ix.c.Quotes))
+	}
+	scores, found, stamp := ix.scores, ix.found, ix.stamp
 	var touched []int32
-	stamp := make([]int16, len(ix.c.Quotes)) // last query word counted, plus one
+	defer func() { // leave the scratch space zero for the next call
+		for _, i := range touched {
+			scores[i], found[i], stamp[i] = 0, 0, 0
+		}
+	}()
 	for k, c := range cands {
 		add := func(word string, s int32) {
 			for _, i := range ix.postings[word] {

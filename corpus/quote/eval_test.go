@@ -37,26 +37,50 @@ func trimQuote(s string) string {
 
 // TestGold compares Find on the seed corpus with the hand annotation in
 // testdata/gold.json and reports precision and recall of quotation spans
-// and, over the matched ones, the accuracy of kinds and speakers.
+// and, over the matched ones, the accuracy of kinds and speakers. Every
+// case must pass or be listed in knownMisses.
 //
 //	go test ./corpus/quote -run TestGold -v
 func TestGold(t *testing.T) {
-	data, err := os.ReadFile("testdata/gold.json")
+	evaluate(t, "testdata/gold.json", "../../seeds", true, bars{0.85, 0.85, 0.85, 0.85})
+}
+
+// TestHeldOut measures Find on articles written and annotated by someone
+// who never saw the rules (testdata/heldout, testdata/heldout.json), the
+// best estimate here of how the rules do on unseen news. Single misses are
+// logged, not failed: fixing them one by one would tune the rules to the
+// set. The test fails only when a measure drops below the bar.
+//
+//	go test ./corpus/quote -run TestHeldOut -v
+func TestHeldOut(t *testing.T) {
+	// The bar holds what the rules reached when the set was made, so that
+	// a change that loses ground fails; raise it as they improve.
+	evaluate(t, "testdata/heldout.json", "testdata/heldout", false, bars{0.95, 0.95, 0.95, 0.72})
+}
+
+// bars are the lowest precision, recall, kind accuracy and speaker
+// accuracy a test accepts.
+type bars struct{ precision, recall, kind, speaker float64 }
+
+// evaluate runs Find on the corpus in dir and compares it with the
+// annotation in goldFile. With strict, every case must pass or be a known
+// miss; without, misses are only logged.
+func evaluate(t *testing.T, goldFile, dir string, strict bool, bar bars) {
+	data, err := os.ReadFile(goldFile)
 	if errors.Is(err, fs.ErrNotExist) {
-		t.Skip("no testdata/gold.json")
+		t.Skip("no " + goldFile)
 	}
 	if err != nil {
 		t.Fatal(err)
 	}
 	var gold []goldQuote
 	if err := json.Unmarshal(data, &gold); err != nil {
-		t.Fatalf("testdata/gold.json: %v", err)
+		t.Fatalf("%s: %v", goldFile, err)
 	}
-	c, err := pipeline.Dir("../../seeds", pipeline.Options{})
+	c, err := pipeline.Dir(dir, pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-
 	// Every span found, by article and paragraph.
 	type span struct {
 		text string
@@ -114,6 +138,8 @@ func TestGold(t *testing.T) {
 		}
 		reason, known := knownMisses[id]
 		switch {
+		case problem != "" && !strict:
+			t.Logf("miss %s: %s", id, problem)
 		case problem != "" && known:
 			t.Logf("known miss %s: %s (%s)", id, problem, reason)
 		case problem != "":
@@ -140,7 +166,7 @@ func TestGold(t *testing.T) {
 	kindAcc, speakerAcc := ratio(kindOK, matched), ratio(speakerOK, matched)
 	t.Logf("spans: %d gold, %d found, %d matched", len(gold), nFound, matched)
 	t.Logf("precision %.3f, recall %.3f, kind accuracy %.3f, speaker accuracy %.3f", precision, recall, kindAcc, speakerAcc)
-	if precision < 0.85 || recall < 0.85 || speakerAcc < 0.85 {
-		t.Errorf("below the bar of 0.85: precision %.3f, recall %.3f, speaker accuracy %.3f", precision, recall, speakerAcc)
+	if precision < bar.precision || recall < bar.recall || kindAcc < bar.kind || speakerAcc < bar.speaker {
+		t.Errorf("below the bar %+v: precision %.3f, recall %.3f, kind accuracy %.3f, speaker accuracy %.3f", bar, precision, recall, kindAcc, speakerAcc)
 	}
 }
