@@ -268,7 +268,10 @@ func (p *quotesPage) Render() app.UI {
 	if err != nil {
 		return shell("quotes", errorBox(err))
 	}
-	status := fmt.Sprintf("%s in %s.", plural(len(p.results), "statement", "statements"), plural(len(c.Articles), "article", "articles"))
+	status := fmt.Sprintf("%s found.", plural(len(p.results), "matching statement", "matching statements"))
+	if len(p.results) == 0 {
+		status = "No quote matches. Try fewer words, or a speaker’s name."
+	}
 	if len(p.results) == maxResults {
 		status = fmt.Sprintf("The first %d statements.", maxResults)
 	}
