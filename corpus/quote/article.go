@@ -137,6 +137,7 @@ func (art *article) markPeople(ix *nameIndex) {
 // markPeople has run on every article.
 func (art *article) findMentions(ix *nameIndex) {
 	speakers := art.speakers
+	full := art.collectFullNames(ix)
 	byPara := make(map[int][]*found)
 	for _, f := range art.finds {
 		byPara[f.para] = append(byPara[f.para], f)
@@ -185,7 +186,13 @@ func (art *article) findMentions(ix *nameIndex) {
 				}
 			}
 			if c.kind != nameOrg {
-				m.person = ix.resolve(c.keys, art.local, c.kind == namePerson || speakers[[2]int{pi, ci}])
+				isPerson := c.kind == namePerson || speakers[[2]int{pi, ci}]
+				// A partial name is first the person the article itself
+				// names in full, then the corpus's.
+				m.person = full.resolve(c, pi, c.first, isPerson)
+				if m.person < 0 {
+					m.person = ix.resolve(c.keys, art.local, isPerson)
+				}
 			}
 			m.personal = m.personal || c.kind == namePerson || c.kind != nameOrg && speakers[[2]int{pi, ci}]
 			if m.person >= 0 {
@@ -445,6 +452,27 @@ func (art *article) nearestPerson(ix *nameIndex, g byte, r ref) string {
 	return ""
 }
 
+// pluralDesc reports whether a description's head noun is plural: "the
+// Italians", "the Frenchmen", but not "the Swiss".
+func pluralDesc(head string) bool {
+	if demonyms[head] || epithets[head] || personNouns[head] {
+		return false
+	}
+	return strings.HasSuffix(head, "s") || isDemonym(head) && strings.HasSuffix(head, "men")
+}
+
+// descGender returns the gender a description's head noun gives: 'm',
+// 'f', or 0.
+func descGender(head string) byte {
+	switch {
+	case head == "man" || head == "boy" || maleWords[head] || strings.HasSuffix(head, "man") && !strings.HasSuffix(head, "woman"):
+		return 'm'
+	case head == "woman" || head == "girl" || femaleWords[head] || strings.HasSuffix(head, "woman") || strings.HasSuffix(head, "ess") || head == "widow":
+		return 'f'
+	}
+	return 0
+}
+
 // pronoun resolves "he" or "she" to a person named before it whose gender
 // is the pronoun's (or unknown, within the previous paragraph), looking
 // back sentence by sentence at most three paragraphs. In the nearest
@@ -545,16 +573,11 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if r.definite {
 			return art.byTitle(ix, r), false
 		}
-	case personNouns[r.head] || strings.HasSuffix(r.head, "-year-old"):
-		if r.definite {
-			var g byte
-			switch r.head {
-			case "man", "boy":
-				g = 'm'
-			case "woman", "girl":
-				g = 'f'
-			}
-			return art.nearestPerson(ix, g, r), false
+	case personNouns[r.head] || epithets[r.head] || isDemonym(r.head) || strings.HasSuffix(r.head, "-year-old"):
+		// "the woman", "the 34-year-old", "the striker", "the Italian":
+		// the nearest person named before, never the description itself.
+		if r.definite && !pluralDesc(r.head) {
+			return art.nearestPerson(ix, descGender(r.head), r), false
 		}
 	case orgHeads[r.head]:
 		if r.chunk >= 0 && x.chunks[r.chunk].kind == nameOrg {

@@ -553,7 +553,7 @@ func (x *para) speakerLike(r ref) bool {
 			return false
 		}
 		if roleHeads[r.head] || orgHeads[r.head] || isDocHead(r.head) || titles[r.head] || personNouns[r.head] ||
-			strings.HasSuffix(r.head, "-year-old") {
+			epithets[r.head] || isDemonym(r.head) || strings.HasSuffix(r.head, "-year-old") {
 			return true
 		}
 		if speechNouns[r.head] && (r.pron != "" || r.chunk >= 0 && x.chunks[r.chunk].poss) {
@@ -751,7 +751,8 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		}
 		// A noun for a speaker ends the phrase unless another follows:
 		// "protesters held signs", but "press secretary".
-		if headNoun(t.key) && !(j < limit && x.word(j, u) && !x.toks[j].cap && headNoun(x.key(j))) {
+		// A demonym may follow too: "the veteran Scot".
+		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || isDemonym(x.key(j)))) {
 			break
 		}
 	}
@@ -790,7 +791,7 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 // speaker: a person, a group, an organisation or a text.
 func headNoun(key string) bool {
 	return roleHeads[key] || titles[key] || personNouns[key] || orgHeads[key] || isDocHead(key) ||
-		speechNouns[key] || isPeopleNoun(key) || strings.HasSuffix(key, "-year-old")
+		speechNouns[key] || isPeopleNoun(key) || epithets[key] || isDemonym(key) || strings.HasSuffix(key, "-year-old")
 }
 
 // npBefore parses the phrase that ends right before the verb at toks[v],

@@ -111,7 +111,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 				break
 			}
 		}
-		if c, ok := makeChunk(toks, i, j, lex, &out); ok {
+		if c, ok := makeChunk(toks, i, j, lex, &out); ok && !demonymRef(toks, c) {
 			out = append(out, c)
 		}
 		i = max(j, i+1)
@@ -166,6 +166,11 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	isOrg := isOrgName(keysOf(toks[nameFirst:j]), toks[nameFirst:j])
 	if isOrg {
 		split, nameFirst = -1, i
+	}
+	// A demonym before a given name and a surname describes the person:
+	// "Italian Luca Rossi" is Luca Rossi.
+	if !isOrg && j-nameFirst >= 3 && isDemonym(toks[nameFirst].key) && isGivenName(toks[nameFirst+1].key) {
+		split, nameFirst = nameFirst, nameFirst+1
 	}
 	// Title words written before the run.
 	first := i
@@ -272,4 +277,26 @@ func keysOf(toks []token) []string {
 		}
 	}
 	return keys
+}
+
+// demonymRef reports whether a chunk is a demonym alone after a
+// determiner and modifiers: "the Italian", "the veteran Scot", "a
+// Brazilian". Such a phrase describes a person; it is not a name.
+func demonymRef(toks []token, c chunk) bool {
+	if len(c.keys) != 1 || len(c.title) != 0 || !isDemonym(c.keys[0]) {
+		return false
+	}
+	for b := c.first - 1; b >= 0 && b >= c.first-4; b-- {
+		t := toks[b]
+		if t.kind != word || t.unit != toks[c.first].unit {
+			return false
+		}
+		if determiners[t.key] || t.poss {
+			return true
+		}
+		if t.cap && !unitInitial(toks, b) || boundaryWords[t.key] {
+			return false
+		}
+	}
+	return false
 }

@@ -55,12 +55,22 @@ func TestGold(t *testing.T) {
 func TestHeldOut(t *testing.T) {
 	// The bar holds what the rules reached when the set was made, so that
 	// a change that loses ground fails; raise it as they improve.
-	evaluate(t, "testdata/heldout.json", "testdata/heldout", false, bars{0.95, 0.95, 0.95, 0.72})
+	evaluate(t, "testdata/heldout.json", "testdata/heldout", false, bars{0.95, 0.95, 0.95, 0.82})
 }
 
 // bars are the lowest precision, recall, kind accuracy and speaker
 // accuracy a test accepts.
 type bars struct{ precision, recall, kind, speaker float64 }
+
+// TestHeldOut2 measures Find on a second set written and annotated blind
+// to the rules (testdata/heldout2, testdata/heldout2.json) after the first
+// held-out set had been used to find categories of error: the cleaner
+// estimate of the two.
+//
+//	go test ./corpus/quote -run TestHeldOut2 -v
+func TestHeldOut2(t *testing.T) {
+	evaluate(t, "testdata/heldout2.json", "testdata/heldout2", false, bars{0.95, 0.95, 0.90, 0.70})
+}
 
 // evaluate runs Find on the corpus in dir and compares it with the
 // annotation in goldFile. With strict, every case must pass or be a known

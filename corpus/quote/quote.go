@@ -15,9 +15,13 @@
 // stating, "…""), or, for a quotation standing alone, the speaker of the
 // quotation just before. Pronouns go to the nearest preceding person of
 // the same gender, descriptions ("the Mexican president") to the person
-// the article gives that title, reports and organisations to the
-// organisation. A name is reported in its fullest form found anywhere in
-// the corpus, without titles. When the text does not say who speaks, the
+// the article gives that title, a demonym or an epithet ("the Brazilian",
+// "the striker", "the 34-year-old") to the person named just before,
+// reports and organisations to the organisation. A partial name ("Smith",
+// "Ms Smith", "Sir John") is the person the article names in full nearest
+// before it (else first after it), of the title's gender and office when
+// one fits; failing that, the fullest form of the name in the corpus. Names
+// are reported without titles. When the text does not say who speaks, the
 // speaker is empty: the rules never guess.
 //
 // The rules are general heuristics for English news prose with small

@@ -273,6 +273,64 @@ var findTests = []struct {
 		"Mayor Ana Silva and Governor Paul Reed said in a joint statement: “We stand together.”",
 	}, []want{{"We stand together.", "", ""}}},
 
+	// Partial names resolved within the article.
+	{"surname goes to the full name written nearest before", []string{
+		"Council member Victor Lindgren opposed the plan.",
+		"“This is a mistake,” Lindgren said.",
+		"His sister, Maja Lindgren, backed the plan. “It is overdue,” Lindgren said.",
+	}, []want{{"This is a mistake,", "Victor Lindgren", ""}, {"It is overdue,", "Maja Lindgren", ""}}},
+	{"surname before any full name goes to the first after it", []string{
+		"“We will appeal,” Brandvold said on Friday.",
+		"Lawyer Ingrid Brandvold represents the family; her cousin, Tomas Brandvold, is a witness.",
+	}, []want{{"We will appeal,", "Ingrid Brandvold", ""}}},
+	{"honorific picks the full name of its gender", []string{
+		"Finance Minister Rosa Keller presented the budget on Monday.",
+		"The revolt is led by Daniel Keller, no relation of the minister.",
+		"“This budget is fair,” Ms Keller said.",
+		"“It is not,” Mr Keller replied.",
+	}, []want{{"This budget is fair,", "Rosa Keller", ""}, {"It is not,", "Daniel Keller", ""}}},
+	{"office before a surname picks the full name with that office", []string{
+		"Chief Constable Anna Whitby opened the meeting.",
+		"Her brother, Peter Whitby, a local councillor, spoke later.",
+		"“Crime is falling,” Chief Constable Whitby said.",
+	}, []want{{"Crime is falling,", "Anna Whitby", ""}}},
+	{"dame and given name", []string{
+		"Dame Hilda Ashworth, who chairs the committee, opposed the bill.",
+		"“It will not pass,” Dame Hilda said.",
+	}, []want{{"It will not pass,", "Hilda Ashworth", ""}}},
+	{"sir and given name beside a namesake", []string{
+		"Sir Rupert Vane spoke against the merger, as did Rupert Hale.",
+		"Sir Rupert told reporters: “The board has lost its way.”",
+	}, []want{{"The board has lost its way.", "Rupert Vane", ""}}},
+	{"surname shared across articles", []string{
+		"Coach Marta Solberg praised her squad.",
+		"“We earned this,” Solberg said.",
+	}, []want{{"We earned this,", "Marta Solberg", ""}}},
+
+	// Demonyms and descriptions refer to people.
+	{"demonym refers to the person before", []string{
+		"Midfielder Rafael Costa scored twice against Oldham.",
+		"The Brazilian, who joined in the summer, said: “I feel at home here.”",
+	}, []want{{"I feel at home here.", "Rafael Costa", ""}}},
+	{"demonym with nobody to refer to", []string{
+		"“We were robbed,” the Norwegian said.",
+	}, []want{{"We were robbed,", "", ""}}},
+	{"demonym after a modifier", []string{
+		"Callum Reid won the final in straight sets.",
+		"“I dreamt of this,” the veteran Scot said.",
+	}, []want{{"I dreamt of this,", "Callum Reid", ""}}},
+	{"demonym before a name is not part of it", []string{
+		"On Sunday, Swedish Anna Lund won the race.",
+		"“It was hard,” Lund said.",
+	}, []want{{"It was hard,", "Anna Lund", ""}}},
+	{"epithet refers to the person before", []string{
+		"Substitute Nils Berg scored in the last minute. “We never stopped,” the striker said.",
+	}, []want{{"We never stopped,", "Nils Berg", ""}}},
+	{"veteran refers to the person before", []string{
+		"Goalkeeper Ana Ruiz, 38, kept a clean sheet.",
+		"“My legs still work,” the veteran said.",
+	}, []want{{"My legs still work,", "Ana Ruiz", ""}}},
+
 	// Posts.
 	{"embedded post", []string{
 		"The minister replied on social media.",

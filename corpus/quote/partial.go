@@ -1,0 +1,178 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+)
+
+// A fullName is a person's full name as one article writes it.
+type fullName struct {
+	para, tok int
+	person    int  // index in the name index
+	gender    byte // from the title written with it or the given name, or 0
+	personal  bool // known to name a person
+	titles    []string
+}
+
+// fullNames are the full names an article writes, for resolving the
+// partial names of the same article: "Ortiz" or "Mr Ortiz" to the Gary
+// Ortiz named before it rather than to the Elena Ortiz named after, "Sir
+// Geoffrey" to Geoffrey Pennington.
+type fullNames struct {
+	bySurname map[string][]fullName // by the key of the surname, in reading order
+	byGiven   map[string][]fullName // by the key of the given name, in reading order
+}
+
+// givenHonorifics stand before a given name in British usage: "Sir
+// Geoffrey", "Dame Judi". "Lord" and "Lady" also stand before a surname.
+var givenHonorifics = set(`sir dame lord lady`)
+
+// honorifics are the courtesy titles that say nothing of office and may be
+// left out of a full name. Sir, Dame, Lord and Lady are not among them:
+// they belong to the person as an office does.
+var honorifics = set(`mr mrs ms miss mx dr prof`)
+
+// sharesTitle reports whether a full name written with titles can bear the
+// office words of a partial name: always when there are none, else when
+// one of them is among titles.
+func sharesTitle(titles, office []string) bool {
+	if len(office) == 0 {
+		return true
+	}
+	for _, o := range office {
+		for _, t := range titles {
+			if t == o {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// collectFullNames gathers the full names of people the article writes.
+func (art *article) collectFullNames(ix *nameIndex) *fullNames {
+	fn := &fullNames{bySurname: make(map[string][]fullName), byGiven: make(map[string][]fullName)}
+	for pi, x := range art.paras {
+		if !nameSource(x) {
+			continue
+		}
+		for ci, c := range x.chunks {
+			if c.kind == nameOrg || len(c.keys) < 2 {
+				continue
+			}
+			i, ok := ix.byFull[strings.Join(c.keys, " ")]
+			if !ok {
+				continue
+			}
+			f := fullName{para: pi, tok: c.first, person: i, gender: titleGender(c.title),
+				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
+				titles:   append(append([]string(nil), c.title...), x.appositive(c)...)}
+			if f.gender == 0 {
+				f.gender = givenGender(c.keys[0])
+			}
+			fn.bySurname[surnameKey(c.keys)] = append(fn.bySurname[surnameKey(c.keys)], f)
+			fn.byGiven[c.keys[0]] = append(fn.byGiven[c.keys[0]], f)
+		}
+	}
+	return fn
+}
+
+// surnameKey returns the key of the surname of a full name: its last word
+// before any generational suffix ("King" of "Martin Luther King Jr.").
+func surnameKey(keys []string) string {
+	n := len(keys)
+	if n > 1 && nameSuffixes[strings.TrimSuffix(keys[n-1], ".")] {
+		n--
+	}
+	return keys[n-1]
+}
+
+// titleGender returns the gender the words of a title give: 'm', 'f' or 0.
+func titleGender(title []string) byte {
+	var g byte
+	for _, t := range title {
+		switch {
+		case maleWords[t]:
+			g = 'm'
+		case femaleWords[t]:
+			g = 'f'
+		}
+	}
+	return g
+}
+
+// resolve returns the person a one-word name at (para, tok) refers to in
+// the article, or -1: the full name with that surname (or, after Sir,
+// Dame, Lord or Lady, that given name) written nearest before it, else
+// the first written after it. A title's gender ("Mr", "Ms") rules out full
+// names of the other gender, and an office ("Senator", "Coach") full names
+// written without it, when a full name that fits exists. A name
+// not known to be a person's (isPerson false) resolves only to a full name
+// known to be a person's.
+func (fn *fullNames) resolve(c chunk, para, tok int, isPerson bool) int {
+	if len(c.keys) != 1 || nameSuffixes[strings.TrimSuffix(c.keys[0], ".")] {
+		return -1
+	}
+	key := c.keys[0]
+	g := titleGender(c.title)
+	ok := func(f fullName) bool { return isPerson || f.personal }
+	given := false
+	for _, t := range c.title {
+		given = given || givenHonorifics[t]
+	}
+	var office []string // title words other than honorifics: "Chancellor", "Senator", "Sir"
+	for _, t := range c.title {
+		if !honorifics[t] {
+			office = append(office, t)
+		}
+	}
+	for _, strict := range []bool{true, false} {
+		if strict && g == 0 && len(office) == 0 {
+			continue
+		}
+		match := func(f fullName) bool {
+			return ok(f) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
+		}
+		best, found := nearestFull(fn.bySurname[key], para, tok, match)
+		if given {
+			if b, f := nearestFull(fn.byGiven[key], para, tok, match); f && (!found || nearer(b, best, para, tok)) {
+				best, found = b, true
+			}
+		}
+		if found {
+			return best.person
+		}
+	}
+	return -1
+}
+
+// nearestFull returns the full name of list, in reading order, that
+// satisfies match and is written nearest before (para, tok), else the
+// first written after it.
+func nearestFull(list []fullName, para, tok int, match func(fullName) bool) (fullName, bool) {
+	at := sort.Search(len(list), func(i int) bool { return !before(list[i].para, list[i].tok, para, tok) })
+	for k := at - 1; k >= 0 && k >= at-maxLookBack; k-- {
+		if match(list[k]) {
+			return list[k], true
+		}
+	}
+	for k := at; k < len(list) && k < at+maxLookBack; k++ {
+		if match(list[k]) {
+			return list[k], true
+		}
+	}
+	return fullName{}, false
+}
+
+// nearer reports whether full name a is a better antecedent than b for a
+// name at (para, tok): one before it beats one after it; the nearer wins.
+func nearer(a, b fullName, para, tok int) bool {
+	ab, bb := before(a.para, a.tok, para, tok), before(b.para, b.tok, para, tok)
+	switch {
+	case ab != bb:
+		return ab
+	case ab:
+		return before(b.para, b.tok, a.para, a.tok)
+	}
+	return before(a.para, a.tok, b.para, b.tok)
+}
