@@ -104,7 +104,8 @@ func titleGender(title []string) byte {
 // resolve returns the person a one-word name at (para, tok) refers to in
 // the article, or -1: the full name with that surname (or, after Sir,
 // Dame, Lord or Lady, that given name) written nearest before it, else
-// the first written after it. A title's gender ("Mr", "Ms") rules out full
+// the first written after it; failing that, the full name with that given
+// name when no full name has it as a surname. A title's gender ("Mr", "Ms") rules out full
 // names of the other gender, and an office ("Senator", "Coach") full names
 // written without it, when a full name that fits exists. A name
 // not known to be a person's (isPerson false) resolves only to a full name
@@ -141,6 +142,14 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson bool) int {
 		}
 		if found {
 			return best.person
+		}
+	}
+	// A lone given name ("Clara"), as features write it for relatives who
+	// share a surname: the full name with that given name, when no full
+	// name in the article has it as a surname.
+	if !given && len(fn.bySurname[key]) == 0 {
+		if b, f := nearestFull(fn.byGiven[key], para, tok, ok); f {
+			return b.person
 		}
 	}
 	return -1

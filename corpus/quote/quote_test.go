@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"testing"
-	"time"
 
 	"parallax/corpus"
 	"parallax/corpus/segment"
@@ -58,6 +57,19 @@ var findTests = []struct {
 	paras []string
 	want  []want
 }{
+	// A lone given name for one of two relatives who share a surname.
+	{"given name of a relative", []string{
+		"Ines Varga has run the bakery for thirty years. Her son, Tomas Varga, joined in 2019.",
+		"“I wanted to do something else,” Tomas said. “Then I tasted her rye bread again.”",
+		"“He came back for the bread, not for me,” Ines said.",
+	}, []want{
+		{"I wanted to do something else, Then I tasted her rye bread again.", "Tomas Varga", ""},
+		{"He came back for the bread, not for me,", "Ines Varga", ""},
+	}},
+	{"given name that is also a surname stays the surname", []string{
+		"Paul Grant met Grant Hughes on Monday. “It went well,” Grant said.",
+	}, []want{{"It went well,", "Paul Grant", ""}}},
+
 	// Attribution after the quotation.
 	{"said after name", []string{
 		"“We will rebuild every school,” Governor Maria Lopez said on Tuesday.",
@@ -359,28 +371,39 @@ func TestFind(t *testing.T) {
 	}
 }
 
-// TestLargeInputs checks that the cost stays about linear on adversarial
-// paragraphs: many quotations, names and marks in one sentence.
+// largeInputs are adversarial paragraphs: many quotations, names and
+// marks in one sentence.
+var largeInputs = []string{
+	"“a” Smith said he “b” ",
+	"Mary Jones, the woman, she told him “x, ",
+	"\" “ \" \" ” ",
+	"“We,” said Ann Lee, “will.” ",
+	"the president “c” of the report ",
+}
+
+// TestLargeInputs checks the invariants on adversarial paragraphs. Their
+// cost, which must stay about linear, is measured by
+// BenchmarkLargeInputs: tests never assert times.
 func TestLargeInputs(t *testing.T) {
-	pieces := []string{
-		"“a” Smith said he “b” ",
-		"Mary Jones, the woman, she told him “x, ",
-		"\" “ \" \" ” ",
-		"“We,” said Ann Lee, “will.” ",
-		"the president “c” of the report ",
+	for _, p := range largeInputs {
+		text := strings.Repeat(p, 2000)
+		c := testCorpus([]string{text, text})
+		checkQuotes(t, c, Find(c, Options{}))
 	}
-	for _, p := range pieces {
+}
+
+// BenchmarkLargeInputs times Find on adversarial paragraphs at two sizes;
+// the time per op should grow about fourfold from 2,000 to 8,000 pieces.
+func BenchmarkLargeInputs(b *testing.B) {
+	for k, p := range largeInputs {
 		for _, n := range []int{2000, 8000} {
 			text := strings.Repeat(p, n)
 			c := testCorpus([]string{text, text})
-			start := time.Now()
-			qs := Find(c, Options{})
-			d := time.Since(start)
-			checkQuotes(t, c, qs)
-			t.Logf("%q × %d: %d quotes in %v", p, n, len(qs), d)
-			if d > 5*time.Second {
-				t.Errorf("%q × %d: took %v", p, n, d)
-			}
+			b.Run(fmt.Sprintf("input=%d/pieces=%d", k, n), func(b *testing.B) {
+				for b.Loop() {
+					Find(c, Options{})
+				}
+			})
 		}
 	}
 }
