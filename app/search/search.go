@@ -153,7 +153,31 @@ func (ix *Index) Search(q Query, limit int) []Hit {
 			scores[i], found[i], stamp[i] = 0, 0, 0
 		}
 	}()
+	// A word held by more than an eighth of the quotes ("is", "the") is
+	// not worth walking when the query has a rarer word: the quotes that
+	// matter are found through the rarer words, and the common word is
+	// checked on those alone. This keeps a keystroke's cost tied to the
+	// rare words, not to the size of the corpus.
+	common := make([]bool, len(cands))
+	walked := 0
 	for k, c := range cands {
+		n := len(ix.postings[c.exact])
+		for _, w := range c.prefixed {
+			n += len(ix.postings[w])
+		}
+		common[k] = n > len(ix.c.Quotes)/8+1
+		if !common[k] {
+			walked++
+		}
+	}
+	if walked == 0 {
+		clear(common)
+		walked = len(cands)
+	}
+	for k, c := range cands {
+		if common[k] {
+			continue
+		}
 		add := func(word string, s int32) {
 			for _, i := range ix.postings[word] {
 				if stamp[i] == int16(k+1) || !keep(i) {
@@ -173,7 +197,18 @@ func (ix *Index) Search(q Query, limit int) []Hit {
 		}
 	}
 	for _, i := range touched {
-		if int(found[i]) == len(words) {
+		if int(found[i]) != walked {
+			continue
+		}
+		all := true
+		for k, w := range words {
+			if common[k] {
+				s := ix.holds(i, w.word, k == len(words)-1)
+				scores[i] += s
+				all = all && s > 0
+			}
+		}
+		if all {
 			scores[i] += scoreAll
 			if ix.phrase(i, words) {
 				scores[i] += scorePhrase
@@ -227,6 +262,22 @@ func (ix *Index) prefixed(w string) []string {
 		}
 	}
 	return out
+}
+
+// holds returns the score quote i earns for query word w: scoreWord if
+// one of its words equals w, scorePrefix if one starts with it (where
+// prefixes are allowed), else 0.
+func (ix *Index) holds(i int32, w string, last bool) int32 {
+	var best int32
+	for _, t := range ix.tokens[i] {
+		if t.word == w {
+			return scoreWord
+		}
+		if matches(t.word, w, last) {
+			best = scorePrefix
+		}
+	}
+	return best
 }
 
 // matches reports whether quote word w answers query word q: equal, or

@@ -120,3 +120,32 @@ func TestTokenize(t *testing.T) {
 		t.Errorf("tokens %q", got)
 	}
 }
+
+// TestCommonWordsAreCheckedNotWalked builds a corpus where "the" is in
+// every quote: a query with it and a rarer word must still rank the
+// quote holding both, as a phrase, first.
+func TestCommonWordsAreCheckedNotWalked(t *testing.T) {
+	c := &corpus.Corpus{}
+	for i := 0; i < 40; i++ {
+		c.Quotes = append(c.Quotes, corpus.Quote{ID: fmt.Sprintf("q%d", i), Text: fmt.Sprintf("the filler sentence number %d", i)})
+	}
+	c.Quotes = append(c.Quotes,
+		corpus.Quote{ID: "border", Text: "We will secure the border by spring."},
+		corpus.Quote{ID: "other", Text: "A border town and the river."})
+	ix := New(c)
+	hits := ix.Search(Query{Text: "the border"}, 0)
+	if len(hits) != 2 || c.Quotes[hits[0].Quote].ID != "border" || c.Quotes[hits[1].Quote].ID != "other" {
+		var got []string
+		for _, h := range hits {
+			got = append(got, c.Quotes[h.Quote].ID)
+		}
+		t.Errorf("hits %v, want [border other]", got)
+	}
+	if marks := hits[0].Marks; len(marks) != 2 {
+		t.Errorf("marks %v, want both words of the phrase", marks)
+	}
+	// A query of common words alone still finds them.
+	if hits := ix.Search(Query{Text: "the"}, 0); len(hits) != 42 {
+		t.Errorf("%d hits for a common word alone, want 42", len(hits))
+	}
+}
