@@ -1,8 +1,6 @@
 package pipeline
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -12,19 +10,7 @@ import (
 // synthCorpus returns n synthetic articles made from the seeds' sentences.
 func synthCorpus(tb testing.TB, n int) (fstest.MapFS, int64) {
 	tb.Helper()
-	names, err := filepath.Glob("../../seeds/*.txt")
-	if err != nil || len(names) == 0 {
-		tb.Fatalf("no seeds: %v", err)
-	}
-	var texts []string
-	for _, name := range names {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	files, err := synth.Generate(texts, n, synth.Options{Seed: 1})
+	files, err := synth.Dir("../../seeds", n, synth.Options{Seed: 1})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -2,8 +2,6 @@ package quote_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"testing"
 	"testing/fstest"
@@ -36,19 +34,7 @@ func repeatedSeeds(tb testing.TB, n int) *corpus.Corpus {
 // varied text, so that clustering meets many distinct quotations.
 func synthCorpus(tb testing.TB, n int) *corpus.Corpus {
 	tb.Helper()
-	names, err := filepath.Glob("../../seeds/*.txt")
-	if err != nil || len(names) == 0 {
-		tb.Fatalf("no seeds: %v", err)
-	}
-	var texts []string
-	for _, name := range names {
-		b, err := os.ReadFile(name)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	files, err := synth.Generate(texts, n, synth.Options{Seed: 1})
+	files, err := synth.Dir("../../seeds", n, synth.Options{Seed: 1})
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -14,6 +14,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"parallax/corpus/ingest"
 	"parallax/corpus/segment"
 )
 
@@ -27,6 +28,20 @@ type Options struct {
 type File struct {
 	Name string
 	Data []byte
+}
+
+// Dir returns n article files built from the sentences of the articles in
+// the folder seeds (read as the pipeline reads a corpus folder).
+func Dir(seeds string, n int, opts Options) ([]File, error) {
+	sources, _, err := ingest.Dir(seeds, ingest.Options{})
+	if err != nil {
+		return nil, err
+	}
+	texts := make([]string, len(sources))
+	for i, s := range sources {
+		texts[i] = s.Text
+	}
+	return Generate(texts, n, opts)
 }
 
 // Generate returns n article files built from the sentences of texts,

@@ -23,7 +23,6 @@ import (
 	"path/filepath"
 
 	"parallax/corpus"
-	"parallax/corpus/ingest"
 	"parallax/corpus/pipeline"
 	"parallax/corpus/synth"
 )
@@ -121,15 +120,7 @@ func writeIfChanged(name string, data []byte) error {
 // writeSynth writes n synthetic articles made from the sentences of the
 // articles in seeds into the folder out, replacing what it held.
 func writeSynth(seeds, out string, n int) error {
-	sources, _, err := ingest.Dir(seeds, ingest.Options{})
-	if err != nil {
-		return err
-	}
-	var texts []string
-	for _, s := range sources {
-		texts = append(texts, s.Text)
-	}
-	files, err := synth.Generate(texts, n, synth.Options{Seed: 1})
+	files, err := synth.Dir(seeds, n, synth.Options{Seed: 1})
 	if err != nil {
 		return err
 	}
