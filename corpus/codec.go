@@ -75,8 +75,8 @@ func Encode(c *Corpus) []byte {
 			e.int(sp.End - sp.Start)
 		}
 		e.str(q.Text)
-		e.str(q.Speaker)
-		e.str(q.SpeakerEntity)
+		e.str(string(q.Speaker))
+		e.str(string(q.SpeakerEntity))
 		e.str(string(q.Kind))
 		e.str(q.Cluster)
 	}
@@ -162,8 +162,8 @@ func Decode(data []byte) (*Corpus, error) {
 			q.Paragraph, q.Start, q.End = q.Spans[0].Paragraph, q.Spans[0].Start, q.Spans[0].End
 		}
 		q.Text = d.str()
-		q.Speaker = d.str()
-		q.SpeakerEntity = d.str()
+		q.Speaker = Name(d.str())
+		q.SpeakerEntity = Name(d.str())
 		q.Kind = QuoteKind(d.str())
 		q.Cluster = d.str()
 	}

@@ -33,9 +33,9 @@ type Quote struct {
 	Text string `json:"text"`
 	// Speaker is the speaker's canonical name, or "" (null in JSON) when
 	// the text does not say who.
-	Speaker string `json:"speaker"`
+	Speaker Name `json:"speaker"`
 	// SpeakerEntity is the id of the speaker's entity, or "" (null).
-	SpeakerEntity string    `json:"speaker_entity"`
+	SpeakerEntity Name      `json:"speaker_entity"`
 	Kind          QuoteKind `json:"kind"`
 	// Cluster is the id shared by the quotes of one statement across
 	// articles: identical quotes, variants and fragments.
@@ -50,54 +50,28 @@ type QuoteSpan struct {
 	End       int    `json:"end"`
 }
 
-// quoteJSON is Quote as JSON: an unknown speaker is null.
-type quoteJSON struct {
-	ID            string      `json:"id"`
-	Article       string      `json:"article"`
-	Paragraph     string      `json:"paragraph"`
-	Start         int         `json:"start"`
-	End           int         `json:"end"`
-	Spans         []QuoteSpan `json:"spans"`
-	Text          string      `json:"text"`
-	Speaker       *string     `json:"speaker"`
-	SpeakerEntity *string     `json:"speaker_entity"`
-	Kind          QuoteKind   `json:"kind"`
-	Cluster       string      `json:"cluster"`
+// Name is a name that may be unknown: "" is written as null in JSON.
+type Name string
+
+// MarshalJSON writes an empty name as null.
+func (n Name) MarshalJSON() ([]byte, error) {
+	if n == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(string(n))
 }
 
-// MarshalJSON writes an empty Speaker or SpeakerEntity as null.
-func (q Quote) MarshalJSON() ([]byte, error) {
-	return json.Marshal(quoteJSON{
-		ID: q.ID, Article: q.Article, Paragraph: q.Paragraph, Start: q.Start, End: q.End,
-		Spans: q.Spans, Text: q.Text, Speaker: nullable(q.Speaker), SpeakerEntity: nullable(q.SpeakerEntity),
-		Kind: q.Kind, Cluster: q.Cluster,
-	})
-}
-
-// UnmarshalJSON reads what MarshalJSON writes.
-func (q *Quote) UnmarshalJSON(b []byte) error {
-	var j quoteJSON
-	if err := json.Unmarshal(b, &j); err != nil {
+// UnmarshalJSON reads null as an empty name.
+func (n *Name) UnmarshalJSON(b []byte) error {
+	var s *string
+	if err := json.Unmarshal(b, &s); err != nil {
 		return err
 	}
-	*q = Quote{
-		ID: j.ID, Article: j.Article, Paragraph: j.Paragraph, Start: j.Start, End: j.End,
-		Spans: j.Spans, Text: j.Text, Kind: j.Kind, Cluster: j.Cluster,
-	}
-	if j.Speaker != nil {
-		q.Speaker = *j.Speaker
-	}
-	if j.SpeakerEntity != nil {
-		q.SpeakerEntity = *j.SpeakerEntity
+	*n = ""
+	if s != nil {
+		*n = Name(*s)
 	}
 	return nil
-}
-
-func nullable(s string) *string {
-	if s == "" {
-		return nil
-	}
-	return &s
 }
 
 // Quote returns the quote with the given id, or nil.

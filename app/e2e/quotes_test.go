@@ -62,11 +62,11 @@ func TestSearchFindsAQuoteAndKeepsTheQueryInTheURL(t *testing.T) {
 			document.querySelectorAll("#results .hit").length > 0`, js(word)))
 
 		// A shared search URL opens the same view.
-		u := d.page("/quotes") + "?" + url.Values{"q": {word}, "speaker": {q.Speaker}}.Encode()
+		u := d.page("/quotes") + "?" + url.Values{"q": {word}, "speaker": {string(q.Speaker)}}.Encode()
 		open(t, tab, u)
 		waitFor(t, tab, "search from its URL", fmt.Sprintf(`document.getElementById("q").value === %s &&
 			document.getElementById("speaker").value === %s &&
-			[...document.querySelectorAll("#results .hit .speaker")].every(e => e.textContent === %s)`, js(word), js(q.Speaker), js(q.Speaker)))
+			[...document.querySelectorAll("#results .hit .speaker")].every(e => e.textContent === %s)`, js(word), js(string(q.Speaker)), js(string(q.Speaker))))
 	})
 }
 
@@ -94,7 +94,7 @@ func TestQuotePageShowsContextAndSharesItsLink(t *testing.T) {
 		waitFor(t, tab, "quote page", fmt.Sprintf(`document.getElementById("quote-text").textContent.includes(%s) &&
 			document.querySelector(".quote-card .speaker").textContent === %s &&
 			document.querySelector(".context mark").textContent === %s &&
-			document.title.includes(%s)`, js(q.Text[:min(len(q.Text), 40)]), js(q.Speaker), js(firstSpanText(q)), js(q.Speaker)))
+			document.title.includes(%s)`, js(q.Text[:min(len(q.Text), 40)]), js(string(q.Speaker)), js(firstSpanText(q)), js(string(q.Speaker))))
 
 		origin := d.url
 		if err := tab.Run(chromedp.ActionFunc(func(ctx context.Context) error {

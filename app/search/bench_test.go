@@ -32,7 +32,7 @@ func benchCorpus(tb testing.TB, n int) *corpus.Corpus {
 	for i := 0; i < n; i++ {
 		c.Quotes = append(c.Quotes, corpus.Quote{
 			ID: fmt.Sprintf("q%d", i), Article: fmt.Sprintf("a%d", i/10),
-			Text: sentences[i%len(sentences)], Speaker: speakers[i%len(speakers)],
+			Text: sentences[i%len(sentences)], Speaker: corpus.Name(speakers[i%len(speakers)]),
 		})
 	}
 	return c

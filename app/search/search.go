@@ -61,11 +61,11 @@ func New(c *corpus.Corpus) *Index {
 				ix.postings[t.word] = append(p, int32(i))
 			}
 		}
-		if q.Speaker != "" {
-			if ix.spoken[q.Speaker] == nil {
-				ix.speakers = append(ix.speakers, q.Speaker)
+		if sp := string(q.Speaker); sp != "" {
+			if ix.spoken[sp] == nil {
+				ix.speakers = append(ix.speakers, sp)
 			}
-			ix.spoken[q.Speaker] = append(ix.spoken[q.Speaker], int32(i))
+			ix.spoken[sp] = append(ix.spoken[sp], int32(i))
 		}
 	}
 	ix.vocab = make([]string, 0, len(ix.postings))
@@ -115,7 +115,7 @@ func (ix *Index) Search(q Query, limit int) []Hit {
 	words := tokenize(q.Text)
 	keep := func(i int32) bool {
 		qt := &ix.c.Quotes[i]
-		return (q.Speaker == "" || qt.Speaker == q.Speaker) && (q.Article == "" || qt.Article == q.Article)
+		return (q.Speaker == "" || string(qt.Speaker) == q.Speaker) && (q.Article == "" || qt.Article == q.Article)
 	}
 	var hits []Hit
 	if len(words) == 0 {

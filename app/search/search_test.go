@@ -20,7 +20,7 @@ func testCorpus() *corpus.Corpus {
 	}
 	c := &corpus.Corpus{}
 	for i, q := range quotes {
-		c.Quotes = append(c.Quotes, corpus.Quote{ID: fmt.Sprintf("q%d", i), Article: q.article, Text: q.text, Speaker: q.speaker})
+		c.Quotes = append(c.Quotes, corpus.Quote{ID: fmt.Sprintf("q%d", i), Article: q.article, Text: q.text, Speaker: corpus.Name(q.speaker)})
 	}
 	return c
 }

@@ -32,7 +32,7 @@ func (p *quotePage) load(ctx app.Context) {
 		ctx.Page().SetTitle("Not found — " + siteName)
 		return
 	}
-	who := q.Speaker
+	who := string(q.Speaker)
 	if who == "" {
 		who = "Unattributed"
 	}

@@ -340,7 +340,7 @@ func speakerLabel(q *corpus.Quote) app.UI {
 	if q.Speaker == "" {
 		return app.Span().Class("speaker unknown").Text("Speaker not named")
 	}
-	return app.A().Class("speaker").Href(quotesURL(search.Query{Speaker: q.Speaker})).Text(q.Speaker)
+	return app.A().Class("speaker").Href(quotesURL(search.Query{Speaker: string(q.Speaker)})).Text(q.Speaker)
 }
 
 func kindBadge(k corpus.QuoteKind) app.UI {

@@ -48,7 +48,7 @@ func quotes(c *corpus.Corpus, opts quote.Options) []corpus.Quote {
 			Paragraph: spans[0].Paragraph, Start: spans[0].Start, End: spans[0].End,
 			Spans:   spans,
 			Text:    q.Text,
-			Speaker: q.Speaker,
+			Speaker: corpus.Name(q.Speaker),
 			Kind:    corpus.QuoteKind(q.Kind),
 			Cluster: clusterIDs[q.Cluster],
 		})
