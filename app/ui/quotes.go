@@ -33,8 +33,12 @@ var clusters = sync.OnceValue(func() map[string][]int {
 	return out
 })
 
-// maxResults is the most clusters a search shows.
-const maxResults = 50
+// maxResults is the most clusters a search keeps; pageSize how many it
+// shows at first and adds with each "Show more".
+const (
+	maxResults = 200
+	pageSize   = 20
+)
 
 // quotesPage is quote search at /quotes?q=…&speaker=…&article=…. The query
 // lives in the URL: typing replaces it, changing a filter adds a history
@@ -44,6 +48,7 @@ type quotesPage struct {
 
 	query   search.Query
 	results []result
+	shown   int // how many results are shown
 	sel     int // index of the selected result, for the keyboard
 	onKey   app.Func
 }
@@ -106,7 +111,7 @@ func (p *quotesPage) run() {
 			break
 		}
 	}
-	p.sel = 0
+	p.sel, p.shown = 0, min(pageSize, len(p.results))
 }
 
 func (p *quotesPage) OnMount(ctx app.Context) {
@@ -164,6 +169,7 @@ func (p *quotesPage) onKeyDown(ctx app.Context, e app.Event) {
 		e.PreventDefault()
 		if p.sel < len(p.results)-1 {
 			p.sel++
+			p.shown = max(p.shown, min(p.sel+1, len(p.results)))
 		}
 		p.scrollToSelection(ctx)
 	case "ArrowUp":
@@ -273,7 +279,7 @@ func (p *quotesPage) Render() app.UI {
 		status = "No quote matches. Try fewer words, or a speaker’s name."
 	}
 	if len(p.results) == maxResults {
-		status = fmt.Sprintf("The first %d statements.", maxResults)
+		status = fmt.Sprintf("The best %d statements.", maxResults)
 	}
 	if p.query.Text == "" && p.query.Speaker == "" && p.query.Article == "" {
 		status = fmt.Sprintf("%s, %s. Type to search; “/” jumps here.", plural(len(c.Quotes), "quote", "quotes"), plural(len(clusters()), "statement", "statements"))
@@ -290,11 +296,19 @@ func (p *quotesPage) Render() app.UI {
 		),
 		app.P().Class("status").Aria("live", "polite").Text(status),
 		app.Ol().ID("results").Class("results").Body(
-			app.Range(p.results).Slice(func(i int) app.UI {
+			app.Range(p.results[:p.shown]).Slice(func(i int) app.UI {
 				return p.renderResult(c, i)
 			}),
 		),
+		app.If(p.shown < len(p.results), func() app.UI {
+			return app.Button().ID("more").Type("button").OnClick(p.showMore).
+				Text(fmt.Sprintf("Show more (%d of %d shown)", p.shown, len(p.results)))
+		}),
 	)
+}
+
+func (p *quotesPage) showMore(ctx app.Context, e app.Event) {
+	p.shown = min(p.shown+pageSize, len(p.results))
 }
 
 func (p *quotesPage) renderResult(c *corpus.Corpus, i int) app.UI {
@@ -310,7 +324,7 @@ func (p *quotesPage) renderResult(c *corpus.Corpus, i int) app.UI {
 			app.Q().Body(marked(q.Text, r.hit.Marks)...),
 		),
 		app.P().Class("who").Body(speakerLabel(q), kindBadge(q.Kind)),
-		app.P().Class("where").Text(fmt.Sprintf("%s · %s", plural(len(articles), "article", "articles"), plural(len(r.members), "quote", "quotes in this cluster"))+": "+titles(c, articles)),
+		app.P().Class("where").Text(fmt.Sprintf("%s · %s", plural(len(articles), "article", "articles"), plural(len(r.members), "quote", "quotes in this cluster"))+": "+titles(c, articles, 3)),
 	)
 }
 
@@ -365,14 +379,19 @@ func clusterArticles(c *corpus.Corpus, members []int) []string {
 	return out
 }
 
-func titles(c *corpus.Corpus, ids []string) string {
+// titles lists the titles of the first max articles, and how many more.
+func titles(c *corpus.Corpus, ids []string, max int) string {
 	var t []string
-	for _, id := range ids {
+	for _, id := range ids[:min(max, len(ids))] {
 		if a := c.Article(id); a != nil {
 			t = append(t, a.Title)
 		}
 	}
-	return strings.Join(t, "; ")
+	s := strings.Join(t, "; ")
+	if len(ids) > max {
+		s += fmt.Sprintf("; and %d more", len(ids)-max)
+	}
+	return s
 }
 
 func quotePath(id string) string { return "/quotes/" + id }

@@ -63,3 +63,20 @@ func TestText(t *testing.T) {
 		t.Errorf("opening = %q", got)
 	}
 }
+
+func TestTitlesAreCapped(t *testing.T) {
+	c := &corpus.Corpus{Articles: []corpus.Article{{ID: "a", Title: "A"}, {ID: "b", Title: "B"}, {ID: "c", Title: "C"}, {ID: "d", Title: "D"}}}
+	tests := []struct {
+		ids  []string
+		want string
+	}{
+		{[]string{"a"}, "A"},
+		{[]string{"a", "b", "c"}, "A; B; C"},
+		{[]string{"a", "b", "c", "d"}, "A; B; C; and 1 more"},
+	}
+	for _, tt := range tests {
+		if got := titles(c, tt.ids, 3); got != tt.want {
+			t.Errorf("titles(%v) = %q, want %q", tt.ids, got, tt.want)
+		}
+	}
+}
