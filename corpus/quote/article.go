@@ -80,6 +80,15 @@ func (art *article) attribute() {
 					r, h, _ = px.leftAttr(last+1, px.ustart[px.toks[last].unit])
 				}
 			}
+			if h == howNone && !term && q == 0 && pi > 0 && x.quoteOnly() {
+				// A lead-in sentence ending the previous paragraph: Smith
+				// was blunter.¶“…”
+				if px := art.paras[pi-1]; px.p.Kind != corpus.KindPost && px.p.Kind != corpus.KindHeading {
+					if lr, ok := px.leadIn(); ok {
+						r, h = lr, howLeadIn
+					}
+				}
+			}
 			art.finds = append(art.finds, &found{para: pi, region: ri, tok: q, ref: r, how: h, term: term})
 		}
 	}
@@ -673,6 +682,12 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			last, lastStmt = g, nil
 			continue
 		}
+		if f.speaker == "" && f.ref.kind == refPronoun && lastStmt != nil && f.para-lastStmt.para <= 1 &&
+			art.speakerGender(ix, lastStmt.speaker) == pronouns[f.ref.pron] {
+			// A pronoun no name within reach explains is the speaker of
+			// the statement just before: a long quotation, then "she says".
+			f.speaker = lastStmt.speaker
+		}
 		x := art.paras[f.para]
 		var prev *found
 		if fi > 0 {
@@ -735,6 +750,20 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// speakerGender returns the gender of the person the article names as
+// name, or 0 when it does not say.
+func (art *article) speakerGender(ix *nameIndex, name string) byte {
+	if name == "" {
+		return 0
+	}
+	for k := len(art.mentions) - 1; k >= 0; k-- {
+		if m := art.mentions[k]; m.name == name && m.personal && m.kind != nameOrg {
+			return art.mentionGender(ix, m)
+		}
+	}
+	return 0
 }
 
 // continues reports whether f continues the quotation of prev in the next

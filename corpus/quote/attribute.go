@@ -93,6 +93,7 @@ const (
 	howLeft         // She said: "…"
 	howPartial      // a reporting verb earlier in the sentence
 	howColon        // a lead-in ending in a colon
+	howLeadIn       // a lead-in sentence ending the previous paragraph
 	howFloating     // inherited from the previous quotation
 	howSplit        // the second part of a quotation split by its attribution
 	howContinue     // a paragraph continuing an open quotation
@@ -169,6 +170,11 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	u := x.toks[q].unit
 	start := x.ustart[u]
 	embedded := x.embedded(q)
+	if embedded {
+		if r, ok := x.characterised(q, start); ok {
+			return r, howPartial, false
+		}
+	}
 	if embedded && x.isTerm(q) {
 		return ref{}, howNone, true
 	}
@@ -192,6 +198,159 @@ func (x *para) attribute(q int) (ref, how, bool) {
 		}
 	}
 	return ref{}, howNone, false
+}
+
+// characterised finds the speaker of a quotation that a verb of opinion
+// characterises: "an honour she describes, with a grin, as “…”", "he
+// dismissed it as “…”", "what she termed “…”", "which he called “…”". The
+// speaker is the verb's subject, a pronoun or a name right before it.
+func (x *para) characterised(q, start int) (ref, bool) {
+	k := q - 1
+	if k < start || x.toks[k].kind != word {
+		return ref{}, false
+	}
+	verbs, adjacent := termingVerbs, true
+	if x.key(k) == "as" {
+		verbs, adjacent = characterVerbs, false
+		k--
+		if x.isPunct(k, ",") {
+			// A parenthesis before "as": "describes, with a grin, as".
+			m := k - 1
+			for m >= start && m >= k-8 && !x.isPunct(m, ",") && x.toks[m].kind != quoted {
+				m--
+			}
+			if m < start || !x.isPunct(m, ",") {
+				return ref{}, false
+			}
+			k = m - 1
+		}
+	}
+	for m := k; m >= start && m >= k-8; m-- {
+		t := x.toks[m]
+		if t.kind != word {
+			return ref{}, false
+		}
+		if !verbs[t.key] {
+			if adjacent {
+				return ref{}, false // the verb stands right before the quotation
+			}
+			continue
+		}
+		s := m - 1
+		for s >= start && x.isAdverb(s) {
+			s--
+		}
+		if s < start || x.toks[s].kind != word || x.toks[s].poss {
+			return ref{}, false
+		}
+		if p, ok := pronouns[x.toks[s].key]; ok && p != 'n' {
+			return ref{kind: refPronoun, para: x.index, tok: s, chunk: -1, source: -1, pron: x.toks[s].key}, true
+		}
+		if c := x.chunkOf[s]; c >= 0 && x.chunks[c].last == s && x.chunks[c].kind != nameOrg {
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+		}
+		if !adjacent {
+			if r, ok := x.npBefore(m, start); ok && r.kind == refDesc {
+				return r, true
+			}
+		}
+		return ref{}, false
+	}
+	return ref{}, false
+}
+
+// quoteOnly reports whether the paragraph is quoted material alone, with
+// no words of the writer's outside the quotation marks.
+func (x *para) quoteOnly() bool {
+	if len(x.regions) == 0 {
+		return false
+	}
+	for _, t := range x.toks {
+		if t.kind == word {
+			return false
+		}
+	}
+	return true
+}
+
+// maxLeadIn is the longest lead-in sentence, in words.
+const maxLeadIn = 14
+
+// leadIn finds the person a paragraph's last sentence introduces as the
+// speaker of the quotation paragraph after it: a person is its subject
+// and the predicate announces speech or a view: "Smith was blunter.",
+// "Dame Ann is more direct about the cost.", "He remembers it
+// differently.", "She puts it this way."
+func (x *para) leadIn() (ref, bool) {
+	if len(x.toks) == 0 {
+		return ref{}, false
+	}
+	last := len(x.toks) - 1
+	u := x.toks[last].unit
+	start := x.ustart[u]
+	words := 0
+	for k := start; k <= last; k++ {
+		switch x.toks[k].kind {
+		case quoted:
+			return ref{}, false
+		case word:
+			words++
+		}
+	}
+	if words > maxLeadIn {
+		return ref{}, false
+	}
+	r, ok := x.clauseSubject(start, last+1)
+	if !ok {
+		return ref{}, false
+	}
+	switch r.kind {
+	case refChunk:
+		if x.chunks[r.chunk].kind == nameOrg {
+			return ref{}, false
+		}
+	case refPronoun:
+		if pronouns[r.pron] == 'n' {
+			return ref{}, false
+		}
+	default:
+		return ref{}, false
+	}
+	// The predicate: the first lower-case word after the subject.
+	v := r.tok + 1
+	for v <= last && (x.toks[v].kind != word || x.toks[v].cap || x.chunkOf[v] >= 0) {
+		v++
+	}
+	if v > last || v > r.tok+8 {
+		return ref{}, false
+	}
+	if copulas[x.key(v)] {
+		for k := v + 1; k <= last && k <= v+3; k++ {
+			w := x.key(k)
+			if w == "more" || w == "less" || candourWords[w] ||
+				len(w) > 4 && strings.HasSuffix(w, "er") && !stopwords[w] && !boundaryWords[w] {
+				return r, true
+			}
+		}
+		return ref{}, false
+	}
+	for v <= last && x.isAdverb(v) {
+		v++
+	}
+	key := x.key(v)
+	switch {
+	case leadVerbs[key]:
+		return r, true
+	case x.verbAt(v) == finite:
+		rest := 0
+		for k := v + 1; k <= last; k++ {
+			if x.toks[k].kind == word {
+				rest++
+			}
+		}
+		return r, rest <= 3
+	}
+	return ref{}, false
 }
 
 // embedded reports whether the quotation at token q sits inside a sentence

@@ -343,6 +343,63 @@ var findTests = []struct {
 		"“My legs still work,” the veteran said.",
 	}, []want{{"My legs still work,", "Ana Ruiz", ""}}},
 
+	// A lead-in sentence, then a paragraph of quotation alone.
+	{"lead-in with titled subject", []string{
+		"Dr Greta Holm runs the orchard outside the village.",
+		"Dr Holm was blunter.",
+		"“The frost took half the crop. We will not plant pears again.”",
+	}, []want{{"The frost took half the crop. We will not plant pears again.", "Greta Holm", ""}}},
+	{"lead-in with pronoun subject", []string{
+		"Anna Quinn has coached the rowing club since 1998. She remembers the early years differently.",
+		"“We had one boat and a borrowed shed.”",
+	}, []want{{"We had one boat and a borrowed shed.", "Anna Quinn", ""}}},
+	{"lead-in then multi-paragraph quotation", []string{
+		"Sir Colin Webb puts it this way:",
+		"“Nobody reads the small print.",
+		"“Then everybody complains.”",
+	}, []want{{"Nobody reads the small print. Then everybody complains.", "Colin Webb", ""}}},
+	{"quotation paragraph after an attributed one floats", []string{
+		"“The river rose in an hour,” said Omar Farid, a ferryman.",
+		"“I have never seen water move like that.”",
+	}, []want{
+		{"The river rose in an hour,", "Omar Farid", ""},
+		{"I have never seen water move like that.", "Omar Farid", ""},
+	}},
+	{"narrative paragraph is no lead-in", []string{
+		"Petra Lind opened the shop in 1990.",
+		"“Closed for lunch.”",
+	}, []want{{"Closed for lunch.", "", ""}}},
+	{"attribution in a later paragraph names the whole quotation", []string{
+		"“The vote was rigged from the start.",
+		"“We will appeal,” said Ruth Abara, the party’s lawyer.",
+	}, []want{{"The vote was rigged from the start. We will appeal,", "Ruth Abara", ""}}},
+
+	{"pronoun beyond reach is the speaker just before", []string{
+		"Mrs Sarah Cole was a nurse for forty years.",
+		"“I saw every kind of night shift,” Mrs Cole says. “Some were quiet.",
+		"“Some were loud.",
+		"“Some were sad.",
+		"“Most were not.”",
+		"She retired in 2020, a day she describes as “the strangest Monday of my life”.",
+	}, []want{
+		{"I saw every kind of night shift, Some were quiet. Some were loud. Some were sad. Most were not.", "Sarah Cole", ""},
+		{"the strangest Monday of my life", "Sarah Cole", ""},
+	}},
+
+	// Characterising verbs before a partial quotation.
+	{"describes as with a parenthesis", []string{
+		"Emma Brandt won the prize in 2015, a title she describes, with a grin, as “a lovely burden”.",
+	}, []want{{"a lovely burden", "Emma Brandt", ""}}},
+	{"which he called", []string{
+		"David Osei left the board after what he called “a campaign of whispers” last year.",
+	}, []want{{"a campaign of whispers", "David Osei", ""}}},
+	{"what she termed", []string{
+		"Maria Rahman criticised what she termed “a cynical stunt” by the council.",
+	}, []want{{"a cynical stunt", "Maria Rahman", ""}}},
+	{"dismissed it as", []string{
+		"Asked about the leak, Paolo Serra dismissed it as “idle gossip from bored people”.",
+	}, []want{{"idle gossip from bored people", "Paolo Serra", ""}}},
+
 	// Posts.
 	{"embedded post", []string{
 		"The minister replied on social media.",

@@ -105,6 +105,31 @@ var speechNouns = set(`answer reply response message words reaction verdict advi
 // woman said", "the 34-year-old said".
 var personNouns = set(`man woman boy girl teenager`)
 
+// characterVerbs characterise something as the quotation says, with "as"
+// before it: "she describes it as “…”", "he dismissed the plan as “…”".
+var characterVerbs = set(`describe describes described dismiss dismisses dismissed characterise
+	characterises characterised characterize characterizes characterized portray portrays
+	portrayed`)
+
+// termingVerbs name something in the speaker's own words when they stand
+// right before the quotation after their subject: "what she termed “…”",
+// "which he called “…”".
+var termingVerbs = set(`call calls called term terms termed dub dubs dubbed`)
+
+// leadVerbs, after a person as the subject of a paragraph's last sentence,
+// introduce the quotation paragraph that follows: "She remembers it
+// differently.", "He puts it this way."
+var leadVerbs = set(`remember remembers remembered recall recalls recalled put puts sum sums
+	summed see sees saw view views viewed`)
+
+// copulas link a lead-in's subject to a judgement of how they speak: "He
+// was blunter."
+var copulas = set(`is was are were sounds sounded seems seemed`)
+
+// candourWords judge how someone speaks: "She is blunt about it."
+var candourWords = set(`blunt frank candid direct forthright emphatic unrepentant philosophical
+	succinct unequivocal`)
+
 // namingVerbs name something when they stand right before the quotation,
 // possibly followed by "as": "a unit called “Alpha”", "known as “the
 // Wall”". With an object between ("called the plan “a disaster”") they
