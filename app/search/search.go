@@ -2,7 +2,8 @@
 // a user. It runs in the browser, on every keystroke.
 //
 // Ranking puts whole-word and phrase matches in the quote's words first.
-// The word being typed (the query's last) matches as a prefix, and a word
+// The word being typed (the query's last, from three letters) matches as a
+// prefix, and a word
 // of four letters or more also matches longer words it starts ("reject"
 // finds "rejected") at a lower score. Typos are forgiven in speaker names
 // only — with sahilm/fuzzy for left-out letters and an edit distance for
@@ -135,7 +136,7 @@ func (ix *Index) Search(q Query, limit int) []Hit {
 	cands := make([]cand, len(words))
 	for k, w := range words {
 		cands[k].exact = w.word
-		if n := utf8.RuneCountInString(w.word); n >= 4 || k == len(words)-1 && n >= 2 {
+		if n := utf8.RuneCountInString(w.word); n >= 4 || k == len(words)-1 && n >= minTyped {
 			cands[k].prefixed = ix.prefixed(w.word)
 		}
 	}
@@ -288,8 +289,13 @@ func matches(w, q string, last bool) bool {
 		return true
 	}
 	n := utf8.RuneCountInString(q)
-	return (n >= 4 || last && n >= 2) && strings.HasPrefix(w, q)
+	return (n >= 4 || last && n >= minTyped) && strings.HasPrefix(w, q)
 }
+
+// minTyped is the shortest word being typed that also matches longer
+// words: one or two letters start too many words to mean anything, and
+// would make the first keystrokes the slowest.
+const minTyped = 3
 
 // phrase reports whether quote i holds the query words side by side.
 func (ix *Index) phrase(i int32, words []token) bool {
@@ -336,7 +342,7 @@ func (ix *Index) matchSpeakers(text string) []string {
 	seen := make(map[string]bool)
 	for _, m := range fuzzy.Find(q, ix.speakers) {
 		idx := m.MatchedIndexes
-		if len(idx) > 0 && idx[len(idx)-1]-idx[0] < len(q)+len(q)/3+1 {
+		if len(idx) > 0 && idx[len(idx)-1]-idx[0] < len(q)+len(q)/4 {
 			out = append(out, m.Str)
 			seen[m.Str] = true
 		}

@@ -39,10 +39,13 @@ func TestSearch(t *testing.T) {
 		{name: "stem by prefix", q: Query{Text: "reject"}, all: []int{0, 6}},
 		{name: "curly and straight apostrophes", q: Query{Text: "can’t even"}, first: "She is so afraid"},
 		{name: "speaker with a letter left out", q: Query{Text: "sheinbam"}, all: []int{0, 4}},
+		{name: "speaker with a letter left out of a short name", q: Query{Text: "trmp"}, all: []int{1, 2}},
 		{name: "speaker with a wrong letter", q: Query{Text: "sheinbaun"}, all: []int{0, 4}},
 		{name: "speaker filter", q: Query{Text: "afraid", Speaker: "Donald Trump"}, all: []int{1, 2}},
 		{name: "article filter", q: Query{Text: "afraid", Article: "b"}, all: []int{2}},
 		{name: "filters alone list in corpus order", q: Query{Speaker: "Claudia Sheinbaum"}, all: []int{0, 4}},
+		{name: "two letters being typed match whole words only", q: Query{Text: "se"}, all: []int{}},
+		{name: "three letters being typed match longer words", q: Query{Text: "sen"}, all: []int{0}},
 		{name: "no match", q: Query{Text: "zebra"}, all: []int{}},
 		{name: "scattered letters find nothing", q: Query{Text: "tsr"}, all: []int{}},
 	}
