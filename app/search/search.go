@@ -87,6 +87,8 @@ type Query struct {
 	// Speaker and Article, when set, keep only quotes by that speaker
 	// (canonical name) or in that article (id).
 	Speaker, Article string
+	// ByCluster keeps only the best quote of each cluster.
+	ByCluster bool
 }
 
 // Hit is one quote found.
@@ -120,8 +122,10 @@ func (ix *Index) Search(q Query, limit int) []Hit {
 	}
 	var hits []Hit
 	if len(words) == 0 {
+		seen := make(map[string]bool)
 		for i := range ix.c.Quotes {
-			if keep(int32(i)) {
+			if cl := ix.c.Quotes[i].Cluster; keep(int32(i)) && !(q.ByCluster && seen[cl]) {
+				seen[cl] = true
 				hits = append(hits, Hit{Quote: i})
 			}
 		}
@@ -230,8 +234,20 @@ func (ix *Index) Search(q Query, limit int) []Hit {
 	}
 
 	hits = make([]Hit, 0, len(touched))
+	best := make(map[string]int) // cluster → index in hits, with ByCluster
 	for _, i := range touched {
-		hits = append(hits, Hit{Quote: int(i), Score: int(scores[i]), BySpeaker: bySpeaker[i]})
+		h := Hit{Quote: int(i), Score: int(scores[i]), BySpeaker: bySpeaker[i]}
+		if !q.ByCluster {
+			hits = append(hits, h)
+			continue
+		}
+		cl := ix.c.Quotes[i].Cluster
+		if k, ok := best[cl]; !ok {
+			best[cl] = len(hits)
+			hits = append(hits, h)
+		} else if h.Score > hits[k].Score || h.Score == hits[k].Score && h.Quote < hits[k].Quote {
+			hits[k] = h
+		}
 	}
 	sort.Slice(hits, func(a, b int) bool {
 		if hits[a].Score != hits[b].Score {

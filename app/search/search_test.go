@@ -152,3 +152,30 @@ func TestCommonWordsAreCheckedNotWalked(t *testing.T) {
 		t.Errorf("%d hits for a common word alone, want 42", len(hits))
 	}
 }
+
+func TestByClusterKeepsTheBestOfEachCluster(t *testing.T) {
+	c := &corpus.Corpus{Quotes: []corpus.Quote{
+		{ID: "a", Text: "afraid", Speaker: "Donald Trump", Cluster: "x"},
+		{ID: "b", Text: "She is so afraid of the cartels", Speaker: "Donald Trump", Cluster: "x"},
+		{ID: "c", Text: "afraid of nothing", Cluster: "y"},
+	}}
+	ix := New(c)
+	for _, tt := range []struct {
+		q    string
+		want string
+	}{
+		{"afraid", "a c"},
+		// In three quotes "afraid" and "of" are common words: a quote
+		// holding only those does not answer a query with rarer words.
+		{"afraid of the cartels", "b"},
+		{"", "a c"},
+	} {
+		var got []string
+		for _, h := range ix.Search(Query{Text: tt.q, ByCluster: true}, 0) {
+			got = append(got, c.Quotes[h.Quote].ID)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("%q: hits %v, want %s", tt.q, got, tt.want)
+		}
+	}
+}

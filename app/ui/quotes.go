@@ -97,19 +97,11 @@ func (p *quotesPage) run() {
 			perf.Call("measure", "parallax-search", map[string]any{"start": start, "end": perf.Call("now").Float()})
 		}()
 	}
-	hits := quoteIndex().Search(p.query, 0)
-	seen := make(map[string]bool)
+	q := p.query
+	q.ByCluster = true
 	p.results = p.results[:0]
-	for _, h := range hits {
-		cl := c.Quotes[h.Quote].Cluster
-		if seen[cl] {
-			continue
-		}
-		seen[cl] = true
-		p.results = append(p.results, result{hit: h, members: clusters()[cl]})
-		if len(p.results) == maxResults {
-			break
-		}
+	for _, h := range quoteIndex().Search(q, maxResults) {
+		p.results = append(p.results, result{hit: h, members: clusters()[c.Quotes[h.Quote].Cluster]})
 	}
 	p.sel, p.shown = 0, min(pageSize, len(p.results))
 }
