@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -284,6 +285,19 @@ func (art *article) mentionsBefore(para, tok int) int {
 	})
 }
 
+// mentionsBack yields the mentions written before r, nearest first, at
+// most maxLookBack of them.
+func (art *article) mentionsBack(r ref) iter.Seq[*mention] {
+	return func(yield func(*mention) bool) {
+		first := art.mentionsBefore(r.para, r.tok)
+		for k := first - 1; k >= 0 && k >= first-maxLookBack; k-- {
+			if !yield(&art.mentions[k]) {
+				return
+			}
+		}
+	}
+}
+
 // givenGender returns the gender a given name usually indicates, or 0.
 func givenGender(key string) byte {
 	switch {
@@ -442,19 +456,14 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 // person named before it in this paragraph or the previous one, of the
 // given gender unless g is 0.
 func (art *article) nearestPerson(ix *nameIndex, g byte, r ref) string {
-	first := art.mentionsBefore(r.para, r.tok)
-	for k := first - 1; k >= 0 && k >= first-maxLookBack; k-- {
-		m := art.mentions[k]
-		if !before(m.para, m.tok, r.para, r.tok) {
-			continue
-		}
+	for m := range art.mentionsBack(r) {
 		if m.para < r.para-1 {
 			break
 		}
 		if !m.personal || m.kind == nameOrg {
 			continue
 		}
-		if mg := art.mentionGender(ix, m); g == 0 || mg == g || mg == 0 {
+		if mg := art.mentionGender(ix, *m); g == 0 || mg == g || mg == 0 {
 			return m.name
 		}
 	}
@@ -488,19 +497,15 @@ func descGender(head string) byte {
 // sentence holding candidates, the sentence's subject or a speaker is
 // preferred, then a person of known gender, then the nearest.
 func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
-	best, bestRank := -1, -1
+	var best *mention
+	bestRank := -1
 	para, unit := -1, -1
-	first := art.mentionsBefore(r.para, r.tok)
-	for k := first - 1; k >= 0 && k >= first-maxLookBack; k-- {
-		m := art.mentions[k]
-		if !before(m.para, m.tok, r.para, r.tok) {
-			continue
-		}
+	for m := range art.mentionsBack(r) {
 		if m.para < r.para-3 {
 			break
 		}
 		if m.para != para || m.unit != unit {
-			if best >= 0 {
+			if best != nil {
 				break
 			}
 			para, unit = m.para, m.unit
@@ -508,7 +513,7 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 		if !m.personal || m.kind == nameOrg {
 			continue
 		}
-		mg := art.mentionGender(ix, m)
+		mg := art.mentionGender(ix, *m)
 		if mg != g && (mg != 0 || m.para < r.para-1) {
 			continue
 		}
@@ -520,13 +525,13 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			rank++
 		}
 		if rank > bestRank {
-			best, bestRank = k, rank
+			best, bestRank = m, rank
 		}
 	}
-	if best < 0 {
+	if best == nil {
 		return ""
 	}
-	return art.mentions[best].name
+	return best.name
 }
 
 // groupPronoun resolves "they" or "it" to the organisation that spoke last,
@@ -603,10 +608,8 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 // hold its head noun and match its capitalised modifiers: "the Mexican
 // president" is the person the corpus calls "Mexican President".
 func (art *article) byTitle(ix *nameIndex, r ref) string {
-	first := art.mentionsBefore(r.para, r.tok)
-	for k := first - 1; k >= 0 && k >= first-maxLookBack; k-- {
-		m := art.mentions[k]
-		if !before(m.para, m.tok, r.para, r.tok) || !m.personal || m.kind == nameOrg {
+	for m := range art.mentionsBack(r) {
+		if !m.personal || m.kind == nameOrg {
 			continue
 		}
 		ts := make(map[string]bool)
@@ -640,10 +643,8 @@ func (art *article) byTitle(ix *nameIndex, r ref) string {
 // company's name.
 func (art *article) orgByHead(r ref) string {
 	corporate := r.head == "company" || r.head == "firm" || r.head == "corporation"
-	first := art.mentionsBefore(r.para, r.tok)
-	for k := first - 1; k >= 0 && k >= first-maxLookBack; k-- {
-		m := art.mentions[k]
-		if m.kind != nameOrg || !before(m.para, m.tok, r.para, r.tok) {
+	for m := range art.mentionsBack(r) {
+		if m.kind != nameOrg {
 			continue
 		}
 		for _, key := range m.keys {
