@@ -175,6 +175,9 @@ func (art *article) findMentions(ix *nameIndex) {
 				subjects[r.chunk] = true
 			} else if ok {
 				unnamed(r)
+				if m, ok := art.described(ix, r); ok {
+					ms = append(ms, m)
+				}
 			}
 		}
 		for _, f := range byPara[pi] {
@@ -188,18 +191,22 @@ func (art *article) findMentions(ix *nameIndex) {
 			for _, t := range c.title {
 				m.titles = append(m.titles, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "then-"), "ex-"), "former-"))
 			}
+			var kin byte
 			if c.kind != nameOrg {
 				app := x.appositive(c)
+				pre := x.preAppositive(c)
 				m.titles = append(m.titles, app...)
-				if hasPersonTitle(app) {
+				m.titles = append(m.titles, pre...)
+				if hasPersonTitle(app) || describesPerson(app) || describesPerson(pre) || x.ageAfter(c) {
 					m.personal = true
 				}
+				kin = kinGender(pre)
 			}
 			if c.kind != nameOrg {
 				isPerson := c.kind == namePerson || speakers[[2]int{pi, ci}]
 				// A partial name is first the person the article itself
 				// names in full, then the corpus's.
-				m.person = full.resolve(c, pi, c.first, isPerson)
+				m.person = full.resolve(c, pi, c.first, isPerson, x.cataphor(c))
 				if m.person < 0 {
 					m.person = ix.resolve(c.keys, art.local, isPerson)
 				}
@@ -220,6 +227,15 @@ func (art *article) findMentions(ix *nameIndex) {
 						p.female += 5
 					}
 				}
+				switch kin {
+				case 'm':
+					p.male += 5
+				case 'f':
+					p.female += 5
+				}
+			}
+			if kin != 0 {
+				m.gender = kin
 			}
 			for _, t := range c.title {
 				if maleWords[t] {
@@ -241,8 +257,78 @@ func (art *article) findMentions(ix *nameIndex) {
 			}
 			art.mentions = append(art.mentions, m)
 		}
-		art.findDocs(x)
+		art.findDocs(ix, x)
 	}
+}
+
+// described returns a mention for the subject of a sentence that
+// describes a person the article has named by a title they bear: "The
+// governor defended her decision", "His goalkeeper was more measured".
+// Pronouns and epithets after it then refer to that person.
+func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
+	if r.kind != refDesc || !r.definite && r.pron == "" || !roleHeads[r.head] && !titles[r.head] || orgHeads[r.head] {
+		return mention{}, false
+	}
+	m := art.titled(ix, r)
+	if m == nil {
+		return mention{}, false
+	}
+	return mention{para: r.para, tok: r.tok, person: m.person, chunk: -1, name: m.name, kind: m.kind,
+		gender: m.gender, personal: true, subject: true, unit: art.paras[r.para].toks[r.tok].unit, keys: m.keys}, true
+}
+
+// cataphor returns the gender of the pronouns that come before a name in
+// its sentence with no other name before them, which refer ahead to it:
+// "Asked whether she would go back, Morrow is quiet." It returns 0 when
+// there are none or they disagree.
+func (x *para) cataphor(c chunk) byte {
+	var g byte
+	for k := x.ustart[x.toks[c.first].unit]; k < c.first; k++ {
+		if x.chunkOf[k] >= 0 || x.toks[k].kind == quoted {
+			return 0
+		}
+		var h byte
+		switch x.toks[k].key {
+		case "he", "him", "his", "himself":
+			h = 'm'
+		case "she", "her", "hers", "herself":
+			h = 'f'
+		default:
+			continue
+		}
+		if g != 0 && g != h {
+			return 0
+		}
+		g = h
+	}
+	return g
+}
+
+// describesPerson reports whether the last word of a description set off
+// next to a name is a noun for a person: "a middle-school teacher", "her
+// husband", "the club’s captain".
+func describesPerson(keys []string) bool {
+	if len(keys) == 0 {
+		return false
+	}
+	h := keys[len(keys)-1]
+	return isTitleKey(h) || roleHeads[h] || epithets[h] || personNouns[h] || maleKin[h] || femaleKin[h] ||
+		!strings.HasSuffix(h, "s") && isPeopleNoun(h)
+}
+
+// kinGender returns the gender a description naming a relative gives: 'm'
+// for "her husband", 'f' for "his wife", else 0.
+func kinGender(keys []string) byte {
+	if len(keys) == 0 {
+		return 0
+	}
+	switch h := keys[len(keys)-1]; {
+	case maleKin[h]:
+		return 'm'
+	case femaleKin[h]:
+		return 'f'
+	}
+	return 0
 }
 
 // unnamedPerson reports whether a description refers to a person or
@@ -311,9 +397,13 @@ func givenGender(key string) byte {
 
 // findDocs records the texts a paragraph names with their source: "a
 // report from the Heritage Foundation", "the Heritage Foundation report".
-func (art *article) findDocs(x *para) {
+func (art *article) findDocs(ix *nameIndex, x *para) {
 	for i, t := range x.toks {
 		if t.kind != word || !isDocHead(t.key) || t.cap {
+			continue
+		}
+		if name := art.statementSource(ix, x, i); name != "" {
+			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: name})
 			continue
 		}
 		src := -1
@@ -334,6 +424,45 @@ func (art *article) findDocs(x *para) {
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.nameOf(x.index, src)})
 		}
 	}
+}
+
+// statementSource returns who issued the text named at toks[i] when the
+// sentence reports them saying something in it: "the Sheriff’s Office
+// said in a statement", "In a statement, the regulator said". It returns
+// "" otherwise.
+func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
+	d := i - 1
+	if d < 1 || x.key(d-1) != "in" {
+		return ""
+	}
+	switch x.key(d) {
+	case "a", "an", "its", "their", "his", "her":
+	default:
+		return ""
+	}
+	u := x.toks[i].unit
+	start := x.ustart[u]
+	for v := d - 2; v >= start && v >= d-4; v-- {
+		if x.verbAt(v) == finite {
+			if r, ok := x.npBefore(v, start); ok {
+				name, _ := art.speakerOf(ix, r)
+				return name
+			}
+			return ""
+		}
+	}
+	if x.isPunct(i+1, ",") {
+		for v := i + 2; v < len(x.toks) && v <= i+10 && x.toks[v].unit == u; v++ {
+			if x.verbAt(v) == finite {
+				if r, ok := x.npBefore(v, i+2); ok {
+					name, _ := art.speakerOf(ix, r)
+					return name
+				}
+				return ""
+			}
+		}
+	}
+	return ""
 }
 
 // vote counts, for each person, the pronouns that can only refer to them:
@@ -367,7 +496,10 @@ func (art *article) vote(ix *nameIndex) {
 				if x.toks[m.tok].unit < t.unit-1 {
 					break
 				}
-				if m.person < 0 || !m.personal {
+				// A full name that is the subject of its sentence counts
+				// too: "Agnes Morrow keeps the logbooks at the foot of
+				// her bed" says that Agnes Morrow is a woman.
+				if m.person < 0 || !m.personal && !(m.subject && m.kind != nameOrg && len(m.keys) > 1) {
 					continue
 				}
 				if who >= 0 && who != m.person {
@@ -377,12 +509,24 @@ func (art *article) vote(ix *nameIndex) {
 				who = m.person
 			}
 			if who >= 0 {
+				ix.people[who].personal = true
 				if g == 'm' {
 					ix.people[who].male++
 				} else {
 					ix.people[who].female++
 				}
 			}
+		}
+	}
+}
+
+// refreshPersonal marks as personal the mentions of people that the
+// pronouns of the corpus have shown to be people. It runs after vote has
+// run on every article.
+func (art *article) refreshPersonal(ix *nameIndex) {
+	for k := range art.mentions {
+		if m := &art.mentions[k]; m.person >= 0 && ix.people[m.person].personal {
+			m.personal = true
 		}
 	}
 }
@@ -470,6 +614,12 @@ func (art *article) nearestPerson(ix *nameIndex, g byte, r ref) string {
 	return ""
 }
 
+// commonName reports whether a mention is a capitalised common noun
+// rather than a person's name: "Republican calls for …" in a headline.
+func commonName(m *mention) bool {
+	return len(m.keys) == 1 && (partyNouns[m.keys[0]] || isDemonym(m.keys[0]) || roleHeads[m.keys[0]])
+}
+
 // pluralDesc reports whether a description's head noun is plural: "the
 // Italians", "the Frenchmen", but not "the Swiss".
 func pluralDesc(head string) bool {
@@ -510,7 +660,7 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			}
 			para, unit = m.para, m.unit
 		}
-		if !m.personal || m.kind == nameOrg {
+		if !m.personal || m.kind == nameOrg || commonName(m) {
 			continue
 		}
 		mg := art.mentionGender(ix, *m)
@@ -583,6 +733,9 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			return art.nameOf(r.para, r.chunk), x.chunks[r.chunk].kind == nameOrg
 		}
 		return art.speakerOf(ix, ref{kind: refPronoun, para: r.para, tok: r.tok, pron: r.pron})
+	case spokesHeads[r.head] && r.source >= 0 && x.chunks[r.source].kind != namePerson:
+		// "a spokesperson for the company": the organisation speaks.
+		return art.nameOf(r.para, r.source), true
 	case roleHeads[r.head]:
 		if r.definite {
 			return art.byTitle(ix, r), false
@@ -592,6 +745,12 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		// the nearest person named before, never the description itself.
 		if r.definite && !pluralDesc(r.head) {
 			return art.nearestPerson(ix, descGender(r.head), r), false
+		}
+	case titles[r.head] && !orgHeads[r.head]:
+		// "the analyst", "the agent": the person the article gives that
+		// description.
+		if r.definite {
+			return art.byTitle(ix, r), false
 		}
 	case orgHeads[r.head]:
 		if r.chunk >= 0 && x.chunks[r.chunk].kind == nameOrg {
@@ -608,8 +767,19 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 // hold its head noun and match its capitalised modifiers: "the Mexican
 // president" is the person the corpus calls "Mexican President".
 func (art *article) byTitle(ix *nameIndex, r ref) string {
+	if m := art.titled(ix, r); m != nil {
+		return m.name
+	}
+	return ""
+}
+
+// titled returns the mention byTitle finds, or nil.
+func (art *article) titled(ix *nameIndex, r ref) *mention {
 	for m := range art.mentionsBack(r) {
 		if !m.personal || m.kind == nameOrg {
+			continue
+		}
+		if !slices.Contains(m.titles, r.head) && (m.person < 0 || !ix.people[m.person].titles[r.head]) {
 			continue
 		}
 		ts := make(map[string]bool)
@@ -632,17 +802,17 @@ func (art *article) byTitle(ix *nameIndex, r ref) string {
 			}
 		}
 		if ok {
-			return m.name
+			return m
 		}
 	}
-	return ""
+	return nil
 }
 
 // orgByHead finds the organisation named before "the foundation" or "the
 // company": the nearest whose name holds the noun, or for a company, a
 // company's name.
 func (art *article) orgByHead(r ref) string {
-	corporate := r.head == "company" || r.head == "firm" || r.head == "corporation"
+	corporate := corporateHeads[r.head]
 	for m := range art.mentionsBack(r) {
 		if m.kind != nameOrg {
 			continue
@@ -653,7 +823,78 @@ func (art *article) orgByHead(r ref) string {
 			}
 		}
 	}
+	switch {
+	case corporate:
+		return art.mainOrg(r)
+	case publicHeads[r.head]:
+		// "the regulator", "the agency": the nearest public body.
+		for m := range art.mentionsBack(r) {
+			if m.kind == nameOrg && slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) {
+				return m.name
+			}
+		}
+	case r.head == "group" || r.head == "organisation" || r.head == "organization":
+		// "the group said": the organisation named nearest before, in this
+		// paragraph or the one before.
+		for m := range art.mentionsBack(r) {
+			if m.para < r.para-1 {
+				break
+			}
+			if m.kind == nameOrg {
+				return m.name
+			}
+		}
+	}
 	return ""
+}
+
+// mainOrg returns the organisation "the company" refers to when no
+// company's name says it is one: of the names written before r that are
+// neither people nor public bodies, the one written most often (its
+// shorter forms counted), a subject of a sentence counting double; the
+// nearest on a tie. A name with a title or a gender is a person's.
+func (art *article) mainOrg(r ref) string {
+	type cand struct {
+		keys  []string
+		name  string
+		score int
+	}
+	var cands []*cand
+	for m := range art.mentionsBack(r) {
+		if m.kind == namePerson || m.chunk < 0 || len(m.titles) > 0 || art.mentionGender(art.ix, *m) != 0 ||
+			slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) {
+			continue
+		}
+		w := 1
+		if m.subject {
+			w = 2
+		}
+		found := false
+		for _, c := range cands {
+			switch {
+			case containsInOrder(c.keys, m.keys):
+				c.score += w
+				found = true
+			case containsInOrder(m.keys, c.keys):
+				c.keys, c.name = m.keys, m.name
+				c.score += w
+				found = true
+			}
+		}
+		if !found {
+			cands = append(cands, &cand{keys: m.keys, name: m.name, score: w})
+		}
+	}
+	var best *cand
+	for _, c := range cands {
+		if best == nil || c.score > best.score {
+			best = c
+		}
+	}
+	if best == nil || best.score < 2 {
+		return ""
+	}
+	return best.name
 }
 
 // quotes resolves the speakers, joins the parts of each quotation, gives
@@ -683,11 +924,12 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			last, lastStmt = g, nil
 			continue
 		}
-		if f.speaker == "" && f.ref.kind == refPronoun && lastStmt != nil && f.para-lastStmt.para <= 1 &&
-			art.speakerGender(ix, lastStmt.speaker) == pronouns[f.ref.pron] {
+		if f.speaker == "" && f.ref.kind == refPronoun && pronouns[f.ref.pron] != 'n' {
 			// A pronoun no name within reach explains is the speaker of
-			// the statement just before: a long quotation, then "she says".
-			f.speaker = lastStmt.speaker
+			// the nearest statement before by someone of its gender: a
+			// long quotation, then "she says"; a feature returning to its
+			// subject after a passage about someone else.
+			f.speaker = art.lastSpeaker(ix, fi, pronouns[f.ref.pron])
 		}
 		x := art.paras[f.para]
 		var prev *found
@@ -751,6 +993,41 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// maxSpeakerBack is the number of paragraphs a pronoun looks back
+// through for an earlier speaker of its gender.
+const maxSpeakerBack = 6
+
+// lastSpeaker returns the speaker of the nearest statement before
+// art.finds[fi], within maxSpeakerBack paragraphs, whose gender is g, or
+// "". A person of that gender named after that statement stops the
+// search: the pronoun then refers to them or to nobody known.
+func (art *article) lastSpeaker(ix *nameIndex, fi int, g byte) string {
+	f := art.finds[fi]
+	for k := fi - 1; k >= 0 && k >= fi-maxLookBack; k-- {
+		p := art.finds[k]
+		if f.para-p.para > maxSpeakerBack {
+			break
+		}
+		if p.tok < 0 || p.term || p.speaker == "" || p.orgSpeaker {
+			continue
+		}
+		if art.speakerGender(ix, p.speaker) != g {
+			continue
+		}
+		for n := art.mentionsBefore(p.para, p.tok+1); n < len(art.mentions) && n < art.mentionsBefore(p.para, p.tok+1)+maxLookBack; n++ {
+			m := art.mentions[n]
+			if !before(m.para, m.tok, f.para, f.tok) {
+				break
+			}
+			if m.personal && m.kind != nameOrg && m.name != p.speaker && art.mentionGender(ix, m) == g {
+				return ""
+			}
+		}
+		return p.speaker
+	}
+	return ""
 }
 
 // speakerGender returns the gender of the person the article names as
@@ -819,7 +1096,7 @@ func (art *article) floats(prev, f *found) bool {
 		return false
 	}
 	x := art.paras[f.para]
-	if !x.atUnitStart(f.tok) {
+	if !x.atUnitStart(f.tok) && !x.bareLeadIn(f.tok) {
 		return false
 	}
 	for k := art.mentionsBefore(prev.para, prev.tok+1); k < len(art.mentions); k++ {
@@ -832,6 +1109,26 @@ func (art *article) floats(prev, f *found) bool {
 		}
 	}
 	return true
+}
+
+// bareLeadIn reports whether the quotation at token q follows a short
+// lead-in ending in a colon that names nobody and reports no speech:
+// "Then, after a pause: “…”".
+func (x *para) bareLeadIn(q int) bool {
+	if !x.isPunct(q-1, ":") {
+		return false
+	}
+	words := 0
+	for k := x.ustart[x.toks[q].unit]; k < q-1; k++ {
+		t := x.toks[k]
+		if t.kind == quoted || x.chunkOf[k] >= 0 || pronouns[t.key] != 0 || x.verbAt(k) != 0 {
+			return false
+		}
+		if t.kind == word {
+			words++
+		}
+	}
+	return words <= 6
 }
 
 // isTitleCase reports whether text looks like a title or a name: two words

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -123,6 +124,9 @@ func (x *para) verbAt(i int) verbForm {
 		return 0
 	}
 	f := reportVerbs[t.key]
+	if f == 0 && findingVerbs[t.key] && x.key(i+1) == "that" {
+		f = finite // "the review found that …"
+	}
 	if f == 0 || i == 0 {
 		return f
 	}
@@ -151,6 +155,10 @@ func (x *para) verbAt(i int) verbForm {
 	}
 	return f
 }
+
+// findingVerbs report a finding when "that" follows them: "the review
+// found that the savings were “not supported by evidence”".
+var findingVerbs = set(`found finds concluded concludes determined showed shows`)
 
 // isAdverb reports whether toks[i] can stand between a subject and its
 // verb.
@@ -561,6 +569,11 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 		}
 		if x.verbAt(m) != 0 {
 			if r, ok := x.subjectOf(m, start); ok {
+				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle {
+					if outer, ok := x.outerSpeaker(m, start); ok {
+						return outer, howLeft, true
+					}
+				}
 				return r, howLeft, true
 			}
 			break
@@ -594,8 +607,35 @@ func (x *para) partial(q, start int) (ref, bool) {
 		}
 		if x.verbAt(m) != 0 {
 			if r, ok := x.subjectOf(m, start); ok {
+				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle {
+					// "The association said the union had rejected “a
+					// generous package”": the quotation is the object of
+					// a verb of deed, quoted from the outer speaker.
+					if outer, ok := x.outerSpeaker(m, start); ok {
+						return outer, true
+					}
+				}
 				return r, true
 			}
+		}
+	}
+	return ref{}, false
+}
+
+// thingVerbs are reporting verbs that also take a thing as their object:
+// "rejected an offer", "welcomed the decision".
+var thingVerbs = set(`reject rebuff welcome praise condemn denounce hail blast slam criticize
+	criticise decry blame thank accuse question challenge cite`)
+
+// outerSpeaker finds the subject of a finite reporting verb of speech
+// before toks[v] in the same clause chain, which reports what follows it.
+func (x *para) outerSpeaker(v, start int) (ref, bool) {
+	for m := v - 1; m >= start && m >= v-maxScan; m-- {
+		if x.isPunct(m, ";") || x.toks[m].kind == quoted {
+			return ref{}, false
+		}
+		if f := x.verbAt(m); f == finite && !thingVerbs[lemma(x.key(m))] {
+			return x.npBefore(m, start)
 		}
 	}
 	return ref{}, false
@@ -806,8 +846,10 @@ func (x *para) appositive(c chunk) []string {
 		return nil
 	}
 	switch k := x.key(i + 1); {
-	case k == "a" || k == "an" || k == "the":
+	case k == "a" || k == "an" || k == "the" || k == "his" || k == "her" || k == "their" || k == "its":
 	case x.toks[i+1].kind == word && !x.toks[i+1].cap && isTitleKey(k):
+	case x.toks[i+1].kind == word && x.toks[i+1].poss:
+		// "Renata Lobo, Costa’s agent,"
 	default:
 		return nil
 	}
@@ -820,6 +862,53 @@ func (x *para) appositive(c chunk) []string {
 		keys = append(keys, t.key)
 	}
 	return keys
+}
+
+// preAppositive returns the keys of a description set off by a comma right
+// before a name, which describe the person as a title does: "his agent,
+// Renata Lobo" gives agent; "The company’s chief executive, Priya Raman"
+// gives chief, executive; "her husband, Walter" gives husband.
+func (x *para) preAppositive(c chunk) []string {
+	k := c.first - 1
+	if len(c.title) > 0 || !x.isPunct(k, ",") || k == 0 {
+		return nil
+	}
+	u := x.toks[k].unit
+	var keys []string
+	for m := k - 1; m >= 0 && m >= k-5; m-- {
+		t := x.toks[m]
+		if t.kind != word || t.unit != u {
+			return nil
+		}
+		switch {
+		case determiners[t.key] && t.key != "one" || t.poss:
+			slices.Reverse(keys)
+			return keys
+		case t.cap && !unitInitial(x.toks, m) || boundaryWords[t.key] || stopwords[t.key] || x.verbAt(m) != 0 || x.chunkOf[m] >= 0:
+			return nil
+		}
+		keys = append(keys, t.key)
+	}
+	return nil
+}
+
+// ageAfter reports whether an age is set off after a name: "Jenna Park,
+// 34," or "Jenna Park (34)".
+func (x *para) ageAfter(c chunk) bool {
+	i := c.last + 1
+	if c.poss || !x.isPunct(i, ",(") || i+2 >= len(x.toks) {
+		return false
+	}
+	t := x.toks[i+1]
+	if t.kind != word || t.key == "" || t.key[0] < '1' || t.key[0] > '9' || len(t.key) > 3 {
+		return false
+	}
+	for _, r := range t.key {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return x.isPunct(i+2, ",)")
 }
 
 // partyDesc reads "the Louisiana Republican" or "a New York Democrat" —
@@ -1004,7 +1093,23 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	if _, ok := pronouns[t.key]; ok && !t.poss {
 		return ref{kind: refPronoun, para: x.index, tok: k, chunk: -1, source: -1, pron: t.key}, true
 	}
+	source := -1
 	if c := x.chunkOf[k]; c >= 0 && x.chunks[c].last == k && !x.chunks[c].poss {
+		if p := x.prepBefore(x.chunks[c].first, start); p >= 0 {
+			// The name is the object of a preposition, not the subject:
+			// "Rebecca Hale of Aldshire Police said", "a spokesperson for
+			// the company said", "sources close to the club said".
+			b := p - 1
+			if cb := x.chunkOf[b]; cb >= 0 && x.chunks[cb].last == b && !x.chunks[cb].poss && x.chunks[cb].kind != nameOrg {
+				return ref{kind: refChunk, para: x.index, tok: x.chunks[cb].first, chunk: cb, source: -1}, true
+			}
+			if !x.word(b, u) || x.toks[b].cap && !unitInitial(x.toks, b) || boundaryWords[x.key(b)] || x.verbAt(b) != 0 || x.chunkOf[b] >= 0 {
+				return ref{}, false
+			}
+			source, k = c, b
+		}
+	}
+	if c := x.chunkOf[k]; source < 0 && c >= 0 && x.chunks[c].last == k && !x.chunks[c].poss {
 		if d, ok := x.partyDesc(c); ok {
 			return d, true
 		}
@@ -1042,7 +1147,36 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	if !ok || end != k+1 || !x.speakerLike(r) {
 		return ref{}, false
 	}
+	if source >= 0 {
+		r.source = source
+		r.caps = append(r.caps, x.chunks[source].keys...)
+	}
+	if r.pron != "" && r.pron != "it" && x.key(m-1) == "and" && m-2 >= start {
+		// "Nwosu and her co-authors write": the named person leads.
+		if c := x.chunkOf[m-2]; c >= 0 && x.chunks[c].last == m-2 && !x.chunks[c].poss && x.chunks[c].kind != nameOrg {
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+		}
+	}
 	return r, true
+}
+
+// prepositions link a name to the description of a person before it:
+// "the head of the agency", "a spokesperson for the company".
+var prepositions = set(`of at for from to in with near`)
+
+// prepBefore returns the index of the preposition, after start, that a
+// name starting at toks[first] is the object of, possibly after "the", or
+// -1.
+func (x *para) prepBefore(first, start int) int {
+	p := first - 1
+	if x.key(p) == "the" {
+		p--
+	}
+	if p-1 < start || x.toks[p].kind != word || x.toks[p].cap || !prepositions[x.toks[p].key] ||
+		x.toks[p].unit != x.toks[first].unit {
+		return -1
+	}
+	return p
 }
 
 // isDocHead reports whether key names a text that can state something:

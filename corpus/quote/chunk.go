@@ -100,14 +100,14 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 	var out []chunk
 	for i := 0; i < len(toks); {
 		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) &&
-			(lex.common(toks[i].key) || isGroupNoun(toks[i].key)) {
+			(lex.common(toks[i].key) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(toks) && (j == i || continuesName(toks, i, j)) {
+		for j < len(toks) && (j == i || continuesName(toks, i, j) && !endsName(toks, i, j, lex)) {
 			j++
-			if toks[j-1].poss {
+			if toks[j-1].poss && !innerPossessive(toks, j-1) {
 				break
 			}
 		}
@@ -125,6 +125,9 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 // Homeland Security", "Secretary of State").
 func continuesName(toks []token, i, j int) bool {
 	t := toks[j]
+	if j > i && t.unit != toks[j-1].unit {
+		return false // a name does not run over a sentence's end
+	}
 	if nameWord(toks, j) {
 		return true
 	}
@@ -135,7 +138,7 @@ func continuesName(toks []token, i, j int) bool {
 	case t.kind == word && particles[t.key] && !t.cap:
 		return true
 	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
-		return orgWords[toks[j-1].key] || t.key == "of" && isTitleKey(toks[j-1].key)
+		return orgWords[toks[j-1].key] || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && orgAhead(toks, j+1)
 	case t.kind == punct && t.text == "&":
 		return true
 	}
@@ -217,10 +220,15 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		t := toks[k]
 		if t.kind == punct {
 			name = append(name, t.text)
-		} else {
-			name = append(name, t.text)
-			c.keys = append(c.keys, normKey(t.key))
+			continue
 		}
+		w := t.text
+		if k < j-1 && t.poss {
+			// A possessive inside the name keeps its ending.
+			w = withEnding(w, t.end-t.start-len(t.text))
+		}
+		name = append(name, w)
+		c.keys = append(c.keys, normKey(t.key))
 	}
 	c.name = strings.Join(name, " ")
 	switch {
@@ -299,4 +307,125 @@ func demonymRef(toks []token, c chunk) bool {
 		}
 	}
 	return false
+}
+
+// headlineVerbs are the verbs that headlines and the summaries built from
+// them write in Title Case after their subject: "Trump Says Mexico …",
+// "Senate Leader Slams Veto". They never continue a name.
+var headlineVerbs = set(`says said claims claimed slams slammed warns warned vows vowed urges
+	urged blasts blasted denies denied insists insisted admits admitted rejects rejected
+	defends defended praises praised accuses accused confirms confirmed announces
+	announced reveals revealed tells told threatens threatened demands demanded pledges
+	pledged signals signaled signalled vetoes vetoed calls`)
+
+// headlineVerb reports whether toks[i] is a capitalised verb inside a Title
+// Case run, where a headline or a summary built from headlines puts the
+// verb after its subject: "Trump Claims Mexican President …".
+func headlineVerb(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != word || !t.cap || unitInitial(toks, i) || !headlineVerbs[t.key] {
+		return false
+	}
+	return titleContext(toks, i)
+}
+
+// titleContext reports whether toks[i] stands in a Title Case run: the
+// word after it is capitalised, or the sentence ends with it.
+func titleContext(toks []token, i int) bool {
+	n := i + 1
+	if n >= len(toks) || toks[n].unit != toks[i].unit || toks[n].kind == punct {
+		return true
+	}
+	if toks[n].kind != word || !toks[n].cap {
+		return false
+	}
+	// "Small Claims Court": the run ends in an organisation's word.
+	for k := n; k < len(toks) && k <= n+3 && toks[k].kind == word && toks[k].cap; k++ {
+		if orgWords[toks[k].key] {
+			return false
+		}
+	}
+	return true
+}
+
+// endsName reports whether toks[j] ends the name that starts at toks[i]
+// although it is capitalised: a headline verb, or, after a person's name,
+// a common word in verb or adverb form in a Title Case run, as in
+// "Governor Rosa Delgado Vetoed State Housing Bill" or "Claudia Sheinbaum
+// Rejected U.S. Offer".
+func endsName(toks []token, i, j int, lex *lexicon) bool {
+	t := toks[j]
+	if t.kind != word || !t.cap {
+		return false
+	}
+	if headlineVerb(toks, j) {
+		return true
+	}
+	if p := toks[j-1]; p.kind == word && strings.Count(p.text, ".") >= 2 && !isTitleKey(p.key) && isGivenName(t.key) {
+		return true // "… to the U.S. Claudia Sheinbaum said"
+	}
+	if !lex.common(t.key) || isGivenName(t.key) || !titleContext(toks, j) {
+		return false
+	}
+	if !strings.HasSuffix(t.key, "ed") && !strings.HasSuffix(t.key, "ly") && !strings.HasSuffix(t.key, "s") {
+		return false
+	}
+	person := isGivenName(toks[i].key)
+	for k := max(i-1, 0); k < j && !person; k++ {
+		person = toks[k].kind == word && isTitleKey(toks[k].key)
+	}
+	return person && j-i >= 2
+}
+
+// innerPossessive reports whether the plural possessive toks[k] belongs
+// inside an organisation's name: "Rail and Transit Workers' Union".
+func innerPossessive(toks []token, k int) bool {
+	t := toks[k]
+	if d := t.end - t.start - len(t.text); d != 1 && d != 3 && !isTitleKey(t.key) && !irregularPlurals[t.key] {
+		// "’s" or "'s" is a possessive of the whole name, except after an
+		// office or a plural: "Pine County Sheriff’s Office",
+		// "Children’s Hospital".
+		return false
+	}
+	n := k + 1
+	return n < len(toks) && toks[n].unit == t.unit && toks[n].kind == word && toks[n].cap && orgWords[toks[n].key]
+}
+
+// orgAhead reports whether the capitalised run starting at toks[k] ends
+// within a few words in an organisation's word, so that a connective
+// before it joins one name: "Rail and Transit Workers' Union".
+func orgAhead(toks []token, k int) bool {
+	for n := k; n < len(toks) && n < k+4; n++ {
+		t := toks[n]
+		if t.kind != word || !t.cap || t.unit != toks[k].unit || stopwords[t.key] {
+			return false
+		}
+		if orgWords[t.key] {
+			return true
+		}
+		if t.poss && !innerPossessive(toks, n) {
+			return false
+		}
+	}
+	return false
+}
+
+// irregularPlurals take "’s" in the names of institutions: "Children’s
+// Hospital", "Women’s Institute".
+var irregularPlurals = set(`children women men people`)
+
+// withEnding returns the word w of a possessive token with the ending that
+// was cut from it, n bytes long: "'", "’", "'s" or "’s".
+func withEnding(w string, n int) string {
+	switch n {
+	case 1:
+		return w + "'"
+	case 2:
+		return w + "'s"
+	case 3:
+		return w + "’"
+	case 4:
+		return w + "’s"
+	}
+	return w
 }

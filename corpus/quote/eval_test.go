@@ -9,6 +9,7 @@ import (
 	"testing"
 	"unicode"
 
+	"parallax/corpus"
 	"parallax/corpus/pipeline"
 	"parallax/corpus/quote"
 )
@@ -55,7 +56,7 @@ func TestGold(t *testing.T) {
 func TestHeldOut(t *testing.T) {
 	// The bar holds what the rules reached when the set was made, so that
 	// a change that loses ground fails; raise it as they improve.
-	evaluate(t, "testdata/heldout.json", "testdata/heldout", false, bars{0.95, 0.95, 0.95, 0.82})
+	evaluate(t, "testdata/heldout.json", "testdata/heldout", false, bars{0.95, 0.95, 0.95, 0.95})
 }
 
 // bars are the lowest precision, recall, kind accuracy and speaker
@@ -69,7 +70,7 @@ type bars struct{ precision, recall, kind, speaker float64 }
 //
 //	go test ./corpus/quote -run TestHeldOut2 -v
 func TestHeldOut2(t *testing.T) {
-	evaluate(t, "testdata/heldout2.json", "testdata/heldout2", false, bars{0.95, 0.95, 0.95, 0.81})
+	evaluate(t, "testdata/heldout2.json", "testdata/heldout2", false, bars{0.95, 0.95, 0.95, 0.93})
 }
 
 // TestHeldOut3 measures Find on a third set written and annotated blind
@@ -81,6 +82,28 @@ func TestHeldOut2(t *testing.T) {
 //	go test ./corpus/quote -run TestHeldOut3 -v
 func TestHeldOut3(t *testing.T) {
 	evaluate(t, "testdata/heldout3.json", "testdata/heldout3", false, bars{0.95, 0.95, 0.95, 0.80})
+}
+
+// TestHeldOut4 measures Find on a fourth set (testdata/heldout4,
+// testdata/heldout4.json: wire copy, a broadsheet feature, a cable-news
+// page, an opinion column, a live blog and an interview), written and
+// annotated blind to the rules after those prompted by sets 1–3 and dev3.
+// Like set 3 it is a test set: do not tune rules on its misses.
+//
+//	go test ./corpus/quote -run TestHeldOut4 -v
+func TestHeldOut4(t *testing.T) {
+	evaluate(t, "testdata/heldout4.json", "testdata/heldout4", false, bars{0.95, 0.95, 0.90, 0.65})
+}
+
+// TestDev3 measures Find on a small development set written to probe
+// known weak spots (testdata/dev3, testdata/dev3.json): quotations running
+// over paragraphs, organisations speaking through statements and
+// spokespeople, Title Case headline runs and kinship appositives. It was
+// annotated before the rules it probes were written.
+//
+//	go test ./corpus/quote -run TestDev3 -v
+func TestDev3(t *testing.T) {
+	evaluate(t, "testdata/dev3.json", "testdata/dev3", false, bars{0.95, 0.95, 0.95, 0.95})
 }
 
 // evaluate runs Find on the corpus in dir and compares it with the
@@ -161,6 +184,9 @@ func evaluate(t *testing.T, goldFile, dir string, strict bool, bar bars) {
 		switch {
 		case problem != "" && !strict:
 			t.Logf("miss %s: %s", id, problem)
+			if testing.Verbose() {
+				t.Logf("\tin: %s", paragraphText(c, g.Article, g.Paragraph))
+			}
 		case problem != "" && known:
 			t.Logf("known miss %s: %s (%s)", id, problem, reason)
 		case problem != "":
@@ -190,4 +216,17 @@ func evaluate(t *testing.T, goldFile, dir string, strict bool, bar bars) {
 	if precision < bar.precision || recall < bar.recall || kindAcc < bar.kind || speakerAcc < bar.speaker {
 		t.Errorf("below the bar %+v: precision %.3f, recall %.3f, kind accuracy %.3f, speaker accuracy %.3f", bar, precision, recall, kindAcc, speakerAcc)
 	}
+}
+
+// paragraphText returns the text of a paragraph for a miss's context, or
+// "" when there is no such paragraph.
+func paragraphText(c *corpus.Corpus, article, paragraph string) string {
+	if a := c.Article(article); a != nil {
+		for _, p := range a.Paragraphs {
+			if p.ID == paragraph {
+				return p.Text
+			}
+		}
+	}
+	return ""
 }

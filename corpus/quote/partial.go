@@ -110,12 +110,15 @@ func titleGender(title []string) byte {
 // written without it, when a full name that fits exists. A name
 // not known to be a person's (isPerson false) resolves only to a full name
 // known to be a person's.
-func (fn *fullNames) resolve(c chunk, para, tok int, isPerson bool) int {
+func (fn *fullNames) resolve(c chunk, para, tok int, isPerson bool, hint byte) int {
 	if len(c.keys) != 1 || nameSuffixes[strings.TrimSuffix(c.keys[0], ".")] {
 		return -1
 	}
 	key := c.keys[0]
 	g := titleGender(c.title)
+	if g == 0 {
+		g = hint
+	}
 	ok := func(f fullName) bool { return isPerson || f.personal }
 	given := false
 	for _, t := range c.title {

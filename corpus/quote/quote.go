@@ -17,7 +17,13 @@
 // the same gender, descriptions ("the Mexican president") to the person
 // the article gives that title, a demonym or an epithet ("the Brazilian",
 // "the striker", "the 34-year-old") to the person named just before,
-// reports and organisations to the organisation. A partial name ("Smith",
+// reports and organisations to the organisation ("the statement said" to
+// who issued it, "a spokesperson for X" to X, "the company" to the
+// business the article is about). A name followed by "of X" is the
+// speaker, not X. Relatives set off before a name ("her husband,
+// Walter") give its gender, and a pronoun that no name within reach
+// explains goes to the nearest earlier speaker of its gender. A Title Case
+// name stops at a headline verb ("… Sheinbaum Rejected U.S. Offer"). A partial name ("Smith",
 // "Ms Smith", "Sir John") is the person the article names in full nearest
 // before it (else first after it), of the title's gender and office when
 // one fits; failing that, the fullest form of the name in the corpus. Names
@@ -110,6 +116,9 @@ func Find(c *corpus.Corpus, opts Options) []Quote {
 	}
 	for _, art := range arts {
 		art.vote(ix)
+	}
+	for _, art := range arts {
+		art.refreshPersonal(ix)
 	}
 	var out []Quote
 	for _, art := range arts {

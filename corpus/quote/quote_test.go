@@ -400,6 +400,60 @@ var findTests = []struct {
 		"Asked about the leak, Paolo Serra dismissed it as “idle gossip from bored people”.",
 	}, []want{{"idle gossip from bored people", "Paolo Serra", ""}}},
 
+	// Names in Title Case headlines and organisations' names.
+	{"headline verb ends a name", []string{
+		"- Mayor Rosa Lind Vetoed City Budget On Friday",
+		"“The numbers do not work,” Lind said.",
+	}, []want{{"The numbers do not work,", "Rosa Lind", ""}}},
+	{"headline reporting verb ends a name", []string{
+		"- Senator Tom Brandt Slams Veto",
+		"Brandt was scathing. “It is a betrayal,” he said.",
+	}, []want{{"It is a betrayal,", "Tom Brandt", ""}}},
+	{"plural possessive inside an organisation", []string{
+		"The Rail and Transit Workers' Union said the offer was “an insult”.",
+	}, []want{{"an insult", "Rail and Transit Workers' Union", ""}}},
+
+	// Organisations speaking.
+	{"person of an organisation", []string{
+		"Chief Constable Rebecca Hale of Aldshire Police said conditions were “extremely dangerous”.",
+	}, []want{{"extremely dangerous", "Rebecca Hale", ""}}},
+	{"spokesperson for an organisation", []string{
+		"A spokesperson for Severn Water said the firm had “learned hard lessons”.",
+	}, []want{{"learned hard lessons", "Severn Water", ""}}},
+	{"sources close to an organisation", []string{
+		"Sources close to Kingsbridge United said a third bid was “unlikely”.",
+	}, []want{{"unlikely", "", ""}}},
+	{"the statement of an organisation", []string{
+		"The Pine County Sheriff's Office said in a statement that deputies had gone door to door.",
+		"“We cannot force people out,” the statement said.",
+	}, []want{{"We cannot force people out,", "Pine County Sheriff's Office", ""}}},
+	{"the company without a corporate word", []string{
+		"Halvorsen Foods cut its forecast on Thursday. Halvorsen now expects lower earnings.",
+		"“These decisions were not taken lightly,” the company said.",
+	}, []want{{"These decisions were not taken lightly,", "Halvorsen Foods", ""}}},
+	{"outer speaker of a deed verb", []string{
+		"The Gulf Employers Association said the union had rejected “a generous package”.",
+	}, []want{{"a generous package", "Gulf Employers Association", ""}}},
+
+	// Gender and persons.
+	{"kinship appositive gives gender", []string{
+		"Agnes Moor keeps the logbooks at the foot of her bed.",
+		"She and her husband, Walter, arrived on the rock in 1961. He was 26; she was 19.",
+		"“The first winter was the worst,” she says.",
+	}, []want{{"The first winter was the worst,", "Agnes Moor", ""}}},
+	{"pronoun before a shared surname", []string{
+		"Ruth Morrow and her husband Paul Morrow kept the light.",
+		"Paul Morrow died in 1978.",
+		"Asked whether she would go back, Morrow is quiet. “Every night,” she says.",
+	}, []want{{"Every night,", "Ruth Morrow", ""}}},
+	{"described subject then pronoun", []string{
+		"Governor Rosa Lind vetoed the bill. Mayor Linda Okafor was disappointed.",
+		"The governor defended her decision. “I was elected to balance the budget,” she said.",
+	}, []want{{"I was elected to balance the budget,", "Rosa Lind", ""}}},
+	{"bare colon lead-in continues the speaker", []string{
+		"Helen Marlow still plays every day. “Stopping what?” she says. Then, after a pause: “Not yet.”",
+	}, []want{{"Stopping what?", "Helen Marlow", ""}, {"Not yet.", "Helen Marlow", ""}}},
+
 	// Posts.
 	{"embedded post", []string{
 		"The minister replied on social media.",

@@ -202,6 +202,33 @@ var (
 		chairwoman councilwoman businesswoman actress sister madam`)
 )
 
+// corporateHeads are nouns for a business: "the company said".
+var corporateHeads = set(`company firm corporation retailer airline carrier automaker manufacturer
+	publisher startup chain operator insurer lender supplier maker developer`)
+
+// publicHeads are nouns for a public body: "the regulator said".
+var publicHeads = set(`regulator watchdog agency authority ministry department board commission
+	council bureau office court administration`)
+
+// publicWords mark a public body's name.
+var publicWords = set(`ministry department agency authority board commission council office court
+	bureau administration police service government regulator committee parliament senate
+	congress army navy embassy tribunal inspectorate`)
+
+// spokesHeads are nouns for someone who speaks for an organisation: "a
+// spokesperson for the ministry said" reports the ministry's words.
+var spokesHeads = set(`spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen`)
+
+// kinNouns name a relative; set off before a name ("her husband,
+// Walter") they give the named person's gender.
+var (
+	maleKin = set(`husband son brother father grandfather grandson uncle nephew boyfriend
+		stepfather stepson father-in-law son-in-law brother-in-law widower fiance dad`)
+	femaleKin = set(`wife daughter sister mother grandmother granddaughter aunt niece
+		girlfriend stepmother stepdaughter mother-in-law daughter-in-law sister-in-law widow
+		fiancee mum mom`)
+)
+
 // orgWords are words that make a capitalised name an organisation's: "the
 // Heritage Foundation", "the Justice Department", "White House".
 var orgWords = set(`foundation institute institution university college school ministry
