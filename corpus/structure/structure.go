@@ -226,7 +226,17 @@ func looksLikeHeading(s string) bool {
 	if wordCount(s) > maxHeadingWords || endsSentence(s) || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ",") {
 		return false
 	}
+	if quoted(s) {
+		return false // a line of speech: “Was there a loan agreement?”
+	}
 	return !hasInnerSentenceEnd(s)
+}
+
+// quoted reports whether s is wholly inside double quotation marks.
+func quoted(s string) bool {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return (first == '“' || first == '"') && (last == '”' || last == '"') && utf8.RuneCountInString(s) > 2
 }
 
 // isByline reports whether s is a "By Jane Doe" line.

@@ -52,6 +52,12 @@ func TestParse(t *testing.T) {
 			want:  []string{"text:It happened. Why did it?", "text:Text."},
 		},
 		{
+			name:  "a quoted question on its own line is speech, not a heading",
+			in:    "Title\nThe prosecutor turned to him.\n“Was there a loan agreement?”\n\"Did anyone know?\"\nText.",
+			title: "Title",
+			want:  []string{"text:The prosecutor turned to him.", "text:“Was there a loan agreement?”", "text:\"Did anyone know?\"", "text:Text."},
+		},
+		{
 			name:  "line ending in a colon leads into text",
 			in:    "Title\nHe said:\nText.",
 			title: "Title",
