@@ -1,0 +1,563 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"parallax/corpus"
+)
+
+// A cand is a candidate mention found in one paragraph, before the
+// mentions of an article are resolved to entities.
+type cand struct {
+	para       int // index of the paragraph in its article
+	start, end int // bytes of the paragraph's text
+	text       string
+	keys       []string // lower-case keys of its words
+	typ        Type     // "" while undecided
+	canon      string   // canonical name from a gazetteer, or ""
+	person     bool     // evidence of a person: a title, a given name, a verb of speech
+	place      bool     // evidence of a place: a preposition, "-based"
+	titled     bool     // written after a title or honorific
+	weak       bool     // a single word with no evidence of its own
+	unsure     bool     // a word whose capital says nothing, without evidence
+	orgCue     bool     // written before a role ("Rovers manager")
+	guess      bool     // a person only by the shape of the name
+	gender     byte     // 'm' or 'f' from an honorific ("Mr", "Ms"), else 0
+	descs      []desc
+	entity     int // index of the resolved entity, or -1
+}
+
+// A desc is a descriptor found next to a candidate mention.
+type desc struct {
+	start, end int
+	text       string
+}
+
+// paragraph appends the candidate mentions of one paragraph to out.
+func (x *extractor) paragraph(out []cand, pi int, p *corpus.Paragraph, toks []token) []cand {
+	x.used = append(x.used[:0], make([]bool, len(toks))...)
+	used := x.used
+	for _, d := range findDates(toks) {
+		s, e := toks[d[0]], toks[d[1]-1]
+		out = append(out, cand{para: pi, start: s.start, end: e.end, text: p.Text[s.start:e.end], typ: Date, entity: -1})
+		for k := d[0]; k < d[1]; k++ {
+			used[k] = true
+		}
+	}
+	titled := titleLike(toks)
+	for i := 0; i < len(toks); {
+		if !x.nameTok(toks, i, used) {
+			i++
+			continue
+		}
+		j := x.extend(toks, i, used)
+		out = x.chunk(out, pi, p, toks, i, j, titled)
+		i = j
+	}
+	return out
+}
+
+// nameTok reports whether toks[i] can be part of a name: a capitalised
+// word that is not a function word, a date or a number.
+func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
+	t := toks[i]
+	if !t.word || !t.cap || used[i] || !unicode.IsLetter(firstRune(t.text)) {
+		return false
+	}
+	if isContraction(t.key) {
+		return false
+	}
+	if stopwords[t.key] {
+		_, ok := gazetteer[t.key]
+		return ok && t.upper
+	}
+	return true
+}
+
+// isContraction reports whether a word is a contraction ("I’ll",
+// "We’re", "Don’t"), never a name.
+func isContraction(key string) bool {
+	key = strings.ReplaceAll(key, "’", "'")
+	for _, end := range []string{"'ll", "'re", "'ve", "'d", "'m", "n't"} {
+		if strings.HasSuffix(key, end) {
+			return true
+		}
+	}
+	return strings.HasPrefix(key, "i'")
+}
+
+// extend returns the end of the name that starts at toks[i]: capitalised
+// words in a row, joined by the connectors of names ("Department of
+// Homeland Security", "Corwin & Blake Securities", "Charles de Gaulle").
+// A possessive, a sentence end or punctuation ends it.
+func (x *extractor) extend(toks []token, i int, used []bool) int {
+	j := i + 1
+	for j < len(toks) {
+		prev, u := toks[j-1], toks[j]
+		if u.sent != toks[i].sent {
+			break
+		}
+		if prev.poss {
+			// "St. Aldric’s Hospital": a possessive inside a name.
+			_, known := gazetteer[nameKey(prev.text)]
+			if !known && x.nameTok(toks, j, used) && (orgSuffixes[u.key] || placeSuffixes[u.key]) && (j+1 >= len(toks) || !toks[j+1].cap) {
+				j++
+			}
+			break
+		}
+		if x.nameTok(toks, j, used) {
+			if u.hyph && x.splitHyphen(toks, i, j) {
+				break
+			}
+			if shouted(prev) != shouted(u) {
+				break // "… ON THE TABLE Ronald Johnson"
+			}
+			j++
+			continue
+		}
+		if particles[u.key] && u.word && !u.cap {
+			// "Ursula von der Leyen", "Charles de Gaulle"
+			k := j
+			for k < len(toks) && k-j < 3 && particles[toks[k].key] && toks[k].word && !toks[k].cap {
+				k++
+			}
+			if k < len(toks) && k > j && x.nameTok(toks, k, used) && !toks[k].hyph {
+				j = k + 1
+				continue
+			}
+			break
+		}
+		if j+1 >= len(toks) || !x.nameTok(toks, j+1, used) || toks[j+1].hyph {
+			// "of the": "Chancellor of the Exchequer"
+			if u.key == "of" && ofHeads[prev.key] && j+2 < len(toks) && toks[j+1].key == "the" && x.nameTok(toks, j+2, used) {
+				j += 3
+				continue
+			}
+			break
+		}
+		switch {
+		case u.key == "&":
+		case u.key == "of" && ofHeads[prev.key]:
+		case u.key == "for" && orgHeads[prev.key]:
+		case (u.key == "and" || u.key == "for") && x.runEndsOrg(toks, j+1, used):
+		default:
+			return j
+		}
+		j += 2
+	}
+	return j
+}
+
+// shouted reports whether t is a long word in capitals that is not a
+// listed initialism.
+func shouted(t token) bool {
+	if !t.upper || len(t.key) < 4 {
+		return false
+	}
+	g, ok := gazetteer[t.key]
+	return !ok || g.typ != Org
+}
+
+// splitHyphen reports whether the hyphen before toks[j] joins two names
+// ("U.S.-Mexico", "Trump-Sheinbaum") rather than parts of one name
+// ("Coca-Cola"): both sides are names the corpus uses on their own.
+func (x *extractor) splitHyphen(toks []token, i, j int) bool {
+	left := toks[j-1].key
+	right := toks[j].key
+	if _, whole := gazetteer[left+" "+right]; whole {
+		return false // "Guinea-Bissau"
+	}
+	_, gl := gazetteer[left]
+	_, gr := gazetteer[right]
+	return gl || gr || x.st.capMid[left] > 0 && x.st.capMid[right] > 0
+}
+
+// runEndsOrg reports whether the capitalised words from toks[j] end in a
+// word that ends organisations' names.
+func (x *extractor) runEndsOrg(toks []token, j int, used []bool) bool {
+	k := j
+	for k < len(toks) && x.nameTok(toks, k, used) && !toks[k-1].poss {
+		k++
+	}
+	return k > j && orgSuffixes[toks[k-1].key]
+}
+
+// isTitle reports whether t is a title or honorific that can stand
+// before a name.
+func isTitle(t token) bool {
+	return titleWords[t.key] || honorifics[t.key]
+}
+
+// chunk turns the capitalised words toks[i:j] into candidate mentions: it
+// strips titles ("Mexican President Claudia Sheinbaum"), finds places and
+// organisations inside them ("U.S. President"), drops words whose capital
+// says nothing, and classifies the rest.
+func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token, i, j int, titled bool) []cand {
+	// A title prefix ends at the last title word before the name.
+	r := i
+	for k := j - 2; k >= i; k-- {
+		if isTitle(toks[k]) && toks[k].word {
+			if rest := toks[k+1 : j]; honorifics[toks[k].key] || !allSuffixes(rest) {
+				r = k + 1
+			}
+			break
+		}
+	}
+	// "Secretary of State Marco Rubio": the title runs over "of X".
+	if r > i && r < j && !toks[r].cap && r+2 < j {
+		r += 2
+	}
+	hasTitle := r > i
+	if hasTitle {
+		out = x.prefixEntities(out, pi, p, toks, i, r)
+	}
+	lowTitle := i > 0 && toks[i-1].word && !toks[i-1].cap && titleWords[toks[i-1].key] && toks[i-1].sent == toks[i].sent
+	// Words whose capital says nothing need evidence.
+	needs := func(k int) bool {
+		t := toks[k]
+		if titled {
+			return true
+		}
+		if t.upper {
+			return len(t.key) > 5 || notAcronyms[t.key]
+		}
+		return k == i && t.initial && !hasTitle
+	}
+	unsure := -1
+	for r < j && needs(r) && !x.st.evidence(toks[r].key) {
+		if r == i && j-r >= 2 && !titled && (orgSuffixes[toks[j-1].key] || placeSuffixes[toks[j-1].key] || facilities[toks[j-1].key]) {
+			break // "Security Council", "Fire Service": the name as a whole is evidence
+		}
+		if r == i && j-r >= 2 && !titled && x.st.lower[toks[r].key] == 0 && x.restEvident(toks[r+1:j]) {
+			break // "Tomasz Kowalczyk rose": the rest of the name is known
+		}
+		if j-r == 1 && x.st.lower[toks[r].key] == 0 && !toks[r].upper {
+			unsure = r // kept only if it names someone the article names in full
+			break
+		}
+		r++
+		if r < j && !toks[r].cap {
+			r++ // a connector left at the front
+		}
+	}
+	if unsure >= 0 {
+		if c, ok := x.name(pi, p, toks, r, j, false, false); ok && c.typ == "" {
+			c.unsure = true
+			out = append(out, c)
+		}
+		return out
+	}
+	if titled {
+		// In a headline-like line every word needs evidence: split at the others.
+		for s := r; s < j; {
+			e := s
+			for e < j && (x.st.evidence(toks[e].key) || !toks[e].word || !toks[e].cap) {
+				e++
+			}
+			if e > s {
+				if c, ok := x.name(pi, p, toks, s, e, false, false); ok {
+					out = append(out, c)
+				}
+			}
+			s = e + 1
+		}
+		return out
+	}
+	if r >= j {
+		return out
+	}
+	if c, ok := x.name(pi, p, toks, r, j, hasTitle || lowTitle, hasTitle && !honorificOnly(toks[i:r])); ok {
+		out = append(out, c)
+	}
+	return out
+}
+
+// restEvident reports whether every word of ts is evidently a name.
+func (x *extractor) restEvident(ts []token) bool {
+	for _, t := range ts {
+		if t.word && t.cap && !x.st.evidence(t.key) {
+			return false
+		}
+	}
+	return true
+}
+
+// allSuffixes reports whether every word of ts ends names of organisations
+// so that a title before them is part of the name ("General
+// Motors", "Justice Department").
+func allSuffixes(ts []token) bool {
+	for _, t := range ts {
+		if !orgSuffixes[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
+// honorificOnly reports whether a title prefix holds nothing but
+// honorifics ("Mr", "Dr"), which say nothing about office.
+func honorificOnly(ts []token) bool {
+	for _, t := range ts {
+		if t.word && !honorifics[t.key] && t.key != "dr" {
+			return false
+		}
+	}
+	return true
+}
+
+// prefixEntities finds the places and organisations named inside a title
+// ("U.S. President", "White House press secretary", "Mexico's President").
+func (x *extractor) prefixEntities(out []cand, pi int, p *corpus.Paragraph, toks []token, i, r int) []cand {
+	for s := i; s < r; {
+		if isTitle(toks[s]) || isDemonym(toks[s].key) || !toks[s].cap {
+			s++
+			continue
+		}
+		e := s + 1
+		for e < r && toks[e].cap && !isTitle(toks[e]) && !isDemonym(toks[e].key) && !toks[e-1].poss {
+			e++
+		}
+		var words []string
+		for _, t := range toks[s:e] {
+			words = append(words, t.key)
+		}
+		if g, ok := gazetteer[strings.Join(words, " ")]; ok {
+			out = append(out, x.newCand(pi, p, toks, s, e, g.typ, g.canon))
+		} else if orgSuffixes[toks[e-1].key] && e-s >= 2 {
+			out = append(out, x.newCand(pi, p, toks, s, e, Org, ""))
+		}
+		s = e
+	}
+	return out
+}
+
+// newCand makes the candidate mention toks[s:e].
+func (x *extractor) newCand(pi int, p *corpus.Paragraph, toks []token, s, e int, typ Type, canon string) cand {
+	c := cand{para: pi, start: toks[s].start, end: toks[e-1].end, typ: typ, canon: canon, entity: -1}
+	c.text = p.Text[c.start:c.end]
+	for _, t := range toks[s:e] {
+		if t.word {
+			c.keys = append(c.keys, t.key)
+		}
+	}
+	return c
+}
+
+// name classifies the name toks[s:e] and returns it as a candidate, with
+// the descriptors written around it, or false when it is not a mention.
+func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, titled, office bool) (cand, bool) {
+	honorific := s > 0 && honorifics[toks[s-1].key] && toks[s-1].cap
+	// Drop connectors at the edges.
+	for s < e && !toks[s].cap {
+		s++
+	}
+	for e > s && !toks[e-1].cap {
+		e--
+	}
+	if s >= e {
+		return cand{}, false
+	}
+	for e-s > 1 && isTitle(toks[e-1]) && !toks[e-1].poss && !orgSuffixes[toks[e-1].key] {
+		e-- // "MEXICO AMBASSADOR"
+	}
+	if e-s == 1 && (isDemonym(toks[s].key) || isTitle(toks[s])) {
+		return cand{}, false
+	}
+	if allTitles(toks[s:e]) {
+		return cand{}, false
+	}
+	c := x.newCand(pi, p, toks, s, e, "", "")
+	c.titled = titled
+	if s > 0 {
+		c.gender = honorificGender[toks[s-1].key]
+	}
+	key := strings.Join(c.keys, " ")
+	n := len(c.keys)
+	first, last := c.keys[0], c.keys[n-1]
+	switch g, ok := gazetteer[key]; {
+	case ok:
+		c.typ, c.canon = g.typ, g.canon
+	case orgSuffixes[last] && (n >= 2 || toks[s].upper):
+		c.typ = Org
+	case n == 2 && givenNames[first] && (facilities[last] || placeSuffixes[last]):
+		c.typ = Person
+	case titled && (office || honorific) && !placeSuffixes[last] || honorific:
+		c.typ = Person
+	case n >= 2 && facilities[last], n >= 3 && first == "port" && c.keys[1] == "of", events[last]:
+		return cand{}, false // streets, parks, ports and buildings are not places here
+	case n >= 3 && orgHeads[first] && (c.keys[1] == "of" || c.keys[1] == "for"):
+		c.typ = Org
+	case n >= 2 && placeSuffixes[last]:
+		c.typ = Place
+	case n >= 2 && placePrefixes[first] && !givenNames[c.keys[1]]:
+		c.typ = Place
+	case n >= 2 && orgLed(c.keys):
+		c.typ = Org
+	case givenNames[first] && n >= 2 && !orgSuffixes[last]:
+		c.typ = Person
+	case titled && office:
+		c.typ = Person
+	case n >= 2 && !givenNames[first] && (quoted(toks, s, e) || nounLike(c.keys)):
+		return cand{}, false // "Silver Comet" in quotation marks, "Modernisation Agenda"
+	case n == 1 && toks[s].upper && len(first) <= 5 && !notAcronyms[first] && x.st.capMid[first] == 0:
+		c.typ = Org
+	}
+	// Evidence from the words around the name.
+	if e < len(toks) {
+		nx := toks[e]
+		if nx.word && personVerbs[nx.key] && nx.sent == toks[s].sent && !toks[e-1].poss {
+			c.person = true
+		}
+		if nx.key == "," && e+2 < len(toks) && allDigits(toks[e+1].key) && len(toks[e+1].key) <= 3 && toks[e+2].key == "," {
+			c.person = true // "Grace Tennant, 67,"
+		}
+		if nx.hyph && placeAffixes[nx.key] {
+			c.place = true
+		}
+		if nx.word && !nx.cap && titleWords[nx.key] && nx.sent == toks[s].sent && !toks[e-1].poss && !identities[c.keys[0]] {
+			c.orgCue = true // "Bramwell goalkeeper Ben Adeyemi"
+		}
+		if s == 0 && (nx.key == "—" || nx.key == "–" || nx.key == "-") {
+			c.place = true // a dateline: "NORTHFIELD — After …"
+		}
+		if nx.key == "," && e+1 < len(toks) {
+			if g, ok := gazetteer[toks[e+1].key]; ok && g.typ == Place && toks[e+1].cap {
+				c.place = true // "Port Ellery, Maine"
+			}
+		}
+	}
+	if s > 0 {
+		pv := toks[s-1]
+		if pv.word && placePrepositions[pv.key] && pv.sent == toks[s].sent && !(s >= 2 && stakeNouns[toks[s-2].key]) {
+			c.place = true
+		}
+		if s >= 2 && toks[s-2].word && (!toks[s-2].cap || toks[s-2].initial) &&
+			((pv.key == "at" || pv.key == "for") && isRole(toks[s-2].key) || pv.key == "of" && titleWords[toks[s-2].key] && !honorifics[toks[s-2].key]) {
+			c.orgCue = true // "an analyst at Peel Hunt", "a spokesman for Tesco"
+		}
+		if pv.key == "to" && s >= 2 && motionVerbs[toks[s-2].key] {
+			c.place = true // "travel to Castlegate"
+		}
+		if pv.key == "," && s >= 2 && toks[s-2].cap {
+			k := toks[s-2].key
+			if g, ok := gazetteer[k]; ok && g.typ == Place || facilities[k] || placeSuffixes[k] {
+				c.place = true // "Millbrook Lane, Harwick"
+			}
+		}
+	}
+	c.person = c.person || titled || givenNames[first] && n >= 2
+	c.weak = n == 1 && c.typ == "" && !c.person
+	c.descs = x.descriptors(p, toks, s, e, office)
+	return c, true
+}
+
+// isRole reports whether key is a title or a role noun, singular or
+// plural ("analyst", "analysts").
+func isRole(key string) bool {
+	k := strings.TrimSuffix(key, "s")
+	return titleWords[key] || roleNouns[key] || titleWords[k] || roleNouns[k]
+}
+
+// quoted reports whether the name toks[s:e] stands alone in quotation
+// marks: a nickname or a title, not a reference to a person.
+func quoted(toks []token, s, e int) bool {
+	return s > 0 && e < len(toks) && (toks[s-1].key == "“" || toks[s-1].key == "\"") && (toks[e].key == "”" || toks[e].key == "\"")
+}
+
+// nounSuffixes end common nouns rather than names.
+var nounSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "agenda", "ing", "ology"}
+
+// pluralNouns are plural nouns that end the names of departments and
+// programmes, never people's: "Rural Affairs", "Public Works".
+var pluralNouns = set(`affairs services relations resources operations studies sciences works
+	sports athletics fisheries communities rights matters`)
+
+// nounLike reports whether a word of the name ends like a common noun
+// ("Modernisation Agenda").
+func nounLike(keys []string) bool {
+	for _, k := range keys {
+		if pluralNouns[k] {
+			return true
+		}
+		for _, suf := range nounSuffixes {
+			if len(k) > len(suf)+2 && strings.HasSuffix(k, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orgLed reports whether a name reads like an organisation's from its
+// head: "Bank of America", "University of Texas".
+func orgLed(keys []string) bool {
+	return len(keys) >= 3 && orgHeads[keys[0]] && (keys[1] == "of" || keys[1] == "for")
+}
+
+// allTitles reports whether every word of ts is a title, honorific or
+// demonym.
+func allTitles(ts []token) bool {
+	for _, t := range ts {
+		if t.word && t.cap && !isTitle(t) && !isDemonym(t.key) {
+			return false
+		}
+	}
+	return true
+}
+
+// isDemonym reports whether key is a demonym, singular or plural ("the
+// Italians").
+func isDemonym(key string) bool {
+	if demonyms[key] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(key, "s"); ok && demonyms[s] {
+		return true
+	}
+	if s, ok := strings.CutSuffix(key, "men"); ok && demonyms[s+"man"] {
+		return true
+	}
+	return false
+}
+
+// nameKey returns the lower-case key of a name as the keys of its words
+// make it: words split at spaces and hyphens, each lower case without a
+// final period, curly apostrophes made straight, joined by spaces, a
+// leading "the" removed. "The U.S.-Mexico" is "u.s mexico".
+func nameKey(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	word := func(w string) {
+		w = strings.TrimSuffix(w, ".")
+		if w == "" || b.Len() == 0 && strings.EqualFold(w, "the") {
+			return
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		for _, r := range w {
+			if r == '’' {
+				r = '\''
+			}
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	start := -1
+	for i, r := range s {
+		if unicode.IsSpace(r) || r == '-' {
+			if start >= 0 {
+				word(s[start:i])
+				start = -1
+			}
+			continue
+		}
+		if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		word(s[start:])
+	}
+	return b.String()
+}

@@ -1,0 +1,270 @@
+package entity_test
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"parallax/corpus"
+	"parallax/corpus/entity"
+	"parallax/corpus/ingest"
+	"parallax/corpus/pipeline"
+)
+
+// process runs the pipeline over articles given as texts, named a.txt,
+// b.txt and so on.
+func process(texts ...string) *corpus.Corpus {
+	var src []ingest.Source
+	for i, t := range texts {
+		src = append(src, ingest.Source{File: string(rune('a'+i)) + ".txt", Text: t})
+	}
+	return pipeline.Sources(src, pipeline.Options{})
+}
+
+// summary lists entities as "type Name: mention|mention…" lines, sorted.
+func summary(es []entity.Entity) []string {
+	var out []string
+	for _, e := range es {
+		var ms []string
+		for _, m := range e.Mentions {
+			ms = append(ms, m.Text)
+		}
+		out = append(out, fmt.Sprintf("%s %s: %s", e.Type, e.Name, strings.Join(ms, "|")))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // lines of summary that must be present
+		not   []string // entity names that must be absent
+	}{
+		{
+			name: "titles are stripped and aliases merged",
+			texts: []string{"Headline here\n\nMexican President Claudia Sheinbaum rejected the offer on Saturday. " +
+				"President Sheinbaum said Mexico’s sovereignty was not negotiable. Sheinbaum’s aides agreed.\n"},
+			want: []string{
+				"person Claudia Sheinbaum: Claudia Sheinbaum|Sheinbaum|Sheinbaum",
+				"place Mexico: Mexico",
+				"date Saturday: Saturday",
+			},
+			not: []string{"Mexican", "President"},
+		},
+		{
+			name:  "initialisms and variants share one place",
+			texts: []string{"Headline here\n\nThe United States and Mexico met. Officials in the U.S. said the US would act, and America agreed.\n"},
+			want:  []string{"place United States: United States|U.S.|US|America"},
+			not:   []string{"Officials"},
+		},
+		{
+			name: "people who share a surname stay apart",
+			texts: []string{"Headline here\n\nDonald Trump spoke first. Melania Trump followed him. " +
+				"Trump then left the stage, and Donald Trump returned later. Trump waved.\n"},
+			want: []string{
+				"person Donald Trump: Donald Trump|Donald Trump|Trump",
+				"person Melania Trump: Melania Trump|Trump",
+			},
+		},
+		{
+			name: "organisations by suffix, head and initials",
+			texts: []string{"Headline here\n\nAnalysts at the Heritage Foundation and the Department of Homeland Security disagreed. " +
+				"The Drug Enforcement Administration (DEA) declined to comment, and the DEA later issued a statement.\n"},
+			want: []string{
+				"org Heritage Foundation: Heritage Foundation",
+				"org Department of Homeland Security: Department of Homeland Security",
+				"org Drug Enforcement Administration: Drug Enforcement Administration|DEA|DEA",
+			},
+			not: []string{"Analysts"},
+		},
+		{
+			name:  "sentence-initial common words are not names",
+			texts: []string{"Headline here\n\nDespite the rain, crowds gathered. Officials said the road was closed. Residents described chaos.\n"},
+			not:   []string{"Despite", "Officials", "Residents"},
+		},
+		{
+			name:  "headings are skipped",
+			texts: []string{"Headline here\n\nThe talks went on for hours in the capital city of the region.\n\nRising Tensions Amid Ongoing Security Concerns\n\nThe talks ended without a deal after many hours of work.\n"},
+			not:   []string{"Rising Tensions", "Ongoing Security Concerns", "Security Concerns"},
+		},
+		{
+			name: "dates",
+			texts: []string{"Headline here\n\nThe company reported results for the three months ended Sept. 30, " +
+				"down from 2022. The deal was signed on March 14, 2025, and takes effect in May. Talks resume on 3 June 2026.\n"},
+			want: []string{"date Sept. 30: Sept. 30", "date 2022: 2022", "date March 14, 2025: March 14, 2025", "date May: May", "date 3 June 2026: 3 June 2026"},
+		},
+		{
+			name:  "places from context",
+			texts: []string{"Headline here\n\nFlooding hit homes in Netherby overnight. The Minneapolis-based company said crews from Harwick helped.\n"},
+			want:  []string{"place Netherby: Netherby", "place Minneapolis: Minneapolis", "place Harwick: Harwick"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := summary(entity.Find(process(tt.texts...), entity.Options{}))
+			have := make(map[string]bool)
+			names := make(map[string]bool)
+			for _, l := range got {
+				have[l] = true
+				name := l[strings.Index(l, " ")+1 : strings.Index(l, ":")]
+				names[name] = true
+			}
+			for _, w := range tt.want {
+				if !have[w] {
+					t.Errorf("got %q, want it to hold %q", got, w)
+				}
+			}
+			for _, n := range tt.not {
+				if names[n] {
+					t.Errorf("got %q, want no entity %q", got, n)
+				}
+			}
+		})
+	}
+}
+
+func TestDescriptors(t *testing.T) {
+	tests := []struct {
+		text   string
+		entity string
+		want   []string
+	}{
+		{"Mexican President Claudia Sheinbaum rejected the offer from then-President Donald Trump.", "Donald Trump", []string{"then-President"}},
+		{"Mexican President Claudia Sheinbaum rejected the offer from then-President Donald Trump.", "Claudia Sheinbaum", []string{"Mexican President"}},
+		{"She rejected a proposal from former U.S. President Donald Trump.", "Donald Trump", []string{"former U.S. President"}},
+		{"In response, White House deputy press secretary Anna Kelly provided a statement.", "Anna Kelly", []string{"White House deputy press secretary"}},
+		{"Grace Tennant, 67, a retired teacher who was rescued, said she was shocked.", "Grace Tennant", []string{"retired teacher"}},
+		{"The council’s leader, Simon Achebe, said shelters had opened.", "Simon Achebe", []string{"council’s leader"}},
+		{"Ben Adeyemi, the club's captain, was injured.", "Ben Adeyemi", []string{"club's captain"}},
+	}
+	for _, tt := range tests {
+		es := entity.Find(process("Headline here\n\n"+tt.text+"\n"), entity.Options{})
+		i := entity.Lookup(es, tt.entity)
+		if i < 0 {
+			t.Errorf("%q: no entity %q in %q", tt.text, tt.entity, summary(es))
+			continue
+		}
+		var got []string
+		for _, d := range es[i].Descriptors {
+			got = append(got, d.Text)
+		}
+		if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+			t.Errorf("%q: got descriptors %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	c := process("Headline here\n\nMexican President Claudia Sheinbaum met Donald Trump and Melania Trump. " +
+		"Analysts at the Cato Institute were not surprised. Sheinbaum said little.\n")
+	es := entity.Find(c, entity.Options{})
+	tests := []struct {
+		name string
+		want string // the entity's name, or "" for none
+	}{
+		{"Claudia Sheinbaum", "Claudia Sheinbaum"},
+		{"claudia sheinbaum", "Claudia Sheinbaum"},
+		{"Sheinbaum", "Claudia Sheinbaum"},
+		{"Cato Institute", "Cato Institute"},
+		{"Trump", ""}, // two people
+		{"Melania Trump", "Melania Trump"},
+		{"Nobody Known", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		i := entity.Lookup(es, tt.name)
+		got := ""
+		if i >= 0 {
+			got = es[i].Name
+		}
+		if got != tt.want {
+			t.Errorf("Lookup(%q) = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestSeedsInvariants checks every mention and descriptor of the seeds:
+// offsets in bounds, text as written, corpus order, sorted entities.
+func TestSeedsInvariants(t *testing.T) {
+	c, err := pipeline.Dir("../../seeds", pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := entity.Find(c, entity.Options{})
+	if len(es) == 0 {
+		t.Fatal("no entities in the seeds")
+	}
+	checkEntities(t, c, es)
+	again := entity.Find(c, entity.Options{})
+	if fmt.Sprint(again) != fmt.Sprint(es) {
+		t.Error("two runs over the same corpus differ")
+	}
+}
+
+// checkEntities checks the invariants of Find's output.
+func checkEntities(t *testing.T, c *corpus.Corpus, es []entity.Entity) {
+	t.Helper()
+	artIndex := make(map[string]int)
+	for i, a := range c.Articles {
+		artIndex[a.ID] = i
+	}
+	paraIndex := func(art, para string) (*corpus.Paragraph, int) {
+		a := c.Article(art)
+		if a == nil {
+			return nil, -1
+		}
+		for i := range a.Paragraphs {
+			if a.Paragraphs[i].ID == para {
+				return &a.Paragraphs[i], i
+			}
+		}
+		return nil, -1
+	}
+	check := func(what, art, para string, start, end int, text string) (int, int) {
+		p, pi := paraIndex(art, para)
+		if p == nil {
+			t.Fatalf("%s %q: no paragraph %s/%s", what, text, art, para)
+		}
+		if start < 0 || end > len(p.Text) || start >= end {
+			t.Fatalf("%s %q: span [%d,%d) out of bounds of %d bytes", what, text, start, end, len(p.Text))
+		}
+		if got := p.Text[start:end]; got != text {
+			t.Fatalf("%s: text %q, want %q", what, text, got)
+		}
+		return artIndex[art], pi
+	}
+	for i, e := range es {
+		if i > 0 {
+			prev := es[i-1]
+			if prev.Type > e.Type || prev.Type == e.Type && prev.Name > e.Name {
+				t.Errorf("entities out of order: %s %q before %s %q", prev.Type, prev.Name, e.Type, e.Name)
+			}
+		}
+		if len(e.Mentions) == 0 {
+			t.Errorf("%s %q has no mentions", e.Type, e.Name)
+		}
+		last := [3]int{-1, -1, -1}
+		for _, m := range e.Mentions {
+			ai, pi := check("mention", m.Article, m.Paragraph, m.Start, m.End, m.Text)
+			at := [3]int{ai, pi, m.Start}
+			if at[0] < last[0] || at[0] == last[0] && (at[1] < last[1] || at[1] == last[1] && at[2] < last[2]) {
+				t.Errorf("%q: mentions out of corpus order at %q", e.Name, m.Text)
+			}
+			last = at
+		}
+		for _, d := range e.Descriptors {
+			check("descriptor", d.Article, d.Paragraph, d.Start, d.End, d.Text)
+		}
+		for _, a := range e.Aliases {
+			if a == e.Name {
+				t.Errorf("%q lists its own name as an alias", e.Name)
+			}
+		}
+		if !sort.StringsAreSorted(e.Aliases) {
+			t.Errorf("%q: aliases not sorted: %q", e.Name, e.Aliases)
+		}
+	}
+}

@@ -1,0 +1,596 @@
+package entity
+
+import "strings"
+
+// A known entry is a name the gazetteers list, with its type and the
+// canonical form that all its variants share.
+type known struct {
+	typ   Type
+	canon string
+}
+
+// gazetteer maps the lower-case key of each listed name and variant to its
+// entry. Every line of the tables below is "Canonical|variant|…".
+var gazetteer = func() map[string]known {
+	m := make(map[string]known)
+	add := func(t Type, table string) {
+		for _, line := range strings.Split(table, "\n") {
+			line = strings.TrimSpace(line)
+			if line == "" {
+				continue
+			}
+			forms := strings.Split(line, "|")
+			for _, f := range forms {
+				k := nameKey(f)
+				if _, dup := m[k]; !dup {
+					m[k] = known{typ: t, canon: forms[0]}
+				}
+			}
+		}
+	}
+	add(Place, countries)
+	add(Place, usStates)
+	add(Place, cities)
+	add(Place, regions)
+	add(Org, organisations)
+	return m
+}()
+
+// countries are the world's countries and their common short forms.
+const countries = `
+United States|U.S.|US|USA|U.S.A.|America|United States of America|the States
+United Kingdom|U.K.|UK|Britain|Great Britain
+United Arab Emirates|UAE|U.A.E.
+Afghanistan
+Albania
+Algeria
+Andorra
+Angola
+Argentina
+Armenia
+Australia
+Austria
+Azerbaijan
+Bahamas
+Bahrain
+Bangladesh
+Barbados
+Belarus
+Belgium
+Belize
+Benin
+Bhutan
+Bolivia
+Bosnia and Herzegovina|Bosnia
+Botswana
+Brazil
+Brunei
+Bulgaria
+Burkina Faso
+Burundi
+Cambodia
+Cameroon
+Canada
+Cape Verde
+Central African Republic
+Chad
+Chile
+China|People's Republic of China|PRC
+Colombia
+Comoros
+Congo|Democratic Republic of the Congo|DRC|Republic of the Congo
+Costa Rica
+Croatia
+Cuba
+Cyprus
+Czech Republic|Czechia
+Denmark
+Djibouti
+Dominica
+Dominican Republic
+Ecuador
+Egypt
+El Salvador
+Equatorial Guinea
+Eritrea
+Estonia
+Eswatini|Swaziland
+Ethiopia
+Fiji
+Finland
+France
+Gabon
+Gambia
+Georgia
+Germany
+Ghana
+Greece
+Grenada
+Guatemala
+Guinea
+Guinea-Bissau
+Guyana
+Haiti
+Honduras
+Hungary
+Iceland
+India
+Indonesia
+Iran
+Iraq
+Ireland|Republic of Ireland
+Israel
+Italy
+Ivory Coast|Côte d'Ivoire
+Jamaica
+Japan
+Jordan
+Kazakhstan
+Kenya
+Kiribati
+Kosovo
+Kuwait
+Kyrgyzstan
+Laos
+Latvia
+Lebanon
+Lesotho
+Liberia
+Libya
+Liechtenstein
+Lithuania
+Luxembourg
+Madagascar
+Malawi
+Malaysia
+Maldives
+Mali
+Malta
+Mauritania
+Mauritius
+Mexico
+Moldova
+Monaco
+Mongolia
+Montenegro
+Morocco
+Mozambique
+Myanmar|Burma
+Namibia
+Nepal
+Netherlands|Holland
+New Zealand
+Nicaragua
+Niger
+Nigeria
+North Korea|DPRK
+North Macedonia|Macedonia
+Norway
+Oman
+Pakistan
+Palestine|Palestinian Territories
+Panama
+Papua New Guinea
+Paraguay
+Peru
+Philippines
+Poland
+Portugal
+Qatar
+Romania
+Russia|Russian Federation
+Rwanda
+Saudi Arabia
+Senegal
+Serbia
+Seychelles
+Sierra Leone
+Singapore
+Slovakia
+Slovenia
+Somalia
+South Africa
+South Korea|Korea
+South Sudan
+Spain
+Sri Lanka
+Sudan
+Suriname
+Sweden
+Switzerland
+Syria
+Taiwan
+Tajikistan
+Tanzania
+Thailand
+Timor-Leste|East Timor
+Togo
+Tonga
+Trinidad and Tobago|Trinidad
+Tunisia
+Turkey|Türkiye
+Turkmenistan
+Uganda
+Ukraine
+Uruguay
+Uzbekistan
+Vatican|Vatican City|Holy See
+Venezuela
+Vietnam
+Yemen
+Zambia
+Zimbabwe
+England
+Scotland
+Wales
+Northern Ireland
+Greenland
+Puerto Rico
+Hong Kong
+Gaza|Gaza Strip
+West Bank
+`
+
+// usStates are the states of the United States and their postal codes
+// where those are unambiguous.
+const usStates = `
+Alabama
+Alaska
+Arizona
+Arkansas
+California|Calif.
+Colorado|Colo.
+Connecticut|Conn.
+Delaware
+Florida|Fla.
+Hawaii
+Idaho
+Illinois|Ill.
+Indiana
+Iowa
+Kansas
+Kentucky
+Louisiana
+Maine
+Maryland
+Massachusetts|Mass.
+Michigan|Mich.
+Minnesota|Minn.
+Mississippi
+Missouri
+Montana
+Nebraska
+Nevada
+New Hampshire
+New Jersey
+New Mexico
+New York|N.Y.|NY
+North Carolina
+North Dakota
+Ohio
+Oklahoma
+Oregon
+Pennsylvania|Pa.
+Rhode Island
+South Carolina
+South Dakota
+Tennessee|Tenn.
+Texas
+Utah
+Vermont
+Virginia
+Washington State
+West Virginia
+Wisconsin
+Wyoming
+Washington, D.C.|Washington D.C.|D.C.|Washington DC
+`
+
+// cities are capitals and other large or often-reported cities.
+const cities = `
+New York City|NYC
+Los Angeles|L.A.
+Chicago
+Washington
+Houston
+Phoenix
+Philadelphia
+San Antonio
+San Diego
+Dallas
+San Francisco
+Seattle
+Boston
+Miami
+Atlanta
+Denver
+Detroit
+Minneapolis
+Las Vegas
+Baltimore
+Pittsburgh
+Cleveland
+New Orleans
+Nashville
+Austin
+Portland
+Sacramento
+St. Louis
+Tampa
+Orlando
+El Paso
+Tijuana
+Ciudad Juárez|Ciudad Juarez|Juárez|Juarez
+Culiacán|Culiacan
+Guadalajara
+Monterrey
+Mexico City
+Ottawa
+Toronto
+Montreal
+Vancouver
+London
+Manchester
+Birmingham
+Liverpool
+Glasgow
+Edinburgh
+Cardiff
+Belfast
+Dublin
+Paris
+Marseille
+Lyon
+Berlin
+Munich
+Hamburg
+Frankfurt
+Brussels
+Amsterdam
+The Hague
+Madrid
+Barcelona
+Lisbon
+Rome
+Milan
+Naples
+Vienna
+Zurich
+Geneva
+Bern
+Stockholm
+Oslo
+Copenhagen
+Helsinki
+Warsaw
+Prague
+Budapest
+Bucharest
+Athens
+Istanbul
+Ankara
+Moscow
+St. Petersburg|Saint Petersburg
+Kyiv|Kiev
+Kharkiv
+Odesa|Odessa
+Minsk
+Jerusalem
+Tel Aviv
+Beirut
+Damascus
+Baghdad
+Tehran
+Riyadh
+Doha
+Dubai
+Abu Dhabi
+Cairo
+Tripoli
+Tunis
+Algiers
+Nairobi
+Lagos
+Abuja
+Addis Ababa
+Johannesburg
+Cape Town
+Kinshasa
+Khartoum
+Kabul
+Islamabad
+Karachi
+Lahore
+New Delhi|Delhi
+Mumbai
+Kolkata
+Bangalore|Bengaluru
+Dhaka
+Beijing
+Shanghai
+Shenzhen
+Tokyo
+Osaka
+Seoul
+Pyongyang
+Taipei
+Manila
+Jakarta
+Bangkok
+Hanoi
+Kuala Lumpur
+Sydney
+Melbourne
+Canberra
+Auckland
+Wellington
+Buenos Aires
+São Paulo|Sao Paulo
+Rio de Janeiro|Rio
+Brasília|Brasilia
+Bogotá|Bogota
+Caracas
+Lima
+Santiago
+Havana
+Panama City
+Guatemala City
+San Salvador
+Tegucigalpa
+Managua
+Quito
+La Paz
+Montevideo
+`
+
+// regions are continents, world regions, seas and other named areas.
+const regions = `
+Africa
+Asia
+Europe
+North America
+South America
+Latin America
+Central America
+Antarctica
+Oceania
+Middle East
+Far East
+Southeast Asia
+East Asia
+South Asia
+Central Asia
+West Africa
+East Africa
+North Africa
+Sub-Saharan Africa
+Eastern Europe
+Western Europe
+Scandinavia
+Balkans
+Caribbean
+Arctic
+Pacific|Pacific Ocean
+Atlantic|Atlantic Ocean
+Indian Ocean
+Mediterranean|Mediterranean Sea
+Black Sea
+Red Sea
+Baltic Sea|Baltic
+South China Sea
+Gulf of Mexico|Gulf of America
+Persian Gulf
+Rio Grande
+Mississippi River
+Amazon
+Sahara
+Himalayas
+Alps
+Rocky Mountains|Rockies
+Midwest
+Silicon Valley
+Wall Street
+Crimea
+Donbas
+Siberia
+Kashmir
+Sinai
+Golan Heights
+`
+
+// organisations are well-known organisations that a name alone does not
+// mark as one, and their initialisms.
+const organisations = `
+United Nations|UN|U.N.
+European Union|EU|E.U.
+NATO|North Atlantic Treaty Organization
+World Health Organization|WHO
+World Trade Organization|WTO
+International Monetary Fund|IMF
+World Bank
+Federal Reserve|Fed
+Central Intelligence Agency|CIA
+Federal Bureau of Investigation|FBI
+Drug Enforcement Administration|DEA
+Immigration and Customs Enforcement|ICE
+Customs and Border Protection|CBP
+Department of Homeland Security|DHS|Homeland Security
+National Security Agency|NSA
+Internal Revenue Service|IRS
+Environmental Protection Agency|EPA
+Food and Drug Administration|FDA
+Centers for Disease Control and Prevention|CDC
+Securities and Exchange Commission|SEC
+Pentagon
+Treasury|Treasury Department|HM Treasury|U.S. Treasury
+White House
+Kremlin
+Downing Street
+Whitehall
+Congress|US Congress
+Senate|US Senate
+House of Representatives
+House of Commons|Commons
+House of Lords
+Parliament
+Supreme Court
+European Commission
+Republican Party|GOP
+Democratic Party
+Labour Party|Labour
+Conservative Party|Tories
+Liberal Democrats|Lib Dems
+Reuters
+Associated Press|AP
+Agence France-Presse|AFP
+BBC
+CNN
+Fox News
+MSNBC
+NBC|NBC News
+CBS|CBS News
+ABC|ABC News
+NPR
+Bloomberg
+Politico
+Axios
+Al Jazeera
+New York Times|NYT
+Washington Post
+Wall Street Journal|WSJ
+Financial Times|FT
+The Guardian|Guardian
+The Economist|Economist
+Hamas
+Hezbollah
+Taliban
+Islamic State|ISIS|ISIL
+Al-Qaeda|al-Qaeda|Al Qaeda
+Sinaloa Cartel
+NHS|National Health Service
+Met Office
+Apple
+Google
+Microsoft
+Amazon.com
+Meta
+Tesla
+Twitter
+Facebook
+Instagram
+TikTok
+YouTube
+OpenAI
+SpaceX
+Nvidia
+OPEC
+G7
+G20
+Interpol
+Nasdaq
+New York Stock Exchange|NYSE
+Greenpeace
+Red Cross
+Amnesty International
+Human Rights Watch
+`

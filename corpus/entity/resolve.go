@@ -1,0 +1,636 @@
+package entity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"parallax/corpus"
+)
+
+// An index holds the corpus's full names of people and names of
+// organisations, to resolve shorter forms against.
+type index struct {
+	fullCount map[string]int      // full person key → mentions
+	words     map[string][]string // full person key → its words
+	bySurname map[string][]string // last word → full person keys
+	orgFirst  map[string][]string // first word → organisation keys
+	acronyms  map[string]string   // initials → organisation key
+	orgCount  map[string]int
+	places    map[string]bool // words the corpus uses as or in places' names
+	orgWords  map[string]bool // single words the corpus uses as organisations
+}
+
+// entityKey identifies an entity while resolving: its type and key.
+type entityKey struct {
+	typ Type
+	key string
+}
+
+// resolve settles each candidate's type and entity and builds the
+// entities.
+func (x *extractor) resolve(c *corpus.Corpus, arts [][]cand) []Entity {
+	for ai := range arts {
+		for i := range arts[ai] {
+			x.settleLong(&arts[ai][i])
+		}
+		confirmGuesses(arts[ai])
+	}
+	ix := x.buildIndex(arts)
+	ids := make(map[entityKey]int)
+	var keys []entityKey
+	var es []Entity
+	get := func(k entityKey) int {
+		if i, ok := ids[k]; ok {
+			return i
+		}
+		ids[k] = len(es)
+		keys = append(keys, k)
+		es = append(es, Entity{Type: k.typ})
+		return len(es) - 1
+	}
+	// First settle every candidate's entity and count the mentions, so
+	// that each entity's mentions are allocated once.
+	var count []int
+	for ai := range arts {
+		cs := arts[ai]
+		for i, k := range x.resolveArticle(cs, ix) {
+			cs[i].entity = -1
+			if k.key == "" {
+				continue
+			}
+			cs[i].entity = get(k)
+			for len(count) < len(es) {
+				count = append(count, 0)
+			}
+			count[cs[i].entity]++
+		}
+	}
+	for e := range es {
+		es[e].Mentions = make([]Mention, 0, count[e])
+	}
+	display := make(map[int]map[string]int) // entity → text → count of its best forms
+	for ai := range arts {
+		a := &c.Articles[ai]
+		cs := arts[ai]
+		seenDesc := make(map[int]map[string]bool)
+		for i := range cs {
+			e := cs[i].entity
+			if e < 0 {
+				continue
+			}
+			k := keys[e]
+			cd := &cs[i]
+			p := &a.Paragraphs[cd.para]
+			es[e].Mentions = append(es[e].Mentions, Mention{Article: a.ID, Paragraph: p.ID, Start: cd.start, End: cd.end, Text: cd.text})
+			if display[e] == nil {
+				display[e] = make(map[string]int)
+			}
+			display[e][cd.text]++
+			if k.typ != Person && k.typ != Org {
+				continue
+			}
+			if seenDesc[e] == nil {
+				seenDesc[e] = make(map[string]bool)
+			}
+			for _, d := range cd.descs {
+				lk := strings.ToLower(d.text)
+				if seenDesc[e][lk] {
+					continue
+				}
+				seenDesc[e][lk] = true
+				es[e].Descriptors = append(es[e].Descriptors, Descriptor{Article: a.ID, Paragraph: p.ID, Start: d.start, End: d.end, Text: d.text})
+			}
+		}
+	}
+	for i := range es {
+		es[i].Name = canonicalName(keys[i], display[i])
+		var aliases []string
+		for t := range display[i] {
+			if t != es[i].Name {
+				aliases = append(aliases, t)
+			}
+		}
+		sort.Strings(aliases)
+		es[i].Aliases = aliases
+	}
+	order := make([]int, len(es))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ea, eb := &es[order[a]], &es[order[b]]
+		if ea.Type != eb.Type {
+			return ea.Type < eb.Type
+		}
+		if ea.Name != eb.Name {
+			return ea.Name < eb.Name
+		}
+		return order[a] < order[b] // entities are created in order of first mention
+	})
+	out := make([]Entity, len(es))
+	for i, j := range order {
+		out[i] = es[j]
+	}
+	return out
+}
+
+// settleLong decides the type of a name of two words or more that no rule
+// typed: a place after a place cue, else a person when its words look
+// like a name's (the corpus never writes them in lower case).
+func (x *extractor) settleLong(cd *cand) {
+	if cd.typ != "" || len(cd.keys) < 2 {
+		return
+	}
+	placeWord := false
+	for _, k := range cd.keys {
+		if _, ok := gazetteer[k]; ok {
+			placeWord = true // "Tokyo Olympics", "UK Athletics"
+		}
+	}
+	switch {
+	case cd.orgCue && !cd.person:
+		cd.typ = Org // "an analyst at Peel Hunt"
+	case cd.place && !cd.person:
+		cd.typ = Place
+	case placeWord && !cd.titled:
+		return
+	case cd.person:
+		cd.typ = Person
+	default:
+		for _, k := range cd.keys {
+			if x.st.lower[k] > 0 || stopwords[k] {
+				return
+			}
+		}
+		cd.typ = Person
+		cd.guess = true
+	}
+}
+
+// confirmGuesses keeps a person guessed from the shape of an unknown name
+// only when the article gives other evidence for it: another mention of
+// the full name with a cue, a description, or its last word used alone.
+func confirmGuesses(cs []cand) {
+	cued := make(map[string]bool)
+	alone := make(map[string]bool)
+	for _, cd := range cs {
+		if len(cd.keys) == 1 && cd.typ != Date {
+			alone[cd.keys[0]] = true
+		}
+		if cd.typ == Person && len(cd.keys) >= 2 && (!cd.guess || len(cd.descs) > 0) {
+			cued[strings.Join(cd.keys, " ")] = true
+		}
+	}
+	for i := range cs {
+		cd := &cs[i]
+		if !cd.guess {
+			continue
+		}
+		if !cued[strings.Join(cd.keys, " ")] && !alone[cd.keys[len(cd.keys)-1]] {
+			cd.typ = ""
+		}
+	}
+}
+
+// buildIndex collects the full names of people and the names of
+// organisations of the whole corpus.
+func (x *extractor) buildIndex(arts [][]cand) *index {
+	ix := &index{
+		fullCount: make(map[string]int), bySurname: make(map[string][]string), words: make(map[string][]string),
+		orgFirst: make(map[string][]string), acronyms: make(map[string]string), orgCount: make(map[string]int),
+		places: make(map[string]bool), orgWords: make(map[string]bool),
+	}
+	for _, cs := range arts {
+		for _, cd := range cs {
+			switch {
+			case cd.typ == Place && cd.canon == "":
+				for n, k := range cd.keys {
+					if !(n == 0 && placePrefixes[k]) && !(n == len(cd.keys)-1 && placeSuffixes[k]) {
+						ix.places[k] = true
+					}
+				}
+			case cd.typ == "" && cd.place && !cd.person && len(cd.keys) == 1:
+				ix.places[cd.keys[0]] = true
+			case cd.typ == "" && cd.orgCue && !cd.person && len(cd.keys) == 1:
+				ix.orgWords[cd.keys[0]] = true
+			}
+			switch {
+			case cd.typ == Person && len(cd.keys) >= 2:
+				k := strings.Join(cd.keys, " ")
+				if ix.fullCount[k] == 0 {
+					ix.words[k] = cd.keys
+					last := cd.keys[len(cd.keys)-1]
+					ix.bySurname[last] = append(ix.bySurname[last], k)
+				}
+				ix.fullCount[k]++
+			case cd.typ == Org && cd.canon == "" && len(cd.keys) >= 2:
+				k := orgKey(cd.keys)
+				if ix.orgCount[k] == 0 {
+					f := cd.keys[0]
+					if !genericFirst[f] && x.st.lower[f] == 0 {
+						ix.orgFirst[f] = append(ix.orgFirst[f], k)
+					}
+					if a := initials(cd.keys); len(a) >= 2 {
+						if _, dup := ix.acronyms[a]; !dup {
+							ix.acronyms[a] = k
+						}
+					}
+				}
+				ix.orgCount[k]++
+			}
+		}
+	}
+	return ix
+}
+
+// orgKey returns the key of an organisation's name, with a leading place
+// written in its canonical form ("U.S. Army" is "united states army").
+func orgKey(keys []string) string {
+	for n := len(keys) - 1; n >= 1; n-- {
+		if g, ok := gazetteer[strings.Join(keys[:n], " ")]; ok && g.typ == Place {
+			return nameKey(g.canon) + " " + strings.Join(keys[n:], " ")
+		}
+	}
+	return strings.Join(keys, " ")
+}
+
+// initials returns the upper-case initials of a name's main words: "Drug
+// Enforcement Administration" is "dea" (as a key, lower case).
+func initials(keys []string) string {
+	var b strings.Builder
+	for _, k := range keys {
+		if k == "of" || k == "and" || k == "for" || k == "the" || k == "&" {
+			continue
+		}
+		r := []rune(k)
+		if len(r) > 0 && unicode.IsLetter(r[0]) {
+			b.WriteRune(r[0])
+		}
+	}
+	return b.String()
+}
+
+// resolveArticle returns the entity key of each candidate of one article,
+// or an empty key for a candidate that is not a mention.
+func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
+	out := make([]entityKey, len(cs))
+	// The article's full names of people, with the positions they are written at.
+	fullAt := make(map[string][]int)
+	var fulls []string
+	words := make(map[string][]string)
+	gender := make(map[string]byte) // full name → gender its honorifics give
+	for i, cd := range cs {
+		if cd.typ == Person && len(cd.keys) >= 2 {
+			k := strings.Join(cd.keys, " ")
+			if cd.gender != 0 {
+				gender[k] = cd.gender
+			}
+			if fullAt[k] == nil {
+				fulls = append(fulls, k)
+				words[k] = cd.keys
+			}
+			fullAt[k] = append(fullAt[k], i)
+		}
+	}
+	// A full name inside a longer one of the same person is that person.
+	longer := make(map[string]string)
+	for _, f := range fulls {
+		fk := words[f]
+		var in []string
+		for _, g := range fulls {
+			gk := words[g]
+			if len(gk) > len(fk) && gk[len(gk)-1] == fk[len(fk)-1] && containsInOrder(gk, fk) {
+				in = append(in, g)
+			}
+		}
+		if len(in) == 1 {
+			longer[f] = in[0]
+		}
+	}
+	// Organisations and places the article names in full.
+	orgs := make(map[string]bool)
+	places := make(map[string]bool)
+	for _, cd := range cs {
+		switch {
+		case cd.typ == Org && cd.canon == "" && len(cd.keys) >= 2:
+			orgs[orgKey(cd.keys)] = true
+		case cd.typ == "" && cd.place && !cd.person && len(cd.keys) == 1:
+			places[cd.keys[0]] = true // "in Ashmoor"
+		case cd.typ == Place:
+			places[nameKey(cd.text)] = true
+			for n, k := range cd.keys {
+				if !(n == 0 && placePrefixes[k]) && !(n == len(cd.keys)-1 && placeSuffixes[k]) {
+					places[k] = true // "Aldwater" after "Lower Aldwater"
+				}
+			}
+		}
+	}
+	lastTitled := make(map[string]int) // person key → 1 untitled, 2 titled short mention seen last
+	for i := range cs {
+		cd := &cs[i]
+		switch {
+		case cd.typ == Date:
+			out[i] = entityKey{Date, nameKey(cd.text)}
+			continue
+		case cd.canon != "":
+			out[i] = entityKey{cd.typ, nameKey(cd.canon)}
+			continue
+		case cd.typ == Org && len(cd.keys) >= 2:
+			out[i] = entityKey{Org, orgKey(cd.keys)}
+			continue
+		case cd.typ == Place && len(cd.keys) >= 2:
+			out[i] = entityKey{Place, nameKey(cd.text)}
+			continue
+		case cd.typ == Person && len(cd.keys) >= 2:
+			k := strings.Join(cd.keys, " ")
+			if l, ok := longer[k]; ok {
+				k = l
+			} else if l := ix.longerFull(cd.keys); l != "" {
+				k = l
+			}
+			out[i] = entityKey{Person, k}
+			continue
+		case len(cd.keys) >= 2:
+			continue // undecided long names are not mentions
+		}
+		// One word.
+		key := cd.keys[0]
+		if cd.typ == Org {
+			if k := ix.acronyms[key]; k != "" && orgs[k] {
+				out[i] = entityKey{Org, k}
+			} else {
+				out[i] = entityKey{Org, key}
+			}
+			continue
+		}
+		if p := pickPerson(cs, i, key, fullAt, fulls, words, gender, lastTitled); p != "" {
+			if cd.gender != 0 {
+				gender[p] = cd.gender
+			}
+			if l, ok := longer[p]; ok {
+				p = l
+			}
+			out[i] = entityKey{Person, p}
+			if cd.titled {
+				lastTitled[p] = 2
+			} else {
+				lastTitled[p] = 1
+			}
+			continue
+		}
+		if cd.unsure {
+			// A word whose capital says nothing counts only as a name
+			// the article uses otherwise.
+			switch {
+			case places[key]:
+				out[i] = entityKey{Place, key}
+			case firstOf(ix.orgFirst[key], orgs) != "":
+				out[i] = entityKey{Org, firstOf(ix.orgFirst[key], orgs)}
+			}
+			continue
+		}
+		if !cd.person {
+			if cd.orgCue && !cd.place || ix.orgWords[key] && !places[key] && cd.typ != Place {
+				out[i] = entityKey{Org, key}
+				if o := firstOf(ix.orgFirst[key], orgs); o != "" {
+					out[i] = entityKey{Org, o}
+				} else if o := lastOf(key, orgs); o != "" {
+					out[i] = entityKey{Org, o}
+				}
+				continue
+			}
+			if places[key] || cd.typ == Place || cd.place {
+				out[i] = entityKey{Place, key}
+				continue
+			}
+			if o := firstOf(ix.orgFirst[key], orgs); o != "" {
+				out[i] = entityKey{Org, o}
+				continue
+			}
+			if ix.places[key] {
+				out[i] = entityKey{Place, key}
+				continue
+			}
+			if o := lastOf(key, orgs); o != "" {
+				out[i] = entityKey{Org, o}
+				continue
+			}
+			if ix.orgWords[key] {
+				out[i] = entityKey{Org, key}
+				continue
+			}
+		}
+		if f := ix.mostFrequent(key); f != "" && !cd.place {
+			out[i] = entityKey{Person, f}
+			continue
+		}
+		switch {
+		case cd.person || cd.typ == Person:
+			out[i] = entityKey{Person, key}
+		case cd.place:
+			out[i] = entityKey{Place, key}
+		case len(ix.orgFirst[key]) == 1:
+			out[i] = entityKey{Org, ix.orgFirst[key][0]}
+		}
+	}
+	return out
+}
+
+// pickPerson returns the full name of the article's person that the one
+// word key at cs[i] refers to, or "": of the people whose last (or first)
+// name it is, the one whose earlier short mentions carried a title as this
+// one does when only one did, else the one written in full nearest before,
+// else first after.
+func pickPerson(cs []cand, i int, key string, fullAt map[string][]int, fulls []string, words map[string][]string, gender map[string]byte, lastTitled map[string]int) string {
+	var byLast, byFirst []string
+	for _, f := range fulls {
+		fk := words[f]
+		switch {
+		case fk[len(fk)-1] == key:
+			byLast = append(byLast, f)
+		case fk[0] == key:
+			byFirst = append(byFirst, f)
+		}
+	}
+	cands := byLast
+	if len(cands) == 0 {
+		cands = byFirst
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	if len(cands) > 1 && cs[i].gender != 0 {
+		// "Ms Marsh" is the woman of the two Marshes.
+		var same []string
+		for _, f := range cands {
+			if genderOf(words[f], gender[f]) == cs[i].gender {
+				same = append(same, f)
+			}
+		}
+		if len(same) == 1 {
+			return same[0]
+		}
+	}
+	if len(cands) > 1 {
+		want := 1
+		if cs[i].titled {
+			want = 2
+		}
+		var same []string
+		for _, f := range cands {
+			if lastTitled[f] == want {
+				same = append(same, f)
+			}
+		}
+		if len(same) == 1 && len(same) < len(cands) {
+			others := true
+			for _, f := range cands {
+				if f != same[0] && lastTitled[f] == 0 {
+					others = false
+				}
+			}
+			if others {
+				return same[0]
+			}
+		}
+	}
+	best, bestAt := "", -1
+	for _, f := range cands {
+		for _, at := range fullAt[f] {
+			if at < i && at > bestAt {
+				best, bestAt = f, at
+			}
+		}
+	}
+	if best != "" {
+		return best
+	}
+	bestAt = len(cs)
+	for _, f := range cands {
+		for _, at := range fullAt[f] {
+			if at > i && at < bestAt {
+				best, bestAt = f, at
+			}
+		}
+	}
+	return best
+}
+
+// genderOf returns a person's gender: the one an honorific gave, else the
+// one the given name usually indicates, else 0.
+func genderOf(words []string, honorific byte) byte {
+	switch {
+	case honorific != 0:
+		return honorific
+	case maleNames[words[0]] && !femaleNames[words[0]]:
+		return 'm'
+	case femaleNames[words[0]] && !maleNames[words[0]]:
+		return 'f'
+	}
+	return 0
+}
+
+// longerFull returns the corpus's one full name that contains keys and
+// is longer, or "".
+func (ix *index) longerFull(keys []string) string {
+	last := keys[len(keys)-1]
+	found := ""
+	for _, f := range ix.bySurname[last] {
+		fk := ix.words[f]
+		if len(fk) > len(keys) && containsInOrder(fk, keys) {
+			if found != "" {
+				return ""
+			}
+			found = f
+		}
+	}
+	return found
+}
+
+// mostFrequent returns the corpus's most written full name with the last
+// word key, or "" (ties go to the name first seen).
+func (ix *index) mostFrequent(key string) string {
+	best, n := "", 0
+	for _, f := range ix.bySurname[key] {
+		if c := ix.fullCount[f]; c > n {
+			best, n = f, c
+		}
+	}
+	return best
+}
+
+// firstOf returns the one organisation of list that the article names, or
+// "".
+func firstOf(list []string, in map[string]bool) string {
+	found := ""
+	for _, k := range list {
+		if in[k] {
+			if found != "" {
+				return ""
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// lastOf returns the one organisation the article names whose name ends
+// in key, a word that ends the names of sports clubs ("Rovers" for
+// "Ashford Rovers"), or "".
+func lastOf(key string, in map[string]bool) string {
+	if !teamWords[key] {
+		return ""
+	}
+	found := ""
+	for k := range in {
+		if strings.HasSuffix(k, " "+key) {
+			if found != "" {
+				return ""
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// containsInOrder reports whether all of sub occur in full in the same
+// order.
+func containsInOrder(full, sub []string) bool {
+	i := 0
+	for _, k := range full {
+		if i < len(sub) && k == sub[i] {
+			i++
+		}
+	}
+	return i == len(sub)
+}
+
+// canonicalName chooses an entity's name: the canonical form of a
+// gazetteer entry, else the fullest of the forms its mentions use
+// (most words, then mixed case, then most used, then first in order).
+func canonicalName(k entityKey, forms map[string]int) string {
+	if g, ok := gazetteer[k.key]; ok && g.typ == k.typ {
+		return g.canon
+	}
+	best := ""
+	score := func(s string) (int, int, int) {
+		mixed := 0
+		if strings.ToUpper(s) != s {
+			mixed = 1
+		}
+		return len(strings.Fields(s)), mixed, forms[s]
+	}
+	for f := range forms {
+		if best == "" {
+			best = f
+			continue
+		}
+		a1, a2, a3 := score(f)
+		b1, b2, b3 := score(best)
+		if a1 > b1 || a1 == b1 && (a2 > b2 || a2 == b2 && (a3 > b3 || a3 == b3 && f < best)) {
+			best = f
+		}
+	}
+	return best
+}

@@ -1,0 +1,81 @@
+package entity
+
+import (
+	"unicode"
+
+	"parallax/corpus"
+)
+
+// stats counts how the corpus writes each word, so that a capitalised
+// word where capitals say nothing (at a sentence start, in a headline-like
+// line) can be judged by how it is written elsewhere.
+type stats struct {
+	capMid map[string]int // capitalised, not sentence-initial, in running text
+	lower  map[string]int // starting with a lower-case letter
+}
+
+// collect counts the words of every paragraph that is not a heading.
+func collect(c *corpus.Corpus) *stats {
+	st := &stats{capMid: make(map[string]int), lower: make(map[string]int)}
+	var buf []token
+	for ai := range c.Articles {
+		for pi := range c.Articles[ai].Paragraphs {
+			p := &c.Articles[ai].Paragraphs[pi]
+			if p.Kind == corpus.KindHeading {
+				continue
+			}
+			buf = tokenizeInto(buf[:0], p)
+			titled := titleLike(buf)
+			for k, t := range buf {
+				if !t.word {
+					continue
+				}
+				if t.hyph || k+1 < len(buf) && buf[k+1].hyph {
+					continue // a part of a hyphenated word says little alone
+				}
+				r := firstRune(t.text)
+				switch {
+				case unicode.IsLower(r):
+					st.lower[t.key]++
+				case t.cap && !t.initial && !t.upper && !titled:
+					st.capMid[t.key]++
+				}
+			}
+		}
+	}
+	return st
+}
+
+// evidence reports whether a capitalised word at a place where capitals
+// say nothing is still a name: it is listed in a gazetteer or among given
+// names, or the corpus writes it capitalised in running text and (almost)
+// never in lower case.
+func (st *stats) evidence(key string) bool {
+	if _, ok := gazetteer[key]; ok {
+		return true
+	}
+	if givenNames[key] {
+		return true
+	}
+	n := st.capMid[key]
+	return n > 0 && st.lower[key]*4 < n
+}
+
+// titleLike reports whether a paragraph's words are capitalised like a
+// headline ("Security Experts Warn …") or shouted in capitals: at least
+// three capitalised content words and none in lower case, or hardly any
+// in a short line. Then no
+// capital in it says anything.
+func titleLike(toks []token) bool {
+	words, caps := 0, 0
+	for _, t := range toks {
+		if !t.word || len(t.key) < 4 || stopwords[t.key] || !unicode.IsLetter(firstRune(t.text)) {
+			continue
+		}
+		words++
+		if t.cap {
+			caps++
+		}
+	}
+	return caps >= 3 && (caps == words || (words-caps)*5 <= caps && words <= 12)
+}

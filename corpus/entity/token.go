@@ -1,0 +1,215 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/corpus"
+)
+
+// A token is a word or a punctuation mark of a paragraph, with its byte
+// offsets into the paragraph's text. Hyphenated words are split at their
+// hyphens ("U.S.-Mexico" is "U.S.", "Mexico"), the later parts marked as
+// joined to the part before.
+type token struct {
+	start, end int    // the word, without a possessive ending
+	text       string // text[start:end]
+	key        string // lower case, without a final period
+	word       bool   // a word rather than punctuation
+	cap        bool   // starts with an upper-case letter or a digit-led name
+	upper      bool   // all letters upper case, two letters or more
+	poss       bool   // followed by a possessive ’s, 's or s’
+	hyph       bool   // joined by a hyphen to the token before
+	initial    bool   // first word of a sentence, quotation or lead-in
+	sent       int    // index of the sentence holding the token
+}
+
+// abbreviations keep their final period as part of the word.
+var abbreviations = set(`mr mrs ms dr sen rep gov lt gen col sgt st jr sr inc corp co ltd
+	prof rev capt det supt insp maj adm cmdr cpl pvt hon atty amb brig msgr mt ft jan feb
+	mar apr jun jul aug sep sept oct nov dec calif fla mass mich minn conn colo ill tenn pa
+	vs no dept univ assn bros mgr`)
+
+// tokenizeInto splits a paragraph's text into tokens, appended to toks, and marks the first word
+// of each sentence, of each quotation and after a colon.
+func tokenizeInto(toks []token, p *corpus.Paragraph) []token {
+	text := p.Text
+	for i := 0; i < len(text); {
+		if b := text[i]; b < utf8.RuneSelf {
+			switch {
+			case b == ' ' || b == '\t' || b == '\n' || b == '\r':
+				i++
+				continue
+			case asciiWord(b):
+				i = scanWord(text, i, &toks)
+				continue
+			}
+		}
+		c, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(c):
+			i += n
+		case isWordRune(c):
+			i = scanWord(text, i, &toks)
+		default:
+			toks = append(toks, token{start: i, end: i + n, text: text[i : i+n], key: text[i : i+n]})
+			i += n
+		}
+	}
+	markSentences(toks, p.Sentences)
+	return toks
+}
+
+// isWordRune reports whether r can start or continue a word.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord(byte(r))
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// asciiWord reports whether the ASCII byte b is a letter or digit.
+func asciiWord(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// scanWord appends the word starting at text[i:] to toks, split at its
+// hyphens, and returns the offset after it and its possessive ending.
+// Periods, apostrophes and ampersands between letters stay inside a word
+// ("U.S.", "O’Brien", "AT&T"); a final period is kept on initials,
+// abbreviations with inner periods and listed abbreviations ("J.",
+// "U.S.", "Sen.").
+func scanWord(text string, i int, toks *[]token) int {
+	j := i
+	partStart := i
+	hyph := false
+	emit := func(end int) {
+		if end > partStart {
+			*toks = append(*toks, newToken(text, partStart, end, hyph))
+		}
+	}
+	for j < len(text) {
+		if asciiWord(text[j]) {
+			j++
+			continue
+		}
+		c, n := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(c) {
+			j += n
+			continue
+		}
+		next, m := utf8.DecodeRuneInString(text[min(j+n, len(text)):])
+		inner := j+n < len(text) && isWordRune(next)
+		switch {
+		case (c == '.' || c == '&') && inner:
+			j += n
+			continue
+		case (c == '\'' || c == '’') && inner && !isPossessive(text, j, n, m):
+			j += n
+			continue
+		case (c == '-' || c == '‑') && inner:
+			emit(j)
+			j += n
+			partStart, hyph = j, true
+			continue
+		}
+		break
+	}
+	// A final period belongs to initials and abbreviations.
+	if j < len(text) && text[j] == '.' {
+		w := text[partStart:j]
+		k := strings.ToLower(w)
+		if strings.Contains(w, ".") || utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) || abbreviations[k] {
+			j++
+		}
+	}
+	emit(j)
+	// A possessive ending: ’s or 's, or a bare apostrophe after s.
+	if j < len(text) && (text[j] == '\'' || strings.HasPrefix(text[j:], "’")) {
+		_, n := utf8.DecodeRuneInString(text[j:])
+		after := j + n
+		t := &(*toks)[len(*toks)-1]
+		switch {
+		case after < len(text) && (text[after] == 's' || text[after] == 'S') && (after+1 == len(text) || !isWordRune(firstRune(text[after+1:]))):
+			t.poss = true
+			return after + 1
+		case strings.HasSuffix(t.key, "s") && (after == len(text) || !isWordRune(firstRune(text[after:]))):
+			t.poss = true
+			return after
+		}
+	}
+	return j
+}
+
+// isPossessive reports whether the apostrophe at text[j:j+n] starts a
+// possessive ’s that ends the word.
+func isPossessive(text string, j, n, m int) bool {
+	k := j + n
+	if k >= len(text) || text[k] != 's' && text[k] != 'S' {
+		return false
+	}
+	return k+m >= len(text) || !isWordRune(firstRune(text[k+m:]))
+}
+
+// newToken makes the word token text[start:end].
+func newToken(text string, start, end int, hyph bool) token {
+	w := text[start:end]
+	t := token{start: start, end: end, text: w, word: true, hyph: hyph}
+	t.key = strings.ToLower(strings.TrimSuffix(w, "."))
+	if strings.Contains(t.key, "’") {
+		t.key = strings.ReplaceAll(t.key, "’", "'")
+	}
+	r := firstRune(w)
+	t.cap = unicode.IsUpper(r)
+	letters, uppers := 0, 0
+	if !t.cap {
+		return t // a word in capitals starts with one
+	}
+	for _, c := range w {
+		if unicode.IsLetter(c) {
+			letters++
+			if unicode.IsUpper(c) {
+				uppers++
+			}
+		}
+	}
+	t.upper = letters >= 2 && uppers == letters
+	return t
+}
+
+// firstRune returns the first rune of s, or utf8.RuneError.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// openers are punctuation after which a capitalised word starts a
+// quotation or a lead-in, so its capital says nothing.
+var openers = set(`“ " ‘ ( [ : — – - • · ▪ * …`)
+
+// markSentences sets each token's sentence index and marks the first
+// word of each sentence and the first word after an opening quotation
+// mark or a colon.
+func markSentences(toks []token, sents []corpus.Span) {
+	s := 0
+	first := true
+	for i := range toks {
+		t := &toks[i]
+		for s < len(sents) && t.start >= sents[s].End {
+			s++
+			first = true
+		}
+		t.sent = s
+		if !t.word {
+			if openers[t.key] {
+				first = true
+			}
+			continue
+		}
+		if first && !t.hyph {
+			t.initial = true
+		}
+		first = false
+	}
+}

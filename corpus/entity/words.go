@@ -1,0 +1,162 @@
+package entity
+
+import "strings"
+
+// Word lists for the rules of chunk.go and descriptor.go. Like the
+// tables in tables.go they are general English, lower case.
+
+// orgSuffixes end the name of an organisation: "Heritage Foundation",
+// "Halvorsen Foods", "Aldshire Police".
+var orgSuffixes = set(`guild analytics consulting logistics insurance investments advisors advisers
+	shipping foundation institute institution university college school academy ministry
+	department agency council committee party inc corp corporation co ltd llc plc lp
+	company group association bank court commission office service services army navy
+	police times post journal news network center centre union organization organisation
+	fund authority bureau board administration senate congress parliament government
+	pentagon kremlin reuters press club society league federation alliance coalition
+	holdings trust hospital hospice clinic museum embassy cabinet tribunal assembly
+	movement forces guard caucus lab labs laboratory laboratories media broadcasting
+	television radio magazine tribune herald gazette daily airlines airways motors
+	systems technologies technology pharmaceuticals pharma partners capital securities
+	bancorp consortium secretariat directorate command cartel brigade chamber foods
+	energy industries brands studios records entertainment ventures enterprises
+	solutions associates railways railway fc afc rovers rangers athletic wanderers
+	albion institutes charity trustees constabulary marines corps reserve exchange
+	commons lords senate legislature ministries church cathedral mosque synagogue
+	inquiry`)
+
+// orgHeads head an organisation's name before "of" or "for": "Department
+// of Homeland Security", "Bank of England", "Centers for Disease Control".
+var orgHeads = set(`journal department ministry university bank office institute school college board
+	bureau council commission committee museum church academy federation union
+	association league chamber court party government agency centers center centre
+	society foundation house`)
+
+// ofHeads may be followed by "of" inside a name: organisation heads,
+// titles and the heads of place names ("Gulf of Mexico", "Isle of Man").
+var ofHeads = set(`port journal department ministry university bank office institute school college
+	board bureau council commission committee museum church academy federation union
+	association league chamber court party government agency centers center centre
+	society foundation house republic gulf bay isle city state states kingdom sea cape
+	strait straits province district county duchy secretary minister chancellor director
+	president governor mayor chief head`)
+
+// placeSuffixes end a place's name: "Elm Street", "Aldwater Valley".
+var placeSuffixes = set(`vale heath downs bridge river valley lake mountain mountains hill hills island
+	islands isles bay sea ocean coast peninsula county province region district city
+	town village canyon desert forest beach heights creek falls harbour harbor estuary
+	plain plains strait straits gulf highlands moor glen fjord reef delta basin plateau
+	ridge springs`)
+
+// placePrefixes start a place's name: "Mount Everest", "Port Ellery",
+// "Lower Aldwater".
+var placePrefixes = set(`mount mt lake port fort ft cape lower upper greater north south east west northern
+	southern eastern western central saint san santa los las isle`)
+
+// placePrepositions before an otherwise unknown capitalised name make it a
+// place: "in Netherby", "from Harwick".
+var placePrepositions = set(`in from near outside across throughout into toward towards`)
+
+// placeAffixes after a hyphen make the name before a place: "Minneapolis-based".
+var placeAffixes = set(`based born raised area bound headquartered`)
+
+// connectors may stand inside a name between capitalised words.
+var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn al el y e`)
+
+// honorifics are titles of address; they are stripped from names but are
+// not descriptors.
+var honorifics = set(`mr mrs ms miss mx sir dame lord lady madam mister dr`)
+
+// personVerbs after a name make it a person's: "Feld wrote", "Smith said".
+var personVerbs = set(`said says told added wrote explained argued noted asked stated recalled laughed
+	insisted warned recalls remembers smiled replied admitted acknowledged believes
+	thinks thought declined tweeted posted`)
+
+// genericFirst are capitalised words too common to stand alone for a
+// longer organisation's name ("National" for "National Flood Office").
+var genericFirst = set(`national united american british royal first new general state federal international
+	global world central north south east west great old city county district public
+	private supreme high`)
+
+// roleNouns head a description of a person written before or after the
+// name as an appositive: "Their son, David,", "Smith, a retired teacher,".
+var roleNouns = set(`son daughter husband wife mother father brother sister widow widower partner friend
+	neighbour neighbor colleague uncle aunt cousin grandson granddaughter grandmother
+	grandfather boss teammate rival predecessor successor deputy owner resident founder
+	victim survivor witness analyst economist expert member student teacher nurse doctor
+	lawyer nominee pick choice ally critic leader organiser organizer spokesman
+	spokeswoman spokesperson`)
+
+// compass words and other short capitals that are never names.
+var notAcronyms = set(`ne nw se sw n s e w ok tv ceo cfo coo cto gdp ai pm am vs re ps id dj mc pr hr it
+	bbq fyi aka am pm mph kg km cm mm lb oz st bst gmt utc est edt pst pdt cst cdt cet
+	cest mst mdt ist`)
+
+// facilities end the names of streets, parks and buildings, which are
+// not places in the sense of this package: "Elm Street", "Riverside Park".
+var facilities = set(`street st avenue ave road rd lane boulevard blvd square park drive terrace crescent
+	stadium arena airport station tower building plaza mall way close gardens`)
+
+// motionVerbs before "to" make the name after it a place: "travel to
+// Castlegate".
+var motionVerbs = set(`travel travels travelled traveled travelling traveling go goes went going move moves
+	moved moving fly flies flew flying return returns returned returning come comes came
+	coming head heads headed heading drive drove trip trips journey journeyed relocate
+	relocated relocating`)
+
+// teamWords end the names of sports clubs and stand alone for them:
+// "Rovers" for "Ashford Rovers".
+var teamWords = set(`rovers rangers athletic wanderers albion hotspur villa united`)
+
+// holidays are named days, calendar references like dates.
+const holidays = `
+Christmas|Christmas Day|Christmas Eve
+New Year's Day|New Year's Eve|New Year
+Thanksgiving|Thanksgiving Day
+Easter|Easter Sunday|Easter Monday|Good Friday
+Labor Day|Labour Day|Memorial Day|Independence Day|Veterans Day|Presidents Day|Presidents' Day
+Juneteenth|Halloween|Boxing Day|Valentine's Day|St. Patrick's Day|Mother's Day|Father's Day
+Martin Luther King Jr. Day|Columbus Day|Bastille Day|Remembrance Day|Armistice Day|Anzac Day
+Canada Day|Australia Day|Hanukkah|Passover|Yom Kippur|Rosh Hashanah|Ramadan|Eid|Eid al-Fitr
+Eid al-Adha|Diwali|Lunar New Year|Chinese New Year|Black Friday|Cyber Monday|Election Day
+`
+
+// holidayFirst holds the keys of the first words of holidays.
+var holidayFirst = func() map[string]bool {
+	m := make(map[string]bool)
+	for k := range holidayKeys {
+		m[strings.TrimSuffix(strings.Fields(k)[0], "'s")] = true
+	}
+	return m
+}()
+
+// holidayKeys holds the lower-case keys of holidays.
+var holidayKeys = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, f := range strings.FieldsFunc(holidays, func(r rune) bool { return r == '|' || r == '\n' }) {
+		m[nameKey(f)] = true
+	}
+	return m
+}()
+
+// events end the names of events, which are not entities here: "Tokyo
+// Olympics", "World Cup", "Glastonbury Festival".
+var events = set(`olympics olympiad games cup championship championships festival summit conference
+	expo marathon tournament awards prize grand-prix open`)
+
+// honorificGender gives the gender an honorific or gendered title says.
+var honorificGender = map[string]byte{
+	"mr": 'm', "sir": 'm', "lord": 'm', "mister": 'm', "king": 'm', "prince": 'm',
+	"mrs": 'f', "ms": 'f', "miss": 'f', "dame": 'f', "lady": 'f', "madam": 'f', "queen": 'f', "princess": 'f',
+}
+
+// stakeNouns before "in" make the name after it a company rather than a
+// place: "shares in Tesco", "a stake in Arm".
+var stakeNouns = set(`shares share stake stakes investment investments interest holding holdings investor
+	investors`)
+
+// identities are capitalised adjectives of race, faith and identity: "a
+// Black pastor" names no organisation.
+var identities = set(`black white brown asian latino latina latinx hispanic indigenous native
+	aboriginal catholic protestant evangelical jewish muslim christian hindu sikh buddhist
+	mormon orthodox gay lesbian`)
