@@ -58,6 +58,14 @@ func Check(c *Corpus) []error {
 		if a.Standfirst != "" && !seen[a.Standfirst] {
 			bad("article %q: standfirst %q is not one of its paragraphs", a.ID, a.Standfirst)
 		}
+		if a.Loaded == nil {
+			bad("article %q: nil loaded (want an empty list)", a.ID)
+		}
+		for _, l := range a.Loaded {
+			if msg := checkText(&a, l.Paragraph, l.Start, l.End, l.Text); msg != "" {
+				bad("article %q: loaded word %q: %s", a.ID, l.Text, msg)
+			}
+		}
 		for _, r := range a.Repairs {
 			if r.Paragraph != "" && !seen[r.Paragraph] {
 				bad("article %q: repair at line %d names unknown paragraph %q", a.ID, r.Line, r.Paragraph)
@@ -65,6 +73,8 @@ func Check(c *Corpus) []error {
 		}
 	}
 	checkQuotes(c, bad)
+	checkEntities(c, bad)
+	checkPairs(c, bad)
 	return errs
 }
 
@@ -113,6 +123,118 @@ func checkQuotes(c *Corpus, bad func(string, ...any)) {
 			bad("quote %s: text %q is not its spans joined (%q)", q.ID, q.Text, got)
 		}
 	}
+}
+
+// checkEntities verifies that entities have unique ids without dots, a
+// known type, are sorted by type and name, list exactly the articles their
+// mentions are in, and that every mention and descriptor is a span of the
+// text it names.
+func checkEntities(c *Corpus, bad func(string, ...any)) {
+	ids := make(map[string]bool, len(c.Entities))
+	for i, e := range c.Entities {
+		if !IsID(e.ID) || ids[e.ID] {
+			bad("entity %q: id invalid or repeated", e.ID)
+		}
+		ids[e.ID] = true
+		switch e.Type {
+		case EntityPerson, EntityOrg, EntityPlace, EntityDate:
+		default:
+			bad("entity %s: unknown type %q", e.ID, e.Type)
+		}
+		if e.Name == "" || e.Aliases == nil || e.Articles == nil || e.Mentions == nil || e.Descriptors == nil {
+			bad("entity %s: empty name or nil list", e.ID)
+		}
+		if i > 0 {
+			if p := c.Entities[i-1]; p.Type > e.Type || p.Type == e.Type && p.Name > e.Name {
+				bad("entity %s: not sorted after %s", e.ID, p.ID)
+			}
+		}
+		arts := make(map[string]bool)
+		for _, m := range e.Mentions {
+			arts[m.Article] = true
+			if msg := checkText(c.Article(m.Article), m.Paragraph, m.Start, m.End, m.Text); msg != "" || m.Paragraph == "" {
+				bad("entity %s: mention %q in %s/%s: %s", e.ID, m.Text, m.Article, m.Paragraph, msg)
+			}
+		}
+		if len(arts) != len(e.Articles) {
+			bad("entity %s: lists %d articles, mentioned in %d", e.ID, len(e.Articles), len(arts))
+		}
+		for j, a := range e.Articles {
+			if !arts[a] || j > 0 && e.Articles[j-1] >= a {
+				bad("entity %s: articles not sorted or not mentioned: %q", e.ID, a)
+			}
+		}
+		for _, d := range e.Descriptors {
+			if msg := checkText(c.Article(d.Article), d.Paragraph, d.Start, d.End, d.Text); msg != "" || d.Paragraph == "" {
+				bad("entity %s: descriptor %q in %s/%s: %s", e.ID, d.Text, d.Article, d.Paragraph, msg)
+			}
+		}
+	}
+	for _, q := range c.Quotes {
+		if q.SpeakerEntity != "" && !ids[string(q.SpeakerEntity)] {
+			bad("quote %s: unknown speaker entity %q", q.ID, q.SpeakerEntity)
+		}
+	}
+}
+
+// checkPairs verifies that pairs name two different known articles in
+// order, are sorted and unique, have a similarity in [0, 1], and passages
+// that are spans of the texts they name.
+func checkPairs(c *Corpus, bad func(string, ...any)) {
+	for i, p := range c.Pairs {
+		a, b := c.Article(p.A), c.Article(p.B)
+		if a == nil || b == nil || p.A >= p.B {
+			bad("pair %s/%s: unknown articles or not in order", p.A, p.B)
+			continue
+		}
+		if i > 0 {
+			if q := c.Pairs[i-1]; q.A > p.A || q.A == p.A && q.B >= p.B {
+				bad("pair %s/%s: not sorted after %s/%s", p.A, p.B, q.A, q.B)
+			}
+		}
+		if p.Similarity < 0 || p.Similarity > 1 || p.Passages == nil {
+			bad("pair %s/%s: similarity %v or nil passages", p.A, p.B, p.Similarity)
+		}
+		for _, ps := range p.Passages {
+			switch ps.Kind {
+			case PassageVerbatim, PassageParaphrase:
+			default:
+				bad("pair %s/%s: unknown passage kind %q", p.A, p.B, ps.Kind)
+			}
+			if ps.Score <= 0 || ps.Score > 1 {
+				bad("pair %s/%s: passage score %v", p.A, p.B, ps.Score)
+			}
+			if msg := checkText(a, ps.AParagraph, ps.AStart, ps.AEnd, ps.AText); msg != "" || ps.AParagraph == "" {
+				bad("pair %s/%s: passage in %s: %s", p.A, p.B, ps.AParagraph, msg)
+			}
+			if msg := checkText(b, ps.BParagraph, ps.BStart, ps.BEnd, ps.BText); msg != "" || ps.BParagraph == "" {
+				bad("pair %s/%s: passage in %s: %s", p.A, p.B, ps.BParagraph, msg)
+			}
+		}
+	}
+}
+
+// checkText verifies that text is the non-empty span [start, end) of the
+// text of article a's paragraph id, or of its title when id is "".
+func checkText(a *Article, id string, start, end int, text string) string {
+	if a == nil {
+		return "unknown article"
+	}
+	s := a.Title
+	if id != "" {
+		p := a.paragraph(id)
+		if p == nil {
+			return "unknown paragraph " + id
+		}
+		s = p.Text
+	}
+	if msg := checkSpans(s, []Span{{Start: start, End: end}}); msg != "" {
+		return msg
+	}
+	if s[start:end] != text {
+		return fmt.Sprintf("text %q differs from the span's %q", text, s[start:end])
+	}
+	return ""
 }
 
 func (a *Article) paragraph(id string) *Paragraph {

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // magic starts every binary-encoded corpus.
@@ -15,7 +16,11 @@ const magic = "PRLX"
 // The layout is the magic "PRLX", FormatVersion as a uvarint, then the
 // fields of the model in declaration order: integers as uvarints, strings
 // as a uvarint length and the bytes, slices as a uvarint count and the
-// elements, a Span as its start and length.
+// elements, a span as its start and length. Quotes, entities, pairs and
+// loaded words refer to articles and paragraphs by number (from 1) rather
+// than by id, and leave out texts that are spans of the paragraphs (a
+// quote's text when it is its spans joined, mentions, passages): Decode
+// restores them from the articles, without copying.
 func Encode(c *Corpus) []byte {
 	e := encoder{buf: make([]byte, 0, 1<<16)}
 	e.buf = append(e.buf, magic...)
@@ -63,22 +68,89 @@ func Encode(c *Corpus) []byte {
 			e.str(d.Text)
 			e.str(d.Reason)
 		}
+		e.uint(uint64(len(a.Loaded)))
+		for _, l := range a.Loaded {
+			e.paragraph(a, l.Paragraph)
+			e.int(l.Start)
+			e.int(l.End - l.Start)
+			e.str(l.Category)
+		}
 	}
 	e.uint(uint64(len(c.Quotes)))
 	for _, q := range c.Quotes {
 		e.str(q.ID)
-		e.str(q.Article)
+		a := e.article(c, q.Article)
 		e.uint(uint64(len(q.Spans)))
+		parts := make([]string, 0, len(q.Spans))
 		for _, sp := range q.Spans {
-			e.str(sp.Paragraph)
+			e.paragraph(a, sp.Paragraph)
 			e.int(sp.Start)
 			e.int(sp.End - sp.Start)
+			if a != nil {
+				if p := a.paragraph(sp.Paragraph); p != nil && sp.Start <= sp.End && sp.End <= len(p.Text) {
+					parts = append(parts, p.Text[sp.Start:sp.End])
+				}
+			}
 		}
-		e.str(q.Text)
+		// The text is left out when it is the spans joined, as it should be.
+		if len(parts) == len(q.Spans) && strings.Join(parts, " ") == q.Text {
+			e.uint(0)
+		} else {
+			e.uint(1)
+			e.str(q.Text)
+		}
 		e.str(string(q.Speaker))
 		e.str(string(q.SpeakerEntity))
 		e.str(string(q.Kind))
 		e.str(q.Cluster)
+	}
+	e.uint(uint64(len(c.Entities)))
+	for i := range c.Entities {
+		en := &c.Entities[i]
+		e.str(en.ID)
+		e.str(en.Name)
+		e.str(string(en.Type))
+		e.strs(en.Aliases)
+		e.strs(en.Articles)
+		e.uint(uint64(len(en.Mentions)))
+		for _, m := range en.Mentions {
+			a := e.article(c, m.Article)
+			e.paragraph(a, m.Paragraph)
+			e.int(m.Start)
+			e.int(m.End - m.Start)
+		}
+		e.uint(uint64(len(en.Descriptors)))
+		for _, m := range en.Descriptors {
+			a := e.article(c, m.Article)
+			e.paragraph(a, m.Paragraph)
+			e.int(m.Start)
+			e.int(m.End - m.Start)
+		}
+	}
+	e.uint(uint64(len(c.Pairs)))
+	for i := range c.Pairs {
+		p := &c.Pairs[i]
+		a, b := e.article(c, p.A), e.article(c, p.B)
+		e.uint(permille(p.Similarity))
+		e.uint(uint64(len(p.Passages)))
+		for _, ps := range p.Passages {
+			e.paragraph(a, ps.AParagraph)
+			e.int(ps.AStart)
+			e.int(ps.AEnd - ps.AStart)
+			e.paragraph(b, ps.BParagraph)
+			e.int(ps.BStart)
+			e.int(ps.BEnd - ps.BStart)
+			switch ps.Kind {
+			case PassageVerbatim:
+				e.uint(0)
+			case PassageParaphrase:
+				e.uint(1)
+			default:
+				e.uint(2)
+				e.str(string(ps.Kind))
+			}
+			e.uint(permille(ps.Score))
+		}
 	}
 	e.uint(uint64(len(c.Warnings)))
 	for _, w := range c.Warnings {
@@ -87,6 +159,18 @@ func Encode(c *Corpus) []byte {
 		e.str(w.Message)
 	}
 	return e.buf
+}
+
+// permille encodes a score in [0, 1] in thousandths: the precision the
+// model promises for similarities and scores.
+func permille(f float64) uint64 {
+	switch {
+	case f <= 0:
+		return 0
+	case f >= 1:
+		return 1000
+	}
+	return uint64(f*1000 + 0.5)
 }
 
 // ErrVersion is returned by Decode for data of another FormatVersion.
@@ -145,27 +229,93 @@ func Decode(data []byte) (*Corpus, error) {
 			dr.Text = d.str()
 			dr.Reason = d.str()
 		}
+		a.Loaded = make([]Loaded, d.count(4))
+		for j := range a.Loaded {
+			l := &a.Loaded[j]
+			var text string
+			l.Paragraph, text = d.paragraph(a)
+			l.Start, l.End, l.Text = d.span(text)
+			l.Category = d.str()
+		}
 	}
 	c.Quotes = make([]Quote, d.count(8))
 	for i := range c.Quotes {
 		q := &c.Quotes[i]
 		q.ID = d.str()
-		q.Article = d.str()
+		a := d.article(c)
+		q.Article = a.ID
 		q.Spans = make([]QuoteSpan, d.count(3))
+		parts := make([]string, len(q.Spans))
 		for j := range q.Spans {
 			sp := &q.Spans[j]
-			sp.Paragraph = d.str()
-			sp.Start = d.int()
-			sp.End = sp.Start + d.int()
+			var text string
+			sp.Paragraph, text = d.paragraph(a)
+			sp.Start, sp.End, parts[j] = d.span(text)
 		}
 		if len(q.Spans) > 0 {
 			q.Paragraph, q.Start, q.End = q.Spans[0].Paragraph, q.Spans[0].Start, q.Spans[0].End
 		}
-		q.Text = d.str()
+		if d.uint() == 0 {
+			q.Text = strings.Join(parts, " ")
+		} else {
+			q.Text = d.str()
+		}
 		q.Speaker = Name(d.str())
 		q.SpeakerEntity = Name(d.str())
 		q.Kind = QuoteKind(d.str())
 		q.Cluster = d.str()
+	}
+	c.Entities = make([]Entity, d.count(7))
+	for i := range c.Entities {
+		en := &c.Entities[i]
+		en.ID = d.str()
+		en.Name = d.str()
+		en.Type = EntityType(d.str())
+		en.Aliases = nonNil(d.strs())
+		en.Articles = nonNil(d.strs())
+		en.Mentions = make([]Mention, d.count(4))
+		for j := range en.Mentions {
+			m := &en.Mentions[j]
+			a := d.article(c)
+			m.Article = a.ID
+			var text string
+			m.Paragraph, text = d.paragraph(a)
+			m.Start, m.End, m.Text = d.span(text)
+		}
+		en.Descriptors = make([]Descriptor, d.count(4))
+		for j := range en.Descriptors {
+			m := &en.Descriptors[j]
+			a := d.article(c)
+			m.Article = a.ID
+			var text string
+			m.Paragraph, text = d.paragraph(a)
+			m.Start, m.End, m.Text = d.span(text)
+		}
+	}
+	c.Pairs = make([]Pair, d.count(5))
+	for i := range c.Pairs {
+		p := &c.Pairs[i]
+		a, b := d.article(c), d.article(c)
+		p.A, p.B = a.ID, b.ID
+		p.Similarity = float64(d.uint()) / 1000
+		p.Passages = make([]Passage, d.count(8))
+		for j := range p.Passages {
+			ps := &p.Passages[j]
+			var text string
+			ps.AParagraph, text = d.paragraph(a)
+			ps.AStart, ps.AEnd, ps.AText = d.span(text)
+			ps.BParagraph, text = d.paragraph(b)
+			ps.BStart, ps.BEnd, ps.BText = d.span(text)
+			switch d.uint() {
+			case 0:
+				ps.Kind = PassageVerbatim
+			case 1:
+				ps.Kind = PassageParaphrase
+			default:
+				ps.Kind = PassageKind(d.str())
+			}
+			ps.Score = float64(d.uint()) / 1000
+		}
 	}
 	c.Warnings = make([]Warning, d.count(3))
 	for i := range c.Warnings {
@@ -183,7 +333,55 @@ func Decode(data []byte) (*Corpus, error) {
 	return c, nil
 }
 
-type encoder struct{ buf []byte }
+type encoder struct {
+	buf []byte
+	// articles and paragraphs number the articles and each article's
+	// paragraphs from 1, for references to them; built on first use.
+	articles   map[string]int
+	paragraphs map[*Article]map[string]int
+}
+
+// article writes a reference to the article of c with the given id: its
+// number from 1, or 0 and the id for an article c does not hold. It
+// returns the article, or nil.
+func (e *encoder) article(c *Corpus, id string) *Article {
+	if e.articles == nil {
+		e.articles = make(map[string]int, len(c.Articles))
+		for i := range c.Articles {
+			e.articles[c.Articles[i].ID] = i + 1
+		}
+	}
+	n, ok := e.articles[id]
+	if !ok {
+		e.uint(0)
+		e.str(id)
+		return nil
+	}
+	e.uint(uint64(n))
+	return &c.Articles[n-1]
+}
+
+// paragraph writes a reference to article a's paragraph id: its number
+// from 1, or 0 for the title (id ""). Encode is for corpora that pass
+// Check: a paragraph a does not hold is written as the title.
+func (e *encoder) paragraph(a *Article, id string) {
+	if id == "" || a == nil {
+		e.uint(0)
+		return
+	}
+	if e.paragraphs == nil {
+		e.paragraphs = make(map[*Article]map[string]int)
+	}
+	m := e.paragraphs[a]
+	if m == nil {
+		m = make(map[string]int, len(a.Paragraphs))
+		for i := range a.Paragraphs {
+			m[a.Paragraphs[i].ID] = i + 1
+		}
+		e.paragraphs[a] = m
+	}
+	e.uint(uint64(m[id]))
+}
 
 func (e *encoder) uint(v uint64) { e.buf = binary.AppendUvarint(e.buf, v) }
 
@@ -281,6 +479,65 @@ func (d *decoder) count(minSize int) int {
 		return 0
 	}
 	return int(n)
+}
+
+// article reads a reference to an article of c, written by
+// encoder.article.
+func (d *decoder) article(c *Corpus) *Article {
+	n := d.uint()
+	switch {
+	case d.err != nil:
+		return &Article{}
+	case n == 0:
+		if a := c.Article(d.str()); a != nil {
+			return a
+		}
+	case n <= uint64(len(c.Articles)):
+		return &c.Articles[n-1]
+	}
+	d.fail("reference to an unknown article")
+	return &Article{}
+}
+
+// paragraph reads a reference to one of a's paragraphs, written by
+// encoder.paragraph, and returns its id and text ("" and the title for
+// the title).
+func (d *decoder) paragraph(a *Article) (id, text string) {
+	n := d.uint()
+	switch {
+	case d.err != nil:
+		return "", ""
+	case n == 0:
+		return "", a.Title
+	case n <= uint64(len(a.Paragraphs)):
+		p := &a.Paragraphs[n-1]
+		return p.ID, p.Text
+	}
+	d.fail("reference to an unknown paragraph of article %q", a.ID)
+	return "", ""
+}
+
+// span reads a span of text as its start and length, and returns it with
+// its text.
+func (d *decoder) span(text string) (start, end int, s string) {
+	start = d.int()
+	end = start + d.int()
+	if d.err == nil && end > len(text) {
+		d.fail("span [%d,%d) outside a text of %d bytes", start, end, len(text))
+	}
+	if d.err != nil {
+		return 0, 0, ""
+	}
+	return start, end, text[start:end]
+}
+
+// nonNil returns ss, or an empty slice for nil: lists that JSON writes as
+// [] rather than null.
+func nonNil(ss []string) []string {
+	if ss == nil {
+		return []string{}
+	}
+	return ss
 }
 
 func (d *decoder) strs() []string {

@@ -20,8 +20,11 @@ func sample() *Corpus {
 			},
 				Repairs: []Repair{{Paragraph: "p1", Line: 3, Before: "Ã©", After: "é", Reason: "mojibake"}, {Line: 1, Before: "&amp;", After: "&", Reason: "entity"}},
 				Dropped: []Dropped{{Line: 9, Text: "Trending", Reason: "site chrome"}},
+				Loaded: []Loaded{{Paragraph: "", Start: 0, End: 9, Text: "Héadline", Category: "emotive"},
+					{Paragraph: "p1", Start: 6, End: 15, Text: "paragraph", Category: "judgement"}},
 			},
-			{ID: "b", File: "sub/b.txt", Title: "B", Paragraphs: []Paragraph{}, Repairs: []Repair{}, Dropped: []Dropped{}},
+			{ID: "b", File: "sub/b.txt", Title: "B", Paragraphs: []Paragraph{{ID: "p1", Kind: KindText, Text: "First paragraph too.", Line: 3, Sentences: []Span{{0, 20}}}},
+				Repairs: []Repair{}, Dropped: []Dropped{}, Loaded: []Loaded{}},
 		},
 		Quotes: []Quote{
 			{ID: "q1", Article: "a", Paragraph: "p1", Start: 0, End: 5, Spans: []QuoteSpan{{Paragraph: "p1", Start: 0, End: 5}, {Paragraph: "p2", Start: 2, End: 9}},
@@ -29,12 +32,20 @@ func sample() *Corpus {
 			{ID: "q2", Article: "a", Paragraph: "p3", Start: 0, End: 7, Spans: []QuoteSpan{{Paragraph: "p3", Start: 0, End: 7}},
 				Text: "Landed.", Kind: QuoteTerm, Cluster: "c2"},
 		},
+		Entities: []Entity{
+			{ID: "jane-doe", Name: "Jane Doe", Type: EntityPerson, Aliases: []string{"Doe"}, Articles: []string{"a"},
+				Mentions:    []Mention{{Article: "a", Paragraph: "p3", Start: 0, End: 6, Text: "Landed"}},
+				Descriptors: []Descriptor{{Article: "a", Paragraph: "p1", Start: 0, End: 5, Text: "First"}}},
+			{ID: "place-b", Name: "B", Type: EntityPlace, Aliases: []string{}, Articles: []string{}, Mentions: []Mention{}, Descriptors: []Descriptor{}},
+		},
+		Pairs: []Pair{{A: "a", B: "b", Similarity: 0.25, Passages: []Passage{
+			{AParagraph: "p1", AStart: 0, AEnd: 15, BParagraph: "p1", BStart: 0, BEnd: 15, AText: "First paragraph", BText: "First paragraph", Kind: PassageVerbatim, Score: 1}}}},
 		Warnings: []Warning{{File: "c.txt", Line: 0, Message: "skipped: empty"}, {File: "d.txt", Line: 7, Message: "invalid UTF-8"}},
 	}
 }
 
 func TestEncodeDecodeRoundTrip(t *testing.T) {
-	for _, c := range []*Corpus{sample(), {Version: FormatVersion, Articles: []Article{}, Quotes: []Quote{}, Warnings: []Warning{}}} {
+	for _, c := range []*Corpus{sample(), {Version: FormatVersion, Articles: []Article{}, Quotes: []Quote{}, Entities: []Entity{}, Pairs: []Pair{}, Warnings: []Warning{}}} {
 		data := Encode(c)
 		got, err := Decode(data)
 		if err != nil {

@@ -15,7 +15,7 @@ import "strconv"
 
 // FormatVersion is the version of the data model. It changes whenever the
 // meaning or layout of any field changes.
-const FormatVersion = 1
+const FormatVersion = 2
 
 // Corpus is a processed set of articles.
 type Corpus struct {
@@ -26,6 +26,12 @@ type Corpus struct {
 	// Quotes are the direct quotations of all articles, in article order
 	// and then in reading order.
 	Quotes []Quote `json:"quotes"`
+	// Entities are the people, organisations, places and dates named in
+	// the articles, sorted by type and then name.
+	Entities []Entity `json:"entities"`
+	// Pairs are the pairs of articles that share passages, sorted by A and
+	// then B.
+	Pairs []Pair `json:"pairs"`
 	// Warnings are the problems found in the input, sorted by file and line.
 	Warnings []Warning `json:"warnings"`
 }
@@ -55,6 +61,25 @@ type Article struct {
 	// Dropped are the source lines left out of the text (site chrome), in
 	// order.
 	Dropped []Dropped `json:"dropped"`
+	// Loaded are the loaded words and marks of the headline and the
+	// standfirst: words that judge or dramatise rather than report.
+	Loaded []Loaded `json:"loaded"`
+}
+
+// Loaded is a loaded word or mark in a headline or standfirst.
+type Loaded struct {
+	// Paragraph is the standfirst's id, or "" for the title.
+	Paragraph string `json:"paragraph"`
+	// Start and End are byte offsets into the title or the paragraph's
+	// Text.
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Category is why the word is loaded: "emotive" (wow, slams,
+	// outrage), "judgement" (stubborn, reckless), "intensifier"
+	// (massive, historic) or "punctuation" (an exclamation or a question
+	// in a headline).
+	Category string `json:"category"`
 }
 
 // Repair is one change made to an article's source text.

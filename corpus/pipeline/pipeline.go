@@ -15,6 +15,9 @@ import (
 	"unicode/utf8"
 
 	"parallax/corpus"
+	"parallax/corpus/align"
+	"parallax/corpus/entity"
+	"parallax/corpus/frame"
 	"parallax/corpus/ingest"
 	"parallax/corpus/quote"
 	"parallax/corpus/repair"
@@ -29,6 +32,8 @@ type Options struct {
 	Structure structure.Options
 	Segment   segment.Options
 	Quote     quote.Options
+	Entity    entity.Options
+	Align     align.Options
 }
 
 // ErrNoArticles is returned when no file in the folder could be read.
@@ -65,7 +70,10 @@ func FS(fsys fs.FS, opts Options) (*corpus.Corpus, error) {
 
 // Sources processes articles already read.
 func Sources(sources []ingest.Source, opts Options) *corpus.Corpus {
-	c := &corpus.Corpus{Version: corpus.FormatVersion, Articles: []corpus.Article{}, Quotes: []corpus.Quote{}, Warnings: []corpus.Warning{}}
+	c := &corpus.Corpus{
+		Version: corpus.FormatVersion, Articles: []corpus.Article{}, Quotes: []corpus.Quote{},
+		Entities: []corpus.Entity{}, Pairs: []corpus.Pair{}, Warnings: []corpus.Warning{},
+	}
 	ids := make(map[string]string)
 	for _, src := range sources {
 		id := ArticleID(src.File)
@@ -78,6 +86,8 @@ func Sources(sources []ingest.Source, opts Options) *corpus.Corpus {
 	}
 	sort.Slice(c.Articles, func(i, j int) bool { return c.Articles[i].ID < c.Articles[j].ID })
 	c.Quotes = quotes(c, opts.Quote)
+	c.Entities = entities(c, opts.Entity)
+	c.Pairs = pairs(c, opts.Align)
 	return c
 }
 
@@ -110,7 +120,47 @@ func article(id string, src ingest.Source, opts Options) corpus.Article {
 		a.Dropped = append(a.Dropped, corpus.Dropped{Line: d.Line, Text: d.Text, Reason: d.Reason})
 	}
 	sort.Slice(a.Dropped, func(i, j int) bool { return a.Dropped[i].Line < a.Dropped[j].Line })
+	a.Loaded = loaded(&a)
 	return a
+}
+
+// crudeStem strips a common inflection, so that "rejects" and "rejected"
+// compare equal.
+func crudeStem(w string) string {
+	for _, suf := range []string{"ing", "ed", "es", "s", "d"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// loaded finds the loaded words of the article's headline and standfirst.
+// A word is ordinary, and in capitals shouted, when the article's text has
+// it in lower case.
+func loaded(a *corpus.Article) []corpus.Loaded {
+	lower := make(map[string]bool)
+	for _, p := range a.Paragraphs {
+		for _, w := range strings.FieldsFunc(p.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if strings.ToLower(w) == w {
+				lower[crudeStem(w)] = true
+			}
+		}
+	}
+	ordinary := func(w string) bool { return lower[crudeStem(w)] }
+	out := []corpus.Loaded{}
+	add := func(id, text string) {
+		for _, c := range frame.Find(text, ordinary) {
+			out = append(out, corpus.Loaded{Paragraph: id, Start: c.Start, End: c.End, Text: text[c.Start:c.End], Category: string(c.Category)})
+		}
+	}
+	add("", a.Title)
+	for _, p := range a.Paragraphs {
+		if p.ID == a.Standfirst {
+			add(p.ID, p.Text)
+		}
+	}
+	return out
 }
 
 // repairs turns the edits made to the source text into records naming the

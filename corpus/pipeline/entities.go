@@ -1,0 +1,83 @@
+package pipeline
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+
+	"parallax/corpus"
+	"parallax/corpus/entity"
+)
+
+// entities finds the corpus's entities, gives them ids derived from their
+// names, and links each quote's speaker to its entity.
+func entities(c *corpus.Corpus, opts entity.Options) []corpus.Entity {
+	found := entity.Find(c, opts)
+	slugs := make(map[string]int)
+	for _, e := range found {
+		slugs[slug(e.Name)]++
+	}
+	used := make(map[string]int)
+	out := make([]corpus.Entity, 0, len(found))
+	for _, e := range found {
+		id := slug(e.Name)
+		switch {
+		case id == "":
+			id = string(e.Type) + "-" + hash8(e.Name)
+		case slugs[id] > 1: // the same name for entities of several types
+			id += "-" + string(e.Type)
+		}
+		ce := corpus.Entity{
+			ID: suffixed(id, used), Name: e.Name, Type: corpus.EntityType(e.Type),
+			Aliases:     append([]string{}, e.Aliases...),
+			Articles:    []string{},
+			Mentions:    make([]corpus.Mention, 0, len(e.Mentions)),
+			Descriptors: make([]corpus.Descriptor, 0, len(e.Descriptors)),
+		}
+		for _, m := range e.Mentions {
+			if n := len(ce.Articles); n == 0 || ce.Articles[n-1] != m.Article {
+				ce.Articles = append(ce.Articles, m.Article)
+			}
+			ce.Mentions = append(ce.Mentions, corpus.Mention{Article: m.Article, Paragraph: m.Paragraph, Start: m.Start, End: m.End, Text: m.Text})
+		}
+		for _, d := range e.Descriptors {
+			ce.Descriptors = append(ce.Descriptors, corpus.Descriptor{Article: d.Article, Paragraph: d.Paragraph, Start: d.Start, End: d.End, Text: d.Text})
+		}
+		out = append(out, ce)
+	}
+	for i := range c.Quotes {
+		q := &c.Quotes[i]
+		if q.Speaker == "" {
+			continue
+		}
+		if k := entity.Lookup(found, string(q.Speaker)); k >= 0 {
+			q.SpeakerEntity = corpus.Name(out[k].ID)
+		}
+	}
+	return out
+}
+
+// slug turns a name into an id: lower-case ASCII letters and digits, words
+// joined by '-', accents dropped ("José Núñez" → "jose-nunez").
+func slug(name string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range norm.NFKD.String(name) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			dash = false
+			b.WriteRune(unicode.ToLower(r))
+		case r == '.' || r == '\'' || r == '’':
+			// "U.S." → "us", "O'Brien" → "obrien"
+		default:
+			dash = true
+		}
+	}
+	return b.String()
+}
