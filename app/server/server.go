@@ -4,6 +4,7 @@
 package server
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -32,6 +33,11 @@ type Config struct {
 	// Prefix is the path the site is served under, such as "/parallax/";
 	// empty or "/" for the root of the host.
 	Prefix string
+	// Domain is the host name the site is published under, such as
+	// "example.org" (an "https://" in front is accepted). Link previews
+	// need it for their absolute URLs (og:url, og:image). Empty, pages
+	// carry no og:url and a root-relative og:image.
+	Domain string
 }
 
 // Site is the explorer ready to serve: the go-app handler and every file
@@ -39,6 +45,7 @@ type Config struct {
 type Site struct {
 	corpus  *corpus.Corpus
 	prefix  string // "" or "/some/prefix", no trailing slash
+	domain  string // "" or a host name
 	app     *app.Handler
 	files   map[string]*file // "/web/..." paths
 	version string
@@ -53,11 +60,15 @@ type file struct {
 // New loads the compiled app and the assets and configures go-app. The
 // routes must already be registered (ui.Routes).
 func New(cfg Config) (*Site, error) {
+	domain, err := normDomain(cfg.Domain)
+	if err != nil {
+		return nil, err
+	}
 	c, err := embedded.Corpus()
 	if err != nil {
 		return nil, err
 	}
-	s := &Site{corpus: c, prefix: normPrefix(cfg.Prefix), files: make(map[string]*file)}
+	s := &Site{corpus: c, prefix: normPrefix(cfg.Prefix), domain: domain, files: make(map[string]*file)}
 
 	wasm, err := os.ReadFile(cfg.Wasm)
 	if err != nil {
@@ -89,6 +100,10 @@ func New(cfg Config) (*Site, error) {
 		return nil, fmt.Errorf("read assets: %w", err)
 	}
 	s.version = s.contentVersion()
+	worker, err := s.workerTemplate()
+	if err != nil {
+		return nil, err
+	}
 
 	var resources app.ResourceResolver = app.LocalDir("")
 	if s.prefix != "" {
@@ -100,6 +115,8 @@ func New(cfg Config) (*Site, error) {
 		Title:       "Parallax",
 		Description: "Explore a corpus of news articles: who said what, who is in the story, and how the articles differ. Works offline.",
 		Lang:        "en",
+		Domain:      s.domain,
+		Image:       "/web/icon-512.png",
 		Icon: app.Icon{
 			Default:  "/web/icon-192.png",
 			Large:    "/web/icon-512.png",
@@ -113,6 +130,9 @@ func New(cfg Config) (*Site, error) {
 		Version:           s.version,
 		WasmContentLength: strconv.Itoa(len(wasm)),
 		Resources:         resources,
+		// The worker precaches the whole app and answers deep links
+		// offline; see worker.js.
+		ServiceWorkerTemplate: worker,
 	}
 	return s, nil
 }
@@ -123,7 +143,9 @@ func newFile(name string, body []byte) *file {
 }
 
 // contentVersion derives go-app's version from the content of the app and
-// the assets, so it changes exactly when something a browser caches does.
+// the assets, the service worker and what the server adds to pages, so it
+// changes when something a browser caches does. (The pages' HTML comes
+// from the same code as app.wasm.)
 func (s *Site) contentVersion() string {
 	names := make([]string, 0, len(s.files))
 	for n := range s.files {
@@ -131,6 +153,7 @@ func (s *Site) contentVersion() string {
 	}
 	sort.Strings(names)
 	h := sha256.New()
+	fmt.Fprintf(h, "%q %q %q %q\n", workerJS, CSP, s.prefix, s.domain)
 	for _, n := range names {
 		fmt.Fprintf(h, "%s %s\n", n, s.files[n].etag)
 	}
@@ -146,6 +169,15 @@ func normPrefix(p string) string {
 		return ""
 	}
 	return "/" + p
+}
+
+// normDomain checks a Config.Domain and returns the bare host name.
+func normDomain(d string) (string, error) {
+	d = strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(d), "https://"), "/")
+	if strings.ContainsAny(d, "/\\ \t\n\"'<>?#@") {
+		return "", fmt.Errorf("domain %q: want a host name such as example.org", d)
+	}
+	return d, nil
 }
 
 func contentType(name string) string {
@@ -171,6 +203,13 @@ func contentType(name string) string {
 
 // ServeHTTP serves the site under its prefix.
 func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.serve(w, r, false)
+}
+
+// serve serves the site; static pages carry the Content-Security-Policy
+// in a <meta> element as well, for hosts that send no headers.
+func (s *Site) serve(w http.ResponseWriter, r *http.Request, static bool) {
+	setSecurityHeaders(w.Header())
 	p := r.URL.Path
 	if s.prefix != "" {
 		if p == s.prefix {
@@ -193,11 +232,32 @@ func (s *Site) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	r2 := r.Clone(r.Context())
 	r2.URL.Path = p
-	sw := &pageWriter{ResponseWriter: w}
-	if !isAppResource(p) && !ui.Found(s.corpus, p) {
-		sw.status = http.StatusNotFound
+	rec := &recorder{header: make(http.Header), code: http.StatusOK}
+	s.app.ServeHTTP(rec, r2)
+
+	body := rec.body.Bytes()
+	h := w.Header()
+	for k, v := range rec.header {
+		h[k] = v
 	}
-	s.app.ServeHTTP(sw, r2)
+	if ct := h.Get("Content-Type"); ct == "text/html" || strings.HasPrefix(ct, "text/html;") {
+		h.Set("Content-Type", "text/html; charset=utf-8")
+		csp := ""
+		if static {
+			csp = MetaCSP
+		}
+		body = tidyPage(body, tidyOptions{domain: s.domain, prefix: s.prefix, csp: csp})
+	}
+	if rec.code == http.StatusOK && !isAppResource(p) && !ui.Found(s.corpus, p) {
+		rec.code = http.StatusNotFound
+	}
+	if rec.code != http.StatusNotModified {
+		h.Set("Content-Length", strconv.Itoa(len(body)))
+	}
+	w.WriteHeader(rec.code)
+	if r.Method != http.MethodHead {
+		w.Write(body)
+	}
 }
 
 // isAppResource reports whether p is one of the files go-app generates.
@@ -209,35 +269,17 @@ func isAppResource(p string) bool {
 	return false
 }
 
-// pageWriter adjusts go-app's responses: the status of pages that do not
-// exist, and a charset on HTML.
-type pageWriter struct {
-	http.ResponseWriter
-	status      int
-	wroteHeader bool
+// recorder holds a response of go-app's handler so that the site can
+// adjust it: the status of pages that do not exist, and the HTML.
+type recorder struct {
+	header http.Header
+	code   int
+	body   bytes.Buffer
 }
 
-func (w *pageWriter) WriteHeader(code int) {
-	if w.wroteHeader {
-		return
-	}
-	w.wroteHeader = true
-	h := w.Header()
-	if h.Get("Content-Type") == "text/html" {
-		h.Set("Content-Type", "text/html; charset=utf-8")
-	}
-	if code == http.StatusOK && w.status != 0 {
-		code = w.status
-	}
-	w.ResponseWriter.WriteHeader(code)
-}
-
-func (w *pageWriter) Write(b []byte) (int, error) {
-	if !w.wroteHeader {
-		w.WriteHeader(http.StatusOK)
-	}
-	return w.ResponseWriter.Write(b)
-}
+func (r *recorder) Header() http.Header         { return r.header }
+func (r *recorder) WriteHeader(code int)        { r.code = code }
+func (r *recorder) Write(b []byte) (int, error) { return r.body.Write(b) }
 
 // serveFile serves a static file, precompressed when the client accepts
 // it, revalidated by a content-derived ETag.

@@ -2,10 +2,12 @@ package server
 
 import (
 	"bytes"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -208,5 +210,149 @@ func TestAcceptEncoding(t *testing.T) {
 	got := acceptEncoding("gzip;q=1.0, br;q=0, *;q=0.5, Deflate")
 	if !got["gzip"] || got["br"] || !got["deflate"] || !got["*"] {
 		t.Errorf("acceptEncoding = %v", got)
+	}
+}
+
+func TestSecurityHeaders(t *testing.T) {
+	c := testCorpus(t)
+	s, _ := newSite(t, "", fakeWasm)
+	for _, p := range []string{"/", "/articles/" + c.Articles[0].ID, "/no/such/page", "/app.js", "/app-worker.js", "/web/app.wasm", "/web/app.css"} {
+		rec := get(s, p)
+		for _, h := range []struct{ name, want string }{
+			{"Content-Security-Policy", CSP},
+			{"X-Content-Type-Options", "nosniff"},
+			{"Referrer-Policy", "same-origin"},
+			{"X-Frame-Options", "DENY"},
+		} {
+			if got := rec.Header().Get(h.name); got != h.want {
+				t.Errorf("GET %s: %s %q, want %q", p, h.name, got, h.want)
+			}
+		}
+	}
+	if !strings.Contains(CSP, "frame-ancestors") || strings.Contains(MetaCSP, "frame-ancestors") {
+		t.Errorf("frame-ancestors must be in the header policy only")
+	}
+	for _, bad := range []string{"'unsafe-inline'", "'unsafe-eval'", "*", "http:", "https:", "data:"} {
+		if strings.Contains(CSP, bad) {
+			t.Errorf("policy allows %s: %s", bad, CSP)
+		}
+	}
+}
+
+func TestLinkPreviews(t *testing.T) {
+	c := testCorpus(t)
+	a := c.Articles[0]
+	tests := []struct {
+		prefix, domain string
+		has, lacks     []string
+	}{
+		{"", "", []string{`content="/web/icon-512.png" property="og:image"`}, []string{"https://", "og:url"}},
+		{"/some/prefix/", "", []string{`content="/some/prefix/web/icon-512.png" property="og:image"`}, []string{"https://", "og:url"}},
+		{"", "example.org", []string{
+			`content="https://example.org/articles/` + a.ID + `" property="og:url"`,
+			`content="https://example.org/web/icon-512.png" property="og:image"`,
+		}, []string{"https:///"}},
+		{"/some/prefix/", "https://example.org/", []string{
+			`content="https://example.org/some/prefix/articles/` + a.ID + `" property="og:url"`,
+			`content="https://example.org/some/prefix/web/icon-512.png" property="og:image"`,
+		}, []string{"https:///"}},
+	}
+	for _, tt := range tests {
+		routesOnce.Do(ui.Routes)
+		dir := t.TempDir()
+		name := filepath.Join(dir, "app.wasm")
+		if err := os.WriteFile(name, fakeWasm, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s, err := New(Config{Wasm: name, Prefix: tt.prefix, Domain: tt.domain})
+		if err != nil {
+			t.Fatal(err)
+		}
+		page := strings.TrimSuffix(tt.prefix, "/") + "/articles/" + a.ID
+		body := get(s, page).Body.String()
+		for _, has := range tt.has {
+			if !strings.Contains(body, has) {
+				t.Errorf("prefix %q domain %q: %s lacks %s", tt.prefix, tt.domain, page, has)
+			}
+		}
+		for _, lacks := range tt.lacks {
+			if strings.Contains(body, lacks) {
+				t.Errorf("prefix %q domain %q: %s has %s", tt.prefix, tt.domain, page, lacks)
+			}
+		}
+	}
+}
+
+func TestBadDomain(t *testing.T) {
+	routesOnce.Do(ui.Routes)
+	for _, d := range []string{"example.org/path", "http://example.org", "a b", `x"y`} {
+		if _, err := New(Config{Wasm: "unused", Domain: d}); err == nil || !strings.Contains(err.Error(), "domain") {
+			t.Errorf("domain %q: error %v, want one about the domain", d, err)
+		}
+	}
+}
+
+func TestWorkerPrecachesTheWholeApp(t *testing.T) {
+	for _, prefix := range []string{"", "/some/prefix"} {
+		s, _ := newSite(t, prefix+"/", fakeWasm)
+		worker := get(s, prefix+"/app-worker.js").Body.String()
+		if !strings.Contains(worker, `const cacheName = "app-" + "`+s.Version()+`"`) {
+			t.Errorf("prefix %q: the worker does not carry the version", prefix)
+		}
+		want := []string{prefix + "/", prefix + "/app.js", prefix + "/wasm_exec.js", prefix + "/app.css", prefix + "/manifest.webmanifest",
+			prefix + "/web/app.wasm", prefix + "/web/app.css", prefix + "/web/icon.svg", prefix + "/web/icon-192.png", prefix + "/web/icon-512.png", prefix + "/web/icon-maskable.png"}
+		got := s.precache()
+		for _, w := range want {
+			if !slices.Contains(got, w) {
+				t.Errorf("prefix %q: precache %q lacks %s", prefix, got, w)
+			}
+		}
+		if !slices.IsSorted(got) {
+			t.Errorf("prefix %q: precache %q not sorted", prefix, got)
+		}
+		if !strings.Contains(worker, `const shell = "`+prefix+`/"`) {
+			t.Errorf("prefix %q: the worker's shell is not %s/", prefix, prefix)
+		}
+		for _, u := range got {
+			if rec := get(s, u); rec.Code != http.StatusOK {
+				t.Errorf("prefix %q: precached %s: status %d", prefix, u, rec.Code)
+			}
+		}
+	}
+}
+
+func TestWriteStaticIsDeterministic(t *testing.T) {
+	s, _ := newSite(t, "/some/prefix/", fakeWasm)
+	a, b := t.TempDir(), t.TempDir()
+	for _, dir := range []string{a, b} {
+		if _, err := s.WriteStatic(dir); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n := 0
+	err := filepath.WalkDir(a, func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(a, name)
+		x, _ := os.ReadFile(name)
+		y, err := os.ReadFile(filepath.Join(b, rel))
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(x, y) {
+			t.Errorf("%s differs between two runs", rel)
+		}
+		if strings.HasSuffix(rel, ".html") && !strings.Contains(string(x), `<meta content="`+attrEscaper.Replace(MetaCSP)+`" http-equiv="Content-Security-Policy">`) {
+			t.Errorf("%s lacks the policy", rel)
+		}
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 10 {
+		t.Errorf("%d files written", n)
 	}
 }

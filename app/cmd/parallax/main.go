@@ -3,12 +3,14 @@
 //
 // Usage:
 //
-//	parallax serve  [-addr :8000] [-base /] [-wasm build/web/app.wasm]
-//	parallax static [-out dist] [-base /] [-wasm build/web/app.wasm]
+//	parallax serve  [-addr :8000] [-base /] [-domain example.org] [-wasm build/web/app.wasm]
+//	parallax static [-out dist] [-base /] [-domain example.org] [-wasm build/web/app.wasm]
 //	parallax compress FILE
 //
 // serve and static pre-render pages from the corpus compiled into this
-// program; app.wasm must have been built from the same corpus.
+// program; app.wasm must have been built from the same corpus. -domain is
+// the host name the site is published under (https), which link previews
+// need for their absolute URLs; without it pages carry no og:url.
 package main
 
 import (
@@ -25,8 +27,8 @@ import (
 )
 
 const usage = `usage:
-  parallax serve  [-addr :8000] [-base /] [-wasm build/web/app.wasm]
-  parallax static [-out dist] [-base /] [-wasm build/web/app.wasm]
+  parallax serve  [-addr :8000] [-base /] [-domain example.org] [-wasm build/web/app.wasm]
+  parallax static [-out dist] [-base /] [-domain example.org] [-wasm build/web/app.wasm]
   parallax compress FILE
 `
 
@@ -53,6 +55,7 @@ func run(args []string) error {
 	out := fs.String("out", "dist", "output folder (static)")
 	base := fs.String("base", "/", "path the site is served under")
 	wasm := fs.String("wasm", "build/web/app.wasm", "compiled app")
+	domain := fs.String("domain", "", "host name the site is published under, for link previews (serve, static)")
 	if err := fs.Parse(args); err != nil {
 		return errUsage
 	}
@@ -71,7 +74,7 @@ func run(args []string) error {
 	}
 
 	ui.Routes()
-	site, err := server.New(server.Config{Wasm: *wasm, Prefix: *base})
+	site, err := server.New(server.Config{Wasm: *wasm, Prefix: *base, Domain: *domain})
 	if err != nil {
 		return err
 	}
