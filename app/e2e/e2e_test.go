@@ -265,22 +265,3 @@ func TestUnknownPagesShowNotFoundWithAWayBack(t *testing.T) {
 		}
 	})
 }
-
-func TestPagesAreReadableAt375PixelsWide(t *testing.T) {
-	each(t, func(t *testing.T, d deployment, tab *headless.Tab) {
-		a := testCorpus.Articles[0]
-		for _, p := range []string{"/", "/articles/" + a.ID} {
-			if err := tab.Run(chromedp.EmulateViewport(375, 800)); err != nil {
-				t.Fatal(err)
-			}
-			open(t, tab, d.page(p))
-			var overflow int
-			if err := tab.Run(chromedp.Evaluate(`document.documentElement.scrollWidth - document.documentElement.clientWidth`, &overflow)); err != nil {
-				t.Fatal(err)
-			}
-			if overflow > 0 {
-				t.Errorf("%s: page is %dpx wider than a 375px screen", p, overflow)
-			}
-		}
-	})
-}

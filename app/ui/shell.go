@@ -12,13 +12,18 @@ func shell(current string, content ...app.UI) app.UI {
 		app.A().Class("skip").Href("#main").Text("Skip to content"),
 		app.Header().Class("top").Body(
 			app.A().Class("brand").Href(href("/")).Body(
-				app.Img().Src("/web/icon.svg").Alt("").Width(28).Height(28),
+				app.Img().Src("/web/icon.svg").Attr("role", "presentation").Aria("hidden", "true").Width(28).Height(28),
 				app.Span().Text(siteName),
 			),
 			app.Nav().Aria("label", "Main").Body(
 				navLink("/", "Articles", current == "articles"),
 				navLink("/quotes", "Quotes", current == "quotes"),
+				navLink("/entities", "People & places", current == "entities"),
+				navLink("/compare", "Compare", current == "compare"),
+				navLink("/coverage", "Coverage", current == "coverage"),
+				navLink("/framing", "Framing", current == "framing"),
 			),
+			&appBar{},
 		),
 		app.Main().ID("main").Body(content...),
 		app.Footer().Class("bottom").Body(

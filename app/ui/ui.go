@@ -24,6 +24,12 @@ func Routes() {
 	app.Route("/quotes", func() app.Composer { return &quotesPage{} })
 	app.RouteWithRegexp(`^/quotes/?$`, func() app.Composer { return &quotesPage{} })
 	app.RouteWithRegexp(`^/quotes/[^/]+/?$`, func() app.Composer { return &quotePage{} })
+	app.RouteWithRegexp(`^/entities/?$`, func() app.Composer { return &entitiesPage{} })
+	app.RouteWithRegexp(`^/entities/[^/]+/?$`, func() app.Composer { return &entityPage{} })
+	app.RouteWithRegexp(`^/compare/?$`, func() app.Composer { return &comparePage{} })
+	app.RouteWithRegexp(`^/compare/[^/]+/[^/]+/?$`, func() app.Composer { return &pairPage{} })
+	app.RouteWithRegexp(`^/coverage/?$`, func() app.Composer { return &coveragePage{} })
+	app.RouteWithRegexp(`^/framing/?$`, func() app.Composer { return &framingPage{} })
 	// Anything else is a "not found" page; it must stay the last route.
 	app.RouteWithRegexp(`.*`, func() app.Composer { return &notFoundPage{} })
 }
@@ -31,12 +37,18 @@ func Routes() {
 // Pages returns the path of every page a static site must pre-render so
 // that a deep link to it opens on any static host.
 func Pages(c *corpus.Corpus) []string {
-	pages := []string{"/", "/quotes"}
+	pages := []string{"/", "/quotes", "/entities", "/compare", "/coverage", "/framing"}
 	for _, a := range c.Articles {
 		pages = append(pages, articlePath(a.ID))
 	}
 	for _, q := range c.Quotes {
 		pages = append(pages, quotePath(q.ID))
+	}
+	for _, e := range c.Entities {
+		pages = append(pages, entityPath(e.ID))
+	}
+	for _, p := range c.Pairs {
+		pages = append(pages, comparePath(p.A, p.B))
 	}
 	return pages
 }
@@ -49,10 +61,14 @@ func Found(c *corpus.Corpus, path string) bool {
 		return true
 	case routeArticle:
 		return c.Article(r.id) != nil
-	case routeQuotes:
+	case routeQuotes, routeEntities, routeCompare, routeCoverage, routeFraming:
 		return true
 	case routeQuote:
 		return c.Quote(r.id) != nil
+	case routeEntity:
+		return c.Entity(r.id) != nil
+	case routePair:
+		return r.id != r.id2 && c.Article(r.id) != nil && c.Article(r.id2) != nil
 	}
 	return false
 }
@@ -65,12 +81,19 @@ const (
 	routeArticle
 	routeQuotes
 	routeQuote
+	routeEntities
+	routeEntity
+	routeCompare
+	routePair
+	routeCoverage
+	routeFraming
 )
 
 // route is a parsed page path.
 type route struct {
 	kind routeKind
 	id   string
+	id2  string // the second article of a pair
 }
 
 // parseRoute parses a path without the site's prefix. A trailing slash is
@@ -84,6 +107,14 @@ func parseRoute(path string) route {
 		return route{kind: routeHome}
 	case path == "/quotes":
 		return route{kind: routeQuotes}
+	case path == "/entities":
+		return route{kind: routeEntities}
+	case path == "/compare":
+		return route{kind: routeCompare}
+	case path == "/coverage":
+		return route{kind: routeCoverage}
+	case path == "/framing":
+		return route{kind: routeFraming}
 	case strings.HasPrefix(path, "/articles/"):
 		id := strings.TrimPrefix(path, "/articles/")
 		if id != "" && !strings.Contains(id, "/") {
@@ -93,6 +124,16 @@ func parseRoute(path string) route {
 		id := strings.TrimPrefix(path, "/quotes/")
 		if id != "" && !strings.Contains(id, "/") {
 			return route{kind: routeQuote, id: id}
+		}
+	case strings.HasPrefix(path, "/entities/"):
+		id := strings.TrimPrefix(path, "/entities/")
+		if id != "" && !strings.Contains(id, "/") {
+			return route{kind: routeEntity, id: id}
+		}
+	case strings.HasPrefix(path, "/compare/"):
+		a, b, ok := strings.Cut(strings.TrimPrefix(path, "/compare/"), "/")
+		if ok && a != "" && b != "" && !strings.Contains(b, "/") {
+			return route{kind: routePair, id: a, id2: b}
 		}
 	}
 	return route{kind: routeUnknown}

@@ -21,6 +21,18 @@ func TestParseRoute(t *testing.T) {
 		{"/quotes", route{kind: routeQuotes}},
 		{"/quotes/q1", route{kind: routeQuote, id: "q1"}},
 		{"/nope", route{kind: routeUnknown}},
+		{"/entities", route{kind: routeEntities}},
+		{"/entities/", route{kind: routeEntities}},
+		{"/entities/claudia-sheinbaum", route{kind: routeEntity, id: "claudia-sheinbaum"}},
+		{"/entities/a/b", route{kind: routeUnknown}},
+		{"/compare", route{kind: routeCompare}},
+		{"/compare/a/b", route{kind: routePair, id: "a", id2: "b"}},
+		{"/compare/a/b/", route{kind: routePair, id: "a", id2: "b"}},
+		{"/compare/a", route{kind: routeUnknown}},
+		{"/compare/a/b/c", route{kind: routeUnknown}},
+		{"/compare/a/", route{kind: routeUnknown}},
+		{"/coverage", route{kind: routeCoverage}},
+		{"/framing/", route{kind: routeFraming}},
 	}
 	for _, tt := range tests {
 		if got := parseRoute(tt.path); got != tt.want {
@@ -30,16 +42,24 @@ func TestParseRoute(t *testing.T) {
 }
 
 func TestFound(t *testing.T) {
-	c := &corpus.Corpus{Articles: []corpus.Article{{ID: "a"}, {ID: "b"}}, Quotes: []corpus.Quote{{ID: "q1", Article: "a"}}}
+	c := &corpus.Corpus{
+		Articles: []corpus.Article{{ID: "a"}, {ID: "b"}},
+		Quotes:   []corpus.Quote{{ID: "q1", Article: "a"}},
+		Entities: []corpus.Entity{{ID: "e1"}},
+		Pairs:    []corpus.Pair{{A: "a", B: "b"}},
+	}
 	for path, want := range map[string]bool{
 		"/": true, "/articles/a": true, "/articles/b": true, "/articles/c": false, "/x": false,
 		"/quotes": true, "/quotes/": true, "/quotes/q1": true, "/quotes/q2": false,
+		"/entities": true, "/entities/e1": true, "/entities/e2": false,
+		"/compare": true, "/compare/a/b": true, "/compare/b/a": true, "/compare/a/a": false, "/compare/a/c": false,
+		"/coverage": true, "/framing": true,
 	} {
 		if got := Found(c, path); got != want {
 			t.Errorf("Found(%q) = %v, want %v", path, got, want)
 		}
 	}
-	if pages := Pages(c); fmt.Sprint(pages) != "[/ /quotes /articles/a /articles/b /quotes/q1]" {
+	if pages := Pages(c); fmt.Sprint(pages) != "[/ /quotes /entities /compare /coverage /framing /articles/a /articles/b /quotes/q1 /entities/e1 /compare/a/b]" {
 		t.Errorf("Pages = %v", pages)
 	}
 }

@@ -1,17 +1,28 @@
-// Command loadbench measures the explorer as a browser sees it: the size
-// of app.wasm raw, gzip and brotli, and for cold loads (fresh browser
-// profile, nothing cached) and warm loads (reload with the service worker
-// and HTTP cache filled) the time to first contentful paint, the time
-// until the WebAssembly app has started, and the time it took the app to
-// decode the embedded corpus. It then types a query into quote search one
-// key at a time and reports the cost of a keystroke (input event to
-// rendered results). With -server2000 it does the same for a build of
-// 2,000 synthetic articles served by that build's own server binary. It
-// prints a table and, last, one JSON line.
+// Command loadbench measures the explorer as a browser sees it, in one run
+// of one headless Chromium process, and ends by printing one JSON line.
+//
+// It measures builds as shipped: each is served by its own server binary
+// on a local port. For the seeds build it reports the size of app.wasm
+// (raw, gzip, brotli); for cold loads (each in a new browser context: empty
+// HTTP cache, no service worker) and warm loads (a reload in the same
+// context once the service worker has installed) the time to first
+// contentful paint and until the WebAssembly app has started and rendered,
+// and the time the app took to decode its embedded corpus; the JavaScript
+// heap and the WebAssembly memory after loading quote search; and, typing
+// several queries into quote search one key at a time, the app's own
+// measures of each keystroke: "parallax-search" (the search) and
+// "parallax-keystroke" (input event to rendered results).
+//
+// With -server2000 it does the same for a build of 2,000 synthetic
+// articles, and adds the time and peak memory of building that corpus
+// (the compiled corpus command's encode, -corpus and -synth) and, in the
+// same quote search page, the time Fuse.js takes to search the same quote
+// texts and speakers for every prefix of the same queries.
 //
 // Usage:
 //
-//	loadbench [-wasm build/web/app.wasm] [-runs 5] [-server2000 BIN -wasm2000 FILE]
+//	loadbench [-server build/parallax -wasm build/web/app.wasm] [-runs 5]
+//	          [-server2000 BIN -wasm2000 FILE -corpus BIN -synth DIR -fuse FILE]
 package main
 
 import (
@@ -19,289 +30,189 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"net"
-	"net/http"
-	"net/http/httptest"
+	"io"
 	"os"
-	"os/exec"
-	"sort"
-	"time"
-
-	"github.com/chromedp/cdproto/page"
-	"github.com/chromedp/cdproto/runtime"
-	"github.com/chromedp/chromedp"
-	"github.com/chromedp/chromedp/kb"
-
-	"parallax/app/headless"
-	"parallax/app/server"
-	"parallax/app/ui"
 )
 
-// probe runs before any page script: it records when the go-app loader,
-// once seen, leaves the document (the app has started and rendered).
-const probe = `(() => {
-  let seen = false;
-  new MutationObserver((_, o) => {
-    const el = document.getElementById("app-wasm-loader");
-    if (el) { seen = true; return; }
-    if (seen) { window.__parallaxInteractive = performance.now(); o.disconnect(); }
-  }).observe(document, {childList: true, subtree: true});
-})();`
+// config is what the flags ask for.
+type config struct {
+	server string // the seeds build's server binary
+	wasm   string // its app.wasm
+	runs   int    // cold loads per build
+	large  *largeConfig
+}
 
-// sample is one page load's timings, in milliseconds.
-type sample struct {
-	FirstContent float64 `json:"fcp"`
-	Interactive  float64 `json:"interactive"`
-	Decode       float64 `json:"decode"`
+// largeConfig names the build of 2,000 synthetic articles and the tools to
+// measure it with.
+type largeConfig struct {
+	server string // server binary embedding the synthetic corpus
+	wasm   string // its app.wasm
+	corpus string // compiled corpus command
+	synth  string // folder of synthetic articles
+	fuse   string // Fuse.js distribution file (CommonJS)
 }
 
 func main() {
-	wasm := flag.String("wasm", "build/web/app.wasm", "compiled app")
-	runs := flag.Int("runs", 5, "cold loads to measure (each in a fresh browser)")
-	server2000 := flag.String("server2000", "", "server binary built with the 2,000-article corpus")
-	wasm2000 := flag.String("wasm2000", "", "app.wasm built with the 2,000-article corpus")
+	var (
+		cfg config
+		lc  largeConfig
+	)
+	flag.StringVar(&cfg.server, "server", "build/parallax", "server `binary` of the seeds build")
+	flag.StringVar(&cfg.wasm, "wasm", "build/web/app.wasm", "app.wasm `file` of the seeds build")
+	flag.IntVar(&cfg.runs, "runs", 5, "cold loads to measure per build")
+	flag.StringVar(&lc.server, "server2000", "", "server `binary` built with the 2,000-article corpus")
+	flag.StringVar(&lc.wasm, "wasm2000", "", "app.wasm `file` built with the 2,000-article corpus")
+	flag.StringVar(&lc.corpus, "corpus", "", "compiled corpus command `binary`, to time the build and export the quotes")
+	flag.StringVar(&lc.synth, "synth", "", "`folder` of the 2,000 synthetic articles")
+	flag.StringVar(&lc.fuse, "fuse", "app/cmd/loadbench/fuse/node_modules/fuse.js/dist/fuse.cjs", "Fuse.js CommonJS distribution `file`")
 	flag.Parse()
-	if err := run(*wasm, *runs, *server2000, *wasm2000); err != nil {
+	if lc.server != "" || lc.wasm != "" || lc.corpus != "" || lc.synth != "" {
+		if lc.server == "" || lc.wasm == "" || lc.corpus == "" || lc.synth == "" {
+			fmt.Fprintln(os.Stderr, "loadbench: -server2000, -wasm2000, -corpus and -synth go together")
+			os.Exit(2)
+		}
+		cfg.large = &lc
+	}
+	if cfg.runs < 1 {
+		fmt.Fprintln(os.Stderr, "loadbench: -runs must be at least 1")
+		os.Exit(2)
+	}
+	if err := run(cfg, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "loadbench:", err)
 		os.Exit(1)
 	}
 }
 
-// query is typed into quote search, one key at a time.
-const query = "sovereignty is non-negotiable sheinbaum"
+// run measures everything cfg asks for, writes a readable table to w and
+// then, as its last line, the report as JSON.
+func run(cfg config, w io.Writer) error {
+	r, err := measure(cfg, w)
+	if err != nil {
+		return err
+	}
+	line, err := json.Marshal(r)
+	if err != nil {
+		return fmt.Errorf("encode report: %w", err)
+	}
+	_, err = fmt.Fprintf(w, "%s\n", line)
+	return err
+}
 
-func run(wasm string, runs int, server2000, wasm2000 string) error {
-	sizes := map[string]int64{}
-	for key, name := range map[string]string{"wasm_bytes": wasm, "wasm_gzip_bytes": wasm + ".gz", "wasm_brotli_bytes": wasm + ".br"} {
+// measure runs the benchmark. Everything it starts (the browser, the
+// servers) is stopped before it returns, so that nothing prints after the
+// report.
+func measure(cfg config, w io.Writer) (*report, error) {
+	r := &report{Runs: cfg.runs}
+	var err error
+	if r.WasmBytes, r.WasmGzipBytes, r.WasmBrotliBytes, err = wasmSizes(cfg.wasm); err != nil {
+		return nil, err
+	}
+	var (
+		lr   *largeReport
+		docs []doc
+	)
+	if lc := cfg.large; lc != nil {
+		lr = &largeReport{}
+		// The build runs first, alone, before the browser competes for
+		// the CPU.
+		b, err := timeBuild(lc.corpus, lc.synth)
+		if err != nil {
+			return nil, err
+		}
+		lr.BuildSeconds, lr.BuildPeakMB = round(b.seconds, 2), round(b.peakMB, 1)
+		if docs, err = exportDocs(lc.corpus, lc.synth); err != nil {
+			return nil, err
+		}
+		lr.Quotes = len(docs)
+		if lr.WasmBytes, _, lr.WasmBrotliBytes, err = wasmSizes(lc.wasm); err != nil {
+			return nil, err
+		}
+	}
+
+	br, err := startBrowser()
+	if err != nil {
+		return nil, err
+	}
+	defer br.close()
+
+	seeds, err := serveBinary(cfg.server, cfg.wasm)
+	if err != nil {
+		return nil, err
+	}
+	defer seeds.close()
+	s, err := measureBuild(br, seeds.url, cfg.runs, nil)
+	if err != nil {
+		return nil, fmt.Errorf("seeds build: %w", err)
+	}
+	r.setLoads(s)
+	printSizes(w, "seeds", r.WasmBytes, r.WasmGzipBytes, r.WasmBrotliBytes)
+	printBuild(w, "seeds", s)
+
+	if lc := cfg.large; lc != nil {
+		srv, err := serveBinary(lc.server, lc.wasm)
+		if err != nil {
+			return nil, err
+		}
+		defer srv.close()
+		// Fuse.js runs in the same page, after the app's own search.
+		var fuse fuseTimes
+		l, err := measureBuild(br, srv.url, cfg.runs, func(ctx context.Context) error {
+			var err error
+			fuse, err = fuseSearch(ctx, lc.fuse, docs)
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("2,000-article build: %w", err)
+		}
+		lr.setLoads(l)
+		lr.FuseP50, lr.FuseP95 = percentile(fuse.search, 50), percentile(fuse.search, 95)
+		lr.FuseIndexMS = round(fuse.index, 1)
+		r.largeReport = lr
+		fmt.Fprintf(w, "\n2,000 synthetic articles, %d quotes: built in %.2f s, peak RSS %.1f MB\n", lr.Quotes, lr.BuildSeconds, lr.BuildPeakMB)
+		printSizes(w, "2,000", lr.WasmBytes, 0, lr.WasmBrotliBytes)
+		printBuild(w, "2,000", l)
+		fmt.Fprintf(w, "fuse.js %s over the same %d quotes: index %.0f ms; %d searches p50 %.2f ms, p95 %.2f ms\n",
+			fuseSettings, len(docs), fuse.index, len(fuse.search), lr.FuseP50, lr.FuseP95)
+	}
+	// Errors in the pages are reported, not fatal: the figures may still
+	// serve, but page_errors in the report flags them.
+	for _, p := range br.problems() {
+		fmt.Fprintln(os.Stderr, "loadbench: page:", p)
+		r.PageErrors++
+	}
+	return r, nil
+}
+
+// wasmSizes returns the sizes of the app.wasm file and its gzip and brotli
+// versions written beside it.
+func wasmSizes(wasm string) (raw, gz, br int64, err error) {
+	sizes := make([]int64, 3)
+	for i, name := range []string{wasm, wasm + ".gz", wasm + ".br"} {
 		info, err := os.Stat(name)
 		if err != nil {
-			return err
+			return 0, 0, 0, fmt.Errorf("app.wasm size: %w", err)
 		}
-		sizes[key] = info.Size()
+		sizes[i] = info.Size()
 	}
-	ui.Routes()
-	site, err := server.New(server.Config{Wasm: wasm})
-	if err != nil {
-		return err
-	}
-	srv := httptest.NewServer(site)
-	defer srv.Close()
-
-	var cold, warm []sample
-	for i := 0; i < runs; i++ {
-		c, w, err := measure(srv.URL + "/")
-		if err != nil {
-			return err
-		}
-		cold, warm = append(cold, c), append(warm, w)
-	}
-	keys, err := measureSearch(srv.URL + "/quotes")
-	if err != nil {
-		return err
-	}
-	result := map[string]any{
-		"search_p50_ms":         percentile(keys.Search, 50),
-		"search_p95_ms":         percentile(keys.Search, 95),
-		"keystroke_p50_ms":      percentile(keys.Keystroke, 50),
-		"keystroke_p95_ms":      percentile(keys.Keystroke, 95),
-		"wasm_bytes":            sizes["wasm_bytes"],
-		"wasm_gzip_bytes":       sizes["wasm_gzip_bytes"],
-		"wasm_brotli_bytes":     sizes["wasm_brotli_bytes"],
-		"cold_first_content_ms": median(cold, func(s sample) float64 { return s.FirstContent }),
-		"cold_interactive_ms":   median(cold, func(s sample) float64 { return s.Interactive }),
-		"warm_interactive_ms":   median(warm, func(s sample) float64 { return s.Interactive }),
-		"corpus_decode_ms":      median(cold, func(s sample) float64 { return s.Decode }),
-		"runs":                  runs,
-	}
-	fmt.Printf("app.wasm: %d bytes raw, %d gzip, %d brotli\n", sizes["wasm_bytes"], sizes["wasm_gzip_bytes"], sizes["wasm_brotli_bytes"])
-	fmt.Printf("%-6s %10s %12s %10s\n", "load", "fcp ms", "started ms", "decode ms")
-	for i := range cold {
-		fmt.Printf("cold %d %10.1f %12.1f %10.2f\n", i+1, cold[i].FirstContent, cold[i].Interactive, cold[i].Decode)
-		fmt.Printf("warm %d %10.1f %12.1f %10.2f\n", i+1, warm[i].FirstContent, warm[i].Interactive, warm[i].Decode)
-	}
-	fmt.Printf("quote search, %d keystrokes: search p50 %.2f ms, p95 %.2f ms; keystroke to rendered results p50 %.1f ms, p95 %.1f ms\n",
-		len(keys.Keystroke), percentile(keys.Search, 50), percentile(keys.Search, 95), percentile(keys.Keystroke, 50), percentile(keys.Keystroke, 95))
-	if server2000 != "" {
-		if err := run2000(server2000, wasm2000, result); err != nil {
-			return err
-		}
-	}
-	line, err := json.Marshal(result)
-	if err != nil {
-		return err
-	}
-	fmt.Println(string(line))
-	return nil
+	return sizes[0], sizes[1], sizes[2], nil
 }
 
-// measure loads url cold in a fresh browser, then reloads it warm once
-// the service worker has installed.
-func measure(url string) (cold, warm sample, err error) {
-	b, err := headless.Start(headless.Options{})
-	if err != nil {
-		return cold, warm, err
+func printSizes(w io.Writer, build string, raw, gz, br int64) {
+	fmt.Fprintf(w, "%s app.wasm: %d bytes raw", build, raw)
+	if gz > 0 {
+		fmt.Fprintf(w, ", %d gzip", gz)
 	}
-	defer b.Close()
-	tab, err := b.NewTab(2 * time.Minute)
-	if err != nil {
-		return cold, warm, err
-	}
-	defer tab.Close()
-	err = tab.Run(chromedp.ActionFunc(func(ctx context.Context) error {
-		// A tab in the background reports no paint timings.
-		if err := page.BringToFront().Do(ctx); err != nil {
-			return err
-		}
-		_, err := page.AddScriptToEvaluateOnNewDocument(probe).Do(ctx)
-		return err
-	}))
-	if err != nil {
-		return cold, warm, err
-	}
-	if cold, err = load(tab, url); err != nil {
-		return cold, warm, err
-	}
-	// Let the service worker finish caching before the warm load.
-	var active bool
-	awaitPromise := func(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
-	if err := tab.Run(chromedp.Evaluate(`navigator.serviceWorker.ready.then(r => !!r.active)`, &active, awaitPromise)); err != nil {
-		return cold, warm, err
-	}
-	warm, err = load(tab, url)
-	return cold, warm, err
+	fmt.Fprintf(w, ", %d brotli\n", br)
 }
 
-// load navigates (or reloads) and reads the page's timings.
-func load(tab *headless.Tab, url string) (sample, error) {
-	var s sample
-	err := tab.Run(
-		chromedp.Navigate(url),
-		headless.WaitJS(`window.__parallaxInteractive > 0 && performance.getEntriesByName("first-contentful-paint").length > 0`),
-		chromedp.Evaluate(`({
-			fcp: performance.getEntriesByName("first-contentful-paint")[0].startTime,
-			interactive: window.__parallaxInteractive,
-			decode: (performance.getEntriesByName("parallax-corpus-decode")[0] || {duration: -1}).duration
-		})`, &s),
-	)
-	return s, err
-}
-
-func median(samples []sample, f func(sample) float64) float64 {
-	v := make([]float64, len(samples))
-	for i, s := range samples {
-		v[i] = f(s)
+func printBuild(w io.Writer, build string, m buildTimes) {
+	fmt.Fprintf(w, "%-7s %10s %12s %10s\n", "load", "fcp ms", "started ms", "decode ms")
+	for i := range m.cold {
+		fmt.Fprintf(w, "cold %-2d %10.1f %12.1f %10.2f\n", i+1, m.cold[i].FirstContent, m.cold[i].Interactive, m.cold[i].Decode)
+		fmt.Fprintf(w, "warm %-2d %10.1f %12.1f %10.2f\n", i+1, m.warm[i].FirstContent, m.warm[i].Interactive, m.warm[i].Decode)
 	}
-	sort.Float64s(v)
-	m := v[len(v)/2]
-	if len(v)%2 == 0 {
-		m = (v[len(v)/2-1] + v[len(v)/2]) / 2
-	}
-	return float64(int(m*10+0.5)) / 10
-}
-
-// run2000 starts the server built with 2,000 synthetic articles and
-// measures a cold load and quote search there.
-func run2000(bin, wasm string, result map[string]any) error {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
-	}
-	addr := l.Addr().String()
-	l.Close()
-	cmd := exec.Command(bin, "serve", "-addr", addr, "-wasm", wasm)
-	cmd.Stderr = os.Stderr
-	if err := cmd.Start(); err != nil {
-		return err
-	}
-	defer cmd.Process.Kill()
-	url := "http://" + addr
-	for i := 0; ; i++ {
-		if res, err := http.Get(url + "/"); err == nil {
-			res.Body.Close()
-			break
-		}
-		if i == 100 {
-			return fmt.Errorf("server %s did not start", bin)
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
-	info, err := os.Stat(wasm + ".br")
-	if err != nil {
-		return err
-	}
-	cold, _, err := measure(url + "/")
-	if err != nil {
-		return err
-	}
-	keys, err := measureSearch(url + "/quotes")
-	if err != nil {
-		return err
-	}
-	result["wasm_brotli_bytes_2000"] = info.Size()
-	result["cold_interactive_ms_2000"] = cold.Interactive
-	result["corpus_decode_ms_2000"] = cold.Decode
-	result["search_p50_ms_2000"] = percentile(keys.Search, 50)
-	result["search_p95_ms_2000"] = percentile(keys.Search, 95)
-	result["keystroke_p50_ms_2000"] = percentile(keys.Keystroke, 50)
-	result["keystroke_p95_ms_2000"] = percentile(keys.Keystroke, 95)
-	fmt.Printf("2,000 articles: app.wasm %d bytes brotli; cold start %.0f ms (corpus decode %.1f ms); %d keystrokes: search p50 %.2f ms, p95 %.2f ms; keystroke to rendered results p50 %.1f ms, p95 %.1f ms\n",
-		info.Size(), cold.Interactive, cold.Decode, len(keys.Keystroke), percentile(keys.Search, 50), percentile(keys.Search, 95), percentile(keys.Keystroke, 50), percentile(keys.Keystroke, 95))
-	return nil
-}
-
-// searchTimes are the costs of keystrokes in quote search, in
-// milliseconds, as the app measured them: Keystroke from the input event
-// to the rendered results (including go-app's wait of up to 8.3 ms for its
-// next frame), Search the search itself.
-type searchTimes struct {
-	Keystroke []float64 `json:"keystroke"`
-	Search    []float64 `json:"search"`
-}
-
-// measureSearch opens quote search and types the query three times, one
-// key at a time.
-func measureSearch(url string) (searchTimes, error) {
-	var t searchTimes
-	b, err := headless.Start(headless.Options{})
-	if err != nil {
-		return t, err
-	}
-	defer b.Close()
-	tab, err := b.NewTab(5 * time.Minute)
-	if err != nil {
-		return t, err
-	}
-	defer tab.Close()
-	if err := tab.Run(chromedp.Navigate(url), headless.WaitStarted()); err != nil {
-		return t, err
-	}
-	for round := 0; round < 3; round++ {
-		// Clear the box as a user would: select all, then Backspace.
-		if err := tab.Run(chromedp.Click("#q", chromedp.ByQuery), chromedp.Evaluate(`document.getElementById("q").select()`, nil), chromedp.KeyEvent(kb.Backspace)); err != nil {
-			return t, err
-		}
-		for _, r := range query {
-			if err := tab.Run(chromedp.SendKeys("#q", string(r), chromedp.ByQuery)); err != nil {
-				return t, err
-			}
-		}
-	}
-	err = tab.Run(
-		headless.WaitJS(fmt.Sprintf(`performance.getEntriesByName("parallax-keystroke").length >= %d`, 3*len([]rune(query))+2)),
-		chromedp.Evaluate(`({
-			keystroke: performance.getEntriesByName("parallax-keystroke").map(e => e.duration),
-			search: performance.getEntriesByName("parallax-search").map(e => e.duration)
-		})`, &t))
-	return t, err
-}
-
-func percentile(v []float64, p int) float64 {
-	if len(v) == 0 {
-		return 0
-	}
-	s := append([]float64(nil), v...)
-	sort.Float64s(s)
-	i := (len(s)*p + 99) / 100
-	i = min(max(i-1, 0), len(s)-1)
-	return float64(int(s[i]*100+0.5)) / 100
+	fmt.Fprintf(w, "%s quote search, %d keystrokes over %d queries: search p50 %.2f ms, p95 %.2f ms; keystroke to rendered results p50 %.1f ms, p95 %.1f ms\n",
+		build, len(m.keys.keystroke), len(queries), percentile(m.keys.search, 50), percentile(m.keys.search, 95),
+		percentile(m.keys.keystroke, 50), percentile(m.keys.keystroke, 95))
+	fmt.Fprintf(w, "%s memory after loading /quotes: JS heap %.1f MB, WebAssembly memory %.1f MB\n", build, m.heapMB, m.wasmMB)
 }
