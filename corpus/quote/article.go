@@ -171,13 +171,22 @@ func (art *article) findMentions(ix *nameIndex) {
 			for e < len(x.toks) && x.toks[e].unit == u {
 				e++
 			}
-			if r, ok := x.clauseSubject(s, e); ok && r.kind == refChunk {
+			r, ok := x.clauseSubject(s, e)
+			switch {
+			case ok && r.kind == refChunk:
 				subjects[r.chunk] = true
-			} else if ok {
+			case ok:
 				unnamed(r)
 				if m, ok := art.described(ix, r); ok {
 					ms = append(ms, m)
 				}
+			}
+			if g, anon := x.anonymous(s, e); anon && !(ok && r.kind == refChunk) && !unnamedAt[s] {
+				// "One of them, who did not want to give his name, said …":
+				// pronouns after it refer to someone the article does not
+				// name, not to the last person it named.
+				unnamedAt[s] = true
+				ms = append(ms, mention{para: pi, tok: s, person: -1, chunk: -1, gender: g, personal: true, subject: true, unit: u})
 			}
 		}
 		for _, f := range byPara[pi] {
@@ -197,7 +206,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				pre := x.preAppositive(c)
 				m.titles = append(m.titles, app...)
 				m.titles = append(m.titles, pre...)
-				if hasPersonTitle(app) || describesPerson(app) || describesPerson(pre) || x.ageAfter(c) {
+				if (hasPersonTitle(app) || describesPerson(app)) && !x.placeAt(c) || describesPerson(pre) || x.ageAfter(c) {
 					m.personal = true
 				}
 				kin = kinGender(pre)
@@ -259,6 +268,13 @@ func (art *article) findMentions(ix *nameIndex) {
 		}
 		art.findDocs(ix, x)
 	}
+}
+
+// placeAt reports whether a name stands where a place does, right after
+// a preposition of place without a title: "She grew up in Port Ellen, the
+// daughter of a ship's engineer" describes her, not Port Ellen.
+func (x *para) placeAt(c chunk) bool {
+	return c.title == nil && c.first > 0 && placePrepositions[x.key(c.first-1)]
 }
 
 // described returns a mention for the subject of a sentence that
@@ -358,6 +374,38 @@ func unnamedPerson(x *para, r ref) (byte, bool) {
 	return 0, true
 }
 
+// anonymous reports whether the tokens [s, e) say that someone speaks
+// without being named ("who asked not to be named", "speaking on
+// condition of anonymity", "who did not want to give his name"), and the
+// gender the words give, or 0.
+func (x *para) anonymous(s, e int) (byte, bool) {
+	neg := -10 // index of the last negation
+	for k := s; k < e && k < len(x.toks); k++ {
+		switch key := x.key(k); key {
+		case "anonymity", "anonymously":
+			return 0, true
+		case "not", "declined", "refused", "without", "never":
+			neg = k
+		case "named", "identified":
+			if k-neg <= 4 && x.key(k-1) == "be" {
+				return 0, true
+			}
+		case "name", "names":
+			if k-neg <= 5 && x.key(k-2) == "give" || k-neg <= 5 && x.key(k-2) == "giving" {
+				switch x.key(k - 1) {
+				case "his":
+					return 'm', true
+				case "her":
+					return 'f', true
+				case "their":
+					return 0, true
+				}
+			}
+		}
+	}
+	return 0, false
+}
+
 // maxLookBack is the number of names the rules look back through to
 // resolve a pronoun or a description, which bounds the work per quotation.
 const maxLookBack = 300
@@ -410,9 +458,14 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		if c := x.chunkOf[max(i-1, 0)]; i > 0 && c >= 0 && x.chunks[c].last == i-1 {
 			src = c
 		}
-		switch x.key(i + 1) {
+		by := i + 1
+		// "a report published by X", "the report, released by X,".
+		if k := by + btoi(x.isPunct(by, ",")); issueVerbs[x.key(k)] && x.key(k+1) == "by" {
+			by = k + 1
+		}
+		switch x.key(by) {
 		case "from", "by", "of":
-			k := i + 2
+			k := by + 1
 			if x.key(k) == "the" {
 				k++
 			}
@@ -424,6 +477,14 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.nameOf(x.index, src)})
 		}
 	}
+}
+
+// btoi returns 1 for true and 0 for false.
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // statementSource returns who issued the text named at toks[i] when the
@@ -545,6 +606,31 @@ func (art *article) nameOf(pi, ci int) string {
 	return c.name
 }
 
+// orgName returns the fullest name the article gives an organisation
+// before writing it short: "the Commission" after "the European
+// Commission". It returns name unchanged when no longer name ends with
+// its words or when two different ones do.
+func (art *article) orgName(name string, keys []string, pi, tok int) string {
+	full := ""
+	for k := range art.mentions {
+		m := &art.mentions[k]
+		if !before(m.para, m.tok, pi, tok) {
+			break
+		}
+		if m.chunk < 0 || m.kind == namePerson || m.personal || len(m.keys) <= len(keys) || !slices.Equal(m.keys[len(m.keys)-len(keys):], keys) {
+			continue
+		}
+		if full != "" && full != m.name {
+			return name
+		}
+		full = m.name
+	}
+	if full == "" {
+		return name
+	}
+	return full
+}
+
 // mentionGender returns the gender of a mention: from its own title, else
 // from what the corpus says about the person.
 func (art *article) mentionGender(ix *nameIndex, m mention) byte {
@@ -580,13 +666,25 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 	switch r.kind {
 	case refChunk:
 		c := art.paras[r.para].chunks[r.chunk]
-		return art.nameOf(r.para, r.chunk), c.kind == nameOrg
+		name := art.nameOf(r.para, r.chunk)
+		if c.kind == nameOrg && name == c.name {
+			name = art.orgName(name, c.keys, r.para, c.first)
+		}
+		return name, c.kind == nameOrg
 	case refPronoun:
 		switch r.pron {
-		case "he":
-			return art.pronoun(ix, 'm', r), false
-		case "she":
-			return art.pronoun(ix, 'f', r), false
+		case "he", "she":
+			g := pronouns[r.pron]
+			if name := art.pronoun(ix, g, r); name != "" {
+				return name, false
+			}
+			// "A spokeswoman for X said … “…,” she said": X speaks.
+			if name := art.spokesSource(r, r.para); name != "" && art.unnamedSubject(r) {
+				return name, true
+			}
+			return "", false
+		case writerPronoun:
+			return "", false
 		default:
 			return art.groupPronoun(r), true
 		}
@@ -598,20 +696,35 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 
 // nearestPerson resolves "the woman" or "the 34-year-old" to the nearest
 // person named before it in this paragraph or the previous one, of the
-// given gender unless g is 0.
+// given gender unless g is 0. In the nearest sentence holding candidates,
+// its subject or a speaker is preferred: in "Russo was furious after
+// Doyle was pushed over", "the Italian" is Russo.
 func (art *article) nearestPerson(ix *nameIndex, g byte, r ref) string {
+	var best *mention
+	para, unit := -1, -1
 	for m := range art.mentionsBack(r) {
 		if m.para < r.para-1 {
 			break
+		}
+		if m.para != para || m.unit != unit {
+			if best != nil {
+				break
+			}
+			para, unit = m.para, m.unit
 		}
 		if !m.personal || m.kind == nameOrg {
 			continue
 		}
 		if mg := art.mentionGender(ix, *m); g == 0 || mg == g || mg == 0 {
-			return m.name
+			if best == nil || m.subject && !best.subject {
+				best = m
+			}
 		}
 	}
-	return ""
+	if best == nil {
+		return ""
+	}
+	return best.name
 }
 
 // commonName reports whether a mention is a capitalised common noun
@@ -703,7 +816,26 @@ func (art *article) groupPronoun(r ref) string {
 		}
 		break
 	}
-	return ""
+	if r.pron != "it" {
+		return ""
+	}
+	// "The regulator, which …, said in a statement that … “…,” it said":
+	// the body that spoke earlier in the paragraph, if it was the only
+	// one named there as saying something.
+	name := ""
+	for m := range art.mentionsBack(r) {
+		if m.para != r.para {
+			break
+		}
+		if m.chunk < 0 || m.kind == namePerson || len(m.titles) > 0 || art.mentionGender(art.ix, *m) != 0 || !art.speakers[[2]int{m.para, m.chunk}] {
+			continue
+		}
+		if name != "" && name != m.name {
+			return ""
+		}
+		name = m.name
+	}
+	return name
 }
 
 // describe resolves a description: a text to its source, a title to the
@@ -736,6 +868,15 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 	case spokesHeads[r.head] && r.source >= 0 && x.chunks[r.source].kind != namePerson:
 		// "a spokesperson for the company": the organisation speaks.
 		return art.nameOf(r.para, r.source), true
+	case spokesHeads[r.head] && r.chunk >= 0 && x.chunks[r.chunk].kind != namePerson && x.chunks[r.chunk].title == nil:
+		// "a Commission spokesperson".
+		ch := x.chunks[r.chunk]
+		return art.orgName(art.nameOf(r.para, r.chunk), ch.keys, r.para, ch.first), true
+	case spokesHeads[r.head] && r.definite && r.source < 0 && r.chunk < 0:
+		// "the spokesperson said" after "a spokesperson for X".
+		if name := art.spokesSource(r, r.para-1); name != "" {
+			return name, true
+		}
 	case roleHeads[r.head]:
 		if r.definite {
 			return art.byTitle(ix, r), false
@@ -761,6 +902,60 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// spokesSource returns the organisation a definite "the spokesperson"
+// speaks for: the one the spokesperson was introduced with ("a
+// spokesperson for X", "an X spokesperson") from paragraph from to r, or
+// "" when there is none or two.
+func (art *article) spokesSource(r ref, from int) string {
+	name := ""
+	for pi := max(from, 0); pi <= r.para; pi++ {
+		x := art.paras[pi]
+		if !nameSource(x) {
+			continue
+		}
+		for k, t := range x.toks {
+			if pi == r.para && k >= r.tok {
+				break
+			}
+			if t.kind != word || !spokesHeads[t.key] {
+				continue
+			}
+			ci := -1
+			switch {
+			case prepositions[x.key(k+1)] && x.key(k+2) == "the" && k+3 < len(x.toks):
+				ci = x.chunkOf[k+3]
+			case prepositions[x.key(k+1)] && k+2 < len(x.toks):
+				ci = x.chunkOf[k+2]
+			case k > 0 && x.toks[k-1].kind == word:
+				ci = x.chunkOf[k-1]
+			}
+			if ci < 0 || x.chunks[ci].kind == namePerson || x.chunks[ci].title != nil {
+				continue
+			}
+			n := art.orgName(art.nameOf(pi, ci), x.chunks[ci].keys, pi, x.chunks[ci].first)
+			if name != "" && n != name {
+				return ""
+			}
+			name = n
+		}
+	}
+	return name
+}
+
+// unnamedSubject reports whether the nearest subject before a pronoun in
+// its paragraph is someone the article does not name.
+func (art *article) unnamedSubject(r ref) bool {
+	for m := range art.mentionsBack(r) {
+		if m.para != r.para {
+			return false
+		}
+		if m.subject {
+			return m.chunk < 0 && m.name == ""
+		}
+	}
+	return false
 }
 
 // byTitle finds the nearest person named before a description whose titles
@@ -924,12 +1119,14 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			last, lastStmt = g, nil
 			continue
 		}
-		if f.speaker == "" && f.ref.kind == refPronoun && pronouns[f.ref.pron] != 'n' {
+		if g := pronouns[f.ref.pron]; f.speaker == "" && f.ref.kind == refPronoun && (g == 'm' || g == 'f') {
 			// A pronoun no name within reach explains is the speaker of
 			// the nearest statement before by someone of its gender: a
 			// long quotation, then "she says"; a feature returning to its
 			// subject after a passage about someone else.
 			f.speaker = art.lastSpeaker(ix, fi, pronouns[f.ref.pron])
+		} else if g := pronouns[f.ref.pron]; f.ref.kind == refPronoun && (g == 'm' || g == 'f') {
+			f.speaker = art.farPronoun(ix, fi, g)
 		}
 		x := art.paras[f.para]
 		var prev *found
@@ -1024,10 +1221,71 @@ func (art *article) lastSpeaker(ix *nameIndex, fi int, g byte) string {
 			if m.personal && m.kind != nameOrg && m.name != p.speaker && art.mentionGender(ix, m) == g {
 				return ""
 			}
+			if m.chunk < 0 && m.name == "" && m.gender == 0 && m.subject && m.para == f.para {
+				// Someone unnamed is the subject in the pronoun's own
+				// paragraph: "Another analyst, who asked not to be
+				// named, said …"
+				return ""
+			}
 		}
-		return p.speaker
+		return art.returning(ix, fi, p.para, p.speaker, g)
 	}
 	return ""
+}
+
+// farPronoun checks the person a pronoun of gender g at art.finds[fi] was
+// resolved to when the article last named them two paragraphs back or
+// more: see returning.
+func (art *article) farPronoun(ix *nameIndex, fi int, g byte) string {
+	f := art.finds[fi]
+	for k := art.mentionsBefore(f.para, f.tok) - 1; k >= 0; k-- {
+		m := &art.mentions[k]
+		if m.name == f.speaker && m.personal {
+			if m.para >= f.para-1 {
+				return f.speaker
+			}
+			return art.returning(ix, fi, m.para, f.speaker, g)
+		}
+		if f.para-m.para > maxSpeakerBack {
+			break
+		}
+	}
+	return f.speaker
+}
+
+// returning checks found, the person of gender g a pronoun at
+// art.finds[fi] was taken to refer to, last named or quoted in paragraph
+// para. When someone else has been quoted since, a feature is more likely
+// returning to its subject than to the last person of that gender: the
+// pronoun then goes to the person of gender g quoted most often so far if
+// they have been quoted at least three times and twice as often as found.
+func (art *article) returning(ix *nameIndex, fi, para int, found string, g byte) string {
+	moved := false
+	for n := fi - 1; n >= 0 && art.finds[n].para > para; n-- {
+		if s := art.finds[n].speaker; s != "" && s != found && !art.finds[n].term {
+			moved = true
+			break
+		}
+	}
+	if !moved {
+		return found
+	}
+	counts := make(map[string]int)
+	for _, f := range art.finds[:fi] {
+		if f.speaker != "" && !f.term && !f.orgSpeaker && f.how != howPost {
+			counts[f.speaker]++
+		}
+	}
+	top, n := "", 0
+	for name, c := range counts {
+		if (c > n || c == n && name < top) && art.speakerGender(ix, name) == g {
+			top, n = name, c
+		}
+	}
+	if top != found && n >= 3 && n >= 2*counts[found] {
+		return top
+	}
+	return found
 }
 
 // speakerGender returns the gender of the person the article names as
@@ -1092,7 +1350,8 @@ func (art *article) splits(prev, f *found) bool {
 // sentence, prev is in the same or the previous paragraph, and no other
 // person is named between them.
 func (art *article) floats(prev, f *found) bool {
-	if prev.speaker == "" || prev.tok < 0 || f.para-prev.para > 1 {
+	if prev.speaker == "" || prev.tok < 0 || f.para-prev.para > 2 ||
+		f.para-prev.para == 2 && !art.question(f.para-1) && !art.reportsOn(f.para-1, prev.speaker) {
 		return false
 	}
 	x := art.paras[f.para]
@@ -1109,6 +1368,40 @@ func (art *article) floats(prev, f *found) bool {
 		}
 	}
 	return true
+}
+
+// question reports whether paragraph pi is an interviewer's question put
+// in the writer's words between two answers: one sentence ending in a
+// question mark, with no quotation and no name in it ("Will she stay on
+// the island?"), which a page may set as a heading.
+func (art *article) question(pi int) bool {
+	x := art.paras[pi]
+	n := len(x.toks)
+	return n > 0 && n <= 40 && len(x.regions) == 0 && len(x.chunks) == 0 && x.isPunct(n-1, "?") &&
+		x.toks[0].unit == x.toks[n-1].unit && (x.p.Kind == corpus.KindText || x.p.Kind == corpus.KindHeading)
+}
+
+// reportsOn reports whether paragraph pi, holding no quotation, goes on
+// reporting what speaker said: it opens with "she added that …" or
+// "Forbes said …", a pronoun or the speaker's name before a reporting
+// verb.
+func (art *article) reportsOn(pi int, speaker string) bool {
+	x := art.paras[pi]
+	if len(x.regions) > 0 || x.p.Kind != corpus.KindText || len(x.toks) < 2 {
+		return false
+	}
+	r, end, ok := x.npAt(0, x.toks[0].unit, len(x.toks))
+	if !ok || x.verbAt(end) == 0 {
+		return false
+	}
+	switch r.kind {
+	case refPronoun:
+		g := pronouns[r.pron]
+		return (g == 'm' || g == 'f') && art.speakerGender(art.ix, speaker) == g
+	case refChunk:
+		return art.nameOf(pi, r.chunk) == speaker
+	}
+	return false
 }
 
 // bareLeadIn reports whether the quotation at token q follows a short

@@ -478,6 +478,11 @@ func (x *para) rightAttr(q int) (ref, bool) {
 	for x.isPunct(i, ",—–-(") && x.toks[i].unit == u {
 		i++
 	}
+	if i < len(x.toks) && x.toks[i].kind == word && (x.toks[i].text == "I" || x.key(i) == "we") && x.verbAt(i+1) != 0 &&
+		(x.toks[i].unit == u || i == q+1) {
+		// "“Is it lonely?” I ask.": the writer's own words.
+		return ref{kind: refPronoun, para: x.index, tok: i, chunk: -1, source: -1, pron: writerPronoun}, true
+	}
 	if !x.word(i, u) {
 		return ref{}, false
 	}
@@ -704,11 +709,12 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 			}
 		}
 	}
-	r, _, ok := x.npAt(i, u, before)
+	r, end, ok := x.npAt(i, u, before)
 	if !ok || !x.speakerLike(r) {
 		return ref{}, false
 	}
-	return r, true
+	// "Its chief executive, Colin Marsh, put it to me bluntly:"
+	return x.appositiveName(r, end, u), true
 }
 
 // afterDateline returns the index of the first token after a dateline
@@ -1017,9 +1023,20 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		return ref{}, i, false
 	}
 	r.head = x.key(head)
-	switch x.key(j) {
+	// "a report published by X", "the study, released by X on Monday,".
+	by := j
+	if isDocHead(r.head) {
+		k := j
+		if x.isPunct(k, ",") {
+			k++
+		}
+		if x.word(k, u) && issueVerbs[x.key(k)] && x.key(k+1) == "by" {
+			by = k + 1
+		}
+	}
+	switch x.key(by) {
 	case "from", "by", "of", "at", "for":
-		k := j + 1
+		k := by + 1
 		if x.key(k) == "the" {
 			k++
 		}
@@ -1048,6 +1065,7 @@ func headNoun(key string) bool {
 func (x *para) npBefore(v, start int) (ref, bool) {
 	u := x.toks[v].unit
 	k := v - 1
+	issuer := -1
 	for k >= start && x.isAdverb(k) {
 		k--
 	}
@@ -1072,6 +1090,17 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			x.chunks[c].kind != nameOrg && !x.chunks[c].poss {
 			if c0 := x.chunkOf[max(m-1, 0)]; m-1 < start || c0 < 0 || x.chunks[c0].kind != namePerson {
 				return ref{kind: refChunk, para: x.index, tok: m + 1, chunk: c, source: -1}, true
+			}
+		}
+		// "The report, published by the Institute on Monday, said": the
+		// text's source.
+		if issueVerbs[x.key(m+1)] && x.key(m+2) == "by" {
+			b := m + 3
+			if x.key(b) == "the" {
+				b++
+			}
+			if c := x.chunkOf[min(b, len(x.toks)-1)]; b < k && c >= 0 && x.chunks[c].first <= b {
+				issuer = c
 			}
 		}
 		k = m - 1
@@ -1150,6 +1179,9 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	if source >= 0 {
 		r.source = source
 		r.caps = append(r.caps, x.chunks[source].keys...)
+	}
+	if r.source < 0 && issuer >= 0 && isDocHead(r.head) {
+		r.source = issuer
 	}
 	if r.pron != "" && r.pron != "it" && x.key(m-1) == "and" && m-2 >= start {
 		// "Nwosu and her co-authors write": the named person leads.

@@ -138,7 +138,7 @@ func continuesName(toks []token, i, j int) bool {
 	case t.kind == word && particles[t.key] && !t.cap:
 		return true
 	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
-		return orgWords[toks[j-1].key] || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && orgAhead(toks, j+1)
+		return orgWords[toks[j-1].key] || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j))
 	case t.kind == punct && t.text == "&":
 		return true
 	}
@@ -158,7 +158,10 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	// Motors".
 	split := -1
 	for k := i; k < j-1; k++ {
-		if isTitleKey(toks[k].key) && !nameSuffixes[toks[k+1].key] {
+		// A given name after a title starts the name: "striker Dean
+		// Holt".
+		afterTitle := k > i && isTitleKey(toks[k-1].key) || k == i && k > 0 && toks[k-1].kind == word && isTitleKey(toks[k-1].key)
+		if isTitleKey(toks[k].key) && !nameSuffixes[toks[k+1].key] && !(afterTitle && isGivenName(toks[k].key)) {
 			split = k
 		}
 	}
@@ -197,8 +200,11 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		}
 	}
 	// Common words right after a title belong to it: "Secretary of State Marco Rubio".
-	for !isOrg && nameFirst < j-1 && lex.common(toks[nameFirst].key) && !isGivenName(toks[nameFirst].key) &&
-		(hasTitle || unitInitial(toks, nameFirst)) {
+	// So does a noun for a role opening the sentence before a given name:
+	// "Forecaster Aled Pritchard".
+	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) &&
+		(lex.common(toks[nameFirst].key) && (hasTitle || unitInitial(toks, nameFirst)) ||
+			unitInitial(toks, nameFirst) && roleNoun(toks[nameFirst].key) && isGivenName(toks[nameFirst+1].key)) {
 		nameFirst++
 		hasTitle = true
 	}
@@ -210,6 +216,12 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		return chunk{}, false
 	}
 	c := chunk{first: first, last: j - 1, nameFirst: nameFirst, poss: toks[j-1].poss}
+	// Letters after a person's name are honours and offices, not part of
+	// the name: "Jane Doe KC", "John Smith MP".
+	for !isOrg && j-nameFirst > 2 && postNominals[toks[j-1].key] && !toks[j-2].poss {
+		j--
+		c.poss = toks[j-1].poss
+	}
 	for k := first; k < nameFirst; k++ {
 		if toks[k].kind == word {
 			c.title = append(c.title, toks[k].key)
@@ -389,6 +401,18 @@ func innerPossessive(toks []token, k int) bool {
 	}
 	n := k + 1
 	return n < len(toks) && toks[n].unit == t.unit && toks[n].kind == word && toks[n].cap && orgWords[toks[n].key]
+}
+
+// orgOf reports whether the name toks[i:j] so far is an organisation's
+// word followed by "of", so that "and" continues it: "Ministry of
+// Transport and Communications".
+func orgOf(toks []token, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if orgWords[toks[k].key] && toks[k+1].key == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // orgAhead reports whether the capitalised run starting at toks[k] ends

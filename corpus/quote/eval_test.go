@@ -55,8 +55,12 @@ func TestGold(t *testing.T) {
 //	go test ./corpus/quote -run TestHeldOut -v
 func TestHeldOut(t *testing.T) {
 	// The bar holds what the rules reached when the set was made, so that
-	// a change that loses ground fails; raise it as they improve.
-	evaluate(t, "testdata/heldout.json", "testdata/heldout", false, bars{0.95, 0.95, 0.95, 0.95})
+	// a change that loses ground fails; raise it as they improve. This set
+	// annotates an unnamed spokesperson as null, where the project's
+	// convention since dev3 (and sets 3 and 4) gives the organisation
+	// ("a spokeswoman for X said … “…,” she said" → X): its three such
+	// quotations count as misses.
+	evaluate(t, "testdata/heldout.json", "testdata/heldout", false, bars{0.95, 0.95, 0.95, 0.94})
 }
 
 // bars are the lowest precision, recall, kind accuracy and speaker
@@ -95,6 +99,18 @@ func TestHeldOut4(t *testing.T) {
 	evaluate(t, "testdata/heldout4.json", "testdata/heldout4", false, bars{0.95, 0.95, 0.90, 0.65})
 }
 
+// TestHeldOut5 measures Find on a fifth set (testdata/heldout5,
+// testdata/heldout5.json: a chipmaker's earnings on the wire, a measles
+// outbreak on cable news, a planning dispute in a broadsheet feature, a
+// diplomatic row, a live blog of a fraud verdict, an art review with an
+// interview), written and annotated blind to the rules, after those
+// prompted by dev4. A test set: do not tune rules on its misses.
+//
+//	go test ./corpus/quote -run TestHeldOut5 -v
+func TestHeldOut5(t *testing.T) {
+	evaluate(t, "testdata/heldout5.json", "testdata/heldout5", false, bars{0.95, 0.95, 0.90, 0.75})
+}
+
 // TestDev3 measures Find on a small development set written to probe
 // known weak spots (testdata/dev3, testdata/dev3.json): quotations running
 // over paragraphs, organisations speaking through statements and
@@ -104,6 +120,19 @@ func TestHeldOut4(t *testing.T) {
 //	go test ./corpus/quote -run TestDev3 -v
 func TestDev3(t *testing.T) {
 	evaluate(t, "testdata/dev3.json", "testdata/dev3", false, bars{0.95, 0.95, 0.95, 0.95})
+}
+
+// TestDev4 measures Find on a second development set (testdata/dev4,
+// testdata/dev4.json) of kinds the earlier sets lack: a live blog with
+// timestamped entries, a present-tense profile with an interview, a
+// cable-news page with embedded posts, wire copy full of organisations and
+// spokespeople, a court report, a match report, a science story and an
+// opinion column. It was annotated before the rules it led to were
+// written.
+//
+//	go test ./corpus/quote -run TestDev4 -v
+func TestDev4(t *testing.T) {
+	evaluate(t, "testdata/dev4.json", "testdata/dev4", false, bars{0.95, 0.95, 0.95, 0.94})
 }
 
 // evaluate runs Find on the corpus in dir and compares it with the

@@ -16,13 +16,24 @@
 // quotation just before. Pronouns go to the nearest preceding person of
 // the same gender, descriptions ("the Mexican president") to the person
 // the article gives that title, a demonym or an epithet ("the Brazilian",
-// "the striker", "the 34-year-old") to the person named just before,
+// "the striker", "the 34-year-old") to the person named just before, the
+// subject first when that sentence names several,
 // reports and organisations to the organisation ("the statement said" to
-// who issued it, "a spokesperson for X" to X, "the company" to the
-// business the article is about). A name followed by "of X" is the
+// who issued it, "a report published by X" to X, "a spokesperson for X",
+// "an X spokesperson" and then "the spokesperson" or "she" to X, "it
+// said" to the body said to speak earlier in the paragraph, "the company"
+// to the business the article is about, "the Commission" to the
+// "European Commission" named before). Letters after a name ("KC", "MP")
+// are not part of it. A name followed by "of X" is the
 // speaker, not X. Relatives set off before a name ("her husband,
 // Walter") give its gender, and a pronoun that no name within reach
-// explains goes to the nearest earlier speaker of its gender. A Title Case
+// explains goes to the nearest earlier speaker of its gender, or, when
+// others have been quoted since, to the person of that gender the article
+// quotes far more than anyone (a feature returning to its subject). An
+// anonymous source ("who asked not to be named") stops pronouns reaching
+// back past it, "I ask" and "we asked" mark the writer's own questions, and
+// an answer after a question put in the writer's words, or after "she
+// added that …", keeps the speaker before it. A Title Case
 // name stops at a headline verb ("… Sheinbaum Rejected U.S. Offer"). A partial name ("Smith",
 // "Ms Smith", "Sir John") is the person the article names in full nearest
 // before it (else first after it), of the title's gender and office when

@@ -454,6 +454,73 @@ var findTests = []struct {
 		"Helen Marlow still plays every day. “Stopping what?” she says. Then, after a pause: “Not yet.”",
 	}, []want{{"Stopping what?", "Helen Marlow", ""}, {"Not yet.", "Helen Marlow", ""}}},
 
+	// Round 2: rules found with testdata/dev4.
+	{"post-nominal letters are not part of the name", []string{
+		"Prosecutor Naomi Hart KC told the court the fraud was planned. “This was no accident,” Ms Hart said.",
+	}, []want{{"This was no accident,", "Naomi Hart", ""}}},
+	{"role noun opening the sentence is a title", []string{
+		"Forecaster Aled Price said the worst was over. “Stay indoors until noon,” he said.",
+	}, []want{{"Stay indoors until noon,", "Aled Price", ""}}},
+	{"given name after a title", []string{
+		"Former City striker Dean Walsh, now a pundit, was impressed. “That was a proper performance,” Walsh said.",
+	}, []want{{"That was a proper performance,", "Dean Walsh", ""}}},
+	{"the spokesperson after a spokesperson for X", []string{
+		"A spokesperson for Northern Water said repairs were under way. “We are sorry for the disruption,” the spokesperson said.",
+	}, []want{{"We are sorry for the disruption,", "Northern Water", ""}}},
+	{"an organisation named before spokesperson", []string{
+		"The European Commission declined to comment. A Commission spokesperson said only that it had “not been notified.”",
+	}, []want{{"not been notified.", "European Commission", ""}}},
+	{"anonymous speaker is not the last person named", []string{
+		"“Prices will rise,” said Erik Lund, an analyst at Nordbank.",
+		"Another analyst, who asked not to be named, said the review could take a year. “Brussels will want concessions,” he said.",
+	}, []want{{"Prices will rise,", "Erik Lund", ""}, {"Brussels will want concessions,", "", ""}}},
+	{"an epithet goes to the subject of the sentence before", []string{
+		"Coach Gianni Rossi was angry that the goal stood after Ryan Doyle was fouled.",
+		"“Everybody saw it,” the Italian said.",
+	}, []want{{"Everybody saw it,", "Gianni Rossi", ""}}},
+	{"a place is not the person a pronoun refers to", []string{
+		"Marta Olsen, 61, has captained the ferry since 1996.",
+		"She grew up in Port Ellen, the daughter of an engineer. “I lasted eleven winters,” she says.",
+	}, []want{{"I lasted eleven winters,", "Marta Olsen", ""}}},
+	{"description with a name set off before a colon", []string{
+		"Its chief executive, Colin Marsh, put it to me bluntly: “For every shop that opens, two close.”",
+	}, []want{{"For every shop that opens, two close.", "Colin Marsh", ""}}},
+	{"it said after a body said in a statement", []string{
+		"The Pensions Regulator, which referred the case to police, said in a statement that it had changed its checks. “This cannot happen again,” it said.",
+	}, []want{{"This cannot happen again,", "Pensions Regulator", ""}}},
+	{"answer after an interviewer's question", []string{
+		"“Turn back,” Olsen says. “The sea does not care who you are.”",
+		"Will she stay on the island?",
+		"“Where else would I go?”",
+	}, []want{{"Turn back, The sea does not care who you are.", "Olsen", ""}, {"Where else would I go?", "Olsen", ""}}},
+	{"a feature returns to its subject after another woman speaks", []string{
+		"Marta Olsen has run the ferry for thirty years. “I love it,” she says. “Every crossing.”",
+		"“It is hard work,” she says. “But it is mine.”",
+		"“I never tire of it,” she says.",
+		"The local MP, Fiona Grant, said islanders had been “let down” by the operator.",
+		"Jamie Reid, a deckhand, says the captain taught him everything. “She never raises her voice,” he says.",
+		"The crossing takes two hours.",
+		"“Not the paperwork. This,” she says.",
+	}, []want{{"I love it, Every crossing.", "Marta Olsen", ""}, {"It is hard work, But it is mine.", "Marta Olsen", ""},
+		{"I never tire of it,", "Marta Olsen", ""}, {"let down", "Fiona Grant", ""}, {"She never raises her voice,", "Jamie Reid", ""},
+		{"Not the paperwork. This,", "Marta Olsen", ""}}},
+	{"reporter's own question", []string{
+		"“I love the sea,” Helen Olsen says.",
+		"“Is it lonely?” I ask.",
+		"“Never,” she says.",
+	}, []want{{"I love the sea,", "Helen Olsen", ""}, {"Is it lonely?", "", ""}, {"Never,", "Helen Olsen", ""}}},
+
+	{"a report published by an organisation", []string{
+		"The report, published by the Institute for Fiscal Studies on Monday, said the plan was “unaffordable”.",
+		"“The numbers do not add up,” the report said.",
+	}, []want{{"unaffordable", "Institute for Fiscal Studies", ""}, {"The numbers do not add up,", "Institute for Fiscal Studies", ""}}},
+	{"a standalone quotation after reported speech by the same speaker", []string{
+		"The first minister, Kate Forbes, spoke to reporters.",
+		"“We are ready for this storm,” she said.",
+		"She added that ministers would meet again at 5pm.",
+		"“Nobody should travel tonight.”",
+	}, []want{{"We are ready for this storm,", "Kate Forbes", ""}, {"Nobody should travel tonight.", "Kate Forbes", ""}}},
+
 	// Posts.
 	{"embedded post", []string{
 		"The minister replied on social media.",

@@ -140,6 +140,18 @@ var namingVerbs = set(`called named known dubbed nicknamed titled entitled`)
 // 'n' for plural and neuter ones.
 var pronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'n', "it": 'n'}
 
+// writerPronoun is the key a ref gives "I" or "we" attributing a
+// quotation to the writer: an interviewer's own question, which has no
+// speaker to report.
+const writerPronoun = "i"
+
+// issueVerbs put out a text; the name after them and "by" is the text's
+// source: "a report published by the Institute for Fiscal Studies".
+var issueVerbs = set(`published released issued compiled written produced prepared`)
+
+// placePrepositions stand before the name of a place: "in Port Ellen".
+var placePrepositions = set(`in at near into across outside inside around throughout`)
+
 // titles are words that stand before a person's name as part of a title or
 // description: "Sen.", "Prime Minister", "deputy press secretary".
 var titles = set(`president vice prime minister secretary senator sen rep reps representative
@@ -213,7 +225,7 @@ var publicHeads = set(`regulator watchdog agency authority ministry department b
 // publicWords mark a public body's name.
 var publicWords = set(`ministry department agency authority board commission council office court
 	bureau administration police service government regulator committee parliament senate
-	congress army navy embassy tribunal inspectorate`)
+	congress army navy embassy tribunal inspectorate organization organisation`)
 
 // spokesHeads are nouns for someone who speaks for an organisation: "a
 // spokesperson for the ministry said" reports the ministry's words.
@@ -338,6 +350,10 @@ var determiners = set(`the a an this that these those one another his her their 
 var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn al
 	el y e`)
 
+// postNominals are the letters written after a person's name for an
+// honour, a degree or an office: "Jane Doe KC", "John Smith MP".
+var postNominals = set(`kc qc mp msp mla mep mbe obe cbe kbe dbe frs phd jp`)
+
 // nameSuffixes end a name and tell generations apart.
 var nameSuffixes = set(`jr sr ii iii iv`)
 
@@ -379,7 +395,19 @@ var (
 		mitchell lamar andre darius malik jamal tyrone reggie franklin herbert calvin
 		dwight lyndon hubert gerhard helmut angus josh matt nick greg ken jon ed andy
 		doug rob dave mick gavin xavier mateo santiago sebastian emiliano gerardo
-		arturo cesar césar armando rodrigo julio salvador alfonso ramon ramón lorenzo`)
+		arturo cesar césar armando rodrigo julio salvador alfonso ramon ramón lorenzo
+		aled alun dafydd emrys gethin huw ifan iwan rhodri osian ewan fraser hamish
+		euan finlay lachlan murray ruaridh rory alasdair calum ciaran cian conor darragh
+		eoin fergus niall oisin padraig seamus eamon eamonn kieran dominic edmund giles
+		jeremy julian justin oliver toby tobias hugo felix rufus jasper barnaby crispin
+		alfie archie charlie freddie harvey jake joel louie max oscar reuben theo
+		tristan gregor magnus lars erik anders nils sven bjorn björn henrik johan jonas
+		mats olof per stefan tomas tomasz piotr pawel paweł krzysztof marek jan jiri
+		lukas lukasz dieter jens jörg markus matthias tobias uwe gianni giovanni marco
+		massimo roberto stefano alessandro riccardo vittorio emeka chidi chinedu
+		kofi kwabena kwesi yaw olu oluwaseun tunde femi segun adebayo jomo thabo sipho
+		rohan arjun vikram rajesh suresh ramesh anil sunil deepak nikhil aditya kiran
+		hamza bilal zain aiden brendan darnell lewis dean rohan gareth idris`)
 	femaleNames = set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah
 		karen lisa nancy betty margaret sandra ashley kimberly emily donna michelle carol
 		amanda dorothy melissa deborah stephanie rebecca sharon laura cynthia kathleen amy
@@ -403,7 +431,21 @@ var (
 		hayley holly naomi esther miriam rita sheila eileen marjorie marsha marcia
 		ingrid greta annalena sahra mette magdalena agnieszka ewa katarzyna anne
 		annette bettina petra sabine ségolène christiane ruth kristin kirstjen
-		stacey janelle letitia kathy gretchen tammy ilana dana rina golda tzipi`)
+		stacey janelle letitia kathy gretchen tammy ilana dana rina golda tzipi
+		fiona marguerite giulia helena beatrice annika lorraine jasmine anita siobhan
+		aoife niamh ciara sinead sinéad orla roisin róisín caitlin eilidh isla ailsa
+		morag kirsty shona catriona mhairi bronwen cerys ffion rhian sian siân nia
+		gwyneth eleri harriet imogen philippa penelope rosalind rosamund clementine
+		felicity georgina henrietta arabella lucy lydia phoebe poppy chloe zoe ellie
+		freya millie amelia jessie bethany gemma kerry leanne lindsay lindsey louise
+		nadia natasha tamsin tanya yvonne jacqui bridget marian marion maureen pauline
+		brenda gillian jean elaine alison allison heidi astrid birgit britta kerstin
+		liv linnea maja malin sigrid solveig annika agnes frida hanna johanna karin
+		katrin ulrike monika claudia francesca chiara giorgia federica alessandra
+		valentina simona elisabetta beatrix anneke femke lotte marieke ngozi chiamaka
+		adaeze amara chioma folake funmilayo yetunde abena akosua ama efua thandiwe
+		nomvula zanele ananya deepa kavita lakshmi meera pooja rekha shreya anjali
+		priyanka aisling deirdre nuala maeve grainne gráinne rosalind jocelyn lorna`)
 )
 
 // demonyms are the nouns and adjectives of nationality and origin. After a
