@@ -109,9 +109,11 @@ func union(a, b map[string]bool) map[string]bool {
 	return m
 }
 
-// demonyms are the nouns and adjectives of nationality and origin. They are
-// never mentions, but they may be part of a title ("Mexican President").
-var demonyms = set(`faroese greenlandic kurdish kurd tamil sikh hindu muslim christian jewish arab
+// demonyms are the nouns and adjectives of nationality and origin, and of
+// affiliation to the US parties (OntoNotes' NORP: "a Democratic governor",
+// "Republicans"). They are never mentions, but they may be part of a title
+// ("Mexican President").
+var demonyms = set(`democrat democratic republican faroese greenlandic kurdish kurd tamil sikh hindu muslim christian jewish arab
 	latino latina hispanic afghan albanian algerian american andorran angolan argentine
 	argentinian armenian australian austrian azerbaijani bahamian bahraini bangladeshi
 	barbadian belarusian belgian belizean beninese bhutanese bolivian bosnian botswanan
