@@ -62,7 +62,7 @@ func paragraphID(text string, used map[string]int) string {
 }
 
 // synthCorpus returns n synthetic articles made from the seeds' sentences,
-// as pipeline's BenchmarkPipeline2000 builds them.
+// as pipeline's BenchmarkPipeline builds them.
 func synthCorpus(tb testing.TB, n int) *corpus.Corpus {
 	tb.Helper()
 	files, err := synth.Dir("../../seeds", n, synth.Options{Seed: 1})

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"strconv"
 	"testing"
 	"testing/fstest"
 
@@ -23,16 +24,24 @@ func synthCorpus(tb testing.TB, n int) (fstest.MapFS, int64) {
 	return fsys, size
 }
 
-// BenchmarkPipeline2000 runs every stage over 2,000 synthetic articles.
-func BenchmarkPipeline2000(b *testing.B) {
-	fsys, size := synthCorpus(b, 2000)
-	b.SetBytes(size)
-	b.ReportAllocs()
-	for b.Loop() {
-		c, err := FS(fsys, Options{})
-		if err != nil || len(c.Articles) != 2000 {
-			b.Fatalf("%d articles, %v", len(c.Articles), err)
-		}
+// BenchmarkPipeline runs the whole build (every stage, quotes, entities
+// and comparison included) on synthetic corpora of 500, 1,000 and 2,000
+// articles, to show how its cost grows.
+//
+//	go test -run='^$' -bench=Pipeline -benchmem -benchtime=1x ./corpus/pipeline
+func BenchmarkPipeline(b *testing.B) {
+	for _, n := range []int{500, 1000, 2000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			fsys, size := synthCorpus(b, n)
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				c, err := FS(fsys, Options{})
+				if err != nil || len(c.Articles) != n {
+					b.Fatalf("%d articles, %v", len(c.Articles), err)
+				}
+			}
+		})
 	}
 }
 
