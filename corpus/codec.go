@@ -114,17 +114,11 @@ func Encode(c *Corpus) []byte {
 		e.strs(en.Articles)
 		e.uint(uint64(len(en.Mentions)))
 		for _, m := range en.Mentions {
-			a := e.article(c, m.Article)
-			e.paragraph(a, m.Paragraph)
-			e.int(m.Start)
-			e.int(m.End - m.Start)
+			e.place(c, m.Article, m.Paragraph, m.Start, m.End)
 		}
 		e.uint(uint64(len(en.Descriptors)))
 		for _, m := range en.Descriptors {
-			a := e.article(c, m.Article)
-			e.paragraph(a, m.Paragraph)
-			e.int(m.Start)
-			e.int(m.End - m.Start)
+			e.place(c, m.Article, m.Paragraph, m.Start, m.End)
 		}
 	}
 	e.uint(uint64(len(c.Pairs)))
@@ -276,20 +270,12 @@ func Decode(data []byte) (*Corpus, error) {
 		en.Mentions = make([]Mention, d.count(4))
 		for j := range en.Mentions {
 			m := &en.Mentions[j]
-			a := d.article(c)
-			m.Article = a.ID
-			var text string
-			m.Paragraph, text = d.paragraph(a)
-			m.Start, m.End, m.Text = d.span(text)
+			m.Article, m.Paragraph, m.Start, m.End, m.Text = d.place(c)
 		}
 		en.Descriptors = make([]Descriptor, d.count(4))
 		for j := range en.Descriptors {
 			m := &en.Descriptors[j]
-			a := d.article(c)
-			m.Article = a.ID
-			var text string
-			m.Paragraph, text = d.paragraph(a)
-			m.Start, m.End, m.Text = d.span(text)
+			m.Article, m.Paragraph, m.Start, m.End, m.Text = d.place(c)
 		}
 	}
 	c.Pairs = make([]Pair, d.count(5))
@@ -359,6 +345,14 @@ func (e *encoder) article(c *Corpus, id string) *Article {
 	}
 	e.uint(uint64(n))
 	return &c.Articles[n-1]
+}
+
+// place writes a span of a paragraph of c: the article, the paragraph,
+// the start and the length.
+func (e *encoder) place(c *Corpus, article, paragraph string, start, end int) {
+	e.paragraph(e.article(c, article), paragraph)
+	e.int(start)
+	e.int(end - start)
 }
 
 // paragraph writes a reference to article a's paragraph id: its number
@@ -515,6 +509,15 @@ func (d *decoder) paragraph(a *Article) (id, text string) {
 	}
 	d.fail("reference to an unknown paragraph of article %q", a.ID)
 	return "", ""
+}
+
+// place reads a span of one of c's paragraphs, written by encoder.place,
+// and returns where it is and its text.
+func (d *decoder) place(c *Corpus) (article, paragraph string, start, end int, text string) {
+	a := d.article(c)
+	paragraph, text = d.paragraph(a)
+	start, end, text = d.span(text)
+	return a.ID, paragraph, start, end, text
 }
 
 // span reads a span of text as its start and length, and returns it with
