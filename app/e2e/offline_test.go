@@ -131,11 +131,28 @@ func eachLive(t *testing.T, b build, f func(t *testing.T, d liveDeployment, tab 
 	}
 }
 
-// waitControlled waits until the service worker controls the page, which
-// it does once it has stored every file the app needs.
+// waitControlled waits until the service worker is active, which it is
+// once it has stored every file the app needs, and reloads the page so
+// that the worker controls it (a worker does not take over the page of a
+// first visit).
 func waitControlled(t *testing.T, tab *headless.Tab) {
 	t.Helper()
+	if err := tab.Run(chromedp.Evaluate(`navigator.serviceWorker.ready.then(r => { window.__workerActive = true; })`, nil)); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, tab, "service worker active", `window.__workerActive === true`)
+	if err := tab.Run(chromedp.Reload(), headless.WaitStarted()); err != nil {
+		t.Fatal(err)
+	}
 	waitFor(t, tab, "service worker in control", `navigator.serviceWorker.controller !== null`)
+	// Installing the first worker is not an update.
+	var banner bool
+	if err := tab.Run(chromedp.Sleep(time.Second), chromedp.Evaluate(`document.getElementById("app-update") !== null`, &banner)); err != nil {
+		t.Fatal(err)
+	}
+	if banner {
+		t.Errorf("the first visit offers to reload a new version")
+	}
 }
 
 // cacheNames returns the names of the page's caches.

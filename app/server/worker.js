@@ -2,9 +2,12 @@
 //
 // It keeps go-app's update mechanism: the worker's text carries the app's
 // version, so a new build is a new worker; it installs, precaches the new
-// build, takes over at once (skipWaiting, clients.claim) and deletes the
-// previous build's cache, and go-app's app.js then tells the app an update
-// is available (OnAppUpdate).
+// build, takes over the pages the previous worker controlled at once
+// (skipWaiting) and deletes the previous build's cache, and go-app's app.js
+// then tells the app an update is available (OnAppUpdate). It does not
+// claim pages no worker controlled: on a first visit go-app would take
+// that for an update and offer a reload of the build just loaded. Pages
+// opened after the first visit are the worker's from the start.
 //
 // Unlike go-app's default it makes the whole app work offline: install
 // fails unless every file the app needs is cached, and a navigation to any
@@ -43,7 +46,6 @@ async function activate() {
       .filter((key) => key.startsWith("app-") && key !== cacheName)
       .map((key) => caches.delete(key))
   );
-  await self.clients.claim();
   console.log("app worker {{.Version}} is activated");
 }
 
