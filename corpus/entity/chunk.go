@@ -149,6 +149,20 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 	return j
 }
 
+// shouting reports whether toks[i] stands in a run of at least three words
+// in capitals ("STRIKES ON CARTELS ON THE TABLE"): a line written in
+// capitals, where capitals say nothing about names.
+func shouting(toks []token, i int) bool {
+	lo, hi := i, i
+	for lo > 0 && toks[lo-1].word && toks[lo-1].upper {
+		lo--
+	}
+	for hi+1 < len(toks) && toks[hi+1].word && toks[hi+1].upper {
+		hi++
+	}
+	return hi-lo >= 2
+}
+
 // shouted reports whether t is a long word in capitals that is not a
 // listed initialism.
 func shouted(t token) bool {
@@ -400,7 +414,11 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Person
 	case n >= 2 && !givenNames[first] && (quoted(toks, s, e) || nounLike(c.keys)):
 		return cand{}, false // "Silver Comet" in quotation marks, "Modernisation Agenda"
-	case n == 1 && toks[s].upper && len(first) <= 5 && !notAcronyms[first] && x.st.capMid[first] == 0:
+	case n == 1 && toks[s].upper && len(first) <= 5 && !notAcronyms[first] && x.st.capMid[first] == 0 &&
+		x.st.lower[first] == 0 && !shouting(toks, s):
+		// An unknown short word in capitals is an initialism, unless the
+		// corpus writes it as an ordinary word or it stands in a line of
+		// capitals ("STRIKES ON CARTELS ON THE TABLE").
 		c.typ = Org
 	}
 	// Evidence from the words around the name.

@@ -55,6 +55,13 @@ func TestFind(t *testing.T) {
 			not: []string{"Mexican", "President"},
 		},
 		{
+			name: "words in a line of capitals are not initialisms; party affiliations are not organisations",
+			texts: []string{"Headline here\n\nBREAKING: STRIKES ON CARTELS ON THE TABLE, says the NATO envoy. " +
+				"A Democratic governor and two Republicans objected.\n"},
+			want: []string{"org NATO: NATO"},
+			not:  []string{"TABLE", "BREAKING", "Democratic", "Republicans"},
+		},
+		{
 			name:  "initialisms and variants share one place",
 			texts: []string{"Headline here\n\nThe United States and Mexico met. Officials in the U.S. said the US would act, and America agreed.\n"},
 			want:  []string{"place United States: United States|U.S.|US|America"},
