@@ -91,6 +91,11 @@ func TestEntityPageShowsMentionsQuotesAndContextLinkingIntoTheReader(t *testing.
 		waitFor(t, tab, "reader at the mention", fmt.Sprintf(`location.pathname === %s && location.hash === %s &&
 			document.getElementById(%s).classList.contains("target")`,
 			js(d.prefix+"/articles/"+m.Article), js("#"+m.Paragraph), js(m.Paragraph)))
+		// In the reader, the name links back to the entity.
+		if err := tab.Run(chromedp.Click(fmt.Sprintf(`[id=%q] a.name[href$=%q]`, m.Paragraph, "/entities/"+e.ID), chromedp.ByQuery)); err != nil {
+			t.Fatal(err)
+		}
+		waitFor(t, tab, "entity page from the reader", fmt.Sprintf(`location.pathname === %s`, js(d.prefix+"/entities/"+e.ID)))
 	})
 }
 

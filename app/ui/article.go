@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"sort"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -136,7 +138,62 @@ func (p *articlePage) paragraphText(para *corpus.Paragraph) []app.UI {
 			}
 		}
 	}
-	return []app.UI{app.Text(para.Text)}
+	return linkedNames(p.id, para)
+}
+
+// nameLink is a mention of a person, organisation or place in a
+// paragraph.
+type nameLink struct {
+	start, end int
+	entity     string
+}
+
+// paragraphNames maps "article/paragraph" to the mentions in it, in
+// order; built on first use.
+var paragraphNames = sync.OnceValue(func() map[string][]nameLink {
+	out := make(map[string][]nameLink)
+	c, err := loadCorpus()
+	if err != nil {
+		return out
+	}
+	for _, e := range c.Entities {
+		if e.Type == corpus.EntityDate {
+			continue
+		}
+		for _, m := range e.Mentions {
+			k := m.Article + "/" + m.Paragraph
+			out[k] = append(out[k], nameLink{m.Start, m.End, e.ID})
+		}
+	}
+	for _, l := range out {
+		sort.Slice(l, func(i, j int) bool { return l[i].start < l[j].start })
+	}
+	return out
+})
+
+// linkedNames renders a paragraph's text with each name linking to its
+// entity's page.
+func linkedNames(article string, para *corpus.Paragraph) []app.UI {
+	names := paragraphNames()[article+"/"+para.ID]
+	if len(names) == 0 {
+		return []app.UI{app.Text(para.Text)}
+	}
+	var out []app.UI
+	at := 0
+	for _, n := range names {
+		if n.start < at || n.end > len(para.Text) {
+			continue
+		}
+		if n.start > at {
+			out = append(out, app.Text(para.Text[at:n.start]))
+		}
+		out = append(out, app.A().Class("name").Href(href(entityPath(n.entity))).Text(para.Text[n.start:n.end]))
+		at = n.end
+	}
+	if at < len(para.Text) {
+		out = append(out, app.Text(para.Text[at:]))
+	}
+	return out
 }
 
 // postCredit is the line under an embedded post: "— Name (@handle), date".
