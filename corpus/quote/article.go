@@ -257,6 +257,19 @@ func (art *article) findMentions(ix *nameIndex) {
 			if m.gender == 0 && len(c.keys) > 1 {
 				m.gender = givenGender(c.keys[0])
 			}
+			if c.kind != nameOrg && x.namedOnly(c) {
+				// "A man who gave his name only as Sam said …": the
+				// unnamed subject is named after all.
+				for k := range ms {
+					if u := &ms[k]; u.chunk < 0 && u.name == "" && u.unit == m.unit && u.tok < c.first {
+						if m.gender == 0 {
+							m.gender = u.gender
+						}
+						m.subject, m.personal = m.subject || u.subject, true
+						u.subject, u.personal = false, false
+					}
+				}
+			}
 			ms = append(ms, m)
 		}
 		slices.SortStableFunc(ms, func(a, b mention) int { return a.tok - b.tok })
@@ -406,6 +419,23 @@ func (x *para) anonymous(s, e int) (byte, bool) {
 	return 0, false
 }
 
+// namedOnly reports whether a name is how someone otherwise undescribed
+// chose to be known: "who gave his name only as Sam", "identified only as
+// Priya", "named only as Mrs P".
+func (x *para) namedOnly(c chunk) bool {
+	k := c.first - 1
+	if c.title != nil || x.key(k) != "as" {
+		return false
+	}
+	for j := k - 1; j >= k-3 && j >= 0; j-- {
+		switch x.key(j) {
+		case "name", "named", "identified", "known":
+			return true
+		}
+	}
+	return false
+}
+
 // maxLookBack is the number of names the rules look back through to
 // resolve a pronoun or a description, which bounds the work per quotation.
 const maxLookBack = 300
@@ -459,9 +489,15 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			src = c
 		}
 		by := i + 1
-		// "a report published by X", "the report, released by X,".
-		if k := by + btoi(x.isPunct(by, ",")); issueVerbs[x.key(k)] && x.key(k+1) == "by" {
-			by = k + 1
+		// "a report published by X", "the report, released by X,", "a
+		// report published on Monday by X".
+		if k := by + btoi(x.isPunct(by, ",")); issueVerbs[x.key(k)] {
+			for j := k + 1; j <= k+4 && x.word(j, t.unit); j++ {
+				if x.key(j) == "by" {
+					by = j
+					break
+				}
+			}
 		}
 		switch x.key(by) {
 		case "from", "by", "of":
@@ -473,10 +509,34 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 				src = x.chunkOf[k]
 			}
 		}
+		if src < 0 {
+			src = x.issuer(i)
+		}
 		if src >= 0 {
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.nameOf(x.index, src)})
 		}
 	}
+}
+
+// issuer returns the chunk of the name that a sentence says issued the
+// text named at toks[i] ("Brenford Logistics has issued its first
+// statement", "the ministry released a report"), or -1.
+func (x *para) issuer(i int) int {
+	u := x.toks[i].unit
+	for j := i - 1; j >= i-4 && x.word(j, u); j-- {
+		if !issueVerbs[x.key(j)] {
+			continue
+		}
+		k := j - 1
+		for x.word(k, u) && (x.key(k) == "has" || x.key(k) == "have" || x.key(k) == "had" || x.isAdverb(k)) {
+			k--
+		}
+		if c := x.chunkOf[max(k, 0)]; k >= 0 && c >= 0 && x.chunks[c].last == k && !x.chunks[c].poss {
+			return c
+		}
+		return -1
+	}
+	return -1
 }
 
 // btoi returns 1 for true and 0 for false.
@@ -507,6 +567,10 @@ func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 		if x.verbAt(v) == finite {
 			if r, ok := x.npBefore(v, start); ok {
 				name, _ := art.speakerOf(ix, r)
+				if name == "" && r.kind == refDesc && r.source >= 0 && x.chunks[r.source].kind == nameOrg {
+					// "Analysts at X said in a note": X's note.
+					name = art.nameOf(x.index, r.source)
+				}
 				return name
 			}
 			return ""
@@ -872,6 +936,10 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		// "a Commission spokesperson".
 		ch := x.chunks[r.chunk]
 		return art.orgName(art.nameOf(r.para, r.chunk), ch.keys, r.para, ch.first), true
+	case spokesHeads[r.head] && r.org != "" && r.source < 0 && r.chunk < 0:
+		// "a council spokesperson", "a spokesperson for the union": the
+		// body the article names with that noun.
+		return art.orgNamedBy(ref{kind: refDesc, para: r.para, tok: r.tok, head: r.org, definite: true}), true
 	case spokesHeads[r.head] && r.definite && r.source < 0 && r.chunk < 0:
 		// "the spokesperson said" after "a spokesperson for X".
 		if name := art.spokesSource(r, r.para-1); name != "" {
@@ -931,7 +999,26 @@ func (art *article) spokesSource(r ref, from int) string {
 			case k > 0 && x.toks[k-1].kind == word:
 				ci = x.chunkOf[k-1]
 			}
-			if ci < 0 || x.chunks[ci].kind == namePerson || x.chunks[ci].title != nil {
+			if ci < 0 {
+				// "a spokeswoman for the agency", "a council spokesman".
+				if d, _, ok := x.descAt(k, t.unit, len(x.toks)); ok && d.org != "" && d.head == t.key {
+					if n := art.orgNamedBy(ref{kind: refDesc, para: pi, tok: k, head: d.org, definite: true}); n != "" {
+						if name != "" && n != name {
+							return ""
+						}
+						name = n
+					}
+				} else if k > 0 && !x.toks[k-1].cap && orgHeads[x.toks[k-1].key] {
+					if n := art.orgNamedBy(ref{kind: refDesc, para: pi, tok: k, head: x.toks[k-1].key, definite: true}); n != "" {
+						if name != "" && n != name {
+							return ""
+						}
+						name = n
+					}
+				}
+				continue
+			}
+			if x.chunks[ci].kind == namePerson || x.chunks[ci].title != nil {
 				continue
 			}
 			n := art.orgName(art.nameOf(pi, ci), x.chunks[ci].keys, pi, x.chunks[ci].first)
@@ -974,7 +1061,7 @@ func (art *article) titled(ix *nameIndex, r ref) *mention {
 		if !m.personal || m.kind == nameOrg {
 			continue
 		}
-		if !slices.Contains(m.titles, r.head) && (m.person < 0 || !ix.people[m.person].titles[r.head]) {
+		if !bearsTitle(ix, m, r.head) {
 			continue
 		}
 		ts := make(map[string]bool)
@@ -985,9 +1072,6 @@ func (art *article) titled(ix *nameIndex, r ref) *mention {
 			for t := range ix.people[m.person].titles {
 				ts[t] = true
 			}
-		}
-		if !ts[r.head] {
-			continue
 		}
 		ok := true
 		for _, c := range r.caps {
@@ -1001,6 +1085,15 @@ func (art *article) titled(ix *nameIndex, r ref) *mention {
 		}
 	}
 	return nil
+}
+
+// bearsTitle reports whether the person a mention names is given the
+// title head, or one of its aliases, there or anywhere in the corpus.
+func bearsTitle(ix *nameIndex, m *mention, head string) bool {
+	has := func(t string) bool {
+		return slices.Contains(m.titles, t) || m.person >= 0 && ix.people[m.person].titles[t]
+	}
+	return has(head) || slices.ContainsFunc(titleAliases[head], has)
 }
 
 // orgByHead finds the organisation named before "the foundation" or "the
@@ -1028,6 +1121,17 @@ func (art *article) orgByHead(r ref) string {
 				return m.name
 			}
 		}
+	case r.head == "union":
+		// "the union said": the trade union named nearest before, in this
+		// paragraph or the two before, whatever it calls itself.
+		for m := range art.mentionsBack(r) {
+			if m.para < r.para-2 {
+				break
+			}
+			if m.kind == nameOrg && slices.ContainsFunc(m.keys, func(k string) bool { return unionWords[k] }) {
+				return m.name
+			}
+		}
 	case r.head == "group" || r.head == "organisation" || r.head == "organization":
 		// "the group said": the organisation named nearest before, in this
 		// paragraph or the one before.
@@ -1039,6 +1143,24 @@ func (art *article) orgByHead(r ref) string {
 				return m.name
 			}
 		}
+	}
+	return ""
+}
+
+// orgNamedBy finds the organisation a spokesperson's common noun refers
+// to ("a council spokesperson", "a spokesperson for the union"): the
+// nearest named before whose name holds the noun, or for "union" the
+// nearest union; otherwise "". Unlike orgByHead it does not fall back on
+// the nearest public body or the article's main company: a spokesperson
+// given to the wrong body misleads more than one given to none.
+func (art *article) orgNamedBy(r ref) string {
+	for m := range art.mentionsBack(r) {
+		if m.kind == nameOrg && slices.Contains(m.keys, r.head) {
+			return m.name
+		}
+	}
+	if r.head == "union" {
+		return art.orgByHead(r)
 	}
 	return ""
 }
@@ -1112,6 +1234,7 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 	var groups []*group
 	var last *group     // the group of the previous found
 	var lastStmt *found // the previous found of a statement
+	var turnStmt *found // the found of a statement before lastStmt's
 	for fi, f := range art.finds {
 		if f.how == howPost {
 			g := &group{finds: []*found{f}, speaker: f.speaker, kind: Post}
@@ -1159,11 +1282,17 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		case f.how == howNone && lastStmt != nil && art.floats(lastStmt, f):
 			f.how = howFloating
 			g.speaker = lastStmt.speaker
+		case f.how == howNone && lastStmt != nil && turnStmt != nil && lastStmt.how == howNone && lastStmt.speaker == "" &&
+			lastStmt.para == f.para-1 && turnStmt.para == f.para-2 && art.paras[lastStmt.para].reply(lastStmt.region) && art.floats(turnStmt, f):
+			// A turn in a dialogue: "…," says A.¶“You …”¶“…”: the
+			// reply's speaker is unknown, the answer to it is A's.
+			f.how = howFloating
+			g.speaker = turnStmt.speaker
 		}
 		groups = append(groups, g)
 		last = g
 		if g.kind == Statement {
-			lastStmt = f
+			turnStmt, lastStmt = lastStmt, f
 			lastStmt.speaker = g.speaker
 		}
 	}
@@ -1350,12 +1479,17 @@ func (art *article) splits(prev, f *found) bool {
 // sentence, prev is in the same or the previous paragraph, and no other
 // person is named between them.
 func (art *article) floats(prev, f *found) bool {
-	if prev.speaker == "" || prev.tok < 0 || f.para-prev.para > 2 ||
-		f.para-prev.para == 2 && !art.question(f.para-1) && !art.reportsOn(f.para-1, prev.speaker) {
+	gap := f.para - prev.para
+	turn := gap == 2 && art.paras[f.para-1].reply(0) // the answer to a reply, see quotes
+	if prev.speaker == "" || prev.tok < 0 || gap > 2 ||
+		gap == 2 && !turn && !art.question(f.para-1) && !art.reportsOn(f.para-1, prev.speaker) {
 		return false
 	}
 	x := art.paras[f.para]
 	if !x.atUnitStart(f.tok) && !x.bareLeadIn(f.tok) {
+		return false
+	}
+	if (gap == 1 || turn) && x.reply(f.region) {
 		return false
 	}
 	for k := art.mentionsBefore(prev.para, prev.tok+1); k < len(art.mentions); k++ {
@@ -1368,6 +1502,26 @@ func (art *article) floats(prev, f *found) bool {
 		}
 	}
 	return true
+}
+
+// reply reports whether a paragraph holding only the quotation of region
+// ri answers the quotation just before rather than going on with it: it
+// turns to the last speaker ("You said that an hour ago.") or is a
+// single question ("And how much on the scheduling system?"), as in an
+// exchange at a hearing or a dialogue. Its speaker is then unknown.
+func (x *para) reply(ri int) bool {
+	if len(x.regions) != 1 || !x.quoteOnly() {
+		return false
+	}
+	text := strings.TrimSpace(x.p.Text[x.regions[ri].start:x.regions[ri].end])
+	if w, _, _ := strings.Cut(text, " "); w == "You" {
+		return true
+	}
+	if !strings.HasSuffix(text, "?") {
+		return false
+	}
+	body := strings.TrimSuffix(text, "?")
+	return !strings.ContainsAny(body, ".?!")
 }
 
 // question reports whether paragraph pi is an interviewer's question put

@@ -81,6 +81,7 @@ type ref struct {
 	source   int    // refDesc: a name after "from", "by", "of" or "at", or -1
 	pron     string // refPronoun: the pronoun's key
 	head     string // refDesc: the key of the head noun
+	org      string // refDesc: a common noun for the body a spokesperson speaks for ("a council spokesperson", "a spokesperson for the union")
 	caps     []string
 	definite bool
 }
@@ -126,6 +127,9 @@ func (x *para) verbAt(i int) verbForm {
 	f := reportVerbs[t.key]
 	if f == 0 && findingVerbs[t.key] && x.key(i+1) == "that" {
 		f = finite // "the review found that …"
+	}
+	if f == 0 && (t.key == "put" || t.key == "puts") && x.key(i+1) == "it" && x.toks[i+1].unit == t.unit {
+		f = finite // "as she puts it, “…”", "Brennan put it simply: “…”"
 	}
 	if f == 0 || i == 0 {
 		return f
@@ -651,6 +655,11 @@ func (x *para) outerSpeaker(v, start int) (ref, bool) {
 // participle the subject of the clause it hangs on.
 func (x *para) subjectOf(v, start int) (ref, bool) {
 	if x.verbAt(v) == participle {
+		// "…, with negotiators saying …": the participle has its own
+		// subject.
+		if r, ok := x.npBefore(v, start); ok && r.tok > start && x.key(r.tok-1) == "with" {
+			return r, true
+		}
 		return x.clauseSubject(start, v)
 	}
 	if r, ok := x.npBefore(v, start); ok {
@@ -1023,6 +1032,9 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		return ref{}, i, false
 	}
 	r.head = x.key(head)
+	if spokesHeads[r.head] && head > i && !x.toks[head-1].cap && orgHeads[x.key(head-1)] {
+		r.org = x.key(head - 1) // "a council spokesperson"
+	}
 	// "a report published by X", "the study, released by X on Monday,".
 	by := j
 	if isDocHead(r.head) {
@@ -1046,6 +1058,9 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 				r.source = c
 				r.caps = append(r.caps, ch.keys...)
 				j = ch.last + 1
+			} else if spokesHeads[r.head] && x.key(by) == "for" && !x.toks[k].cap && orgHeads[x.key(k)] {
+				r.org = x.key(k) // "a spokesperson for the union"
+				j = k + 1
 			}
 		}
 	}

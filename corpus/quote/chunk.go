@@ -100,7 +100,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 	var out []chunk
 	for i := 0; i < len(toks); {
 		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) &&
-			(lex.common(toks[i].key) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) {
+			(lex.common(toks[i].key) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) {
 			i++
 			continue
 		}
@@ -117,6 +117,19 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 		i = max(j, i+1)
 	}
 	return out
+}
+
+// openingParticiple reports whether toks[i] is a participle opening its
+// sentence before an article or a preposition, not a name: "Addressing
+// the crowd, Brennan said", "Speaking to reporters, …", "Reporting by …".
+// Surnames ending in -ing ("Manning said") are followed by a verb.
+func openingParticiple(toks []token, i int) bool {
+	k := toks[i].key
+	if !unitInitial(toks, i) || len(k) < 6 || !strings.HasSuffix(k, "ing") || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.kind == word && !n.cap && n.unit == toks[i].unit && (determiners[n.key] || prepositions[n.key])
 }
 
 // continuesName reports whether toks[j] continues the name that starts at
@@ -139,6 +152,8 @@ func continuesName(toks []token, i, j int) bool {
 		return true
 	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
 		return orgWords[toks[j-1].key] || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j))
+	case t.kind == punct && t.text == ",":
+		return orgOf(toks, i, j) && listedPortfolio(toks, j)
 	case t.kind == punct && t.text == "&":
 		return true
 	}
@@ -230,6 +245,10 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	var name []string
 	for k := nameFirst; k < j; k++ {
 		t := toks[k]
+		if t.kind == punct && t.text == "," && len(name) > 0 {
+			name[len(name)-1] += "," // "Department for Environment, Food and Rural Affairs"
+			continue
+		}
 		if t.kind == punct {
 			name = append(name, t.text)
 			continue
@@ -408,8 +427,31 @@ func innerPossessive(toks []token, k int) bool {
 // Transport and Communications".
 func orgOf(toks []token, i, j int) bool {
 	for k := i; k+1 < j; k++ {
-		if orgWords[toks[k].key] && toks[k+1].key == "of" {
+		if orgWords[toks[k].key] && (toks[k+1].key == "of" || toks[k+1].key == "for") {
 			return true
+		}
+	}
+	return false
+}
+
+// listedPortfolio reports whether the comma at toks[j] goes on a list of
+// portfolios in a ministry's name that ends in "and" and a capitalised
+// word: "Department for Environment, Food and Rural Affairs", "Ministry
+// of Trade, Industry and Fisheries".
+func listedPortfolio(toks []token, j int) bool {
+	u := toks[j].unit
+	words := 0
+	for n := j + 1; n < len(toks) && n < j+12 && toks[n].unit == u; n++ {
+		t := toks[n]
+		switch {
+		case t.kind == word && t.key == "and":
+			return words > 0 && n+1 < len(toks) && nameWord(toks, n+1) && toks[n+1].unit == u
+		case t.kind == punct && t.text == "," && words > 0:
+			words = 0
+		case nameWord(toks, n) && !t.poss:
+			words++
+		default:
+			return false
 		}
 	}
 	return false

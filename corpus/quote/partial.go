@@ -11,6 +11,7 @@ type fullName struct {
 	person    int  // index in the name index
 	gender    byte // from the title written with it or the given name, or 0
 	personal  bool // known to name a person
+	kin       bool // introduced as someone's relative: "Tom Hale, her father"
 	titles    []string
 }
 
@@ -52,6 +53,7 @@ func sharesTitle(titles, office []string) bool {
 // collectFullNames gathers the full names of people the article writes.
 func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	fn := &fullNames{bySurname: make(map[string][]fullName), byGiven: make(map[string][]fullName)}
+	kin := make(map[int]bool) // people introduced as someone's relative
 	for pi, x := range art.paras {
 		if !nameSource(x) {
 			continue
@@ -64,17 +66,45 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			if !ok {
 				continue
 			}
+			app := x.appositive(c)
 			f := fullName{para: pi, tok: c.first, person: i, gender: titleGender(c.title),
 				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
-				titles:   append(append([]string(nil), c.title...), x.appositive(c)...)}
+				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0,
+				titles:   append(append([]string(nil), c.title...), app...)}
 			if f.gender == 0 {
 				f.gender = givenGender(c.keys[0])
+			}
+			if f.kin {
+				kin[i] = true
 			}
 			fn.bySurname[surnameKey(c.keys)] = append(fn.bySurname[surnameKey(c.keys)], f)
 			fn.byGiven[c.keys[0]] = append(fn.byGiven[c.keys[0]], f)
 		}
 	}
+	// A relative is one wherever the article names them.
+	for _, m := range []map[string][]fullName{fn.bySurname, fn.byGiven} {
+		for _, list := range m {
+			for k := range list {
+				list[k].kin = kin[list[k].person]
+			}
+		}
+	}
 	return fn
+}
+
+// kinAppositive reports whether the description set off after a name
+// introduces a relative of someone: "Tom Hale, her father," or "Ben
+// Hale, Nina’s brother,".
+func kinAppositive(keys []string) bool {
+	if len(keys) < 2 {
+		return false
+	}
+	switch k := normKey(keys[0]); {
+	case k == "his" || k == "her" || k == "their" || strings.HasSuffix(k, "'s"):
+	default:
+		return false
+	}
+	return kinGender(keys[1:2]) != 0 || len(keys) > 2 && kinGender(keys[2:3]) != 0
 }
 
 // surnameKey returns the key of the surname of a full name: its last word
@@ -105,7 +135,11 @@ func titleGender(title []string) byte {
 // the article, or -1: the full name with that surname (or, after Sir,
 // Dame, Lord or Lady, that given name) written nearest before it, else
 // the first written after it; failing that, the full name with that given
-// name when no full name has it as a surname. A title's gender ("Mr", "Ms") rules out full
+// name when no full name has it as a surname. A full name introduced as
+// someone's relative ("Tom Hale, her father") is taken from another
+// paragraph only when no other full name with that surname fits:
+// features name relatives who share the subject's surname in full and
+// keep the bare surname for the subject, except right after naming one. A title's gender ("Mr", "Ms") rules out full
 // names of the other gender, and an office ("Senator", "Coach") full names
 // written without it, when a full name that fits exists. A name
 // not known to be a person's (isPerson false) resolves only to a full name
@@ -130,12 +164,13 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson bool, hint byte) i
 			office = append(office, t)
 		}
 	}
-	for _, strict := range []bool{true, false} {
+	for _, pass := range [][2]bool{{true, true}, {true, false}, {false, true}, {false, false}} {
+		strict, noKin := pass[0], pass[1]
 		if strict && g == 0 && len(office) == 0 {
 			continue
 		}
 		match := func(f fullName) bool {
-			return ok(f) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
+			return ok(f) && (!noKin || !f.kin || f.para == para) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
 		}
 		best, found := nearestFull(fn.bySurname[key], para, tok, match)
 		if given {

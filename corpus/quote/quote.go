@@ -23,17 +23,26 @@
 // "an X spokesperson" and then "the spokesperson" or "she" to X, "it
 // said" to the body said to speak earlier in the paragraph, "the company"
 // to the business the article is about, "the Commission" to the
-// "European Commission" named before). Letters after a name ("KC", "MP")
-// are not part of it. A name followed by "of X" is the
+// "European Commission" named before; "a council spokesperson" or "a
+// spokesperson for the union" to the council or union the article names,
+// else to nobody; "X has issued a statement" then "the statement says" to
+// X, "analysts at X said in a note" to X). Letters after a name ("KC",
+// "MP") are not part of it. A name followed by "of X" is the
 // speaker, not X. Relatives set off before a name ("her husband,
-// Walter") give its gender, and a pronoun that no name within reach
+// Walter") give its gender; a surname shared with a relative introduced
+// as one ("Tom Hale, her father") is the article's subject, unless the
+// relative was named in the same paragraph; someone "who gave his name
+// only as Sam" is Sam. A pronoun that no name within reach
 // explains goes to the nearest earlier speaker of its gender, or, when
 // others have been quoted since, to the person of that gender the article
 // quotes far more than anyone (a feature returning to its subject). An
 // anonymous source ("who asked not to be named") stops pronouns reaching
 // back past it, "I ask" and "we asked" mark the writer's own questions, and
 // an answer after a question put in the writer's words, or after "she
-// added that …", keeps the speaker before it. A Title Case
+// added that …", keeps the speaker before it. A quotation standing
+// alone that turns to the last speaker ("You …") or is a single question
+// is a reply whose speaker is unknown; the answer to it goes back to the
+// speaker before. A Title Case
 // name stops at a headline verb ("… Sheinbaum Rejected U.S. Offer"). A partial name ("Smith",
 // "Ms Smith", "Sir John") is the person the article names in full nearest
 // before it (else first after it), of the title's gender and office when

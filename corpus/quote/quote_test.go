@@ -522,6 +522,54 @@ var findTests = []struct {
 	}, []want{{"We are ready for this storm,", "Kate Forbes", ""}, {"Nobody should travel tonight.", "Kate Forbes", ""}}},
 
 	// Posts.
+	{"bare surname keeps to the subject, not a relative named before", []string{
+		"Nora Quist won the race on Sunday.",
+		"“Keep going,” said Erik Quist, her father, who coaches her.",
+		"Quist, 27, was composed afterwards. “I heard him the whole way,” Quist said.",
+	}, []want{{"Keep going,", "Erik Quist", ""}, {"I heard him the whole way,", "Nora Quist", ""}}},
+	{"a spokesperson for a body named by a common noun", []string{
+		"The Northfield Dockers Association has called a strike.",
+		"“We have no choice,” a spokesperson for the union said.",
+		"Harlow Borough Council opened a rest centre. “Nobody will sleep outside,” a council spokesman said.",
+	}, []want{{"We have no choice,", "Northfield Dockers Association", ""}, {"Nobody will sleep outside,", "Harlow Borough Council", ""}}},
+	{"a common noun naming no body in the article gives nobody", []string{
+		"Police closed the road. “Stay away,” a council spokesperson said.",
+	}, []want{{"Stay away,", "", ""}}},
+	{"someone who gave only a first name", []string{
+		"A woman who gave her name only as Priya said she had waited all night. “Nobody came,” she said.",
+	}, []want{{"Nobody came,", "Priya", ""}}},
+	{"a statement an organisation issued", []string{
+		"Brenford Logistics has issued a statement.",
+		"“We regret the delay,” the statement says.",
+	}, []want{{"We regret the delay,", "Brenford Logistics", ""}}},
+	{"a note by analysts at a firm", []string{
+		"Analysts at Castlegate Capital said in a note that rates would fall. “Cuts are coming,” the note said.",
+	}, []want{{"Cuts are coming,", "Castlegate Capital", ""}}},
+	{"a report published on a day by a body", []string{
+		"A report published on Monday by the Coastal Research Trust found that erosion had doubled.",
+		"“The trend is clear,” the report said.",
+	}, []want{{"The trend is clear,", "Coastal Research Trust", ""}}},
+	{"an opening participle is not a name", []string{
+		"Addressing the crowd, Ada Brennan was brief: “We will win.”",
+	}, []want{{"We will win.", "Ada Brennan", ""}}},
+	{"the judge is the person titled justice", []string{
+		"Mrs Justice Helen Oduya dismissed the claim.",
+		"“The claim has no merit,” the judge said.",
+	}, []want{{"The claim has no merit,", "Helen Oduya", ""}}},
+	{"a ministry named with a list of portfolios", []string{
+		"The Department for Culture, Media and Sport said it was “watching closely”.",
+	}, []want{{"watching closely", "Department for Culture, Media and Sport", ""}}},
+	{"the subject of a participle after with", []string{
+		"The talks ended on Friday, with Rita Manz leading and officials saying the gap was “still wide on every point”.",
+	}, []want{{"still wide on every point", "", ""}}},
+	{"as she puts it", []string{
+		"Elena Rossi still keeps her first racket, which is, as she puts it, “a relic”.",
+	}, []want{{"a relic", "Elena Rossi", ""}}},
+	{"a reply in a dialogue is nobody's; the answer to it goes back", []string{
+		"“Run it again,” says coach Tom Reyes.",
+		"“You said that an hour ago.”",
+		"“And I meant it then.”",
+	}, []want{{"Run it again,", "Tom Reyes", ""}, {"You said that an hour ago.", "", ""}, {"And I meant it then.", "Tom Reyes", ""}}},
 	{"embedded post", []string{
 		"The minister replied on social media.",
 		"@Lena Vogt| We will not be intimidated. https://t.co/abc",

@@ -222,6 +222,17 @@ var corporateHeads = set(`company firm corporation retailer airline carrier auto
 var publicHeads = set(`regulator watchdog agency authority ministry department board commission
 	council bureau office court administration`)
 
+// unionWords mark the name of a trade union that does not say it is one:
+// "the Baltic Airline Pilots Association".
+var unionWords = set(`union association federation guild brotherhood congress`)
+
+// titleAliases are the titles a description's head noun also stands
+// for: "the judge" is the person the article calls "Lord Justice" or
+// "Mr Justice".
+var titleAliases = map[string][]string{
+	"judge": {"justice", "magistrate", "recorder"},
+}
+
 // publicWords mark a public body's name.
 var publicWords = set(`ministry department agency authority board commission council office court
 	bureau administration police service government regulator committee parliament senate
@@ -274,7 +285,7 @@ var corporateWords = set(`inc corp co ltd llc plc company corporation group hold
 
 // docHeads are nouns for texts that can be said to state something: "the
 // report argued", "a statement from the ministry said".
-var docHeads = set(`report study statement survey poll analysis review memo memorandum letter
+var docHeads = set(`report study statement survey poll analysis review memo memorandum letter note
 	paper filing brief document assessment audit investigation release editorial lawsuit
 	complaint ruling order decision indictment affidavit transcript forecast guidance book
 	article post tweet video ad advertisement website blog newsletter message email notice
