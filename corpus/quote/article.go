@@ -81,6 +81,13 @@ func (art *article) attribute() {
 					r, h, _ = px.leftAttr(last+1, px.ustart[px.toks[last].unit])
 				}
 			}
+			if u := x.toks[q].unit; h == howNone && !term && q > 0 && u > 0 && x.atUnitStart(q) && x.ustart[u-1] < q {
+				// A lead-in sentence before it in the paragraph: She
+				// thinks about it. “…”
+				if lr, ok := x.leadInUnit(u - 1); ok {
+					r, h = lr, howLeadIn
+				}
+			}
 			if h == howNone && !term && q == 0 && pi > 0 && x.quoteOnly() {
 				// A lead-in sentence ending the previous paragraph: Smith
 				// was blunter.¶“…”
@@ -181,7 +188,7 @@ func (art *article) findMentions(ix *nameIndex) {
 					ms = append(ms, m)
 				}
 			}
-			if g, anon := x.anonymous(s, e); anon && !(ok && r.kind == refChunk) && !unnamedAt[s] {
+			if g, anon := x.anonymous(s, e); (anon || x.describedSubject(s, e, &g)) && !(ok && r.kind == refChunk) && !unnamedAt[s] {
 				// "One of them, who did not want to give his name, said …":
 				// pronouns after it refer to someone the article does not
 				// name, not to the last person it named.
@@ -385,6 +392,31 @@ func unnamedPerson(x *para, r ref) (byte, bool) {
 		return 'f', true
 	}
 	return 0, true
+}
+
+// describedSubject reports whether the sentence toks[s:e] opens with a
+// subject the writer describes but does not name: "One of them, a man in
+// his seventies, watched …". It sets *g to the gender the description
+// gives.
+func (x *para) describedSubject(s, e int, g *byte) bool {
+	for k := s + 1; k < e && k < s+6; k++ {
+		if x.toks[k].kind == quoted {
+			return false
+		}
+		if !x.isPunct(k, ",") || (x.key(k+1) != "a" && x.key(k+1) != "an") {
+			continue
+		}
+		switch h := x.key(k + 2); {
+		case h == "man" || h == "boy" || maleWords[h]:
+			*g = 'm'
+			return true
+		case h == "woman" || h == "girl" || femaleWords[h]:
+			*g = 'f'
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // anonymous reports whether the tokens [s, e) say that someone speaks
@@ -670,10 +702,23 @@ func (art *article) nameOf(pi, ci int) string {
 	return c.name
 }
 
+// sourceName returns the name of the source of a text, the chunk ci of
+// paragraph pi: a person's canonical name, or an organisation's fullest
+// name ("the Stavanger note" after "Stavanger Securities").
+func (art *article) sourceName(pi, ci int) string {
+	c := art.paras[pi].chunks[ci]
+	name := art.nameOf(pi, ci)
+	if c.kind != namePerson && c.title == nil && name == c.name {
+		return art.orgName(name, c.keys, pi, c.first)
+	}
+	return name
+}
+
 // orgName returns the fullest name the article gives an organisation
 // before writing it short: "the Commission" after "the European
-// Commission". It returns name unchanged when no longer name ends with
-// its words or when two different ones do.
+// Commission", "Halvorsen" after "Halvorsen Semiconductor". It returns
+// name unchanged when no longer name ends or starts with its words or
+// when two different ones do.
 func (art *article) orgName(name string, keys []string, pi, tok int) string {
 	full := ""
 	for k := range art.mentions {
@@ -681,7 +726,8 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 		if !before(m.para, m.tok, pi, tok) {
 			break
 		}
-		if m.chunk < 0 || m.kind == namePerson || m.personal || len(m.keys) <= len(keys) || !slices.Equal(m.keys[len(m.keys)-len(keys):], keys) {
+		if m.chunk < 0 || m.kind == namePerson || m.personal || len(m.keys) <= len(keys) ||
+			!slices.Equal(m.keys[len(m.keys)-len(keys):], keys) && !slices.Equal(m.keys[:len(keys)], keys) {
 			continue
 		}
 		if full != "" && full != m.name {
@@ -730,6 +776,11 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 	switch r.kind {
 	case refChunk:
 		c := art.paras[r.para].chunks[r.chunk]
+		if len(c.keys) == 1 && isTitleKey(c.keys[0]) {
+			// "Judge says …" in a headline: a title alone names the
+			// person the article gave it before, else nobody.
+			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: c.keys[0], definite: true}), false
+		}
 		name := art.nameOf(r.para, r.chunk)
 		if c.kind == nameOrg && name == c.name {
 			name = art.orgName(name, c.keys, r.para, c.first)
@@ -748,6 +799,11 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			}
 			return "", false
 		case writerPronoun:
+			// "“Is it lonely?” I ask.": the writer, when the byline
+			// names one; "we asked" stays unknown.
+			if x := art.paras[r.para]; x.toks[r.tok].text == "I" {
+				return writer(art.a.Byline), false
+			}
 			return "", false
 		default:
 			return art.groupPronoun(r), true
@@ -911,10 +967,10 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 	switch {
 	case isDocHead(r.head):
 		if r.source >= 0 {
-			return art.nameOf(r.para, r.source), x.chunks[r.source].kind == nameOrg
+			return art.sourceName(r.para, r.source), x.chunks[r.source].kind == nameOrg
 		}
 		if r.chunk >= 0 {
-			return art.nameOf(r.para, r.chunk), x.chunks[r.chunk].kind == nameOrg
+			return art.sourceName(r.para, r.chunk), x.chunks[r.chunk].kind == nameOrg
 		}
 		if r.definite {
 			for k := len(art.docs) - 1; k >= 0; k-- {
@@ -1481,7 +1537,8 @@ func (art *article) splits(prev, f *found) bool {
 func (art *article) floats(prev, f *found) bool {
 	gap := f.para - prev.para
 	turn := gap == 2 && art.paras[f.para-1].reply(0) // the answer to a reply, see quotes
-	if prev.speaker == "" || prev.tok < 0 || gap > 2 ||
+	// The writer's own question is answered by someone else.
+	if prev.speaker == "" || prev.tok < 0 || gap > 2 || prev.ref.kind == refPronoun && prev.ref.pron == writerPronoun ||
 		gap == 2 && !turn && !art.question(f.para-1) && !art.reportsOn(f.para-1, prev.speaker) {
 		return false
 	}
@@ -1622,3 +1679,40 @@ func postSpan(p *corpus.Paragraph) Span {
 
 // isSpaceByte reports whether b is ASCII white space.
 func isSpaceByte(b byte) bool { return b < 0x80 && unicode.IsSpace(rune(b)) }
+
+// writer returns the name of the one writer a byline names ("By Jonah
+// Whitlock", "By Lucy Farrant, Courts Correspondent"), or "" when it names
+// none or several.
+func writer(byline string) string {
+	b := strings.TrimSpace(byline)
+	if len(b) < 3 || !strings.EqualFold(b[:3], "by ") {
+		return ""
+	}
+	b = b[3:]
+	if i := strings.IndexAny(b, ",|(—–"); i >= 0 {
+		b = b[:i]
+	}
+	var words []string
+	for _, w := range strings.Fields(b) {
+		switch r := []rune(w); {
+		case strings.EqualFold(w, "and") || w == "&":
+			return "" // several writers
+		case !unicode.IsUpper(r[0]):
+			// "By Rory Kinsella at the Riverside Stadium"
+			return writerName(words)
+		case len(r) > 1 && strings.ToUpper(w) == w:
+			return "" // a name in capitals, not written as the text does
+		}
+		words = append(words, w)
+	}
+	return writerName(words)
+}
+
+// writerName joins the words of a byline's name, or returns "" when they
+// are too few or too many to be one.
+func writerName(words []string) string {
+	if len(words) < 2 || len(words) > 4 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}

@@ -297,9 +297,18 @@ func (x *para) leadIn() (ref, bool) {
 	if len(x.toks) == 0 {
 		return ref{}, false
 	}
-	last := len(x.toks) - 1
-	u := x.toks[last].unit
+	return x.leadInUnit(x.toks[len(x.toks)-1].unit)
+}
+
+// leadInUnit is leadIn for the sentence u, which may also introduce a
+// quotation opening the sentence after it in the same paragraph: "She
+// thinks about it. “No. …”".
+func (x *para) leadInUnit(u int) (ref, bool) {
 	start := x.ustart[u]
+	last := x.ustart[u+1] - 1
+	if last < start {
+		return ref{}, false
+	}
 	words := 0
 	for k := start; k <= last; k++ {
 		switch x.toks[k].kind {
@@ -353,7 +362,7 @@ func (x *para) leadIn() (ref, bool) {
 	switch {
 	case leadVerbs[key]:
 		return r, true
-	case x.verbAt(v) == finite:
+	case x.verbAt(v) == finite || beatVerbs[key]:
 		rest := 0
 		for k := v + 1; k <= last; k++ {
 			if x.toks[k].kind == word {
@@ -578,7 +587,7 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 		}
 		if x.verbAt(m) != 0 {
 			if r, ok := x.subjectOf(m, start); ok {
-				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle {
+				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle || x.reportedIt(r) {
 					if outer, ok := x.outerSpeaker(m, start); ok {
 						return outer, howLeft, true
 					}
@@ -616,7 +625,7 @@ func (x *para) partial(q, start int) (ref, bool) {
 		}
 		if x.verbAt(m) != 0 {
 			if r, ok := x.subjectOf(m, start); ok {
-				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle {
+				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle || x.reportedIt(r) {
 					// "The association said the union had rejected “a
 					// generous package”": the quotation is the object of
 					// a verb of deed, quoted from the outer speaker.
@@ -629,6 +638,16 @@ func (x *para) partial(q, start int) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// plainSpeech are the forms of the verbs that report nothing but speech.
+var plainSpeech = set(`said says say told tells added adds`)
+
+// reportedIt reports whether r is "it" opening a reported clause: "Lin
+// said … and that it could continue “for months”", where the verb is not
+// speech and the outer speaker is quoted.
+func (x *para) reportedIt(r ref) bool {
+	return r.kind == refPronoun && r.pron == "it" && x.key(r.tok-1) == "that"
 }
 
 // thingVerbs are reporting verbs that also take a thing as their object:
@@ -660,10 +679,24 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 		if r, ok := x.npBefore(v, start); ok && r.tok > start && x.key(r.tok-1) == "with" {
 			return r, true
 		}
+		// "X has accused her of “…”; a Y executive was recorded
+		// describing them as “…”": the clause after the semicolon.
+		for k := v - 1; k > start; k-- {
+			if x.isPunct(k, ";") {
+				start = k + 1
+				break
+			}
+		}
 		return x.clauseSubject(start, v)
 	}
 	if r, ok := x.npBefore(v, start); ok {
 		return r, true
+	}
+	// "… as the foreman said “guilty”": the verb of speech has a subject
+	// of its own, one that names nobody, not the clause's.
+	if u := x.toks[v].unit; plainSpeech[x.key(v)] && v-2 >= start && x.word(v-1, u) && !x.toks[v-1].cap && !x.isAdverb(v-1) &&
+		x.word(v-2, u) && determiners[x.key(v-2)] && x.key(v-2) != "that" {
+		return ref{kind: refDesc, para: x.index, tok: v - 2, chunk: -1, source: -1, head: x.key(v - 1), definite: x.key(v-2) == "the"}, true
 	}
 	// "said Smith:" — but not "told Smith", where Smith is the listener.
 	if !objectVerbs[lemma(x.key(v))] {

@@ -223,6 +223,11 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		nameFirst++
 		hasTitle = true
 	}
+	// "Suva-based Nadroga Ocean Products": where a name is based is not
+	// part of it.
+	for nameFirst < j-1 && strings.HasSuffix(toks[nameFirst].key, "-based") {
+		nameFirst++
+	}
 	// Particles and connectives cannot start a name.
 	for nameFirst < j && !toks[nameFirst].cap {
 		nameFirst++

@@ -105,11 +105,17 @@ func TestHeldOut4(t *testing.T) {
 // outbreak on cable news, a planning dispute in a broadsheet feature, a
 // diplomatic row, a live blog of a fraud verdict, an art review with an
 // interview), written and annotated blind to the rules, after those
-// prompted by dev4. A test set: do not tune rules on its misses.
+// prompted by dev4.
 //
-//	go test ./corpus/quote -run TestHeldOut5 -v
+// Measured blind twice (0.796, then 0.817), it became a development set in
+// the fourth round of rules, which worked from categories of its misses
+// (shortened organisation names, the writer's own questions, gestures
+// handing a quotation to their subject, pronouns after an unnamed person)
+// rather than from single sentences; sets 6 and 7 are the blind ones now.
+//
+//	go test ./corpus/quote -run 'TestHeldOut5$' -v
 func TestHeldOut5(t *testing.T) {
-	evaluate(t, "testdata/heldout5.json", "testdata/heldout5", false, bars{0.95, 0.95, 0.90, 0.78})
+	evaluate(t, "testdata/heldout5.json", "testdata/heldout5", false, bars{0.95, 0.95, 0.90, 0.86})
 }
 
 // TestHeldOut6 measures Find on a sixth set (testdata/heldout6,
@@ -122,6 +128,18 @@ func TestHeldOut5(t *testing.T) {
 //	go test ./corpus/quote -run TestHeldOut6 -v
 func TestHeldOut6(t *testing.T) {
 	evaluate(t, "testdata/heldout6.json", "testdata/heldout6", false, bars{0.95, 0.95, 0.90, 0.78})
+}
+
+// TestHeldOut7 measures Find on a seventh set (testdata/heldout7,
+// testdata/heldout7.json: an earthquake live blog, a shipping merger on
+// the wire, a court ruling on cable news, a science feature, an
+// election-night column, a singer's interview), written and annotated
+// blind to the rules after round 4 of them. A test set: do not tune rules
+// on its misses.
+//
+//	go test ./corpus/quote -run 'TestHeldOut7$' -v
+func TestHeldOut7(t *testing.T) {
+	evaluate(t, "testdata/heldout7.json", "testdata/heldout7", false, bars{0.95, 0.95, 0.85, 0.80})
 }
 
 // TestDev3 measures Find on a small development set written to probe

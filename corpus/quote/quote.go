@@ -37,7 +37,11 @@
 // others have been quoted since, to the person of that gender the article
 // quotes far more than anyone (a feature returning to its subject). An
 // anonymous source ("who asked not to be named") stops pronouns reaching
-// back past it, "I ask" and "we asked" mark the writer's own questions, and
+// back past it, "I ask" gives the writer's own question to the one writer
+// the byline names ("we asked" to nobody), a short sentence of gesture
+// ("She shrugs.", "He pauses.") hands the quotation after it to its
+// subject, an unnamed person described ("One of them, a man in his
+// seventies, …") stops pronouns as an anonymous source does, and
 // an answer after a question put in the writer's words, or after "she
 // added that …", keeps the speaker before it. A quotation standing
 // alone that turns to the last speaker ("You …") or is a single question

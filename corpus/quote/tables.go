@@ -122,6 +122,11 @@ var termingVerbs = set(`call calls called term terms termed dub dubs dubbed`)
 var leadVerbs = set(`remember remembers remembered recall recalls recalled put puts sum sums
 	summed see sees saw view views viewed`)
 
+// beatVerbs are the gestures of a short sentence that hands the turn to
+// its subject, whose words follow: "She shrugs. “Maybe.”", "He pauses."
+var beatVerbs = set(`pauses paused shrugs shrugged laughs laughed smiles smiled nods nodded
+	sighs sighed thinks grins grinned hesitates hesitated winces winced`)
+
 // copulas link a lead-in's subject to a judgement of how they speak: "He
 // was blunter."
 var copulas = set(`is was are were sounds sounded seems seemed`)
