@@ -30,7 +30,7 @@ func entities(c *corpus.Corpus, opts entity.Options) []corpus.Entity {
 		}
 		ce := corpus.Entity{
 			ID: suffixed(id, used), Name: e.Name, Type: corpus.EntityType(e.Type),
-			Aliases:     append([]string{}, e.Aliases...),
+			Aliases:     aliases(e.Name, e.Aliases),
 			Articles:    []string{},
 			Mentions:    make([]corpus.Mention, 0, len(e.Mentions)),
 			Descriptors: make([]corpus.Descriptor, 0, len(e.Descriptors)),
@@ -53,6 +53,31 @@ func entities(c *corpus.Corpus, opts entity.Options) []corpus.Entity {
 		}
 		if k := entity.Lookup(found, string(q.Speaker)); k >= 0 {
 			q.SpeakerEntity = corpus.Name(out[k].ID)
+		}
+	}
+	return out
+}
+
+// aliases returns the aliases that differ from the name and from each
+// other in more than case: "TRUMP" in a headline-style line is not another
+// name for Donald Trump than "Trump". Of forms that differ only in case,
+// the one not in capitals is kept.
+func aliases(name string, forms []string) []string {
+	keep := make(map[string]string) // lower-cased form → form shown
+	for _, f := range forms {
+		k := strings.ToLower(f)
+		if k == strings.ToLower(name) {
+			continue
+		}
+		if old, ok := keep[k]; !ok || old == strings.ToUpper(old) && f != strings.ToUpper(f) {
+			keep[k] = f
+		}
+	}
+	out := []string{}
+	for _, f := range forms { // in the given (sorted) order
+		if keep[strings.ToLower(f)] == f {
+			out = append(out, f)
+			delete(keep, strings.ToLower(f))
 		}
 	}
 	return out

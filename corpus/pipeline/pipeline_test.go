@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -182,5 +183,23 @@ func TestDirFailsOnlyWithoutArticles(t *testing.T) {
 	}
 	if len(c.Warnings) != 1 || c.Warnings[0].File != "empty.txt" {
 		t.Errorf("warnings = %v, want one about empty.txt", c.Warnings)
+	}
+}
+
+func TestAliases(t *testing.T) {
+	tests := []struct {
+		name  string
+		forms []string
+		want  string
+	}{
+		{"Donald Trump", []string{"TRUMP", "Trump"}, "[Trump]"},
+		{"Mexico", []string{"MEXICO"}, "[]"},
+		{"United States", []string{"America", "U.S.", "US"}, "[America U.S. US]"},
+		{"NATO", []string{"Nato"}, "[]"},
+	}
+	for _, tt := range tests {
+		if got := fmt.Sprint(aliases(tt.name, tt.forms)); got != tt.want {
+			t.Errorf("aliases(%q, %q) = %s, want %s", tt.name, tt.forms, got, tt.want)
+		}
 	}
 }
