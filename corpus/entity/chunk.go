@@ -141,12 +141,26 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		case u.key == "of" && ofHeads[prev.key]:
 		case u.key == "for" && orgHeads[prev.key]:
 		case (u.key == "and" || u.key == "for") && x.runEndsOrg(toks, j+1, used):
+		case u.key == "and" && headedOf(toks, i, j):
+			// "Ministry of Transport and Communications"
+
 		default:
 			return j
 		}
 		j += 2
 	}
 	return j
+}
+
+// headedOf reports whether the name toks[i:j] holds the head of an
+// organisation's name followed by "of": "Department of Health".
+func headedOf(toks []token, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if orgHeads[toks[k].key] && toks[k].cap && toks[k+1].key == "of" {
+			return true
+		}
+	}
+	return false
 }
 
 // shouting reports whether toks[i] stands in a run of at least three words
@@ -212,6 +226,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	r := i
 	for k := j - 2; k >= i; k-- {
 		if isTitle(toks[k]) && toks[k].word {
+			if givenNames[toks[k].key] && k > 0 && isTitle(toks[k-1]) && toks[k-1].sent == toks[k].sent {
+				break // "striker Dean Holt": a given name, not a title
+			}
 			if rest := toks[k+1 : j]; honorifics[toks[k].key] || !allSuffixes(rest) {
 				r = k + 1
 			}
@@ -226,7 +243,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	if hasTitle {
 		out = x.prefixEntities(out, pi, p, toks, i, r)
 	}
-	lowTitle := i > 0 && toks[i-1].word && !toks[i-1].cap && titleWords[toks[i-1].key] && toks[i-1].sent == toks[i].sent
+	lowTitle := i > 0 && toks[i-1].word && !toks[i-1].cap && (titleWords[toks[i-1].key] || personCues[toks[i-1].key]) && toks[i-1].sent == toks[i].sent
 	// Words whose capital says nothing need evidence.
 	needs := func(k int) bool {
 		t := toks[k]
@@ -281,7 +298,8 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	if r >= j {
 		return out
 	}
-	if c, ok := x.name(pi, p, toks, r, j, hasTitle || lowTitle, hasTitle && !honorificOnly(toks[i:r])); ok {
+	office := hasTitle && !honorificOnly(toks[i:r]) && !modifiersOnly(toks[i:r])
+	if c, ok := x.name(pi, p, toks, r, j, office || hasTitle && honorificOnly(toks[i:r]) || lowTitle, office); ok {
 		out = append(out, c)
 	}
 	return out
@@ -320,6 +338,17 @@ func honorificOnly(ts []token) bool {
 	return true
 }
 
+// modifiersOnly reports whether a title prefix holds nothing but
+// modifiers of titles ("Former"), which say nothing about a person.
+func modifiersOnly(ts []token) bool {
+	for _, t := range ts {
+		if t.word && !titleModifiers[t.key] {
+			return false
+		}
+	}
+	return true
+}
+
 // prefixEntities finds the places and organisations named inside a title
 // ("U.S. President", "White House press secretary", "Mexico's President").
 func (x *extractor) prefixEntities(out []cand, pi int, p *corpus.Paragraph, toks []token, i, r int) []cand {
@@ -336,10 +365,18 @@ func (x *extractor) prefixEntities(out []cand, pi int, p *corpus.Paragraph, toks
 		for _, t := range toks[s:e] {
 			words = append(words, t.key)
 		}
-		if g, ok := gazetteer[strings.Join(words, " ")]; ok {
+		g, found := gazetteer[strings.Join(words, " ")]
+		switch {
+		case found:
 			out = append(out, x.newCand(pi, p, toks, s, e, g.typ, g.canon))
-		} else if orgSuffixes[toks[e-1].key] && e-s >= 2 {
+		case orgSuffixes[toks[e-1].key] && e-s >= 2:
 			out = append(out, x.newCand(pi, p, toks, s, e, Org, ""))
+		case e < r && isTitle(toks[e]) && !toks[s].initial && !stopwords[toks[s].key]:
+			// "Nordair Chief Executive": a name before an office is an
+			// organisation's when the article cues it as one elsewhere.
+			c := x.newCand(pi, p, toks, s, e, "", "")
+			c.orgCue, c.unsure = true, true
+			out = append(out, c)
 		}
 		s = e
 	}
@@ -375,6 +412,12 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	for e-s > 1 && isTitle(toks[e-1]) && !toks[e-1].poss && !orgSuffixes[toks[e-1].key] {
 		e-- // "MEXICO AMBASSADOR"
 	}
+	for e-s > 1 && postnominals[toks[e-1].key] && toks[e-1].upper && !toks[e-2].upper {
+		e-- // "Naomi Achterberg KC"
+	}
+	if e-s > 1 && vesselPrefixes[toks[s].key] && toks[s].upper {
+		return cand{}, false // a ship: "MV Islay Star"
+	}
 	if e-s == 1 && (isDemonym(toks[s].key) || isTitle(toks[s])) {
 		return cand{}, false
 	}
@@ -394,6 +437,13 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ, c.canon = g.typ, g.canon
 	case orgSuffixes[last] && (n >= 2 || toks[s].upper):
 		c.typ = Org
+	case n >= 2 && !givenNames[first] && quoted(toks, s, e):
+		return cand{}, false // "Ghost Town" in quotation marks
+	case n >= 2 && orgInside(c.keys):
+		c.typ = Org
+	case n == 1 && s > 0 && (first == "house" && toks[s-1].key == "the" || first == "x" && toks[s-1].key == "on"):
+		c.typ = Org // "the House", "on X"
+		c.canon = toks[s].text
 	case n == 2 && givenNames[first] && (facilities[last] || placeSuffixes[last]):
 		c.typ = Person
 	case titled && (office || honorific) && !placeSuffixes[last] || honorific:
@@ -436,6 +486,12 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		if nx.word && !nx.cap && titleWords[nx.key] && nx.sent == toks[s].sent && !toks[e-1].poss && !identities[c.keys[0]] {
 			c.orgCue = true // "Bramwell goalkeeper Ben Adeyemi"
 		}
+		if nx.word && !nx.cap && (nx.key == "shares" || nx.key == "stock") && nx.sent == toks[s].sent {
+			c.orgCue = true // "Nordair shares fell"
+		}
+		if nx.word && !nx.cap && (facilities[nx.key] || sitesAfter[nx.key]) && nx.sent == toks[s].sent && !toks[e-1].poss {
+			c.place = true // "Plymouth station", "Falmouth coastguard"
+		}
 		if s == 0 && (nx.key == "—" || nx.key == "–" || nx.key == "-") {
 			c.place = true // a dateline: "NORTHFIELD — After …"
 		}
@@ -454,6 +510,18 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			((pv.key == "at" || pv.key == "for") && isRole(toks[s-2].key) || pv.key == "of" && titleWords[toks[s-2].key] && !honorifics[toks[s-2].key]) {
 			c.orgCue = true // "an analyst at Peel Hunt", "a spokesman for Tesco"
 		}
+		if pv.word && !pv.cap && orgNouns[pv.key] && pv.sent == toks[s].sent {
+			c.orgCue = true // "aviation analytics firm Cirium"
+		}
+		if pv.key == "of" && s >= 2 && compass[toks[s-2].key] {
+			c.place = true // "west of Exeter"
+		}
+		if pv.key == "of" && s >= 4 && toks[s-2].key == "," && allDigits(toks[s-3].key) && toks[s-4].key == "," {
+			c.place = true // "Graham Pettigrew, 58, of Solihull"
+		}
+		if (pv.key == "and" || pv.key == "or") && coordinatedPlace(toks, s-1) {
+			c.place = true // "in Penzance and Helston"
+		}
 		if pv.key == "to" && s >= 2 && motionVerbs[toks[s-2].key] {
 			c.place = true // "travel to Castlegate"
 		}
@@ -464,10 +532,76 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			}
 		}
 	}
+	if c.orgCue && !titled && !honorific && !givenNames[first] {
+		c.person = false // "Former City striker"
+	}
 	c.person = c.person || titled || givenNames[first] && n >= 2
-	c.weak = n == 1 && c.typ == "" && !c.person
 	c.descs = x.descriptors(p, toks, s, e, office)
+	for _, d := range c.descs {
+		switch head := descHead(toks, d); {
+		case orgNouns[head]:
+			c.orgCue = true // "Plastics Europe, a trade body,"
+			if c.typ == Place && c.canon == "" {
+				c.typ = Org // "Western Grid, the regional network operator"
+			}
+		case placeNouns[head] && d.start > c.end && !c.person:
+			c.place = true // "Kettleby, the market town"
+		case personCues[head] || roleNouns[head] && !orgNouns[head]:
+			if !c.orgCue && c.typ == "" {
+				c.person = true // "Her husband, Callum,"
+			}
+		}
+	}
+	c.weak = n == 1 && c.typ == "" && !c.person
 	return c, true
+}
+
+// sitesAfter are lower-case words that, after a name, make it the place
+// the site is named for: "Plymouth station", "Falmouth coastguard".
+var sitesAfter = set(`harbour harbor pier seafront coastguard port`)
+
+// compass words before "of" make the name after it a place: "west of
+// Exeter".
+var compass = set(`north south east west north-east north-west south-east south-west northeast
+	northwest southeast southwest`)
+
+// coordinatedPlace reports whether the name that ends just before the
+// conjunction toks[k] is a place: a listed one, or one written after a
+// preposition of place ("across Cornwall and Devon").
+func coordinatedPlace(toks []token, k int) bool {
+	e := k
+	if e < 1 || !toks[e-1].word || !toks[e-1].cap || toks[e-1].poss {
+		return false
+	}
+	b := e - 1
+	for b > 0 && toks[b-1].word && toks[b-1].cap && toks[b-1].sent == toks[k].sent {
+		b--
+	}
+	var words []string
+	for _, t := range toks[b:e] {
+		words = append(words, t.key)
+	}
+	if g, ok := gazetteer[strings.Join(words, " ")]; ok {
+		return g.typ == Place
+	}
+	return b > 0 && toks[b-1].word && placePrepositions[toks[b-1].key] && toks[b-1].sent == toks[k].sent
+}
+
+// descHead returns the head word of a descriptor: its last word before a
+// preposition ("head" of "head of transport policy at …"), lower case.
+func descHead(toks []token, d desc) string {
+	head := ""
+	for _, t := range toks {
+		if t.start < d.start || t.end > d.end || !t.word {
+			continue
+		}
+		switch t.key {
+		case "of", "at", "in", "for", "from", "with", "on", "where", "who", "which", "that":
+			return head
+		}
+		head = t.key
+	}
+	return head
 }
 
 // isRole reports whether key is a title or a role noun, singular or
@@ -502,6 +636,29 @@ func nounLike(keys []string) bool {
 			if len(k) > len(suf)+2 && strings.HasSuffix(k, suf) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// orgInside reports whether a name reads like an organisation's from its
+// inner words: a head followed by "of" ("New England Journal of
+// Medicine"), a known organisation first ("BBC Radio Cornwall") or an
+// organisation's last word before a known place ("Imperial College
+// London").
+func orgInside(keys []string) bool {
+	n := len(keys)
+	for k := 1; k+2 < n; k++ {
+		if orgHeads[keys[k]] && (keys[k+1] == "of" || keys[k+1] == "for") {
+			return true
+		}
+	}
+	if g, ok := gazetteer[keys[0]]; ok && g.typ == Org && !orgSuffixes[keys[0]] {
+		return true
+	}
+	if n >= 3 && orgSuffixes[keys[n-2]] {
+		if g, ok := gazetteer[keys[n-1]]; ok && g.typ == Place {
+			return true
 		}
 	}
 	return false

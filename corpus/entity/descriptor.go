@@ -18,12 +18,12 @@ var bareDeterminers = set(`the a an another`)
 // clause ("Trump, the president said") rather than a description.
 var verbish = set(`said says say told tells added adds is was are were be been has had have
 	will would can could did does do should may might must shall wrote writes asked
-	according`)
+	according write writes argue argues argued found find finds show shows showed`)
 
 // titleModifiers may stand before a title in a descriptor: "former U.S.
 // President", "then-President".
 var titleModifiers = set(`former then ex acting interim late current incoming outgoing new
-	longtime long-time veteran top senior junior deputy assistant vice co`)
+	longtime long-time veteran top senior junior deputy assistant vice co first second third`)
 
 // descriptors returns the descriptions written around the name toks[s:e]:
 // a title before it ("former U.S. President"), when office says the
@@ -168,6 +168,13 @@ func appositiveAfter(p *corpus.Paragraph, toks []token, e int) (desc, bool) {
 	if toks[end-1].poss {
 		return desc{}, false
 	}
+	lower := false
+	for _, u := range toks[start:end] {
+		lower = lower || u.word && !u.cap
+	}
+	if !lower && len(toks[start].key) > 1 {
+		return desc{}, false // a list of names: "the House, the Senate and …"
+	}
 	return desc{start: toks[start].start, end: toks[end-1].end, text: text}, true
 }
 
@@ -183,22 +190,37 @@ func appositiveBefore(p *corpus.Paragraph, toks []token, s int) (desc, bool) {
 		return desc{}, false
 	}
 	last := k - 1
-	if !titleWords[toks[last].key] && !roleNouns[toks[last].key] {
+	// "The chief constable of Devon and Cornwall Police, Sarah Okonedo":
+	// a title with the organisation it serves.
+	head := last
+	for h := last; h > 0 && last-h < 8 && toks[h].word && toks[h].sent == toks[s].sent; h-- {
+		if toks[h].key == "of" && (titleWords[toks[h-1].key] || roleNouns[toks[h-1].key]) && !toks[h-1].cap {
+			head = h - 1
+			break
+		}
+		if !toks[h].cap && toks[h].key != "and" && toks[h].key != "the" {
+			break
+		}
+	}
+	if hk := toks[head].key; !titleWords[hk] && !roleNouns[hk] && !orgNouns[hk] && !agentNoun(hk) {
 		return desc{}, false
 	}
 	sent := toks[s].sent
-	m := last
-	for m >= 0 && toks[m].word && toks[m].sent == sent && !verbish[toks[m].key] && last-m < 8 {
-		if determiners[toks[m].key] {
-			break
+	m := head
+	for m >= 0 && toks[m].word && toks[m].sent == sent && !verbish[toks[m].key] && head-m < 8 {
+		if determiners[toks[m].key] || m < head && toks[m].cap && toks[m].poss && !stopwords[toks[m].key] {
+			break // "City’s manager, Kevin Marsden"
+		}
+		if m < head && (toks[m].key == "of" || toks[m].key == "and" || toks[m].key == "at") {
+			return desc{}, false
 		}
 		m--
 	}
-	if m < 0 || !toks[m].word || !determiners[toks[m].key] || toks[m].sent != sent {
+	if m < 0 || !toks[m].word || toks[m].sent != sent || !determiners[toks[m].key] && !(toks[m].cap && toks[m].poss) {
 		return desc{}, false
 	}
 	// The description starts its clause.
-	if m > 0 && toks[m-1].sent == sent && toks[m-1].word && !(toks[m-1].key == "and" || toks[m-1].key == "but") {
+	if m > 0 && toks[m-1].sent == sent && toks[m-1].word && !clauseStarts[toks[m-1].key] {
 		return desc{}, false
 	}
 	start := m
@@ -210,6 +232,10 @@ func appositiveBefore(p *corpus.Paragraph, toks []token, s int) (desc, bool) {
 	}
 	return desc{start: toks[start].start, end: toks[last].end, text: p.Text[toks[start].start:toks[last].end]}, true
 }
+
+// clauseStarts may stand before a description that starts its clause:
+// "Then City’s manager, Kevin Marsden, …".
+var clauseStarts = set(`and but then meanwhile now also`)
 
 // splitAnd splits an appositive at an "and" followed by a title: "veteran
 // MP for Ashcombe and chairman of the committee" is two descriptors; the
@@ -226,6 +252,20 @@ func splitAnd(p *corpus.Paragraph, toks []token, d desc) []desc {
 		next := k + 1
 		if bareDeterminers[toks[next].key] && next+1 < len(toks) {
 			next++
+		}
+		if toks[next].poss && next+1 < len(toks) && toks[next+1].end <= d.end {
+			next++ // "and the study’s lead author"
+			for next+1 < len(toks) && toks[next+1].end <= d.end && modifierNoun(toks[next]) && !titleWords[toks[next].key] {
+				next++
+			}
+			if titleWords[toks[next].key] || roleNouns[toks[next].key] {
+				start = toks[k+1].start
+				if bareDeterminers[toks[k+1].key] {
+					start = toks[k+2].start
+				}
+				continue
+			}
+			return out
 		}
 		if !titleWords[toks[next].key] && !roleNouns[toks[next].key] {
 			return out

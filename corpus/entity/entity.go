@@ -27,7 +27,12 @@
 //     organisations' and places' names ("Foundation", "Ministry",
 //     "Street", "Valley"), the words that head them ("Department of",
 //     "Mount"), given names, titles, and the words around a name ("in
-//     Netherby", "Minneapolis-based", "Feld wrote", "Grace Tennant, 67,").
+//     Netherby", "Minneapolis-based", "Feld wrote", "Grace Tennant, 67,",
+//     "carrier Nordair", "Nordair shares", "Plastics Europe, a trade
+//     body,", "Kettleby, the market town", "west of Exeter", "in Penzance
+//     and Helston", "Plymouth station", "her husband Callum"). A word the
+//     article cues as an organisation stays one where a verb of speech
+//     follows it; "X City" is a club when the article writes "City" alone.
 //   - Aliases: variants listed in the gazetteers share their canonical
 //     name ("US", "U.S.", "America" are "United States"). A person's
 //     shorter forms ("Sheinbaum", "President Sheinbaum", "TRUMP") go to

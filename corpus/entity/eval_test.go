@@ -303,6 +303,7 @@ func restrict(a annotations, ids map[string]bool) annotations {
 var floors = map[string][2]float64{
 	"gold-seeds.json": {0.97, 0.97}, // measured 0.996, 0.996
 	"gold-dev.json":   {0.97, 0.94}, // measured 0.995, 0.968
+	"gold-dev2.json":  {0.95, 0.93}, // measured 0.978, 0.957
 }
 
 func TestEval(t *testing.T) {

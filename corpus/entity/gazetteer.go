@@ -593,4 +593,31 @@ Greenpeace
 Red Cross
 Amnesty International
 Human Rights Watch
+Goldman Sachs
+Morgan Stanley
+JPMorgan|JPMorgan Chase|JP Morgan
+Citigroup|Citi
+Barclays
+HSBC
+Deutsche Bank
+UBS
+BlackRock
+Lufthansa
+Ryanair
+easyJet
+British Airways
+Air France
+KLM
+Delta Air Lines
+United Airlines
+American Airlines
+Boeing
+Airbus
+Sky News
+Sky Sports
+Football Association|FA
+Premier League
+UEFA
+FIFA
+International Olympic Committee|IOC
 `

@@ -35,6 +35,7 @@ func (x *extractor) resolve(c *corpus.Corpus, arts [][]cand) []Entity {
 			x.settleLong(&arts[ai][i])
 		}
 		confirmGuesses(arts[ai])
+		teamClubs(arts[ai])
 	}
 	ix := x.buildIndex(arts)
 	ids := make(map[entityKey]int)
@@ -165,6 +166,27 @@ func (x *extractor) settleLong(cd *cand) {
 		}
 		cd.typ = Person
 		cd.guess = true
+	}
+}
+
+// teamClubs makes the places named "X City" or "X Town" sports clubs
+// when the article writes the last word alone with a capital, as it
+// writes a club ("City travel to Brentford") and never a place.
+func teamClubs(cs []cand) {
+	alone := make(map[string]bool)
+	for _, cd := range cs {
+		if len(cd.keys) == 1 && teamPlaces[cd.keys[0]] && !cd.unsure && cd.typ != Place {
+			alone[cd.keys[0]] = true
+		}
+	}
+	if len(alone) == 0 {
+		return
+	}
+	for i := range cs {
+		cd := &cs[i]
+		if n := len(cd.keys); n >= 2 && cd.canon == "" && (cd.typ == Place || cd.typ == "") && alone[cd.keys[n-1]] {
+			cd.typ = Org
+		}
 	}
 }
 
@@ -326,6 +348,13 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			}
 		}
 	}
+	// One-word names the article cues as organisations ("carrier Nordair").
+	orgCued := make(map[string]bool)
+	for _, cd := range cs {
+		if len(cd.keys) == 1 && cd.orgCue && !cd.unsure && !cd.titled && !cd.place && cd.typ != Place && cd.typ != Date {
+			orgCued[cd.keys[0]] = true
+		}
+	}
 	lastTitled := make(map[string]int) // person key → 1 untitled, 2 titled short mention seen last
 	for i := range cs {
 		cd := &cs[i]
@@ -352,7 +381,12 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			out[i] = entityKey{Person, k}
 			continue
 		case len(cd.keys) >= 2:
-			continue // undecided long names are not mentions
+			// An undecided long name is a mention only as an organisation
+			// the article or the corpus names with evidence.
+			if k := orgKey(cd.keys); orgs[k] || ix.orgCount[k] > 0 {
+				out[i] = entityKey{Org, k}
+			}
+			continue
 		}
 		// One word.
 		key := cd.keys[0]
@@ -383,12 +417,17 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			// A word whose capital says nothing counts only as a name
 			// the article uses otherwise.
 			switch {
+			case cd.orgCue && orgCued[key]:
+				out[i] = entityKey{Org, key}
 			case places[key]:
 				out[i] = entityKey{Place, key}
 			case firstOf(ix.orgFirst[key], orgs) != "":
 				out[i] = entityKey{Org, firstOf(ix.orgFirst[key], orgs)}
 			}
 			continue
+		}
+		if cd.person && !cd.titled && cd.gender == 0 && orgCued[key] && !givenNames[key] {
+			cd.person = false // "Nordair said" after "carrier Nordair"
 		}
 		if !cd.person {
 			if cd.orgCue && !cd.place || ix.orgWords[key] && !places[key] && cd.typ != Place {
@@ -428,6 +467,8 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		switch {
 		case cd.person || cd.typ == Person:
 			out[i] = entityKey{Person, key}
+		case givenNames[key] && !cd.place && x.st.lower[key] == 0 && x.st.capMid[key] > 0:
+			out[i] = entityKey{Person, key} // a given name alone: "Gareth"
 		case cd.place:
 			out[i] = entityKey{Place, key}
 		case len(ix.orgFirst[key]) == 1:
@@ -579,7 +620,7 @@ func firstOf(list []string, in map[string]bool) string {
 // in key, a word that ends the names of sports clubs ("Rovers" for
 // "Ashford Rovers"), or "".
 func lastOf(key string, in map[string]bool) string {
-	if !teamWords[key] {
+	if !teamWords[key] && !teamPlaces[key] {
 		return ""
 	}
 	found := ""

@@ -62,7 +62,9 @@ var (
 		taras bogdan luka marko stefan milan goran zoran giovanni alessandro riccardo enzo
 		hugo felix anton jonas lukas tobias matthias florian sebastien thierry didier julien
 		mathieu antoine diogo joao tiago bruno darnell deshawn terrell demetrius marquis
-		jalen`)
+		jalen julian aled dev ollie gianni tomas mats jussi mikko juha antti hector
+		rohan dafydd emrys iwan gethin hywel jens torsten gunnar magnus ragnar elias
+		jamie rory callum finlay cameron ruaridh fergus struan alasdair`)
 	femaleNames = set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy
 		betty margaret sandra ashley kimberly emily donna michelle carol amanda dorothy
 		melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley
@@ -93,7 +95,9 @@ var (
 		kasia zofia marta beata ngozi amaka chiamaka adaeze funmilayo yetunde folake chioma
 		nkechi mei ling xin hui yan ananya kavya meera lakshmi deepa pooja neha divya shreya
 		yasmin samira nour rania hana hanna lina dina maya tara nora vera sigrun helena
-		renata janine wen`)
+		renata janine wen beatrice lorraine marguerite giulia annika leena tomasina
+		harriet jenny rosie bethan cerys rhiannon ffion sian catrin eleri nerys mared
+		ingeborg liv kari hedda elin maren greta jessie abbie millie`)
 	givenNames = union(maleNames, femaleNames)
 )
 
@@ -166,7 +170,10 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	pitcher rookie constable member head spokesperson secretary-general minister chief
 	executive officer financial operating technology general manager vice-chair
 	chancellor commissioner ambassador nominee rep sen gov lt dr prof capt gen col sgt
-	det insp supt mr mrs ms rev hon`)
+	det insp supt mr mrs ms rev hon msp forecaster meteorologist barrister solicitor
+	pundit campaigner architect engineer entrepreneur novelist poet artist musician
+	composer filmmaker academic epidemiologist virologist cardiologist neurologist
+	psychologist sociologist urbanist teenager youngster majority minority`)
 
 // stopwords are capitalised words that never start or continue a name:
 // function words, sentence adverbs and pronouns.

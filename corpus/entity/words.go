@@ -23,7 +23,7 @@ var orgSuffixes = set(`guild analytics consulting logistics insurance investment
 	solutions associates railways railway fc afc rovers rangers athletic wanderers
 	albion institutes charity trustees constabulary marines corps reserve exchange
 	commons lords senate legislature ministries church cathedral mosque synagogue
-	inquiry`)
+	inquiry scheme regulator ferries`)
 
 // orgHeads head an organisation's name before "of" or "for": "Department
 // of Homeland Security", "Bank of England", "Centers for Disease Control".
@@ -85,7 +85,8 @@ var roleNouns = set(`son daughter husband wife mother father brother sister wido
 	grandfather boss teammate rival predecessor successor deputy owner resident founder
 	victim survivor witness analyst economist expert member student teacher nurse doctor
 	lawyer nominee pick choice ally critic leader organiser organizer spokesman
-	spokeswoman spokesperson`)
+	spokeswoman spokesperson worker barrister solicitor captain controller fisherman
+	officer author`)
 
 // compass words and other short capitals that are never names.
 var notAcronyms = set(`ne nw se sw n s e w ok tv ceo cfo coo cto gdp ai pm am vs re ps id dj mc pr hr it
@@ -107,6 +108,58 @@ var motionVerbs = set(`travel travels travelled traveled travelling traveling go
 // teamWords end the names of sports clubs and stand alone for them:
 // "Rovers" for "Ashford Rovers".
 var teamWords = set(`rovers rangers athletic wanderers albion hotspur villa united`)
+
+// teamPlaces end the names of places and of the sports clubs named after
+// them ("Ashfield City", "Ipswich Town"); written alone with a capital,
+// they stand for a club.
+var teamPlaces = set(`city town county`)
+
+// orgNouns are common nouns for organisations. Written just before a name
+// ("carrier Nordair", "aviation analytics firm Cirium") or heading an
+// appositive ("Plastics Europe, a trade body,"), they make it an
+// organisation's.
+var orgNouns = set(`company companies firm firms carrier airline airlines rival rivals group body
+	operator operators bank banks lender lenders insurer retailer retailers supermarket
+	supermarkets chain brand broadcaster newspaper publisher agency charity regulator
+	watchdog startup start-up manufacturer maker makers giant conglomerate subsidiary
+	consultancy club clubs outfit insurer union unions party broker brokerage utility
+	supplier developer builder owner-operator provider network platform exchange
+	fund partnership organisation organization association institute charity nonprofit
+	think-tank tank`)
+
+// placeNouns head an appositive that describes a place: "Kettleby, the
+// market town where I grew up".
+var placeNouns = set(`town city village hamlet suburb county region province state country capital
+	island port borough district neighbourhood neighborhood parish resort`)
+
+// personCues are nouns of kinship and company that, written just before
+// a name, make it a person's: "her husband Callum", "my colleague Dev
+// Raman".
+var personCues = set(`son daughter husband wife mother father brother sister widow widower friend
+	neighbour neighbor colleague uncle aunt cousin grandson granddaughter grandmother
+	grandfather boss teammate girlfriend boyfriend fiancé fiancée fiance fiancee
+	stepfather stepmother nephew niece teenager youngster`)
+
+// postnominals are letters written after a person's name ("Naomi
+// Achterberg KC"); they are not part of it.
+var postnominals = set(`kc qc mp msp mep mla obe mbe cbe kbe frs phd`)
+
+// vesselPrefixes start the names of ships, which are not entities here.
+var vesselPrefixes = set(`mv hms uss rms ss hmas hmcs`)
+
+// agentSuffixes end nouns for people's roles ("forecaster", "urbanist").
+var agentSuffixes = []string{"er", "or", "ist", "ian", "man", "woman"}
+
+// agentNoun reports whether a lower-case word ends like a noun for a
+// person's role.
+func agentNoun(key string) bool {
+	for _, suf := range agentSuffixes {
+		if len(key) > len(suf)+3 && strings.HasSuffix(key, suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // holidays are named days, calendar references like dates.
 const holidays = `
