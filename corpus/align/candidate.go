@@ -106,11 +106,7 @@ func signature(set []uint64) []uint64 {
 // lshPairs adds to found the pairs of docs whose shingle signatures agree
 // on a whole band.
 func lshPairs(docs []*doc, found map[cand]bool) {
-	type entry struct {
-		key uint64
-		doc int32
-	}
-	entries := make([]entry, 0, len(docs)*bands)
+	entries := make([]keyed, 0, len(docs)*bands)
 	for di, d := range docs {
 		if d.sig == nil {
 			continue
@@ -120,10 +116,28 @@ func lshPairs(docs []*doc, found map[cand]bool) {
 			for _, v := range d.sig[b*rows : (b+1)*rows] {
 				key = mix(key ^ v)
 			}
-			entries = append(entries, entry{key, int32(di)})
+			entries = append(entries, keyed{key, int32(di)})
 		}
 	}
-	slices.SortFunc(entries, func(x, y entry) int {
+	sameKey(entries, func(group []keyed) {
+		for x := range group {
+			for y := x + 1; y < len(group) && y <= x+bucketWidth; y++ {
+				found[cand{group[x].doc, group[y].doc}] = true
+			}
+		}
+	})
+}
+
+// keyed is a doc and a key it has: a band of its signature or a shingle.
+type keyed struct {
+	key uint64
+	doc int32
+}
+
+// sameKey sorts entries by key and doc and calls f with each run of
+// entries sharing a key.
+func sameKey(entries []keyed, f func(group []keyed)) {
+	slices.SortFunc(entries, func(x, y keyed) int {
 		if c := cmp.Compare(x.key, y.key); c != 0 {
 			return c
 		}
@@ -134,11 +148,7 @@ func lshPairs(docs []*doc, found map[cand]bool) {
 		for j < len(entries) && entries[j].key == entries[i].key {
 			j++
 		}
-		for x := i; x < j; x++ {
-			for y := x + 1; y < j && y <= x+bucketWidth; y++ {
-				found[cand{entries[x].doc, entries[y].doc}] = true
-			}
-		}
+		f(entries[i:j])
 		i = j
 	}
 }
@@ -149,36 +159,22 @@ func lshPairs(docs []*doc, found map[cand]bool) {
 // that number for each feature.
 func rarePairs(docs []*doc, found map[cand]bool) {
 	maxDF := max(rareMinDF, len(docs)/rareShare)
-	type entry struct {
-		key uint64
-		doc int32
-	}
-	var entries []entry
+	var entries []keyed
 	for di, d := range docs {
 		for _, s := range d.shingles {
-			entries = append(entries, entry{s, int32(di)})
+			entries = append(entries, keyed{s, int32(di)})
 		}
 	}
-	slices.SortFunc(entries, func(x, y entry) int {
-		if c := cmp.Compare(x.key, y.key); c != 0 {
-			return c
+	sameKey(entries, func(group []keyed) {
+		if len(group) > maxDF {
+			return
 		}
-		return int(x.doc - y.doc)
-	})
-	for i := 0; i < len(entries); {
-		j := i
-		for j < len(entries) && entries[j].key == entries[i].key {
-			j++
-		}
-		if j-i <= maxDF {
-			for x := i; x < j; x++ {
-				for y := x + 1; y < j; y++ {
-					found[cand{entries[x].doc, entries[y].doc}] = true
-				}
+		for x := range group {
+			for y := x + 1; y < len(group); y++ {
+				found[cand{group[x].doc, group[y].doc}] = true
 			}
 		}
-		i = j
-	}
+	})
 
 	var stemDocs [][]int32
 	for di, d := range docs {
