@@ -10,10 +10,9 @@ import (
 	"parallax/corpus/entity"
 )
 
-// entities finds the corpus's entities, gives them ids derived from their
+// entities gives the entities found in the corpus ids derived from their
 // names, and links each quote's speaker to its entity.
-func entities(c *corpus.Corpus, opts entity.Options) []corpus.Entity {
-	found := entity.Find(c, opts)
+func entities(c *corpus.Corpus, found []entity.Entity) []corpus.Entity {
 	slugs := make(map[string]int)
 	for _, e := range found {
 		slugs[slug(e.Name)]++

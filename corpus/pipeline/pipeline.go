@@ -85,8 +85,13 @@ func Sources(sources []ingest.Source, opts Options) *corpus.Corpus {
 		c.Articles = append(c.Articles, article(id, src, opts))
 	}
 	sort.Slice(c.Articles, func(i, j int) bool { return c.Articles[i].ID < c.Articles[j].ID })
-	c.Quotes = quotes(c, opts.Quote)
-	c.Entities = entities(c, opts.Entity)
+	found := entity.Find(c, opts.Entity)
+	qopts := opts.Quote
+	if qopts.Entities == nil {
+		qopts.Entities = found
+	}
+	c.Quotes = quotes(c, qopts)
+	c.Entities = entities(c, found)
 	c.Pairs = pairs(c, opts.Align)
 	return c
 }

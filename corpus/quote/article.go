@@ -228,6 +228,9 @@ func (art *article) findMentions(ix *nameIndex) {
 				}
 			}
 			m.personal = m.personal || c.kind == namePerson || c.kind != nameOrg && speakers[[2]int{pi, ci}]
+			if c.place {
+				m.personal = false
+			}
 			if m.person >= 0 {
 				p := ix.people[m.person]
 				m.name = p.name
@@ -781,6 +784,9 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			// person the article gave it before, else nobody.
 			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: c.keys[0], definite: true}), false
 		}
+		if c.place {
+			return "", false // "Asked whether Lima had responded"
+		}
 		name := art.nameOf(r.para, r.chunk)
 		if c.kind == nameOrg && name == c.name {
 			name = art.orgName(name, c.keys, r.para, c.first)
@@ -1234,7 +1240,7 @@ func (art *article) mainOrg(r ref) string {
 	}
 	var cands []*cand
 	for m := range art.mentionsBack(r) {
-		if m.kind == namePerson || m.chunk < 0 || len(m.titles) > 0 || art.mentionGender(art.ix, *m) != 0 ||
+		if m.kind == namePerson && (m.chunk < 0 || !art.paras[m.para].chunks[m.chunk].typedPerson) || m.chunk < 0 || len(m.titles) > 0 || art.mentionGender(art.ix, *m) != 0 ||
 			slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) {
 			continue
 		}

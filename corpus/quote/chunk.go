@@ -25,6 +25,8 @@ type chunk struct {
 	keys        []string // keys of the name's words
 	kind        chunkKind
 	poss        bool // the mention ends in a possessive
+	place       bool // an entity extractor found a place here
+	typedPerson bool // only an entity extractor says it names a person
 }
 
 // A lexicon holds what the whole corpus says about words: how often each

@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"parallax/corpus"
+	"parallax/corpus/entity"
 	"parallax/corpus/pipeline"
 	"parallax/corpus/quote"
 )
@@ -193,7 +194,7 @@ func evaluate(t *testing.T, goldFile, dir string, strict bool, bar bars) {
 	}
 	found := make(map[string][]*span)
 	nFound := 0
-	qs := quote.Find(c, quote.Options{})
+	qs := quote.Find(c, quote.Options{Entities: entity.Find(c, entity.Options{})})
 	for i := range qs {
 		q := &qs[i]
 		a := c.Article(q.Article)

@@ -37,7 +37,7 @@ func newNameIndex(arts []*article) *nameIndex {
 				continue
 			}
 			for _, c := range x.chunks {
-				if c.kind == nameOrg || len(c.keys) < 2 {
+				if c.kind == nameOrg || c.place || len(c.keys) < 2 {
 					continue
 				}
 				full := strings.Join(c.keys, " ")

@@ -51,7 +51,9 @@
 // "Ms Smith", "Sir John") is the person the article names in full nearest
 // before it (else first after it), of the title's gender and office when
 // one fits; failing that, the fullest form of the name in the corpus. Names
-// are reported without titles. When the text does not say who speaks, the
+// are reported without titles. Given the corpus's entities, a name the
+// words around it leave open takes the entity's type: places never speak
+// and organisations are never "he" or "she". When the text does not say who speaks, the
 // speaker is empty: the rules never guess.
 //
 // The rules are general heuristics for English news prose with small
@@ -59,7 +61,10 @@
 // tuned to particular articles.
 package quote
 
-import "parallax/corpus"
+import (
+	"parallax/corpus"
+	"parallax/corpus/entity"
+)
 
 // Kind says what a quotation is.
 type Kind string
@@ -103,7 +108,14 @@ type Quote struct {
 }
 
 // Options configures Find. The zero value is ready to use.
-type Options struct{}
+type Options struct {
+	// Entities are the corpus's named entities, as entity.Find gives
+	// them, or nil. Their types tell Find that a name the words around
+	// it leave open is a person, an organisation or a place ("Norwegian
+	// utility Nordvik Energy said", "Asked whether Lima had responded"):
+	// places never speak, and pronouns never refer to organisations.
+	Entities []entity.Entity
+}
 
 // Find returns every quotation in the corpus, in corpus order (article,
 // then position in the article).
@@ -125,9 +137,11 @@ func Find(c *corpus.Corpus, opts Options) []Quote {
 		}
 		arts[i] = art
 	}
+	types := typesOf(opts.Entities)
 	for _, art := range arts {
 		for _, x := range art.paras {
 			x.findNames(lex)
+			x.applyTypes(types[[2]string{art.a.ID, x.p.ID}])
 		}
 	}
 	ix := newNameIndex(arts)
