@@ -217,6 +217,14 @@ func (art *article) findMentions(ix *nameIndex) {
 					m.personal = true
 				}
 				kin = kinGender(pre)
+				if kin == 0 && kinAppositive(app) {
+					// "Kit Darrow, her older brother,"
+					for _, k := range app[1:min(3, len(app))] {
+						if g := kinGender([]string{k}); g != 0 {
+							kin = g
+						}
+					}
+				}
 			}
 			if c.kind != nameOrg {
 				isPerson := c.kind == namePerson || speakers[[2]int{pi, ci}]

@@ -503,6 +503,13 @@ func (x *para) rightAttr(q int) (ref, bool) {
 		r, _, ok := x.npAt(i+2, u, len(x.toks))
 		return r, ok
 	}
+	if x.key(i) == "as" && i > q+1 {
+		// "“…”, as Kit puts it.", "“…”, as the report says."
+		if r, end, ok := x.npAt(i+1, u, len(x.toks)); ok && x.speakerLike(r) && x.verbAt(end) == finite {
+			return r, true
+		}
+		return ref{}, false
+	}
 	if f := x.verbAt(i); f == finite {
 		r, end, ok := x.npAt(i+1, u, len(x.toks))
 		if ok && r.kind == refPronoun && x.word(end, u) {
