@@ -1019,6 +1019,13 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if r.definite {
 			return art.byTitle(ix, r), false
 		}
+	case (maleKin[r.head] || femaleKin[r.head]) && (r.definite || r.pron == "he" || r.pron == "she"):
+		// "her son", "the brother": the person introduced as one
+		// ("her son, Peter Varga"), else the nearest of the kin's gender.
+		if m := art.titled(ix, r); m != nil {
+			return m.name, false
+		}
+		return art.pronoun(ix, kinGender([]string{r.head}), r), false
 	case personNouns[r.head] || epithets[r.head] || isDemonym(r.head) || strings.HasSuffix(r.head, "-year-old"):
 		// "the woman", "the 34-year-old", "the striker", "the Italian":
 		// the nearest person named before, never the description itself.
@@ -1026,9 +1033,9 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			return art.nearestPerson(ix, descGender(r.head), r), false
 		}
 	case titles[r.head] && !orgHeads[r.head]:
-		// "the analyst", "the agent": the person the article gives that
-		// description.
-		if r.definite {
+		// "the analyst", "the agent", "his agent": the person the article
+		// gives that description.
+		if r.definite || r.pron == "he" || r.pron == "she" {
 			return art.byTitle(ix, r), false
 		}
 	case orgHeads[r.head]:
@@ -1125,9 +1132,34 @@ func (art *article) byTitle(ix *nameIndex, r ref) string {
 	return ""
 }
 
-// titled returns the mention byTitle finds, or nil.
+// titled returns the mention byTitle finds, or nil. When no one named
+// before the description bears its title, the first named after it who
+// does: "He has, according to his agent, “…”" before "Joaquim Pestana,
+// the player's agent".
 func (art *article) titled(ix *nameIndex, r ref) *mention {
-	for m := range art.mentionsBack(r) {
+	if m := art.titledIn(ix, r, art.mentionsBack(r)); m != nil {
+		return m
+	}
+	return art.titledIn(ix, r, art.mentionsAfter(r))
+}
+
+// mentionsAfter yields the mentions written after r, nearest first, at
+// most maxLookBack of them.
+func (art *article) mentionsAfter(r ref) iter.Seq[*mention] {
+	return func(yield func(*mention) bool) {
+		first := art.mentionsBefore(r.para, r.tok+1)
+		for k := first; k < len(art.mentions) && k < first+maxLookBack; k++ {
+			if !yield(&art.mentions[k]) {
+				return
+			}
+		}
+	}
+}
+
+// titledIn returns the first of ms that bears r's title and matches its
+// modifiers, or nil.
+func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention]) *mention {
+	for m := range ms {
 		if !m.personal || m.kind == nameOrg {
 			continue
 		}

@@ -190,6 +190,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if embedded && x.isTerm(q) {
 		return ref{}, howNone, true
 	}
+	if r, ok := x.asAttr(q); ok {
+		return r, howRight, false
+	}
 	if !embedded {
 		if r, ok := x.rightAttr(q); ok {
 			return r, howRight, false
@@ -504,11 +507,7 @@ func (x *para) rightAttr(q int) (ref, bool) {
 		return r, ok
 	}
 	if x.key(i) == "as" && i > q+1 {
-		// "“…”, as Kit puts it.", "“…”, as the report says."
-		if r, end, ok := x.npAt(i+1, u, len(x.toks)); ok && x.speakerLike(r) && x.verbAt(end) == finite {
-			return r, true
-		}
-		return ref{}, false
+		return x.asAttr(q)
 	}
 	if f := x.verbAt(i); f == finite {
 		r, end, ok := x.npAt(i+1, u, len(x.toks))
@@ -530,6 +529,20 @@ func (x *para) rightAttr(q int) (ref, bool) {
 	}
 	if f := x.verbAt(k); (f == finite || f == base) && x.key(k+1) != "that" {
 		return x.appositiveName(r, end, u), true
+	}
+	return ref{}, false
+}
+
+// asAttr finds an attribution in a clause of "as" right after the
+// quotation: "“…”, as Kit puts it.", "“…”, as the report says."
+func (x *para) asAttr(q int) (ref, bool) {
+	u := x.toks[q].unit
+	i := q + 1
+	if !x.isPunct(i, ",") || x.key(i+1) != "as" || !x.word(i+1, u) {
+		return ref{}, false
+	}
+	if r, end, ok := x.npAt(i+2, u, len(x.toks)); ok && x.speakerLike(r) && x.verbAt(end) == finite {
+		return r, true
 	}
 	return ref{}, false
 }
@@ -747,7 +760,9 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	for i < before && x.word(i, u) && (x.key(i) == "but" || x.key(i) == "and" || x.key(i) == "so" || x.key(i) == "yet") {
 		i++
 	}
-	if i < before && x.word(i, u) && introWords[x.key(i)] && x.chunkOf[i] < 0 {
+	if i+1 < before && x.word(i, u) && x.chunkOf[i] < 0 && x.isPunct(i+1, ",") {
+		i += 2 // a word set off before the subject: "Underneath, her son had written:"
+	} else if i < before && x.word(i, u) && introWords[x.key(i)] && x.chunkOf[i] < 0 {
 		for m := i; m < before && m < i+maxScan; m++ {
 			if x.toks[m].kind == quoted {
 				break
@@ -806,7 +821,7 @@ func (x *para) speakerLike(r ref) bool {
 		if r.head == "" {
 			return false
 		}
-		if roleHeads[r.head] || orgHeads[r.head] || isDocHead(r.head) || titles[r.head] || personNouns[r.head] ||
+		if roleHeads[r.head] || maleKin[r.head] || femaleKin[r.head] || orgHeads[r.head] || isDocHead(r.head) || titles[r.head] || personNouns[r.head] ||
 			epithets[r.head] || isDemonym(r.head) || strings.HasSuffix(r.head, "-year-old") {
 			return true
 		}
@@ -900,7 +915,22 @@ func (x *para) appositive(c chunk) []string {
 	if c.poss || !x.isPunct(i, ",") || i+1 >= len(x.toks) {
 		return nil
 	}
+	relative := false
+	if x.key(i+1) == "who" {
+		// "Jens Brandt, who remains Nordhavn's chairman,": the clause
+		// describes as an appositive does.
+		switch n := x.key(i + 2); {
+		case n == "is" || n == "was" || n == "remains" || n == "remained" || n == "became" || n == "becomes":
+			i, relative = i+2, true
+		case (n == "has" || n == "had") && x.key(i+3) == "been",
+			(n == "serves" || n == "served") && x.key(i+3) == "as":
+			i, relative = i+3, true
+		default:
+			return nil
+		}
+	}
 	switch k := x.key(i + 1); {
+	case relative && x.toks[i+1].kind == word && (x.toks[i+1].cap || !stopwords[k]):
 	case k == "a" || k == "an" || k == "the" || k == "his" || k == "her" || k == "their" || k == "its":
 	case x.toks[i+1].kind == word && !x.toks[i+1].cap && isTitleKey(k):
 	case x.toks[i+1].kind == word && x.toks[i+1].poss:
@@ -911,7 +941,7 @@ func (x *para) appositive(c chunk) []string {
 	var keys []string
 	for k := i + 1; k < len(x.toks) && k < i+12; k++ {
 		t := x.toks[k]
-		if t.kind != word || t.unit != x.toks[i].unit {
+		if t.kind != word || t.unit != x.toks[i].unit || relative && (t.key == "and" || t.key == "whose" || t.key == "who" || t.key == "which") {
 			break
 		}
 		keys = append(keys, t.key)

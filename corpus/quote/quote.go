@@ -141,7 +141,14 @@ func Find(c *corpus.Corpus, opts Options) []Quote {
 	for _, art := range arts {
 		for _, x := range art.paras {
 			x.findNames(lex)
-			x.applyTypes(types[[2]string{art.a.ID, x.p.ID}])
+		}
+	}
+	if types != nil {
+		keys := nameKeys(arts)
+		for _, art := range arts {
+			for _, x := range art.paras {
+				x.applyTypes(types[[2]string{art.a.ID, x.p.ID}], keys)
+			}
 		}
 	}
 	ix := newNameIndex(arts)

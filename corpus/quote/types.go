@@ -33,11 +33,10 @@ func typesOf(es []entity.Entity) map[[2]string][]typedSpan {
 // them left open from the entity types of the spans they overlap most: a
 // name of unknown kind becomes a person or an organisation, or is marked
 // a place; a name taken for a person without a personal title becomes an
-// organisation ("Morgan Stanley").
-func (x *para) applyTypes(spans []typedSpan) {
-	if len(spans) == 0 {
-		return
-	}
+// organisation ("Morgan Stanley"); a word opening a sentence that no
+// entity covers and no longer name holds is no name.
+func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
+	kept := x.chunks[:0]
 	for ci := range x.chunks {
 		c := &x.chunks[ci]
 		start, end := x.toks[c.nameFirst].start, x.toks[c.last].end
@@ -48,6 +47,12 @@ func (x *para) applyTypes(spans []typedSpan) {
 				typ, best = s.typ, n
 			}
 		}
+		if typ == "" && len(c.keys) == 1 && c.title == nil && c.kind == nameOther && unitInitial(x.toks, c.first) && !nameKeys[c.keys[0]] {
+			// A capitalised word opening a sentence that the entity
+			// extractor did not take for a name, and no longer name
+			// holds: "Underneath, her son had written".
+			continue
+		}
 		switch {
 		case typ == entity.Org && c.kind == nameOther,
 			typ == entity.Org && c.kind == namePerson && !hasPersonTitle(c.title):
@@ -57,5 +62,35 @@ func (x *para) applyTypes(spans []typedSpan) {
 		case typ == entity.Place && c.kind == nameOther:
 			c.place = true
 		}
+		kept = append(kept, *c)
 	}
+	if len(kept) < len(x.chunks) {
+		x.chunks = kept
+		for i := range x.chunkOf {
+			x.chunkOf[i] = -1
+		}
+		for ci, c := range x.chunks {
+			for k := c.first; k <= c.last && k < len(x.toks); k++ {
+				x.chunkOf[k] = ci
+			}
+		}
+	}
+}
+
+// nameKeys returns the keys of the words of the names of two words or
+// more that the paragraphs write.
+func nameKeys(arts []*article) map[string]bool {
+	keys := make(map[string]bool)
+	for _, art := range arts {
+		for _, x := range art.paras {
+			for _, c := range x.chunks {
+				if len(c.keys) > 1 {
+					for _, k := range c.keys {
+						keys[k] = true
+					}
+				}
+			}
+		}
+	}
+	return keys
 }

@@ -1,0 +1,125 @@
+package quote
+
+import (
+	"fmt"
+	"testing"
+
+	"parallax/corpus/entity"
+)
+
+// speakerTests are invented news paragraphs for the rules that find a
+// speaker through a role, a relative or a clause around the name.
+var speakerTests = []struct {
+	name  string
+	paras []string
+	want  []want
+}{
+	{"as X puts it after a partial quotation", []string{
+		"Nell Darrow and her brother, Kit Darrow, split in 2019.",
+		"Neither of them will say more than that it was about “being siblings in a small room”, as Kit puts it.",
+	}, []want{{"being siblings in a small room", "Kit Darrow", ""}}},
+	{"a relative set off after a name gives its gender", []string{
+		"Nell Darrow, 31, recorded the album with Kit Darrow, her older brother, in a week.",
+		"“I thought it was the worst thing I had written,” she says.",
+	}, []want{{"I thought it was the worst thing I had written,", "Nell Darrow", ""}}},
+	{"a relative clause gives a title", []string{
+		"Jens Brandt, who remains Nordhavn’s chairman, backed the deal. His son Mikkel Brandt runs the company.",
+		"“My grandfather bought our first ship,” the chairman said.",
+	}, []want{{"My grandfather bought our first ship,", "Jens Brandt", ""}}},
+	{"a possessive role before its bearer is named", []string{
+		"Mateo Ferrante has not played since August. He has, according to his agent, “never been happier”.",
+		"The man at the centre of the noise is Joaquim Pestana, the player’s agent.",
+	}, []want{{"never been happier", "Joaquim Pestana", ""}}},
+	{"a relative introduced as one speaks as the relative", []string{
+		"Helena Varga died on Sunday, her son, Peter Varga, said.",
+		"Underneath the photograph, her son had written a single line: “Mum, at work.”",
+	}, []want{{"Mum, at work.", "Peter Varga", ""}}},
+	{"a word set off before the subject of a lead-in", []string{
+		"Helena Varga died on Sunday. Her son, Peter Varga, confirmed it.",
+		"Underneath, her son had written: “Mum, at work.”",
+	}, []want{{"Mum, at work.", "Peter Varga", ""}}},
+	{"no relative of the right gender named", []string{
+		"Helena Varga died on Sunday.",
+		"“She never stopped working,” her brother said.",
+	}, []want{{"She never stopped working,", "", ""}}},
+}
+
+func TestSpeakers(t *testing.T) {
+	for _, tt := range speakerTests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := testCorpus(tt.paras)
+			got := Find(c, Options{})
+			checkQuotes(t, c, got)
+			var gotW []want
+			for _, q := range got {
+				k := q.Kind
+				if k == Statement {
+					k = ""
+				}
+				gotW = append(gotW, want{q.Text, q.Speaker, k})
+			}
+			if fmt.Sprint(gotW) != fmt.Sprint(tt.want) {
+				t.Errorf("got %q,\nwant %q", gotW, tt.want)
+			}
+		})
+	}
+}
+
+// TestEntityTypes checks that the types of entities settle what the words
+// around a name leave open, and that without entities the words decide.
+func TestEntityTypes(t *testing.T) {
+	paras := []string{
+		"Ingrid Haldorsen runs Nordvik Energy. Last year Nordvik Energy said it would cut jobs.",
+		"“Every link in the supply chain is stretched,” she said.",
+		"Asked whether Lima had answered, the governor paused. “Not yet,” Lima said.",
+	}
+	at := func(p, s string, from int) entity.Mention {
+		c := testCorpus(paras)
+		para := c.Articles[0].Paragraphs[p[0]-'0']
+		i := from + indexOf(para.Text[from:], s)
+		return entity.Mention{Article: c.Articles[0].ID, Paragraph: para.ID, Start: i, End: i + len(s), Text: s}
+	}
+	es := []entity.Entity{
+		{Name: "Ingrid Haldorsen", Type: entity.Person, Mentions: []entity.Mention{at("0", "Ingrid Haldorsen", 0)}},
+		{Name: "Nordvik Energy", Type: entity.Org, Mentions: []entity.Mention{at("0", "Nordvik Energy", 0), at("0", "Nordvik Energy", 40)}},
+		{Name: "Lima", Type: entity.Place, Mentions: []entity.Mention{at("2", "Lima", 0), at("2", "Lima", 40)}},
+	}
+	tests := []struct {
+		name string
+		opts Options
+		want []want
+	}{
+		{"with entities", Options{Entities: es}, []want{
+			{"Every link in the supply chain is stretched,", "Ingrid Haldorsen", ""},
+			{"Not yet,", "", ""},
+		}},
+		{"without", Options{}, []want{
+			{"Every link in the supply chain is stretched,", "Nordvik Energy", ""},
+			{"Not yet,", "Lima", ""},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := testCorpus(paras)
+			got := Find(c, tt.opts)
+			checkQuotes(t, c, got)
+			var gotW []want
+			for _, q := range got {
+				gotW = append(gotW, want{q.Text, q.Speaker, ""})
+			}
+			if fmt.Sprint(gotW) != fmt.Sprint(tt.want) {
+				t.Errorf("got %q,\nwant %q", gotW, tt.want)
+			}
+		})
+	}
+}
+
+// indexOf is strings.Index that fails loudly in a test table.
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	panic("no " + sub + " in " + s)
+}
