@@ -986,6 +986,13 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if r.chunk >= 0 {
 			return art.sourceName(r.para, r.chunk), x.chunks[r.chunk].kind == nameOrg
 		}
+		// "according to a report published last month by X": the
+		// source found for the text named there.
+		for _, d := range art.docs {
+			if d.para == r.para && d.head == r.head && d.tok >= r.tok && d.tok <= r.tok+4 {
+				return d.source, true
+			}
+		}
 		if r.definite {
 			for k := len(art.docs) - 1; k >= 0; k-- {
 				d := art.docs[k]
@@ -1000,8 +1007,10 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		}
 		return art.speakerOf(ix, ref{kind: refPronoun, para: r.para, tok: r.tok, pron: r.pron})
 	case spokesHeads[r.head] && r.source >= 0 && x.chunks[r.source].kind != namePerson:
-		// "a spokesperson for the company": the organisation speaks.
-		return art.nameOf(r.para, r.source), true
+		// "a spokesperson for the company": the organisation speaks;
+		// "a spokesperson for the Commission": the European Commission.
+		ch := x.chunks[r.source]
+		return art.orgName(art.nameOf(r.para, r.source), ch.keys, r.para, ch.first), true
 	case spokesHeads[r.head] && r.chunk >= 0 && x.chunks[r.chunk].kind != namePerson && x.chunks[r.chunk].title == nil:
 		// "a Commission spokesperson".
 		ch := x.chunks[r.chunk]
@@ -1041,6 +1050,14 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 	case orgHeads[r.head]:
 		if r.chunk >= 0 && x.chunks[r.chunk].kind == nameOrg {
 			return art.nameOf(r.para, r.chunk), true
+		}
+		if r.chunk >= 0 && x.chunks[r.chunk].poss && x.chunks[r.chunk].title == nil {
+			// "Castellan's board": the organisation whose short name
+			// that is.
+			ch := x.chunks[r.chunk]
+			if n := art.orgName(ch.name, ch.keys, r.para, ch.first); n != ch.name {
+				return n, true
+			}
 		}
 		if r.definite && len(r.caps) == 0 {
 			return art.orgByHead(r), true

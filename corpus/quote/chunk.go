@@ -419,7 +419,8 @@ func endsName(toks []token, i, j int, lex *lexicon) bool {
 // inside an organisation's name: "Rail and Transit Workers' Union".
 func innerPossessive(toks []token, k int) bool {
 	t := toks[k]
-	if d := t.end - t.start - len(t.text); d != 1 && d != 3 && !isTitleKey(t.key) && !irregularPlurals[t.key] {
+	if d := t.end - t.start - len(t.text); d != 1 && d != 3 && !isTitleKey(t.key) && !irregularPlurals[t.key] &&
+		!(strings.HasSuffix(t.key, "men") && len(t.key) > 5) {
 		// "’s" or "'s" is a possessive of the whole name, except after an
 		// office or a plural: "Pine County Sheriff’s Office",
 		// "Children’s Hospital".
