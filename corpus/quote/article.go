@@ -21,6 +21,9 @@ type article struct {
 	mentionOf map[[2]int]int // (paragraph, chunk) → mention
 	speakers  map[[2]int]bool
 	docs      []docMention
+	// pronSubject holds the gender of "he" or "she" as the subject of a
+	// sentence, by (paragraph, unit).
+	pronSubject map[[2]int]byte
 }
 
 // A found is one quotation region (or an embedded post) of an article and
@@ -160,6 +163,7 @@ func (art *article) findMentions(ix *nameIndex) {
 		byPara[f.para] = append(byPara[f.para], f)
 	}
 	art.mentionOf = make(map[[2]int]int)
+	art.pronSubject = make(map[[2]int]byte)
 	for pi, x := range art.paras {
 		if !nameSource(x) {
 			continue
@@ -179,6 +183,9 @@ func (art *article) findMentions(ix *nameIndex) {
 				e++
 			}
 			r, ok := x.clauseSubject(s, e)
+			if g := pronouns[r.pron]; ok && r.kind == refPronoun && (g == 'm' || g == 'f') {
+				art.pronSubject[[2]int{pi, u}] = g
+			}
 			switch {
 			case ok && r.kind == refChunk:
 				subjects[r.chunk] = true
@@ -910,6 +917,12 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 		if !m.personal || m.kind == nameOrg || commonName(m) {
 			continue
 		}
+		if !m.subject && art.pronSubject[[2]int{m.para, m.unit}] == g && (m.para != r.para || m.unit != art.unitOf(r)) {
+			// "He has been promised a striker when Ferrante goes": the
+			// sentence is about the one "he" refers to, not about
+			// the names inside it.
+			continue
+		}
 		mg := art.mentionGender(ix, *m)
 		if mg != g && (mg != 0 || m.para < r.para-1) {
 			continue
@@ -929,6 +942,15 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 		return ""
 	}
 	return best.name
+}
+
+// unitOf returns the unit (sentence) holding r, or -1.
+func (art *article) unitOf(r ref) int {
+	x := art.paras[r.para]
+	if r.tok < len(x.toks) {
+		return x.toks[r.tok].unit
+	}
+	return -1
 }
 
 // groupPronoun resolves "they" or "it" to the organisation that spoke last,

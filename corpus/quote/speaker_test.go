@@ -38,6 +38,14 @@ var speakerTests = []struct {
 		"Helena Varga died on Sunday. Her son, Peter Varga, confirmed it.",
 		"Underneath, her son had written: “Mum, at work.”",
 	}, []want{{"Mum, at work.", "Peter Varga", ""}}},
+	{"a sentence about him is not about the names inside it", []string{
+		"Gareth Pryce is too polite to criticise his board. He has been promised a striker when Mateo Ferrante goes, and he knows it.",
+		"“The window shuts in September,” he adds.",
+	}, []want{{"The window shuts in September,", "Gareth Pryce", ""}}},
+	{"the nearest name when no pronoun carries the subject", []string{
+		"Gareth Pryce is too polite to criticise his board. The club has promised a striker when Mateo Ferrante goes.",
+		"“The window shuts in September,” he adds.",
+	}, []want{{"The window shuts in September,", "Mateo Ferrante", ""}}},
 	{"no relative of the right gender named", []string{
 		"Helena Varga died on Sunday.",
 		"“She never stopped working,” her brother said.",
