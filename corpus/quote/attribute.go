@@ -763,14 +763,18 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	if i+1 < before && x.word(i, u) && x.chunkOf[i] < 0 && x.isPunct(i+1, ",") {
 		i += 2 // a word set off before the subject: "Underneath, her son had written:"
 	} else if i < before && x.word(i, u) && introWords[x.key(i)] && x.chunkOf[i] < 0 {
+		comma := false
 		for m := i; m < before && m < i+maxScan; m++ {
 			if x.toks[m].kind == quoted {
 				break
 			}
 			if x.isPunct(m, ",") {
-				i = m + 1
+				i, comma = m+1, true
 				break
 			}
+		}
+		if n := i + 1; !comma && n < before && x.word(n, u) && (x.chunkOf[n] >= 0 && x.chunks[x.chunkOf[n]].first == n || pronouns[x.key(n)] != 0) {
+			i = n // "Then Ana laughed."
 		}
 	}
 	r, end, ok := x.npAt(i, u, before)
