@@ -1008,6 +1008,10 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if r.chunk >= 0 {
 			return art.sourceName(r.para, r.chunk), x.chunks[r.chunk].kind == nameOrg
 		}
+		if g := pronouns[r.pron]; g == 'm' || g == 'f' {
+			// "her report concluded": hers.
+			return art.pronoun(ix, g, r), false
+		}
 		// "according to a report published last month by X": the
 		// source found for the text named there.
 		for _, d := range art.docs {
