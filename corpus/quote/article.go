@@ -1616,7 +1616,9 @@ func (art *article) splits(prev, f *found) bool {
 			words++
 		}
 	}
-	return words <= 15
+	// "“A,” said Ruth Adebayo, director of …, who was her student in
+	// the 1990s. “B.”": the whole sentence between them attributes both.
+	return words <= 40
 }
 
 // floats reports whether f, a quotation with no attribution of its own,
