@@ -92,9 +92,15 @@ func Parse(text string, _ Options) Document {
 	if len(lines) > 0 && looksLikeHeadline(lines[0].text) {
 		doc.Title, doc.TitleLine = lines[0].text, lines[0].num
 		i = 1
-		if i < len(lines) && isByline(lines[i].text) {
+		switch {
+		case i < len(lines) && isByline(lines[i].text):
 			doc.Byline = lines[i].text
 			i++
+		case i+1 < len(lines) && isByline(lines[i+1].text) && !isByline(lines[i].text) && len(strings.Fields(lines[i].text)) <= 40:
+			// A standfirst between the headline and the byline: the
+			// byline is taken out and the standfirst stays text.
+			doc.Byline = lines[i+1].text
+			lines = append(lines[:i+1:i+1], lines[i+2:]...)
 		}
 	}
 	wrapped := usesBlankLines(lines)

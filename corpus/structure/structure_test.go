@@ -192,3 +192,40 @@ func TestLastShortLineOfAStoryIsKept(t *testing.T) {
 		t.Errorf("blocks %+v dropped %+v", doc.Blocks, doc.Dropped)
 	}
 }
+
+func TestBylineAfterStandfirst(t *testing.T) {
+	tests := []struct {
+		name       string
+		in         []string
+		byline     string
+		firstBlock string
+	}{
+		{"standfirst then byline", []string{
+			"Nell Darrow: ‘I cancelled Wembley and I would do it again’",
+			"The singer on walking away from the biggest tour of her life",
+			"By Rhiannon Teague",
+			"Nell Darrow is late.",
+		}, "By Rhiannon Teague", "The singer on walking away from the biggest tour of her life"},
+		{"byline under the headline", []string{
+			"Storm Batters the Coast",
+			"By Jane Doe",
+			"A storm hit the coast on Monday.",
+		}, "By Jane Doe", "A storm hit the coast on Monday."},
+		{"no byline", []string{
+			"Storm Batters the Coast",
+			"A storm hit the coast on Monday.",
+			"Crews worked through the night.",
+		}, "", "A storm hit the coast on Monday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(strings.Join(tt.in, "\n\n"), Options{})
+			if doc.Byline != tt.byline {
+				t.Errorf("byline %q, want %q", doc.Byline, tt.byline)
+			}
+			if len(doc.Blocks) == 0 || doc.Blocks[0].Text != tt.firstBlock {
+				t.Errorf("blocks %+v, want first %q", doc.Blocks, tt.firstBlock)
+			}
+		})
+	}
+}
