@@ -1441,6 +1441,11 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			lastStmt.speaker = g.speaker
 		}
 	}
+	for _, g := range groups {
+		if f := g.finds[0]; g.kind == Statement && g.speaker == "" && f.how == howNone && f.tok == 0 {
+			g.speaker = art.introduced(ix, f.para)
+		}
+	}
 	out := make([]Quote, 0, len(groups))
 	for _, g := range groups {
 		q := Quote{Article: art.a.ID, Speaker: g.speaker, Kind: g.kind}
@@ -1464,6 +1469,37 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		out = append(out, q)
 	}
 	return out
+}
+
+// introduced returns the person a paragraph opening with a quotation that
+// nothing attributes belongs to: the one the paragraph before, holding
+// no quotation, is about. That paragraph's first sentence has them as
+// its subject and names no one else as a subject ("Adaeze Okafor has
+// been headteacher for eleven years. She is not, she stresses, against
+// testing."¶"“What I object to is …"). Otherwise "".
+func (art *article) introduced(ix *nameIndex, pi int) string {
+	if pi == 0 {
+		return ""
+	}
+	x := art.paras[pi-1]
+	if len(x.regions) > 0 || x.p.Kind != corpus.KindText || len(x.toks) == 0 {
+		return ""
+	}
+	name := ""
+	for k := art.mentionsBefore(pi-1, 0); k < len(art.mentions) && art.mentions[k].para == pi-1; k++ {
+		m := &art.mentions[k]
+		if !m.subject {
+			continue
+		}
+		if m.name == "" || m.kind == nameOrg || !m.personal || name != "" && m.name != name {
+			return ""
+		}
+		if name == "" && m.unit != x.toks[0].unit {
+			return "" // the first sentence is about something else
+		}
+		name = m.name
+	}
+	return name
 }
 
 // maxSpeakerBack is the number of paragraphs a pronoun looks back

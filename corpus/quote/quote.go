@@ -51,7 +51,15 @@
 // "Ms Smith", "Sir John") is the person the article names in full nearest
 // before it (else first after it), of the title's gender and office when
 // one fits; failing that, the fullest form of the name in the corpus. Names
-// are reported without titles. Given the corpus's entities, a name the
+// are reported without titles. Round five of the rules: a relative clause
+// after a name gives titles ("X, who remains the firm's chairman"); a
+// role ("his agent", "the chairman") goes to its bearer named after it
+// when none is named before; a relative ("her son") to the person
+// introduced as one; "“…”, as X puts it" names the speaker; a sentence
+// whose subject is "he" or "she" hands later pronouns of that gender past
+// the other names inside it; "her report" is hers; a quotation opening a
+// paragraph that nothing attributes belongs to the one person the
+// paragraph before, holding no quotation, is about. Given the corpus's entities, a name the
 // words around it leave open takes the entity's type: places never speak
 // and organisations are never "he" or "she". When the text does not say who speaks, the
 // speaker is empty: the rules never guess.

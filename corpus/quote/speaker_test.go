@@ -46,6 +46,32 @@ var speakerTests = []struct {
 		"Gareth Pryce is too polite to criticise his board. The club has promised a striker when Mateo Ferrante goes.",
 		"“The window shuts in September,” he adds.",
 	}, []want{{"The window shuts in September,", "Mateo Ferrante", ""}}},
+	{"a quotation opening the paragraph after one about a person", []string{
+		"Adaeze Okafor has been headteacher at St Bride’s for eleven years. She is not, she stresses, against testing.",
+		"“What I object to is what happens after the test.",
+		"“We are spending hours on a number.”",
+	}, []want{{"What I object to is what happens after the test. We are spending hours on a number.", "Adaeze Okafor", ""}}},
+	{"not after a paragraph about two people", []string{
+		"Adaeze Okafor runs St Bride’s. Tom Hale runs the school next door.",
+		"“What I object to is what happens after the test.”",
+	}, []want{{"What I object to is what happens after the test.", "", ""}}},
+	{"a long attribution splitting a quotation", []string{
+		"“Helena was the reason many of us went into this field,” said Professor Ruth Adebayo, director of the European Seismological Institute in Strasbourg, who was Varga’s doctoral student in the 1990s. “She was never boring.”",
+	}, []want{{"Helena was the reason many of us went into this field, She was never boring.", "Ruth Adebayo", ""}}},
+	{"a report by a person's pronoun", []string{
+		"The inspector, Gillian Rowe, visited the site in May.",
+		"“The harm is real but localised,” her report concluded.",
+	}, []want{{"The harm is real but localised,", "Gillian Rowe", ""}}},
+	{"an adverb before the subject of a gesture", []string{
+		"Peter Varga and his sister, Ana Varga, traded memories.",
+		"Then Ana laughed. “She would have hated it.”",
+	}, []want{{"She would have hated it.", "Ana Varga", ""}}},
+	{"an association named with a plural possessive", []string{
+		"A spokesperson for the Norwegian Coastal Fishermen’s Association said its members would “not shed any tears” over the delay.",
+	}, []want{{"not shed any tears", "Norwegian Coastal Fishermen’s Association", ""}}},
+	{"according to a report published by a body", []string{
+		"The industry faces “a perfect storm”, according to a report published last month by the European Offshore Wind Association.",
+	}, []want{{"a perfect storm", "European Offshore Wind Association", ""}}},
 	{"no relative of the right gender named", []string{
 		"Helena Varga died on Sunday.",
 		"“She never stopped working,” her brother said.",
