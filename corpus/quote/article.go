@@ -1442,7 +1442,7 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		}
 	}
 	for _, g := range groups {
-		if f := g.finds[0]; g.kind == Statement && g.speaker == "" && f.how == howNone && f.tok == 0 {
+		if f := g.finds[0]; g.kind == Statement && g.speaker == "" && f.how == howNone && f.tok == 0 && art.firstPerson(g.finds) {
 			g.speaker = art.introduced(ix, f.para)
 		}
 	}
@@ -1500,6 +1500,26 @@ func (art *article) introduced(ix *nameIndex, pi int) string {
 		name = m.name
 	}
 	return name
+}
+
+// firstPerson reports whether the quotations of finds speak in the first
+// person ("I", "we", "my", …), as a person quoted does and a sign or a
+// title does not.
+func (art *article) firstPerson(finds []*found) bool {
+	for _, f := range finds {
+		if f.region < 0 {
+			continue
+		}
+		x := art.paras[f.para]
+		r := x.regions[f.region]
+		for _, w := range strings.FieldsFunc(x.p.Text[r.start:r.end], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+			switch strings.ToLower(strings.TrimRight(normKey(w), "'")) {
+			case "i", "i'm", "i've", "i'd", "i'll", "me", "my", "mine", "we", "we're", "we've", "we'd", "we'll", "us", "our", "ours":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // maxSpeakerBack is the number of paragraphs a pronoun looks back
