@@ -1277,6 +1277,13 @@ func (art *article) orgByHead(r ref) string {
 				return m.name
 			}
 		}
+	case r.head == "club" || r.head == "team":
+		// "the club said": the sports club named nearest before.
+		for m := range art.mentionsBack(r) {
+			if m.kind != namePerson && !m.personal && slices.ContainsFunc(m.keys, func(k string) bool { return clubWords[k] }) {
+				return m.name
+			}
+		}
 	case r.head == "group" || r.head == "organisation" || r.head == "organization":
 		// "the group said": the organisation named nearest before, in this
 		// paragraph or the one before.

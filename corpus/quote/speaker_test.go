@@ -72,6 +72,9 @@ var speakerTests = []struct {
 	{"according to a report published by a body", []string{
 		"The industry faces “a perfect storm”, according to a report published last month by the European Offshore Wind Association.",
 	}, []want{{"a perfect storm", "European Offshore Wind Association", ""}}},
+	{"the club is the sports club named before", []string{
+		"Mateo Ferrante was fined by Rivermouth Athletic, though the club would say only that the matter had been “dealt with internally”.",
+	}, []want{{"dealt with internally", "Rivermouth Athletic", ""}}},
 	{"no relative of the right gender named", []string{
 		"Helena Varga died on Sunday.",
 		"“She never stopped working,” her brother said.",

@@ -288,6 +288,11 @@ var orgHeads = set(`foundation institute university college school ministry depa
 var corporateWords = set(`inc corp co ltd llc plc company corporation group holdings
 	technologies systems motors airlines pharmaceuticals bancorp partners capital`)
 
+// clubWords end or start the names of sports clubs: "Rivermouth
+// Athletic", "FC Valmont", "Leeds United".
+var clubWords = set(`fc afc cf sc ac united city athletic athletico rovers wanderers albion
+	hotspur rangers county town villa olympique sporting dynamo real`)
+
 // docHeads are nouns for texts that can be said to state something: "the
 // report argued", "a statement from the ministry said".
 var docHeads = set(`report study statement survey poll analysis review memo memorandum letter note
