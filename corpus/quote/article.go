@@ -1333,6 +1333,9 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		switch {
 		case f.term:
 			g.kind = Term
+		case f.how == howNone && x.singleMarked(f.region):
+			// A heading or caption in single marks is a statement; its
+			// speaker is found where the article repeats it (echoSpeakers).
 		case f.how == howNone && (x.embedded(f.tok) && wordCount(text) <= 3 || !x.atUnitStart(f.tok) && isTitleCase(text)):
 			g.kind = Term // a scare quote or a name
 		case f.how == howNone && lastStmt != nil && art.floats(lastStmt, f):
@@ -1374,6 +1377,7 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		q.Text = strings.Join(texts, " ")
 		out = append(out, q)
 	}
+	art.echoSpeakers(out)
 	return out
 }
 

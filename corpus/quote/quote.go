@@ -7,7 +7,12 @@
 // and the two halves of one split by its attribution (“A,” she said.
 // “B.”), and tells statements from terms: scare quotes, labels and
 // designations ("designated as “foreign terrorist” organizations").
-// Embedded social posts are statements by their author.
+// Embedded social posts are statements by their author. In a paragraph
+// with no double marks, single marks pair too when it is short (a
+// heading, a live-blog entry's title, a caption) or a reporting verb
+// stands beside them ("16.12 'My mother is still in there'", "‘…,’ she
+// says"); a heading in them that names no speaker has the speaker of the
+// quotation repeating its words.
 //
 // A statement's speaker is found from the words around it: a reporting verb
 // on either side ("…," said X; X said, "…"; "…," X said), a colon lead-in,
