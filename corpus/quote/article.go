@@ -1361,6 +1361,9 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		if g.kind == Term {
 			q.Speaker = ""
 		}
+		if g.kind == Statement && art.postCue(g.finds[0]) {
+			q.Kind = Post
+		}
 		var texts []string
 		for _, f := range g.finds {
 			x := art.paras[f.para]

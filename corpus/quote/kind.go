@@ -245,3 +245,137 @@ func echoKey(text string) string {
 	}
 	return b.String()
 }
+
+// platforms are the social networks a post is written on: "wrote on X",
+// "in a post on Instagram", "a Facebook post". "Truth" counts only before
+// "Social", "X" and "Threads" only after "on", "to" or "via".
+var platforms = set(`x twitter instagram facebook threads bluesky tiktok linkedin mastodon
+	weibo snapchat reddit youtube truth`)
+
+// platformNouns follow a platform's name in a post: "a Facebook post".
+var platformNouns = set(`post posts video videos story stories caption account page feed live
+	thread reel`)
+
+// tweetWords say that something was posted, whatever comes around them.
+var tweetWords = set(`tweet tweets tweeted tweeting retweet retweets retweeted`)
+
+// writeVerbs are the forms of "write", which report a post when the
+// paragraph or the one before speaks of one: "“…,” she wrote."
+var writeVerbs = set(`write writes wrote writing written`)
+
+// postCue reports whether the quotation of f is a social post introduced
+// in the writer's prose rather than embedded: its lead-in or attribution
+// names a platform or a tweet ("X posted on X: “…”", "“…,” Y said on X.",
+// "in a post on Instagram", not the vaguer "on social media"), its verb is "posted" or "tweeted" right
+// beside it ("Y posted: “…”", "“…,” she tweeted."), or it is written ("“…,”
+// she wrote.", "the ministry wrote") where the paragraph or the one before
+// speaks of a post. A partial quotation inside the writer's sentence and
+// "wrote" alone (an op-ed, a letter, a ruling) are not posts.
+func (art *article) postCue(f *found) bool {
+	if f.tok < 0 || f.term || f.how == howPartial {
+		return false
+	}
+	x := art.paras[f.para]
+	q := f.tok
+	if x.embedded(q) && !x.sentenceEndBefore(q) || f.how == howNone && !x.isPunct(q-1, ":") {
+		return false
+	}
+	u := x.toks[q].unit
+	// The lead-in: the sentence before the quotation, or the end of the
+	// paragraph before when the quotation opens its own after a colon.
+	lx, lstart, lend := x, x.ustart[u], q
+	if q == 0 && f.para > 0 {
+		px := art.paras[f.para-1]
+		if n := len(px.toks); n > 0 && px.isPunct(n-1, ":") && px.p.Kind != corpus.KindPost {
+			lx, lstart, lend = px, px.ustart[px.toks[n-1].unit], n-1
+		}
+	}
+	// The attribution after it, up to a relative clause or another
+	// quotation: "“…,” said Smith, who has a million followers on X" is not
+	// a post.
+	rend := q + 1
+	for rend < len(x.toks) && x.toks[rend].unit == u && x.toks[rend].kind != quoted && !relativeWords[x.key(rend)] {
+		rend++
+	}
+	written := false
+	for k := lstart; k < lend; k++ {
+		if lx.platformAt(k) || tweetWords[lx.key(k)] {
+			return true
+		}
+		written = written || writeVerbs[lx.key(k)] && lx.toks[k].kind == word
+	}
+	if lend > lstart && (lx.key(lend-1) == "posted" || lx.isPunct(lend-1, ":,") && lx.key(lend-2) == "posted") {
+		return true // "Rep. Alana Kealoha posted: “…”"
+	}
+	for k := q + 1; k < rend; k++ {
+		if x.platformAt(k) || tweetWords[x.key(k)] {
+			return true
+		}
+		written = written || writeVerbs[x.key(k)] && x.toks[k].kind == word
+	}
+	if k := q + 1; x.isPunct(k, ",") && x.word(k+1, u) && x.key(k+1) == "posted" || x.word(k+2, u) && x.key(k+2) == "posted" {
+		return true // "“…,” she posted."
+	}
+	if !written {
+		return false
+	}
+	for pi := max(f.para-1, 0); pi <= f.para; pi++ {
+		px := art.paras[pi]
+		for k := range px.toks {
+			if px.platformAt(k) || tweetWords[px.key(k)] || px.aPost(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause.
+var relativeWords = set(`who whom whose which where`)
+
+// platformAt reports whether toks[k] names a social network where a post
+// is written: "on X", "to Instagram", "a Facebook post".
+func (x *para) platformAt(k int) bool {
+	t := x.toks[k]
+	if t.kind != word || !t.cap || !platforms[t.key] {
+		return false
+	}
+	if t.key == "truth" {
+		return x.key(k+1) == "social"
+	}
+	switch x.key(k - 1) {
+	case "on", "to", "via":
+		return t.key != "x" || strings.TrimSuffix(t.text, ".") == "X"
+	}
+	return t.key != "x" && t.key != "threads" && platformNouns[x.key(k+1)]
+}
+
+// aPost reports whether toks[k] is the noun "post" after a determiner:
+// "a post", "the post", "her latest post", not "the post of director".
+func (x *para) aPost(k int) bool {
+	if key := x.key(k); key != "post" && key != "posts" || x.toks[k].cap {
+		return false
+	}
+	switch x.key(k + 1) {
+	case "of", "office", "offices", "box", "war":
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		if x.toks[m].kind != word {
+			return false
+		}
+		if determiners[x.key(m)] || x.toks[m].poss {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEndBefore reports whether the word before the quotation at
+// token q ends a sentence the segmenter took for an abbreviation ("…
+// posted a clip on X. “Billions …”"): it ends in a period and the
+// quotation starts with a capital.
+func (x *para) sentenceEndBefore(q int) bool {
+	r := x.regions[x.toks[q].quote]
+	return q > 0 && strings.HasSuffix(x.toks[q-1].text, ".") && capitalised(x.p.Text[r.start:r.end])
+}

@@ -81,6 +81,50 @@ var kindTests = []struct {
 	{"single marks inside double ones stay inside", []string{
 		"“He came home and said, ‘Am I stupid?’ He’s six,” says Leanne Dutton.",
 	}, []want{{"He came home and said, ‘Am I stupid?’ He’s six,", "Leanne Dutton", ""}}},
+
+	// Posts introduced in prose.
+	{"posted on a platform before a colon", []string{
+		"Lyle Brannock posted on X minutes after the vote: “Promise made, promise kept.”",
+	}, []want{{"Promise made, promise kept.", "Lyle Brannock", Post}}},
+	{"wrote on a platform after the quotation", []string{
+		"“It is dead on arrival,” Sen. Naomi Driscoll wrote on X.",
+	}, []want{{"It is dead on arrival,", "Naomi Driscoll", Post}}},
+	{"said on a platform, split", []string{
+		"“This ruling is a win,” Sen. Tom Vickery said on X. “Congress should write it into law.”",
+	}, []want{{"This ruling is a win, Congress should write it into law.", "Tom Vickery", Post}}},
+	{"posted with a colon", []string{
+		"Rep. Alana Kealoha, a Democrat from Hawaii, posted: “Good day for the Constitution.”",
+	}, []want{{"Good day for the Constitution.", "Alana Kealoha", Post}}},
+	{"tweeted", []string{
+		"“We will be back,” Mayor Ruth Cole tweeted on Sunday.",
+	}, []want{{"We will be back,", "Ruth Cole", Post}}},
+	{"a post in the lead-in paragraph", []string{
+		"West Yorkshire Police say on Facebook:",
+		"“Please avoid the area.”",
+	}, []want{{"Please avoid the area.", "West Yorkshire Police", Post}}},
+	{"a caption on Instagram", []string{
+		"Mateo Ferrante posted a photograph of himself on Instagram with the caption: “Some dreams can’t wait.”",
+	}, []want{{"Some dreams can’t wait.", "Mateo Ferrante", Post}}},
+	{"wrote after a paragraph about a post", []string{
+		"The singer Nell Darrow cancelled the tour in a short post on Instagram.",
+		"“I’m so sorry. I love you,” she wrote.",
+	}, []want{{"I’m so sorry. I love you,", "Nell Darrow", Post}}},
+	{"wrote in a ruling is not a post", []string{
+		"“The Fourth Amendment does not lose its force,” Justice Eleanor Whitcombe wrote.",
+	}, []want{{"The Fourth Amendment does not lose its force,", "Eleanor Whitcombe", ""}}},
+	{"wrote in a message app is not a post", []string{
+		"Ann Barraclough sent the clip to the group’s WhatsApp chat.",
+		"“Finally,” she wrote.",
+	}, []want{{"Finally,", "Ann Barraclough", ""}}},
+	{"a partial quotation after writing on a platform stays a statement", []string{
+		"Senator Patricia Wen replied on X that the president “should spend less time posting”.",
+	}, []want{{"should spend less time posting", "Patricia Wen", ""}}},
+	{"a platform in a relative clause after the speaker", []string{
+		"“We will win,” said Tom Hale, who has a million followers on Instagram.",
+	}, []want{{"We will win,", "Tom Hale", ""}}},
+	{"a company posting results", []string{
+		"Norvik Shipping posted a loss of $3m on Monday. “It was a hard year,” said Ola Berg, its chief executive.",
+	}, []want{{"It was a hard year,", "Ola Berg", ""}}},
 }
 
 func TestKinds(t *testing.T) {
