@@ -1429,6 +1429,9 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		switch {
 		case f.term:
 			g.kind = Term
+		case f.how == howNone && x.singleMarked(f.region):
+			// A heading or caption in single marks is a statement; its
+			// speaker is found where the article repeats it (echoSpeakers).
 		case f.how == howNone && (x.embedded(f.tok) && wordCount(text) <= 3 || !x.atUnitStart(f.tok) && isTitleCase(text)):
 			g.kind = Term // a scare quote or a name
 		case f.how == howNone && lastStmt != nil && art.floats(lastStmt, f):
@@ -1459,6 +1462,9 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		if g.kind == Term {
 			q.Speaker = ""
 		}
+		if g.kind == Statement && art.postCue(g.finds[0]) {
+			q.Kind = Post
+		}
 		var texts []string
 		for _, f := range g.finds {
 			x := art.paras[f.para]
@@ -1475,6 +1481,7 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		q.Text = strings.Join(texts, " ")
 		out = append(out, q)
 	}
+	art.echoSpeakers(out)
 	return out
 }
 

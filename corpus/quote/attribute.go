@@ -26,6 +26,9 @@ func newPara(p *corpus.Paragraph, index int) *para {
 	x := &para{p: p, index: index}
 	if p.Kind != corpus.KindPost {
 		x.regions = findRegions(p.Text)
+		if len(x.regions) == 0 {
+			x.regions = singleRegions(p.Text, p.Kind)
+		}
 	}
 	x.toks = tokenize(p.Text, x.regions)
 	n := units(p, x.toks)

@@ -7,7 +7,16 @@
 // and the two halves of one split by its attribution (“A,” she said.
 // “B.”), and tells statements from terms: scare quotes, labels and
 // designations ("designated as “foreign terrorist” organizations").
-// Embedded social posts are statements by their author.
+// Embedded social posts are statements by their author, and so are
+// quotations the prose introduces as posts (kind post): a platform or
+// "tweeted" in the lead-in or attribution ("posted on X: “…”", "“…,” she
+// said on X"), "posted:", or "wrote" where the paragraph or the one
+// before speaks of a post; "wrote" alone and partial quotations are not.
+// In a paragraph with no double marks, single marks pair too when it is
+// short (a heading, a live-blog entry's title, a caption) or a reporting
+// verb stands beside them ("16.12 'My mother is still in there'", "‘…,’
+// she says"); a heading in them that names no speaker has the speaker of
+// the quotation repeating its words.
 //
 // A statement's speaker is found from the words around it: a reporting verb
 // on either side ("…," said X; X said, "…"; "…," X said), a colon lead-in,
@@ -84,7 +93,8 @@ const (
 	// Term is a word or phrase in quotation marks that nobody is quoted as
 	// saying: a scare quote, a label, a designation, a title.
 	Term Kind = "term"
-	// Post is an embedded social post, the words of its author.
+	// Post is a social post, embedded or introduced as one in the prose,
+	// the words of its author.
 	Post Kind = "post"
 )
 

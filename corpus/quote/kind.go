@@ -1,0 +1,381 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"parallax/corpus"
+)
+
+// This file holds the rules that tell the kind of a quotation beyond the
+// basic statement and term: posts introduced in the writer's prose, labels
+// and glosses, and quotations in single marks in headings and captions.
+
+// maxHeadingWords is the most words a paragraph may have for its
+// single-quoted spans to be taken as quotations with no reporting verb
+// beside them: a heading, a live-blog entry's title, a caption.
+const maxHeadingWords = 30
+
+// doubleMarks are the double quotation marks findRegions pairs.
+const doubleMarks = "\"“”„‟«»"
+
+// singleRegions finds the quotations in single marks (‘…’ or '…') of a
+// paragraph with no double quotation marks, as British outlets write them
+// in headings, live-blog entry titles and captions: "16.12 'My mother is
+// still in there'", "Minister: union ‘holding the city to ransom’". A span
+// is taken only when the paragraph is short (or a heading or caption) or a
+// reporting verb stands beside it ("‘…,’ she says"). Apostrophes never
+// open or close one: an opening mark follows the start, a space, a colon,
+// a dash or a parenthesis and comes before a letter or digit (not ’90s),
+// and a closing mark follows text and comes before the end, a space or
+// punctuation. A closing mark after punctuation or before punctuation or
+// the end is taken first; failing that, the only one before a space, unless
+// it may be a plural possessive ("the players’ union").
+func singleRegions(text string, kind corpus.Kind) []region {
+	if strings.ContainsAny(text, doubleMarks) || !strings.ContainsAny(text, "'‘") {
+		return nil
+	}
+	short := kind == corpus.KindHeading || kind == corpus.KindCaption || wordCount(text) <= maxHeadingWords
+	var out []region
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if (r == '‘' || r == '\'') && opensSingle(text, i, n) {
+			if c, cn, ok := closeSingle(text, i+n, r); ok {
+				reg := region{open: i, close: c + cn, start: i + n, end: c, closed: true}
+				if tr, ok := trimRegion(text, reg); ok && letterCount(text[tr.start:tr.end]) >= 2 && (short || reportedSingle(text, reg)) {
+					out = append(out, tr)
+				}
+				i = c + cn
+				continue
+			}
+		}
+		i += n
+	}
+	return out
+}
+
+// opensSingle reports whether the single mark text[i:i+n] can open a
+// quotation.
+func opensSingle(text string, i, n int) bool {
+	if i > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(text[:i])
+		if !unicode.IsSpace(prev) && !strings.ContainsRune(":(—–", prev) {
+			return false
+		}
+	}
+	if i+n >= len(text) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return false
+	}
+	j := i + n
+	for j < len(text) && '0' <= text[j] && text[j] <= '9' {
+		j++
+	}
+	return j == i+n || j == len(text) || text[j] != 's' // '90s
+}
+
+// closeSingle finds the mark closing a quotation opened by open, from
+// text[from:], and returns its position and width.
+func closeSingle(text string, from int, open rune) (int, int, bool) {
+	want := '’'
+	if open == '\'' {
+		want = '\''
+	}
+	weak, weakN, weaks := -1, 0, 0
+	for j := from; j < len(text); {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if r != want || j == from {
+			j += n
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[:j])
+		next := rune(-1)
+		if j+n < len(text) {
+			next, _ = utf8.DecodeRuneInString(text[j+n:])
+		}
+		switch {
+		case unicode.IsSpace(prev) || next != -1 && !unicode.IsSpace(next) && !unicode.IsPunct(next):
+			// an apostrophe inside a word or before one: it’s, ’90s
+		case next == -1 || unicode.IsPunct(next) || unicode.IsPunct(prev):
+			return j, n, true
+		default:
+			weak, weakN = j, n
+			weaks++
+		}
+		j += n
+	}
+	if weaks != 1 {
+		return 0, 0, false
+	}
+	// "the players’ union": a plural possessive, not a closing mark.
+	if text[weak-1] == 's' {
+		if c, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[weak+weakN:], " ")); unicode.IsLower(c) {
+			return 0, 0, false
+		}
+	}
+	return weak, weakN, true
+}
+
+// letterCount returns the number of letters and digits in s.
+func letterCount(s string) int {
+	n := 0
+	for _, c := range s {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			n++
+		}
+	}
+	return n
+}
+
+// reportedSingle reports whether a reporting verb stands beside the
+// single-quoted region r: after it, with at most the speaker between
+// ("‘…,’ she says", "‘…,’ says Ms Okafor"), or within four words before a
+// colon or comma introducing it ("She said: ‘…’").
+func reportedSingle(text string, r region) bool {
+	after := strings.FieldsFunc(text[r.close:], func(c rune) bool { return !isWordRune(c) && c != '.' })
+	for i := 0; i < len(after) && i < 3; i++ {
+		if reportVerbs[strings.ToLower(after[i])] != 0 {
+			return true
+		}
+		// Only the speaker comes between: "she", "Ms Okafor".
+		if _, pron := pronouns[after[i]]; !pron && !capitalised(after[i]) {
+			break
+		}
+	}
+	lead := strings.TrimRightFunc(text[:r.open], unicode.IsSpace)
+	if !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, ",") {
+		return false
+	}
+	before := strings.Fields(lead)
+	for i := len(before) - 1; i >= 0 && i >= len(before)-4; i-- {
+		if reportVerbs[strings.ToLower(strings.Trim(before[i], ",:"))] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// singleMarked reports whether region ri of the paragraph is in single
+// marks.
+func (x *para) singleMarked(ri int) bool {
+	r, _ := utf8.DecodeRuneInString(x.p.Text[x.regions[ri].open:])
+	return r == '‘' || r == '\''
+}
+
+// echoSpeakers gives a quotation in single marks that names no speaker
+// (a heading, a live-blog entry's title) the speaker of the quotation in
+// the article that repeats its words, the first after it or else the
+// nearest before: "16.12 'My mother is still in there'" is said by the
+// woman quoted in the entry below it. A heading whose words the article
+// does not repeat keeps the speaker its attribution gives, or none.
+func (art *article) echoSpeakers(out []Quote) {
+	for i := range out {
+		q := &out[i]
+		if q.Kind != Statement || q.Speaker != "" || len(q.Spans) != 1 {
+			continue
+		}
+		x := art.paraByID(q.Spans[0].Paragraph)
+		if x == nil || !x.singleMarkedAt(q.Spans[0].Start) {
+			continue
+		}
+		words := " " + echoKey(q.Text) + " "
+		if words == "  " {
+			continue
+		}
+		best := -1
+		for j := range out {
+			o := out[j]
+			if j == i || o.Kind == Term || o.Spans[0].Paragraph == q.Spans[0].Paragraph || !strings.Contains(" "+echoKey(o.Text)+" ", words) {
+				continue
+			}
+			best = j // the first after, else the nearest before
+			if j > i {
+				break
+			}
+		}
+		if best >= 0 {
+			q.Speaker = out[best].Speaker
+		}
+	}
+}
+
+// paraByID returns the paragraph of the article with the id, or nil.
+func (art *article) paraByID(id string) *para {
+	for _, x := range art.paras {
+		if x.p.ID == id {
+			return x
+		}
+	}
+	return nil
+}
+
+// singleMarkedAt reports whether the region of the paragraph whose text
+// starts at start is in single marks.
+func (x *para) singleMarkedAt(start int) bool {
+	for ri, r := range x.regions {
+		if r.start == start {
+			return x.singleMarked(ri)
+		}
+	}
+	return false
+}
+
+// echoKey returns text in lower case with runs of anything but letters
+// and digits made one space, for finding the same words in another
+// quotation.
+func echoKey(text string) string {
+	var b strings.Builder
+	space := false
+	for _, c := range strings.ToLower(text) {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(c)
+			continue
+		}
+		if c != '’' && c != '\'' {
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// platforms are the social networks a post is written on: "wrote on X",
+// "in a post on Instagram", "a Facebook post". "Truth" counts only before
+// "Social", "X" and "Threads" only after "on", "to" or "via".
+var platforms = set(`x twitter instagram facebook threads bluesky tiktok linkedin mastodon
+	weibo snapchat reddit youtube truth`)
+
+// platformNouns follow a platform's name in a post: "a Facebook post".
+var platformNouns = set(`post posts video videos story stories caption account page feed live
+	thread reel`)
+
+// tweetWords say that something was posted, whatever comes around them.
+var tweetWords = set(`tweet tweets tweeted tweeting retweet retweets retweeted`)
+
+// writeVerbs are the forms of "write", which report a post when the
+// paragraph or the one before speaks of one: "“…,” she wrote."
+var writeVerbs = set(`write writes wrote writing written`)
+
+// postCue reports whether the quotation of f is a social post introduced
+// in the writer's prose rather than embedded: its lead-in or attribution
+// names a platform or a tweet ("X posted on X: “…”", "“…,” Y said on X.",
+// "in a post on Instagram", not the vaguer "on social media"), its verb is "posted" or "tweeted" right
+// beside it ("Y posted: “…”", "“…,” she tweeted."), or it is written ("“…,”
+// she wrote.", "the ministry wrote") where the paragraph or the one before
+// speaks of a post. A partial quotation inside the writer's sentence and
+// "wrote" alone (an op-ed, a letter, a ruling) are not posts.
+func (art *article) postCue(f *found) bool {
+	if f.tok < 0 || f.term || f.how == howPartial {
+		return false
+	}
+	x := art.paras[f.para]
+	q := f.tok
+	if x.embedded(q) && !x.sentenceEndBefore(q) || f.how == howNone && !x.isPunct(q-1, ":") {
+		return false
+	}
+	u := x.toks[q].unit
+	// The lead-in: the sentence before the quotation, or the end of the
+	// paragraph before when the quotation opens its own after a colon.
+	lx, lstart, lend := x, x.ustart[u], q
+	if q == 0 && f.para > 0 {
+		px := art.paras[f.para-1]
+		if n := len(px.toks); n > 0 && px.isPunct(n-1, ":") && px.p.Kind != corpus.KindPost {
+			lx, lstart, lend = px, px.ustart[px.toks[n-1].unit], n-1
+		}
+	}
+	// The attribution after it, up to a relative clause or another
+	// quotation: "“…,” said Smith, who has a million followers on X" is not
+	// a post.
+	rend := q + 1
+	for rend < len(x.toks) && x.toks[rend].unit == u && x.toks[rend].kind != quoted && !relativeWords[x.key(rend)] {
+		rend++
+	}
+	written := false
+	for k := lstart; k < lend; k++ {
+		if lx.platformAt(k) || tweetWords[lx.key(k)] {
+			return true
+		}
+		written = written || writeVerbs[lx.key(k)] && lx.toks[k].kind == word
+	}
+	if lend > lstart && (lx.key(lend-1) == "posted" || lx.isPunct(lend-1, ":,") && lx.key(lend-2) == "posted") {
+		return true // "Rep. Alana Kealoha posted: “…”"
+	}
+	for k := q + 1; k < rend; k++ {
+		if x.platformAt(k) || tweetWords[x.key(k)] {
+			return true
+		}
+		written = written || writeVerbs[x.key(k)] && x.toks[k].kind == word
+	}
+	if k := q + 1; x.isPunct(k, ",") && x.word(k+1, u) && x.key(k+1) == "posted" || x.word(k+2, u) && x.key(k+2) == "posted" {
+		return true // "“…,” she posted."
+	}
+	if !written {
+		return false
+	}
+	for pi := max(f.para-1, 0); pi <= f.para; pi++ {
+		px := art.paras[pi]
+		for k := range px.toks {
+			if px.platformAt(k) || tweetWords[px.key(k)] || px.aPost(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause.
+var relativeWords = set(`who whom whose which where`)
+
+// platformAt reports whether toks[k] names a social network where a post
+// is written: "on X", "to Instagram", "a Facebook post".
+func (x *para) platformAt(k int) bool {
+	t := x.toks[k]
+	if t.kind != word || !t.cap || !platforms[t.key] {
+		return false
+	}
+	if t.key == "truth" {
+		return x.key(k+1) == "social"
+	}
+	switch x.key(k - 1) {
+	case "on", "to", "via":
+		return t.key != "x" || strings.TrimSuffix(t.text, ".") == "X"
+	}
+	return t.key != "x" && t.key != "threads" && platformNouns[x.key(k+1)]
+}
+
+// aPost reports whether toks[k] is the noun "post" after a determiner:
+// "a post", "the post", "her latest post", not "the post of director".
+func (x *para) aPost(k int) bool {
+	if key := x.key(k); key != "post" && key != "posts" || x.toks[k].cap {
+		return false
+	}
+	switch x.key(k + 1) {
+	case "of", "office", "offices", "box", "war":
+		return false
+	}
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		if x.toks[m].kind != word {
+			return false
+		}
+		if determiners[x.key(m)] || x.toks[m].poss {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceEndBefore reports whether the word before the quotation at
+// token q ends a sentence the segmenter took for an abbreviation ("…
+// posted a clip on X. “Billions …”"): it ends in a period and the
+// quotation starts with a capital.
+func (x *para) sentenceEndBefore(q int) bool {
+	r := x.regions[x.toks[q].quote]
+	return q > 0 && strings.HasSuffix(x.toks[q-1].text, ".") && capitalised(x.p.Text[r.start:r.end])
+}

@@ -1,0 +1,149 @@
+package quote
+
+import (
+	"fmt"
+	"testing"
+
+	"parallax/corpus"
+)
+
+// singleRegionTests find quotations in single marks. Each wants the
+// quoted texts; a paragraph starting with "# " is a heading.
+var singleRegionTests = []struct {
+	name string
+	in   string
+	want []string
+}{
+	{"live-blog heading", "16.12 'My mother is still in there'", []string{"My mother is still in there"}},
+	{"curly heading", "‘I’ve been here since 6.30’", []string{"I’ve been here since 6.30"}},
+	{"colon lead-in", "Premier: ‘My door is open’", []string{"My door is open"}},
+	{"partial heading", "Minister: union ‘holding the city to ransom’", []string{"holding the city to ransom"}},
+	{"one word", "11.55 Regional hospital 'overwhelmed'", []string{"overwhelmed"}},
+	{"caption with says", "Dr Ailsa Ferreira with the fossil. ‘We had to rewrite the paper twice,’ she says. Photograph: Murdo Grant",
+		[]string{"We had to rewrite the paper twice,"}},
+	{"two in one paragraph", "‘Yes,’ she said. ‘No.’", []string{"Yes,", "No."}},
+	{"possessive inside", "‘Our members’ pay has been cut,’ he said.", []string{"Our members’ pay has been cut,"}},
+	{"elision inside", "‘It’s rock ’n’ roll,’ he said.", []string{"It’s rock ’n’ roll,"}},
+	{"long paragraph with a reporting verb", "The headteacher, who has run the school for eleven years and taught in three others across the region before that, was clear about what had gone wrong this year. ‘We teach children, not numbers,’ says Ms Okafor.",
+		[]string{"We teach children, not numbers,"}},
+
+	{"no marks", "Rescuers worked through the night.", nil},
+	{"apostrophes only", "It’s the people’s money, and don’t forget it.", nil},
+	{"straight apostrophes", "It's the people's money, and don't forget it.", nil},
+	{"decade", "Music of the ’90s and the '80s returned.", nil},
+	{"plural possessive", "The players’ union met the owners’ group.", nil},
+	{"plural possessive after an opening mark", "Jones' car hit the 'Smiths' fence on Monday.", nil},
+	{"elided word", "They played rock 'n' roll all night.", nil},
+	{"o'clock", "The vote is at ten o’clock.", nil},
+	{"double marks in the paragraph", "“He said ‘go’ and left,” she said.", nil},
+	{"unclosed", "‘We will fight on, she said.", nil},
+	{"long paragraph without a reporting verb", "The council has spent the better part of a decade arguing about the 'garden tax', which would charge households for collecting green waste, and nobody on either side of the chamber expects that argument to end this year.", nil},
+}
+
+func TestSingleRegions(t *testing.T) {
+	for _, tt := range singleRegionTests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range singleRegions(tt.in, corpus.KindText) {
+				got = append(got, tt.in[r.start:r.end])
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("singleRegions(%q): got %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// kindTests are invented news paragraphs for the rules of kind.go, run as
+// findTests are.
+var kindTests = []struct {
+	name  string
+	paras []string
+	want  []want
+}{
+	// Single marks in headings and captions.
+	{"a live-blog heading takes the speaker of the words it repeats", []string{
+		"16.12 'My mother is still in there'",
+		"Rosa Mamani, 47, has waited at the cordon since dawn.",
+		"“She goes in at three every morning,” Mamani said. “My mother is still in there.”",
+	}, []want{{"My mother is still in there", "Rosa Mamani", ""}, {"She goes in at three every morning, My mother is still in there.", "Rosa Mamani", ""}}},
+	{"a heading does not float to the speaker before it", []string{
+		"“We are ready,” said Mayor Tom Reyes.",
+		"'Nobody came'",
+		"A woman who did not give her name said: “Nobody came to help us.”",
+	}, []want{{"We are ready,", "Tom Reyes", ""}, {"Nobody came", "", ""}, {"Nobody came to help us.", "", ""}}},
+	{"a one-word heading is a statement, not a scare quote", []string{
+		"11.55 Regional hospital 'overwhelmed'",
+	}, []want{{"overwhelmed", "", ""}}},
+	{"a caption with says", []string{
+		"Pupils practise phonics. ‘We teach children, not numbers,’ says Adaeze Okafor.",
+	}, []want{{"We teach children, not numbers,", "Adaeze Okafor", ""}}},
+	{"single marks inside double ones stay inside", []string{
+		"“He came home and said, ‘Am I stupid?’ He’s six,” says Leanne Dutton.",
+	}, []want{{"He came home and said, ‘Am I stupid?’ He’s six,", "Leanne Dutton", ""}}},
+
+	// Posts introduced in prose.
+	{"posted on a platform before a colon", []string{
+		"Lyle Brannock posted on X minutes after the vote: “Promise made, promise kept.”",
+	}, []want{{"Promise made, promise kept.", "Lyle Brannock", Post}}},
+	{"wrote on a platform after the quotation", []string{
+		"“It is dead on arrival,” Sen. Naomi Driscoll wrote on X.",
+	}, []want{{"It is dead on arrival,", "Naomi Driscoll", Post}}},
+	{"said on a platform, split", []string{
+		"“This ruling is a win,” Sen. Tom Vickery said on X. “Congress should write it into law.”",
+	}, []want{{"This ruling is a win, Congress should write it into law.", "Tom Vickery", Post}}},
+	{"posted with a colon", []string{
+		"Rep. Alana Kealoha, a Democrat from Hawaii, posted: “Good day for the Constitution.”",
+	}, []want{{"Good day for the Constitution.", "Alana Kealoha", Post}}},
+	{"tweeted", []string{
+		"“We will be back,” Mayor Ruth Cole tweeted on Sunday.",
+	}, []want{{"We will be back,", "Ruth Cole", Post}}},
+	{"a post in the lead-in paragraph", []string{
+		"West Yorkshire Police say on Facebook:",
+		"“Please avoid the area.”",
+	}, []want{{"Please avoid the area.", "West Yorkshire Police", Post}}},
+	{"a caption on Instagram", []string{
+		"Mateo Ferrante posted a photograph of himself on Instagram with the caption: “Some dreams can’t wait.”",
+	}, []want{{"Some dreams can’t wait.", "Mateo Ferrante", Post}}},
+	{"wrote after a paragraph about a post", []string{
+		"The singer Nell Darrow cancelled the tour in a short post on Instagram.",
+		"“I’m so sorry. I love you,” she wrote.",
+	}, []want{{"I’m so sorry. I love you,", "Nell Darrow", Post}}},
+	{"wrote in a ruling is not a post", []string{
+		"“The Fourth Amendment does not lose its force,” Justice Eleanor Whitcombe wrote.",
+	}, []want{{"The Fourth Amendment does not lose its force,", "Eleanor Whitcombe", ""}}},
+	{"wrote in a message app is not a post", []string{
+		"Ann Barraclough sent the clip to the group’s WhatsApp chat.",
+		"“Finally,” she wrote.",
+	}, []want{{"Finally,", "Ann Barraclough", ""}}},
+	{"a partial quotation after writing on a platform stays a statement", []string{
+		"Senator Patricia Wen replied on X that the president “should spend less time posting”.",
+	}, []want{{"should spend less time posting", "Patricia Wen", ""}}},
+	{"a platform in a relative clause after the speaker", []string{
+		"“We will win,” said Tom Hale, who has a million followers on Instagram.",
+	}, []want{{"We will win,", "Tom Hale", ""}}},
+	{"a company posting results", []string{
+		"Norvik Shipping posted a loss of $3m on Monday. “It was a hard year,” said Ola Berg, its chief executive.",
+	}, []want{{"It was a hard year,", "Ola Berg", ""}}},
+}
+
+func TestKinds(t *testing.T) {
+	for _, tt := range kindTests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := testCorpus(tt.paras)
+			got := Find(c, Options{})
+			checkQuotes(t, c, got)
+			var gotW []want
+			for _, q := range got {
+				k := q.Kind
+				if k == Statement {
+					k = ""
+				}
+				gotW = append(gotW, want{q.Text, q.Speaker, k})
+			}
+			if fmt.Sprint(gotW) != fmt.Sprint(tt.want) {
+				t.Errorf("got %q,\nwant %q", gotW, tt.want)
+			}
+		})
+	}
+}
