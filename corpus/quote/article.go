@@ -1434,6 +1434,11 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			// speaker is found where the article repeats it (echoSpeakers).
 		case f.how == howNone && (x.embedded(f.tok) && wordCount(text) <= 3 || !x.atUnitStart(f.tok) && isTitleCase(text)):
 			g.kind = Term // a scare quote or a name
+		case f.how == howNone && lastStmt != nil && turnStmt != nil && art.crossQuestion(turnStmt, lastStmt, f):
+			// A cross-examination: “…?” A asked.¶“…,” B replied.¶“…?”
+			// is A's again, and the answer to it B's.
+			f.how = howFloating
+			g.speaker = turnStmt.speaker
 		case f.how == howNone && lastStmt != nil && art.floats(lastStmt, f):
 			f.how = howFloating
 			g.speaker = lastStmt.speaker
@@ -1720,6 +1725,29 @@ func (art *article) floats(prev, f *found) bool {
 		}
 	}
 	return true
+}
+
+// crossQuestion reports whether the quotation f goes on an exchange of
+// questions and answers between a and b, the speakers of the two
+// paragraphs before it, so that it is a's: a paragraph holding only a
+// question after b answered a's question, or only an answer after b's
+// question.
+func (art *article) crossQuestion(a, b, f *found) bool {
+	if a.speaker == "" || b.speaker == "" || a.speaker == b.speaker || a.orgSpeaker || b.orgSpeaker ||
+		a.tok < 0 || b.tok < 0 || b.para != f.para-1 || a.para != f.para-2 {
+		return false
+	}
+	if !art.paras[f.para].quoteOnly() {
+		return false
+	}
+	return art.asks(a) && art.asks(f) || art.asks(b) && !art.asks(f)
+}
+
+// asks reports whether the quotation of f ends in a question mark.
+func (art *article) asks(f *found) bool {
+	x := art.paras[f.para]
+	r := x.regions[f.region]
+	return strings.HasSuffix(strings.TrimRight(x.p.Text[r.start:r.end], " ”\"’'"), "?")
 }
 
 // reply reports whether a paragraph holding only the quotation of region

@@ -75,6 +75,18 @@ var speakerTests = []struct {
 	{"the club is the sports club named before", []string{
 		"Mateo Ferrante was fined by Rivermouth Athletic, though the club would say only that the matter had been “dealt with internally”.",
 	}, []want{{"dealt with internally", "Rivermouth Athletic", ""}}},
+	{"a cross-examination alternates", []string{
+		"Graham Pell was cross-examined by the prosecution.",
+		"“Whose money paid for the villa, Mr Pell?” Nadia Adeyemi KC asked.",
+		"“It was a loan from the trust,” Pell replied.",
+		"“Was there a loan agreement?”",
+		"“Not a written one, no.”",
+	}, []want{
+		{"Whose money paid for the villa, Mr Pell?", "Nadia Adeyemi", ""},
+		{"It was a loan from the trust,", "Graham Pell", ""},
+		{"Was there a loan agreement?", "Nadia Adeyemi", ""},
+		{"Not a written one, no.", "Graham Pell", ""},
+	}},
 	{"no relative of the right gender named", []string{
 		"Helena Varga died on Sunday.",
 		"“She never stopped working,” her brother said.",
