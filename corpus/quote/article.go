@@ -1338,6 +1338,8 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			// speaker is found where the article repeats it (echoSpeakers).
 		case f.how == howNone && (x.embedded(f.tok) && wordCount(text) <= 3 || !x.atUnitStart(f.tok) && isTitleCase(text)):
 			g.kind = Term // a scare quote or a name
+		case f.how == howNone && wordCount(text) <= 3 && x.quoteList(f.tok):
+			g.kind = Term // one of a list of scare quotes
 		case f.how == howNone && lastStmt != nil && art.floats(lastStmt, f):
 			f.how = howFloating
 			g.speaker = lastStmt.speaker
