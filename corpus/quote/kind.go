@@ -464,8 +464,14 @@ func (x *para) glossed(q, start int) bool {
 	if k := q - 1; k >= start && x.word(k, u) {
 		switch x.key(k) {
 		case "means", "meant", "mean", "literally":
+			// The word glossed is named or quoted before ("the word
+			// “pterosaur” means"), or stands as "it" or "which" before a
+			// gloss of a few words; "it means “a lot of pain”" is a
+			// consequence, not a gloss.
+			r := x.regions[x.toks[q].quote]
+			short := wordCount(x.p.Text[r.start:r.end]) <= 3
 			for m := k - 1; m >= start && m >= k-3; m-- {
-				if t := x.toks[m]; t.kind == quoted || t.key == "it" || t.key == "which" || termNouns[t.key] || t.key == "that" {
+				if t := x.toks[m]; t.kind == quoted || termNouns[t.key] || short && (t.key == "it" || t.key == "which") {
 					return true
 				}
 			}

@@ -155,6 +155,9 @@ var kindTests = []struct {
 	{"a gloss", []string{
 		"The word may not survive, jokes Tomasz Wierzbicki: it means “winged lizard”.",
 	}, []want{{"winged lizard", "", Term}}},
+	{"a consequence is not a gloss", []string{
+		"Mayor Ann Webb said it means “a lot of pain for families”.",
+	}, []want{{"a lot of pain for families", "Ann Webb", ""}}},
 	{"a gloss after the quotation", []string{
 		"Players are encouraged to “make their feelings known”, which is a polite way of saying refuse to work.",
 	}, []want{{"make their feelings known", "", Term}}},
