@@ -30,8 +30,9 @@ const doubleMarks = "\"“”„‟«»"
 // a dash or a parenthesis and comes before a letter or digit (not ’90s),
 // and a closing mark follows text and comes before the end, a space or
 // punctuation. A closing mark after punctuation or before punctuation or
-// the end is taken first; failing that, the only one before a space, unless
-// it may be a plural possessive ("the players’ union").
+// the end is taken first; failing that, the only one before a space and
+// the next opening mark, unless it may be a plural possessive ("the
+// players’ union").
 func singleRegions(text string, kind corpus.Kind) []region {
 	if strings.ContainsAny(text, doubleMarks) || !strings.ContainsAny(text, "'‘") {
 		return nil
@@ -88,7 +89,10 @@ func closeSingle(text string, from int, open rune) (int, int, bool) {
 	weak, weakN, weaks := -1, 0, 0
 	for j := from; j < len(text); {
 		r, n := utf8.DecodeRuneInString(text[j:])
-		if r != want || j == from {
+		if r == open && weaks > 0 && opensSingle(text, j, n) {
+			break // the next quotation: "rock 'n' roll's 'golden era'"
+		}
+		if r != want {
 			j += n
 			continue
 		}

@@ -24,6 +24,7 @@ var singleRegionTests = []struct {
 	{"two in one paragraph", "‘Yes,’ she said. ‘No.’", []string{"Yes,", "No."}},
 	{"possessive inside", "‘Our members’ pay has been cut,’ he said.", []string{"Our members’ pay has been cut,"}},
 	{"elision inside", "‘It’s rock ’n’ roll,’ he said.", []string{"It’s rock ’n’ roll,"}},
+	{"elision before a quotation", "Rock 'n' roll's 'golden era' is over", []string{"golden era"}},
 	{"long paragraph with a reporting verb", "The headteacher, who has run the school for eleven years and taught in three others across the region before that, was clear about what had gone wrong this year. ‘We teach children, not numbers,’ says Ms Okafor.",
 		[]string{"We teach children, not numbers,"}},
 
