@@ -414,7 +414,8 @@ var modifierWords = set(`for of on in with by from about into over under against
 //   - a gloss ("it means “winged lizard”"; "“affordable”, a term …";
 //     "“…”, which is a polite way of saying …");
 //   - a short quotation modifying the noun after it ("£40m for “catch-up”
-//     tutoring", "“final” bids", "a “section 114” notice");
+//     tutoring", "“final” bids", "a “section 114” notice"), unless a verb
+//     of speech governs it or it is an evaluation in reported speech;
 //   - a name given with a naming verb: by the writer ("what I call “…”",
 //     "columnists like me tend to call “…”"); as a habit ("what rescuers
 //     call the “golden hours”", "what it calls its “connected services”
@@ -454,7 +455,14 @@ func (x *para) isLabel(q int) bool {
 			j--
 		}
 		if !x.word(j, u) || x.verbAt(j) == 0 && !labelVerbs[x.key(j)] {
-			return true
+			// An evaluation in reported speech is the speaker's: "Ms Lee
+			// said the figures showed a “worrying” trend"; a compound
+			// name is not: "warned that it could face a “section 114”
+			// notice", "promised £40m for “catch-up” tutoring".
+			t := x.p.Text[r.start:r.end]
+			if strings.ContainsAny(t, "-‑0123456789") || !x.reportedBefore(j, start) {
+				return true
+			}
 		}
 	}
 	return x.named(q, start, text, n)
@@ -567,4 +575,14 @@ func (x *para) quoteList(q int) bool {
 	joins := func(k int) bool { return x.isPunct(k, ",") || x.word(k, u) && (x.key(k) == "and" || x.key(k) == "or") }
 	quoted := func(k int) bool { return k >= 0 && k < len(x.toks) && x.toks[k].kind == quoted && x.toks[k].unit == u }
 	return joins(q-1) && quoted(q-2) || joins(q+1) && quoted(q+2)
+}
+
+// reportedBefore reports whether a reporting verb stands in toks[start:k].
+func (x *para) reportedBefore(k, start int) bool {
+	for m := start; m < k; m++ {
+		if x.verbAt(m) != 0 {
+			return true
+		}
+	}
+	return false
 }

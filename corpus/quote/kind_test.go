@@ -171,7 +171,11 @@ var kindTests = []struct {
 	{"a quotation modifying a noun after a verb of speech stays a statement", []string{
 		"Economist Jean Perrault warned of a “lose-lose” trade war.",
 		"“We will appeal” lawyer Daniel Price said.",
-	}, []want{{"lose-lose", "Jean Perrault", ""}, {"We will appeal", "Daniel Price", ""}}},
+		"Councillor Ann Webb said the figures showed a “worrying” trend.",
+	}, []want{{"lose-lose", "Jean Perrault", ""}, {"We will appeal", "Daniel Price", ""}, {"worrying", "Ann Webb", ""}}},
+	{"a compound name in reported speech is a term", []string{
+		"In February the council warned that it could face a “section 114” notice.",
+	}, []want{{"section 114", "", Term}}},
 	{"a list of scare quotes", []string{
 		"The deal has been “close” six times. One evening it was “done”, “agreed in principle” and “collapsing” within three hours.",
 	}, []want{{"close", "", Term}, {"done", "", Term}, {"agreed in principle", "", Term}, {"collapsing", "", Term}}},
