@@ -1434,6 +1434,8 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			// speaker is found where the article repeats it (echoSpeakers).
 		case f.how == howNone && (x.embedded(f.tok) && wordCount(text) <= 3 || !x.atUnitStart(f.tok) && isTitleCase(text)):
 			g.kind = Term // a scare quote or a name
+		case f.how == howNone && wordCount(text) <= 3 && x.quoteList(f.tok):
+			g.kind = Term // one of a list of scare quotes
 		case f.how == howNone && lastStmt != nil && turnStmt != nil && art.crossQuestion(turnStmt, lastStmt, f):
 			// A cross-examination: “…?” A asked.¶“…,” B replied.¶“…?”
 			// is A's again, and the answer to it B's.

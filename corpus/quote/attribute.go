@@ -182,6 +182,9 @@ func (x *para) isPunct(i int, set string) bool {
 // attribute finds the speaker of the quotation held by token q. It returns
 // how it found one, or howNone, and whether the quotation is a term.
 func (x *para) attribute(q int) (ref, how, bool) {
+	if x.isLabel(q) {
+		return ref{}, howNone, true
+	}
 	u := x.toks[q].unit
 	start := x.ustart[u]
 	embedded := x.embedded(q)

@@ -30,8 +30,9 @@ const doubleMarks = "\"“”„‟«»"
 // a dash or a parenthesis and comes before a letter or digit (not ’90s),
 // and a closing mark follows text and comes before the end, a space or
 // punctuation. A closing mark after punctuation or before punctuation or
-// the end is taken first; failing that, the only one before a space, unless
-// it may be a plural possessive ("the players’ union").
+// the end is taken first; failing that, the only one before a space and
+// the next opening mark, unless it may be a plural possessive ("the
+// players’ union").
 func singleRegions(text string, kind corpus.Kind) []region {
 	if strings.ContainsAny(text, doubleMarks) || !strings.ContainsAny(text, "'‘") {
 		return nil
@@ -88,7 +89,10 @@ func closeSingle(text string, from int, open rune) (int, int, bool) {
 	weak, weakN, weaks := -1, 0, 0
 	for j := from; j < len(text); {
 		r, n := utf8.DecodeRuneInString(text[j:])
-		if r != want || j == from {
+		if r == open && weaks > 0 && opensSingle(text, j, n) {
+			break // the next quotation: "rock 'n' roll's 'golden era'"
+		}
+		if r != want {
 			j += n
 			continue
 		}
@@ -378,4 +382,207 @@ func (x *para) aPost(k int) bool {
 func (x *para) sentenceEndBefore(q int) bool {
 	r := x.regions[x.toks[q].quote]
 	return q > 0 && strings.HasSuffix(x.toks[q-1].text, ".") && capitalised(x.p.Text[r.start:r.end])
+}
+
+// maxTitleWords is the longest title of a work taken as a term.
+const maxTitleWords = 25
+
+// titleCues stand right before the title of a work, however long: "a
+// paper published under the title “…”", "a white paper titled “…”".
+var titleCues = set(`title titled entitled retitled subtitled headlined headline`)
+
+// labelVerbs give something a name: "what rescuers call the “golden
+// hours”", "called him “the fixer”".
+var labelVerbs = set(`call calls called calling term terms termed dub dubs dubbed nickname
+	nicknames nicknamed brand brands branded label labels labelled labeled christen
+	christened rename renamed declare declares declared`)
+
+// glossNouns, after a quotation and a comma, say the writer is glossing a
+// word: "“affordable”, a term campaigners say is misleading".
+var glossNouns = set(`term phrase euphemism jargon shorthand buzzword expression coinage
+	catchphrase`)
+
+// modifierWords stand before a quotation that modifies the noun after it:
+// "its “connected services” program", "£40m for “catch-up” tutoring".
+var modifierWords = set(`for of on in with by from about into over under against without
+	through at`)
+
+// isLabel reports whether the quotation at token q is a label, a gloss or
+// a title in the writer's voice rather than anyone's words:
+//   - the title of a work ("under the title “…”", "titled “…”"), however
+//     long;
+//   - a gloss ("it means “winged lizard”"; "“affordable”, a term …";
+//     "“…”, which is a polite way of saying …");
+//   - a short quotation modifying the noun after it ("£40m for “catch-up”
+//     tutoring", "“final” bids", "a “section 114” notice"), unless a verb
+//     of speech governs it or it is an evaluation in reported speech;
+//   - a name given with a naming verb: by the writer ("what I call “…”",
+//     "columnists like me tend to call “…”"); as a habit ("what rescuers
+//     call the “golden hours”", "what it calls its “connected services”
+//     program"); with a verb of designation ("nicknamed the “…”",
+//     "branded a “…”", "declared a “major incident”"); or as a definite
+//     epithet of someone ("His supporters called him “the fixer.”").
+//
+// An evaluation someone made stays a statement: "called the plan
+// “reckless”", "what she called a “disgrace”", "called it “the sound of
+// somebody learning to breathe again”".
+func (x *para) isLabel(q int) bool {
+	r := x.regions[x.toks[q].quote]
+	text := strings.TrimRightFunc(x.p.Text[r.start:r.end], func(c rune) bool { return unicode.IsPunct(c) || unicode.IsSpace(c) })
+	n := wordCount(text)
+	u := x.toks[q].unit
+	start := x.ustart[u]
+	k := q - 1
+	if k >= start && x.toks[k].kind == word && titleCues[x.key(k)] && n <= maxTitleWords {
+		return true
+	}
+	if n > 6 {
+		return false
+	}
+	if x.glossed(q, start) {
+		return true
+	}
+	if n <= 3 && !strings.ContainsAny(x.p.Text[r.start:r.end], ".,;:?!") && x.word(q+1, u) && x.nounAfter(q+1) &&
+		(x.word(k, u) && (determiners[x.key(k)] || x.toks[k].poss || modifierWords[x.key(k)]) ||
+			x.isPunct(k, ",") && x.word(k-1, u) && x.verbAt(k-1) == 0) {
+		// Not after a verb of speech or naming: "what she called a
+		// “fear-first” campaign", "analysts warn of a “lose-lose” war".
+		j := k
+		for j >= start && x.word(j, u) && (determiners[x.key(j)] || x.toks[j].poss) {
+			j--
+		}
+		if x.word(j, u) && modifierWords[x.key(j)] {
+			j--
+		}
+		if !x.word(j, u) || x.verbAt(j) == 0 && !labelVerbs[x.key(j)] {
+			// An evaluation in reported speech is the speaker's: "Ms Lee
+			// said the figures showed a “worrying” trend"; a compound
+			// name is not: "warned that it could face a “section 114”
+			// notice", "promised £40m for “catch-up” tutoring".
+			t := x.p.Text[r.start:r.end]
+			if strings.ContainsAny(t, "-‑0123456789") || !x.reportedBefore(j, start) {
+				return true
+			}
+		}
+	}
+	return x.named(q, start, text, n)
+}
+
+// glossed reports whether the quotation at token q is a word the writer
+// glosses: "it means “winged lizard”", "“affordable”, a term campaigners
+// say is misleading", "“…”, which is a polite way of saying …".
+func (x *para) glossed(q, start int) bool {
+	u := x.toks[q].unit
+	if k := q - 1; k >= start && x.word(k, u) {
+		switch x.key(k) {
+		case "means", "meant", "mean", "literally":
+			// The word glossed is named or quoted before ("the word
+			// “pterosaur” means"), or stands as "it" or "which" before a
+			// gloss of a few words; "it means “a lot of pain”" is a
+			// consequence, not a gloss.
+			r := x.regions[x.toks[q].quote]
+			short := wordCount(x.p.Text[r.start:r.end]) <= 3
+			for m := k - 1; m >= start && m >= k-3; m-- {
+				if t := x.toks[m]; t.kind == quoted || termNouns[t.key] || short && (t.key == "it" || t.key == "which") {
+					return true
+				}
+			}
+		}
+	}
+	if !x.isPunct(q+1, ",") {
+		return false
+	}
+	for m := q + 2; m <= q+7 && x.word(m, u); m++ {
+		if glossNouns[x.key(m)] && (x.key(m-1) == "a" || x.key(m-1) == "an") ||
+			x.key(m) == "way" && x.key(m+1) == "of" && x.key(m+2) == "saying" {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports whether the quotation at token q (text, n words) is a
+// name given with a naming verb; see isLabel.
+func (x *para) named(q, start int, text string, n int) bool {
+	u := x.toks[q].unit
+	v := q - 1
+	det, obj := "", false
+	if x.word(v, u) && x.toks[v].poss {
+		det, v = "'s", v-1 // the project’s “chief spotter”
+	}
+	if x.word(v, u) && determiners[x.key(v)] && !objectPronouns[x.key(v)] {
+		det, v = x.key(v), v-1
+	} else if det == "" && x.word(v, u) && objectPronouns[x.key(v)] {
+		obj, v = true, v-1
+	}
+	if v < start || !x.word(v, u) || !labelVerbs[x.key(v)] {
+		return false
+	}
+	verb := x.key(v)
+	if x.writerSubject(v, start) {
+		return true
+	}
+	switch {
+	case obj:
+		// A definite epithet: “the fixer”, “Ruth the Regulator”.
+		return verb != "declare" && verb != "declares" && verb != "declared" &&
+			(strings.HasPrefix(strings.ToLower(text), "the ") && n <= 3 || isTitleCase(text) && n <= 4)
+	case det == "":
+		return false
+	case strings.HasPrefix(verb, "declare"):
+		return (det == "a" || det == "an") && n <= 3
+	case verb == "call" || verb == "calls":
+		// A habit of naming: "what rescuers call the “…”".
+		for m := v - 1; m >= start && m >= v-5; m-- {
+			if x.key(m) == "what" {
+				return true
+			}
+		}
+		return false
+	}
+	return !strings.HasPrefix(verb, "call") // nicknamed the “…”, branded a “…”
+}
+
+// objectPronouns stand between a naming verb and the name it gives:
+// "called him “the fixer”".
+var objectPronouns = set(`him her them it me us`)
+
+// writerSubject reports whether the writer is the subject of the verb at
+// toks[v]: "what I call", "columnists like me tend to call". The first
+// pronoun or name before the verb decides.
+func (x *para) writerSubject(v, start int) bool {
+	for m := v - 1; m >= start && m >= v-6; m-- {
+		t := x.toks[m]
+		if t.kind != word {
+			return false
+		}
+		switch t.key {
+		case "i", "we", "me", "us":
+			return true
+		}
+		if _, ok := pronouns[t.key]; ok || x.chunkOf[m] >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// quoteList reports whether the quotation at token q is an item in a
+// list of quotations: "it was “done”, “agreed in principle” and
+// “collapsing”".
+func (x *para) quoteList(q int) bool {
+	u := x.toks[q].unit
+	joins := func(k int) bool { return x.isPunct(k, ",") || x.word(k, u) && (x.key(k) == "and" || x.key(k) == "or") }
+	quoted := func(k int) bool { return k >= 0 && k < len(x.toks) && x.toks[k].kind == quoted && x.toks[k].unit == u }
+	return joins(q-1) && quoted(q-2) || joins(q+1) && quoted(q+2)
+}
+
+// reportedBefore reports whether a reporting verb stands in toks[start:k].
+func (x *para) reportedBefore(k, start int) bool {
+	for m := start; m < k; m++ {
+		if x.verbAt(m) != 0 {
+			return true
+		}
+	}
+	return false
 }

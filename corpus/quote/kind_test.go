@@ -24,6 +24,7 @@ var singleRegionTests = []struct {
 	{"two in one paragraph", "‘Yes,’ she said. ‘No.’", []string{"Yes,", "No."}},
 	{"possessive inside", "‘Our members’ pay has been cut,’ he said.", []string{"Our members’ pay has been cut,"}},
 	{"elision inside", "‘It’s rock ’n’ roll,’ he said.", []string{"It’s rock ’n’ roll,"}},
+	{"elision before a quotation", "Rock 'n' roll's 'golden era' is over", []string{"golden era"}},
 	{"long paragraph with a reporting verb", "The headteacher, who has run the school for eleven years and taught in three others across the region before that, was clear about what had gone wrong this year. ‘We teach children, not numbers,’ says Ms Okafor.",
 		[]string{"We teach children, not numbers,"}},
 
@@ -125,6 +126,62 @@ var kindTests = []struct {
 	{"a company posting results", []string{
 		"Norvik Shipping posted a loss of $3m on Monday. “It was a hard year,” said Ola Berg, its chief executive.",
 	}, []want{{"It was a hard year,", "Ola Berg", ""}}},
+
+	// Labels, glosses and titles.
+	{"what people habitually call", []string{
+		"Aftershocks have hampered what rescuers call the “golden hours” of the search.",
+	}, []want{{"golden hours", "", Term}}},
+	{"what a company calls its programme", []string{
+		"The company handed over the data through what it calls its “connected services” program.",
+	}, []want{{"connected services", "", Term}}},
+	{"what someone called, in the past, is an evaluation", []string{
+		"Priya Sandhu accused the party of running what she called a “fear-first” campaign.",
+	}, []want{{"fear-first", "Priya Sandhu", ""}}},
+	{"the writer's own name for it", []string{
+		"That is the kind of line that columnists like me tend to call “pivoting to the center.”",
+	}, []want{{"pivoting to the center.", "", Term}}},
+	{"a definite epithet after an object pronoun", []string{
+		"His supporters called him “the fixer.” Her opponent's ads called her “Ruth the Regulator.”",
+	}, []want{{"the fixer.", "", Term}, {"Ruth the Regulator.", "", Term}}},
+	{"an evaluation after an object pronoun stays a statement", []string{
+		"A review by the critic Sam Hale called it “the sound of somebody learning to breathe again”.",
+	}, []want{{"the sound of somebody learning to breathe again", "Sam Hale", ""}}},
+	{"an evaluation of a thing stays a statement", []string{
+		"Councillor Ann Webb called the plan “reckless”.",
+	}, []want{{"reckless", "Ann Webb", ""}}},
+	{"a designation with an article", []string{
+		"Chief fire officer Neil Pritchard said the service had declared a “major incident”.",
+		"Nurse Ada Obi said managers ran what staff have nicknamed the “skeleton rota”.",
+	}, []want{{"major incident", "", Term}, {"skeleton rota", "", Term}}},
+	{"a gloss", []string{
+		"The word may not survive, jokes Tomasz Wierzbicki: it means “winged lizard”.",
+	}, []want{{"winged lizard", "", Term}}},
+	{"a consequence is not a gloss", []string{
+		"Mayor Ann Webb said it means “a lot of pain for families”.",
+	}, []want{{"a lot of pain for families", "Ann Webb", ""}}},
+	{"a gloss after the quotation", []string{
+		"Players are encouraged to “make their feelings known”, which is a polite way of saying refuse to work.",
+	}, []want{{"make their feelings known", "", Term}}},
+	{"a long title", []string{
+		"The paper appeared in Nature under the title “A feathered pterosaur from the Middle Jurassic of Scotland”.",
+	}, []want{{"A feathered pterosaur from the Middle Jurassic of Scotland", "", Term}}},
+	{"a quotation modifying a noun", []string{
+		"The government has promised £40m for “catch-up” tutoring. There have been bids, counter-bids, “final” bids and threats.",
+	}, []want{{"catch-up", "", Term}, {"final", "", Term}}},
+	{"a quotation modifying a noun after a verb of speech stays a statement", []string{
+		"Economist Jean Perrault warned of a “lose-lose” trade war.",
+		"“We will appeal” lawyer Daniel Price said.",
+		"Councillor Ann Webb said the figures showed a “worrying” trend.",
+	}, []want{{"lose-lose", "Jean Perrault", ""}, {"We will appeal", "Daniel Price", ""}, {"worrying", "Ann Webb", ""}}},
+	{"a compound name in reported speech is a term", []string{
+		"In February the council warned that it could face a “section 114” notice.",
+	}, []want{{"section 114", "", Term}}},
+	{"a list of scare quotes", []string{
+		"The deal has been “close” six times. One evening it was “done”, “agreed in principle” and “collapsing” within three hours.",
+	}, []want{{"close", "", Term}, {"done", "", Term}, {"agreed in principle", "", Term}, {"collapsing", "", Term}}},
+	{"a partial quotation of a named person stays a statement", []string{
+		"Cody Brannigan promised to “blow up” the department.",
+	}, []want{{"blow up", "Cody Brannigan", ""}}},
 }
 
 func TestKinds(t *testing.T) {

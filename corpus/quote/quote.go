@@ -6,7 +6,13 @@
 // paragraphs (news style reopens it at each paragraph without closing it)
 // and the two halves of one split by its attribution (“A,” she said.
 // “B.”), and tells statements from terms: scare quotes, labels and
-// designations ("designated as “foreign terrorist” organizations").
+// designations ("designated as “foreign terrorist” organizations"),
+// names given in the writer's voice or as a habit ("what rescuers call the
+// “golden hours”", "columnists like me call “…”", "nicknamed the “…”",
+// "called him “the fixer”", not "what she called a “disgrace”"), glosses
+// ("it means “winged lizard”", "“…”, a term …"), titles of works however
+// long, quotations modifying a noun ("“catch-up” tutoring") and lists of
+// scare quotes.
 // Embedded social posts are statements by their author, and so are
 // quotations the prose introduces as posts (kind post): a platform or
 // "tweeted" in the lead-in or attribution ("posted on X: “…”", "“…,” she
