@@ -75,7 +75,7 @@ type bars struct{ precision, recall, kind, speaker float64 }
 //
 //	go test ./corpus/quote -run TestHeldOut2 -v
 func TestHeldOut2(t *testing.T) {
-	evaluate(t, "testdata/heldout2.json", "testdata/heldout2", false, bars{0.95, 0.95, 0.95, 0.93})
+	evaluate(t, "testdata/heldout2.json", "testdata/heldout2", false, bars{0.95, 0.95, 0.95, 0.95})
 }
 
 // TestHeldOut3 measures Find on a third set written and annotated blind
@@ -86,7 +86,7 @@ func TestHeldOut2(t *testing.T) {
 //
 //	go test ./corpus/quote -run TestHeldOut3 -v
 func TestHeldOut3(t *testing.T) {
-	evaluate(t, "testdata/heldout3.json", "testdata/heldout3", false, bars{0.95, 0.95, 0.95, 0.90})
+	evaluate(t, "testdata/heldout3.json", "testdata/heldout3", false, bars{0.95, 0.95, 0.95, 0.93})
 }
 
 // TestHeldOut4 measures Find on a fourth set (testdata/heldout4,
@@ -98,7 +98,7 @@ func TestHeldOut3(t *testing.T) {
 //
 //	go test ./corpus/quote -run TestHeldOut4 -v
 func TestHeldOut4(t *testing.T) {
-	evaluate(t, "testdata/heldout4.json", "testdata/heldout4", false, bars{0.95, 0.95, 0.90, 0.86})
+	evaluate(t, "testdata/heldout4.json", "testdata/heldout4", false, bars{0.95, 0.95, 0.95, 0.90})
 }
 
 // TestHeldOut5 measures Find on a fifth set (testdata/heldout5,
@@ -116,7 +116,7 @@ func TestHeldOut4(t *testing.T) {
 //
 //	go test ./corpus/quote -run 'TestHeldOut5$' -v
 func TestHeldOut5(t *testing.T) {
-	evaluate(t, "testdata/heldout5.json", "testdata/heldout5", false, bars{0.95, 0.95, 0.90, 0.86})
+	evaluate(t, "testdata/heldout5.json", "testdata/heldout5", false, bars{0.95, 0.95, 0.95, 0.90})
 }
 
 // TestHeldOut6 measures Find on a sixth set (testdata/heldout6,
@@ -129,7 +129,7 @@ func TestHeldOut5(t *testing.T) {
 //
 //	go test ./corpus/quote -run TestHeldOut6 -v
 func TestHeldOut6(t *testing.T) {
-	evaluate(t, "testdata/heldout6.json", "testdata/heldout6", false, bars{0.95, 0.95, 0.90, 0.78})
+	evaluate(t, "testdata/heldout6.json", "testdata/heldout6", false, bars{0.95, 0.95, 0.95, 0.93})
 }
 
 // TestHeldOut7 measures Find on a seventh set (testdata/heldout7,
@@ -141,7 +141,7 @@ func TestHeldOut6(t *testing.T) {
 //
 //	go test ./corpus/quote -run 'TestHeldOut7$' -v
 func TestHeldOut7(t *testing.T) {
-	evaluate(t, "testdata/heldout7.json", "testdata/heldout7", false, bars{0.95, 0.95, 0.85, 0.80})
+	evaluate(t, "testdata/heldout7.json", "testdata/heldout7", false, bars{0.95, 0.95, 0.95, 0.93})
 }
 
 // TestHeldOut8 measures Find on an eighth set (testdata/heldout8,
@@ -149,24 +149,26 @@ func TestHeldOut7(t *testing.T) {
 // antitrust ruling and earnings on the wire, a local shooting and court
 // story, a football match report, a drug approval on the wire, a
 // magazine profile of an architect), written and annotated blind to the
-// rules while round 5 of them was made. A test set: do not read its
+// rules while round 5 of them was made. Measured blind once after round
+// 5 (0.860; the rules before it gave 0.828). A test set: do not read its
 // misses; run it alone and look only at the last line:
 //
 //	go test ./corpus/quote -run '^TestHeldOut8$' -v | grep precision
 func TestHeldOut8(t *testing.T) {
-	evaluate(t, "testdata/heldout8.json", "testdata/heldout8", false, bars{0, 0, 0, 0})
+	evaluate(t, "testdata/heldout8.json", "testdata/heldout8", false, bars{0.98, 0.98, 0.93, 0.85})
 }
 
 // TestHeldOut9 measures Find on a ninth set (testdata/heldout9,
 // testdata/heldout9.json: ceasefire talks on the wire, a state supreme
 // court ruling, a climate summit, a carmaker strike, a film-festival
 // row with posts, a state election in Australia), written and annotated
-// blind to the rules while round 5 of them was made. A test set, as set 8
-// is:
+// blind to the rules while round 5 of them was made. Measured blind once
+// after round 5 (0.858; the rules before it gave 0.809). A test set, as
+// set 8 is:
 //
 //	go test ./corpus/quote -run '^TestHeldOut9$' -v | grep precision
 func TestHeldOut9(t *testing.T) {
-	evaluate(t, "testdata/heldout9.json", "testdata/heldout9", false, bars{0, 0, 0, 0})
+	evaluate(t, "testdata/heldout9.json", "testdata/heldout9", false, bars{0.98, 0.98, 0.92, 0.85})
 }
 
 // TestDev3 measures Find on a small development set written to probe
