@@ -576,23 +576,30 @@ var findTests = []struct {
 	}, []want{{"We will not be intimidated. https://t.co/abc", "Lena Vogt", Post}}},
 }
 
+// checkFind runs Find on an article of paras and compares the quotations
+// with wanted.
+func checkFind(t *testing.T, paras []string, wanted []want) {
+	t.Helper()
+	c := testCorpus(paras)
+	got := Find(c, Options{})
+	checkQuotes(t, c, got)
+	var gotW []want
+	for _, q := range got {
+		k := q.Kind
+		if k == Statement {
+			k = ""
+		}
+		gotW = append(gotW, want{q.Text, q.Speaker, k})
+	}
+	if fmt.Sprint(gotW) != fmt.Sprint(wanted) {
+		t.Errorf("got %q,\nwant %q", gotW, wanted)
+	}
+}
+
 func TestFind(t *testing.T) {
 	for _, tt := range findTests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := testCorpus(tt.paras)
-			got := Find(c, Options{})
-			checkQuotes(t, c, got)
-			var gotW []want
-			for _, q := range got {
-				k := q.Kind
-				if k == Statement {
-					k = ""
-				}
-				gotW = append(gotW, want{q.Text, q.Speaker, k})
-			}
-			if fmt.Sprint(gotW) != fmt.Sprint(tt.want) {
-				t.Errorf("got %q,\nwant %q", gotW, tt.want)
-			}
+			checkFind(t, tt.paras, tt.want)
 		})
 	}
 }

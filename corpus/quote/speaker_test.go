@@ -96,20 +96,7 @@ var speakerTests = []struct {
 func TestSpeakers(t *testing.T) {
 	for _, tt := range speakerTests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := testCorpus(tt.paras)
-			got := Find(c, Options{})
-			checkQuotes(t, c, got)
-			var gotW []want
-			for _, q := range got {
-				k := q.Kind
-				if k == Statement {
-					k = ""
-				}
-				gotW = append(gotW, want{q.Text, q.Speaker, k})
-			}
-			if fmt.Sprint(gotW) != fmt.Sprint(tt.want) {
-				t.Errorf("got %q,\nwant %q", gotW, tt.want)
-			}
+			checkFind(t, tt.paras, tt.want)
 		})
 	}
 }
