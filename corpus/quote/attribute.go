@@ -51,6 +51,11 @@ func newPara(p *corpus.Paragraph, index int) *para {
 func (x *para) findNames(lex *lexicon) {
 	x.chunks = findChunks(x.toks, lex)
 	x.chunkOf = make([]int, len(x.toks))
+	x.indexChunks()
+}
+
+// indexChunks records, for every token, the chunk holding it or -1.
+func (x *para) indexChunks() {
 	for i := range x.chunkOf {
 		x.chunkOf[i] = -1
 	}

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"parallax/corpus/entity"
@@ -112,7 +113,11 @@ func TestEntityTypes(t *testing.T) {
 	at := func(p, s string, from int) entity.Mention {
 		c := testCorpus(paras)
 		para := c.Articles[0].Paragraphs[p[0]-'0']
-		i := from + indexOf(para.Text[from:], s)
+		i := strings.Index(para.Text[from:], s)
+		if i < 0 {
+			t.Fatalf("no %q in %q", s, para.Text[from:])
+		}
+		i += from
 		return entity.Mention{Article: c.Articles[0].ID, Paragraph: para.ID, Start: i, End: i + len(s), Text: s}
 	}
 	es := []entity.Entity{
@@ -148,14 +153,4 @@ func TestEntityTypes(t *testing.T) {
 			}
 		})
 	}
-}
-
-// indexOf is strings.Index that fails loudly in a test table.
-func indexOf(s, sub string) int {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return i
-		}
-	}
-	panic("no " + sub + " in " + s)
 }

@@ -66,14 +66,7 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 	}
 	if len(kept) < len(x.chunks) {
 		x.chunks = kept
-		for i := range x.chunkOf {
-			x.chunkOf[i] = -1
-		}
-		for ci, c := range x.chunks {
-			for k := c.first; k <= c.last && k < len(x.toks); k++ {
-				x.chunkOf[k] = ci
-			}
-		}
+		x.indexChunks()
 	}
 }
 
