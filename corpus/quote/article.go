@@ -15,6 +15,7 @@ type article struct {
 	a         *corpus.Article
 	ix        *nameIndex
 	paras     []*para
+	orgs      map[string]string // the names of organisations by their other forms (orgNames)
 	finds     []*found
 	local     map[int]bool   // people whose full name the article writes
 	mentions  []mention      // names, in reading order
@@ -1044,7 +1045,11 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 	case spokesHeads[r.head] && r.org != "" && r.source < 0 && r.chunk < 0:
 		// "a council spokesperson", "a spokesperson for the union": the
 		// body the article names with that noun.
-		return art.orgNamedBy(ref{kind: refDesc, para: r.para, tok: r.tok, head: r.org, definite: true}), true
+		n := art.orgNamedBy(ref{kind: refDesc, para: r.para, tok: r.tok, head: r.org, definite: true})
+		if !sameNation(r.caps, n) {
+			return "", true // "a Chinese foreign ministry spokesperson" after New Zealand's ministry
+		}
+		return n, true
 	case spokesHeads[r.head] && r.definite && r.source < 0 && r.chunk < 0:
 		// "the spokesperson said" after "a spokesperson for X".
 		if name := art.spokesSource(r, r.para-1); name != "" {
@@ -1299,6 +1304,23 @@ func (art *article) orgByHead(r ref) string {
 	return ""
 }
 
+// sameNation reports whether an organisation's name agrees with the
+// demonyms among the capitalised words of its description: each shares
+// its first four letters with a word of the name ("Chinese" and "China").
+func sameNation(caps []string, name string) bool {
+	words := strings.Fields(strings.ToLower(name))
+	for _, c := range caps {
+		if !isDemonym(c) {
+			continue
+		}
+		p := c[:min(4, len(c))]
+		if !slices.ContainsFunc(words, func(w string) bool { return strings.HasPrefix(w, p) }) {
+			return false
+		}
+	}
+	return true
+}
+
 // orgNamedBy finds the organisation a spokesperson's common noun refers
 // to ("a council spokesperson", "a spokesperson for the union"): the
 // nearest named before whose name holds the noun, or for "union" the
@@ -1331,7 +1353,7 @@ func (art *article) mainOrg(r ref) string {
 	var cands []*cand
 	for m := range art.mentionsBack(r) {
 		if m.kind == namePerson && (m.chunk < 0 || !art.paras[m.para].chunks[m.chunk].typedPerson) || m.chunk < 0 || len(m.titles) > 0 || art.mentionGender(art.ix, *m) != 0 ||
-			slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) {
+			slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) || art.publicForm(m.name) {
 			continue
 		}
 		w := 1
@@ -1364,6 +1386,16 @@ func (art *article) mainOrg(r ref) string {
 		return ""
 	}
 	return best.name
+}
+
+// publicForm reports whether name is another form of the name of a
+// public body: "FDA" for the Food and Drug Administration.
+func (art *article) publicForm(name string) bool {
+	full, ok := art.orgs[orgKey(name)]
+	if !ok {
+		return false
+	}
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(full)), func(k string) bool { return publicWords[k] })
 }
 
 // quotes resolves the speakers, joins the parts of each quotation, gives

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"parallax/corpus"
 )
@@ -44,7 +45,34 @@ func newPara(p *corpus.Paragraph, index int) *para {
 			x.qtok[t.quote] = i
 		}
 	}
+	x.initialisms()
 	return x
+}
+
+// initialisms takes a word in capitals standing alone after a word in
+// lower case within its sentence for an initialism, not a shout:
+// "the U.N. mission, MONUSCO, said", "according to UNICEF".
+func (x *para) initialisms() {
+	for i := 1; i < len(x.toks); i++ {
+		t := &x.toks[i]
+		if !t.shout || utf8.RuneCountInString(t.text) > 8 {
+			continue
+		}
+		prev := -1
+		for k := i - 1; k >= 0 && x.toks[k].unit == t.unit; k-- {
+			if x.toks[k].kind == word {
+				prev = k
+				break
+			}
+		}
+		if prev < 0 || x.toks[prev].shout || !strings.ContainsFunc(x.toks[prev].text, unicode.IsLower) {
+			continue
+		}
+		if n := i + 1; n < len(x.toks) && x.toks[n].kind == word && x.toks[n].unit == t.unit && !strings.ContainsFunc(x.toks[n].text, unicode.IsLower) {
+			continue
+		}
+		t.shout = false
+	}
 }
 
 // findNames finds the paragraph's names.
@@ -211,6 +239,13 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	}
 	if r, h, ok := x.leftAttr(q, start); ok {
 		return r, h, false
+	}
+	if !embedded && q > start && x.isPunct(q-1, ",") && !x.isTerm(q) && !isTitleCase(x.p.Text[x.regions[x.toks[q].quote].start:x.regions[x.toks[q].quote].end]) {
+		// "He added that the timing, coming after …, “will …”": a
+		// quotation set off by a comma inside a sentence that reports.
+		if r, ok := x.nearestReport(q, start); ok {
+			return r, howPartial, false
+		}
 	}
 	if embedded {
 		if r, ok := x.rightAttr(q); ok {
@@ -671,6 +706,21 @@ func (x *para) partial(q, start int) (ref, bool) {
 	return ref{}, false
 }
 
+// nearestReport finds the speaker of a quotation set off by a comma
+// inside a sentence from the nearest reporting verb before it, the way
+// partial does, but goes no further back than that verb.
+func (x *para) nearestReport(q, start int) (ref, bool) {
+	for m := q - 1; m >= start && m >= q-maxScan; m-- {
+		if x.isPunct(m, ";") || x.toks[m].kind == quoted {
+			return ref{}, false
+		}
+		if x.verbAt(m) != 0 {
+			return x.partial(m+1, start)
+		}
+	}
+	return ref{}, false
+}
+
 // plainSpeech are the forms of the verbs that report nothing but speech.
 var plainSpeech = set(`said says say told tells added adds`)
 
@@ -690,7 +740,7 @@ var thingVerbs = set(`reject rebuff welcome praise condemn denounce hail blast s
 // before toks[v] in the same clause chain, which reports what follows it.
 func (x *para) outerSpeaker(v, start int) (ref, bool) {
 	for m := v - 1; m >= start && m >= v-maxScan; m-- {
-		if x.isPunct(m, ";") || x.toks[m].kind == quoted {
+		if x.isPunct(m, ";") || x.toks[m].kind == quoted && !x.embedded(m) {
 			return ref{}, false
 		}
 		if f := x.verbAt(m); f == finite && !thingVerbs[lemma(x.key(m))] {
@@ -709,6 +759,11 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 		// subject.
 		if r, ok := x.npBefore(v, start); ok && r.tok > start && x.key(r.tok-1) == "with" {
 			return r, true
+		}
+		if c := x.chunkOf[max(v-1, 0)]; v > start && c >= 0 && x.chunks[c].last == v-1 && !x.chunks[c].poss {
+			if p := x.prepBefore(x.chunks[c].first, start); p >= 0 && x.key(p) == "with" {
+				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+			}
 		}
 		// "X has accused her of “…”; a Y executive was recorded
 		// describing them as “…”": the clause after the semicolon.
@@ -897,6 +952,11 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 		return r
 	}
 	if c := x.chunkOf[end+1]; c >= 0 && x.chunks[c].first == end+1 && x.chunks[c].kind == namePerson {
+		return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
+	}
+	// "The U.N. peacekeeping mission, MONUSCO,": a body's name.
+	if c := x.chunkOf[end+1]; c >= 0 && orgHeads[r.head] && x.chunks[c].first == end+1 && x.chunks[c].kind != namePerson &&
+		!x.chunks[c].place && !x.chunks[c].poss && x.isPunct(x.chunks[c].last+1, ",") {
 		return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
 	}
 	return r
@@ -1100,7 +1160,7 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		// A noun for a speaker ends the phrase unless another follows:
 		// "protesters held signs", but "press secretary".
 		// A demonym may follow too: "the veteran Scot".
-		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || isDemonym(x.key(j)))) {
+		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || isDemonym(x.key(j)))) && !x.headAhead(j, u, limit) {
 			break
 		}
 	}
@@ -1152,6 +1212,22 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	return r, j, true
 }
 
+// headAhead reports whether one or two lower-case modifiers at toks[j]
+// lead to another head noun, which the phrase runs on to: "chief"
+// + "operating officer", "senior" + "policy adviser".
+func (x *para) headAhead(j, u, limit int) bool {
+	for n := j; n < j+3 && n < limit && x.word(n, u); n++ {
+		t := x.toks[n]
+		if t.cap || t.poss || stopwords[t.key] || boundaryWords[t.key] || x.verbAt(n) != 0 || x.isAdverb(n) || x.chunkOf[n] >= 0 {
+			return false
+		}
+		if n > j && headNoun(t.key) {
+			return true
+		}
+	}
+	return false
+}
+
 // headNoun reports whether key is a noun that can head a description of a
 // speaker: a person, a group, an organisation or a text.
 func headNoun(key string) bool {
@@ -1186,10 +1262,15 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 		// "the chief executive, Carla Mendes, said": the name set off
 		// after a description is the speaker.
-		if c := x.chunkOf[m+1]; c >= 0 && m+1 < k && x.chunks[c].first == m+1 && x.chunks[c].last == k-1 &&
-			x.chunks[c].kind != nameOrg && !x.chunks[c].poss {
+		if c := x.chunkOf[m+1]; c >= 0 && m-1 >= start && orgHeads[x.key(m-1)] && !x.toks[m-1].cap && x.chunks[c].first == m+1 && x.chunks[c].last == k-1 &&
+			x.chunks[c].kind != namePerson && !x.chunks[c].poss && !x.chunks[c].place {
+			// "The U.N. peacekeeping mission, MONUSCO, said": the body's
+			// name set off after its description.
+			return ref{kind: refChunk, para: x.index, tok: m + 1, chunk: c, source: -1}, true
+		}
+		if c := x.setOffName(m+1, k); c >= 0 {
 			if c0 := x.chunkOf[max(m-1, 0)]; m-1 < start || c0 < 0 || x.chunks[c0].kind != namePerson {
-				return ref{kind: refChunk, para: x.index, tok: m + 1, chunk: c, source: -1}, true
+				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 		}
 		// "The report, published by the Institute on Monday, said": the
@@ -1290,6 +1371,40 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// setOffName returns the chunk of the name of a person that toks[i:k],
+// set off by commas, consists of, or -1. Lower-case words of a role may
+// come before it and a phrase of affiliation after it: "public defender
+// Alan Szymanski", "Grace Wanjiru of the Pan-African Climate Forum".
+func (x *para) setOffName(i, k int) int {
+	u := x.toks[i].unit
+	j := i
+	for j < k && j < i+4 && x.word(j, u) && x.chunkOf[j] < 0 && !x.toks[j].cap && !stopwords[x.key(j)] && !boundaryWords[x.key(j)] && x.verbAt(j) == 0 {
+		j++
+	}
+	c := x.chunkOf[min(j, len(x.toks)-1)]
+	if j >= k || c < 0 || x.chunks[c].first > j || x.chunks[c].kind == nameOrg || x.chunks[c].poss || x.chunks[c].place {
+		return -1
+	}
+	if j > i && x.chunks[c].kind != namePerson && len(x.chunks[c].title) == 0 {
+		return -1
+	}
+	e := x.chunks[c].last + 1
+	if e == k {
+		return c
+	}
+	switch x.key(e) {
+	case "of", "at", "from", "with":
+	default:
+		return -1
+	}
+	for n := e + 1; n < k; n++ {
+		if !x.word(n, u) || x.verbAt(n) != 0 || x.key(n) == "who" || x.key(n) == "which" {
+			return -1
+		}
+	}
+	return c
 }
 
 // prepositions link a name to the description of a person before it:

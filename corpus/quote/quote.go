@@ -148,10 +148,11 @@ func Find(c *corpus.Corpus, opts Options) []Quote {
 		return nil
 	}
 	lex := newLexicon()
+	orgs := orgNames(opts.Entities)
 	arts := make([]*article, len(c.Articles))
 	for i := range c.Articles {
 		a := &c.Articles[i]
-		art := &article{a: a}
+		art := &article{a: a, orgs: orgs}
 		for pi := range a.Paragraphs {
 			x := newPara(&a.Paragraphs[pi], pi)
 			art.paras = append(art.paras, x)
@@ -192,6 +193,13 @@ func Find(c *corpus.Corpus, opts Options) []Quote {
 	var out []Quote
 	for _, art := range arts {
 		out = append(out, art.quotes(ix)...)
+	}
+	if len(orgs) > 0 {
+		for i := range out {
+			if n, ok := orgs[orgKey(out[i].Speaker)]; ok {
+				out[i].Speaker = n
+			}
+		}
 	}
 	cluster(out)
 	return out

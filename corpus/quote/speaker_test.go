@@ -92,6 +92,48 @@ var speakerTests = []struct {
 		"Helena Varga died on Sunday.",
 		"“She never stopped working,” her brother said.",
 	}, []want{{"She never stopped working,", "", ""}}},
+	{"possessive title, appositive name, after the quotation", []string{
+		"The company said it would appeal. \"We strongly disagree,\" Korvane's chief legal officer, Dana Whitcombe, said in a statement.",
+	}, []want{{"We strongly disagree,", "Dana Whitcombe", ""}}},
+	{"partial after said and that", []string{
+		"Greens leader Priya Ranasinghe said the party had run “the biggest campaign” and that voters had rejected the major parties’ “race to the bottom on renters”.",
+	}, []want{{"the biggest campaign", "Priya Ranasinghe", ""}, {"race to the bottom on renters", "Priya Ranasinghe", ""}}},
+	{"partial after meant", []string{
+		"Another campaigner, Grace Wanjiru of the Pan-African Climate Forum, said the finance gap meant “people will pay, in hunger, for every dollar.”",
+	}, []want{{"people will pay, in hunger, for every dollar.", "Grace Wanjiru", ""}}},
+	{"partial after a long subject", []string{
+		"Justice Raymond Kessler wrote the dissent.",
+		"He added that the timing of the decision, coming after candidates had already filed their nomination papers, “will do more to shake public confidence than any drop box ever could.”",
+	}, []want{{"will do more to shake public confidence than any drop box ever could.", "Raymond Kessler", ""}}},
+	{"partial after told the judge", []string{
+		"Pruett’s attorney, public defender Alan Szymanski, told the judge his client had no prior felony convictions, had lived in the county his entire life and was “not going anywhere.”",
+	}, []want{{"not going anywhere.", "Alan Szymanski", ""}}},
+	{"partial after said in a statement that", []string{
+		"The film’s lead producer, Katarina Holm of Stockholm-based Nordlys Pictures, said in a statement to Variety that the company had “taken immediate steps” after the accident.",
+	}, []want{{"taken immediate steps", "Katarina Holm", ""}}},
+	{"org subject with participle", []string{
+		"Saudi Arabia, speaking on behalf of the Arab Group, said it could not accept any text that “targets specific energy sources,” a position it has held.",
+	}, []want{{"targets specific energy sources,", "Saudi Arabia", ""}}},
+	{"with org saying", []string{
+		"Counting will resume on Sunday, with the Victorian Electoral Commission saying it expects to finalise most results “by the end of next week”.",
+	}, []want{{"by the end of next week", "Victorian Electoral Commission", ""}}},
+	{"the group said its forces", []string{
+		"The rebel Kivu Liberation Alliance met in Doha.",
+		"In a statement released late Wednesday, the group said its forces “remain in defensive positions.”",
+	}, []want{{"remain in defensive positions.", "Kivu Liberation Alliance", ""}}},
+	{"a body's name set off after its description", []string{
+		"The U.N. peacekeeping mission, MONUSCO, said in a statement that it was “deeply alarmed” by the shelling, and called on both sides to “return to their positions.”",
+	}, []want{{"deeply alarmed", "MONUSCO", ""}, {"return to their positions.", "MONUSCO", ""}}},
+	{"a description with a demonym is not another nation's body", []string{
+		"New Zealand’s Ministry of Foreign Affairs said it was “closely following” the situation.",
+		"Asked about the seizure in Beijing, a Chinese foreign ministry spokesperson said it was “a matter for the two countries.”",
+	}, []want{{"closely following", "Ministry of Foreign Affairs", ""}, {"a matter for the two countries.", "", ""}}},
+	{"a quotation set off by a comma reports no further back than its verb", []string{
+		"A post from critic Dev Raman called the ovation “a referendum nobody asked for,” while another user wrote on X, “Nine minutes of clapping doesn’t heal an ankle.”",
+	}, []want{{"a referendum nobody asked for,", "Dev Raman", ""}, {"Nine minutes of clapping doesn’t heal an ankle.", "", "post"}}},
+	{"a name in quotation marks set off by commas is no statement", []string{
+		"Prosecutor Nadia Rahman said the fraud came to light when an officer noticed that the supplier, “Harwick Fine Foods”, had no address.",
+	}, []want{{"Harwick Fine Foods", "", "term"}}},
 }
 
 func TestSpeakers(t *testing.T) {
@@ -152,5 +194,30 @@ func TestEntityTypes(t *testing.T) {
 				t.Errorf("got %q,\nwant %q", gotW, tt.want)
 			}
 		})
+	}
+}
+
+// TestOrgSpeakers checks that an organisation speaking under a short
+// form is named as its entity is, and that "the company" does not go to
+// a public body written as initials.
+func TestOrgSpeakers(t *testing.T) {
+	paras := []string{
+		"The Food and Drug Administration approved the pill, made by Halvorsen Bio, on Friday. “Today’s approval offers a new option,” the FDA said in a statement.",
+		"Halvorsen Bio, based in Cambridge, said the pill would be sold in July. The company said most patients would pay “as little as $25 a month” through a copay program.",
+		"The FDA said it had weighed the liver findings.",
+	}
+	c := testCorpus(paras)
+	got := Find(c, Options{Entities: entity.Find(c, entity.Options{})})
+	checkQuotes(t, c, got)
+	var gotW []want
+	for _, q := range got {
+		gotW = append(gotW, want{q.Text, q.Speaker, ""})
+	}
+	wanted := []want{
+		{"Today’s approval offers a new option,", "Food and Drug Administration", ""},
+		{"as little as $25 a month", "Halvorsen Bio", ""},
+	}
+	if fmt.Sprint(gotW) != fmt.Sprint(wanted) {
+		t.Errorf("got %q,\nwant %q", gotW, wanted)
 	}
 }

@@ -103,7 +103,7 @@ var speechNouns = set(`answer reply response message words reaction verdict advi
 
 // personNouns head a description of one person without a title: "the
 // woman said", "the 34-year-old said".
-var personNouns = set(`man woman boy girl teenager`)
+var personNouns = set(`man woman boy girl teenager user`)
 
 // characterVerbs characterise something as the quotation says, with "as"
 // before it: "she describes it as “…”", "he dismissed the plan as “…”".
@@ -270,7 +270,7 @@ var orgWords = set(`foundation institute institution university college school m
 	laboratories media broadcasting television radio magazine tribune herald gazette daily
 	channel airlines motors systems technologies pharmaceuticals partners capital
 	securities bancorp consortium secretariat directorate command cartel brigade
-	chamber organization's`)
+	chamber programme program organization's`)
 
 // orgHeads are nouns that head a description of an organisation: "the
 // foundation said", "the company said in a statement".
@@ -281,7 +281,7 @@ var orgHeads = set(`foundation institute university college school ministry depa
 	organization organisation union corporation startup retailer airline carrier
 	automaker manufacturer publisher studio station channel magazine charity nonprofit
 	watchdog regulator panel legislature team club league federation alliance coalition
-	center centre military`)
+	center centre military mission programme program`)
 
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.

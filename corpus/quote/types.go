@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"parallax/corpus/entity"
 )
 
@@ -86,4 +88,41 @@ func nameKeys(arts []*article) map[string]bool {
 		}
 	}
 	return keys
+}
+
+// orgNames maps the names and aliases of the organisations among es,
+// lower-cased and without a leading "the", to the organisation's name, so
+// that a speaker written "FDA" or "Korvane" is named as its entity is:
+// "Food and Drug Administration", "Korvane Systems". A form that also
+// names a person is left out.
+func orgNames(es []entity.Entity) map[string]string {
+	people := make(map[string]bool)
+	for _, e := range es {
+		if e.Type == entity.Person {
+			people[orgKey(e.Name)] = true
+			for _, a := range e.Aliases {
+				people[orgKey(a)] = true
+			}
+		}
+	}
+	out := make(map[string]string)
+	for _, e := range es {
+		if e.Type != entity.Org {
+			continue
+		}
+		for _, form := range append([]string{e.Name}, e.Aliases...) {
+			if k := orgKey(form); k != "" && !people[k] {
+				if _, dup := out[k]; !dup {
+					out[k] = e.Name
+				}
+			}
+		}
+	}
+	return out
+}
+
+// orgKey is the key of orgNames for a name.
+func orgKey(name string) string {
+	k := strings.ToLower(strings.ReplaceAll(name, "’", "'"))
+	return strings.TrimPrefix(k, "the ")
 }
