@@ -1055,6 +1055,10 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if name := art.spokesSource(r, r.para-1); name != "" {
 			return name, true
 		}
+	case noteHeads[r.head] && r.source >= 0 && x.chunks[r.source].kind == nameOrg:
+		// "analysts at Calder & Finch wrote in a note": the firm's note.
+		ch := x.chunks[r.source]
+		return art.orgName(art.nameOf(r.para, r.source), ch.keys, r.para, ch.first), true
 	case roleHeads[r.head]:
 		if r.definite {
 			return art.byTitle(ix, r), false

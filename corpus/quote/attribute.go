@@ -786,12 +786,27 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 	}
 	// "said Smith:" — but not "told Smith", where Smith is the listener.
 	if !objectVerbs[lemma(x.key(v))] {
-		if r, end, ok := x.npAt(v+1, x.toks[v].unit, len(x.toks)); ok && r.kind == refChunk {
+		if r, end, ok := x.npAt(v+1, x.toks[v].unit, len(x.toks)); ok && r.kind == refChunk && !x.clauseAfter(end) {
 			return x.appositiveName(r, end, x.toks[v].unit), true
 		}
 	}
 	return x.clauseSubject(start, v)
 }
+
+// clauseAfter reports whether the words at toks[end] go on as the
+// predicate of a clause, making the name before them its subject: "said
+// Delgado had been", not "said Delgado in a statement".
+func (x *para) clauseAfter(end int) bool {
+	if end >= len(x.toks) || x.toks[end].kind != word || x.toks[end].unit != x.toks[end-1].unit {
+		return false
+	}
+	k := x.key(end)
+	return auxiliaries[k] || x.verbAt(end) != 0 || !x.toks[end].cap && !prepositions[k] && !stopwords[k] && strings.HasSuffix(k, "ed")
+}
+
+// auxiliaries open a predicate.
+var auxiliaries = set(`is was are were has had have will would could should can may might must
+	did does do remains remained had`)
 
 // lemma returns the base form of a reporting verb's form, as far as
 // objectVerbs needs it.
@@ -906,7 +921,7 @@ func (x *para) speakerLike(r ref) bool {
 // isPeopleNoun reports whether a noun names a person or a group of people
 // who can be quoted: "officials", "analysts", "a tenant", "one resident".
 func isPeopleNoun(key string) bool {
-	if groupNouns[key] || key == "some" || key == "many" || key == "family" {
+	if groupNouns[key] || groupNouns[key+"s"] || key == "some" || key == "many" || key == "family" {
 		return true
 	}
 	sing := strings.TrimSuffix(key, "s")
@@ -1353,6 +1368,17 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			break
 		}
 	}
+	if m-1 >= start && x.word(m-1, u) && prepositions[x.key(m-1)] {
+		// "A source close to the sales company said": the description
+		// is the object of a preposition; the subject is the phrase
+		// before it.
+		// A spokesperson speaks for the body after the preposition,
+		// which the description of it names ("a spokesperson for the
+		// company said").
+		if r, ok := x.descBefore(m-1, start, u, k+1); !ok || !spokesHeads[r.head] {
+			return r, ok
+		}
+	}
 	r, end, ok := x.descAt(m, u, k+1)
 	if !ok || end != k+1 || !x.speakerLike(r) {
 		return ref{}, false
@@ -1406,6 +1432,44 @@ func (x *para) setOffName(i, k int) int {
 	}
 	return c
 }
+
+// descBefore parses the description of a speaker that ends before the
+// preposition at toks[p] and runs on to limit: "A source close to",
+// "A spokesperson for".
+func (x *para) descBefore(p, start, u, limit int) (ref, bool) {
+	n := p - 1
+	if n >= start && x.word(n, u) && adjacency[x.key(n)] {
+		n--
+	}
+	if n < start || !x.word(n, u) || x.chunkOf[n] >= 0 || x.verbAt(n) != 0 || boundaryWords[x.key(n)] {
+		return ref{}, false
+	}
+	d := n
+	for b := n - 1; b >= start && b >= n-6; b-- {
+		if c := x.chunkOf[b]; c >= 0 {
+			b = x.chunks[c].first
+			d = b
+			continue
+		}
+		bt := x.toks[b]
+		if bt.kind != word || bt.unit != u || x.verbAt(b) != 0 || boundaryWords[bt.key] && !determiners[bt.key] {
+			break
+		}
+		d = b
+		if determiners[bt.key] {
+			break
+		}
+	}
+	r, _, ok := x.descAt(d, u, limit)
+	if !ok || !x.speakerLike(r) {
+		return ref{}, false
+	}
+	return r, true
+}
+
+// adjacency are adjectives that take a preposition in a description of a
+// source: "close to", "familiar with".
+var adjacency = set(`close near familiar sympathetic loyal`)
 
 // prepositions link a name to the description of a person before it:
 // "the head of the agency", "a spokesperson for the company".

@@ -134,6 +134,16 @@ var speakerTests = []struct {
 	{"a name in quotation marks set off by commas is no statement", []string{
 		"Prosecutor Nadia Rahman said the fraud came to light when an officer noticed that the supplier, “Harwick Fine Foods”, had no address.",
 	}, []want{{"Harwick Fine Foods", "", "term"}}},
+	{"a name after said that begins a clause is not the speaker", []string{
+		"A regular at the bar, who declined to give her name, said Delgado had been “the calmest person in the room” that night.",
+		"Nationals leader Carol Dunphy said the result showed that regional Victoria had “finally had a win”.",
+	}, []want{{"the calmest person in the room", "", ""}, {"finally had a win", "Carol Dunphy", ""}}},
+	{"a source close to a body is anonymous", []string{
+		"Tidewater Sales has closed deals for several territories. A source close to the sales company said a deal had been “very close” before the letter.",
+	}, []want{{"very close", "", ""}}},
+	{"analysts at a firm write its note", []string{
+		"Analysts at Calder & Finch Securities estimated in a note that finding a buyer would be “no small feat.”",
+	}, []want{{"no small feat.", "Calder & Finch Securities", ""}}},
 }
 
 func TestSpeakers(t *testing.T) {

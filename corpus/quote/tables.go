@@ -105,6 +105,10 @@ var speechNouns = set(`answer reply response message words reaction verdict advi
 // woman said", "the 34-year-old said".
 var personNouns = set(`man woman boy girl teenager user`)
 
+// noteHeads are the people who write a firm's research notes, which
+// speak for the firm: "analysts at Calder & Finch".
+var noteHeads = set(`analysts economists strategists`)
+
 // characterVerbs characterise something as the quotation says, with "as"
 // before it: "she describes it as “…”", "he dismissed the plan as “…”".
 var characterVerbs = set(`describe describes described dismiss dismisses dismissed characterise
