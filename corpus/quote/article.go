@@ -1409,7 +1409,7 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		switch f.how {
 		case howNone:
 		case howPost:
-			f.speaker = postAuthor(art.paras[f.para].p)
+			f.speaker = art.postSpeaker(ix, art.paras[f.para].p)
 		default:
 			f.speaker, f.orgSpeaker = art.speakerOf(ix, f.ref)
 		}
@@ -1881,6 +1881,29 @@ func isTitleCase(text string) bool {
 }
 
 // postAuthor returns the name of the author of an embedded post.
+// postSpeaker returns the speaker of an embedded post: its author as the
+// article names them, without a title ("Gov. Maria Lindahl-Ortiz" is
+// Maria Lindahl-Ortiz), or as the signature gives them.
+func (art *article) postSpeaker(ix *nameIndex, p *corpus.Paragraph) string {
+	name := postAuthor(p)
+	words := strings.Fields(name)
+	n := 0
+	for n < len(words)-2 && titles[strings.TrimSuffix(strings.ToLower(words[n]), ".")] {
+		n++
+	}
+	if n == 0 {
+		return name
+	}
+	keys := make([]string, 0, len(words)-n)
+	for _, w := range words[n:] {
+		keys = append(keys, strings.TrimSuffix(strings.ToLower(strings.ReplaceAll(w, "’", "'")), "."))
+	}
+	if i := ix.resolve(keys, art.local, true); i >= 0 {
+		return ix.people[i].name
+	}
+	return strings.Join(words[n:], " ")
+}
+
 func postAuthor(p *corpus.Paragraph) string {
 	if p.Author == nil {
 		return ""

@@ -144,6 +144,10 @@ var speakerTests = []struct {
 	{"analysts at a firm write its note", []string{
 		"Analysts at Calder & Finch Securities estimated in a note that finding a buyer would be “no small feat.”",
 	}, []want{{"no small feat.", "Calder & Finch Securities", ""}}},
+	{"a post signed with a title is its bearer's", []string{
+		"Gov. Maria Lindahl-Ortiz, a Democrat, vetoed the law last year. She posted on social media:",
+		"@Gov. Maria Lindahl-Ortiz| Voters should not need a road trip to cast a ballot.",
+	}, []want{{"Voters should not need a road trip to cast a ballot.", "Maria Lindahl-Ortiz", "post"}}},
 }
 
 func TestSpeakers(t *testing.T) {

@@ -27,9 +27,10 @@ type post struct {
 // whose paragraphs are separated by blank lines, at a blank line.
 //
 // A line of minProseLine characters or more holding several sentences is
-// taken for the article's own prose. A shorter paragraph right before a
-// short post can still be taken into it: the flattened page no longer says
-// where the embed began.
+// taken for the article's own prose, unless it is the only line of the
+// post and the line before it ends in a colon ("She posted on X:"). A
+// shorter paragraph right before a short post can still be taken into it:
+// the flattened page no longer says where the embed began.
 func findPosts(lines []line, from int, wrapped bool) map[int]post {
 	posts := make(map[int]post)
 	taken := from
@@ -45,8 +46,8 @@ func findPosts(lines []line, from int, wrapped bool) map[int]post {
 				break
 			}
 			v := utf8.RuneCountInString(strings.TrimSpace(link.ReplaceAllString(t, "")))
-			if v >= minProseLine && hasInnerSentenceEnd(t) {
-				break // a paragraph of the article's own prose
+			if v >= minProseLine && hasInnerSentenceEnd(t) && !(j == i-1 && j > taken && strings.HasSuffix(strings.TrimSpace(lines[j-1].text), ":")) {
+				break // a paragraph of the article's own prose, unless a lead-in introduces it: "…, posted on X:"
 			}
 			if visible+v > maxPostChars {
 				break

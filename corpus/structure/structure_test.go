@@ -2,6 +2,7 @@ package structure
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -225,6 +226,32 @@ func TestBylineAfterStandfirst(t *testing.T) {
 			}
 			if len(doc.Blocks) == 0 || doc.Blocks[0].Text != tt.firstBlock {
 				t.Errorf("blocks %+v, want first %q", doc.Blocks, tt.firstBlock)
+			}
+		})
+	}
+}
+
+// TestPostAfterLeadIn checks that a post of several sentences, which
+// would pass for a paragraph of prose, is a post when a line ending in a
+// colon introduces it, and prose when none does.
+func TestPostAfterLeadIn(t *testing.T) {
+	body := "The Warm Homes money has been underspent two years running. Asking whether it could be better used is not a scandal. It is literally the chancellor's job."
+	sig := "— Patricia Holloway-Keane (@PHollowayKeane) October 14, 2026"
+	tests := []struct {
+		name, lead, want string
+	}{
+		{"after a colon", "Not everyone was sympathetic. A former Treasury minister posted on X:", "post:" + body},
+		{"without", "Not everyone was sympathetic to the energy secretary, and some said so.", "text:" + body},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(strings.Join([]string{"A Row Over Homes", "The row began on Monday, when the figures came out.", tt.lead, body, sig, "The row went on."}, "\n\n"), Options{})
+			var got []string
+			for _, b := range doc.Blocks {
+				got = append(got, fmt.Sprintf("%s:%s", b.Kind, b.Text))
+			}
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("blocks %q, want one %q", got, tt.want)
 			}
 		})
 	}
