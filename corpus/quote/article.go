@@ -1470,6 +1470,8 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			// speaker is found where the article repeats it (echoSpeakers).
 		case f.how == howNone && (x.embedded(f.tok) && wordCount(text) <= 3 || !x.atUnitStart(f.tok) && isTitleCase(text)):
 			g.kind = Term // a scare quote or a name
+		case f.how == howNone && isTitleCase(text) && x.word(f.tok+1, x.toks[f.tok].unit) && !x.toks[f.tok+1].cap && x.verbAt(f.tok+1) == 0:
+			g.kind = Term // a title as the subject: “The Salt Houses” will be released
 		case f.how == howNone && wordCount(text) <= 3 && x.quoteList(f.tok):
 			g.kind = Term // one of a list of scare quotes
 		case f.how == howNone && lastStmt != nil && turnStmt != nil && art.crossQuestion(turnStmt, lastStmt, f):

@@ -229,6 +229,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if embedded && x.isTerm(q) {
 		return ref{}, howNone, true
 	}
+	if k := x.key(q - 2); !embedded && q-2 >= start && x.isPunct(q-1, ",") && x.word(q-2, u) && (termNouns[k] || hasTermCue(k)) && k != "words" && k != "word" {
+		return ref{}, howNone, true // "his nickname, “Sunny”", "a thesis, “Walls That Breathe,”"
+	}
 	if r, ok := x.asAttr(q); ok {
 		return r, howRight, false
 	}
@@ -423,6 +426,28 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 	return ref{}, false
 }
 
+// signNouns carry written words: "signs reading “…”".
+var signNouns = set(`sign signs banner banners placard placards t-shirts shirts`)
+
+// callVerbs name something, as a group of people does: "what residents
+// call “the Beehive”".
+var callVerbs = set(`call calls calling`)
+
+// groupSubject reports whether the subject of the verb at toks[v] is
+// "they" or a group of people written as a plural noun: "its residents",
+// "some supporters have started".
+func (x *para) groupSubject(v, start int) bool {
+	k := v - 1
+	for k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.isAdverb(k) || x.key(k) == "started" || x.key(k) == "begun" || x.key(k) == "often") {
+		k--
+	}
+	if k < start || x.toks[k].kind != word || x.toks[k].cap && !unitInitial(x.toks, k) {
+		return false
+	}
+	key := x.key(k)
+	return key == "they" || strings.HasSuffix(key, "s") && isPeopleNoun(key) && x.chunkOf[k] < 0
+}
+
 // embedded reports whether the quotation at token q sits inside a sentence
 // of the writer's own rather than being introduced as speech: not at the
 // start of its unit and not right after a comma, colon or dash.
@@ -459,6 +484,12 @@ func (x *para) isTerm(q int) bool {
 	if hasTermCue(t.key) || termNouns[t.key] {
 		return true
 	}
+	if b := k - 1; b >= start && x.toks[b].kind == word && (termNouns[x.key(b)] || hasTermCue(x.key(b))) && (t.key == "of" || x.isPunct(k, ",")) {
+		return true // "the chant of “…”", "his nickname, “Sunny”"
+	}
+	if b := k - 1; t.key == "reading" && b >= start && signNouns[x.key(b)] {
+		return true // "signs reading “No Second Class”"
+	}
 	if t.cap && !unitInitial(x.toks, k) && wordCount(x.p.Text[r.start:r.end]) <= 3 {
 		if n := q + 1; n < len(x.toks) && x.toks[n].kind == word && x.toks[n].cap {
 			return true // a nickname: Joaquín “El Chapo” Guzmán
@@ -467,6 +498,10 @@ func (x *para) isTerm(q int) bool {
 	if text := x.p.Text[r.start:r.end]; wordCount(text) <= 4 && allCapitalised(text) &&
 		(determiners[t.key] || t.poss) && x.nounAfter(q+1) {
 		return true // a name inside a noun phrase: his “America First” agenda
+	}
+	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); wordCount(text) >= 2 && wordCount(text) <= 6 && allCapitalised(text) &&
+		(t.key == "its" || t.key == "their" || t.key == "his" || t.key == "her") {
+		return true // a name after a possessive: its “Election Integrity Defense Fund.”
 	}
 	subjectBefore := func(v int) bool {
 		if v-1 < start {
@@ -478,6 +513,13 @@ func (x *para) isTerm(q int) bool {
 	}
 	if namingVerbs[t.key] && !subjectBefore(k) {
 		return true // "a unit called “Alpha”", not "what she called “a disaster”"
+	}
+	v := k
+	if determiners[t.key] && k-1 >= start {
+		v = k - 1 // "started calling the “Ferris Road curse”"
+	}
+	if callVerbs[x.key(v)] && x.groupSubject(v, start) {
+		return true // "what veteran negotiators call “constructive ambiguity”", "a swelling they call “endo belly”"
 	}
 	if t.key != "as" {
 		return false

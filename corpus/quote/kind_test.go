@@ -182,6 +182,22 @@ var kindTests = []struct {
 	{"a partial quotation of a named person stays a statement", []string{
 		"Cody Brannigan promised to “blow up” the department.",
 	}, []want{{"blow up", "Cody Brannigan", ""}}},
+	{"what a group of people call something is a term", []string{
+		"Many patients describe a swelling they call “endo belly,” in a run some supporters have started calling the “Ferris Road curse”.",
+		"Summits produce what veteran negotiators call “constructive ambiguity” — wording vague enough for all.",
+		"Sales fell, reflecting what executives called a “digestion phase” among customers.",
+	}, []want{{"endo belly,", "", "term"}, {"Ferris Road curse", "", "term"}, {"constructive ambiguity", "", "term"}, {"digestion phase", "", ""}}},
+	{"a name set off after the noun for it", []string{
+		"The family wore T-shirts printed with his nickname, “Sunny.”",
+		"She wrote a thesis, “Walls That Breathe,” which her supervisor returned.",
+		"He drove to her house and, in her words, “just sat in the kitchen for six hours”.",
+	}, []want{{"Sunny.", "", "term"}, {"Walls That Breathe,", "", "term"}, {"just sat in the kitchen for six hours", "", ""}}},
+	{"chants, signs and names after a possessive", []string{
+		"The home fans’ chant of “you don’t know what you’re doing” was audible from the 80th minute.",
+		"Strikers carried signs reading “No Second Class at Cedar Bend.”",
+		"The party asked for contributions to what it called its “Election Integrity Defense Fund.”",
+		"“The Salt Houses” will be released in November.",
+	}, []want{{"you don’t know what you’re doing", "", "term"}, {"No Second Class at Cedar Bend.", "", "term"}, {"Election Integrity Defense Fund.", "", "term"}, {"The Salt Houses", "", "term"}}},
 }
 
 func TestKinds(t *testing.T) {
