@@ -924,6 +924,12 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// the names inside it.
 			continue
 		}
+		if art.inAskedClause(m, r) {
+			// "Asked whether he had spoken to the owner, Graham Tessier,
+			// he said:": the names of the question are not the one
+			// asked.
+			continue
+		}
 		mg := art.mentionGender(ix, *m)
 		if mg != g && (mg != 0 || m.para < r.para-1) {
 			continue
@@ -943,6 +949,17 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 		return ""
 	}
 	return best.name
+}
+
+// inAskedClause reports whether mention m lies in a clause opening with
+// "Asked" in the sentence of r, before it.
+func (art *article) inAskedClause(m *mention, r ref) bool {
+	if m.para != r.para || m.unit != art.unitOf(r) || m.tok >= r.tok {
+		return false
+	}
+	x := art.paras[r.para]
+	s := x.ustart[m.unit]
+	return x.key(s) == "asked" || x.key(s) == "pressed" || x.key(s) == "questioned"
 }
 
 // unitOf returns the unit (sentence) holding r, or -1.

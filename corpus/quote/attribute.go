@@ -1128,18 +1128,18 @@ func (x *para) ageAfter(c chunk) bool {
 	return x.isPunct(i+2, ",)")
 }
 
-// partyDesc reads "the Louisiana Republican" or "a New York Democrat" —
-// a capitalised description of a person after a determiner — as a
-// description rather than a name.
+// partyDesc reads "the Louisiana Republican", "a New York Democrat" or
+// "another Labour MP" — a capitalised description of a person after a
+// determiner — as a description rather than a name.
 func (x *para) partyDesc(c int) (ref, bool) {
 	ch := x.chunks[c]
 	last := ch.keys[len(ch.keys)-1]
 	d := ch.first - 1
-	if !partyNouns[last] || d < 0 || x.toks[d].kind != word {
+	if !partyNouns[last] && !(roleHeads[last] && len(ch.keys) > 1) || d < 0 || x.toks[d].kind != word {
 		return ref{}, false
 	}
 	switch x.toks[d].key {
-	case "the", "a", "an":
+	case "the", "a", "an", "another", "one":
 	default:
 		return ref{}, false
 	}

@@ -148,6 +148,18 @@ var speakerTests = []struct {
 		"Gov. Maria Lindahl-Ortiz, a Democrat, vetoed the law last year. She posted on social media:",
 		"@Gov. Maria Lindahl-Ortiz| Voters should not need a road trip to cast a ballot.",
 	}, []want{{"Voters should not need a road trip to cast a ballot.", "Maria Lindahl-Ortiz", "post"}}},
+	{"a party and a role after a determiner describe someone", []string{
+		"Harriet Ancell and Marcus Reid have clashed all week.",
+		"Another Labour MP, who asked not to be named, was blunter: “He has badly misread the party.”",
+	}, []want{{"He has badly misread the party.", "", ""}}},
+	{"the names of a question are not the one asked", []string{
+		"Alan Pickering, the Rovers manager, faced the press after the defeat.",
+		"Asked whether he had spoken to the club’s owner, Graham Tessier, he said: “No. He’s entitled to his opinion.”",
+	}, []want{{"No. He’s entitled to his opinion.", "Alan Pickering", ""}}},
+	{"a rank written short is the rank", []string{
+		"The army’s regional spokesman, Lt. Col. Prosper Ilunga Mwamba, denied the report.",
+		"“Our soldiers have clear instructions,” the colonel said.",
+	}, []want{{"Our soldiers have clear instructions,", "Prosper Ilunga Mwamba", ""}}},
 }
 
 func TestSpeakers(t *testing.T) {

@@ -237,9 +237,23 @@ var unionWords = set(`union association federation guild brotherhood congress`)
 
 // titleAliases are the titles a description's head noun also stands
 // for: "the judge" is the person the article calls "Lord Justice" or
-// "Mr Justice".
+// "Mr Justice"; "the colonel" is the one it calls "Lt. Col.".
 var titleAliases = map[string][]string{
-	"judge": {"justice", "magistrate", "recorder"},
+	"judge":          {"justice", "magistrate", "recorder"},
+	"colonel":        {"col", "lt col", "lieutenant colonel"},
+	"general":        {"gen", "lt gen", "maj gen", "brig gen", "lieutenant general", "major general", "brigadier general"},
+	"major":          {"maj"},
+	"captain":        {"capt"},
+	"lieutenant":     {"lt"},
+	"sergeant":       {"sgt"},
+	"admiral":        {"adm", "vice adm", "rear adm", "vice admiral", "rear admiral"},
+	"commander":      {"cmdr"},
+	"governor":       {"gov"},
+	"senator":        {"sen"},
+	"professor":      {"prof"},
+	"inspector":      {"insp"},
+	"superintendent": {"supt"},
+	"detective":      {"det"},
 }
 
 // publicWords mark a public body's name.
