@@ -1568,12 +1568,52 @@ func (art *article) introduced(ix *nameIndex, pi int) string {
 			continue
 		}
 		if m.name == "" || m.kind == nameOrg || !m.personal || name != "" && m.name != name {
-			return ""
+			return art.closing(pi - 1)
 		}
 		if name == "" && m.unit != x.toks[0].unit {
-			return "" // the first sentence is about something else
+			return art.closing(pi - 1) // the first sentence is about something else
 		}
 		name = m.name
+	}
+	return name
+}
+
+// closing returns the person a short last sentence of paragraph pi has as
+// its only subject, handing them the quotation that opens the next
+// paragraph ("Lisowska talks about it reluctantly."¶"“I was afraid …"),
+// or "".
+func (art *article) closing(pi int) string {
+	x := art.paras[pi]
+	u := x.toks[len(x.toks)-1].unit
+	if u == x.toks[0].unit {
+		return "" // a paragraph of one sentence: the first-sentence rule decides
+	}
+	words := 0
+	for k := x.ustart[u]; k < len(x.toks); k++ {
+		if x.toks[k].kind == word {
+			words++
+		}
+	}
+	if words > 8 {
+		return ""
+	}
+	name := ""
+	for k := art.mentionsBefore(pi, x.ustart[u]); k < len(art.mentions) && art.mentions[k].para == pi; k++ {
+		m := &art.mentions[k]
+		if m.unit != u {
+			continue
+		}
+		if !m.subject || m.name == "" || m.kind == nameOrg || !m.personal || name != "" && m.name != name {
+			return ""
+		}
+		name = m.name
+	}
+	// No one else is the subject of a sentence of the paragraph: "Okafor
+	// runs St Bride's. Tom Hale runs the school next door." is about two.
+	for k := art.mentionsBefore(pi, 0); k < len(art.mentions) && art.mentions[k].para == pi; k++ {
+		if m := &art.mentions[k]; m.subject && m.personal && m.name != "" && m.name != name {
+			return ""
+		}
 	}
 	return name
 }

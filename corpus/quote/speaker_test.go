@@ -160,6 +160,12 @@ var speakerTests = []struct {
 		"The army’s regional spokesman, Lt. Col. Prosper Ilunga Mwamba, denied the report.",
 		"“Our soldiers have clear instructions,” the colonel said.",
 	}, []want{{"Our soldiers have clear instructions,", "Prosper Ilunga Mwamba", ""}}},
+	{"a quotation after a short last sentence about one person", []string{
+		"Teodora Lisowska designed the crematorium.",
+		"The crematorium, completed in 2014, made her reputation. Mourners enter through a narrow passage. Lisowska talks about it reluctantly.",
+		"“I was afraid of that commission.",
+		"“So I took everything out.”",
+	}, []want{{"I was afraid of that commission. So I took everything out.", "Teodora Lisowska", ""}}},
 }
 
 func TestSpeakers(t *testing.T) {
