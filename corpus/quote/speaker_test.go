@@ -162,7 +162,7 @@ var speakerTests = []struct {
 	}, []want{{"Our soldiers have clear instructions,", "Prosper Ilunga Mwamba", ""}}},
 	{"a quotation after a short last sentence about one person", []string{
 		"Teodora Lisowska designed the crematorium.",
-		"The crematorium, completed in 2014, made her reputation. Mourners enter through a narrow passage. Lisowska talks about it reluctantly.",
+		"The crematorium, completed in 2014, made her reputation. The mourners enter through a narrow passage. Lisowska talks about it reluctantly.",
 		"“I was afraid of that commission.",
 		"“So I took everything out.”",
 	}, []want{{"I was afraid of that commission. So I took everything out.", "Teodora Lisowska", ""}}},
