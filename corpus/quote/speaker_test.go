@@ -161,11 +161,11 @@ var speakerTests = []struct {
 		"“Our soldiers have clear instructions,” the colonel said.",
 	}, []want{{"Our soldiers have clear instructions,", "Prosper Ilunga Mwamba", ""}}},
 	{"a quotation after a short last sentence about one person", []string{
-		"Teodora Lisowska designed the crematorium.",
+		"Anna Lisowska designed the crematorium.",
 		"The crematorium, completed in 2014, made her reputation. The mourners enter through a narrow passage. Lisowska talks about it reluctantly.",
 		"“I was afraid of that commission.",
 		"“So I took everything out.”",
-	}, []want{{"I was afraid of that commission. So I took everything out.", "Teodora Lisowska", ""}}},
+	}, []want{{"I was afraid of that commission. So I took everything out.", "Anna Lisowska", ""}}},
 }
 
 func TestSpeakers(t *testing.T) {
