@@ -86,7 +86,7 @@ func TestHeldOut2(t *testing.T) {
 //
 //	go test ./corpus/quote -run TestHeldOut3 -v
 func TestHeldOut3(t *testing.T) {
-	evaluate(t, "testdata/heldout3.json", "testdata/heldout3", false, bars{0.95, 0.95, 0.95, 0.93})
+	evaluate(t, "testdata/heldout3.json", "testdata/heldout3", false, bars{0.95, 0.95, 0.95, 0.95})
 }
 
 // TestHeldOut4 measures Find on a fourth set (testdata/heldout4,
@@ -116,7 +116,7 @@ func TestHeldOut4(t *testing.T) {
 //
 //	go test ./corpus/quote -run 'TestHeldOut5$' -v
 func TestHeldOut5(t *testing.T) {
-	evaluate(t, "testdata/heldout5.json", "testdata/heldout5", false, bars{0.95, 0.95, 0.95, 0.90})
+	evaluate(t, "testdata/heldout5.json", "testdata/heldout5", false, bars{0.95, 0.95, 0.95, 0.91})
 }
 
 // TestHeldOut6 measures Find on a sixth set (testdata/heldout6,
@@ -150,12 +150,12 @@ func TestHeldOut7(t *testing.T) {
 // story, a football match report, a drug approval on the wire, a
 // magazine profile of an architect), written and annotated blind to the
 // rules while round 5 of them was made. Measured blind once after round
-// 5 (0.860; the rules before it gave 0.828). A test set: do not read its
-// misses; run it alone and look only at the last line:
+// 5 (0.860; the rules before it gave 0.828); round 6 read its misses, so
+// it is a development set now.
 //
-//	go test ./corpus/quote -run '^TestHeldOut8$' -v | grep precision
+//	go test ./corpus/quote -run '^TestHeldOut8$' -v
 func TestHeldOut8(t *testing.T) {
-	evaluate(t, "testdata/heldout8.json", "testdata/heldout8", false, bars{0.98, 0.98, 0.93, 0.85})
+	evaluate(t, "testdata/heldout8.json", "testdata/heldout8", false, bars{0.98, 0.98, 0.98, 0.93})
 }
 
 // TestHeldOut9 measures Find on a ninth set (testdata/heldout9,
@@ -163,12 +163,39 @@ func TestHeldOut8(t *testing.T) {
 // court ruling, a climate summit, a carmaker strike, a film-festival
 // row with posts, a state election in Australia), written and annotated
 // blind to the rules while round 5 of them was made. Measured blind once
-// after round 5 (0.858; the rules before it gave 0.809). A test set, as
-// set 8 is:
+// after round 5 (0.858; the rules before it gave 0.809); a development
+// set since round 6, as set 8 is.
 //
-//	go test ./corpus/quote -run '^TestHeldOut9$' -v | grep precision
+//	go test ./corpus/quote -run '^TestHeldOut9$' -v
 func TestHeldOut9(t *testing.T) {
-	evaluate(t, "testdata/heldout9.json", "testdata/heldout9", false, bars{0.98, 0.98, 0.92, 0.85})
+	evaluate(t, "testdata/heldout9.json", "testdata/heldout9", false, bars{0.98, 0.98, 0.96, 0.95})
+}
+
+// TestHeldOut10 measures Find on a tenth set (testdata/heldout10,
+// testdata/heldout10.json: a bushfire emergency, a Senate spending vote,
+// a central bank's rate decision, an NBA game story with a post, a
+// science-desk story on a study, a feature on a small-town diner with
+// dialogue and Q&A), written and annotated blind to the rules while round
+// 6 of them was made. Measured blind once after round 6: 0.802 (the
+// rules before it gave 0.818). A test set: do not read its misses; run
+// it alone and look only at the last line:
+//
+//	go test ./corpus/quote -run '^TestHeldOut10$' -v | grep precision
+func TestHeldOut10(t *testing.T) {
+	evaluate(t, "testdata/heldout10.json", "testdata/heldout10", false, bars{0.98, 0.98, 0.95, 0.79})
+}
+
+// TestHeldOut11 measures Find on an eleventh set (testdata/heldout11,
+// testdata/heldout11.json: a state election campaign in India, an EU
+// regulation in Brussels, a tech product launch with posts, a defamation
+// trial with cross-examination, a flood on the wire, a jazz musician's
+// obituary), written and annotated blind to the rules while round 6 of
+// them was made. Measured blind once after round 6: 0.803 (the rules
+// before it gave 0.784). A test set, as set 10 is:
+//
+//	go test ./corpus/quote -run '^TestHeldOut11$' -v | grep precision
+func TestHeldOut11(t *testing.T) {
+	evaluate(t, "testdata/heldout11.json", "testdata/heldout11", false, bars{0.98, 0.98, 0.95, 0.79})
 }
 
 // TestDev3 measures Find on a small development set written to probe
