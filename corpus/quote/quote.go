@@ -76,7 +76,19 @@
 // paragraph that nothing attributes belongs to the one person the
 // paragraph before, holding no quotation, is about. Given the corpus's entities, a name the
 // words around it leave open takes the entity's type: places never speak
-// and organisations are never "he" or "she". When the text does not say who speaks, the
+// and organisations are never "he" or "she", and an organisation speaks
+// under its entity's name ("FDA" is the Food and Drug Administration).
+// Round six: titles run on ("chief operating officer"); a name set off
+// with a role or an affiliation ("public defender Alan Szymanski",
+// "Grace Wanjiru of the …") or a body's name set off after its
+// description ("the U.N. mission, MONUSCO,") speaks; a name after
+// "said" that begins a clause ("said Delgado had been") is not the
+// speaker; "a source close to X" is anonymous; the names of an "Asked …"
+// clause are not the one asked; "the colonel" is the one called "Lt.
+// Col."; a short last sentence about one person hands them the quotation
+// opening the next paragraph; what a group of people call something, a
+// name set off after the noun for it ("his nickname, “Sunny”"), chants
+// and signs are terms. When the text does not say who speaks, the
 // speaker is empty: the rules never guess.
 //
 // The rules are general heuristics for English news prose with small
