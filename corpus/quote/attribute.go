@@ -1390,26 +1390,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	if t.cap && !unitInitial(x.toks, k) || boundaryWords[t.key] || x.verbAt(k) != 0 {
 		return ref{}, false
 	}
-	// A description: walk back to its determiner or its first word.
-	m := k
-	for b := k - 1; b >= start && b >= k-7; b-- {
-		if c := x.chunkOf[b]; c >= 0 {
-			b = x.chunks[c].first
-			m = b
-			continue
-		}
-		bt := x.toks[b]
-		if bt.kind != word || boundaryWords[bt.key] && !determiners[bt.key] || x.verbAt(b) != 0 {
-			break
-		}
-		if _, ok := pronouns[bt.key]; ok {
-			break
-		}
-		m = b
-		if determiners[bt.key] {
-			break
-		}
-	}
+	m := x.descStart(k, start)
 	if m-1 >= start && x.word(m-1, u) && prepositions[x.key(m-1)] {
 		// "A source close to the sales company said": the description
 		// is the object of a preposition; the subject is the phrase
@@ -1486,27 +1467,36 @@ func (x *para) descBefore(p, start, u, limit int) (ref, bool) {
 	if n < start || !x.word(n, u) || x.chunkOf[n] >= 0 || x.verbAt(n) != 0 || boundaryWords[x.key(n)] {
 		return ref{}, false
 	}
-	d := n
-	for b := n - 1; b >= start && b >= n-6; b-- {
-		if c := x.chunkOf[b]; c >= 0 {
-			b = x.chunks[c].first
-			d = b
-			continue
-		}
-		bt := x.toks[b]
-		if bt.kind != word || bt.unit != u || x.verbAt(b) != 0 || boundaryWords[bt.key] && !determiners[bt.key] {
-			break
-		}
-		d = b
-		if determiners[bt.key] {
-			break
-		}
-	}
-	r, _, ok := x.descAt(d, u, limit)
+	r, _, ok := x.descAt(x.descStart(n, start), u, limit)
 	if !ok || !x.speakerLike(r) {
 		return ref{}, false
 	}
 	return r, true
+}
+
+// descStart walks back from toks[k], the last word of a description, to
+// its determiner or its first word, names included.
+func (x *para) descStart(k, start int) int {
+	m := k
+	for b := k - 1; b >= start && b >= k-7; b-- {
+		if c := x.chunkOf[b]; c >= 0 {
+			b = x.chunks[c].first
+			m = b
+			continue
+		}
+		bt := x.toks[b]
+		if bt.kind != word || boundaryWords[bt.key] && !determiners[bt.key] || x.verbAt(b) != 0 {
+			break
+		}
+		if _, ok := pronouns[bt.key]; ok {
+			break
+		}
+		m = b
+		if determiners[bt.key] {
+			break
+		}
+	}
+	return m
 }
 
 // adjacency are adjectives that take a preposition in a description of a
