@@ -580,8 +580,19 @@ var findTests = []struct {
 // with wanted.
 func checkFind(t *testing.T, paras []string, wanted []want) {
 	t.Helper()
+	checkFindWith(t, paras, nil, wanted)
+}
+
+// checkFindWith is checkFind with the options opts gives for the
+// article's corpus; nil gives the zero Options.
+func checkFindWith(t *testing.T, paras []string, opts func(*corpus.Corpus) Options, wanted []want) {
+	t.Helper()
 	c := testCorpus(paras)
-	got := Find(c, Options{})
+	var o Options
+	if opts != nil {
+		o = opts(c)
+	}
+	got := Find(c, o)
 	checkQuotes(t, c, got)
 	var gotW []want
 	for _, q := range got {

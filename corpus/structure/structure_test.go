@@ -76,10 +76,7 @@ func TestParse(t *testing.T) {
 		if doc.Title != tt.title {
 			t.Errorf("%s: title %q, want %q", tt.name, doc.Title, tt.title)
 		}
-		var got []string
-		for _, b := range doc.Blocks {
-			got = append(got, fmt.Sprintf("%s:%s", b.Kind, b.Text))
-		}
+		got := blockTexts(doc)
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("%s: blocks\n got %q\nwant %q", tt.name, got, tt.want)
 		}
@@ -131,10 +128,7 @@ func TestPostsBylineCaptionStandfirstChrome(t *testing.T) {
 	if doc.Title != "Storm Batters the Coast" || doc.Byline != "By Jane Doe and John Roe" {
 		t.Errorf("title %q byline %q", doc.Title, doc.Byline)
 	}
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%s:%s", b.Kind, b.Text))
-	}
+	got := blockTexts(doc)
 	want := []string{
 		"caption:Waves over the harbour wall",
 		"text:A storm hit the coast on Monday, officials said.",
@@ -169,10 +163,7 @@ func TestPostsBylineCaptionStandfirstChrome(t *testing.T) {
 func TestHardWrappedParagraphsAreJoined(t *testing.T) {
 	in := "A Headline\n\nThe council voted on Tuesday to approve the new budget after a long\ndebate that ran past midnight.\n\nA Section Heading\n\nShort line one.\nShort line two."
 	doc := Parse(in, Options{})
-	var got []string
-	for _, b := range doc.Blocks {
-		got = append(got, fmt.Sprintf("%s:%s", b.Kind, b.Text))
-	}
+	got := blockTexts(doc)
 	want := []string{
 		"text:The council voted on Tuesday to approve the new budget after a long debate that ran past midnight.",
 		"heading:A Section Heading",
@@ -246,13 +237,19 @@ func TestPostAfterLeadIn(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := Parse(strings.Join([]string{"A Row Over Homes", "The row began on Monday, when the figures came out.", tt.lead, body, sig, "The row went on."}, "\n\n"), Options{})
-			var got []string
-			for _, b := range doc.Blocks {
-				got = append(got, fmt.Sprintf("%s:%s", b.Kind, b.Text))
-			}
+			got := blockTexts(doc)
 			if !slices.Contains(got, tt.want) {
 				t.Errorf("blocks %q, want one %q", got, tt.want)
 			}
 		})
 	}
+}
+
+// blockTexts returns the document's blocks as "kind:text".
+func blockTexts(doc Document) []string {
+	var out []string
+	for _, b := range doc.Blocks {
+		out = append(out, fmt.Sprintf("%s:%s", b.Kind, b.Text))
+	}
+	return out
 }
