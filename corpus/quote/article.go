@@ -1945,22 +1945,24 @@ func isTitleCase(text string) bool {
 // Maria Lindahl-Ortiz), or as the signature gives them.
 func (art *article) postSpeaker(ix *nameIndex, p *corpus.Paragraph) string {
 	name := postAuthor(p)
-	words := strings.Fields(name)
+	toks := tokenize(name, nil)
 	n := 0
-	for n < len(words)-2 && titles[strings.TrimSuffix(strings.ToLower(words[n]), ".")] {
+	for n < len(toks)-2 && toks[n].kind == word && titles[toks[n].key] {
 		n++
 	}
 	if n == 0 {
 		return name
 	}
-	keys := make([]string, 0, len(words)-n)
-	for _, w := range words[n:] {
-		keys = append(keys, strings.TrimSuffix(strings.ToLower(strings.ReplaceAll(w, "’", "'")), "."))
+	var keys []string
+	for _, t := range toks[n:] {
+		if t.kind == word {
+			keys = append(keys, t.key)
+		}
 	}
 	if i := ix.resolve(keys, art.local, true); i >= 0 {
 		return ix.people[i].name
 	}
-	return strings.Join(words[n:], " ")
+	return strings.TrimSpace(name[toks[n].start:])
 }
 
 func postAuthor(p *corpus.Paragraph) string {

@@ -848,7 +848,7 @@ func (x *para) clauseAfter(end int) bool {
 
 // auxiliaries open a predicate.
 var auxiliaries = set(`is was are were has had have will would could should can may might must
-	did does do remains remained had`)
+	did does do remains remained`)
 
 // lemma returns the base form of a reporting verb's form, as far as
 // objectVerbs needs it.

@@ -123,6 +123,5 @@ func orgNames(es []entity.Entity) map[string]string {
 
 // orgKey is the key of orgNames for a name.
 func orgKey(name string) string {
-	k := strings.ToLower(strings.ReplaceAll(name, "’", "'"))
-	return strings.TrimPrefix(k, "the ")
+	return strings.TrimPrefix(strings.ToLower(normKey(name)), "the ")
 }
