@@ -510,7 +510,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			((pv.key == "at" || pv.key == "for") && isRole(toks[s-2].key) || pv.key == "of" && titleWords[toks[s-2].key] && !honorifics[toks[s-2].key]) {
 			c.orgCue = true // "an analyst at Peel Hunt", "a spokesman for Tesco"
 		}
-		if pv.word && !pv.cap && orgNouns[pv.key] && pv.sent == toks[s].sent {
+		if pv.word && !pv.cap && orgNouns[pv.key] && pv.sent == toks[s].sent && !(personalOrgNouns[pv.key] && n >= 2) {
 			c.orgCue = true // "aviation analytics firm Cirium"
 		}
 		if pv.key == "of" && s >= 2 && compass[toks[s-2].key] {

@@ -652,7 +652,15 @@ func containsInOrder(full, sub []string) bool {
 // (most words, then mixed case, then most used, then first in order).
 func canonicalName(k entityKey, forms map[string]int) string {
 	if g, ok := gazetteer[k.key]; ok && g.typ == k.typ {
-		return g.canon
+		// The gazetteer's name, unless the article wrote it in full:
+		// "HM Treasury" for "Treasury".
+		best := g.canon
+		for f := range forms {
+			if len(f) > len(best) && strings.HasSuffix(f, " "+g.canon) || len(f) == len(best) && f < best && strings.HasSuffix(f, " "+g.canon) {
+				best = f
+			}
+		}
+		return best
 	}
 	best := ""
 	score := func(s string) (int, int, int) {

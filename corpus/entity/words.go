@@ -127,6 +127,11 @@ var orgNouns = set(`company companies firm firms carrier airline airlines rival 
 	fund partnership organisation organization association institute charity nonprofit
 	think-tank tank`)
 
+// personalOrgNouns are the orgNouns that name people's trades too: before a
+// name of two words or more ("developer Conrad Ellery", "publisher Jane
+// Roe") they are no sign of an organisation.
+var personalOrgNouns = set(`developer builder publisher broker owner-operator supplier provider maker`)
+
 // placeNouns head an appositive that describes a place: "Kettleby, the
 // market town where I grew up".
 var placeNouns = set(`town city village hamlet suburb county region province state country capital

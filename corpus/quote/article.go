@@ -735,7 +735,8 @@ func (art *article) sourceName(pi, ci int) string {
 
 // orgName returns the fullest name the article gives an organisation
 // before writing it short: "the Commission" after "the European
-// Commission", "Halvorsen" after "Halvorsen Semiconductor". It returns
+// Commission" or "the Election Commission of India", "Halvorsen" after
+// "Halvorsen Semiconductor". It returns
 // name unchanged when no longer name ends or starts with its words or
 // when two different ones do.
 func (art *article) orgName(name string, keys []string, pi, tok int) string {
@@ -746,7 +747,7 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 			break
 		}
 		if m.chunk < 0 || m.kind == namePerson || m.personal || len(m.keys) <= len(keys) ||
-			!slices.Equal(m.keys[len(m.keys)-len(keys):], keys) && !slices.Equal(m.keys[:len(keys)], keys) {
+			!slices.Equal(m.keys[len(m.keys)-len(keys):], keys) && !slices.Equal(m.keys[:len(keys)], keys) && !headOf(m.keys, keys) {
 			continue
 		}
 		if full != "" && full != m.name {
@@ -758,6 +759,13 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 		return name
 	}
 	return full
+}
+
+// headOf reports whether keys are the words before "of" in the name full:
+// "Commission" in "Election Commission of India".
+func headOf(full, keys []string) bool {
+	i := slices.Index(full, "of")
+	return i >= len(keys) && slices.Equal(full[i-len(keys):i], keys)
 }
 
 // mentionGender returns the gender of a mention: from its own title, else

@@ -80,12 +80,39 @@ func isTitleKey(key string) bool {
 // nameWord reports whether toks[i] can be part of a name.
 func nameWord(toks []token, i int) bool {
 	t := toks[i]
-	if t.kind != word || !t.cap || t.shout || stopwords[t.key] {
+	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) {
 		return false
 	}
 	// "I" is a pronoun; other single capitals are initials.
 	return t.text != "I"
 }
+
+// monthName reports whether toks[i], the name of a month, is a given name
+// instead: "June Carter", "Jun Takeda" — a capitalised word follows, and no
+// preposition or number marks a date.
+func monthName(toks []token, i int) bool {
+	if !givenMonths[toks[i].key] || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	if n.kind != word || !n.cap || n.unit != toks[i].unit || stopwords[n.key] {
+		return false
+	}
+	if i > 0 && toks[i-1].unit == toks[i].unit {
+		p := toks[i-1]
+		if p.kind == word && (prepositions[p.key] || dateWords[p.key] || p.key[0] >= '0' && p.key[0] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// givenMonths are the months that are also given names, with June's
+// abbreviation, a common Japanese and Korean given name.
+var givenMonths = set(`april june jun august`)
+
+// dateWords come before a month in a date: "since June", "last April".
+var dateWords = set(`since until till by on last next early late mid during this before after through`)
 
 // unitInitial reports whether toks[i] starts its unit or follows an opening
 // bracket or a quotation, where any word is capitalised.
@@ -102,7 +129,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 	var out []chunk
 	for i := 0; i < len(toks); {
 		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) &&
-			(lex.common(toks[i].key) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) {
+			(lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) {
 			i++
 			continue
 		}
@@ -150,6 +177,8 @@ func continuesName(toks []token, i, j int) bool {
 		return false
 	}
 	switch {
+	case t.nick && j == i+1 && isGivenName(toks[i].key):
+		return true // a nickname between given name and surname: Graham "Stretch" Pallister
 	case t.kind == word && particles[t.key] && !t.cap:
 		return true
 	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
@@ -220,7 +249,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	// So does a noun for a role opening the sentence before a given name:
 	// "Forecaster Aled Pritchard".
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) &&
-		(lex.common(toks[nameFirst].key) && (hasTitle || unitInitial(toks, nameFirst)) ||
+		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle || unitInitial(toks, nameFirst)) ||
 			unitInitial(toks, nameFirst) && roleNoun(toks[nameFirst].key) && isGivenName(toks[nameFirst+1].key)) {
 		nameFirst++
 		hasTitle = true
@@ -252,6 +281,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	var name []string
 	for k := nameFirst; k < j; k++ {
 		t := toks[k]
+		if t.kind == quoted {
+			continue // a nickname is not part of the name
+		}
 		if t.kind == punct && t.text == "," && len(name) > 0 {
 			name[len(name)-1] += "," // "Department for Environment, Food and Rural Affairs"
 			continue

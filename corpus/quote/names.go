@@ -56,6 +56,17 @@ func newNameIndex(arts []*article) *nameIndex {
 			}
 		}
 	}
+	// A name written with a middle name once and mostly without it
+	// ("Ellis Lamar Marchbanks was born …") is given in its usual form.
+	for _, p := range ix.people {
+		n := len(p.keys)
+		if n < 3 {
+			continue
+		}
+		if i, ok := ix.byFull[p.keys[0]+" "+p.keys[n-1]]; ok && ix.people[i].count >= p.count {
+			p.name = ix.people[i].name
+		}
+	}
 	return ix
 }
 

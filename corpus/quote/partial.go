@@ -12,6 +12,7 @@ type fullName struct {
 	gender    byte // from the title written with it or the given name, or 0
 	personal  bool // known to name a person
 	kin       bool // introduced as someone's relative: "Tom Hale, her father"
+	later     bool // shares the surname of a different person the article names first
 	titles    []string
 }
 
@@ -81,6 +82,19 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			fn.byGiven[c.keys[0]] = append(fn.byGiven[c.keys[0]], f)
 		}
 	}
+	// A later full name sharing the surname of the first one the article
+	// writes is kept for the paragraph naming it and the next: an
+	// obituary or a profile names the subject first and keeps the bare
+	// surname for them ("Ellis Marchbanks … the son of Josiah Marchbanks
+	// … Mr. Marchbanks said").
+	for _, list := range fn.bySurname {
+		first := ix.people[list[0].person]
+		for k := range list[1:] {
+			f := &list[k+1]
+			p := ix.people[f.person]
+			f.later = !containsInOrder(p.keys, first.keys) && !containsInOrder(first.keys, p.keys)
+		}
+	}
 	// A relative is one wherever the article names them.
 	for _, m := range []map[string][]fullName{fn.bySurname, fn.byGiven} {
 		for _, list := range m {
@@ -139,11 +153,15 @@ func titleGender(title []string) byte {
 // someone's relative ("Tom Hale, her father") is taken from another
 // paragraph only when no other full name with that surname fits:
 // features name relatives who share the subject's surname in full and
-// keep the bare surname for the subject, except right after naming one. A title's gender ("Mr", "Ms") rules out full
-// names of the other gender, and an office ("Senator", "Coach") full names
-// written without it, when a full name that fits exists. A name
-// not known to be a person's (isPerson false) resolves only to a full name
-// known to be a person's.
+// keep the bare surname for the subject, except right after naming one.
+// So does any article naming several people of one surname: a later one
+// is taken with a title only when the first one does not fit it ("Mr.
+// Marchbanks" is the subject, "Ms. Marchbanks" his daughter), and
+// without one only in the paragraph after naming them. A title's gender
+// ("Mr", "Ms") rules out full names of the other gender, and an office
+// ("Senator", "Coach", "Dr") full names written without it, when a full
+// name that fits exists. A name not known to be a person's (isPerson
+// false) resolves only to a full name known to be a person's.
 func (fn *fullNames) resolve(c chunk, para, tok int, isPerson bool, hint byte) int {
 	if len(c.keys) != 1 || nameSuffixes[strings.TrimSuffix(c.keys[0], ".")] {
 		return -1
@@ -158,19 +176,20 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson bool, hint byte) i
 	for _, t := range c.title {
 		given = given || givenHonorifics[t]
 	}
-	var office []string // title words other than honorifics: "Chancellor", "Senator", "Sir"
+	var office []string // title words other than gendered honorifics: "Chancellor", "Senator", "Sir", "Dr"
 	for _, t := range c.title {
-		if !honorifics[t] {
+		if !honorifics[t] || titleGender([]string{t}) == 0 && t != "mx" {
 			office = append(office, t)
 		}
 	}
-	for _, pass := range [][2]bool{{true, true}, {true, false}, {false, true}, {false, false}} {
-		strict, noKin := pass[0], pass[1]
+	for _, pass := range [][3]bool{{true, true, true}, {true, true, false}, {true, false, false}, {false, true, true}, {false, false, false}} {
+		strict, noKin, noLater := pass[0], pass[1], pass[2]
 		if strict && g == 0 && len(office) == 0 {
 			continue
 		}
 		match := func(f fullName) bool {
-			return ok(f) && (!noKin || !f.kin || f.para == para) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
+			later := !f.later || !strict && para-f.para <= 1
+			return ok(f) && (!noKin || !f.kin || f.para == para) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
 		}
 		best, found := nearestFull(fn.bySurname[key], para, tok, match)
 		if given {

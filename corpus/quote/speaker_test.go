@@ -166,6 +166,41 @@ var speakerTests = []struct {
 		"“I was afraid of that commission.",
 		"“So I took everything out.”",
 	}, []want{{"I was afraid of that commission. So I took everything out.", "Anna Lisowska", ""}}},
+	{"a nickname inside a name", []string{
+		"Ferry skipper Thomas “Tug” Okwuosa kept his boat running through the night.",
+		"“The river doesn’t care about timetables,” Okwuosa said.",
+	}, []want{{"Tug", "", "term"}, {"The river doesn’t care about timetables,", "Thomas Okwuosa", ""}}},
+	{"a month's name as a given name", []string{
+		"June Halloran, a lecturer at Tarrow College, was unconvinced.",
+		"“It is a press release with a budget,” Halloran said.",
+		"In June Halloran said the opposite.",
+	}, []want{{"It is a press release with a budget,", "June Halloran", ""}}},
+	{"an organisation named by the word before “of”", []string{
+		"The Independent Commission of Inquiry published its findings on Monday.",
+		"In its report, the Commission said the warnings had been “ignored at every level”.",
+	}, []want{{"ignored at every level", "Independent Commission of Inquiry", ""}}},
+	{"a bare surname is the person named first, not a later relative", []string{
+		"Ruben Quintero, the painter who filled the Alcázar murals, died on Friday. He was 90.",
+		"He was the son of Ignacio Quintero, a tailor, and began drawing on his pattern paper. Mr. Quintero said he learned proportion there.",
+		"His son, Pablo Quintero, confirmed the death.",
+		"“I paint what I cannot say,” Mr. Quintero told an interviewer in 1990.",
+		"“He worked until the last week,” Pablo Quintero said. “He was impossible to stop.”",
+		"Asked in 2001 about retiring, Mr. Quintero laughed. “Never,” he said.",
+	}, []want{
+		{"I paint what I cannot say,", "Ruben Quintero", ""},
+		{"He worked until the last week, He was impossible to stop.", "Pablo Quintero", ""},
+		{"Never,", "Ruben Quintero", ""},
+	}},
+	{"a bare surname with a title goes to the one written with it", []string{
+		"Helen Marr, the defendant, sat with her lawyers.",
+		"The hospital’s director, Dr Alice Marr, who is not related to her, gave evidence.",
+		"“We trusted her with everything,” Dr Marr said.",
+	}, []want{{"We trusted her with everything,", "Alice Marr", ""}}},
+	{"a middle name written once", []string{
+		"Arthur Pell, the jazz pianist, has died.",
+		"Arthur Benedict Pell was born in Memphis in 1931.",
+		"“I learned on a church piano,” Pell said in 1999.",
+	}, []want{{"I learned on a church piano,", "Arthur Pell", ""}}},
 }
 
 func TestSpeakers(t *testing.T) {

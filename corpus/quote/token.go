@@ -30,6 +30,7 @@ type token struct {
 	poss       bool   // ends in ’s, 's or s’ (not a contraction)
 	quote      int    // index of the region, for quoted tokens
 	unit       int    // index of the unit (sentence) holding the token
+	nick       bool   // a quoted token holding one or two capitalised words, as a nickname between given name and surname is written
 }
 
 // isWordRune reports whether r can start or continue a word.
@@ -44,7 +45,7 @@ func tokenize(text string, regions []region) []token {
 	for i := 0; i < len(text); {
 		if next < len(regions) && i >= regions[next].open {
 			r := regions[next]
-			toks = append(toks, token{start: r.open, end: max(r.close, r.end), kind: quoted, quote: next})
+			toks = append(toks, token{start: r.open, end: max(r.close, r.end), kind: quoted, quote: next, nick: nickname(text[r.start:r.end])})
 			i = max(r.close, r.end, i+1)
 			next++
 			continue
@@ -208,4 +209,26 @@ func units(p *corpus.Paragraph, toks []token) int {
 		toks[i].unit = unitOf[sentOf(toks[i].start)]
 	}
 	return u + 1
+}
+
+// nickname reports whether the text inside quotation marks could be a
+// nickname written inside a name: one or two capitalised words and nothing
+// else ("Stretch", "Big Mike").
+func nickname(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return false
+			}
+		}
+	}
+	return true
 }
