@@ -528,7 +528,7 @@ func givenGender(key string) byte {
 // report from the Heritage Foundation", "the Heritage Foundation report".
 func (art *article) findDocs(ix *nameIndex, x *para) {
 	for i, t := range x.toks {
-		if t.kind != word || !isDocHead(t.key) || t.cap {
+		if t.kind != word || !isDocHead(t.key) || t.cap && !unitInitial(x.toks, i) {
 			continue
 		}
 		if name := art.statementSource(ix, x, i); name != "" {
@@ -627,10 +627,23 @@ func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 			return ""
 		}
 	}
-	if x.isPunct(i+1, ",") {
-		for v := i + 2; v < len(x.toks) && v <= i+10 && x.toks[v].unit == u; v++ {
+	// "In a statement, X said", "In a letter sent to every senator on
+	// Tuesday, X warned": the subject of the clause after the phrase.
+	comma := -1
+	if d-1 == start {
+		for k := i + 1; k < len(x.toks) && k <= i+12 && x.toks[k].unit == u && x.toks[k].kind != quoted; k++ {
+			if x.isPunct(k, ",") {
+				comma = k
+				break
+			}
+		}
+	} else if x.isPunct(i+1, ",") {
+		comma = i + 1
+	}
+	if comma >= 0 {
+		for v := comma + 1; v < len(x.toks) && v <= comma+10 && x.toks[v].unit == u; v++ {
 			if x.verbAt(v) == finite {
-				if r, ok := x.npBefore(v, i+2); ok {
+				if r, ok := x.npBefore(v, comma+1); ok {
 					name, _ := art.speakerOf(ix, r)
 					return name
 				}

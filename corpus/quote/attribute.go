@@ -611,7 +611,7 @@ func (x *para) rightAttr(q int) (ref, bool) {
 	if !ok || !x.speakerLike(r) {
 		return ref{}, false
 	}
-	k := x.skipAppositive(end, u)
+	k := x.skipAppositive(x.skipOf(r, end, u), u)
 	for k < len(x.toks) && x.toks[k].unit == u && x.isAdverb(k) {
 		k++
 	}
@@ -650,7 +650,7 @@ func (x *para) laterRight(q int) (ref, bool) {
 		if !ok || !x.speakerLike(r) {
 			continue
 		}
-		k := x.skipAppositive(end, u)
+		k := x.skipAppositive(x.skipOf(r, end, u), u)
 		for k < len(x.toks) && x.toks[k].unit == u && x.isAdverb(k) {
 			k++
 		}
@@ -695,7 +695,7 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 		}
 		if x.verbAt(m) != 0 {
 			if r, ok := x.subjectOf(m, start); ok {
-				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle || x.reportedIt(r) {
+				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle || x.reportedIt(r) || x.speaksForNobody(r, m) {
 					if outer, ok := x.outerSpeaker(m, start); ok {
 						return outer, howLeft, true
 					}
@@ -733,10 +733,12 @@ func (x *para) partial(q, start int) (ref, bool) {
 		}
 		if x.verbAt(m) != 0 {
 			if r, ok := x.subjectOf(m, start); ok {
-				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle || x.reportedIt(r) {
+				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle || x.reportedIt(r) || x.speaksForNobody(r, m) {
 					// "The association said the union had rejected “a
 					// generous package”": the quotation is the object of
-					// a verb of deed, quoted from the outer speaker.
+					// a verb of deed, quoted from the outer speaker. So
+					// it is after a subject that speaks for nobody: "She
+					// said the decision reflected “clear progress”".
 					if outer, ok := x.outerSpeaker(m, start); ok {
 						return outer, true
 					}
@@ -765,6 +767,20 @@ func (x *para) nearestReport(q, start int) (ref, bool) {
 
 // plainSpeech are the forms of the verbs that report nothing but speech.
 var plainSpeech = set(`said says say told tells added adds`)
+
+// speaksForNobody reports whether the subject r of the verb toks[v] cannot
+// be the source of a quotation: a thing ("the decision") or a text doing
+// what only people do ("the decision reflected").
+func (x *para) speaksForNobody(r ref, v int) bool {
+	if r.kind != refDesc {
+		return false
+	}
+	return !x.speakerLike(r) || isDocHead(r.head) && personalVerbs[lemma(x.key(v))]
+}
+
+// personalVerbs are verbs of speech that people do and texts do not.
+var personalVerbs = set(`reflect recall laugh joke sigh scream shout whisper yell muse boast scoff tease
+	exclaim lament wonder swear vow concede`)
 
 // reportedIt reports whether r is "it" opening a reported clause: "Lin
 // said … and that it could continue “for months”", where the verb is not
@@ -997,6 +1013,25 @@ func (x *para) skipAppositive(end, u int) int {
 		}
 		if x.isPunct(m, closer) {
 			return m + 1
+		}
+	}
+	return end
+}
+
+// skipOf returns the index after the place or body a person's name is
+// "of", where the name r ends at end: "Senator Harlan Whitcombe of
+// Kansas", "Jane Roe of the Tenants' Union". Otherwise it returns end.
+func (x *para) skipOf(r ref, end, u int) int {
+	if r.kind != refChunk || x.chunks[r.chunk].kind == nameOrg || x.key(end) != "of" || !x.word(end, u) {
+		return end
+	}
+	k := end + 1
+	if x.key(k) == "the" {
+		k++
+	}
+	if k < len(x.toks) && x.toks[k].unit == u {
+		if c := x.chunkOf[k]; c >= 0 && x.chunks[c].first == k && !x.chunks[c].poss {
+			return x.chunks[c].last + 1
 		}
 	}
 	return end
@@ -1339,6 +1374,19 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			}
 			if c := x.chunkOf[min(b, len(x.toks)-1)]; b < k && c >= 0 && x.chunks[c].first <= b {
 				issuer = c
+			}
+		}
+		// "Jane Roe, deputy governor, who voted with the majority, said":
+		// a relative clause after a description set off after a name.
+		if (x.key(m+1) == "who" || x.key(m+1) == "whose") && opener == "," && m > start && x.chunkOf[m-1] < 0 {
+			for b := m - 1; b > start && b >= m-15 && x.toks[b].kind != quoted; b-- {
+				if !x.isPunct(b, ",") {
+					continue
+				}
+				if c := x.chunkOf[b-1]; c >= 0 && x.chunks[c].last == b-1 && !x.chunks[c].poss && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
+					return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+				}
+				break
 			}
 		}
 		k = m - 1

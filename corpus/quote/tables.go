@@ -313,7 +313,7 @@ var clubWords = set(`fc afc cf sc ac united city athletic athletico rovers wande
 
 // docHeads are nouns for texts that can be said to state something: "the
 // report argued", "a statement from the ministry said".
-var docHeads = set(`report study statement survey poll analysis review memo memorandum letter note
+var docHeads = set(`report study statement minutes survey poll analysis review memo memorandum letter note
 	paper filing brief document assessment audit investigation release editorial lawsuit
 	complaint ruling order decision indictment affidavit transcript forecast guidance book
 	article post tweet video ad advertisement website blog newsletter message email notice
