@@ -304,6 +304,17 @@ func (x *para) characterised(q, start int) (ref, bool) {
 		for s >= start && x.isAdverb(s) {
 			s--
 		}
+		if s > start && x.isPunct(s, ",") {
+			// "that Senator Jane Roe, Democrat of Oregon, called": the
+			// name before a description set off by commas.
+			b := s - 1
+			for b > start && b >= s-10 && !x.isPunct(b, ",") && x.toks[b].kind == word {
+				b--
+			}
+			if c := x.chunkOf[max(b-1, 0)]; b > start && x.isPunct(b, ",") && c >= 0 && x.chunks[c].last == b-1 && x.chunks[c].kind == namePerson {
+				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+			}
+		}
 		if s < start || x.toks[s].kind != word || x.toks[s].poss {
 			return ref{}, false
 		}
@@ -915,6 +926,8 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 		if n := i + 1; !comma && n < before && x.word(n, u) && (x.chunkOf[n] >= 0 && x.chunks[x.chunkOf[n]].first == n || pronouns[x.key(n)] != 0) {
 			i = n // "Then Ana laughed."
 		}
+	} else if m := x.openerComma(i, before, u); m >= 0 {
+		i = m + 1 // "Hours later, Anitha Rangaswamy hit back"
 	}
 	r, end, ok := x.npAt(i, u, before)
 	if !ok || !x.speakerLike(r) {
@@ -922,6 +935,28 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	}
 	// "Its chief executive, Colin Marsh, put it to me bluntly:"
 	return x.appositiveName(r, end, u), true
+}
+
+// openerComma returns the comma ending a short adverbial opener of words
+// that name nobody ("Hours later,", "Two days earlier,") when a name or a
+// pronoun follows it, or -1.
+func (x *para) openerComma(i, before, u int) int {
+	for m := i; m < before && m <= i+4; m++ {
+		if x.isPunct(m, ",") {
+			n := m + 1
+			if m == i || n >= before || !x.word(n, u) {
+				return -1
+			}
+			if c := x.chunkOf[n]; c >= 0 && x.chunks[c].first == n && !x.chunks[c].poss || pronouns[x.key(n)] != 0 {
+				return m
+			}
+			return -1
+		}
+		if !x.word(m, u) || x.chunkOf[m] >= 0 || pronouns[x.key(m)] != 0 || x.verbAt(m) != 0 || determiners[x.key(m)] || x.toks[m].poss {
+			return -1
+		}
+	}
+	return -1
 }
 
 // afterDateline returns the index of the first token after a dateline
