@@ -608,6 +608,9 @@ func (x *para) rightAttr(q int) (ref, bool) {
 	if x.key(i) == "as" && i > q+1 {
 		return x.asAttr(q)
 	}
+	if r, ok := x.oneOf(i, u); ok {
+		return r, true
+	}
 	if f := x.verbAt(i); f == finite {
 		r, end, ok := x.npAt(i+1, u, len(x.toks))
 		if ok && r.kind == refPronoun && x.word(end, u) {
@@ -630,6 +633,30 @@ func (x *para) rightAttr(q int) (ref, bool) {
 		return x.appositiveName(r, end, u), true
 	}
 	return ref{}, false
+}
+
+// oneOf parses an unnamed member of a group speaking right after a
+// quotation: "“…,” one of them said", "“…,” one of the herders said".
+func (x *para) oneOf(i, u int) (ref, bool) {
+	if x.key(i) != "one" || x.key(i+1) != "of" || !x.word(i+2, u) {
+		return ref{}, false
+	}
+	k := i + 2
+	switch x.key(k) {
+	case "them", "us", "those":
+		k++
+	case "the", "their", "his", "her", "its", "our":
+		k++
+		for k < len(x.toks) && k <= i+6 && x.word(k, u) && x.verbAt(k) == 0 {
+			k++
+		}
+	default:
+		return ref{}, false
+	}
+	if x.verbAt(k) != finite {
+		return ref{}, false
+	}
+	return ref{kind: refDesc, para: x.index, tok: i, chunk: -1, source: -1, head: "one"}, true
 }
 
 // asAttr finds an attribution in a clause of "as" right after the
@@ -938,8 +965,8 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 }
 
 // openerComma returns the comma ending a short adverbial opener of words
-// that name nobody ("Hours later,", "Two days earlier,") when a name or a
-// pronoun follows it, or -1.
+// that name nobody ("Hours later,", "Two days earlier,") when a clause
+// follows it, or -1.
 func (x *para) openerComma(i, before, u int) int {
 	for m := i; m < before && m <= i+4; m++ {
 		if x.isPunct(m, ",") {
@@ -947,10 +974,10 @@ func (x *para) openerComma(i, before, u int) int {
 			if m == i || n >= before || !x.word(n, u) {
 				return -1
 			}
-			if c := x.chunkOf[n]; c >= 0 && x.chunks[c].first == n && !x.chunks[c].poss || pronouns[x.key(n)] != 0 {
-				return m
+			if x.verbAt(n) != 0 || x.key(n) == "who" || x.key(n) == "which" || x.key(n) == "and" {
+				return -1
 			}
-			return -1
+			return m
 		}
 		if !x.word(m, u) || x.chunkOf[m] >= 0 || pronouns[x.key(m)] != 0 || x.verbAt(m) != 0 || determiners[x.key(m)] || x.toks[m].poss {
 			return -1

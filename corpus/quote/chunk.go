@@ -232,7 +232,8 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			t.kind == word && !t.cap && b == i-1 && roleNoun(t.key) ||
 			t.kind == word && t.key == "of" && b > 0 && isTitleKey(toks[b-1].key) ||
 			t.kind == word && t.key == "the" && b > 1 && toks[b-1].key == "of" && isTitleKey(toks[b-2].key) ||
-			t.kind == word && t.cap && isTitleKey(t.key) && b+1 == first {
+			t.kind == word && t.cap && isTitleKey(t.key) && b+1 == first ||
+			t.kind == word && !t.cap && b+1 == first && first < i && isTitleKey(toks[first].key) && modifierNoun(toks, b) {
 			first = b
 			continue
 		}
@@ -313,6 +314,21 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		c.kind = namePerson
 	}
 	return c, true
+}
+
+// modifierNoun reports whether toks[b], a lower-case word opening a
+// clause or following a comma, modifies the title after it: "opposition
+// leader Tomas Vey", "union chief Ada Roe".
+func modifierNoun(toks []token, b int) bool {
+	k := toks[b].key
+	if stopwords[k] || boundaryWords[k] || reportVerbs[k] != 0 || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ing") {
+		return false
+	}
+	if b == 0 || toks[b-1].unit != toks[b].unit {
+		return true
+	}
+	p := toks[b-1]
+	return p.kind == punct && p.text == "," || p.kind == word && (p.key == "the" || p.key == "a" || p.key == "an")
 }
 
 // normKey folds the typographic apostrophe so that O’Brien and O'Brien

@@ -196,6 +196,34 @@ var speakerTests = []struct {
 		"The hospital’s director, Dr Alice Marr, who is not related to her, gave evidence.",
 		"“We trusted her with everything,” Dr Marr said.",
 	}, []want{{"We trusted her with everything,", "Alice Marr", ""}}},
+	{"a name of a place and a description between quotation and verb", []string{
+		"“We cannot keep doing this,” Senator Mara Quill of Nevada, the ranking member, said on the floor.",
+	}, []want{{"We cannot keep doing this,", "Mara Quill", ""}}},
+	{"a relative clause after a description set off after a name", []string{
+		"Dev Anand, chief economist at the bank, who voted against, said in a speech that rates were “far too high”.",
+	}, []want{{"far too high", "Dev Anand", ""}}},
+	{"a thing is not the source of a partial quotation", []string{
+		"Governor Ivo Renn said the result reflected “real progress” on costs.",
+	}, []want{{"real progress", "Ivo Renn", ""}}},
+	{"a letter introduced by a fronted phrase", []string{
+		"In a letter sent to members on Monday, the Coastal Fishers Union warned of cuts.",
+		"“Boats will stay in port,” the letter said.",
+	}, []want{{"Boats will stay in port,", "Coastal Fishers Union", ""}}},
+	{"the minutes of a body", []string{
+		"Minutes of the Harbour Board’s meeting showed members were split.",
+		"“Several members favoured delay,” the minutes said.",
+	}, []want{{"Several members favoured delay,", "Harbour Board", ""}}},
+	{"a characterisation by a name set off with a description", []string{
+		"The plan had no money for roads, an omission that Senator Ada Brill, Republican of Ohio, called “reckless.”",
+	}, []want{{"reckless.", "Ada Brill", ""}}},
+	{"a participle calling after a short opener", []string{
+		"The treasurer spoke for two hours on Tuesday.",
+		"Hours later, opposition leader Tomas Vey hit back, calling the budget a “cruel joke”.",
+	}, []want{{"cruel joke", "Tomas Vey", ""}}},
+	{"one of a group speaks for nobody named", []string{
+		"Farmer Ruth Gale said the rain had come too late.",
+		"A group of herders waiting near the road said water was their worry. “We want water first,” one of them said.",
+	}, []want{{"We want water first,", "", ""}}},
 	{"a middle name written once", []string{
 		"Arthur Pell, the jazz pianist, has died.",
 		"Arthur Benedict Pell was born in Memphis in 1931.",
