@@ -1051,6 +1051,21 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			// "her report concluded": hers.
 			return art.pronoun(ix, g, r), false
 		}
+		if r.pron == "it" {
+			// "Its report warned": the body named last. ("Their
+			// assessment" is often a group's the article does not name.)
+			if n := art.groupPronoun(ref{kind: refPronoun, para: r.para, tok: r.tok, pron: r.pron}); n != "" {
+				return n, true
+			}
+			for m := range art.mentionsBack(r) {
+				if m.para < r.para-2 {
+					break
+				}
+				if m.chunk >= 0 && m.kind == nameOrg && !m.personal {
+					return m.name, true
+				}
+			}
+		}
 		// "according to a report published last month by X": the
 		// source found for the text named there.
 		for _, d := range art.docs {

@@ -325,7 +325,7 @@ func (x *para) characterised(q, start int) (ref, bool) {
 			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 		}
 		if !adjacent {
-			if r, ok := x.npBefore(m, start); ok && r.kind == refDesc {
+			if r, ok := x.npBefore(m, start); ok && (r.kind == refDesc || r.kind == refChunk && x.chunks[r.chunk].kind != nameOrg) {
 				return r, true
 			}
 		}
@@ -631,6 +631,9 @@ func (x *para) rightAttr(q int) (ref, bool) {
 	}
 	if f := x.verbAt(k); (f == finite || f == base) && x.key(k+1) != "that" {
 		return x.appositiveName(r, end, u), true
+	}
+	if r.kind == refDesc && isDocHead(r.head) && (x.key(k) == "read" || x.key(k) == "reads") && x.word(k, u) {
+		return r, true // "“…,” the statement read."
 	}
 	return ref{}, false
 }
@@ -1080,6 +1083,10 @@ func (x *para) skipAppositive(end, u int) int {
 	return end
 }
 
+// teamNouns name the people someone works with: "Solheim and her
+// colleagues".
+var teamNouns = set(`colleagues team co-authors coauthors collaborators researchers staff`)
+
 // skipOf returns the index after the place or body a person's name is
 // "of", where the name r ends at end: "Senator Harlan Whitcombe of
 // Kansas", "Jane Roe of the Tenants' Union". Otherwise it returns end.
@@ -1102,6 +1109,18 @@ func (x *para) skipOf(r ref, end, u int) int {
 // appositiveName prefers the name set off after a description: "said a
 // spokesman, John Doe".
 func (x *para) appositiveName(r ref, end, u int) ref {
+	if r.kind == refDesc && (x.key(end) == "for" || x.key(end) == "of" || x.key(end) == "at") && x.word(end, u) {
+		// "The council's cabinet member for housing, Gareth Pike,"
+		for e := end + 1; e < len(x.toks) && e <= end+4 && x.toks[e].unit == u; e++ {
+			if x.isPunct(e, ",") {
+				end = e
+				break
+			}
+			if !x.word(e, u) {
+				break
+			}
+		}
+	}
 	if r.kind != refDesc || !x.isPunct(end, ",") || !x.word(end+1, u) {
 		return r
 	}
@@ -1131,6 +1150,11 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 		end := ch.last + 1
 		if !ch.poss && !x.modifies(end, u, limit) {
 			return ref{kind: refChunk, para: x.index, tok: i, chunk: c, source: -1}, end, true
+		}
+		// "Nordvik's Aalto wrote": a person named with the firm.
+		if c2 := x.chunkOf[min(end, len(x.toks)-1)]; ch.poss && ch.kind != namePerson && end < limit && x.word(end, u) && c2 >= 0 && c2 != c &&
+			x.chunks[c2].first == end && !x.chunks[c2].poss && x.chunks[c2].kind != nameOrg && !x.chunks[c2].place && !x.modifies(x.chunks[c2].last+1, u, limit) {
+			return ref{kind: refChunk, para: x.index, tok: end, chunk: c2, source: -1}, x.chunks[c2].last + 1, true
 		}
 	}
 	return x.descAt(i, u, limit)
@@ -1398,6 +1422,12 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	issuer := -1
 	for k >= start && x.isAdverb(k) {
 		k--
+	}
+	// "Solheim and her colleagues describe": the one named.
+	if b := k - 3; b >= start && teamNouns[x.key(k)] && (x.key(k-1) == "his" || x.key(k-1) == "her" || x.key(k-1) == "their") && x.key(k-2) == "and" {
+		if c := x.chunkOf[b]; c >= 0 && x.chunks[c].last == b && !x.chunks[c].poss && x.chunks[c].kind != nameOrg {
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+		}
 	}
 	if k >= start && x.isPunct(k, ",)—–") {
 		opener := ","

@@ -177,12 +177,10 @@ func TestHeldOut9(t *testing.T) {
 // science-desk story on a study, a feature on a small-town diner with
 // dialogue and Q&A), written and annotated blind to the rules while round
 // 6 of them was made. Measured blind once after round 6: 0.802 (the
-// rules before it gave 0.818). A test set: do not read its misses; run
-// it alone and look only at the last line:
-//
-//	go test ./corpus/quote -run '^TestHeldOut10$' -v | grep precision
+// rules before it gave 0.818). Round 7 read its misses, so it is now a
+// development set.
 func TestHeldOut10(t *testing.T) {
-	evaluate(t, "testdata/heldout10.json", "testdata/heldout10", false, bars{0.98, 0.98, 0.95, 0.79})
+	evaluate(t, "testdata/heldout10.json", "testdata/heldout10", false, bars{0.98, 0.98, 0.96, 0.90})
 }
 
 // TestHeldOut11 measures Find on an eleventh set (testdata/heldout11,
@@ -191,11 +189,35 @@ func TestHeldOut10(t *testing.T) {
 // trial with cross-examination, a flood on the wire, a jazz musician's
 // obituary), written and annotated blind to the rules while round 6 of
 // them was made. Measured blind once after round 6: 0.803 (the rules
-// before it gave 0.784). A test set, as set 10 is:
-//
-//	go test ./corpus/quote -run '^TestHeldOut11$' -v | grep precision
+// before it gave 0.784). A development set since round 7, as set 10 is.
 func TestHeldOut11(t *testing.T) {
-	evaluate(t, "testdata/heldout11.json", "testdata/heldout11", false, bars{0.98, 0.98, 0.95, 0.79})
+	evaluate(t, "testdata/heldout11.json", "testdata/heldout11", false, bars{0.98, 0.98, 0.96, 0.91})
+}
+
+// TestHeldOut12 measures Find on a twelfth set (testdata/heldout12,
+// testdata/heldout12.json: a cabinet row in Westminster, a company's
+// results with its earnings call, a hit-and-run in local news, a feature
+// on temporary housing with dialogue, a football match report with the
+// press conference, a study in a medical journal), written and annotated
+// blind to the rules while round 7 of them was made. Measured blind once
+// halfway through round 7: 0.886 (the rules before it gave 0.886 too).
+// The rest of round 7 read its misses, so it is now a development set.
+func TestHeldOut12(t *testing.T) {
+	evaluate(t, "testdata/heldout12.json", "testdata/heldout12", false, bars{0.98, 0.98, 0.94, 0.91})
+}
+
+// TestHeldOut13 measures Find on a thirteenth set (testdata/heldout13,
+// testdata/heldout13.json: a war on the wire, a Senate hearing with a
+// chief executive, a band's reunion with posts, a state budget, climate
+// talks with many ministers, a profile of a novelist with Q&A), written
+// and annotated blind to the rules while round 7 of them was made.
+// Measured blind halfway through round 7 and after it: 0.854 both times
+// (the rules before it gave 0.841). A test set: do not read its misses;
+// run it alone and look only at the last line:
+//
+//	go test ./corpus/quote -run '^TestHeldOut13$' -v | grep precision
+func TestHeldOut13(t *testing.T) {
+	evaluate(t, "testdata/heldout13.json", "testdata/heldout13", false, bars{0.98, 0.98, 0.92, 0.85})
 }
 
 // TestDev3 measures Find on a small development set written to probe

@@ -224,6 +224,23 @@ var speakerTests = []struct {
 		"Farmer Ruth Gale said the rain had come too late.",
 		"A group of herders waiting near the road said water was their worry. “We want water first,” one of them said.",
 	}, []want{{"We want water first,", "", ""}}},
+	{"its report speaks for the body named last", []string{
+		"The Road Costs Institute, a think tank, studied the freeze.",
+		"Its report warned that the Treasury was becoming “dangerously reliant” on fuel duty.",
+	}, []want{{"dangerously reliant", "Road Costs Institute", ""}}},
+	{"a person named with the firm's possessive", []string{
+		"“The cuts are overdue,” Halvard’s Tove Lind wrote in a note to clients.",
+	}, []want{{"The cuts are overdue,", "Tove Lind", ""}}},
+	{"a statement reads", []string{
+		"Ashby Town later issued a statement condemning the fans.",
+		"“Such behaviour has no place in football,” the statement read.",
+	}, []want{{"Such behaviour has no place in football,", "Ashby Town", ""}}},
+	{"a name and her colleagues", []string{
+		"In the paper, Mira Solberg and her colleagues describe the drug as “generally well tolerated”.",
+	}, []want{{"generally well tolerated", "Mira Solberg", ""}}},
+	{"a description with its “for” phrase set off before a name", []string{
+		"The council’s cabinet member for housing, Gareth Poole, went further, calling the situation “a national scandal”.",
+	}, []want{{"a national scandal", "Gareth Poole", ""}}},
 	{"a middle name written once", []string{
 		"Arthur Pell, the jazz pianist, has died.",
 		"Arthur Benedict Pell was born in Memphis in 1931.",
