@@ -88,8 +88,21 @@
 // Col."; a short last sentence about one person hands them the quotation
 // opening the next paragraph; what a group of people call something, a
 // name set off after the noun for it ("his nickname, “Sunny”"), chants
-// and signs are terms. When the text does not say who speaks, the
-// speaker is empty: the rules never guess.
+// and signs are terms. Round seven: names as news writes them — a
+// nickname inside a name (Graham “Stretch” Pallister), a month's name as
+// a given name (June, Jun), a middle name written once, a title ending in
+// "of the" (Leader of the Opposition Anitha Rangaswamy), a noun before a
+// title (opposition leader); a bare surname is the person the article
+// names first, not a later namesake such as a parent or a child, unless a
+// title or the next paragraph points there; more may stand between name
+// and verb ("Senator X of Kansas, the majority leader, said", "X, deputy
+// governor, who voted against, said", "X and her colleagues describe");
+// texts speak for their issuers ("In a letter sent to …, the council
+// warned", "Its report warned", "the minutes said", "the statement
+// read"); a thing, or a text doing what only people do, is not a source
+// ("the decision reflected “…”"); "one of them said" names nobody. When
+// the text does not say who speaks, the speaker is empty: the rules never
+// guess.
 //
 // The rules are general heuristics for English news prose with small
 // tables of reporting verbs, titles and common given names; they are not
