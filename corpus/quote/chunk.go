@@ -100,7 +100,7 @@ func monthName(toks []token, i int) bool {
 	}
 	if i > 0 && toks[i-1].unit == toks[i].unit {
 		p := toks[i-1]
-		if p.kind == word && (prepositions[p.key] || dateWords[p.key] || p.key[0] >= '0' && p.key[0] <= '9') {
+		if p.kind == word && (prepositions[p.key] || dateWords[p.key] || p.key != "" && p.key[0] >= '0' && p.key[0] <= '9') {
 			return false
 		}
 	}
