@@ -307,11 +307,7 @@ func (x *para) characterised(q, start int) (ref, bool) {
 		if s > start && x.isPunct(s, ",") {
 			// "that Senator Jane Roe, Democrat of Oregon, called": the
 			// name before a description set off by commas.
-			b := s - 1
-			for b > start && b >= s-10 && !x.isPunct(b, ",") && x.toks[b].kind == word {
-				b--
-			}
-			if c := x.chunkOf[max(b-1, 0)]; b > start && x.isPunct(b, ",") && c >= 0 && x.chunks[c].last == b-1 && x.chunks[c].kind == namePerson {
+			if c := x.nameBeforeSetOff(s, start); c >= 0 {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 		}
@@ -1083,6 +1079,23 @@ func (x *para) skipAppositive(end, u int) int {
 	return end
 }
 
+// nameBeforeSetOff returns the chunk of a person's name written right
+// before a description set off by commas, where comma is the comma that
+// closes the description: "Jane Roe, Democrat of Oregon," or "Jane Roe,
+// deputy governor," before "who". It returns -1 when there is none.
+func (x *para) nameBeforeSetOff(comma, start int) int {
+	for b := comma - 1; b > start && b >= comma-15 && x.toks[b].kind != quoted; b-- {
+		if !x.isPunct(b, ",") {
+			continue
+		}
+		if c := x.chunkOf[b-1]; c >= 0 && x.chunks[c].last == b-1 && !x.chunks[c].poss && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
 // teamNouns name the people someone works with: "Solheim and her
 // colleagues".
 var teamNouns = set(`colleagues team co-authors coauthors collaborators researchers staff`)
@@ -1471,14 +1484,8 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		// "Jane Roe, deputy governor, who voted with the majority, said":
 		// a relative clause after a description set off after a name.
 		if (x.key(m+1) == "who" || x.key(m+1) == "whose") && opener == "," && m > start && x.chunkOf[m-1] < 0 {
-			for b := m - 1; b > start && b >= m-15 && x.toks[b].kind != quoted; b-- {
-				if !x.isPunct(b, ",") {
-					continue
-				}
-				if c := x.chunkOf[b-1]; c >= 0 && x.chunks[c].last == b-1 && !x.chunks[c].poss && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
-					return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
-				}
-				break
+			if c := x.nameBeforeSetOff(m, start); c >= 0 {
+				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 		}
 		k = m - 1
