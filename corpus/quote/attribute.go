@@ -184,16 +184,44 @@ func (x *para) verbAt(i int) verbForm {
 		if p.kind != word || p.unit != t.unit {
 			return 0
 		}
-		switch p.key {
-		case "they", "we", "i", "you", "did", "do", "does", "will", "would", "can", "could", "may", "might", "must", "should", "shall":
-			return f
-		}
 		if x.isAdverb(i-1) && !adverbs[p.key] || strings.HasSuffix(p.key, "s") && (!p.cap || unitInitial(x.toks, i-1)) && isPeopleNoun(p.key) {
 			return f
+		}
+		j := i - 1
+		for j > 0 && frequencyAdverbs[x.key(j)] && x.word(j-1, t.unit) {
+			j-- // "would often say", "they always say"
+		}
+		switch x.key(j) {
+		case "they", "we", "i", "you", "did", "do", "does", "will", "would", "can", "could", "may", "might", "must", "should", "shall":
+			return f
+		case "to":
+			if x.habitAt(j) >= 0 {
+				return f // "she used to say"
+			}
 		}
 		return 0
 	}
 	return f
+}
+
+// frequencyAdverbs say how often someone speaks: "would often say".
+var frequencyAdverbs = set(`often always sometimes never also usually still`)
+
+// habitVerbs say that someone did something habitually or went on to do
+// it: "used to say", "liked to tell", "went on to say".
+var habitVerbs = set(`used liked likes loved loves`)
+
+// habitAt returns the first token of a verb of habit before the "to" at
+// toks[j] ("used to", "went on to"), or -1.
+func (x *para) habitAt(j int) int {
+	u := x.toks[j].unit
+	switch {
+	case x.word(j-1, u) && habitVerbs[x.key(j-1)]:
+		return j - 1
+	case x.word(j-2, u) && x.key(j-1) == "on" && (x.key(j-2) == "went" || x.key(j-2) == "goes"):
+		return j - 2
+	}
+	return -1
 }
 
 // findingVerbs report a finding when "that" follows them: "the review
@@ -229,7 +257,7 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if embedded && x.isTerm(q) {
 		return ref{}, howNone, true
 	}
-	if k := x.key(q - 2); !embedded && q-2 >= start && x.isPunct(q-1, ",") && x.word(q-2, u) && (termNouns[k] || hasTermCue(k)) && k != "words" && k != "word" {
+	if k := x.key(q - 2); !embedded && q-2 >= start && x.isPunct(q-1, ",") && x.word(q-2, u) && (termNouns[k] || hasTermCue(k)) && k != "words" && k != "word" && !x.sourceNear(q, start) {
 		return ref{}, howNone, true // "his nickname, “Sunny”", "a thesis, “Walls That Breathe,”"
 	}
 	if r, ok := x.asAttr(q); ok {
@@ -597,8 +625,7 @@ func (x *para) rightAttr(q int) (ref, bool) {
 	if !x.word(i, u) {
 		return ref{}, false
 	}
-	if x.key(i) == "according" && x.key(i+1) == "to" {
-		r, _, ok := x.npAt(i+2, u, len(x.toks))
+	if r, ok, found := x.sourceAt(i, u, len(x.toks)); found {
 		return r, ok
 	}
 	if x.key(i) == "as" && i > q+1 {
@@ -633,6 +660,72 @@ func (x *para) rightAttr(q int) (ref, bool) {
 	}
 	return ref{}, false
 }
+
+// sourceAt parses a phrase at toks[i] that names the source of the words
+// it goes with: "according to X", "in X's words", "in the words of X",
+// "in her own words", "by X's own admission". found reports whether
+// such a phrase starts there; ok whether it names someone.
+func (x *para) sourceAt(i, u, limit int) (r ref, ok, found bool) {
+	switch x.key(i) {
+	case "according":
+		if x.key(i+1) != "to" {
+			return ref{}, false, false
+		}
+		r, _, ok := x.npAt(i+2, u, limit)
+		return r, ok, true
+	case "in", "by":
+	default:
+		return ref{}, false, false
+	}
+	if x.key(i) == "in" && x.key(i+1) == "the" && sourceNouns[x.key(i+2)] && x.key(i+3) == "of" {
+		r, _, ok := x.npAt(i+4, u, limit) // "in the words of X"
+		return r, ok, true
+	}
+	j := i + 1
+	if j >= limit || !x.word(j, u) {
+		return ref{}, false, false
+	}
+	// The owner: a name in the possessive or a possessive pronoun.
+	r = ref{para: x.index, tok: j, chunk: -1, source: -1}
+	if c := x.chunkOf[j]; c >= 0 && x.chunks[c].first == j && x.chunks[c].poss {
+		r.kind, r.chunk = refChunk, c
+		j = x.chunks[c].last + 1
+	} else if p := possessivePronouns[x.key(j)]; p != "" {
+		r.kind, r.pron = refPronoun, p
+		j++
+	} else {
+		return ref{}, false, false
+	}
+	if x.key(j) == "own" {
+		j++
+	}
+	if j >= limit || !x.word(j, u) || !sourceNouns[x.key(j)] || x.key(i) == "by" && x.key(j) != "admission" && x.key(j) != "account" {
+		return ref{}, false, false
+	}
+	return r, true, true
+}
+
+// sourceNear reports whether a phrase naming a source ends shortly before
+// the quotation at toks[q], in its sentence: "in her words on the show,
+// “…”" quotes her, though "the show, “…”" would name a title.
+func (x *para) sourceNear(q, start int) bool {
+	for m := q - 2; m >= start && m >= q-8; m-- {
+		if x.toks[m].kind != word {
+			continue
+		}
+		if _, ok, _ := x.sourceAt(m, x.toks[m].unit, q); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceNouns name how words are someone's in "in X's words", "by her own
+// admission".
+var sourceNouns = set(`words phrase admission account telling`)
+
+// possessivePronouns map a possessive pronoun to the key of its pronoun.
+var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
 
 // oneOf parses an unnamed member of a group speaking right after a
 // quotation: "“…,” one of them said", "“…,” one of the herders said".
@@ -725,10 +818,8 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 		if t.kind == quoted || x.isPunct(m, ";.!?") {
 			break
 		}
-		if t.key == "according" && x.key(m+1) == "to" {
-			if r, _, ok := x.npAt(m+2, t.unit, q); ok && x.speakerLike(r) {
-				return r, howLeft, true
-			}
+		if r, ok, _ := x.sourceAt(m, t.unit, q); ok && x.speakerLike(r) {
+			return r, howLeft, true
 		}
 		if x.verbAt(m) != 0 {
 			if r, ok := x.subjectOf(m, start); ok {
@@ -762,8 +853,8 @@ func (x *para) partial(q, start int) (ref, bool) {
 		if t.kind != word {
 			continue
 		}
-		if t.key == "according" && x.key(m+1) == "to" {
-			if r, _, ok := x.npAt(m+2, t.unit, q); ok && x.speakerLike(r) {
+		if r, ok, found := x.sourceAt(m, t.unit, q); found {
+			if ok && x.speakerLike(r) {
 				return r, true
 			}
 			continue
@@ -1433,8 +1524,16 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	u := x.toks[v].unit
 	k := v - 1
 	issuer := -1
-	for k >= start && x.isAdverb(k) {
+	for k >= start && (x.isAdverb(k) || frequencyAdverbs[x.key(k)]) {
 		k--
+	}
+	if k > start && x.key(k) == "to" && x.verbAt(v) == base {
+		if h := x.habitAt(k); h >= 0 {
+			k = h - 1 // "Her mother used to say"
+			for k >= start && (x.isAdverb(k) || frequencyAdverbs[x.key(k)]) {
+				k--
+			}
+		}
 	}
 	// "Solheim and her colleagues describe": the one named.
 	if b := k - 3; b >= start && teamNouns[x.key(k)] && (x.key(k-1) == "his" || x.key(k-1) == "her" || x.key(k-1) == "their") && x.key(k-2) == "and" {

@@ -246,6 +246,24 @@ var speakerTests = []struct {
 		"Arthur Benedict Pell was born in Memphis in 1931.",
 		"“I learned on a church piano,” Pell said in 1999.",
 	}, []want{{"I learned on a church piano,", "Arthur Pell", ""}}},
+	{"in X's words names the source", []string{
+		"Marta Quill sued the broadcaster over a documentary.",
+		"The film portrayed her as a landlord who, in Dev Anand’s words on the programme, “squeezed every tenant dry.”",
+	}, []want{{"squeezed every tenant dry.", "Dev Anand", ""}}},
+	{"in the words of X and by X's own admission", []string{
+		"The budget was, in the words of Priya Nadar, “a fiscal cliff with a bow on it.”",
+		"The first model sold, by Owen Kerr’s own admission, “far fewer than we hoped.”",
+	}, []want{
+		{"a fiscal cliff with a bow on it.", "Priya Nadar", ""},
+		{"far fewer than we hoped.", "Owen Kerr", ""},
+	}},
+	{"a habit of speech before the quotation", []string{
+		"Greta Lindahl ran the mill for forty years. She liked to tell apprentices that “a loom never lies”.",
+		"Her foreman, Rolf Eide, would often say, “Oil first, then coffee.”",
+	}, []want{
+		{"a loom never lies", "Greta Lindahl", ""},
+		{"Oil first, then coffee.", "Rolf Eide", ""},
+	}},
 }
 
 func TestSpeakers(t *testing.T) {
