@@ -1039,6 +1039,11 @@ func (art *article) groupPronoun(r ref) string {
 // "a spokesman") resolve to "".
 func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 	x := art.paras[r.para]
+	if x.headlineStyle() && !r.definite && r.pron == "" && r.tok == x.ustart[x.toks[r.tok].unit] {
+		// A heading drops its articles: "Judge says both men face …",
+		// "Fire chief: “…”".
+		r.definite = true
+	}
 	switch {
 	case isDocHead(r.head):
 		if r.source >= 0 {

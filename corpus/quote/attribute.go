@@ -494,6 +494,12 @@ func (x *para) embedded(q int) bool {
 	return !x.isPunct(q-1, ",:—–(")
 }
 
+// headlineStyle reports whether the paragraph is written the way headings
+// and bullet points are, without articles.
+func (x *para) headlineStyle() bool {
+	return x.p.Kind == corpus.KindHeading || x.p.Kind == corpus.KindBullet
+}
+
 // atUnitStart reports whether the quotation at token q starts its unit.
 func (x *para) atUnitStart(q int) bool { return q == x.ustart[x.toks[q].unit] }
 

@@ -334,3 +334,20 @@ func TestOrgSpeakers(t *testing.T) {
 		{"as little as $25 a month", "Halvorsen Bio", ""},
 	})
 }
+
+// TestHeadingTitles checks that a heading or a bullet point, which drops
+// its articles, names a speaker by a bare title: "Premier says …".
+func TestHeadingTitles(t *testing.T) {
+	paras := []string{
+		"The fire crossed containment lines on Saturday afternoon.",
+		"# Premier says state will “throw everything” at the fire",
+		"Premier Mairead Quinn, who cut short a trip abroad, said the government would act.",
+		"- Premier: “We will not leave anyone behind.”",
+	}
+	checkFindWith(t, paras, func(c *corpus.Corpus) Options {
+		return Options{Entities: entity.Find(c, entity.Options{})}
+	}, []want{
+		{"throw everything", "Mairead Quinn", ""},
+		{"We will not leave anyone behind.", "Mairead Quinn", ""},
+	})
+}
