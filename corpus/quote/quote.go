@@ -100,7 +100,12 @@
 // texts speak for their issuers ("In a letter sent to …, the council
 // warned", "Its report warned", "the minutes said", "the statement
 // read"); a thing, or a text doing what only people do, is not a source
-// ("the decision reflected “…”"); "one of them said" names nobody. When
+// ("the decision reflected “…”"); "one of them said" names nobody. Round
+// eight: "in X's words", "in the words of X" and "by X's own admission"
+// name the source as "according to X" does; a habit of speech ("used to
+// say", "would often say", "went on to say") reports; a heading or a
+// bullet point, which drops its articles, names a speaker by a bare
+// title ("Judge says …", "Premier: “…”"). When
 // the text does not say who speaks, the speaker is empty: the rules never
 // guess.
 //
