@@ -212,7 +212,10 @@ func TestHeldOut12(t *testing.T) {
 // talks with many ministers, a profile of a novelist with Q&A), written
 // and annotated blind to the rules while round 7 of them was made.
 // Measured blind halfway through round 7 and after it: 0.854 both times
-// (the rules before it gave 0.841). A test set: do not read its misses;
+// (the rules before it gave 0.841), and 0.854 after round 8. An
+// adjudicator blind to which answer was whose upheld the gold in 28 of
+// its 36 disagreements with the rules, the rules in 2, and found 6
+// either reading acceptable. A test set: do not read its misses;
 // run it alone and look only at the last line:
 //
 //	go test ./corpus/quote -run '^TestHeldOut13$' -v | grep precision
@@ -385,13 +388,15 @@ func paragraphText(c *corpus.Corpus, article, paragraph string) string {
 // launch and supply dispute, a basketball trade deadline with a press
 // conference, a hurricane's aftermath on local television, a space
 // mission, an analysis of housing policy quoting reports), written and
-// annotated blind to the rules while round 8 of them was made. A test
-// set: do not read its misses; run it alone and look only at the last
-// lines:
+// annotated blind to the rules while round 8 of them was made. Measured
+// blind at the end of round 8: 0.882 (the rules before it gave 0.873);
+// an adjudicator blind to which answer was whose upheld the gold in 25
+// of its 27 disagreements with the rules. A test set: do not read its
+// misses; run it alone and look only at the last lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut14$' -v | grep accuracy
 func TestHeldOut14(t *testing.T) {
-	evaluate(t, "testdata/heldout14.json", "testdata/heldout14", false, bars{0.9, 0.9, 0.8, 0.7})
+	evaluate(t, "testdata/heldout14.json", "testdata/heldout14", false, bars{0.98, 0.98, 0.94, 0.87})
 }
 
 // TestHeldOut15 measures Find on a fifteenth set (testdata/heldout15,
@@ -399,9 +404,13 @@ func TestHeldOut14(t *testing.T) {
 // with its analyst call, a city shooting with a police briefing, a
 // family vineyard feature, a school board's public comments, a markets
 // wrap), written and annotated blind to the rules while round 8 of them
-// was made. A test set, like set 14:
+// was made. Measured blind at the end of round 8: 0.852, as with the
+// rules before it; the adjudicator upheld the gold in 22 of 31
+// disagreements, the rules in 1, and found 8 the same person written
+// two ways (a short form where the gold has the full name). A test
+// set, like set 14:
 //
 //	go test ./corpus/quote -run '^TestHeldOut15$' -v | grep accuracy
 func TestHeldOut15(t *testing.T) {
-	evaluate(t, "testdata/heldout15.json", "testdata/heldout15", false, bars{0.9, 0.9, 0.8, 0.7})
+	evaluate(t, "testdata/heldout15.json", "testdata/heldout15", false, bars{0.98, 0.98, 0.95, 0.84})
 }
