@@ -211,6 +211,15 @@ var frequencyAdverbs = set(`often always sometimes never also usually still`)
 // it: "used to say", "liked to tell", "went on to say".
 var habitVerbs = set(`used liked likes loved loves`)
 
+// skipAdverbs returns the index of the last token at or before k, and
+// not before start, that is not an adverb between a subject and its verb.
+func (x *para) skipAdverbs(k, start int) int {
+	for k >= start && (x.isAdverb(k) || frequencyAdverbs[x.key(k)]) {
+		k--
+	}
+	return k
+}
+
 // habitAt returns the first token of a verb of habit before the "to" at
 // toks[j] ("used to", "went on to"), or -1.
 func (x *para) habitAt(j int) int {
@@ -1402,17 +1411,11 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	r := ref{kind: refDesc, para: x.index, tok: i, chunk: -1, source: -1}
 	j := i
 	if x.word(j, u) && j < limit && determiners[x.key(j)] && x.chunkOf[j] < 0 {
-		switch x.key(j) {
+		switch k := x.key(j); k {
 		case "the", "this", "that", "these", "those":
 			r.definite = true
-		case "his":
-			r.pron = "he"
-		case "her":
-			r.pron = "she"
-		case "their":
-			r.pron = "they"
-		case "its":
-			r.pron = "it"
+		default:
+			r.pron = possessivePronouns[k]
 		}
 		j++
 	}
@@ -1528,17 +1531,11 @@ func headNoun(key string) bool {
 // "Smith, who leads the group, said".
 func (x *para) npBefore(v, start int) (ref, bool) {
 	u := x.toks[v].unit
-	k := v - 1
 	issuer := -1
-	for k >= start && (x.isAdverb(k) || frequencyAdverbs[x.key(k)]) {
-		k--
-	}
+	k := x.skipAdverbs(v-1, start)
 	if k > start && x.key(k) == "to" && x.verbAt(v) == base {
 		if h := x.habitAt(k); h >= 0 {
-			k = h - 1 // "Her mother used to say"
-			for k >= start && (x.isAdverb(k) || frequencyAdverbs[x.key(k)]) {
-				k--
-			}
+			k = x.skipAdverbs(h-1, start) // "Her mother often used to say"
 		}
 	}
 	// "Solheim and her colleagues describe": the one named.
