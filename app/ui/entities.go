@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-	"sync"
 
 	"github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -14,13 +13,7 @@ import (
 
 // nameIndex is the search index over the embedded corpus's entity names,
 // built on first use.
-var nameIndex = sync.OnceValue(func() *search.Names {
-	c, err := loadCorpus()
-	if err != nil {
-		return search.NewNames(&corpus.Corpus{})
-	}
-	return search.NewNames(c)
-})
+var nameIndex = indexOnFirstUse(search.NewNames)
 
 // entityTypes are the entity types in the order the filter lists them,
 // with their labels.

@@ -14,13 +14,7 @@ import (
 
 // quoteIndex is the search index over the embedded corpus's quotes,
 // built on first use.
-var quoteIndex = sync.OnceValue(func() *search.Index {
-	c, err := loadCorpus()
-	if err != nil {
-		return search.New(&corpus.Corpus{})
-	}
-	return search.New(c)
-})
+var quoteIndex = indexOnFirstUse(search.New)
 
 // clusters maps each cluster id to its quotes' indices, in corpus order.
 var clusters = sync.OnceValue(func() map[string][]int {

@@ -191,3 +191,16 @@ var loadCorpus = sync.OnceValues(func() (*corpus.Corpus, error) {
 	perf.Call("measure", "parallax-corpus-decode", map[string]any{"start": start, "end": perf.Call("now").Float()})
 	return c, err
 })
+
+// indexOnFirstUse returns a function giving the index build makes of the
+// embedded corpus, built on its first call; when the corpus cannot be
+// loaded (the page shows why), the index of an empty corpus.
+func indexOnFirstUse[T any](build func(*corpus.Corpus) T) func() T {
+	return sync.OnceValue(func() T {
+		c, err := loadCorpus()
+		if err != nil {
+			c = &corpus.Corpus{}
+		}
+		return build(c)
+	})
+}
