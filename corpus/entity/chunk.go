@@ -546,7 +546,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			}
 		case placeNouns[head] && d.start > c.end && !c.person:
 			c.place = true // "Kettleby, the market town"
-		case personCues[head] || roleNouns[head] && !orgNouns[head]:
+		case personCues[head] || roleNouns[head] && !orgNouns[head],
+			d.start > c.end && agentNoun(head) && !siteNouns[head]:
 			if !c.orgCue && c.typ == "" {
 				c.person = true // "Her husband, Callum,"
 			}
@@ -559,6 +560,11 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 // sitesAfter are lower-case words that, after a name, make it the place
 // the site is named for: "Plymouth station", "Falmouth coastguard".
 var sitesAfter = set(`harbour harbor pier seafront coastguard port`)
+
+// siteNouns end like nouns for people's roles but name places and
+// buildings: "Kettleby, a former mining center".
+var siteNouns = set(`center centre border corner quarter river harbor harbour shelter water tower
+	sector corridor manor theater theatre chamber cluster`)
 
 // compass words before "of" make the name after it a place: "west of
 // Exeter".

@@ -108,6 +108,12 @@ func TestFind(t *testing.T) {
 			texts: []string{"Headline here\n\nFlooding hit homes in Netherby overnight. The Minneapolis-based company said crews from Harwick helped.\n"},
 			want:  []string{"place Netherby: Netherby", "place Minneapolis: Minneapolis", "place Harwick: Harwick"},
 		},
+		{
+			name: "a role set off after a name outweighs a place preposition before it",
+			texts: []string{"Headline here\n\nThe hearing heard from Odile Brandvold, a schoolteacher from Dayton. " +
+				"Brandvold said she would return. Rain came from Carrow Vale, a former mining center.\n"},
+			want: []string{"person Odile Brandvold: Odile Brandvold|Brandvold", "place Carrow Vale: Carrow Vale"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
