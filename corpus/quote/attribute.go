@@ -337,6 +337,13 @@ func (x *para) characterised(q, start int) (ref, bool) {
 			}
 			continue
 		}
+		if x.key(m+1) == "by" && m+1 < k {
+			// A passive: "described by the team's coach Dwayne Oakes as".
+			if r, _, ok := x.npAt(m+2, x.toks[q].unit, k+1); ok && x.speakerLike(r) {
+				return r, true
+			}
+			return ref{}, false
+		}
 		s := m - 1
 		for s >= start && x.isAdverb(s) {
 			s--
@@ -1276,7 +1283,47 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 			return ref{kind: refChunk, para: x.index, tok: end, chunk: c2, source: -1}, x.chunks[c2].last + 1, true
 		}
 	}
-	return x.descAt(i, u, limit)
+	r, end, ok := x.descAt(i, u, limit)
+	if ok {
+		if n, e, named := x.nameAfterRole(r, end, u, limit); named {
+			return n, e, true
+		}
+	}
+	return r, end, ok
+}
+
+// nameAfterRole returns the name written straight after a description of
+// a role, without commas: "Meru Capital's head of research Aditya
+// Khandelwal", "the team's coach Dwayne Oakes". end is the index after
+// the description; the name may follow a short "of" or "for" phrase of
+// lower-case words that finishes the role.
+func (x *para) nameAfterRole(r ref, end, u, limit int) (ref, int, bool) {
+	if r.kind != refDesc || r.source >= 0 || !(roleHeads[r.head] || titles[r.head] || isPeopleNoun(r.head)) {
+		return ref{}, end, false
+	}
+	k := end
+	if (x.key(k) == "of" || x.key(k) == "for") && x.word(k, u) {
+		k++
+		for n := 0; n < 3 && k < limit && x.word(k, u) && !x.toks[k].cap && x.chunkOf[k] < 0 &&
+			!boundaryWords[x.key(k)] && x.verbAt(k) == 0; n++ {
+			k++
+		}
+		if k == end+1 {
+			return ref{}, end, false
+		}
+	}
+	if k >= limit || !x.word(k, u) {
+		return ref{}, end, false
+	}
+	c := x.chunkOf[k]
+	if c < 0 || x.chunks[c].first != k {
+		return ref{}, end, false
+	}
+	ch := x.chunks[c]
+	if ch.kind == nameOrg || ch.poss || ch.place || ch.kind != namePerson && len(ch.keys) < 2 {
+		return ref{}, end, false
+	}
+	return ref{kind: refChunk, para: x.index, tok: k, chunk: c, source: -1}, ch.last + 1, true
 }
 
 // appositive returns the keys of the words of a description set off

@@ -264,6 +264,13 @@ var speakerTests = []struct {
 		{"a loom never lies", "Greta Lindahl", ""},
 		{"Oil first, then coffee.", "Rolf Eide", ""},
 	}},
+	{"a name straight after a description of a role", []string{
+		"“The ratio looks fine,” Meru Capital’s head of research Tobias Wendt told reporters.",
+		"Orla Quaid had been described by the team’s coach Dwayne Oakes as “the heartbeat of our locker room” in December.",
+	}, []want{
+		{"The ratio looks fine,", "Tobias Wendt", ""},
+		{"the heartbeat of our locker room", "Dwayne Oakes", ""},
+	}},
 }
 
 func TestSpeakers(t *testing.T) {
