@@ -51,9 +51,7 @@ func axeSource(t *testing.T) string {
 }
 
 func TestEveryPageTypeHasNoSeriousAccessibilityViolation(t *testing.T) {
-	if skipReason != "" {
-		t.Skip(skipReason)
-	}
+	skipWithoutSite(t)
 	axe := axeSource(t)
 	d := deployments[0]
 	for _, scheme := range []string{"light", "dark"} {
@@ -104,9 +102,7 @@ func TestEveryPageTypeIsReadableAt375PixelsWide(t *testing.T) {
 }
 
 func TestEveryPageTypeCanBeUsedByKeyboardWithVisibleFocus(t *testing.T) {
-	if skipReason != "" {
-		t.Skip(skipReason)
-	}
+	skipWithoutSite(t)
 	tab, err := browser.NewTab(5 * time.Minute)
 	if err != nil {
 		t.Fatal(err)

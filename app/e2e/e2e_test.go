@@ -54,6 +54,15 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
+// skipWithoutSite skips a test that reads the corpus before it opens a
+// page, when there is no site to test.
+func skipWithoutSite(t *testing.T) {
+	t.Helper()
+	if skipReason != "" {
+		t.Skip(skipReason)
+	}
+}
+
 func setup(m *testing.M) (int, error) {
 	wasm := os.Getenv("PARALLAX_WASM")
 	if wasm == "" && os.Getenv("PARALLAX_E2E") != "" {
@@ -147,9 +156,7 @@ func staticHost(dir, prefix string) http.Handler {
 // each runs f in a fresh tab for every deployment.
 func each(t *testing.T, f func(t *testing.T, d deployment, tab *headless.Tab)) {
 	t.Helper()
-	if skipReason != "" {
-		t.Skip(skipReason)
-	}
+	skipWithoutSite(t)
 	for _, d := range deployments {
 		t.Run(d.name, func(t *testing.T) {
 			tab, err := browser.NewTab(90 * time.Second)

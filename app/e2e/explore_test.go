@@ -100,6 +100,7 @@ func TestEntityPageShowsMentionsQuotesAndContextLinkingIntoTheReader(t *testing.
 }
 
 func TestCompareMatrixOpensTwoArticlesSideBySide(t *testing.T) {
+	skipWithoutSite(t)
 	if len(testCorpus.Pairs) == 0 {
 		t.Skip("the corpus has no similar pair")
 	}

@@ -20,9 +20,7 @@ import (
 // make builds it into $PARALLAX_HOSTILE) and returns its URL and corpus.
 func hostileSite(t *testing.T) (string, *corpus.Corpus) {
 	t.Helper()
-	if skipReason != "" {
-		t.Skip(skipReason)
-	}
+	skipWithoutSite(t)
 	dir := os.Getenv("PARALLAX_HOSTILE")
 	if dir == "" {
 		if os.Getenv("PARALLAX_E2E") != "" {

@@ -166,9 +166,7 @@ func cacheNames(t *testing.T, tab *headless.Tab) []string {
 }
 
 func TestAfterOneVisitEveryPageOpensOffline(t *testing.T) {
-	if skipReason != "" {
-		t.Skip(skipReason)
-	}
+	skipWithoutSite(t)
 	b := hostBuild(t, os.Getenv("PARALLAX_WASM"))
 	q, word := attributedQuote(t)
 	a := testCorpus.Articles[len(testCorpus.Articles)-1]
@@ -247,9 +245,7 @@ func withCustomSection(t *testing.T, name, payload string) string {
 }
 
 func TestANewBuildIsDetectedAndOffersAReload(t *testing.T) {
-	if skipReason != "" {
-		t.Skip(skipReason)
-	}
+	skipWithoutSite(t)
 	wasm := os.Getenv("PARALLAX_WASM")
 	a := hostBuild(t, wasm)
 	backdate(t, a)

@@ -83,6 +83,7 @@ func sameOrigin(u, origin string) bool {
 }
 
 func TestEveryPageRunsUnderTheContentSecurityPolicyAndStaysOnItsOrigin(t *testing.T) {
+	skipWithoutSite(t)
 	q, word := attributedQuote(t)
 	a := testCorpus.Articles[0]
 	pages := []struct{ path, ready string }{

@@ -23,6 +23,7 @@ type cand struct {
 	unsure     bool     // a word whose capital says nothing, without evidence
 	orgCue     bool     // written before a role ("Rovers manager")
 	guess      bool     // a person only by the shape of the name
+	article    bool     // written after "the", as people's names are not
 	gender     byte     // 'm' or 'f' from an honorific ("Mr", "Ms"), else 0
 	descs      []desc
 	entity     int // index of the resolved entity, or -1
@@ -432,6 +433,10 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	key := strings.Join(c.keys, " ")
 	n := len(c.keys)
 	first, last := c.keys[0], c.keys[n-1]
+	// A person's name takes no article: "the Charlotte Hornets" is a team
+	// even though Charlotte is a given name.
+	afterThe := s > 0 && toks[s-1].key == "the"
+	c.article = afterThe
 	switch g, ok := gazetteer[key]; {
 	case ok:
 		c.typ, c.canon = g.typ, g.canon
@@ -458,7 +463,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Place
 	case n >= 2 && orgLed(c.keys):
 		c.typ = Org
-	case givenNames[first] && n >= 2 && !orgSuffixes[last]:
+	case givenNames[first] && n >= 2 && !orgSuffixes[last] && !afterThe:
 		c.typ = Person
 	case titled && office:
 		c.typ = Person
@@ -535,7 +540,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	if c.orgCue && !titled && !honorific && !givenNames[first] {
 		c.person = false // "Former City striker"
 	}
-	c.person = c.person || titled || givenNames[first] && n >= 2
+	c.person = c.person || titled || givenNames[first] && n >= 2 && !afterThe
 	c.descs = x.descriptors(p, toks, s, e, office)
 	for _, d := range c.descs {
 		switch head := descHead(toks, d); {

@@ -114,6 +114,12 @@ func TestFind(t *testing.T) {
 				"Brandvold said she would return. Rain came from Carrow Vale, a former mining center.\n"},
 			want: []string{"person Odile Brandvold: Odile Brandvold|Brandvold", "place Carrow Vale: Carrow Vale"},
 		},
+		{
+			name: "a name after “the” with its plural last word alone is a team, not a person",
+			texts: []string{"Headline here\n\nThe league fined the Charlotte Hornets on Monday. " +
+				"The Hornets failed to disclose an injury, and a Hornets spokesperson apologised.\n"},
+			want: []string{"org Charlotte Hornets: Charlotte Hornets|Hornets|Hornets"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -159,6 +159,9 @@ func (x *extractor) settleLong(cd *cand) {
 	case cd.person:
 		cd.typ = Person
 	default:
+		if cd.article {
+			return // "the Charlotte Hornets": see teamClubs
+		}
 		for _, k := range cd.keys {
 			if x.st.lower[k] > 0 || stopwords[k] {
 				return
@@ -171,21 +174,30 @@ func (x *extractor) settleLong(cd *cand) {
 
 // teamClubs makes the places named "X City" or "X Town" sports clubs
 // when the article writes the last word alone with a capital, as it
-// writes a club ("City travel to Brentford") and never a place.
+// writes a club ("City travel to Brentford") and never a place. A name
+// written after "the" whose plural last word stands alone too is a team
+// or a band: "the Charlotte Hornets" and "the Hornets".
 func teamClubs(cs []cand) {
 	alone := make(map[string]bool)
+	nicknames := make(map[string]bool) // a plural name alone: "Hornets"
 	for _, cd := range cs {
 		if len(cd.keys) == 1 && teamPlaces[cd.keys[0]] && !cd.unsure && cd.typ != Place {
 			alone[cd.keys[0]] = true
 		}
+		if k := cd.keys; len(k) == 1 && cd.typ != Place && cd.typ != Person && pluralName(k[0]) {
+			nicknames[k[0]] = true
+		}
 	}
-	if len(alone) == 0 {
+	if len(alone) == 0 && len(nicknames) == 0 {
 		return
 	}
 	for i := range cs {
 		cd := &cs[i]
 		if n := len(cd.keys); n >= 2 && cd.canon == "" && (cd.typ == Place || cd.typ == "") && alone[cd.keys[n-1]] {
 			cd.typ = Org
+		}
+		if n := len(cd.keys); n >= 2 && cd.article && cd.typ == "" && nicknames[cd.keys[n-1]] {
+			cd.typ = Org // "the Charlotte Hornets" … "the Hornets"
 		}
 	}
 }
@@ -618,9 +630,9 @@ func firstOf(list []string, in map[string]bool) string {
 
 // lastOf returns the one organisation the article names whose name ends
 // in key, a word that ends the names of sports clubs ("Rovers" for
-// "Ashford Rovers"), or "".
+// "Ashford Rovers") or a plural nickname ("Hornets"), or "".
 func lastOf(key string, in map[string]bool) string {
-	if !teamWords[key] && !teamPlaces[key] {
+	if !teamWords[key] && !teamPlaces[key] && !pluralName(key) {
 		return ""
 	}
 	found := ""
@@ -633,6 +645,12 @@ func lastOf(key string, in map[string]bool) string {
 		}
 	}
 	return found
+}
+
+// pluralName reports whether a name's key looks like a plural noun, as
+// the names of teams and bands are: "Hornets", "Wolves".
+func pluralName(key string) bool {
+	return len(key) > 3 && strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && !strings.HasSuffix(key, "'s")
 }
 
 // containsInOrder reports whether all of sub occur in full in the same
