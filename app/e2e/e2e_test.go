@@ -54,8 +54,8 @@ func TestMain(m *testing.M) {
 	os.Exit(code)
 }
 
-// skipWithoutSite skips a test that reads the corpus before it opens a
-// page, when there is no site to test.
+// skipWithoutSite skips the test when there is no built site to test
+// (a plain go test); call it before reading testCorpus.
 func skipWithoutSite(t *testing.T) {
 	t.Helper()
 	if skipReason != "" {
