@@ -27,6 +27,7 @@ type chunk struct {
 	poss        bool // the mention ends in a possessive
 	place       bool // an entity extractor found a place here
 	typedPerson bool // only an entity extractor says it names a person
+	nick        string // the key of a nickname written inside the name: "sal" of Salvatore “Sal” Ferrante
 }
 
 // A lexicon holds what the whole corpus says about words: how often each
@@ -177,7 +178,7 @@ func continuesName(toks []token, i, j int) bool {
 		return false
 	}
 	switch {
-	case t.nick && j == i+1 && isGivenName(toks[i].key):
+	case t.nick != "" && j == i+1 && isGivenName(toks[i].key):
 		return true // a nickname between given name and surname: Graham "Stretch" Pallister
 	case t.kind == word && particles[t.key] && !t.cap:
 		return true
@@ -288,6 +289,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	for k := nameFirst; k < j; k++ {
 		t := toks[k]
 		if t.kind == quoted {
+			if !strings.Contains(t.nick, " ") {
+				c.nick = t.nick
+			}
 			continue // a nickname is not part of the name
 		}
 		if t.kind == punct && t.text == "," && len(name) > 0 {

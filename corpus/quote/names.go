@@ -31,6 +31,22 @@ type nameIndex struct {
 // newNameIndex collects the full names of every article.
 func newNameIndex(arts []*article) *nameIndex {
 	ix := &nameIndex{byFull: make(map[string]int), byToken: make(map[string][]int)}
+	// A nickname written inside a name makes the nickname and the surname
+	// another form of it: "Sal Ferrante" after Salvatore “Sal” Ferrante.
+	type fullForm struct {
+		name string
+		keys []string
+	}
+	nicks := make(map[string]fullForm)
+	for _, a := range arts {
+		for _, x := range a.paras {
+			for _, c := range x.chunks {
+				if c.nick != "" && c.kind != nameOrg && len(c.keys) >= 2 && nameSource(x) {
+					nicks[c.nick+" "+surnameKey(c.keys)] = fullForm{c.name, c.keys}
+				}
+			}
+		}
+	}
 	for _, a := range arts {
 		for _, x := range a.paras {
 			if !nameSource(x) {
@@ -41,12 +57,16 @@ func newNameIndex(arts []*article) *nameIndex {
 					continue
 				}
 				full := strings.Join(c.keys, " ")
+				name, keys := c.name, c.keys
+				if f, ok := nicks[full]; ok {
+					full, name, keys = strings.Join(f.keys, " "), f.name, f.keys
+				}
 				i, ok := ix.byFull[full]
 				if !ok {
 					i = len(ix.people)
 					ix.byFull[full] = i
-					ix.people = append(ix.people, &person{name: c.name, keys: c.keys, titles: make(map[string]bool)})
-					for _, k := range c.keys[1:] {
+					ix.people = append(ix.people, &person{name: name, keys: keys, titles: make(map[string]bool)})
+					for _, k := range keys[1:] {
 						if !particles[k] {
 							ix.byToken[k] = append(ix.byToken[k], i)
 						}
@@ -54,6 +74,11 @@ func newNameIndex(arts []*article) *nameIndex {
 				}
 				ix.people[i].count++
 			}
+		}
+	}
+	for alias, f := range nicks {
+		if i, ok := ix.byFull[strings.Join(f.keys, " ")]; ok {
+			ix.byFull[alias] = i
 		}
 	}
 	// A name written with a middle name once and mostly without it

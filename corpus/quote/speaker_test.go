@@ -264,6 +264,10 @@ var speakerTests = []struct {
 		{"a loom never lies", "Greta Lindahl", ""},
 		{"Oil first, then coffee.", "Rolf Eide", ""},
 	}},
+	{"a nickname and the surname are another form of the full name", []string{
+		"Her father, Graham “Stretch” Pallister, is unconvinced.",
+		"Stretch Pallister, 71, does not dispute it. “I said what I said,” he says.",
+	}, []want{{"Stretch", "", "term"}, {"I said what I said,", "Graham Pallister", ""}}},
 	{"a name straight after a description of a role", []string{
 		"“The ratio looks fine,” Meru Capital’s head of research Tobias Wendt told reporters.",
 		"Orla Quaid had been described by the team’s coach Dwayne Oakes as “the heartbeat of our locker room” in December.",

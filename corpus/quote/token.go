@@ -30,7 +30,7 @@ type token struct {
 	poss       bool   // ends in ’s, 's or s’ (not a contraction)
 	quote      int    // index of the region, for quoted tokens
 	unit       int    // index of the unit (sentence) holding the token
-	nick       bool   // a quoted token holding one or two capitalised words, as a nickname between given name and surname is written
+	nick       string // for a quoted token holding one or two capitalised words, as a nickname between given name and surname is written, their keys
 }
 
 // isWordRune reports whether r can start or continue a word.
@@ -211,24 +211,24 @@ func units(p *corpus.Paragraph, toks []token) int {
 	return u + 1
 }
 
-// nickname reports whether the text inside quotation marks could be a
-// nickname written inside a name: one or two capitalised words and nothing
-// else ("Stretch", "Big Mike").
-func nickname(s string) bool {
+// nickname returns the keys of the text inside quotation marks if it
+// could be a nickname written inside a name, one or two capitalised words
+// and nothing else ("Stretch", "Big Mike"), and "" otherwise.
+func nickname(s string) string {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 2 {
-		return false
+		return ""
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {
-			return false
+			return ""
 		}
 		for _, c := range w {
 			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
-				return false
+				return ""
 			}
 		}
 	}
-	return true
+	return strings.ToLower(strings.Join(words, " "))
 }
