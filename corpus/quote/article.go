@@ -1030,6 +1030,24 @@ func (art *article) groupPronoun(r ref) string {
 		}
 		name = m.name
 	}
+	if name != "" {
+		return name
+	}
+	// "The National Hurricane Center is watching an area, which it said
+	// had “…”": the organisation that is the subject of a sentence of
+	// the paragraph, if it is the only one.
+	for m := range art.mentionsBack(r) {
+		if m.para != r.para {
+			break
+		}
+		if !m.subject || m.chunk < 0 || m.kind != nameOrg || len(m.titles) > 0 || art.mentionGender(art.ix, *m) != 0 {
+			continue
+		}
+		if name != "" && name != m.name {
+			return ""
+		}
+		name = m.name
+	}
 	return name
 }
 

@@ -264,6 +264,9 @@ var speakerTests = []struct {
 		{"a loom never lies", "Greta Lindahl", ""},
 		{"Oil first, then coffee.", "Rolf Eide", ""},
 	}},
+	{"“it” is the organisation that is the subject of the paragraph", []string{
+		"The National Storm Centre is also watching a storm far out at sea, which it said had “a low chance of development” this week.",
+	}, []want{{"a low chance of development", "National Storm Centre", ""}}},
 	{"a nickname and the surname are another form of the full name", []string{
 		"Her father, Graham “Stretch” Pallister, is unconvinced.",
 		"Stretch Pallister, 71, does not dispute it. “I said what I said,” he says.",
