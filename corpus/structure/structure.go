@@ -109,6 +109,7 @@ func Parse(text string, _ Options) Document {
 	// afterTop is true until the first text block: a caption there sits
 	// under the headline's picture.
 	afterTop := doc.TitleLine > 0
+	listed := false // the line before leads or continues a list
 	for i < len(lines) {
 		l := lines[i]
 		if p, ok := posts[i]; ok {
@@ -124,6 +125,7 @@ func Parse(text string, _ Options) Document {
 		}
 		b := Block{Kind: corpus.KindText, Text: l.text, Line: l.num, Start: l.start, End: l.end}
 		next := i + 1
+		unmarked := false // an item of a list written without marks
 		switch item, ok := bulletItem(l.text); {
 		case ok:
 			b.Kind, b.Text = corpus.KindBullet, item
@@ -140,11 +142,17 @@ func Parse(text string, _ Options) Document {
 			afterTop = false
 		case isCaption(l.text, afterTop, next < len(lines)):
 			b.Kind = corpus.KindCaption
+		case looksLikeHeading(l.text) && listed:
+			// The items of a list led by "Key points:" are written
+			// without marks or full stops, like headings.
+			b.Kind = corpus.KindBullet
+			unmarked = true
 		case looksLikeHeading(l.text) && next < len(lines):
 			b.Kind = corpus.KindHeading
 		default:
 			afterTop = false
 		}
+		listed = unmarked || b.Kind == corpus.KindText && isListLead(b.Text)
 		doc.Blocks = append(doc.Blocks, b)
 		i = next
 	}
@@ -156,6 +164,12 @@ func Parse(text string, _ Options) Document {
 		doc.Standfirst = standfirst(doc.Blocks)
 	}
 	return doc
+}
+
+// isListLead reports whether a line introduces a list: a few words
+// ending in a colon, such as "Key points:" or "What we know:".
+func isListLead(text string) bool {
+	return strings.HasSuffix(text, ":") && wordCount(text) <= 6
 }
 
 // line is one non-blank line of the input, trimmed.

@@ -41,6 +41,13 @@ func TestParse(t *testing.T) {
 			want:  []string{"bullet:one", "bullet:two", "bullet:three", "bullet:four", "text:Text."},
 		},
 		{
+			name:  "a list led by a colon without marks; a heading after marked bullets",
+			in:    "Title\nKey points:\nThe budget forecasts a deficit\nThe treasurer says assets will not be sold\nThe story begins here.\n- one\nA Heading After Them\nText.",
+			title: "Title",
+			want: []string{"text:Key points:", "bullet:The budget forecasts a deficit", "bullet:The treasurer says assets will not be sold",
+				"text:The story begins here.", "bullet:one", "heading:A Heading After Them", "text:Text."},
+		},
+		{
 			name:  "hyphenated word is not a bullet",
 			in:    "Title\n-30 degrees outside.\nText.",
 			title: "Title",
