@@ -24,9 +24,9 @@ type chunk struct {
 	name        string   // the name as written, without a possessive ending
 	keys        []string // keys of the name's words
 	kind        chunkKind
-	poss        bool // the mention ends in a possessive
-	place       bool // an entity extractor found a place here
-	typedPerson bool // only an entity extractor says it names a person
+	poss        bool   // the mention ends in a possessive
+	place       bool   // an entity extractor found a place here
+	typedPerson bool   // only an entity extractor says it names a person
 	nick        string // the key of a nickname written inside the name: "sal" of Salvatore “Sal” Ferrante
 }
 
