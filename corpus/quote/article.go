@@ -1886,8 +1886,9 @@ func (art *article) floats(prev, f *found) bool {
 // crossQuestion reports whether the quotation f goes on an exchange of
 // questions and answers between a and b, the speakers of the two
 // paragraphs before it, so that it is a's: a paragraph holding only a
-// question after b answered a's question, or only an answer after b's
-// question.
+// question after b answered a's question, only an answer after b's
+// question or words b turned on a ("You fired her."), or a retort to b
+// ("You said that in January, too.").
 func (art *article) crossQuestion(a, b, f *found) bool {
 	if a.speaker == "" || b.speaker == "" || a.speaker == b.speaker || a.orgSpeaker || b.orgSpeaker ||
 		a.tok < 0 || b.tok < 0 || b.para != f.para-1 || a.para != f.para-2 {
@@ -1896,7 +1897,20 @@ func (art *article) crossQuestion(a, b, f *found) bool {
 	if !art.paras[f.para].quoteOnly() {
 		return false
 	}
-	return art.asks(a) && art.asks(f) || art.asks(b) && !art.asks(f)
+	x := art.paras[f.para]
+	return art.asks(a) && art.asks(f) || art.addresses(b) && !art.asks(f) || x.reply(f.region)
+}
+
+// addresses reports whether the quotation of f turns to the one spoken
+// to: a question, or words opening with "You" ("You fired her.").
+func (art *article) addresses(f *found) bool {
+	if art.asks(f) {
+		return true
+	}
+	x := art.paras[f.para]
+	r := x.regions[f.region]
+	w, _, _ := strings.Cut(strings.TrimSpace(x.p.Text[r.start:r.end]), " ")
+	return w == "You" || w == "Your"
 }
 
 // asks reports whether the quotation of f ends in a question mark.

@@ -264,6 +264,23 @@ var speakerTests = []struct {
 		{"a loom never lies", "Greta Lindahl", ""},
 		{"Oil first, then coffee.", "Rolf Eide", ""},
 	}},
+	{"an answer to words turned on the last speaker, and a retort", []string{
+		"“Then whose policy was it?” Senator Ada Quell asked.",
+		"“Senator, that should never have happened,” said Tom Reyes, the chief executive.",
+		"“You said that in January, too.”",
+		"“Was that manager wrong?” Quell asked.",
+		"“She raised a real concern,” Reyes said.",
+		"“You fired her,” Quell said.",
+		"“She left the company.”",
+	}, []want{
+		{"Then whose policy was it?", "Ada Quell", ""},
+		{"Senator, that should never have happened,", "Tom Reyes", ""},
+		{"You said that in January, too.", "Ada Quell", ""},
+		{"Was that manager wrong?", "Ada Quell", ""},
+		{"She raised a real concern,", "Tom Reyes", ""},
+		{"You fired her,", "Ada Quell", ""},
+		{"She left the company.", "Tom Reyes", ""},
+	}},
 	{"“it” is the organisation that is the subject of the paragraph", []string{
 		"The National Storm Centre is also watching a storm far out at sea, which it said had “a low chance of development” this week.",
 	}, []want{{"a low chance of development", "National Storm Centre", ""}}},
