@@ -1274,6 +1274,13 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 	if c := x.chunkOf[i]; c >= 0 && x.chunks[c].first == i {
 		ch := x.chunks[c]
 		end := ch.last + 1
+		if !ch.poss && ch.kind != namePerson {
+			// "European Union climate commissioner Henrik Vestergaard":
+			// the body names the office of the person after it.
+			if r, e, ok := x.titledAfter(end, u, limit); ok {
+				return r, e, true
+			}
+		}
 		if !ch.poss && !x.modifies(end, u, limit) {
 			return ref{kind: refChunk, para: x.index, tok: i, chunk: c, source: -1}, end, true
 		}
@@ -1290,6 +1297,27 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 		}
 	}
 	return r, end, ok
+}
+
+// titledAfter returns the titled person named at toks[k], after at most
+// two lower-case modifiers of the title: "climate" in "climate
+// commissioner Henrik Vestergaard".
+func (x *para) titledAfter(k, u, limit int) (ref, int, bool) {
+	for n := 0; n <= 2 && k < limit && x.word(k, u); n++ {
+		if c := x.chunkOf[k]; c >= 0 {
+			ch := x.chunks[c]
+			if ch.first != k || ch.kind != namePerson || len(ch.title) == 0 || len(ch.keys) < 2 || ch.poss {
+				break
+			}
+			return ref{kind: refChunk, para: x.index, tok: k, chunk: c, source: -1}, ch.last + 1, true
+		}
+		t := x.toks[k]
+		if t.cap || boundaryWords[t.key] || x.verbAt(k) != 0 || x.isAdverb(k) {
+			break
+		}
+		k++
+	}
+	return ref{}, k, false
 }
 
 // nameAfterRole returns the name written straight after a description of
@@ -1471,6 +1499,11 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		t := x.toks[j]
 		if c := x.chunkOf[j]; c >= 0 {
 			ch := x.chunks[c]
+			if j > i && ch.first == j && ch.kind == namePerson && len(ch.title) > 0 && len(ch.keys) >= 2 && !ch.poss {
+				// A titled person ends the phrase: "Kestrel mission
+				// manager Dr. Evelyn Marchetti".
+				return ref{kind: refChunk, para: x.index, tok: j, chunk: c, source: -1}, ch.last + 1, true
+			}
 			if r.chunk < 0 {
 				r.chunk = c
 			}

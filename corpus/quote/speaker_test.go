@@ -264,6 +264,15 @@ var speakerTests = []struct {
 		{"a loom never lies", "Greta Lindahl", ""},
 		{"Oil first, then coffee.", "Rolf Eide", ""},
 	}},
+	{"a titled person after the body or the project of the office", []string{
+		"“We got it,” said Kestrel mission manager Dr. Evelyn Marchetti, to cheers.",
+		"“This text is a step backwards,” European Union climate commissioner Henrik Vestergaard told reporters.",
+		"“We lost on groceries,” said a senior Liberal campaign official.",
+	}, []want{
+		{"We got it,", "Evelyn Marchetti", ""},
+		{"This text is a step backwards,", "Henrik Vestergaard", ""},
+		{"We lost on groceries,", "", ""},
+	}},
 	{"an answer to words turned on the last speaker, and a retort", []string{
 		"“Then whose policy was it?” Senator Ada Quell asked.",
 		"“Senator, that should never have happened,” said Tom Reyes, the chief executive.",
