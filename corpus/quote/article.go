@@ -641,7 +641,7 @@ func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 		comma = i + 1
 	}
 	if comma >= 0 {
-		for v := comma + 1; v < len(x.toks) && v <= comma+10 && x.toks[v].unit == u; v++ {
+		for v := comma + 1; v < len(x.toks) && v <= comma+16 && x.toks[v].unit == u; v++ {
 			if x.verbAt(v) == finite {
 				if r, ok := x.npBefore(v, comma+1); ok {
 					name, _ := art.speakerOf(ix, r)

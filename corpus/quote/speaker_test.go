@@ -264,6 +264,13 @@ var speakerTests = []struct {
 		{"a loom never lies", "Greta Lindahl", ""},
 		{"Oil first, then coffee.", "Rolf Eide", ""},
 	}},
+	{"the statement of a long subject set off after “In a statement,”", []string{
+		"In a statement, the U.N. humanitarian coordinator for the region, Tomas Ekwueme, said he was “appalled” by the reports.",
+		"“Markets are not battlefields,” the statement said.",
+	}, []want{
+		{"appalled", "Tomas Ekwueme", ""},
+		{"Markets are not battlefields,", "Tomas Ekwueme", ""},
+	}},
 	{"a titled person after the body or the project of the office", []string{
 		"“We got it,” said Kestrel mission manager Dr. Evelyn Marchetti, to cheers.",
 		"“This text is a step backwards,” European Union climate commissioner Henrik Vestergaard told reporters.",
