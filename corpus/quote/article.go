@@ -1000,13 +1000,13 @@ func (art *article) groupPronoun(r ref) string {
 		return !before(f.para, f.tok, r.para, r.tok)
 	}) - 1; k >= 0; k-- {
 		f := art.finds[k]
-		if f.tok < 0 || !before(f.para, f.tok, r.para, r.tok) || f.how == howNone {
-			continue
+		if f.tok < 0 || !before(f.para, f.tok, r.para, r.tok) || f.how == howNone || f.ref.para == r.para && f.ref.tok == r.tok {
+			continue // not one attributed by the pronoun itself
 		}
 		if f.para < r.para-1 {
 			break
 		}
-		if f.orgSpeaker && f.speaker != "" {
+		if f.orgSpeaker && f.speaker != "" && !(r.pron == "it" && art.namesPerson(f.speaker)) {
 			return f.speaker
 		}
 		break
@@ -1049,6 +1049,12 @@ func (art *article) groupPronoun(r ref) string {
 		name = m.name
 	}
 	return name
+}
+
+// namesPerson reports whether the article names a person name: "it"
+// cannot be someone who spoke through "the statement" they issued.
+func (art *article) namesPerson(name string) bool {
+	return slices.ContainsFunc(art.mentions, func(m mention) bool { return m.name == name && m.kind == namePerson })
 }
 
 // describe resolves a description: a text to its source, a title to the

@@ -264,6 +264,13 @@ var speakerTests = []struct {
 		{"a loom never lies", "Greta Lindahl", ""},
 		{"Oil first, then coffee.", "Rolf Eide", ""},
 	}},
+	{"“they” opening a paragraph after a firm's analysts spoke", []string{
+		"Analysts at Kittredge & Lowe said the cut was “worse than the bear case” and lowered their target.",
+		"“We had expected a pause, not a reset,” they wrote in a research note.",
+	}, []want{
+		{"worse than the bear case", "Kittredge & Lowe", ""},
+		{"We had expected a pause, not a reset,", "Kittredge & Lowe", ""},
+	}},
 	{"the statement of a long subject set off after “In a statement,”", []string{
 		"In a statement, the U.N. humanitarian coordinator for the region, Tomas Ekwueme, said he was “appalled” by the reports.",
 		"“Markets are not battlefields,” the statement said.",
