@@ -1132,9 +1132,14 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			return "", true // "a Chinese foreign ministry spokesperson" after New Zealand's ministry
 		}
 		return n, true
-	case spokesHeads[r.head] && r.definite && r.source < 0 && r.chunk < 0:
+	case spokesHeads[r.head] && r.source < 0 && r.chunk < 0 && r.org == "":
 		// "the spokesperson said" after "a spokesperson for X".
-		if name := art.spokesSource(r, r.para-1); name != "" {
+		if name := art.spokesSource(r, r.para-1); name != "" && r.definite {
+			return name, true
+		}
+		// "In a statement, the ministry said …¶“…,” a spokesperson
+		// said": the organisation that has just spoken.
+		if name := art.groupPronoun(ref{kind: refPronoun, para: r.para, tok: r.tok, pron: "it"}); name != "" && r.pron == "" {
 			return name, true
 		}
 	case noteHeads[r.head] && r.source >= 0 && x.chunks[r.source].kind == nameOrg:

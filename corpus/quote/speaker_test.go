@@ -413,3 +413,21 @@ func TestFirmPronoun(t *testing.T) {
 		{"We had expected a pause, not a reset,", "Kittredge & Lowe", ""},
 	})
 }
+
+// TestBareSpokesperson checks that "a spokesperson" with no body named
+// speaks for the organisation that has just spoken, and that "his
+// spokesman" does not.
+func TestBareSpokesperson(t *testing.T) {
+	paras := []string{
+		"In a statement, the Ministry of Housing said the government was “taking the tough decisions”.",
+		"“We inherited a broken system,” a spokesperson said.",
+		"Asked about the row, his official spokesman said “the minister supports the plan”.",
+	}
+	checkFindWith(t, paras, func(c *corpus.Corpus) Options {
+		return Options{Entities: entity.Find(c, entity.Options{})}
+	}, []want{
+		{"taking the tough decisions", "Ministry of Housing", ""},
+		{"We inherited a broken system,", "Ministry of Housing", ""},
+		{"the minister supports the plan", "", ""},
+	})
+}
