@@ -105,9 +105,19 @@
 // name the source as "according to X" does; a habit of speech ("used to
 // say", "would often say", "went on to say") reports; a heading or a
 // bullet point, which drops its articles, names a speaker by a bare
-// title ("Judge says …", "Premier: “…”"). When
-// the text does not say who speaks, the speaker is empty: the rules never
-// guess.
+// title ("Judge says …", "Premier: “…”"). Round nine: a name
+// straight after a description of a role speaks ("Meru Capital's head of
+// research Aditya Khandelwal told"), and so does a titled person after
+// the body or project of the office ("European Union climate
+// commissioner Henrik Vestergaard"); "described by X as" gives X;
+// "nickname surname" is the full name written with that nickname;
+// "it" with no organisation speaking before it is the one organisation
+// a sentence of its paragraph has as subject; "a spokesperson said",
+// with no body named, speaks for the organisation that has just spoken;
+// in an exchange, an answer to words turned on the last speaker ("You
+// fired her") and a retort to a reply ("You said that in January") go
+// back to the one before. When the text does not say who speaks, the
+// speaker is empty: the rules never guess.
 //
 // The rules are general heuristics for English news prose with small
 // tables of reporting verbs, titles and common given names; they are not
