@@ -374,9 +374,7 @@ func TestOrgSpeakers(t *testing.T) {
 		"Halvorsen Bio, based in Cambridge, said the pill would be sold in July. The company said most patients would pay “as little as $25 a month” through a copay program.",
 		"The FDA said it had weighed the liver findings.",
 	}
-	checkFindWith(t, paras, func(c *corpus.Corpus) Options {
-		return Options{Entities: entity.Find(c, entity.Options{})}
-	}, []want{
+	checkFindEntities(t, paras, []want{
 		{"Today’s approval offers a new option,", "Food and Drug Administration", ""},
 		{"as little as $25 a month", "Halvorsen Bio", ""},
 	})
@@ -391,9 +389,7 @@ func TestHeadingTitles(t *testing.T) {
 		"Premier Mairead Quinn, who cut short a trip abroad, said the government would act.",
 		"- Premier: “We will not leave anyone behind.”",
 	}
-	checkFindWith(t, paras, func(c *corpus.Corpus) Options {
-		return Options{Entities: entity.Find(c, entity.Options{})}
-	}, []want{
+	checkFindEntities(t, paras, []want{
 		{"throw everything", "Mairead Quinn", ""},
 		{"We will not leave anyone behind.", "Mairead Quinn", ""},
 	})
@@ -406,9 +402,7 @@ func TestFirmPronoun(t *testing.T) {
 		"Analysts at Kittredge & Lowe said the cut was “worse than the bear case” and lowered their target.",
 		"“We had expected a pause, not a reset,” they wrote in a research note.",
 	}
-	checkFindWith(t, paras, func(c *corpus.Corpus) Options {
-		return Options{Entities: entity.Find(c, entity.Options{})}
-	}, []want{
+	checkFindEntities(t, paras, []want{
 		{"worse than the bear case", "Kittredge & Lowe", ""},
 		{"We had expected a pause, not a reset,", "Kittredge & Lowe", ""},
 	})
@@ -423,11 +417,18 @@ func TestBareSpokesperson(t *testing.T) {
 		"“We inherited a broken system,” a spokesperson said.",
 		"Asked about the row, his official spokesman said “the minister supports the plan”.",
 	}
-	checkFindWith(t, paras, func(c *corpus.Corpus) Options {
-		return Options{Entities: entity.Find(c, entity.Options{})}
-	}, []want{
+	checkFindEntities(t, paras, []want{
 		{"taking the tough decisions", "Ministry of Housing", ""},
 		{"We inherited a broken system,", "Ministry of Housing", ""},
 		{"the minister supports the plan", "", ""},
 	})
+}
+
+// checkFindEntities is checkFind given the corpus's entities, as the
+// pipeline gives them.
+func checkFindEntities(t *testing.T, paras []string, wanted []want) {
+	t.Helper()
+	checkFindWith(t, paras, func(c *corpus.Corpus) Options {
+		return Options{Entities: entity.Find(c, entity.Options{})}
+	}, wanted)
 }
