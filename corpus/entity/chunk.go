@@ -435,8 +435,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	first, last := c.keys[0], c.keys[n-1]
 	// A person's name takes no article: "the Charlotte Hornets" is a team
 	// even though Charlotte is a given name.
-	afterThe := s > 0 && toks[s-1].key == "the"
-	c.article = afterThe
+	c.article = s > 0 && toks[s-1].key == "the"
 	switch g, ok := gazetteer[key]; {
 	case ok:
 		c.typ, c.canon = g.typ, g.canon
@@ -463,7 +462,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Place
 	case n >= 2 && orgLed(c.keys):
 		c.typ = Org
-	case givenNames[first] && n >= 2 && !orgSuffixes[last] && !afterThe:
+	case givenNames[first] && n >= 2 && !orgSuffixes[last] && !c.article:
 		c.typ = Person
 	case titled && office:
 		c.typ = Person
@@ -540,7 +539,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	if c.orgCue && !titled && !honorific && !givenNames[first] {
 		c.person = false // "Former City striker"
 	}
-	c.person = c.person || titled || givenNames[first] && n >= 2 && !afterThe
+	c.person = c.person || titled || givenNames[first] && n >= 2 && !c.article
 	c.descs = x.descriptors(p, toks, s, e, office)
 	for _, d := range c.descs {
 		switch head := descHead(toks, d); {

@@ -1918,17 +1918,20 @@ func (art *article) addresses(f *found) bool {
 	if art.asks(f) {
 		return true
 	}
-	x := art.paras[f.para]
-	r := x.regions[f.region]
-	w, _, _ := strings.Cut(strings.TrimSpace(x.p.Text[r.start:r.end]), " ")
+	w, _, _ := strings.Cut(strings.TrimSpace(art.words(f)), " ")
 	return w == "You" || w == "Your"
 }
 
 // asks reports whether the quotation of f ends in a question mark.
 func (art *article) asks(f *found) bool {
+	return strings.HasSuffix(strings.TrimRight(art.words(f), " ”\"’'"), "?")
+}
+
+// words returns the text inside the quotation marks of f.
+func (art *article) words(f *found) string {
 	x := art.paras[f.para]
 	r := x.regions[f.region]
-	return strings.HasSuffix(strings.TrimRight(x.p.Text[r.start:r.end], " ”\"’'"), "?")
+	return x.p.Text[r.start:r.end]
 }
 
 // reply reports whether a paragraph holding only the quotation of region
