@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"parallax/corpus"
+	"parallax/corpus/givenname"
 )
 
 // A cand is a candidate mention found in one paragraph, before the
@@ -227,7 +228,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	r := i
 	for k := j - 2; k >= i; k-- {
 		if isTitle(toks[k]) && toks[k].word {
-			if givenNames[toks[k].key] && k > 0 && isTitle(toks[k-1]) && toks[k-1].sent == toks[k].sent {
+			if givenname.Is(toks[k].key) && k > 0 && isTitle(toks[k-1]) && toks[k-1].sent == toks[k].sent {
 				break // "striker Dean Holt": a given name, not a title
 			}
 			if rest := toks[k+1 : j]; honorifics[toks[k].key] || !allSuffixes(rest) {
@@ -441,14 +442,14 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ, c.canon = g.typ, g.canon
 	case orgSuffixes[last] && (n >= 2 || toks[s].upper):
 		c.typ = Org
-	case n >= 2 && !givenNames[first] && quoted(toks, s, e):
+	case n >= 2 && !givenname.Is(first) && quoted(toks, s, e):
 		return cand{}, false // "Ghost Town" in quotation marks
 	case n >= 2 && orgInside(c.keys):
 		c.typ = Org
 	case n == 1 && s > 0 && (first == "house" && toks[s-1].key == "the" || first == "x" && toks[s-1].key == "on"):
 		c.typ = Org // "the House", "on X"
 		c.canon = toks[s].text
-	case n == 2 && givenNames[first] && (facilities[last] || placeSuffixes[last]):
+	case n == 2 && givenname.Is(first) && (facilities[last] || placeSuffixes[last]):
 		c.typ = Person
 	case titled && (office || honorific) && !placeSuffixes[last] || honorific:
 		c.typ = Person
@@ -458,15 +459,17 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Org
 	case n >= 2 && placeSuffixes[last]:
 		c.typ = Place
-	case n >= 2 && placePrefixes[first] && !givenNames[c.keys[1]]:
+	case n >= 2 && placePrefixes[first] && (landforms[first] || !givenname.Is(c.keys[1])):
+		// "Port Ellen", "Fort William": a landform word makes a place of
+		// a given name, where "North" or "Saint" may not.
 		c.typ = Place
 	case n >= 2 && orgLed(c.keys):
 		c.typ = Org
-	case givenNames[first] && n >= 2 && !orgSuffixes[last] && !c.article:
+	case givenname.Is(first) && n >= 2 && !orgSuffixes[last] && !c.article:
 		c.typ = Person
 	case titled && office:
 		c.typ = Person
-	case n >= 2 && !givenNames[first] && (quoted(toks, s, e) || nounLike(c.keys)):
+	case n >= 2 && !givenname.Is(first) && (quoted(toks, s, e) || nounLike(c.keys)):
 		return cand{}, false // "Silver Comet" in quotation marks, "Modernisation Agenda"
 	case n == 1 && toks[s].upper && len(first) <= 5 && !notAcronyms[first] && x.st.capMid[first] == 0 &&
 		x.st.lower[first] == 0 && !shouting(toks, s):
@@ -536,10 +539,10 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			}
 		}
 	}
-	if c.orgCue && !titled && !honorific && !givenNames[first] {
+	if c.orgCue && !titled && !honorific && !givenname.Is(first) {
 		c.person = false // "Former City striker"
 	}
-	c.person = c.person || titled || givenNames[first] && n >= 2 && !c.article
+	c.person = c.person || titled || givenname.Is(first) && n >= 2 && !c.article
 	c.descs = x.descriptors(p, toks, s, e, office)
 	for _, d := range c.descs {
 		switch head := descHead(toks, d); {

@@ -62,6 +62,20 @@ func TestFind(t *testing.T) {
 			not:  []string{"TABLE", "BREAKING", "Democratic", "Republicans"},
 		},
 		{
+			name: "an honorific's gender picks among people sharing a surname, however one of them is written",
+			texts: []string{"Headline here\n\nEleanor Harwell held the seat. The officer declared Eleanor Jane Harwell elected. " +
+				"Daniel Harwell, her son, spoke next. Ms Harwell left at dawn.\n"},
+			want: []string{
+				"person Eleanor Jane Harwell: Eleanor Harwell|Eleanor Jane Harwell|Harwell",
+				"person Daniel Harwell: Daniel Harwell",
+			},
+		},
+		{
+			name:  "a landform word makes a place of a given name",
+			texts: []string{"Headline here\n\nThe ferry sailed from Port Ellen to Fort William on Monday.\n"},
+			want:  []string{"place Port Ellen: Port Ellen", "place Fort William: Fort William"},
+		},
+		{
 			name:  "initialisms and variants share one place",
 			texts: []string{"Headline here\n\nThe United States and Mexico met. Officials in the U.S. said the US would act, and America agreed.\n"},
 			want:  []string{"place United States: United States|U.S.|US|America"},

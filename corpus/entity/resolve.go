@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"parallax/corpus"
+	"parallax/corpus/givenname"
 )
 
 // An index holds the corpus's full names of people and names of
@@ -438,7 +439,7 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			}
 			continue
 		}
-		if cd.person && !cd.titled && cd.gender == 0 && orgCued[key] && !givenNames[key] {
+		if cd.person && !cd.titled && cd.gender == 0 && orgCued[key] && !givenname.Is(key) {
 			cd.person = false // "Nordair said" after "carrier Nordair"
 		}
 		if !cd.person {
@@ -479,7 +480,7 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		switch {
 		case cd.person || cd.typ == Person:
 			out[i] = entityKey{Person, key}
-		case givenNames[key] && !cd.place && x.st.lower[key] == 0 && x.st.capMid[key] > 0:
+		case givenname.Is(key) && !cd.place && x.st.lower[key] == 0 && x.st.capMid[key] > 0:
 			out[i] = entityKey{Person, key} // a given name alone: "Gareth"
 		case cd.place:
 			out[i] = entityKey{Place, key}
@@ -521,8 +522,9 @@ func pickPerson(cs []cand, i int, key string, fullAt map[string][]int, fulls []s
 				same = append(same, f)
 			}
 		}
-		if len(same) == 1 {
-			return same[0]
+		if len(same) > 0 {
+			// The nearest of them, when the woman is written two ways.
+			cands = same
 		}
 	}
 	if len(cands) > 1 {
@@ -576,9 +578,9 @@ func genderOf(words []string, honorific byte) byte {
 	switch {
 	case honorific != 0:
 		return honorific
-	case maleNames[words[0]] && !femaleNames[words[0]]:
+	case givenname.Of(words[0]) == givenname.Male:
 		return 'm'
-	case femaleNames[words[0]] && !maleNames[words[0]]:
+	case givenname.Of(words[0]) == givenname.Female:
 		return 'f'
 	}
 	return 0

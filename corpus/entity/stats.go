@@ -4,6 +4,7 @@ import (
 	"unicode"
 
 	"parallax/corpus"
+	"parallax/corpus/givenname"
 )
 
 // stats counts how the corpus writes each word, so that a capitalised
@@ -54,7 +55,7 @@ func (st *stats) evidence(key string) bool {
 	if _, ok := gazetteer[key]; ok {
 		return true
 	}
-	if givenNames[key] {
+	if givenname.Is(key) {
 		return true
 	}
 	n := st.capMid[key]

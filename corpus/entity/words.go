@@ -53,6 +53,10 @@ var placeSuffixes = set(`vale heath downs bridge river valley lake mountain moun
 var placePrefixes = set(`mount mt lake port fort ft cape lower upper greater north south east west northern
 	southern eastern western central saint san santa los las isle`)
 
+// landforms are the place prefixes that name a feature of the land or a
+// settlement built on one; a given name after them is still a place.
+var landforms = set(`mount mt lake port fort ft cape isle`)
+
 // placePrepositions before an otherwise unknown capitalised name make it a
 // place: "in Netherby", "from Harwick".
 var placePrepositions = set(`in from near outside across throughout into toward towards`)

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"parallax/corpus"
+	"parallax/corpus/givenname"
 )
 
 // An article holds the state of Find for one article.
@@ -515,10 +516,10 @@ func (art *article) mentionsBack(r ref) iter.Seq[*mention] {
 
 // givenGender returns the gender a given name usually indicates, or 0.
 func givenGender(key string) byte {
-	switch {
-	case maleNames[key] && !femaleNames[key]:
+	switch givenname.Of(key) {
+	case givenname.Male:
 		return 'm'
-	case femaleNames[key] && !maleNames[key]:
+	case givenname.Female:
 		return 'f'
 	}
 	return 0

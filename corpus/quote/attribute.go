@@ -1284,8 +1284,11 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 		if !ch.poss && !x.modifies(end, u, limit) {
 			return ref{kind: refChunk, para: x.index, tok: i, chunk: c, source: -1}, end, true
 		}
-		// "Nordvik's Aalto wrote": a person named with the firm.
-		if c2 := x.chunkOf[min(end, len(x.toks)-1)]; ch.poss && ch.kind != namePerson && end < limit && x.word(end, u) && c2 >= 0 && c2 != c &&
+		// "Nordvik's Aalto wrote": a person named with the firm. A lone
+		// word that could be a given name ("Halvard's Tove Lind") is
+		// more likely a firm's name than a person's before a full name.
+		firm := ch.kind != namePerson || len(ch.keys) == 1 && len(ch.title) == 0
+		if c2 := x.chunkOf[min(end, len(x.toks)-1)]; ch.poss && firm && end < limit && x.word(end, u) && c2 >= 0 && c2 != c &&
 			x.chunks[c2].first == end && !x.chunks[c2].poss && x.chunks[c2].kind != nameOrg && !x.chunks[c2].place && !x.modifies(x.chunks[c2].last+1, u, limit) {
 			return ref{kind: refChunk, para: x.index, tok: end, chunk: c2, source: -1}, x.chunks[c2].last + 1, true
 		}

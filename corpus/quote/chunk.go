@@ -3,6 +3,8 @@ package quote
 import (
 	"strings"
 	"unicode/utf8"
+
+	"parallax/corpus/givenname"
 )
 
 // A chunkKind says what a name names, as far as the words around it tell.
@@ -67,7 +69,7 @@ func isGroupNoun(key string) bool {
 }
 
 // isGivenName reports whether key is a common given name.
-func isGivenName(key string) bool { return maleNames[key] || femaleNames[key] }
+func isGivenName(key string) bool { return givenname.Is(key) }
 
 // isTitleKey reports whether key is a title word, also with a "then-",
 // "ex-" or "former-" prefix.

@@ -15,6 +15,11 @@ var speakerTests = []struct {
 	paras []string
 	want  []want
 }{
+	{"a given name from any tradition gives its gender", []string{
+		"Chidinma Okafor runs the night shelter on Cole Street.",
+		"The shelter opened in 2019 with four beds and now has forty.",
+		"“We are full every night,” she said.",
+	}, []want{{"We are full every night,", "Chidinma Okafor", ""}}},
 	{"as X puts it after a partial quotation", []string{
 		"Nell Darrow and her brother, Kit Darrow, split in 2019.",
 		"Neither of them will say more than that it was about “being siblings in a small room”, as Kit puts it.",

@@ -1,0 +1,64 @@
+package givenname
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+func TestLookup(t *testing.T) {
+	tests := []struct {
+		key  string
+		is   bool
+		want Gender
+	}{
+		{"james", true, Male},
+		{"mary", true, Female},
+		{"ashley", true, Unknown},
+		{"chidinma", true, Female},
+		{"oluwaseun", true, Unknown},
+		{"josé", true, Male},
+		{"jose", true, Male},
+		{"james ", false, Unknown},
+		{"James", false, Unknown},
+		{"the", false, Unknown},
+		{"minister", false, Unknown},
+		{"monday", false, Unknown},
+		{"", false, Unknown},
+	}
+	for _, tt := range tests {
+		if got := Is(tt.key); got != tt.is {
+			t.Errorf("Is(%q) = %v, want %v", tt.key, got, tt.is)
+		}
+		if got := Of(tt.key); got != tt.want {
+			t.Errorf("Of(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}
+
+// TestLists checks the lists' form: one lower-case NFC word per line,
+// sorted, each name in one list only.
+func TestLists(t *testing.T) {
+	seen := map[string]string{}
+	for _, l := range []struct{ name, text string }{{"male.txt", maleText}, {"female.txt", femaleText}, {"unisex.txt", unisexText}} {
+		lines := strings.Split(strings.TrimSuffix(l.text, "\n"), "\n")
+		if len(lines) < 300 {
+			t.Errorf("%s: %d names, want hundreds", l.name, len(lines))
+		}
+		for i, w := range lines {
+			switch {
+			case w == "" || strings.ContainsFunc(w, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsUpper(r) }):
+				t.Errorf("%s:%d: %q is not one lower-case word", l.name, i+1, w)
+			case !norm.NFC.IsNormalString(w):
+				t.Errorf("%s:%d: %q is not NFC", l.name, i+1, w)
+			case i > 0 && lines[i-1] >= w:
+				t.Errorf("%s:%d: %q is out of order after %q", l.name, i+1, w, lines[i-1])
+			case seen[w] != "":
+				t.Errorf("%s:%d: %q is also in %s", l.name, i+1, w, seen[w])
+			}
+			seen[w] = l.name
+		}
+	}
+}
