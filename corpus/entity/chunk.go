@@ -434,6 +434,9 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	key := strings.Join(c.keys, " ")
 	n := len(c.keys)
 	first, last := c.keys[0], c.keys[n-1]
+	// A word ending places is a surname's second half after a hyphen:
+	// "Stefan Lindqvist-Moor".
+	placeEnd := placeSuffixes[last] && !toks[e-1].hyph
 	// A person's name takes no article: "the Charlotte Hornets" is a team
 	// even though Charlotte is a given name.
 	c.article = s > 0 && toks[s-1].key == "the"
@@ -449,15 +452,15 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	case n == 1 && s > 0 && (first == "house" && toks[s-1].key == "the" || first == "x" && toks[s-1].key == "on"):
 		c.typ = Org // "the House", "on X"
 		c.canon = toks[s].text
-	case n == 2 && givenname.Is(first) && (facilities[last] || placeSuffixes[last]):
+	case n == 2 && givenname.Is(first) && (facilities[last] || placeEnd):
 		c.typ = Person
-	case titled && (office || honorific) && !placeSuffixes[last] || honorific:
+	case titled && (office || honorific) && !placeEnd || honorific:
 		c.typ = Person
 	case n >= 2 && facilities[last], n >= 3 && first == "port" && c.keys[1] == "of", events[last]:
 		return cand{}, false // streets, parks, ports and buildings are not places here
 	case n >= 3 && orgHeads[first] && (c.keys[1] == "of" || c.keys[1] == "for"):
 		c.typ = Org
-	case n >= 2 && placeSuffixes[last]:
+	case n >= 2 && placeEnd:
 		c.typ = Place
 	case n >= 2 && placePrefixes[first] && (landforms[first] || !givenname.Is(c.keys[1])):
 		// "Port Ellen", "Fort William": a landform word makes a place of

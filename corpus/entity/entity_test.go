@@ -71,6 +71,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a place word after a hyphen is half of a surname",
+			texts: []string{"Headline here\n\nWexley United manager Stefan Lindqvist-Moor praised his side. Lindqvist-Moor smiled.\n"},
+			want:  []string{"person Stefan Lindqvist-Moor: Stefan Lindqvist-Moor|Lindqvist-Moor"},
+		},
+		{
 			name:  "a landform word makes a place of a given name",
 			texts: []string{"Headline here\n\nThe ferry sailed from Port Ellen to Fort William on Monday.\n"},
 			want:  []string{"place Port Ellen: Port Ellen", "place Fort William: Fort William"},

@@ -2027,22 +2027,25 @@ func isTitleCase(text string) bool {
 	return true
 }
 
-// postAuthor returns the name of the author of an embedded post.
 // postSpeaker returns the speaker of an embedded post: its author as the
-// article names them, without a title ("Gov. Maria Lindahl-Ortiz" is
-// Maria Lindahl-Ortiz), or as the signature gives them.
+// article names them, without a title or the letters after a name ("Gov.
+// Maria Lindahl-Ortiz" and "Maria Lindahl-Ortiz MP" are Maria
+// Lindahl-Ortiz), or as the signature gives them.
 func (art *article) postSpeaker(ix *nameIndex, p *corpus.Paragraph) string {
 	name := postAuthor(p)
 	toks := tokenize(name, nil)
-	n := 0
-	for n < len(toks)-2 && toks[n].kind == word && titles[toks[n].key] {
+	n, e := 0, len(toks)
+	for n < e-2 && toks[n].kind == word && titles[toks[n].key] {
 		n++
 	}
-	if n == 0 {
+	for e > n+2 && toks[e-1].kind == word && postNominals[toks[e-1].key] {
+		e--
+	}
+	if n == 0 && e == len(toks) {
 		return name
 	}
 	var keys []string
-	for _, t := range toks[n:] {
+	for _, t := range toks[n:e] {
 		if t.kind == word {
 			keys = append(keys, t.key)
 		}
@@ -2050,9 +2053,11 @@ func (art *article) postSpeaker(ix *nameIndex, p *corpus.Paragraph) string {
 	if i := ix.resolve(keys, art.local, true); i >= 0 {
 		return ix.people[i].name
 	}
-	return strings.TrimSpace(name[toks[n].start:])
+	return strings.TrimSpace(name[toks[n].start:toks[e-1].end])
 }
 
+// postAuthor returns the name of the author of an embedded post, or its
+// handle when the signature gives no name.
 func postAuthor(p *corpus.Paragraph) string {
 	if p.Author == nil {
 		return ""

@@ -251,15 +251,16 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		}
 	}
 	// Common words right after a title belong to it: "Secretary of State Marco Rubio".
-	// So does a noun for a role opening the sentence before a given name:
-	// "Forecaster Aled Pritchard". After a title ending in "of the", the
+	// So does a noun for a role opening the sentence before a given name
+	// or a name of two words: "Forecaster Aled Pritchard", "Meteorologist
+	// Tanner Vosburgh". After a title ending in "of the", the
 	// words before the last two belong to it: "Leader of the Opposition
 	// Anitha Rangaswamy".
 	ofThe := first >= 2 && first < i && toks[i-1].key == "the" && toks[i-2].key == "of"
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle || unitInitial(toks, nameFirst)) ||
 			ofThe && j-nameFirst > 2 ||
-			unitInitial(toks, nameFirst) && roleNoun(toks[nameFirst].key) && isGivenName(toks[nameFirst+1].key)) {
+			unitInitial(toks, nameFirst) && roleNoun(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && agentNoun(toks[nameFirst].key))) {
 		nameFirst++
 		hasTitle = true
 	}
@@ -361,6 +362,18 @@ func isOrgName(keys []string, toks []token) bool {
 // Jane Doe".
 func roleNoun(key string) bool {
 	return !boundaryWords[key] && !stopwords[key] && !strings.HasSuffix(key, "s") && isPeopleNoun(key)
+}
+
+// agentNoun reports whether key names someone by what they do:
+// "meteorologist", "trucker", "inspector". Words in "-ian" or "-ic" are
+// left out: they are as often adjectives ("Appalachian").
+func agentNoun(key string) bool {
+	for _, suf := range []string{"ist", "er", "or"} {
+		if strings.HasSuffix(key, suf) && len(key) > len(suf)+2 {
+			return true
+		}
+	}
+	return titles[key] || roleHeads[key] || personNouns[key]
 }
 
 // hasPersonTitle reports whether a title holds a word for a person.

@@ -153,6 +153,14 @@ var speakerTests = []struct {
 		"Gov. Maria Lindahl-Ortiz, a Democrat, vetoed the law last year. She posted on social media:",
 		"@Gov. Maria Lindahl-Ortiz| Voters should not need a road trip to cast a ballot.",
 	}, []want{{"Voters should not need a road trip to cast a ballot.", "Maria Lindahl-Ortiz", "post"}}},
+	{"a post signed with the letters after a name is its bearer's", []string{
+		"The shadow energy secretary, Priya Castellane, posted on X:",
+		"@Priya Castellane MP| Time to scrap the levy.",
+	}, []want{{"Time to scrap the levy.", "Priya Castellane", "post"}}},
+	{"a job opening the sentence is not part of the name after it", []string{
+		"Meteorologist Tanner Vosburgh said the wind had created “a ground blizzard.”",
+		"Trucker Bev Landry-Pulaski, 57, said her dog was “very patient”.",
+	}, []want{{"a ground blizzard.", "Tanner Vosburgh", ""}, {"very patient", "Bev Landry-Pulaski", ""}}},
 	{"a party and a role after a determiner describe someone", []string{
 		"Harriet Ancell and Marcus Reid have clashed all week.",
 		"Another Labour MP, who asked not to be named, was blunter: “He has badly misread the party.”",
