@@ -71,6 +71,12 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a word that speaks after an organisation's full name is the organisation",
+			texts: []string{"Headline here\n\nThe drug was developed by Calloway Therapeutics, which funded the trial. " +
+				"In a statement, Calloway said it was proud of the results.\n"},
+			want: []string{"org Calloway Therapeutics: Calloway Therapeutics|Calloway"},
+		},
+		{
 			name:  "a place word after a hyphen is half of a surname",
 			texts: []string{"Headline here\n\nWexley United manager Stefan Lindqvist-Moor praised his side. Lindqvist-Moor smiled.\n"},
 			want:  []string{"person Stefan Lindqvist-Moor: Stefan Lindqvist-Moor|Lindqvist-Moor"},

@@ -439,8 +439,16 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			}
 			continue
 		}
-		if cd.person && !cd.titled && cd.gender == 0 && orgCued[key] && !givenname.Is(key) {
-			cd.person = false // "Nordair said" after "carrier Nordair"
+		if cd.person && !cd.titled && cd.gender == 0 && !givenname.Is(key) {
+			if o := firstOf(ix.orgFirst[key], orgs); o != "" && !orgCued[key] {
+				// "Calloway said" after "Calloway Therapeutics", when no
+				// one is called so: a place does not speak.
+				out[i] = entityKey{Org, o}
+				continue
+			}
+			if orgCued[key] {
+				cd.person = false // "Nordair said" after "carrier Nordair"
+			}
 		}
 		if !cd.person {
 			if cd.orgCue && !cd.place || ix.orgWords[key] && !places[key] && cd.typ != Place {

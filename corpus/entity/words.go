@@ -23,7 +23,8 @@ var orgSuffixes = set(`guild analytics consulting logistics insurance investment
 	solutions associates railways railway fc afc rovers rangers athletic wanderers
 	albion institutes charity trustees constabulary marines corps reserve exchange
 	commons lords senate legislature ministries church cathedral mosque synagogue
-	inquiry scheme regulator ferries programme program`)
+	inquiry scheme regulator ferries programme program
+	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software`)
 
 // orgHeads head an organisation's name before "of" or "for": "Department
 // of Homeland Security", "Bank of England", "Centers for Disease Control".

@@ -764,6 +764,9 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 			!slices.Equal(m.keys[len(m.keys)-len(keys):], keys) && !slices.Equal(m.keys[:len(keys)], keys) && !headOf(m.keys, keys) {
 			continue
 		}
+		if slices.ContainsFunc(m.keys, hasDigit) {
+			continue // "the Aerovance AV-72" is a product, not the maker's full name
+		}
 		if full != "" && full != m.name {
 			return name
 		}
@@ -774,6 +777,9 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 	}
 	return full
 }
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 // headOf reports whether keys are the words before "of" in the name full:
 // "Commission" in "Election Commission of India".
@@ -993,24 +999,50 @@ func (art *article) unitOf(r ref) int {
 	return -1
 }
 
-// groupPronoun resolves "they" or "it" to the organisation that spoke last,
-// in this paragraph or the one before; otherwise to "".
-func (art *article) groupPronoun(r ref) string {
+// orgSpokeLast returns the organisation quoted last before r, in r's
+// paragraph or the one before, when the last quotation before r is an
+// organisation's; otherwise "". A quotation attributed at r itself does
+// not count. With loose, a speaker the article never calls a person
+// counts as an organisation: "Aerovance said".
+func (art *article) orgSpokeLast(r ref, loose bool) string {
 	for k := sort.Search(len(art.finds), func(i int) bool {
 		f := art.finds[i]
 		return !before(f.para, f.tok, r.para, r.tok)
 	}) - 1; k >= 0; k-- {
 		f := art.finds[k]
 		if f.tok < 0 || !before(f.para, f.tok, r.para, r.tok) || f.how == howNone || f.ref.para == r.para && f.ref.tok == r.tok {
-			continue // not one attributed by the pronoun itself
+			continue
 		}
 		if f.para < r.para-1 {
 			break
 		}
-		if f.orgSpeaker && f.speaker != "" && !(r.pron == "it" && art.namesPerson(f.speaker)) {
+		if f.speaker != "" && (f.orgSpeaker || loose && !art.namesPerson(f.speaker)) {
 			return f.speaker
 		}
 		break
+	}
+	return ""
+}
+
+// otherSubject reports whether a sentence in r's paragraph, before r, has
+// a named subject other than name.
+func (art *article) otherSubject(name string, r ref) bool {
+	for m := range art.mentionsBack(r) {
+		if m.para != r.para {
+			return false
+		}
+		if m.subject && m.chunk >= 0 && m.name != "" && m.name != name {
+			return true
+		}
+	}
+	return false
+}
+
+// groupPronoun resolves "they" or "it" to the organisation that spoke last,
+// in this paragraph or the one before; otherwise to "".
+func (art *article) groupPronoun(r ref) string {
+	if n := art.orgSpokeLast(r, false); n != "" && !(r.pron == "it" && art.namesPerson(n)) {
+		return n
 	}
 	if r.pron != "it" {
 		return ""
@@ -1343,6 +1375,13 @@ func bearsTitle(ix *nameIndex, m *mention, head string) bool {
 // company's name.
 func (art *article) orgByHead(r ref) string {
 	corporate := corporateHeads[r.head]
+	if n := art.orgSpokeLast(r, true); corporate && n != "" && !art.publicForm(n) && !art.namesPerson(n) && !art.otherSubject(n, r) &&
+		!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return publicWords[k] || unionWords[k] }) {
+		// "Aerovance said … “…” — “…,” the company said": the company
+		// that spoke last, whatever its name says, unless a sentence
+		// since is about someone else ("Tien Shan rejected that.").
+		return n
+	}
 	for m := range art.mentionsBack(r) {
 		if m.kind != nameOrg {
 			continue

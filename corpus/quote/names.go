@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -53,8 +54,8 @@ func newNameIndex(arts []*article) *nameIndex {
 				continue
 			}
 			for _, c := range x.chunks {
-				if c.kind == nameOrg || c.place || len(c.keys) < 2 {
-					continue
+				if c.kind == nameOrg || c.place || len(c.keys) < 2 || slices.ContainsFunc(c.keys, hasDigit) {
+					continue // no one's name holds a number: "Aerovance AV-72"
 				}
 				full := strings.Join(c.keys, " ")
 				name, keys := c.name, c.keys

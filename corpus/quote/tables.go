@@ -288,7 +288,8 @@ var orgWords = set(`foundation institute institution university college school m
 	laboratories media broadcasting television radio magazine tribune herald gazette daily
 	channel airlines motors systems technologies pharmaceuticals partners capital
 	securities bancorp consortium secretariat directorate command cartel brigade
-	chamber programme program organization's`)
+	chamber programme program organization's
+	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma energy industries`)
 
 // orgHeads are nouns that head a description of an organisation: "the
 // foundation said", "the company said in a statement".
@@ -304,7 +305,8 @@ var orgHeads = set(`foundation institute university college school ministry depa
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
 var corporateWords = set(`inc corp co ltd llc plc company corporation group holdings
-	technologies systems motors airlines pharmaceuticals bancorp partners capital`)
+	technologies systems motors airlines pharmaceuticals bancorp partners capital
+	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries`)
 
 // clubWords end or start the names of sports clubs: "Rivermouth
 // Athletic", "FC Valmont", "Leeds United".
