@@ -443,7 +443,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	switch g, ok := gazetteer[key]; {
 	case ok:
 		c.typ, c.canon = g.typ, g.canon
-	case orgSuffixes[last] && (n >= 2 || toks[s].upper):
+	case orgSuffixes[last] && (n >= 2 || toks[s].upper) && !(n == 2 && surnameSuffixes[last] && givenname.Is(first)):
 		c.typ = Org
 	case n >= 2 && !givenname.Is(first) && quoted(toks, s, e):
 		return cand{}, false // "Ghost Town" in quotation marks

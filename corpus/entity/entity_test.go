@@ -77,6 +77,12 @@ func TestFind(t *testing.T) {
 			want: []string{"org Calloway Therapeutics: Calloway Therapeutics|Calloway"},
 		},
 		{
+			name: "a utility's name is an organisation's, a person's surname is not",
+			texts: []string{"Headline here\n\nAppalachian Ridge Power said 46,000 customers had no electricity. " +
+				"Samantha Power, the former ambassador, said the state had been warned.\n"},
+			want: []string{"org Appalachian Ridge Power: Appalachian Ridge Power", "person Samantha Power: Samantha Power"},
+		},
+		{
 			name:  "a place word after a hyphen is half of a surname",
 			texts: []string{"Headline here\n\nWexley United manager Stefan Lindqvist-Moor praised his side. Lindqvist-Moor smiled.\n"},
 			want:  []string{"person Stefan Lindqvist-Moor: Stefan Lindqvist-Moor|Lindqvist-Moor"},

@@ -24,7 +24,12 @@ var orgSuffixes = set(`guild analytics consulting logistics insurance investment
 	albion institutes charity trustees constabulary marines corps reserve exchange
 	commons lords senate legislature ministries church cathedral mosque synagogue
 	inquiry scheme regulator ferries programme program
-	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software`)
+	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software
+	power utilities electric`)
+
+// surnameSuffixes are organisation words that are also surnames: "Georgia
+// Power" is a company, "Samantha Power" a person.
+var surnameSuffixes = set(`power`)
 
 // orgHeads head an organisation's name before "of" or "for": "Department
 // of Homeland Security", "Bank of England", "Centers for Disease Control".

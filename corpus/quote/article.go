@@ -1396,7 +1396,12 @@ func (art *article) orgByHead(r ref) string {
 	case corporate:
 		return art.mainOrg(r)
 	case publicHeads[r.head]:
-		// "the regulator", "the agency": the nearest public body.
+		// "the regulator", "the agency": the public body quoted last,
+		// else the nearest public body.
+		if n := art.orgSpokeLast(r, false); n != "" && !art.otherSubject(n, r) &&
+			(art.publicForm(n) || slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return publicWords[k] })) {
+			return n
+		}
 		for m := range art.mentionsBack(r) {
 			if m.kind == nameOrg && slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) {
 				return m.name

@@ -170,6 +170,16 @@ var speakerTests = []struct {
 		"In a filing, Veridian Semiconductor Inc. said Tien Shan Advanced Packaging Co. had “failed to allocate contracted capacity”.",
 		"Tien Shan rejected that. “We have honored every obligation,” the company said.",
 	}, []want{{"failed to allocate contracted capacity", "Veridian Semiconductor Inc.", ""}, {"We have honored every obligation,", "Tien Shan Advanced Packaging Co.", ""}}},
+	{"the utility and the agency are the bodies quoted last", []string{
+		"Appalachian Ridge Power said several substations had been “completely submerged.”",
+		"“Our crews are staged and ready,” the utility said in a statement.",
+		"The National Weather Service issued a blizzard warning, and the Nebraska Department of Transportation closed the interstate.",
+		"The weather service said the cold would be “the next threat.”",
+		"“Frostbite can occur in as little as 10 minutes,” the agency said.",
+	}, []want{
+		{"completely submerged.", "Appalachian Ridge Power", ""}, {"Our crews are staged and ready,", "Appalachian Ridge Power", ""},
+		{"the next threat.", "National Weather Service", ""}, {"Frostbite can occur in as little as 10 minutes,", "National Weather Service", ""},
+	}},
 	{"a party and a role after a determiner describe someone", []string{
 		"Harriet Ancell and Marcus Reid have clashed all week.",
 		"Another Labour MP, who asked not to be named, was blunter: “He has badly misread the party.”",
