@@ -1194,7 +1194,14 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		// "the woman", "the 34-year-old", "the striker", "the Italian":
 		// the nearest person named before, never the description itself.
 		if r.definite && !pluralDesc(r.head) {
-			return art.nearestPerson(ix, descGender(r.head), r), false
+			if n := art.nearestPerson(ix, descGender(r.head), r); n != "" || !titles[r.head] {
+				return n, false
+			}
+			// "the captain" paragraphs after "the captain, Renata Solís,":
+			// the one the article gave the title.
+			if m := art.titledIn(ix, r, art.mentionsBack(r)); m != nil {
+				return m.name, false
+			}
 		}
 	case titles[r.head] && !orgHeads[r.head]:
 		// "the analyst", "the agent", "his agent": the person the article

@@ -229,7 +229,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	}
 	// Title words written before the run.
 	first := i
-	for b := i - 1; b >= 0; b-- {
+	for b := i - 1; b >= 0 && !toks[b].poss; b-- {
+		// A title in the possessive names what the office owns: "Prime
+		// Minister's Questions".
 		t := toks[b]
 		if t.kind == word && !t.cap && isTitleKey(t.key) ||
 			t.kind == word && !t.cap && b == i-1 && roleNoun(t.key) ||

@@ -180,6 +180,16 @@ var speakerTests = []struct {
 		{"completely submerged.", "Appalachian Ridge Power", ""}, {"Our crews are staged and ready,", "Appalachian Ridge Power", ""},
 		{"the next threat.", "National Weather Service", ""}, {"Frostbite can occur in as little as 10 minutes,", "National Weather Service", ""},
 	}},
+	{"a title given before a name is found again paragraphs later", []string{
+		"About 20 seconds later, the captain, Renata Solís, 52, replied: “Boots are cycling.”",
+		"The report says the autopilot disconnected at 6:50:41.",
+		"The airplane then rolled to the left.",
+		"“I’ve got it, I’ve got it,” the captain said, according to the transcript.",
+	}, []want{{"Boots are cycling.", "Renata Solís", ""}, {"I’ve got it, I’ve got it,", "Renata Solís", ""}}},
+	{"a title in the possessive names what the office owns", []string{
+		"Gideon Thwaite accused Rosalind Kerrigan of “taking families for fools” at Prime Minister’s Questions on Wednesday.",
+		"The prime minister insisted the figures were “out of date”.",
+	}, []want{{"taking families for fools", "Gideon Thwaite", ""}, {"out of date", "", ""}}},
 	{"a party and a role after a determiner describe someone", []string{
 		"Harriet Ancell and Marcus Reid have clashed all week.",
 		"Another Labour MP, who asked not to be named, was blunter: “He has badly misread the party.”",
