@@ -191,7 +191,7 @@ func TestHeldOut10(t *testing.T) {
 // them was made. Measured blind once after round 6: 0.803 (the rules
 // before it gave 0.784). A development set since round 7, as set 10 is.
 func TestHeldOut11(t *testing.T) {
-	evaluate(t, "testdata/heldout11.json", "testdata/heldout11", false, bars{0.98, 0.98, 0.96, 0.91})
+	evaluate(t, "testdata/heldout11.json", "testdata/heldout11", false, bars{0.98, 0.98, 0.96, 0.92})
 }
 
 // TestHeldOut12 measures Find on a twelfth set (testdata/heldout12,
@@ -220,7 +220,7 @@ func TestHeldOut12(t *testing.T) {
 //
 //	go test ./corpus/quote -run '^TestHeldOut13$' -v | grep precision
 func TestHeldOut13(t *testing.T) {
-	evaluate(t, "testdata/heldout13.json", "testdata/heldout13", false, bars{0.98, 0.98, 0.92, 0.89})
+	evaluate(t, "testdata/heldout13.json", "testdata/heldout13", false, bars{0.98, 0.98, 0.92, 0.90})
 }
 
 // TestDev3 measures Find on a small development set written to probe
@@ -412,7 +412,7 @@ func TestHeldOut14(t *testing.T) {
 //
 //	go test ./corpus/quote -run '^TestHeldOut15$' -v | grep accuracy
 func TestHeldOut15(t *testing.T) {
-	evaluate(t, "testdata/heldout15.json", "testdata/heldout15", false, bars{0.98, 0.98, 0.95, 0.86})
+	evaluate(t, "testdata/heldout15.json", "testdata/heldout15", false, bars{0.98, 0.98, 0.95, 0.90})
 }
 
 // TestHeldOut16 measures Find on a sixteenth set (testdata/heldout16,
@@ -424,12 +424,12 @@ func TestHeldOut15(t *testing.T) {
 // Measured blind at the end of round 9: 0.832 (the rules before it gave
 // 0.812); an adjudicator blind to which answer was whose upheld the gold
 // in 28 of its 33 disagreements with the rules, the rules in none, and
-// found 5 the same person written two ways. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// found 5 the same person written two ways. Round 10 read its misses, so
+// it is a development set now (0.853 after round 10):
 //
-//	go test ./corpus/quote -run '^TestHeldOut16$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut16$' -v
 func TestHeldOut16(t *testing.T) {
-	evaluate(t, "testdata/heldout16.json", "testdata/heldout16", false, bars{0.98, 0.98, 0.94, 0.81})
+	evaluate(t, "testdata/heldout16.json", "testdata/heldout16", false, bars{0.98, 0.98, 0.94, 0.84})
 }
 
 // TestHeldOut17 measures Find on a seventeenth set (testdata/heldout17,
@@ -439,12 +439,12 @@ func TestHeldOut16(t *testing.T) {
 // and annotated blind to the rules while round 9 of them was made.
 // Measured blind at the end of round 9: 0.876 (the rules before it gave
 // 0.859); the adjudicator upheld the gold in 26 of 30 disagreements,
-// the rules in 2, and found 2 either reading acceptable. A test set,
-// like set 16:
+// the rules in 2, and found 2 either reading acceptable. A development
+// set since round 10 read its misses (0.896 after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut17$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut17$' -v
 func TestHeldOut17(t *testing.T) {
-	evaluate(t, "testdata/heldout17.json", "testdata/heldout17", false, bars{0.98, 0.98, 0.88, 0.85})
+	evaluate(t, "testdata/heldout17.json", "testdata/heldout17", false, bars{0.98, 0.98, 0.89, 0.88})
 }
 
 // TestHeldOut18 measures Find on an eighteenth set (testdata/heldout18,
@@ -455,9 +455,50 @@ func TestHeldOut17(t *testing.T) {
 // the rules while round 9 of them was made. Measured blind at the end of
 // round 9: 0.770, as with the rules before it; the adjudicator upheld
 // the gold in 36 of 46 disagreements, the rules in 1, and found 9 either
-// reading acceptable. A test set, like set 16:
+// reading acceptable. A development set since round 10 read its misses
+// (0.835 after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut18$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut18$' -v
 func TestHeldOut18(t *testing.T) {
-	evaluate(t, "testdata/heldout18.json", "testdata/heldout18", false, bars{0.98, 0.98, 0.89, 0.75})
+	evaluate(t, "testdata/heldout18.json", "testdata/heldout18", false, bars{0.98, 0.98, 0.90, 0.82})
+}
+
+// TestHeldOut19 measures Find on a nineteenth set (testdata/heldout19,
+// testdata/heldout19.json: a wildfire evacuation, a central bank's rate
+// decision with its press conference, a celebrity defamation trial, a
+// nurses' strike, a jazz musician's obituary with posted tributes, a
+// tennis final), written and annotated blind to the rules while round 10
+// of them was made. Measured blind at the end of round 10: 0.877 (the
+// rules before it gave 0.857). A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut19$' -v | grep accuracy
+func TestHeldOut19(t *testing.T) {
+	evaluate(t, "testdata/heldout19.json", "testdata/heldout19", false, bars{0.98, 0.98, 0.96, 0.86})
+}
+
+// TestHeldOut20 measures Find on a twentieth set (testdata/heldout20,
+// testdata/heldout20.json: a city hall corruption indictment, a migrant
+// shipwreck, a car maker's brake recall, a parliamentary committee
+// hearing, a fossil discovery, an election column), written and
+// annotated blind to the rules while round 10 of them was made. Measured
+// blind at the end of round 10: 0.819 (the rules before it gave 0.798).
+// A test set, like set 19:
+//
+//	go test ./corpus/quote -run '^TestHeldOut20$' -v | grep accuracy
+func TestHeldOut20(t *testing.T) {
+	evaluate(t, "testdata/heldout20.json", "testdata/heldout20", false, bars{0.98, 0.98, 0.96, 0.81})
+}
+
+// TestHeldOut21 measures Find on a twenty-first set (testdata/heldout21,
+// testdata/heldout21.json: a police shooting and its protests, a merger
+// with its investor call, a school board's vote on books, a cricket Test,
+// a Security Council veto, a family restaurant closing), written and
+// annotated blind to the rules while round 10 of them was made. Measured
+// blind at the end of round 10: 0.854 (the rules before it gave 0.823).
+// A test set, like set 19:
+//
+//	go test ./corpus/quote -run '^TestHeldOut21$' -v | grep accuracy
+func TestHeldOut21(t *testing.T) {
+	evaluate(t, "testdata/heldout21.json", "testdata/heldout21", false, bars{0.98, 0.98, 0.91, 0.84})
 }

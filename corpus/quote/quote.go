@@ -116,12 +116,21 @@
 // with no body named, speaks for the organisation that has just spoken;
 // in an exchange, an answer to words turned on the last speaker ("You
 // fired her") and a retort to a reply ("You said that in January") go
-// back to the one before. When the text does not say who speaks, the
-// speaker is empty: the rules never guess.
+// back to the one before. Round ten: given names come from package
+// givenname, thousands from many naming traditions, so their gender
+// reaches the pronouns; a job word opening a sentence before a name is
+// a title ("Meteorologist Tanner Vosburgh"); "the company" is the
+// company quoted last and "the agency" the public body quoted last,
+// unless a sentence since is about another; a name holding a number is
+// a product ("Aerovance AV-72"), never a person or a maker's full name;
+// a title in the possessive is not a title ("Prime Minister's
+// Questions"); "the captain" with no one near is the one the article
+// gave that title. When the text does not say who speaks, the speaker
+// is empty: the rules never guess.
 //
 // The rules are general heuristics for English news prose with small
-// tables of reporting verbs, titles and common given names; they are not
-// tuned to particular articles.
+// tables of reporting verbs and titles and a list of common given
+// names; they are not tuned to particular articles.
 package quote
 
 import (
