@@ -3,7 +3,7 @@ package entity
 import "strings"
 
 // The tables below are read-only. Keys are lower case. They hold general
-// English: titles, given names, demonyms, the words that end or head the
+// English: titles, demonyms, the words that end or head the
 // names of organisations and places, and gazetteers of countries, US
 // states, major cities and regions and of well-known organisations. None
 // of them is drawn from particular articles.
@@ -15,18 +15,6 @@ func set(lists ...string) map[string]bool {
 		for _, w := range strings.Fields(l) {
 			m[w] = true
 		}
-	}
-	return m
-}
-
-// union returns a set holding the members of both sets.
-func union(a, b map[string]bool) map[string]bool {
-	m := make(map[string]bool, len(a)+len(b))
-	for k := range a {
-		m[k] = true
-	}
-	for k := range b {
-		m[k] = true
 	}
 	return m
 }
