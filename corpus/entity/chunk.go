@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"parallax/corpus"
+	"parallax/corpus/demonym"
 	"parallax/corpus/givenname"
 )
 
@@ -697,19 +698,10 @@ func allTitles(ts []token) bool {
 	return true
 }
 
-// isDemonym reports whether key is a demonym, singular or plural ("the
-// Italians").
+// isDemonym reports whether key names a nationality, a party or a
+// religion, singular or plural ("the Italians", "Republicans").
 func isDemonym(key string) bool {
-	if demonyms[key] {
-		return true
-	}
-	if s, ok := strings.CutSuffix(key, "s"); ok && demonyms[s] {
-		return true
-	}
-	if s, ok := strings.CutSuffix(key, "men"); ok && demonyms[s+"man"] {
-		return true
-	}
-	return false
+	return demonym.Is(key) || affiliations[key] || affiliations[strings.TrimSuffix(key, "s")]
 }
 
 // nameKey returns the lower-case key of a name as the keys of its words

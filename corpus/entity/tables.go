@@ -3,7 +3,7 @@ package entity
 import "strings"
 
 // The tables below are read-only. Keys are lower case. They hold general
-// English: titles, demonyms, the words that end or head the
+// English: titles, parties and religions, the words that end or head the
 // names of organisations and places, and gazetteers of countries, US
 // states, major cities and regions and of well-known organisations. None
 // of them is drawn from particular articles.
@@ -19,36 +19,11 @@ func set(lists ...string) map[string]bool {
 	return m
 }
 
-// demonyms are the nouns and adjectives of nationality and origin, and of
-// affiliation to the US parties (OntoNotes' NORP: "a Democratic governor",
-// "Republicans"). They are never mentions, but they may be part of a title
-// ("Mexican President").
-var demonyms = set(`democrat democratic republican faroese greenlandic kurdish kurd tamil sikh hindu muslim christian jewish arab
-	latino latina hispanic afghan albanian algerian american andorran angolan argentine
-	argentinian armenian australian austrian azerbaijani bahamian bahraini bangladeshi
-	barbadian belarusian belgian belizean beninese bhutanese bolivian bosnian botswanan
-	brazilian briton british bruneian bulgarian burkinabe burmese burundian cambodian
-	cameroonian canadian chadian chilean chinese colombian congolese croat croatian
-	cuban cypriot czech dane danish djiboutian dominican dutch dutchman dutchwoman
-	ecuadorian egyptian emirati english englishman englishwoman eritrean estonian
-	ethiopian fijian filipino filipina finn finnish french frenchman frenchwoman
-	gabonese gambian georgian german ghanaian greek grenadian guatemalan guinean
-	guyanese haitian honduran hungarian icelander icelandic indian indonesian iranian
-	iraqi irish irishman irishwoman israeli italian ivorian jamaican japanese jordanian
-	kazakh kenyan kiwi korean kosovan kosovar kuwaiti kyrgyz laotian latvian lebanese
-	liberian libyan liechtensteiner lithuanian luxembourger macedonian malagasy malawian
-	malaysian maldivian malian maltese mauritanian mauritian mexican moldovan monegasque
-	mongolian montenegrin moroccan mozambican namibian nepalese nepali nicaraguan
-	nigerian nigerien norwegian omani pakistani palestinian panamanian paraguayan
-	peruvian pole polish portuguese qatari romanian russian rwandan salvadoran samoan
-	saudi scot scots scotsman scotswoman scottish senegalese serb serbian sierra-
-	leonean singaporean slovak slovakian slovene slovenian somali spaniard spanish
-	sudanese surinamese swazi swede swedish swiss syrian taiwanese tajik tanzanian thai
-	togolese tongan trinidadian tunisian turk turkish turkmen ugandan ukrainian
-	uruguayan uzbek venezuelan vietnamese welsh welshman welshwoman yemeni zambian
-	zimbabwean ulsterman geordie scouser cornishman catalan basque flemish walloon
-	bavarian sicilian corsican breton québécois quebecer texan californian new-yorker
-	londoner parisian muscovite berliner`)
+// affiliations are the words of affiliation to a US party or a religion
+// (with package demonym's nationalities, OntoNotes' NORP: "a Democratic
+// governor", "Republicans"). They are never mentions, but they may be
+// part of a title.
+var affiliations = set(`democrat democratic republican sikh hindu muslim christian jewish`)
 
 // titleWords stand before a person's name as a title or role: "Sen.",
 // "Prime Minister", "deputy press secretary". Keys have no final period.

@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"parallax/corpus"
+	"parallax/corpus/demonym"
 	"parallax/corpus/givenname"
 )
 
@@ -900,16 +901,19 @@ func (art *article) nearestPerson(ix *nameIndex, g byte, r ref) string {
 // commonName reports whether a mention is a capitalised common noun
 // rather than a person's name: "Republican calls for …" in a headline.
 func commonName(m *mention) bool {
-	return len(m.keys) == 1 && (partyNouns[m.keys[0]] || isDemonym(m.keys[0]) || roleHeads[m.keys[0]])
+	return len(m.keys) == 1 && (partyNouns[m.keys[0]] || demonym.Is(m.keys[0]) || roleHeads[m.keys[0]])
 }
 
 // pluralDesc reports whether a description's head noun is plural: "the
 // Italians", "the Frenchmen", but not "the Swiss".
 func pluralDesc(head string) bool {
-	if demonyms[head] || epithets[head] || personNouns[head] {
+	if demonym.Plural(head) {
+		return true
+	}
+	if demonym.Is(head) || epithets[head] || personNouns[head] {
 		return false
 	}
-	return strings.HasSuffix(head, "s") || isDemonym(head) && strings.HasSuffix(head, "men")
+	return strings.HasSuffix(head, "s")
 }
 
 // descGender returns the gender a description's head noun gives: 'm',
@@ -1190,7 +1194,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			return m.name, false
 		}
 		return art.pronoun(ix, kinGender([]string{r.head}), r), false
-	case personNouns[r.head] || epithets[r.head] || isDemonym(r.head) || strings.HasSuffix(r.head, "-year-old"):
+	case personNouns[r.head] || epithets[r.head] || demonym.Is(r.head) || strings.HasSuffix(r.head, "-year-old"):
 		// "the woman", "the 34-year-old", "the striker", "the Italian":
 		// the nearest person named before, never the description itself.
 		if r.definite && !pluralDesc(r.head) {
@@ -1453,7 +1457,7 @@ func (art *article) orgByHead(r ref) string {
 func sameNation(caps []string, name string) bool {
 	words := strings.Fields(strings.ToLower(name))
 	for _, c := range caps {
-		if !isDemonym(c) {
+		if !demonym.Is(c) {
 			continue
 		}
 		p := c[:min(4, len(c))]

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/corpus"
+	"parallax/corpus/demonym"
 )
 
 // A para is a paragraph prepared for attribution: its quotations, tokens,
@@ -1139,7 +1140,7 @@ func (x *para) speakerLike(r ref) bool {
 			return false
 		}
 		if roleHeads[r.head] || maleKin[r.head] || femaleKin[r.head] || orgHeads[r.head] || isDocHead(r.head) || titles[r.head] || personNouns[r.head] ||
-			epithets[r.head] || isDemonym(r.head) || strings.HasSuffix(r.head, "-year-old") {
+			epithets[r.head] || demonym.Is(r.head) || strings.HasSuffix(r.head, "-year-old") {
 			return true
 		}
 		if speechNouns[r.head] && (r.pron != "" || r.chunk >= 0 && x.chunks[r.chunk].poss) {
@@ -1534,7 +1535,7 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		// A noun for a speaker ends the phrase unless another follows:
 		// "protesters held signs", but "press secretary".
 		// A demonym may follow too: "the veteran Scot".
-		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || isDemonym(x.key(j)))) && !x.headAhead(j, u, limit) {
+		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || demonym.Is(x.key(j)))) && !x.headAhead(j, u, limit) {
 			break
 		}
 	}
@@ -1606,7 +1607,7 @@ func (x *para) headAhead(j, u, limit int) bool {
 // speaker: a person, a group, an organisation or a text.
 func headNoun(key string) bool {
 	return roleHeads[key] || titles[key] || personNouns[key] || orgHeads[key] || isDocHead(key) ||
-		speechNouns[key] || isPeopleNoun(key) || epithets[key] || isDemonym(key) || strings.HasSuffix(key, "-year-old")
+		speechNouns[key] || isPeopleNoun(key) || epithets[key] || demonym.Is(key) || strings.HasSuffix(key, "-year-old")
 }
 
 // npBefore parses the phrase that ends right before the verb at toks[v],

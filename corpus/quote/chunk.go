@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"parallax/corpus/demonym"
 	"parallax/corpus/givenname"
 )
 
@@ -224,7 +225,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	}
 	// A demonym before a given name and a surname describes the person:
 	// "Italian Luca Rossi" is Luca Rossi.
-	if !isOrg && j-nameFirst >= 3 && isDemonym(toks[nameFirst].key) && isGivenName(toks[nameFirst+1].key) {
+	if !isOrg && j-nameFirst >= 3 && demonym.Is(toks[nameFirst].key) && isGivenName(toks[nameFirst+1].key) {
 		split, nameFirst = nameFirst, nameFirst+1
 	}
 	// Title words written before the run.
@@ -403,7 +404,7 @@ func keysOf(toks []token) []string {
 // determiner and modifiers: "the Italian", "the veteran Scot", "a
 // Brazilian". Such a phrase describes a person; it is not a name.
 func demonymRef(toks []token, c chunk) bool {
-	if len(c.keys) != 1 || len(c.title) != 0 || !isDemonym(c.keys[0]) {
+	if len(c.keys) != 1 || len(c.title) != 0 || !demonym.Is(c.keys[0]) {
 		return false
 	}
 	for b := c.first - 1; b >= 0 && b >= c.first-4; b-- {

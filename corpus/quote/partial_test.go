@@ -1,6 +1,10 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"parallax/corpus/demonym"
+)
 
 func TestDemonymWords(t *testing.T) {
 	tests := []struct {
@@ -19,8 +23,8 @@ func TestDemonymWords(t *testing.T) {
 		{"brazil", false, false, 0},
 	}
 	for _, tt := range tests {
-		if got := isDemonym(tt.key); got != tt.demonym {
-			t.Errorf("isDemonym(%q) = %v, want %v", tt.key, got, tt.demonym)
+		if got := demonym.Is(tt.key); got != tt.demonym {
+			t.Errorf("demonym.Is(%q) = %v, want %v", tt.key, got, tt.demonym)
 		}
 		if got := pluralDesc(tt.key); got != tt.plural {
 			t.Errorf("pluralDesc(%q) = %v, want %v", tt.key, got, tt.plural)

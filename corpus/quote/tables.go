@@ -404,51 +404,6 @@ var stopIndex = set(`the a an and or but of to in on at by for with from as is a
 	your our their his not no so if do does did have has had will would can could should
 	there here what which who all just than then too very about into over out up`)
 
-// demonyms are the nouns and adjectives of nationality and origin. After a
-// determiner ("the Italian", "a Brazilian") one refers to a person the
-// article names elsewhere; it is never a name itself. The list is a
-// general one of countries and nations, not drawn from particular
-// articles.
-var demonyms = set(`afghan albanian algerian american andorran angolan argentine argentinian
-	armenian australian austrian azerbaijani bahamian bahraini bangladeshi barbadian
-	belarusian belgian belizean beninese bhutanese bolivian bosnian botswanan brazilian
-	briton british bruneian bulgarian burkinabe burmese burundian cambodian cameroonian
-	canadian chadian chilean chinese colombian congolese croat croatian cuban cypriot
-	czech dane danish djiboutian dominican dutch dutchman dutchwoman ecuadorian egyptian
-	emirati english englishman englishwoman eritrean estonian ethiopian fijian filipino
-	filipina finn finnish french frenchman frenchwoman gabonese gambian georgian german
-	ghanaian greek grenadian guatemalan guinean guyanese haitian honduran hungarian
-	icelander icelandic indian indonesian iranian iraqi irish irishman irishwoman israeli
-	italian ivorian jamaican japanese jordanian kazakh kenyan kiwi korean kosovan kosovar
-	kuwaiti kyrgyz laotian latvian lebanese liberian libyan liechtensteiner lithuanian
-	luxembourger macedonian malagasy malawian malaysian maldivian malian maltese
-	mauritanian mauritian mexican moldovan monegasque mongolian montenegrin moroccan
-	mozambican namibian nepalese nepali nicaraguan nigerian nigerien norwegian omani
-	pakistani palestinian panamanian paraguayan peruvian pole polish portuguese qatari
-	romanian russian rwandan salvadoran samoan saudi scot scots scotsman scotswoman
-	scottish senegalese serb serbian sierra-leonean singaporean slovak slovakian slovene
-	slovenian somali spaniard spanish sudanese surinamese swazi swede swedish swiss
-	syrian taiwanese tajik tanzanian thai togolese tongan trinidadian tunisian turk
-	turkish turkmen ugandan ukrainian uruguayan uzbek venezuelan vietnamese welsh
-	welshman welshwoman yemeni zambian zimbabwean ulsterman geordie scouser cornishman
-	catalan basque flemish walloon bavarian sicilian corsican breton québécois quebecer
-	texan californian new-yorker londoner parisian muscovite berliner`)
-
-// isDemonym reports whether key is a demonym, singular or plural ("the
-// Italians", "the Swedes").
-func isDemonym(key string) bool {
-	if demonyms[key] {
-		return true
-	}
-	if s, ok := strings.CutSuffix(key, "s"); ok && demonyms[s] {
-		return true
-	}
-	if s, ok := strings.CutSuffix(key, "men"); ok && demonyms[s+"man"] {
-		return true
-	}
-	return false
-}
-
 // epithets are nouns that describe one person by role, trade, age or
 // standing rather than by office: "the striker said", "the veteran
 // added". Definite, they refer to the nearest person the article names.
