@@ -1386,8 +1386,8 @@ func bearsTitle(ix *nameIndex, m *mention, head string) bool {
 // company's name.
 func (art *article) orgByHead(r ref) string {
 	corporate := corporateHeads[r.head]
-	if n := art.orgSpokeLast(r, true); corporate && n != "" && !art.publicForm(n) && !art.namesPerson(n) && !art.otherSubject(n, r) &&
-		!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return publicWords[k] || unionWords[k] }) {
+	if n := art.orgSpokeLast(r, true); corporate && n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) &&
+		!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return unionWords[k] }) {
 		// "Aerovance said … “…” — “…,” the company said": the company
 		// that spoke last, whatever its name says, unless a sentence
 		// since is about someone else ("Tien Shan rejected that.").
@@ -1410,7 +1410,7 @@ func (art *article) orgByHead(r ref) string {
 		// "the regulator", "the agency": the public body quoted last,
 		// else the nearest public body.
 		if n := art.orgSpokeLast(r, false); n != "" && !art.otherSubject(n, r) &&
-			(art.publicForm(n) || slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return publicWords[k] })) {
+			art.publicBody(n) {
 			return n
 		}
 		for m := range art.mentionsBack(r) {
@@ -1533,6 +1533,13 @@ func (art *article) mainOrg(r ref) string {
 		return ""
 	}
 	return best.name
+}
+
+// publicBody reports whether name is a public body's: its words say so
+// ("Nebraska Department of Transportation"), or it is another form of
+// such a name.
+func (art *article) publicBody(name string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(k string) bool { return publicWords[k] }) || art.publicForm(name)
 }
 
 // publicForm reports whether name is another form of the name of a
