@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"parallax/corpus"
 	"parallax/corpus/demonym"
@@ -209,6 +210,15 @@ func (art *article) findMentions(ix *nameIndex) {
 		for _, f := range byPara[pi] {
 			if f.ref.kind == refDesc && f.ref.para == pi && !unnamedAt[f.ref.tok] {
 				unnamed(f.ref)
+			}
+			// "“…,” he testified under questioning from his lawyer, Gregory
+			// Tannenbaum-Ruiz.": the pronoun that speaks is the
+			// sentence's subject.
+			if g := pronouns[f.ref.pron]; f.ref.kind == refPronoun && f.ref.para == pi && (g == 'm' || g == 'f') {
+				k := [2]int{pi, x.toks[f.ref.tok].unit}
+				if _, ok := art.pronSubject[k]; !ok {
+					art.pronSubject[k] = g
+				}
 			}
 		}
 		for ci, c := range x.chunks {
@@ -779,6 +789,26 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 	return full
 }
 
+// orgStartingWith returns the one organisation named before token tok of
+// paragraph pi whose name starts with keys and is longer, or "".
+func (art *article) orgStartingWith(keys []string, pi, tok int) string {
+	full := ""
+	for k := range art.mentions {
+		m := &art.mentions[k]
+		if !before(m.para, m.tok, pi, tok) {
+			break
+		}
+		if m.chunk < 0 || m.kind != nameOrg || len(m.keys) <= len(keys) || !slices.Equal(m.keys[:len(keys)], keys) {
+			continue
+		}
+		if full != "" && full != m.name {
+			return ""
+		}
+		full = m.name
+	}
+	return full
+}
+
 // hasDigit reports whether s holds an ASCII digit.
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
@@ -835,6 +865,14 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 		name := art.nameOf(r.para, r.chunk)
 		if c.kind == nameOrg && name == c.name {
 			name = art.orgName(name, c.keys, r.para, c.first)
+		}
+		if c.kind != nameOrg && name == c.name && !hasPersonTitle(c.title) {
+			// "Sierra Crest reported" after "Sierra Crest Power": the
+			// first words of an organisation's name written before are
+			// that organisation, even when they look like a person's.
+			if full := art.orgStartingWith(c.keys, r.para, c.first); full != "" {
+				return full, true
+			}
 		}
 		return name, c.kind == nameOrg
 	case refPronoun:
@@ -1629,6 +1667,12 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			// is A's again, and the answer to it B's.
 			f.how = howFloating
 			g.speaker = turnStmt.speaker
+		case f.how == howNone && lastStmt != nil && lastStmt.para == f.para-1 && art.asks(lastStmt) && !art.asks(f) &&
+			x.quoteOnly() && art.addressee(ix, lastStmt) != "":
+			// “Mr. Langridge, did you …?” she asked.¶“I may have …”: the
+			// answer is the one the question names.
+			f.how = howFloating
+			g.speaker = art.addressee(ix, lastStmt)
 		case f.how == howNone && lastStmt != nil && art.floats(lastStmt, f):
 			f.how = howFloating
 			g.speaker = lastStmt.speaker
@@ -1983,6 +2027,37 @@ func (art *article) addresses(f *found) bool {
 	}
 	w, _, _ := strings.Cut(strings.TrimSpace(art.words(f)), " ")
 	return w == "You" || w == "Your"
+}
+
+// addressee returns the person a quotation opens by addressing, with a
+// name or a title and a name before a comma ("Mr. Langridge, did you
+// …?", "Senator Ruiz, …"), when the article names them in full;
+// otherwise "".
+func (art *article) addressee(ix *nameIndex, f *found) string {
+	head, _, ok := strings.Cut(strings.TrimSpace(art.words(f)), ",")
+	words := strings.Fields(head)
+	if !ok || len(words) == 0 || len(words) > 4 {
+		return ""
+	}
+	var keys []string
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		k := normKey(strings.TrimSuffix(strings.ToLower(w), "."))
+		if i == 0 && len(words) > 1 && (honorifics[k] || isTitleKey(k)) {
+			continue
+		}
+		keys = append(keys, k)
+	}
+	if len(keys) == 0 {
+		return ""
+	}
+	if i := ix.resolve(keys, art.local, true); i >= 0 && art.local[i] {
+		return ix.people[i].name
+	}
+	return ""
 }
 
 // asks reports whether the quotation of f ends in a question mark.

@@ -353,6 +353,31 @@ var speakerTests = []struct {
 		{"The ratio looks fine,", "Tobias Wendt", ""},
 		{"the heartbeat of our locker room", "Dwayne Oakes", ""},
 	}},
+	{"the first words of an organisation's name written before", []string{
+		"Attention turned to Marlow Valley Power, the utility that serves the county.",
+		"In a filing, Marlow Valley reported “an outage on the circuit” at noon.",
+	}, []want{{"an outage on the circuit", "Marlow Valley Power", ""}}},
+	{"the answer to a question that names the one asked", []string{
+		"Dana Whitlock, the defence lawyer, rose at ten. Theo Brannigan sat still.",
+		"“Mr. Brannigan, did you raise your voice at him?” she asked.",
+		"“I may have raised my voice.”",
+		"“Did you call him a parasite?”",
+		"“I don’t recall using those words.”",
+	}, []want{
+		{"Mr. Brannigan, did you raise your voice at him?", "Dana Whitlock", ""},
+		{"I may have raised my voice.", "Theo Brannigan", ""},
+		{"Did you call him a parasite?", "Dana Whitlock", ""},
+		{"I don’t recall using those words.", "Theo Brannigan", ""},
+	}},
+	{"a pronoun that speaks is the subject, not the name after it", []string{
+		"Theo Brannigan took the stand on Monday.",
+		"“I have a temper,” he testified under questioning from his own lawyer, Gregory Ruiz.",
+		"He said he was “uninvited” from a gala. “My kids read it,” he said.",
+	}, []want{
+		{"I have a temper,", "Theo Brannigan", ""},
+		{"uninvited", "Theo Brannigan", ""},
+		{"My kids read it,", "Theo Brannigan", ""},
+	}},
 }
 
 func TestSpeakers(t *testing.T) {
