@@ -25,9 +25,16 @@ type article struct {
 	mentionOf map[[2]int]int // (paragraph, chunk) → mention
 	speakers  map[[2]int]bool
 	docs      []docMention
-	// pronSubject holds the gender of "he" or "she" as the subject of a
-	// sentence, by (paragraph, unit).
-	pronSubject map[[2]int]byte
+	// pronSubject holds "he" or "she" as the subject of a sentence, by
+	// (paragraph, unit).
+	pronSubject map[[2]int]subjectPronoun
+}
+
+// A subjectPronoun is "he" or "she" as the subject of a sentence: its
+// gender and its token.
+type subjectPronoun struct {
+	gender byte
+	tok    int
 }
 
 // A found is one quotation region (or an embedded post) of an article and
@@ -167,7 +174,7 @@ func (art *article) findMentions(ix *nameIndex) {
 		byPara[f.para] = append(byPara[f.para], f)
 	}
 	art.mentionOf = make(map[[2]int]int)
-	art.pronSubject = make(map[[2]int]byte)
+	art.pronSubject = make(map[[2]int]subjectPronoun)
 	for pi, x := range art.paras {
 		if !nameSource(x) {
 			continue
@@ -188,7 +195,7 @@ func (art *article) findMentions(ix *nameIndex) {
 			}
 			r, ok := x.clauseSubject(s, e)
 			if g := pronouns[r.pron]; ok && r.kind == refPronoun && (g == 'm' || g == 'f') {
-				art.pronSubject[[2]int{pi, u}] = g
+				art.pronSubject[[2]int{pi, u}] = subjectPronoun{g, r.tok}
 			}
 			switch {
 			case ok && r.kind == refChunk:
@@ -217,7 +224,7 @@ func (art *article) findMentions(ix *nameIndex) {
 			if g := pronouns[f.ref.pron]; f.ref.kind == refPronoun && f.ref.para == pi && (g == 'm' || g == 'f') {
 				k := [2]int{pi, x.toks[f.ref.tok].unit}
 				if _, ok := art.pronSubject[k]; !ok {
-					art.pronSubject[k] = g
+					art.pronSubject[k] = subjectPronoun{g, f.ref.tok}
 				}
 			}
 		}
@@ -988,10 +995,13 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 		if !m.personal || m.kind == nameOrg || commonName(m) {
 			continue
 		}
-		if !m.subject && art.pronSubject[[2]int{m.para, m.unit}] == g && (m.para != r.para || m.unit != art.unitOf(r)) {
+		if sp := art.pronSubject[[2]int{m.para, m.unit}]; !m.subject && sp.gender == g &&
+			(m.para != r.para || m.unit != art.unitOf(r) || sp.tok < m.tok && m.tok < r.tok) {
 			// "He has been promised a striker when Ferrante goes": the
 			// sentence is about the one "he" refers to, not about
-			// the names inside it.
+			// the names inside it. So is the rest of a sentence
+			// after its subject: "he found work in Clement Ashby’s
+			// quintet, a period he later described as …".
 			continue
 		}
 		if art.inAskedClause(m, r) {
@@ -1624,6 +1634,9 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			// long quotation, then "she says"; a feature returning to its
 			// subject after a passage about someone else.
 			f.speaker = art.lastSpeaker(ix, fi, pronouns[f.ref.pron])
+			if f.speaker == "" && !art.unnamedNear(f.ref, g) {
+				f.speaker = art.mainPerson(ix, g)
+			}
 		} else if g := pronouns[f.ref.pron]; f.ref.kind == refPronoun && (g == 'm' || g == 'f') {
 			f.speaker = art.farPronoun(ix, fi, g)
 		}
@@ -1854,6 +1867,53 @@ func (art *article) lastSpeaker(ix *nameIndex, fi int, g byte) string {
 		return art.returning(ix, fi, p.para, p.speaker, g)
 	}
 	return ""
+}
+
+// mainPerson returns the person of gender g an article is about, to whom
+// a pronoun nothing near explains refers ("he took a job teaching …" in an
+// obituary): the person of that gender named most often, at least four
+// times and more than twice as often as anyone else of that gender.
+// Otherwise "".
+func (art *article) mainPerson(ix *nameIndex, g byte) string {
+	counts := make(map[string]int)
+	var names []string
+	for _, m := range art.mentions {
+		if m.chunk < 0 || !m.personal || m.kind == nameOrg || m.name == "" || art.mentionGender(ix, m) != g {
+			continue
+		}
+		if counts[m.name] == 0 {
+			names = append(names, m.name)
+		}
+		counts[m.name]++
+	}
+	best, second := "", 0
+	for _, n := range names {
+		switch c := counts[n]; {
+		case best == "" || c > counts[best]:
+			best, second = n, max(second, counts[best])
+		case c > second:
+			second = c
+		}
+	}
+	if best == "" || counts[best] < 4 || counts[best] <= 2*second {
+		return ""
+	}
+	return best
+}
+
+// unnamedNear reports whether someone the article does not name, of
+// gender g or unknown, is mentioned in r's paragraph or the one before,
+// before r: "One of them, who did not want to give his name, …".
+func (art *article) unnamedNear(r ref, g byte) bool {
+	for m := range art.mentionsBack(r) {
+		if m.para < r.para-1 {
+			break
+		}
+		if m.chunk < 0 && m.name == "" && m.personal && (m.gender == g || m.gender == 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // farPronoun checks the person a pronoun of gender g at art.finds[fi] was

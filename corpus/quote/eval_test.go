@@ -474,7 +474,7 @@ func TestHeldOut18(t *testing.T) {
 //
 //	go test ./corpus/quote -run '^TestHeldOut19$' -v | grep accuracy
 func TestHeldOut19(t *testing.T) {
-	evaluate(t, "testdata/heldout19.json", "testdata/heldout19", false, bars{0.98, 0.98, 0.96, 0.91})
+	evaluate(t, "testdata/heldout19.json", "testdata/heldout19", false, bars{0.98, 0.98, 0.96, 0.93})
 }
 
 // TestHeldOut20 measures Find on a twentieth set (testdata/heldout20,

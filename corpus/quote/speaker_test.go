@@ -378,6 +378,22 @@ var speakerTests = []struct {
 		{"uninvited", "Theo Brannigan", ""},
 		{"My kids read it,", "Theo Brannigan", ""},
 	}},
+	{"a pronoun nothing near explains is the person the article is about", []string{
+		"Ezra Quillfeather, the trumpeter, died on Saturday. He was 86.",
+		"Mr. Quillfeather recorded 40 albums. Mr. Quillfeather toured for decades.",
+		"Critics loved Mr. Quillfeather. The pianist Ruben Okoye toured with him.",
+		"His records sold poorly in the 1970s.",
+		"The label folded. The studio closed in 1979.",
+		"Jazz audiences shrank all through the decade.",
+		"Later he took a job teaching, work he called “the most important gig I ever had.”",
+	}, []want{{"the most important gig I ever had.", "Ezra Quillfeather", ""}}},
+	{"but not when someone unnamed is near", []string{
+		"Ezra Quillfeather, the trumpeter, died on Saturday. He was 86.",
+		"Mr. Quillfeather recorded 40 albums. Mr. Quillfeather toured for decades.",
+		"Critics loved Mr. Quillfeather. The pianist Ruben Okoye toured with him.",
+		"The label folded. The studio closed in 1979.",
+		"One fan, who did not want to give his name, was there. “Nine years,” he said.",
+	}, []want{{"Nine years,", "", ""}}},
 }
 
 func TestSpeakers(t *testing.T) {
