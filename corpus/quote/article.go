@@ -1604,6 +1604,11 @@ func (art *article) publicForm(name string) bool {
 // standalone quotations the previous speaker and returns the quotations.
 func (art *article) quotes(ix *nameIndex) []Quote {
 	for _, f := range art.finds {
+		if name, ok := art.labelled(ix, f); ok && (name != "" || f.how == howNone) {
+			// A line of someone the article does not name stays theirs.
+			f.how, f.speaker = howColon, name
+			continue
+		}
 		switch f.how {
 		case howNone:
 		case howPost:
@@ -1735,6 +1740,45 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 	}
 	art.echoSpeakers(out)
 	return out
+}
+
+// labelled returns the speaker of a transcript's line, a paragraph
+// opening with a name in capitals and a colon before the quotation
+// (BRANDT: “Show me your hands.”, SEN. OKAFOR: “…”), when the name is a
+// person's the article names in full. It reports whether the paragraph
+// opens with such a label at all.
+func (art *article) labelled(ix *nameIndex, f *found) (string, bool) {
+	x := art.paras[f.para]
+	if f.region != 0 || f.tok < 0 {
+		return "", false
+	}
+	label := strings.TrimRight(x.p.Text[:x.regions[0].start], " “\"‘'")
+	label, ok := strings.CutSuffix(label, ":")
+	if !ok || strings.ToUpper(label) != label || strings.ToLower(label) == label {
+		return "", false
+	}
+	words := strings.Fields(label)
+	if len(words) == 0 || len(words) > 4 {
+		return "", false
+	}
+	var keys []string
+	for i, w := range words {
+		k := normKey(strings.TrimSuffix(strings.ToLower(w), "."))
+		if i == 0 && len(words) > 1 && (honorifics[k] || isTitleKey(k)) {
+			continue
+		}
+		if strings.ContainsFunc(k, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+			return "", false
+		}
+		keys = append(keys, k)
+	}
+	if len(keys) == 0 {
+		return "", false
+	}
+	if i := ix.resolve(keys, art.local, true); i >= 0 && art.local[i] {
+		return ix.people[i].name, true
+	}
+	return "", true
 }
 
 // introduced returns the person a paragraph opening with a quotation that

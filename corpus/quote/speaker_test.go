@@ -394,6 +394,18 @@ var speakerTests = []struct {
 		"The label folded. The studio closed in 1979.",
 		"One fan, who did not want to give his name, was there. “Nine years,” he said.",
 	}, []want{{"Nine years,", "", ""}}},
+	{"a transcript's line names its speaker in capitals", []string{
+		"Sgt. Kyle Brandt stopped Demarcus Hale on Harlow Street. The city released a transcript:",
+		"BRANDT: “Show me your hands.”",
+		"HALE: “They’re right here.”",
+		"SGT. BRANDT: “Don’t reach!”",
+		"BARLOW: “Who is that?”",
+	}, []want{
+		{"Show me your hands.", "Kyle Brandt", ""},
+		{"They’re right here.", "Demarcus Hale", ""},
+		{"Don’t reach!", "Kyle Brandt", ""},
+		{"Who is that?", "", ""},
+	}},
 }
 
 func TestSpeakers(t *testing.T) {
