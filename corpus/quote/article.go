@@ -782,7 +782,7 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 			!slices.Equal(m.keys[len(m.keys)-len(keys):], keys) && !slices.Equal(m.keys[:len(keys)], keys) && !headOf(m.keys, keys) {
 			continue
 		}
-		if slices.ContainsFunc(m.keys, hasDigit) {
+		if productName(m.keys) {
 			continue // "the Aerovance AV-72" is a product, not the maker's full name
 		}
 		if full != "" && full != m.name {
@@ -814,6 +814,17 @@ func (art *article) orgStartingWith(keys []string, pi, tok int) string {
 		full = m.name
 	}
 	return full
+}
+
+// productName reports whether a name holds a number other than a
+// branch's ("Local 727"), as a product's or a model's does.
+func productName(keys []string) bool {
+	for i, k := range keys {
+		if hasDigit(k) && !(i > 0 && isNumber(k) && localWords[keys[i-1]]) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasDigit reports whether s holds an ASCII digit.

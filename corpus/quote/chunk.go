@@ -177,6 +177,9 @@ func continuesName(toks []token, i, j int) bool {
 	if nameWord(toks, j) {
 		return true
 	}
+	if t.kind == word && isNumber(t.key) && j > i && localWords[toks[j-1].key] && (toks[j-1].key == "local" || orgRun(toks, i, j)) {
+		return true // a union's branch: "Teamsters Local 727", "Police Lodge 41"
+	}
 	if j <= i || j+1 >= len(toks) || !nameWord(toks, j+1) {
 		return false
 	}
@@ -186,11 +189,42 @@ func continuesName(toks []token, i, j int) bool {
 	case t.kind == word && particles[t.key] && !t.cap:
 		return true
 	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
-		return orgWords[toks[j-1].key] || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j))
+		return orgWords[toks[j-1].key] || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
+			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j)
 	case t.kind == punct && t.text == ",":
 		return orgOf(toks, i, j) && listedPortfolio(toks, j)
 	case t.kind == punct && t.text == "&":
 		return true
+	}
+	return false
+}
+
+// localWords name a union's or a club's numbered branch: "Local 727",
+// "Lodge 41".
+var localWords = set(`local lodge chapter branch post`)
+
+// isNumber reports whether key is written in digits.
+func isNumber(key string) bool {
+	return key != "" && strings.Trim(key, "0123456789") == ""
+}
+
+// orgRun reports whether the name toks[i:j] so far is an organisation's.
+func orgRun(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if orgWords[toks[k].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// personRun reports whether toks[i:j] holds a given name or a title, as
+// the name of a person does: "Dr. Jones of Acme Inc" is two names.
+func personRun(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].kind == word && (isGivenName(toks[k].key) || isTitleKey(toks[k].key)) {
+			return true
+		}
 	}
 	return false
 }
@@ -347,8 +381,8 @@ func normKey(k string) string { return strings.ReplaceAll(k, "’", "'") }
 
 // isOrgName reports whether a name is an organisation's.
 func isOrgName(keys []string, toks []token) bool {
-	for _, k := range keys {
-		if orgWords[k] {
+	for i, k := range keys {
+		if orgWords[k] || i > 0 && isNumber(k) && localWords[keys[i-1]] {
 			return true
 		}
 	}

@@ -406,6 +406,21 @@ var speakerTests = []struct {
 		{"Don’t reach!", "Kyle Brandt", ""},
 		{"Who is that?", "", ""},
 	}},
+	{"a union's numbered branch is part of its name", []string{
+		"The Fraternal Order of Police Lodge 41, which represents the officers, said in a statement that it backed him.",
+		"“He deserves due process,” the statement read.",
+		"Teamsters Local 727 called the deal “a betrayal”.",
+	}, []want{
+		{"He deserves due process,", "Fraternal Order of Police Lodge 41", ""},
+		{"a betrayal", "Teamsters Local 727", ""},
+	}},
+	{"a surname before “of” and an organisation are two names", []string{
+		"Rhys Pemberton of Halvard Capital Partners called it “a trap”.",
+		"Dr. Pemberton of Halvard Capital Partners said: “It is still a trap.”",
+	}, []want{
+		{"a trap", "Rhys Pemberton", ""},
+		{"It is still a trap.", "Rhys Pemberton", ""},
+	}},
 }
 
 func TestSpeakers(t *testing.T) {
