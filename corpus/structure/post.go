@@ -26,11 +26,12 @@ type post struct {
 // links aside), stopping at list items, page boilerplate and, in text
 // whose paragraphs are separated by blank lines, at a blank line.
 //
-// A line of minProseLine characters or more holding several sentences is
-// taken for the article's own prose, unless it is the only line of the
-// post and the line before it ends in a colon ("She posted on X:"). A
-// shorter paragraph right before a short post can still be taken into it:
-// the flattened page no longer says where the embed began.
+// The line right before the signature is always the post's: a flattened
+// page keeps an embed's text and drops its frame. A line above it of
+// minProseLine characters or more holding several sentences is taken for
+// the article's own prose. A shorter paragraph right before a short post
+// can still be taken into it: the flattened page no longer says where the
+// embed began.
 func findPosts(lines []line, from int, wrapped bool) map[int]post {
 	posts := make(map[int]post)
 	taken := from
@@ -46,7 +47,7 @@ func findPosts(lines []line, from int, wrapped bool) map[int]post {
 				break
 			}
 			v := utf8.RuneCountInString(strings.TrimSpace(link.ReplaceAllString(t, "")))
-			if v >= minProseLine && hasInnerSentenceEnd(t) && !(j == i-1 && j > taken && strings.HasSuffix(strings.TrimSpace(lines[j-1].text), ":")) {
+			if v >= minProseLine && hasInnerSentenceEnd(t) && j < i-1 {
 				break // a paragraph of the article's own prose, unless a lead-in introduces it: "…, posted on X:"
 			}
 			if visible+v > maxPostChars {

@@ -230,16 +230,19 @@ func TestBylineAfterStandfirst(t *testing.T) {
 }
 
 // TestPostAfterLeadIn checks that a post of several sentences, which
-// would pass for a paragraph of prose, is a post when a line ending in a
-// colon introduces it, and prose when none does.
+// would pass for a paragraph of prose, is a post when its signature
+// follows it, with or without a line ending in a colon to introduce it,
+// and that the article's prose before it stays prose.
 func TestPostAfterLeadIn(t *testing.T) {
 	body := "The Warm Homes money has been underspent two years running. Asking whether it could be better used is not a scandal. It is literally the chancellor's job."
 	sig := "— Patricia Holloway-Keane (@PHollowayKeane) October 14, 2026"
+	prose := "Not everyone was sympathetic to the energy secretary. Several of her colleagues said so in public, and one former minister went further than the rest of them."
 	tests := []struct {
 		name, lead, want string
 	}{
 		{"after a colon", "Not everyone was sympathetic. A former Treasury minister posted on X:", "post:" + body},
-		{"without", "Not everyone was sympathetic to the energy secretary, and some said so.", "text:" + body},
+		{"without", "Not everyone was sympathetic to the energy secretary, and some said so.", "post:" + body},
+		{"prose before it", prose, "text:" + prose},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
