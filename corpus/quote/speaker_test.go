@@ -421,6 +421,14 @@ var speakerTests = []struct {
 		{"a trap", "Rhys Pemberton", ""},
 		{"It is still a trap.", "Rhys Pemberton", ""},
 	}},
+	{"the district, the trust, the museum: the body named before", []string{
+		"The Pine Hollow Unified School District removed eleven books on Tuesday.",
+		"In a statement Wednesday morning, the district said it would “comply fully”.",
+		"The Wexley Hospitals NHS Trust apologised. The trust said it had “failed families”.",
+	}, []want{
+		{"comply fully", "Pine Hollow Unified School District", ""},
+		{"failed families", "Wexley Hospitals NHS Trust", ""},
+	}},
 }
 
 func TestSpeakers(t *testing.T) {

@@ -300,7 +300,8 @@ var orgHeads = set(`foundation institute university college school ministry depa
 	organization organisation union corporation startup retailer airline carrier
 	automaker manufacturer publisher studio station channel magazine charity nonprofit
 	watchdog regulator panel legislature team club league federation alliance coalition
-	center centre military mission programme program utility`)
+	center centre military mission programme program utility district trust hospital
+	museum library diocese church airport`)
 
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
