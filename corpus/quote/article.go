@@ -2293,17 +2293,18 @@ func (art *article) postSpeaker(ix *nameIndex, p *corpus.Paragraph) string {
 	for e > n+2 && toks[e-1].kind == word && postNominals[toks[e-1].key] {
 		e--
 	}
-	if n == 0 && e == len(toks) {
-		return name
-	}
 	var keys []string
 	for _, t := range toks[n:e] {
 		if t.kind == word {
 			keys = append(keys, t.key)
 		}
 	}
-	if i := ix.resolve(keys, art.local, true); i >= 0 {
+	if i := ix.resolve(keys, art.local, true); i >= 0 && (art.local[i] || n > 0 || e < len(toks)) {
+		// "— Ray Teague (@RayTeague)" under a story about Raymond Teague.
 		return ix.people[i].name
+	}
+	if n == 0 && e == len(toks) {
+		return name
 	}
 	return strings.TrimSpace(name[toks[n].start:toks[e-1].end])
 }

@@ -168,6 +168,20 @@ func (x *para) verbAt(i int) verbForm {
 	if f == 0 && (t.key == "put" || t.key == "puts") && x.key(i+1) == "it" && x.toks[i+1].unit == t.unit {
 		f = finite // "as she puts it, “…”", "Brennan put it simply: “…”"
 	}
+	if f == 0 && heardAux[t.key] {
+		// "she could be heard telling the umpire", "Brandt is heard
+		// saying": a recording's words.
+		j := i + 1
+		if x.key(j) == "be" {
+			j++
+		}
+		if x.key(j) == "heard" && reportVerbs[x.key(j+1)] == participle && x.toks[j+1].unit == t.unit {
+			f = finite
+		}
+	}
+	if f == 0 && t.key == "heard" && i > 0 && heardAux[x.key(i-1)] && reportVerbs[x.key(i+1)] == participle && x.toks[i+1].unit == t.unit {
+		f = finite // the auxiliary before it passed for an adverb
+	}
 	if f == 0 || i == 0 {
 		return f
 	}
@@ -1230,6 +1244,15 @@ func (x *para) skipOf(r ref, end, u int) int {
 			return x.chunks[c].last + 1
 		}
 	}
+	// "Chief Marisol Ybarra of the fire authority said": a body named by
+	// its description.
+	if x.key(k-1) == "the" {
+		for j := k; j < k+4 && x.word(j, u) && !x.toks[j].cap && x.verbAt(j) == 0; j++ {
+			if orgHeads[x.key(j)] {
+				return j + 1
+			}
+		}
+	}
 	return end
 }
 
@@ -1330,7 +1353,7 @@ func (x *para) titledAfter(k, u, limit int) (ref, int, bool) {
 // the description; the name may follow a short "of" or "for" phrase of
 // lower-case words that finishes the role.
 func (x *para) nameAfterRole(r ref, end, u, limit int) (ref, int, bool) {
-	if r.kind != refDesc || r.source >= 0 || !(roleHeads[r.head] || titles[r.head] || isPeopleNoun(r.head)) {
+	if r.kind != refDesc || r.source >= 0 || !(roleHeads[r.head] || titles[r.head] || epithets[r.head] || isPeopleNoun(r.head)) {
 		return ref{}, end, false
 	}
 	k := end

@@ -82,6 +82,20 @@ func newNameIndex(arts []*article) *nameIndex {
 			ix.byFull[alias] = i
 		}
 	}
+	// A short form of a given name with the same surname is the same
+	// person: "Ray Teague" after "Raymond Teague", "Dec" for "Declan".
+	for i, p := range ix.people {
+		for _, j := range ix.byToken[p.keys[1]] {
+			if j == i || !shortForm(ix.people[j].keys, p.keys) {
+				continue
+			}
+			q := ix.people[j]
+			ix.byFull[strings.Join(p.keys, " ")] = j
+			q.count += p.count
+			ix.byToken[p.keys[1]] = slices.DeleteFunc(ix.byToken[p.keys[1]], func(k int) bool { return k == i })
+			break
+		}
+	}
 	// A name written with a middle name once and mostly without it
 	// ("Ellis Lamar Marchbanks was born …") is given in its usual form.
 	for _, p := range ix.people {
@@ -123,7 +137,7 @@ func (ix *nameIndex) resolve(keys []string, local map[int]bool, isPerson bool) i
 		if len(keys) == 1 && !p.personal && !isPerson {
 			continue
 		}
-		if !containsInOrder(p.keys, keys) {
+		if !containsInOrder(p.keys, keys) && !shortForm(p.keys, keys) {
 			continue
 		}
 		if !suffix && nameSuffixes[strings.TrimSuffix(p.keys[len(p.keys)-1], ".")] {
@@ -193,6 +207,13 @@ func (ix *nameIndex) pick(cands []int) int {
 		return cands[0]
 	}
 	return -1
+}
+
+// shortForm reports whether the name short is full with its given name
+// shortened: "Ray Teague" of "Raymond Teague".
+func shortForm(full, short []string) bool {
+	return len(full) == 2 && len(short) == 2 && full[1] == short[1] && len(short[0]) >= 3 &&
+		len(full[0]) > len(short[0]) && strings.HasPrefix(full[0], short[0])
 }
 
 // containsInOrder reports whether all of sub occur in full in the same

@@ -429,6 +429,22 @@ var speakerTests = []struct {
 		{"comply fully", "Pine Hollow Unified School District", ""},
 		{"failed families", "Wexley Hospitals NHS Trust", ""},
 	}},
+	{"a name with its body set after it by its description", []string{
+		"“It is still winning,” Chief Marisol Ybarra of the fire authority said at a briefing.",
+	}, []want{{"It is still winning,", "Marisol Ybarra", ""}}},
+	{"a name right after an epithet", []string{
+		"On the BBC, former doubles champion Jonty Rayner summed it up: “From the edge of the cliff to the top.”",
+	}, []want{{"From the edge of the cliff to the top.", "Jonty Rayner", ""}}},
+	{"words a recording lets us hear", []string{
+		"Luisa Ferrand approached the chair. “I was waiting,” she could be heard telling the umpire.",
+		"“Show me your hands,” Sgt. Kyle Brandt is heard saying.",
+	}, []want{{"I was waiting,", "Luisa Ferrand", ""}, {"Show me your hands,", "Kyle Brandt", ""}}},
+	{"a short form of a given name is the same person", []string{
+		"Mayor Raymond Teague was indicted on Wednesday.",
+		"“I will fight this,” Ray Teague told supporters.",
+		"Shortly after 9 p.m., the mayor posted on X:",
+		"@Ray Teague| I love this city. See you at work tomorrow.",
+	}, []want{{"I will fight this,", "Raymond Teague", ""}, {"I love this city. See you at work tomorrow.", "Raymond Teague", "post"}}},
 }
 
 func TestSpeakers(t *testing.T) {

@@ -101,6 +101,10 @@ var speechNouns = set(`answer reply response message words reaction verdict advi
 	view take comment comments remarks retort plea argument explanation assessment
 	position stance promise pledge vow demand request appeal`)
 
+// heardAux come before "heard saying": "can be heard saying", "was heard
+// telling".
+var heardAux = set(`can could is was are were be`)
+
 // personNouns head a description of one person without a title: "the
 // woman said", "the 34-year-old said".
 var personNouns = set(`man woman boy girl teenager user`)
