@@ -469,10 +469,11 @@ func TestHeldOut18(t *testing.T) {
 // nurses' strike, a jazz musician's obituary with posted tributes, a
 // tennis final), written and annotated blind to the rules while round 10
 // of them was made. Measured blind at the end of round 10: 0.877 (the
-// rules before it gave 0.857). A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// rules before it gave 0.857); the adjudicator upheld the gold in 21 of
+// 25 disagreements. A development set since round 11 read its misses
+// (0.961 after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut19$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut19$' -v
 func TestHeldOut19(t *testing.T) {
 	evaluate(t, "testdata/heldout19.json", "testdata/heldout19", false, bars{0.98, 0.98, 0.96, 0.95})
 }
@@ -482,10 +483,11 @@ func TestHeldOut19(t *testing.T) {
 // shipwreck, a car maker's brake recall, a parliamentary committee
 // hearing, a fossil discovery, an election column), written and
 // annotated blind to the rules while round 10 of them was made. Measured
-// blind at the end of round 10: 0.819 (the rules before it gave 0.798).
-// A test set, like set 19:
+// blind at the end of round 10: 0.819 (the rules before it gave 0.798);
+// the adjudicator upheld the gold in 33 of 35 disagreements. A
+// development set since round 11 read its misses (0.829 after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut20$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut20$' -v
 func TestHeldOut20(t *testing.T) {
 	evaluate(t, "testdata/heldout20.json", "testdata/heldout20", false, bars{0.98, 0.98, 0.96, 0.82})
 }
@@ -495,10 +497,51 @@ func TestHeldOut20(t *testing.T) {
 // with its investor call, a school board's vote on books, a cricket Test,
 // a Security Council veto, a family restaurant closing), written and
 // annotated blind to the rules while round 10 of them was made. Measured
-// blind at the end of round 10: 0.854 (the rules before it gave 0.823).
-// A test set, like set 19:
+// blind at the end of round 10: 0.854 (the rules before it gave 0.823);
+// the adjudicator upheld the gold in 28 of 29 disagreements. A
+// development set since round 11 read its misses (0.904 after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut21$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut21$' -v
 func TestHeldOut21(t *testing.T) {
 	evaluate(t, "testdata/heldout21.json", "testdata/heldout21", false, bars{0.98, 0.98, 0.91, 0.89})
+}
+
+// TestHeldOut22 measures Find on a twenty-second set (testdata/heldout22,
+// testdata/heldout22.json: a central bank's rate hold, a maternity
+// inquiry, a platform outage with its founder's posts, a tennis final, a
+// disputed election, a jazz obituary), written and annotated blind to the
+// rules while round 11 of them was made. Measured blind at the end of
+// round 11: 0.855, the same as the rules before it gave (0.855). A test
+// set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut22$' -v | grep accuracy
+func TestHeldOut22(t *testing.T) {
+	evaluate(t, "testdata/heldout22.json", "testdata/heldout22", false, bars{0.98, 0.99, 0.93, 0.85})
+}
+
+// TestHeldOut23 measures Find on a twenty-third set (testdata/heldout23,
+// testdata/heldout23.json: an earthquake's recovery, a pilots' safety
+// dispute, a confirmation hearing, a football match report, a glacier
+// collapse, an art restitution claim), written and annotated blind to the
+// rules while round 11 of them was made. Measured blind at the end of
+// round 11: 0.827 (unchanged by it). Its recall is lower because one
+// article quotes in single marks, the British style, which Find leaves
+// alone. A test set, like set 22:
+//
+//	go test ./corpus/quote -run '^TestHeldOut23$' -v | grep accuracy
+func TestHeldOut23(t *testing.T) {
+	evaluate(t, "testdata/heldout23.json", "testdata/heldout23", false, bars{0.99, 0.92, 0.93, 0.82})
+}
+
+// TestHeldOut24 measures Find on a twenty-fourth set (testdata/heldout24,
+// testdata/heldout24.json: a housing protest, a drug trial's setback, a
+// celebrity defamation trial, a Formula One race, a monsoon flood, a
+// novelist's book tour), written and annotated blind to the rules while
+// round 11 of them was made. Measured blind at the end of round 11: 0.777
+// (unchanged by it). A test set, like set 22:
+//
+//	go test ./corpus/quote -run '^TestHeldOut24$' -v | grep accuracy
+func TestHeldOut24(t *testing.T) {
+	evaluate(t, "testdata/heldout24.json", "testdata/heldout24", false, bars{0.99, 0.99, 0.95, 0.77})
 }
