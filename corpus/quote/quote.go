@@ -125,8 +125,19 @@
 // a product ("Aerovance AV-72"), never a person or a maker's full name;
 // a title in the possessive is not a title ("Prime Minister's
 // Questions"); "the captain" with no one near is the one the article
-// gave that title. When the text does not say who speaks, the speaker
-// is empty: the rules never guess.
+// gave that title. Round eleven: the first words of an organisation's
+// name written before are that organisation ("Sierra Crest" after
+// "Sierra Crest Power"), "the district" or "the trust" the body of that
+// name, and a union's numbered branch part of its name ("Teamsters
+// Local 727"); a given name's short form with the same surname is the
+// same person ("Ray Teague", Raymond Teague); a transcript's line in
+// capitals (BRANDT: “…”) is the person it names; the answer to a
+// question that addresses someone ("Mr. Langridge, did you …?") is
+// theirs; a pronoun that speaks is its sentence's subject, not a name
+// after it; and a pronoun nothing near explains is the person of its
+// gender the article is about, named far more than anyone, unless
+// someone unnamed is near. When the text does not say who speaks, the
+// speaker is empty: the rules never guess.
 //
 // The rules are general heuristics for English news prose with small
 // tables of reporting verbs and titles and a list of common given
