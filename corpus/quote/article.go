@@ -1772,24 +1772,12 @@ func (art *article) labelled(ix *nameIndex, f *found) (string, bool) {
 	if len(words) == 0 || len(words) > 4 {
 		return "", false
 	}
-	var keys []string
-	for i, w := range words {
-		k := normKey(strings.TrimSuffix(strings.ToLower(w), "."))
-		if i == 0 && len(words) > 1 && (honorifics[k] || isTitleKey(k)) {
-			continue
-		}
-		if strings.ContainsFunc(k, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+	for _, w := range words {
+		if strings.ContainsFunc(strings.TrimSuffix(w, "."), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
 			return "", false
 		}
-		keys = append(keys, k)
 	}
-	if len(keys) == 0 {
-		return "", false
-	}
-	if i := ix.resolve(keys, art.local, true); i >= 0 && art.local[i] {
-		return ix.people[i].name, true
-	}
-	return "", true
+	return art.localPerson(ix, words), true
 }
 
 // introduced returns the person a paragraph opening with a quotation that
@@ -2154,20 +2142,24 @@ func (art *article) addressee(ix *nameIndex, f *found) string {
 	if !ok || len(words) == 0 || len(words) > 4 {
 		return ""
 	}
-	var keys []string
-	for i, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
 			return ""
 		}
+	}
+	return art.localPerson(ix, words)
+}
+
+// localPerson returns the person the article names in full whose name
+// words are, after a title or an honorific ("Mr.", "Sgt."), or "".
+func (art *article) localPerson(ix *nameIndex, words []string) string {
+	var keys []string
+	for i, w := range words {
 		k := normKey(strings.TrimSuffix(strings.ToLower(w), "."))
 		if i == 0 && len(words) > 1 && (honorifics[k] || isTitleKey(k)) {
 			continue
 		}
 		keys = append(keys, k)
-	}
-	if len(keys) == 0 {
-		return ""
 	}
 	if i := ix.resolve(keys, art.local, true); i >= 0 && art.local[i] {
 		return ix.people[i].name
