@@ -772,24 +772,11 @@ func (art *article) sourceName(pi, ci int) string {
 // name unchanged when no longer name ends or starts with its words or
 // when two different ones do.
 func (art *article) orgName(name string, keys []string, pi, tok int) string {
-	full := ""
-	for k := range art.mentions {
-		m := &art.mentions[k]
-		if !before(m.para, m.tok, pi, tok) {
-			break
-		}
-		if m.chunk < 0 || m.kind == namePerson || m.personal || len(m.keys) <= len(keys) ||
-			!slices.Equal(m.keys[len(m.keys)-len(keys):], keys) && !slices.Equal(m.keys[:len(keys)], keys) && !headOf(m.keys, keys) {
-			continue
-		}
-		if productName(m.keys) {
-			continue // "the Aerovance AV-72" is a product, not the maker's full name
-		}
-		if full != "" && full != m.name {
-			return name
-		}
-		full = m.name
-	}
+	full := art.fullerOrg(pi, tok, func(m *mention) bool {
+		// "the Aerovance AV-72" is a product, not the maker's full name.
+		return m.kind != namePerson && !m.personal && len(m.keys) > len(keys) && !productName(m.keys) &&
+			(slices.Equal(m.keys[len(m.keys)-len(keys):], keys) || slices.Equal(m.keys[:len(keys)], keys) || headOf(m.keys, keys))
+	})
 	if full == "" {
 		return name
 	}
@@ -799,13 +786,22 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 // orgStartingWith returns the one organisation named before token tok of
 // paragraph pi whose name starts with keys and is longer, or "".
 func (art *article) orgStartingWith(keys []string, pi, tok int) string {
+	return art.fullerOrg(pi, tok, func(m *mention) bool {
+		return m.kind == nameOrg && len(m.keys) > len(keys) && slices.Equal(m.keys[:len(keys)], keys)
+	})
+}
+
+// fullerOrg returns the one name that the mentions of names before token
+// tok of paragraph pi which satisfy match give, or "" when they give none
+// or two different ones.
+func (art *article) fullerOrg(pi, tok int, match func(m *mention) bool) string {
 	full := ""
 	for k := range art.mentions {
 		m := &art.mentions[k]
 		if !before(m.para, m.tok, pi, tok) {
 			break
 		}
-		if m.chunk < 0 || m.kind != nameOrg || len(m.keys) <= len(keys) || !slices.Equal(m.keys[:len(keys)], keys) {
+		if m.chunk < 0 || !match(m) {
 			continue
 		}
 		if full != "" && full != m.name {
@@ -1679,6 +1675,10 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		}
 		g := &group{finds: []*found{f}, speaker: f.speaker, kind: Statement}
 		text := x.p.Text[x.regions[f.region].start:x.regions[f.region].end]
+		asked := "" // the one the question just before addresses, when f answers it
+		if f.how == howNone && lastStmt != nil && lastStmt.para == f.para-1 && art.asks(lastStmt) && !art.asks(f) && x.quoteOnly() {
+			asked = art.addressee(ix, lastStmt)
+		}
 		switch {
 		case f.term:
 			g.kind = Term
@@ -1696,12 +1696,11 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			// is A's again, and the answer to it B's.
 			f.how = howFloating
 			g.speaker = turnStmt.speaker
-		case f.how == howNone && lastStmt != nil && lastStmt.para == f.para-1 && art.asks(lastStmt) && !art.asks(f) &&
-			x.quoteOnly() && art.addressee(ix, lastStmt) != "":
+		case asked != "":
 			// “Mr. Langridge, did you …?” she asked.¶“I may have …”: the
 			// answer is the one the question names.
 			f.how = howFloating
-			g.speaker = art.addressee(ix, lastStmt)
+			g.speaker = asked
 		case f.how == howNone && lastStmt != nil && art.floats(lastStmt, f):
 			f.how = howFloating
 			g.speaker = lastStmt.speaker
