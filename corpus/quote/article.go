@@ -582,10 +582,31 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		if src < 0 {
 			src = x.issuer(i)
 		}
-		if src >= 0 {
+		switch {
+		case src >= 0:
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.nameOf(x.index, src)})
+		case x.newText(i):
+			// "a statement" from no one the rules can name: "the
+			// statement" after it is this one, not an earlier one.
+			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key})
 		}
 	}
+}
+
+// newText reports whether the text named at toks[i] is introduced there,
+// with an indefinite or possessive determiner: "a statement", "in its
+// annual report".
+func (x *para) newText(i int) bool {
+	u := x.toks[i].unit
+	d := i - 1
+	for d > i-3 && x.word(d, u) && x.modifier(d) {
+		d--
+	}
+	switch x.key(d) {
+	case "a", "an", "its", "their", "his", "her":
+		return x.word(d, u)
+	}
+	return false
 }
 
 // issuer returns the chunk of the name that a sentence says issued the
@@ -609,6 +630,14 @@ func (x *para) issuer(i int) int {
 	return -1
 }
 
+// modifier reports whether toks[i] is a lower-case word that can stand
+// between a determiner and its noun: not a function word, a verb or a
+// name.
+func (x *para) modifier(i int) bool {
+	t := x.toks[i]
+	return !t.cap && !t.poss && !stopwords[t.key] && !boundaryWords[t.key] && x.chunkOf[i] < 0 && x.verbAt(i) == 0 && !isDocHead(t.key)
+}
+
 // btoi returns 1 for true and 0 for false.
 func btoi(b bool) int {
 	if b {
@@ -622,16 +651,16 @@ func btoi(b bool) int {
 // said in a statement", "In a statement, the regulator said". It returns
 // "" otherwise.
 func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
-	d := i - 1
-	if d < 1 || x.key(d-1) != "in" {
-		return ""
-	}
-	switch x.key(d) {
-	case "a", "an", "its", "their", "his", "her":
-	default:
-		return ""
-	}
 	u := x.toks[i].unit
+	// Up to two modifiers may come between: "in its latest bulletin",
+	// "in an emailed statement".
+	d := i - 1
+	for d > i-3 && x.word(d, u) && x.modifier(d) {
+		d--
+	}
+	if d < 1 || x.key(d-1) != "in" || !x.newText(i) {
+		return ""
+	}
 	start := x.ustart[u]
 	for v := d - 2; v >= start && v >= d-4; v-- {
 		if x.verbAt(v) == finite {
@@ -1484,6 +1513,10 @@ func (art *article) orgByHead(r ref) string {
 				return m.name
 			}
 		}
+		// Further back, only when the article names one union.
+		return art.onlyOrg(r, func(m *mention) bool {
+			return m.kind == nameOrg && slices.ContainsFunc(m.keys, func(k string) bool { return unionWords[k] })
+		})
 	case r.head == "club" || r.head == "team":
 		// "the club said": the sports club named nearest before.
 		for m := range art.mentionsBack(r) {
@@ -1504,6 +1537,29 @@ func (art *article) orgByHead(r ref) string {
 		}
 	}
 	return ""
+}
+
+// onlyOrg returns the one organisation named before r whose mentions
+// satisfy ok, its shorter forms counted as the same, or "" when there are
+// none or several.
+func (art *article) onlyOrg(r ref, ok func(*mention) bool) string {
+	var keys []string
+	name := ""
+	for pi := range r.para + 1 {
+		for _, m := range art.mentions {
+			if m.para != pi || !before(m.para, m.tok, r.para, r.tok) || !ok(&m) {
+				continue
+			}
+			switch {
+			case name == "" || containsInOrder(m.keys, keys):
+				keys, name = m.keys, m.name
+			case containsInOrder(keys, m.keys):
+			default:
+				return ""
+			}
+		}
+	}
+	return name
 }
 
 // sameNation reports whether an organisation's name agrees with the

@@ -445,6 +445,21 @@ var speakerTests = []struct {
 		"Shortly after 9 p.m., the mayor posted on X:",
 		"@Ray Teague| I love this city. See you at work tomorrow.",
 	}, []want{{"I will fight this,", "Raymond Teague", ""}, {"I love this city. See you at work tomorrow.", "Raymond Teague", "post"}}},
+	{"a statement introduced with modifiers is its issuer's", []string{
+		"In its weekly bulletin, released on Monday, the Tarrow Flood Office said river levels were falling.",
+		"“Residents should stay away from the banks,” the bulletin said.",
+	}, []want{{"Residents should stay away from the banks,", "Tarrow Flood Office", ""}}},
+	{"the statement is the nearest one, even from no one named", []string{
+		"In a statement, the Kelso Transit Authority said services would resume on Friday.",
+		"The drivers said in a statement that they would keep striking. “We will not be moved,” the statement said.",
+	}, []want{{"We will not be moved,", "", ""}}},
+	{"the union is the one union the article names", []string{
+		"The Corran Rail Workers Association, which represents 3,000 drivers, called the strike.",
+		"Corran Rail said its offer was fair.",
+		"Passengers faced a second week of cancellations.",
+		"Commuters said they had given up on the trains.",
+		"The union said the offer was “an insult”.",
+	}, []want{{"an insult", "Corran Rail Workers Association", ""}}},
 }
 
 func TestSpeakers(t *testing.T) {
