@@ -157,7 +157,12 @@ var personCues = set(`son daughter husband wife mother father brother sister wid
 
 // postnominals are letters written after a person's name ("Naomi
 // Achterberg KC"); they are not part of it.
-var postnominals = set(`kc qc mp msp mep mla obe mbe cbe kbe frs phd`)
+var postnominals = set(`kc qc sc mp td msp mla mpp mha mlc mep mbe obe cbe kbe dbe frs phd jp md`)
+
+// IsPostnominal reports whether key, in lower case, is letters written
+// after a person's name for an honour, a degree or an office: "kc" in
+// "Jane Doe KC", "td" in "Sean Kelly TD". They are not part of the name.
+func IsPostnominal(key string) bool { return postnominals[key] }
 
 // vesselPrefixes start the names of ships, which are not entities here.
 var vesselPrefixes = set(`mv hms uss rms ss hmas hmcs`)

@@ -10,6 +10,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/demonym"
+	"parallax/corpus/entity"
 	"parallax/corpus/givenname"
 )
 
@@ -2337,7 +2338,7 @@ func (art *article) postSpeaker(ix *nameIndex, p *corpus.Paragraph) string {
 	for n < e-2 && toks[n].kind == word && titles[toks[n].key] {
 		n++
 	}
-	for e > n+2 && toks[e-1].kind == word && postNominals[toks[e-1].key] {
+	for e > n+2 && toks[e-1].kind == word && entity.IsPostnominal(toks[e-1].key) {
 		e--
 	}
 	var keys []string

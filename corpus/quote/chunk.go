@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/corpus/demonym"
+	"parallax/corpus/entity"
 	"parallax/corpus/givenname"
 )
 
@@ -281,8 +282,12 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	}
 	hasTitle := split >= 0 || first < i
 	if hasTitle && len(*out) > 0 {
+		// The capitalised words before a title name its office, the
+		// words of a portfolio joined by "and" too: "Health and Social
+		// Care Secretary Ada Roe".
 		prev := (*out)[len(*out)-1]
-		if prev.last == first-1 && prev.kind != namePerson {
+		if prev.kind != namePerson && (prev.last == first-1 ||
+			prev.last == first-2 && toks[first-1].key == "and" && toks[first].cap && prev.kind != nameOrg && !prev.poss) {
 			first = prev.first
 			*out = (*out)[:len(*out)-1]
 		}
@@ -316,7 +321,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	c := chunk{first: first, last: j - 1, nameFirst: nameFirst, poss: toks[j-1].poss}
 	// Letters after a person's name are honours and offices, not part of
 	// the name: "Jane Doe KC", "John Smith MP".
-	for !isOrg && j-nameFirst > 2 && postNominals[toks[j-1].key] && !toks[j-2].poss {
+	for !isOrg && j-nameFirst > 2 && entity.IsPostnominal(toks[j-1].key) && !toks[j-2].poss {
 		j--
 		c.poss = toks[j-1].poss
 	}

@@ -453,6 +453,12 @@ var speakerTests = []struct {
 		"In a statement, the Kelso Transit Authority said services would resume on Friday.",
 		"The drivers said in a statement that they would keep striking. “We will not be moved,” the statement said.",
 	}, []want{{"We will not be moved,", "", ""}}},
+	{"letters after a name for an office are not part of it", []string{
+		"The Labour housing spokeswoman, Orla Keane TD, accused the Government of “giving up”.",
+	}, []want{{"giving up", "Orla Keane", ""}}},
+	{"a portfolio of two words joined by and is part of the title", []string{
+		"Civil Defence and Recovery Minister Aroha Pene visited the town and said the recovery was “on track”.",
+	}, []want{{"on track", "Aroha Pene", ""}}},
 	{"the union is the one union the article names", []string{
 		"The Corran Rail Workers Association, which represents 3,000 drivers, called the strike.",
 		"Corran Rail said its offer was fair.",

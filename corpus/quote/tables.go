@@ -396,10 +396,6 @@ var determiners = set(`the a an this that these those one another his her their 
 var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn al
 	el y e`)
 
-// postNominals are the letters written after a person's name for an
-// honour, a degree or an office: "Jane Doe KC", "John Smith MP".
-var postNominals = set(`kc qc mp msp mla mep mbe obe cbe kbe dbe frs phd jp`)
-
 // nameSuffixes end a name and tell generations apart.
 var nameSuffixes = set(`jr sr ii iii iv`)
 
