@@ -1668,6 +1668,10 @@ func (art *article) publicForm(name string) bool {
 // standalone quotations the previous speaker and returns the quotations.
 func (art *article) quotes(ix *nameIndex) []Quote {
 	for _, f := range art.finds {
+		if name, ok := art.answer(f); ok {
+			f.how, f.speaker = howColon, name
+			continue
+		}
 		if name, ok := art.labelled(ix, f); ok && (name != "" || f.how == howNone) {
 			// A line of someone the article does not name stays theirs.
 			f.how, f.speaker = howColon, name
@@ -1834,6 +1838,61 @@ func (art *article) labelled(ix *nameIndex, f *found) (string, bool) {
 		}
 	}
 	return art.localPerson(ix, words), true
+}
+
+// qaLabel returns the label a line of a question-and-answer exchange
+// opens with, "Q" or "A", or "".
+func qaLabel(text string) string {
+	for _, l := range [...]struct{ prefix, label string }{
+		{"Q:", "Q"}, {"A:", "A"}, {"Question:", "Q"}, {"Answer:", "A"},
+	} {
+		if strings.HasPrefix(text, l.prefix) {
+			return l.label
+		}
+	}
+	return ""
+}
+
+// answer returns the speaker of an answer in an interview printed as
+// questions and answers ("Q: Will you be back?"¶"A: “Of course.”"): the
+// one person the line introducing the exchange names ("From Marangoni’s
+// press conference:"), else the speaker of the last statement before it.
+// It reports false when f opens no such answer.
+func (art *article) answer(f *found) (string, bool) {
+	x := art.paras[f.para]
+	if f.region != 0 || f.tok < 0 || qaLabel(x.p.Text) != "A" || f.para == 0 || qaLabel(art.paras[f.para-1].p.Text) != "Q" {
+		return "", false
+	}
+	if _, rest, _ := strings.Cut(x.p.Text[:x.regions[0].start], ":"); strings.TrimLeft(rest, " “\"‘'") != "" {
+		return "", false // the answer is the writer's words: "A: My mother used to say, “…”"
+	}
+	first := f.para - 1
+	for first > 0 && qaLabel(art.paras[first-1].p.Text) != "" {
+		first--
+	}
+	if first > 0 && strings.HasSuffix(strings.TrimSpace(art.paras[first-1].p.Text), ":") {
+		name := ""
+		for k := art.mentionsBefore(first-1, 0); k < len(art.mentions) && art.mentions[k].para == first-1; k++ {
+			m := &art.mentions[k]
+			if m.person < 0 || m.kind == nameOrg {
+				continue
+			}
+			if name != "" && name != m.name {
+				name = ""
+				break
+			}
+			name = m.name
+		}
+		if name != "" {
+			return name, true
+		}
+	}
+	for _, g := range slices.Backward(art.finds) {
+		if g.para < first && !g.term && g.speaker != "" {
+			return g.speaker, true
+		}
+	}
+	return "", true
 }
 
 // introduced returns the person a paragraph opening with a quotation that

@@ -459,6 +459,19 @@ var speakerTests = []struct {
 	{"a portfolio of two words joined by and is part of the title", []string{
 		"Civil Defence and Recovery Minister Aroha Pene visited the town and said the recovery was “on track”.",
 	}, []want{{"on track", "Aroha Pene", ""}}},
+	{"an answer in a printed interview is the interviewee's", []string{
+		"Dara Quill lost the final in three sets. “I was tired,” said her coach, Ben Ostrow.",
+		"From Quill’s press conference:",
+		"Q: Will you be back next year?",
+		"A: “Of course. I always come back.”",
+	}, []want{{"I was tired,", "Ben Ostrow", ""}, {"Of course. I always come back.", "Dara Quill", ""}}},
+	{"an answer with no one named before it is the last speaker's", []string{
+		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
+		"Q: What will you miss?",
+		"A: “The noise.”",
+		"Q: And your mother?",
+		"A: She used to say, “A quiet diner is a dead diner.”",
+	}, []want{{"We will reopen in spring,", "Walt Reyes", ""}, {"The noise.", "Walt Reyes", ""}, {"A quiet diner is a dead diner.", "", ""}}},
 	{"the union is the one union the article names", []string{
 		"The Corran Rail Workers Association, which represents 3,000 drivers, called the strike.",
 		"Corran Rail said its offer was fair.",
