@@ -57,6 +57,9 @@ func newNameIndex(arts []*article) *nameIndex {
 				if c.kind == nameOrg || c.place || len(c.keys) < 2 || slices.ContainsFunc(c.keys, hasDigit) {
 					continue // no one's name holds a number: "Aerovance AV-72"
 				}
+				if len(c.title) == 0 && c.first > 0 && x.key(c.first-1) == "the" && x.toks[c.first-1].unit == x.toks[c.first].unit {
+					continue // no one's name follows "the": "The Salt Orchard"
+				}
 				full := strings.Join(c.keys, " ")
 				name, keys := c.name, c.keys
 				if f, ok := nicks[full]; ok {

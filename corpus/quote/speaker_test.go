@@ -472,6 +472,11 @@ var speakerTests = []struct {
 		"Q: And your mother?",
 		"A: She used to say, “A quiet diner is a dead diner.”",
 	}, []want{{"We will reopen in spring,", "Walt Reyes", ""}, {"The noise.", "Walt Reyes", ""}, {"A quiet diner is a dead diner.", "", ""}}},
+	{"a name after the is no one's", []string{
+		"Maren Tully read from her new novel to a full room.",
+		"The Glass Harbour, published this month, follows three sisters on an island. It is her first novel in seven years.",
+		"“People kept asking when the next one was coming,” she tells me the next morning.",
+	}, []want{{"People kept asking when the next one was coming,", "Maren Tully", ""}}},
 	{"the union is the one union the article names", []string{
 		"The Corran Rail Workers Association, which represents 3,000 drivers, called the strike.",
 		"Corran Rail said its offer was fair.",
