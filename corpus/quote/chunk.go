@@ -272,6 +272,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		if t.kind == word && !t.cap && isTitleKey(t.key) ||
 			t.kind == word && !t.cap && b == i-1 && roleNoun(t.key) ||
 			t.kind == word && t.key == "of" && b > 0 && isTitleKey(toks[b-1].key) ||
+			t.kind == word && t.key == "for" && b > 0 && toks[b-1].cap && isTitleKey(toks[b-1].key) || // "Minister for Housing X"
 			t.kind == word && t.key == "the" && b > 1 && toks[b-1].key == "of" && isTitleKey(toks[b-2].key) ||
 			t.kind == word && t.cap && isTitleKey(t.key) && b+1 == first ||
 			t.kind == word && !t.cap && b+1 == first && first < i && isTitleKey(toks[first].key) && modifierNoun(toks, b) {
@@ -295,10 +296,11 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	// Common words right after a title belong to it: "Secretary of State Marco Rubio".
 	// So does a noun for a role opening the sentence before a given name
 	// or a name of two words: "Forecaster Aled Pritchard", "Meteorologist
-	// Tanner Vosburgh". After a title ending in "of the", the
+	// Tanner Vosburgh". After a title ending in "of the" or "for", the
 	// words before the last two belong to it: "Leader of the Opposition
-	// Anitha Rangaswamy".
-	ofThe := first >= 2 && first < i && toks[i-1].key == "the" && toks[i-2].key == "of"
+	// Anitha Rangaswamy", "Minister for Transport Fergal Breen".
+	ofThe := first >= 2 && first < i && toks[i-1].key == "the" && toks[i-2].key == "of" ||
+		first < i && toks[i-1].key == "for"
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle || unitInitial(toks, nameFirst)) ||
 			ofThe && j-nameFirst > 2 ||

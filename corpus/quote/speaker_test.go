@@ -477,6 +477,11 @@ var speakerTests = []struct {
 		"The Glass Harbour, published this month, follows three sisters on an island. It is her first novel in seven years.",
 		"“People kept asking when the next one was coming,” she tells me the next morning.",
 	}, []want{{"People kept asking when the next one was coming,", "Maren Tully", ""}}},
+	{"a title with its portfolio after for", []string{
+		"Minister for Transport Fergal Breen said he “fully understands” the anger.",
+		"“We are building more than ever,” the Minister said in a statement.",
+		"A spokeswoman for Dunmore Rail said services were “returning to normal”.",
+	}, []want{{"fully understands", "Fergal Breen", ""}, {"We are building more than ever,", "Fergal Breen", ""}, {"returning to normal", "Dunmore Rail", ""}}},
 	{"the union is the one union the article names", []string{
 		"The Corran Rail Workers Association, which represents 3,000 drivers, called the strike.",
 		"Corran Rail said its offer was fair.",
