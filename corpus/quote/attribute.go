@@ -1540,6 +1540,10 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 			head = -1
 			continue
 		}
+		if x.turned(head, j, u) {
+			j++ // "the former driver turned broadcaster Niall Fennimore"
+			continue
+		}
 		if boundaryWords[t.key] || x.isAdverb(j) || x.verbAt(j) != 0 || determiners[t.key] && j > i {
 			break
 		}
@@ -1558,7 +1562,7 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		// A noun for a speaker ends the phrase unless another follows:
 		// "protesters held signs", but "press secretary".
 		// A demonym may follow too: "the veteran Scot".
-		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || demonym.Is(x.key(j)))) && !x.headAhead(j, u, limit) {
+		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || demonym.Is(x.key(j)))) && !x.headAhead(j, u, limit) && !x.turned(head, j, u) {
 			break
 		}
 	}
@@ -1608,6 +1612,20 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		}
 	}
 	return r, j, true
+}
+
+// turned reports whether toks[j] is "turned" joining the noun at
+// toks[head] to the role or the name that follows: "lawyer turned
+// novelist", "the former driver turned broadcaster Niall Fennimore".
+func (x *para) turned(head, j, u int) bool {
+	if head < 0 || head != j-1 || x.key(j) != "turned" || !headNoun(x.key(head)) || !x.word(j+1, u) {
+		return false
+	}
+	person := func(k int) bool {
+		return x.word(k, u) && x.chunkOf[k] >= 0 && x.chunks[x.chunkOf[k]].kind == namePerson
+	}
+	return !x.toks[j+1].cap && headNoun(x.key(j+1)) || person(j+1) ||
+		!x.toks[j+1].cap && person(j+2) // "turned pundit Niall Fenn"
 }
 
 // headAhead reports whether one or two lower-case modifiers at toks[j]

@@ -482,6 +482,10 @@ var speakerTests = []struct {
 		"“We are building more than ever,” the Minister said in a statement.",
 		"A spokeswoman for Dunmore Rail said services were “returning to normal”.",
 	}, []want{{"fully understands", "Fergal Breen", ""}, {"We are building more than ever,", "Fergal Breen", ""}, {"returning to normal", "Dunmore Rail", ""}}},
+	{"one role turned another before a name", []string{
+		"“That's a masterstroke,” the former driver turned pundit Niall Fenn said on air.",
+		"“He was a lawyer turned novelist,” his sister said.",
+	}, []want{{"That's a masterstroke,", "Niall Fenn", ""}, {"He was a lawyer turned novelist,", "", ""}}},
 	{"the union is the one union the article names", []string{
 		"The Corran Rail Workers Association, which represents 3,000 drivers, called the strike.",
 		"Corran Rail said its offer was fair.",
