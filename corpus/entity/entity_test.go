@@ -77,6 +77,13 @@ func TestFind(t *testing.T) {
 			want: []string{"org Calloway Therapeutics: Calloway Therapeutics|Calloway"},
 		},
 		{
+			name: "a first word shared by two organisations is the shorter one's, even after a preposition",
+			texts: []string{"Headline here\n\nA dispute between Corvane Air and the Corvane Pilots Association grew. " +
+				"Corvane shares fell 2%. The union has heard from Corvane passengers.\n"},
+			want: []string{"org Corvane Air: Corvane Air|Corvane|Corvane"},
+			not:  []string{"Corvane"},
+		},
+		{
 			name: "a utility's name is an organisation's, a person's surname is not",
 			texts: []string{"Headline here\n\nAppalachian Ridge Power said 46,000 customers had no electricity. " +
 				"Samantha Power, the former ambassador, said the state had been warned.\n"},

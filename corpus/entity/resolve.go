@@ -451,6 +451,13 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			}
 		}
 		if !cd.person {
+			if o := firstOf(ix.orgFirst[key], orgs); o != "" && orgCued[key] && cd.typ != Place && gazetteer[key].typ != Place {
+				// "from Meridian passengers" in an article about Meridian
+				// Air, whose shares fell: the word is the company's
+				// wherever a preposition stands before it.
+				out[i] = entityKey{Org, o}
+				continue
+			}
 			if cd.orgCue && !cd.place || ix.orgWords[key] && !places[key] && cd.typ != Place {
 				out[i] = entityKey{Org, key}
 				if o := firstOf(ix.orgFirst[key], orgs); o != "" {
@@ -623,17 +630,25 @@ func (ix *index) mostFrequent(key string) string {
 	return best
 }
 
-// firstOf returns the one organisation of list that the article names, or
-// "".
+// firstOf returns the organisation of list that the article names, or
+// "". When it names several, the one with the fewest words is the one a
+// first word alone stands for ("Meridian" for Meridian Air beside the
+// Meridian Pilots Association); a tie gives "".
 func firstOf(list []string, in map[string]bool) string {
-	found := ""
+	found, words, tie := "", 0, false
 	for _, k := range list {
-		if in[k] {
-			if found != "" {
-				return ""
-			}
-			found = k
+		if !in[k] {
+			continue
 		}
+		switch n := strings.Count(k, " ") + 1; {
+		case found == "" || n < words:
+			found, words, tie = k, n, false
+		case n == words:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
 	}
 	return found
 }

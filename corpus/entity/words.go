@@ -16,7 +16,7 @@ var orgSuffixes = set(`guild analytics consulting logistics insurance investment
 	pentagon kremlin reuters press club society league federation alliance coalition
 	holdings trust hospital hospice clinic museum embassy cabinet tribunal assembly
 	movement forces guard caucus lab labs laboratory laboratories media broadcasting
-	television radio magazine tribune herald gazette daily airlines airways motors
+	television radio magazine tribune herald gazette daily air airlines airways motors
 	systems technologies technology pharmaceuticals pharma partners capital securities
 	bancorp consortium secretariat directorate command cartel brigade chamber foods
 	energy industries brands studios records entertainment ventures enterprises
