@@ -511,13 +511,13 @@ func TestHeldOut21(t *testing.T) {
 // inquiry, a platform outage with its founder's posts, a tennis final, a
 // disputed election, a jazz obituary), written and annotated blind to the
 // rules while round 11 of them was made. Measured blind at the end of
-// round 11: 0.855, the same as the rules before it gave (0.855). A test
-// set: do not read its misses; run it alone and look only at the last
-// lines:
+// round 11: 0.855, the same as the rules before it gave (0.855); the
+// adjudicator upheld the gold in 31 of 32 disagreements. A development
+// set since round 12 read its misses (0.873 after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut22$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut22$' -v
 func TestHeldOut22(t *testing.T) {
-	evaluate(t, "testdata/heldout22.json", "testdata/heldout22", false, bars{0.98, 0.99, 0.93, 0.85})
+	evaluate(t, "testdata/heldout22.json", "testdata/heldout22", false, bars{0.98, 0.99, 0.93, 0.87})
 }
 
 // TestHeldOut23 measures Find on a twenty-third set (testdata/heldout23,
@@ -527,11 +527,12 @@ func TestHeldOut22(t *testing.T) {
 // rules while round 11 of them was made. Measured blind at the end of
 // round 11: 0.827 (unchanged by it). Its recall is lower because one
 // article quotes in single marks, the British style, which Find leaves
-// alone. A test set, like set 22:
+// alone. A development set since round 12 read its misses (0.878 after
+// it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut23$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut23$' -v
 func TestHeldOut23(t *testing.T) {
-	evaluate(t, "testdata/heldout23.json", "testdata/heldout23", false, bars{0.99, 0.92, 0.93, 0.82})
+	evaluate(t, "testdata/heldout23.json", "testdata/heldout23", false, bars{0.99, 0.92, 0.93, 0.87})
 }
 
 // TestHeldOut24 measures Find on a twenty-fourth set (testdata/heldout24,
@@ -539,9 +540,47 @@ func TestHeldOut23(t *testing.T) {
 // celebrity defamation trial, a Formula One race, a monsoon flood, a
 // novelist's book tour), written and annotated blind to the rules while
 // round 11 of them was made. Measured blind at the end of round 11: 0.777
-// (unchanged by it). A test set, like set 22:
+// (unchanged by it). A development set since round 12 read its misses
+// (0.846 after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut24$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut24$' -v
 func TestHeldOut24(t *testing.T) {
-	evaluate(t, "testdata/heldout24.json", "testdata/heldout24", false, bars{0.99, 0.99, 0.95, 0.77})
+	evaluate(t, "testdata/heldout24.json", "testdata/heldout24", false, bars{0.99, 0.99, 0.95, 0.84})
+}
+
+// TestHeldOut25 measures Find on a twenty-fifth set (testdata/heldout25,
+// testdata/heldout25.json: a state budget standoff, a doctors' strike,
+// ceasefire diplomacy, the trial of climate activists, a startup's
+// layoffs, a school board's book row), written and annotated blind to the
+// rules while round 12 of them was made. Measured blind at the end of
+// round 12: 0.872, the same as the rules before it gave. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut25$' -v | grep accuracy
+func TestHeldOut25(t *testing.T) {
+	evaluate(t, "testdata/heldout25.json", "testdata/heldout25", false, bars{0.99, 0.99, 0.89, 0.87})
+}
+
+// TestHeldOut26 measures Find on a twenty-sixth set (testdata/heldout26,
+// testdata/heldout26.json: a cyclone, a merger blocked in court, a cricket
+// Test, neglect at nursing homes, a migrant boat rescue, a film festival),
+// written and annotated blind to the rules while round 12 of them was
+// made. Measured blind at the end of round 12: 0.817 (the rules before it
+// gave 0.794). A test set, like set 25:
+//
+//	go test ./corpus/quote -run '^TestHeldOut26$' -v | grep accuracy
+func TestHeldOut26(t *testing.T) {
+	evaluate(t, "testdata/heldout26.json", "testdata/heldout26", false, bars{0.99, 0.99, 0.95, 0.81})
+}
+
+// TestHeldOut27 measures Find on a twenty-seventh set (testdata/heldout27,
+// testdata/heldout27.json: a leaders' debate, a fossil find, a police
+// press conference, a mine strike, a product launch, a bakery closing),
+// written and annotated blind to the rules while round 12 of them was
+// made. Measured blind at the end of round 12: 0.775 (unchanged by it). A
+// test set, like set 25:
+//
+//	go test ./corpus/quote -run '^TestHeldOut27$' -v | grep accuracy
+func TestHeldOut27(t *testing.T) {
+	evaluate(t, "testdata/heldout27.json", "testdata/heldout27", false, bars{0.99, 0.99, 0.91, 0.77})
 }

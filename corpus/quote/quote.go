@@ -136,7 +136,16 @@
 // theirs; a pronoun that speaks is its sentence's subject, not a name
 // after it; and a pronoun nothing near explains is the person of its
 // gender the article is about, named far more than anyone, unless
-// someone unnamed is near. When the text does not say who speaks, the
+// someone unnamed is near. Round twelve: a text introduced with
+// modifiers ("in its latest bulletin") names its issuer, and "the
+// statement" is the nearest statement introduced, even one from no one
+// the rules can name; "the union" is the article's one union however far
+// back; letters after a name for an office are not part of it ("Orla
+// Keane TD"); a portfolio joined by "and" or written after "for" belongs
+// to the title ("Minister for Housing X"); "turned" joins two roles ("the
+// former driver turned broadcaster X"); an answer printed as "A: “…”" is
+// the interviewee's; and a name after "the" is no one's ("The Salt
+// Orchard"). When the text does not say who speaks, the
 // speaker is empty: the rules never guess.
 //
 // The rules are general heuristics for English news prose with small
