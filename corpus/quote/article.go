@@ -586,7 +586,7 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		switch {
 		case src >= 0:
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.nameOf(x.index, src)})
-		case x.newText(i):
+		case x.newText(i) >= 0:
 			// "a statement" from no one the rules can name: "the
 			// statement" after it is this one, not an earlier one.
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key})
@@ -594,10 +594,11 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 	}
 }
 
-// newText reports whether the text named at toks[i] is introduced there,
-// with an indefinite or possessive determiner: "a statement", "in its
-// annual report".
-func (x *para) newText(i int) bool {
+// newText returns the determiner that introduces the text named at
+// toks[i], an indefinite or possessive one with up to two modifiers after
+// it ("a statement", "its annual report", "an emailed statement"), or -1
+// when the text is not introduced there.
+func (x *para) newText(i int) int {
 	u := x.toks[i].unit
 	d := i - 1
 	for d > i-3 && x.word(d, u) && x.modifier(d) {
@@ -605,9 +606,11 @@ func (x *para) newText(i int) bool {
 	}
 	switch x.key(d) {
 	case "a", "an", "its", "their", "his", "her":
-		return x.word(d, u)
+		if x.word(d, u) {
+			return d
+		}
 	}
-	return false
+	return -1
 }
 
 // issuer returns the chunk of the name that a sentence says issued the
@@ -653,13 +656,8 @@ func btoi(b bool) int {
 // "" otherwise.
 func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 	u := x.toks[i].unit
-	// Up to two modifiers may come between: "in its latest bulletin",
-	// "in an emailed statement".
-	d := i - 1
-	for d > i-3 && x.word(d, u) && x.modifier(d) {
-		d--
-	}
-	if d < 1 || x.key(d-1) != "in" || !x.newText(i) {
+	d := x.newText(i) // "in its latest bulletin", "in an emailed statement"
+	if d < 1 || x.key(d-1) != "in" {
 		return ""
 	}
 	start := x.ustart[u]
