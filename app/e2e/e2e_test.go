@@ -159,16 +159,23 @@ func each(t *testing.T, f func(t *testing.T, d deployment, tab *headless.Tab)) {
 	skipWithoutSite(t)
 	for _, d := range deployments {
 		t.Run(d.name, func(t *testing.T) {
-			tab, err := browser.NewTab(90 * time.Second)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer tab.Close()
-			f(t, d, tab)
-			if errs := tab.Errors(); len(errs) > 0 {
-				t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
-			}
+			inTab(t, 90*time.Second, func(tab *headless.Tab) { f(t, d, tab) })
 		})
+	}
+}
+
+// inTab runs f in a fresh tab that may live for timeout, then fails t if
+// the page logged console errors.
+func inTab(t *testing.T, timeout time.Duration, f func(tab *headless.Tab)) {
+	t.Helper()
+	tab, err := browser.NewTab(timeout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tab.Close()
+	f(tab)
+	if errs := tab.Errors(); len(errs) > 0 {
+		t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
 	}
 }
 

@@ -118,15 +118,7 @@ func eachLive(t *testing.T, b build, f func(t *testing.T, d liveDeployment, tab 
 			srv := httptest.NewServer(host)
 			defer srv.Close()
 			d := liveDeployment{deployment{name: k.name, url: srv.URL, prefix: k.prefix, plain: k.plain}, host}
-			tab, err := browser.NewTab(2 * time.Minute)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer tab.Close()
-			f(t, d, tab)
-			if errs := tab.Errors(); len(errs) > 0 {
-				t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
-			}
+			inTab(t, 2*time.Minute, func(tab *headless.Tab) { f(t, d, tab) })
 		})
 	}
 }
