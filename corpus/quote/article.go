@@ -1308,7 +1308,8 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 				return n, true
 			}
 		}
-		if r.definite && len(r.caps) == 0 {
+		if r.definite && (len(r.caps) == 0 || basedIn(r.caps)) {
+			// "the group", "the Dayton-based group".
 			return art.orgByHead(r), true
 		}
 	}
@@ -2477,4 +2478,15 @@ func writerName(words []string) string {
 		return ""
 	}
 	return strings.Join(words, " ")
+}
+
+// basedIn reports whether the capitalised words of a description only say
+// where an organisation is based: "the Dayton-based group".
+func basedIn(caps []string) bool {
+	for _, k := range caps {
+		if !strings.HasSuffix(k, "-based") {
+			return false
+		}
+	}
+	return len(caps) > 0
 }

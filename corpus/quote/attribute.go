@@ -1599,7 +1599,14 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		if x.key(k) == "the" {
 			k++
 		}
-		if k < limit && x.word(k, u) {
+		k = x.skipSourceModifiers(k, u, limit)
+		if c := x.chunkOf[k]; k < limit && c >= 0 && x.chunks[c].place && x.chunks[c].first == k && spokesHeads[r.head] &&
+			x.word(x.chunks[c].last+1, u) && !x.toks[x.chunks[c].last+1].cap && orgHeads[x.key(x.chunks[c].last+1)] {
+			// "a spokesperson for the Dayton-based group": the place
+			// describes the organisation the noun after it names.
+			r.org = x.key(x.chunks[c].last + 1)
+			j = x.chunks[c].last + 2
+		} else if k < limit && x.word(k, u) {
 			if c := x.chunkOf[k]; c >= 0 && x.chunks[c].first <= k {
 				ch := x.chunks[c]
 				r.source = c
@@ -1908,4 +1915,25 @@ func capitalised(s string) bool {
 		return unicode.IsUpper(c)
 	}
 	return false
+}
+
+// skipSourceModifiers returns the first token of the name after up to two
+// lower-case words that describe it, "electricity distributor" in "a
+// spokeswoman for electricity distributor Northline Power", or k when no
+// name of an organisation follows them: "head of research Aditya
+// Khandelwal" names a person.
+func (x *para) skipSourceModifiers(k, u, limit int) int {
+	for j := k; j < limit && j < k+3 && x.word(j, u); j++ {
+		if c := x.chunkOf[j]; c >= 0 {
+			if j > k && x.chunks[c].first <= j && x.chunks[c].kind != namePerson {
+				return j
+			}
+			return k
+		}
+		t := x.toks[j]
+		if t.cap || t.poss || boundaryWords[t.key] || determiners[t.key] || orgHeads[t.key] || x.verbAt(j) != 0 {
+			return k
+		}
+	}
+	return k
 }

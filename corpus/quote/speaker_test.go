@@ -493,6 +493,13 @@ var speakerTests = []struct {
 		"Commuters said they had given up on the trains.",
 		"The union said the offer was “an insult”.",
 	}, []want{{"an insult", "Corran Rail Workers Association", ""}}},
+	{"words describing the body a spokesperson speaks for", []string{
+		"A spokeswoman for electricity distributor Northline Power said crews would start on Monday, and warned some homes could be without power “for a week or more”.",
+		"Meru Capital's head of research Aditya Khandelwal said the timing was “all wrong”.",
+	}, []want{{"for a week or more", "Northline Power", ""}, {"all wrong", "Aditya Khandelwal", ""}}},
+	{"the group named by where it is based", []string{
+		"Ashcombe Health Group struck a more cautious tone. A spokesperson for the Dayton-based group said its board would “carefully review the opinion”.",
+	}, []want{{"carefully review the opinion", "Ashcombe Health Group", ""}}},
 }
 
 func TestSpeakers(t *testing.T) {
