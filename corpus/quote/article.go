@@ -1779,8 +1779,13 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		}
 	}
 	for _, g := range groups {
-		if f := g.finds[0]; g.kind == Statement && g.speaker == "" && f.how == howNone && f.tok == 0 && art.firstPerson(g.finds) {
+		f := g.finds[0]
+		switch {
+		case g.kind != Statement || g.speaker != "" || f.how != howNone || !art.firstPerson(g.finds):
+		case f.tok == 0:
 			g.speaker = art.introduced(ix, f.para)
+		case f.region == 0 && art.paras[f.para].atUnitStart(f.tok):
+			g.speaker = art.leading(f.para, f.tok)
 		}
 	}
 	out := make([]Quote, 0, len(groups))
@@ -1919,6 +1924,25 @@ func (art *article) introduced(ix *nameIndex, pi int) string {
 		}
 		if name == "" && m.unit != x.toks[0].unit {
 			return art.closing(pi - 1) // the first sentence is about something else
+		}
+		name = m.name
+	}
+	return name
+}
+
+// leading returns the person who is the only subject of the sentences
+// before the quotation at token tok of paragraph pi, handing them the
+// quotation that has no attribution of its own ("Nour wept as she
+// described the moment the boat flipped. “I held my children …”"), or "".
+func (art *article) leading(pi, tok int) string {
+	name := ""
+	for k := art.mentionsBefore(pi, 0); k < len(art.mentions) && art.mentions[k].para == pi && art.mentions[k].tok < tok; k++ {
+		m := &art.mentions[k]
+		if !m.subject {
+			continue
+		}
+		if m.name == "" || m.kind == nameOrg || !m.personal || name != "" && m.name != name {
+			return ""
 		}
 		name = m.name
 	}

@@ -497,6 +497,11 @@ var speakerTests = []struct {
 		"A spokeswoman for electricity distributor Northline Power said crews would start on Monday, and warned some homes could be without power “for a week or more”.",
 		"Meru Capital's head of research Aditya Khandelwal said the timing was “all wrong”.",
 	}, []want{{"for a week or more", "Northline Power", ""}, {"all wrong", "Aditya Khandelwal", ""}}},
+	{"a quotation after a sentence about a person in the same paragraph", []string{
+		"Cathal Brennock-Lyle plays the brother. “Ilse doesn't do green screen,” said Rania Haddoud, who plays the sister.",
+		"Asked by Variety about the awards chatter that followed the premiere, Brennock-Lyle laughed it off. “I'm from Sligo. We don't talk about that out loud.”",
+		"Mira Osei met Tom Hale in 2019. Tom Hale later left. “I still think about that summer.”",
+	}, []want{{"Ilse doesn't do green screen,", "Rania Haddoud", ""}, {"I'm from Sligo. We don't talk about that out loud.", "Cathal Brennock-Lyle", ""}, {"I still think about that summer.", "", ""}}},
 	{"the group named by where it is based", []string{
 		"Ashcombe Health Group struck a more cautious tone. A spokesperson for the Dayton-based group said its board would “carefully review the opinion”.",
 	}, []want{{"carefully review the opinion", "Ashcombe Health Group", ""}}},
