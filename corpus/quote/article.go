@@ -583,15 +583,51 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		if src < 0 {
 			src = x.issuer(i)
 		}
-		switch {
+		switch name := ""; {
 		case src >= 0:
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.nameOf(x.index, src)})
+		case x.newText(i) >= 0 && func() bool { name = art.author(ix, x, i); return name != "" }():
+			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: name})
 		case x.newText(i) >= 0:
 			// "a statement" from no one the rules can name: "the
 			// statement" after it is this one, not an earlier one.
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key})
 		}
 	}
+}
+
+// author returns who the sentence says sent or issued the text it
+// introduces at toks[i]: the subject of "X sent a letter to the board",
+// "X has filed a complaint", "X added fuel to the dispute with a report".
+// It returns "" when the sentence says no such thing.
+func (art *article) author(ix *nameIndex, x *para, i int) string {
+	d := x.newText(i)
+	u := x.toks[i].unit
+	start := x.ustart[u]
+	if d <= start {
+		return ""
+	}
+	v := d - 1
+	switch {
+	case authorVerbs[x.key(v)]:
+		for v-1 > start && (x.key(v-1) == "has" || x.key(v-1) == "have" || x.key(v-1) == "had" || x.isAdverb(v-1)) {
+			v--
+		}
+	case x.key(v) == "with":
+		for v--; v >= start && x.verbAt(v) != finite; v-- {
+		}
+		if v < start {
+			return ""
+		}
+	default:
+		return ""
+	}
+	r, ok := x.npBefore(v, start)
+	if !ok {
+		return ""
+	}
+	name, _ := art.speakerOf(ix, r)
+	return name
 }
 
 // newText returns the determiner that introduces the text named at

@@ -567,9 +567,16 @@ func (x *para) isTerm(q int) bool {
 			return true // a nickname: Joaquín “El Chapo” Guzmán
 		}
 	}
-	if text := x.p.Text[r.start:r.end]; wordCount(text) <= 4 && allCapitalised(text) &&
-		(determiners[t.key] || t.poss) && x.nounAfter(q+1) {
-		return true // a name inside a noun phrase: his “America First” agenda
+	if text := x.p.Text[r.start:r.end]; wordCount(text) <= 4 && allCapitalised(text) && x.nounAfter(q+1) {
+		// A name inside a noun phrase: his “America First” agenda, the
+		// body's monthly ‘Mic’d Up’ review show.
+		b := k
+		for b > start && b > k-2 && x.modifier(b) {
+			b--
+		}
+		if determiners[x.key(b)] || x.toks[b].poss {
+			return true
+		}
 	}
 	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); wordCount(text) >= 2 && wordCount(text) <= 6 && allCapitalised(text) &&
 		(t.key == "its" || t.key == "their" || t.key == "his" || t.key == "her") {

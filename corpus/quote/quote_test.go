@@ -207,6 +207,9 @@ var findTests = []struct {
 	{"label inside a noun phrase is a term", []string{
 		"President Ana Brandt announced her “Open Borders” plan on Monday, calling it “overdue.”",
 	}, []want{{"Open Borders", "", Term}, {"overdue.", "Ana Brandt", ""}}},
+	{"label after modifiers inside a noun phrase is a term", []string{
+		"The statement added that the audio would be played on the league’s monthly ‘Mic’d Up’ review show.",
+	}, []want{{"Mic’d Up", "", Term}}},
 	{"known as is a term", []string{
 		"The law, known as “Clean Harbors,” took effect in May.",
 	}, []want{{"Clean Harbors,", "", Term}}},

@@ -502,6 +502,12 @@ var speakerTests = []struct {
 		"Asked by Variety about the awards chatter that followed the premiere, Brennock-Lyle laughed it off. “I'm from Sligo. We don't talk about that out loud.”",
 		"Mira Osei met Tom Hale in 2019. Tom Hale later left. “I still think about that summer.”",
 	}, []want{{"Ilse doesn't do green screen,", "Rania Haddoud", ""}, {"I'm from Sligo. We don't talk about that out loud.", "Cathal Brennock-Lyle", ""}, {"I still think about that summer.", "", ""}}},
+	{"a text the subject of the sentence sent or issued", []string{
+		"The Tri-County School Librarians Association sent a letter to board members before the meeting. The letter said removals would “undermine the professional judgment of librarians”.",
+		"The Independent Fiscal Office, the Legislature's nonpartisan scorekeeper, added fuel to the dispute with a report projecting a gap. The report called the trend “unsustainable”.",
+		"Governor Celeste Varga criticised a report by the Keystone Institute. The report said the plan was “unaffordable”.",
+	}, []want{{"undermine the professional judgment of librarians", "Tri-County School Librarians Association", ""},
+		{"unsustainable", "Independent Fiscal Office", ""}, {"unaffordable", "Keystone Institute", ""}}},
 	{"the group named by where it is based", []string{
 		"Ashcombe Health Group struck a more cautious tone. A spokesperson for the Dayton-based group said its board would “carefully review the opinion”.",
 	}, []want{{"carefully review the opinion", "Ashcombe Health Group", ""}}},

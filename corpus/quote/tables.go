@@ -162,6 +162,11 @@ const writerPronoun = "i"
 // source: "a report published by the Institute for Fiscal Studies".
 var issueVerbs = set(`published released issued compiled written produced prepared`)
 
+// authorVerbs say that the subject of a sentence wrote or sent the text
+// that is their object: "the union sent a letter", "she wrote a memo".
+var authorVerbs = set(`sent wrote penned issued released published filed submitted circulated
+	emailed posted distributed produced delivered`)
+
 // placePrepositions stand before the name of a place: "in Port Ellen".
 var placePrepositions = set(`in at near into across outside inside around throughout`)
 
