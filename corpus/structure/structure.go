@@ -392,7 +392,8 @@ func endsSentence(s string) bool {
 }
 
 // hasInnerSentenceEnd reports whether s holds more than one sentence: a
-// '.', '?' or '!' followed by a space and a capital letter, outside a
+// '.', '?' or '!' followed by a space and a capital letter, or an opening
+// mark and a capital letter ("She cut in. “That is not true —”"), outside a
 // single-capital initial such as "U.S." or "J.".
 func hasInnerSentenceEnd(s string) bool {
 	for i := 1; i+2 < len(s); i++ {
@@ -400,7 +401,8 @@ func hasInnerSentenceEnd(s string) bool {
 			if s[i] == '.' && (i < 2 || s[i-2] == '.' || s[i-2] == ' ') {
 				continue // an initial: "U.S. troops", "J. Smith"
 			}
-			r, _ := utf8.DecodeRuneInString(s[i+2:])
+			rest := strings.TrimLeft(s[i+2:], "\"'“‘(")
+			r, _ := utf8.DecodeRuneInString(rest)
 			if unicode.IsUpper(r) {
 				return true
 			}

@@ -60,6 +60,12 @@ func TestParse(t *testing.T) {
 			want:  []string{"text:It happened. Why did it?", "text:Text."},
 		},
 		{
+			name:  "a sentence and a quotation cut off are two sentences",
+			in:    "Title\nHe cut in before she had finished. “That is simply not true —”\nText.",
+			title: "Title",
+			want:  []string{"text:He cut in before she had finished. “That is simply not true —”", "text:Text."},
+		},
+		{
 			name:  "a quoted question on its own line is speech, not a heading",
 			in:    "Title\nThe prosecutor turned to him.\n“Was there a loan agreement?”\n\"Did anyone know?\"\nText.",
 			title: "Title",
