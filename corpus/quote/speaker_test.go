@@ -508,6 +508,11 @@ var speakerTests = []struct {
 		"Governor Celeste Varga criticised a report by the Keystone Institute. The report said the plan was “unaffordable”.",
 	}, []want{{"undermine the professional judgment of librarians", "Tri-County School Librarians Association", ""},
 		{"unsustainable", "Independent Fiscal Office", ""}, {"unaffordable", "Keystone Institute", ""}}},
+	{"a council title and a military rank are titles, not names", []string{
+		"Kooringal Shire Mayor Rhonda Tillett said she was “heartbroken”.",
+		"“That's who we are,” Cr Tillett said.",
+		"Police spokesperson Brigadier Sello Modise-Khumalo said there had been “no incidents of violence”.",
+	}, []want{{"heartbroken", "Rhonda Tillett", ""}, {"That's who we are,", "Rhonda Tillett", ""}, {"no incidents of violence", "Sello Modise-Khumalo", ""}}},
 	{"the group named by where it is based", []string{
 		"Ashcombe Health Group struck a more cautious tone. A spokesperson for the Dayton-based group said its board would “carefully review the opinion”.",
 	}, []want{{"carefully review the opinion", "Ashcombe Health Group", ""}}},
