@@ -1487,6 +1487,14 @@ func (x *para) partyDesc(c int) (ref, bool) {
 	if !partyNouns[last] && !(roleHeads[last] && len(ch.keys) > 1) || d < 0 || x.toks[d].kind != word {
 		return ref{}, false
 	}
+	// "the chamber's top Republican": modifiers and a possessive noun
+	// may stand between the determiner and the name.
+	for k := d; k > d-3 && k > 0 && x.word(k, x.toks[d].unit) && (x.modifier(k) || x.toks[k].poss && !x.toks[k].cap && x.chunkOf[k] < 0); k-- {
+		if determiners[x.key(k-1)] {
+			d = k - 1
+			break
+		}
+	}
 	switch x.toks[d].key {
 	case "the", "a", "an", "another", "one":
 	default:

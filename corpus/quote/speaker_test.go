@@ -513,6 +513,10 @@ var speakerTests = []struct {
 		"“That's who we are,” Cr Tillett said.",
 		"Police spokesperson Brigadier Sello Modise-Khumalo said there had been “no incidents of violence”.",
 	}, []want{{"heartbroken", "Rhonda Tillett", ""}, {"That's who we are,", "Rhonda Tillett", ""}, {"no incidents of violence", "Sello Modise-Khumalo", ""}}},
+	{"a party member described after modifiers", []string{
+		"Senate Majority Leader Harlan Pruitt, a Republican, has blocked the bill for a month.",
+		"Governor Celeste Varga, a Democrat, spoke on Tuesday. The chamber's top Republican said the governor was “living in a fantasy world”.",
+	}, []want{{"living in a fantasy world", "Harlan Pruitt", ""}}},
 	{"the group named by where it is based", []string{
 		"Ashcombe Health Group struck a more cautious tone. A spokesperson for the Dayton-based group said its board would “carefully review the opinion”.",
 	}, []want{{"carefully review the opinion", "Ashcombe Health Group", ""}}},
