@@ -38,20 +38,35 @@ type chunk struct {
 // appears in lower case, which tells common words from names.
 type lexicon struct {
 	lower map[string]int
+	pairs map[string]int // two capitalised words written inside a sentence: "last harvest"
 }
 
 // newLexicon counts the lower-case words of texts.
-func newLexicon() *lexicon { return &lexicon{lower: make(map[string]int)} }
+func newLexicon() *lexicon {
+	return &lexicon{lower: make(map[string]int), pairs: make(map[string]int)}
+}
 
-// add counts the lower-case words among toks.
+// add counts the lower-case words among toks, and the pairs of capitalised
+// words that do not start a sentence.
 func (l *lexicon) add(toks []token) {
-	for _, t := range toks {
+	for i, t := range toks {
 		if t.kind == word && !t.cap && t.key != "" {
 			if c := t.key[0]; c < '0' || c > '9' {
 				l.lower[t.key]++
 			}
 		}
+		if i+1 < len(toks) && nameWord(toks, i) && nameWord(toks, i+1) && !unitInitial(toks, i) && toks[i+1].unit == t.unit {
+			l.pairs[t.key+" "+toks[i+1].key]++
+		}
 	}
+}
+
+// namePair reports whether toks[i] and the word after it are written
+// together inside a sentence somewhere in the corpus, so that a common
+// word opening a sentence still starts the name: "Last Harvest said",
+// "Human Rights Watch said".
+func (l *lexicon) namePair(toks []token, i int) bool {
+	return i+1 < len(toks) && nameWord(toks, i+1) && toks[i+1].unit == toks[i].unit && l.pairs[toks[i].key+" "+toks[i+1].key] > 0
 }
 
 // common reports whether a word is a common word rather than a name: a
@@ -133,7 +148,7 @@ func unitInitial(toks []token, i int) bool {
 func findChunks(toks []token, lex *lexicon) []chunk {
 	var out []chunk
 	for i := 0; i < len(toks); {
-		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) &&
+		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) &&
 			(lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) {
 			i++
 			continue
@@ -302,7 +317,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	ofThe := first >= 2 && first < i && toks[i-1].key == "the" && toks[i-2].key == "of" ||
 		first < i && toks[i-1].key == "for"
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) &&
-		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle || unitInitial(toks, nameFirst)) ||
+		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst)) ||
 			ofThe && j-nameFirst > 2 ||
 			unitInitial(toks, nameFirst) && roleNoun(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && agentNoun(toks[nameFirst].key))) {
 		nameFirst++

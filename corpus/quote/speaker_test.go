@@ -641,3 +641,13 @@ func checkFindEntities(t *testing.T, paras []string, wanted []want) {
 		return Options{Entities: entity.Find(c, entity.Options{})}
 	}, wanted)
 }
+
+// TestNamePair checks that a common word opening a sentence still starts
+// a name the corpus writes whole inside a sentence.
+func TestNamePair(t *testing.T) {
+	paras := []string{
+		"The ship is run by the Berlin-based charity Open Harbour Rescue. It kept the door open.",
+		"Open Harbour Rescue called the port assignment “cruel and absurd” and asked to go to Sicily.",
+	}
+	checkFindEntities(t, paras, []want{{"cruel and absurd", "Open Harbour Rescue", ""}})
+}
