@@ -241,7 +241,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				pre := x.preAppositive(c)
 				m.titles = append(m.titles, app...)
 				m.titles = append(m.titles, pre...)
-				if (hasPersonTitle(app) || describesPerson(app)) && !x.placeAt(c) || describesPerson(pre) || x.ageAfter(c) {
+				if (hasPersonTitle(app) || describesPerson(app)) && !x.placeAt(c) || describesPerson(pre) || x.ageAfter(c) || x.personSetOff(c) {
 					m.personal = true
 				}
 				kin = kinGender(pre)

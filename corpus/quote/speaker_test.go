@@ -651,3 +651,15 @@ func TestNamePair(t *testing.T) {
 	}
 	checkFindEntities(t, paras, []want{{"cruel and absurd", "Open Harbour Rescue", ""}})
 }
+
+// TestOneNamePerson checks that a single name opening a sentence, which
+// the entity extractor may miss, is a person when an appositive describes
+// one.
+func TestOneNamePerson(t *testing.T) {
+	paras := []string{
+		"Coast guard commander Stavros Liapis said 11 bodies had been recovered.",
+		"Abdelrahim, a 23-year-old from Darfur who asked that only his first name be used, spoke through an interpreter.",
+		"“We drank seawater,” he said.",
+	}
+	checkFindEntities(t, paras, []want{{"We drank seawater,", "Abdelrahim", ""}})
+}

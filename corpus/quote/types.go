@@ -49,7 +49,7 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 				typ, best = s.typ, n
 			}
 		}
-		if typ == "" && len(c.keys) == 1 && c.title == nil && c.kind == nameOther && unitInitial(x.toks, c.first) && !nameKeys[c.keys[0]] {
+		if typ == "" && len(c.keys) == 1 && c.title == nil && c.kind == nameOther && unitInitial(x.toks, c.first) && !nameKeys[c.keys[0]] && !x.personSetOff(*c) {
 			// A capitalised word opening a sentence that the entity
 			// extractor did not take for a name, and no longer name
 			// holds: "Underneath, her son had written".
@@ -124,4 +124,21 @@ func orgNames(es []entity.Entity) map[string]string {
 // orgKey is the key of orgNames for a name.
 func orgKey(name string) string {
 	return strings.TrimPrefix(strings.ToLower(normKey(name)), "the ")
+}
+
+// personSetOff reports whether an appositive set off after the name
+// describes a person: "Abdelrahim, a 23-year-old from Darfur,", "Nour, an
+// Egyptian woman travelling with her sons,".
+func (x *para) personSetOff(c chunk) bool {
+	i := c.last + 1
+	if c.poss || !x.isPunct(i, ",") || x.key(i+1) != "a" && x.key(i+1) != "an" {
+		return false
+	}
+	for k := i + 2; k < len(x.toks) && k <= i+5 && x.word(k, x.toks[i].unit); k++ {
+		key := x.key(k)
+		if strings.HasSuffix(key, "-year-old") || personNouns[key] || maleKin[key] || femaleKin[key] || !x.toks[k].cap && isTitleKey(key) {
+			return true
+		}
+	}
+	return false
 }
