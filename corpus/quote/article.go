@@ -976,9 +976,28 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			return art.groupPronoun(r), true
 		}
 	case refDesc:
+		if name := art.namedAfter(r); name != "" {
+			return name, false
+		}
 		return art.describe(ix, r)
 	}
 	return "", false
+}
+
+// namedAfter returns the name a description of a person is given right
+// after it, "A younger man, who gave his name only as Felix, said", or "".
+func (art *article) namedAfter(r ref) string {
+	x := art.paras[r.para]
+	if r.definite || !personNouns[r.head] && !isPeopleNoun(r.head) {
+		return ""
+	}
+	u := x.toks[r.tok].unit
+	for k := r.tok + 1; k < len(x.toks) && k <= r.tok+14 && x.toks[k].unit == u; k++ {
+		if c := x.chunkOf[k]; c >= 0 && x.chunks[c].first == k && x.chunks[c].kind != nameOrg && x.namedOnly(x.chunks[c]) {
+			return art.nameOf(r.para, c)
+		}
+	}
+	return ""
 }
 
 // nearestPerson resolves "the woman" or "the 34-year-old" to the nearest

@@ -541,6 +541,9 @@ var findTests = []struct {
 	{"someone who gave only a first name", []string{
 		"A woman who gave her name only as Priya said she had waited all night. “Nobody came,” she said.",
 	}, []want{{"Nobody came,", "Priya", ""}}},
+	{"someone who gave only a first name speaks with a colon", []string{
+		"A younger man, who gave his name only as Felix, said: “Prison for glue? What a country.”",
+	}, []want{{"Prison for glue? What a country.", "Felix", ""}}},
 	{"a statement an organisation issued", []string{
 		"Brenford Logistics has issued a statement.",
 		"“We regret the delay,” the statement says.",
