@@ -89,6 +89,11 @@ func (art *article) attribute() {
 		for ri := range x.regions {
 			q := x.qtok[ri]
 			r, h, term := x.attribute(q)
+			if n := len(art.finds); !term && ri > 0 && n > 0 && art.finds[n-1].para == pi && art.finds[n-1].term && x.listedAfter(q, x.qtok[ri-1]) {
+				// “Pay Restoration Now” and “Worth More Than £17 An
+				// Hour”: the next of a list of terms is one too.
+				r, h, term = ref{}, howNone, true
+			}
 			if h == howNone && !term && q == 0 && pi > 0 {
 				// A lead-in ending the previous paragraph: Smith said:¶“…”
 				if px := art.paras[pi-1]; px.p.Kind != corpus.KindPost && px.p.Kind != corpus.KindHeading && px.isPunct(len(px.toks)-1, ":") {
@@ -1868,8 +1873,27 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		q.Text = strings.Join(texts, " ")
 		out = append(out, q)
 	}
+	sameTerms(out)
 	art.echoSpeakers(out)
 	return out
+}
+
+// sameTerms makes a title the article quotes as a term once a term
+// everywhere it quotes it: after the novel “The Summer We Burned” by Dara
+// Feld, “The Summer We Burned” was “the first book that …” names the book
+// again.
+func sameTerms(out []Quote) {
+	terms := make(map[string]bool)
+	for _, q := range out {
+		if q.Kind == Term && isTitleCase(strings.TrimRight(q.Text, ",")) {
+			terms[echoKey(q.Text)] = true
+		}
+	}
+	for i := range out {
+		if q := &out[i]; q.Kind == Statement && len(q.Spans) == 1 && terms[echoKey(q.Text)] {
+			q.Kind, q.Speaker = Term, ""
+		}
+	}
 }
 
 // labelled returns the speaker of a transcript's line, a paragraph

@@ -284,6 +284,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if k := x.key(q - 2); !embedded && q-2 >= start && x.isPunct(q-1, ",") && x.word(q-2, u) && (termNouns[k] || hasTermCue(k)) && k != "words" && k != "word" && !x.sourceNear(q, start) {
 		return ref{}, howNone, true // "his nickname, “Sunny”", "a thesis, “Walls That Breathe,”"
 	}
+	if !embedded && x.signReads(q, start) {
+		return ref{}, howNone, true // "One sign read simply: “…”"
+	}
 	if r, ok := x.asAttr(q); ok {
 		return r, howRight, false
 	}
@@ -552,15 +555,18 @@ func (x *para) isTerm(q int) bool {
 	if k < start || x.toks[k].kind != word {
 		return false
 	}
-	t := x.toks[k]
-	if hasTermCue(t.key) || termNouns[t.key] {
+	if x.signReads(q, start) {
 		return true
+	}
+	t := x.toks[k]
+	if hasTermCue(t.key) || termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")] {
+		return true // "the novels “…”"
+	}
+	if text := x.p.Text[r.start:r.end]; isTitleCase(text) && wordCount(text) >= 2 && x.key(q+1) == "by" && q+2 < len(x.toks) && x.chunkOf[q+2] >= 0 {
+		return true // a work and its author: “The Summer We Burned” by Dara Feld
 	}
 	if b := k - 1; b >= start && x.toks[b].kind == word && (termNouns[x.key(b)] || hasTermCue(x.key(b))) && (t.key == "of" || x.isPunct(k, ",")) {
 		return true // "the chant of “…”", "his nickname, “Sunny”"
-	}
-	if b := k - 1; t.key == "reading" && b >= start && signNouns[x.key(b)] {
-		return true // "signs reading “No Second Class”"
 	}
 	if t.cap && !unitInitial(x.toks, k) && wordCount(x.p.Text[r.start:r.end]) <= 3 {
 		if n := q + 1; n < len(x.toks) && x.toks[n].kind == word && x.toks[n].cap {
@@ -616,6 +622,32 @@ func (x *para) isTerm(q int) bool {
 			return true
 		}
 		if x.verbAt(m) != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// signReads reports whether the quotation at token q is what a sign says:
+// "signs reading “No Second Class”", "One handmade sign read simply: “…”".
+func (x *para) signReads(q, start int) bool {
+	k := q - 1
+	if x.isPunct(k, ":") {
+		k--
+	}
+	for k > start && x.isAdverb(k) {
+		k--
+	}
+	switch x.key(k) {
+	case "reading", "read", "reads", "saying", "said", "says":
+	default:
+		return false
+	}
+	for b := k - 1; b >= start && b >= k-3 && x.toks[b].kind == word; b-- {
+		if signNouns[x.key(b)] {
+			return true
+		}
+		if x.key(b) == "and" || x.verbAt(b) != 0 {
 			break
 		}
 	}

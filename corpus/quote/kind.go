@@ -577,6 +577,23 @@ func (x *para) quoteList(q int) bool {
 	return joins(q-1) && quoted(q-2) || joins(q+1) && quoted(q+2)
 }
 
+// listedAfter reports whether the quotation at token q follows the one at
+// token prev as the next item of a list: “A” and “B”, “A,” “B” or “C”.
+func (x *para) listedAfter(q, prev int) bool {
+	u := x.toks[q].unit
+	k := q - 1
+	if x.isPunct(k, ",") {
+		k--
+	}
+	if x.word(k, u) && (x.key(k) == "and" || x.key(k) == "or") {
+		k--
+	}
+	if x.isPunct(k, ",") {
+		k--
+	}
+	return k == prev && k < q-1 && x.toks[prev].unit == u
+}
+
 // reportedBefore reports whether a reporting verb stands in toks[start:k].
 func (x *para) reportedBefore(k, start int) bool {
 	for m := start; m < k; m++ {

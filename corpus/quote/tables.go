@@ -86,7 +86,7 @@ var termCues = set(`designate designated designates designating designation desi
 	classifying classification categorize categorized categorised categorise dub dubbed
 	dubs dubbing nickname nicknamed nicknames brand branded brands branding rebrand
 	rebranded so-called termed titled entitled headlined hashtag slogan motto moniker
-	codename codenamed code-named trademark trademarked`)
+	codename codenamed code-named trademark trademarked chanted chanting`)
 
 // termNouns introduce a word or phrase mentioned rather than used: "the
 // word “sovereignty”", "a policy known as “Remain in Mexico”".
@@ -94,6 +94,11 @@ var termNouns = set(`word words term terms phrase phrases name names title label
 	hashtag headline nickname expression catchphrase acronym category film movie book song
 	album show series novel documentary podcast play poem exhibition opera musical memoir
 	operation codename chant chants thesis dissertation essay paper`)
+
+// workNouns name works whose titles are quoted, also in the plural: "the
+// novels “…” and “…”".
+var workNouns = set(`film movie book song album show novel documentary podcast play poem
+	exhibition opera musical memoir essay`)
 
 // speechNouns name what someone says: "Her answer: “No.”", "Smith’s
 // message was simple: …".
