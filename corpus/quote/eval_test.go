@@ -553,12 +553,12 @@ func TestHeldOut24(t *testing.T) {
 // ceasefire diplomacy, the trial of climate activists, a startup's
 // layoffs, a school board's book row), written and annotated blind to the
 // rules while round 12 of them was made. Measured blind at the end of
-// round 12: 0.872, the same as the rules before it gave. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// round 12: 0.872, the same as the rules before it gave. A development
+// set since round 13 read its misses (0.905 after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut25$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut25$' -v
 func TestHeldOut25(t *testing.T) {
-	evaluate(t, "testdata/heldout25.json", "testdata/heldout25", false, bars{0.99, 0.99, 0.89, 0.87})
+	evaluate(t, "testdata/heldout25.json", "testdata/heldout25", false, bars{0.99, 0.99, 0.91, 0.90})
 }
 
 // TestHeldOut26 measures Find on a twenty-sixth set (testdata/heldout26,
@@ -566,11 +566,12 @@ func TestHeldOut25(t *testing.T) {
 // Test, neglect at nursing homes, a migrant boat rescue, a film festival),
 // written and annotated blind to the rules while round 12 of them was
 // made. Measured blind at the end of round 12: 0.817 (the rules before it
-// gave 0.794). A test set, like set 25:
+// gave 0.794). A development set since round 13, like set 25 (0.867
+// after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut26$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut26$' -v
 func TestHeldOut26(t *testing.T) {
-	evaluate(t, "testdata/heldout26.json", "testdata/heldout26", false, bars{0.99, 0.99, 0.95, 0.81})
+	evaluate(t, "testdata/heldout26.json", "testdata/heldout26", false, bars{0.99, 0.99, 0.96, 0.86})
 }
 
 // TestHeldOut27 measures Find on a twenty-seventh set (testdata/heldout27,
@@ -578,43 +579,46 @@ func TestHeldOut26(t *testing.T) {
 // press conference, a mine strike, a product launch, a bakery closing),
 // written and annotated blind to the rules while round 12 of them was
 // made. Measured blind at the end of round 12: 0.775 (unchanged by it). A
-// test set, like set 25:
+// development set since round 13, like set 25 (0.803 after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut27$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut27$' -v
 func TestHeldOut27(t *testing.T) {
-	evaluate(t, "testdata/heldout27.json", "testdata/heldout27", false, bars{0.99, 0.99, 0.91, 0.77})
+	evaluate(t, "testdata/heldout27.json", "testdata/heldout27", false, bars{0.99, 0.99, 0.91, 0.80})
 }
 
 // TestHeldOut28 measures Find on a twenty-eighth set (testdata/heldout28,
 // testdata/heldout28.json: a hospital ransomware attack, a volcanic
 // evacuation, a football manager's sacking, a confirmation hearing, a
 // baker's retirement, an earnings call), written and annotated blind to
-// the rules while round 13 of them was made. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// the rules while round 13 of them was made. Measured blind at the end of
+// round 13: 0.870, the same as the rules before it gave. A test set: do
+// not read its misses; run it alone and look only at the last lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut28$' -v | grep accuracy
 func TestHeldOut28(t *testing.T) {
-	evaluate(t, "testdata/heldout28.json", "testdata/heldout28", false, bars{0.5, 0.5, 0.5, 0.5})
+	evaluate(t, "testdata/heldout28.json", "testdata/heldout28", false, bars{0.99, 0.99, 0.94, 0.865})
 }
 
 // TestHeldOut29 measures Find on a twenty-ninth set (testdata/heldout29,
 // testdata/heldout29.json: an airliner crash report, a mass eviction, a
 // disputed election, a drug trial, a high court ruling, a festival
 // cancelled by storms), written and annotated blind to the rules while
-// round 13 of them was made. A test set, like set 28:
+// round 13 of them was made. Measured blind at the end of round 13: 0.881
+// (unchanged by it). A test set, like set 28:
 //
 //	go test ./corpus/quote -run '^TestHeldOut29$' -v | grep accuracy
 func TestHeldOut29(t *testing.T) {
-	evaluate(t, "testdata/heldout29.json", "testdata/heldout29", false, bars{0.5, 0.5, 0.5, 0.5})
+	evaluate(t, "testdata/heldout29.json", "testdata/heldout29", false, bars{0.99, 0.99, 0.96, 0.875})
 }
 
 // TestHeldOut30 measures Find on a thirtieth set (testdata/heldout30,
 // testdata/heldout30.json: a chemical plant explosion, a union contract
 // vote, a state assembly session, flood-recovery funding, a doping ban, a
 // town's contaminated water), written and annotated blind to the rules
-// while round 13 of them was made. A test set, like set 28:
+// while round 13 of them was made. Measured blind at the end of round 13:
+// 0.832 (unchanged by it). A test set, like set 28:
 //
 //	go test ./corpus/quote -run '^TestHeldOut30$' -v | grep accuracy
 func TestHeldOut30(t *testing.T) {
-	evaluate(t, "testdata/heldout30.json", "testdata/heldout30", false, bars{0.5, 0.5, 0.5, 0.5})
+	evaluate(t, "testdata/heldout30.json", "testdata/heldout30", false, bars{0.99, 0.99, 0.95, 0.825})
 }

@@ -145,8 +145,19 @@
 // to the title ("Minister for Housing X"); "turned" joins two roles ("the
 // former driver turned broadcaster X"); an answer printed as "A: “…”" is
 // the interviewee's; and a name after "the" is no one's ("The Salt
-// Orchard"). When the text does not say who speaks, the
-// speaker is empty: the rules never guess.
+// Orchard"). Round thirteen: a spokesperson for a body described first
+// ("electricity distributor X", "the Dayton-based group") speaks for it;
+// a text the subject of a sentence sent or issued ("X sent a letter", "X
+// … with a report") is X's; a first-person quotation after sentences of
+// its paragraph about one person is theirs; an unnamed person then given
+// a name ("who gave his name only as Felix") is that name; a single name
+// set off with a description of a person is a person; a common word
+// opening a sentence starts a name the corpus writes whole inside one
+// ("Open Harbour Rescue said"); and signs that read, lists of slogans,
+// chants and titles of works by a named author are terms, a title
+// quoted as a term once being a term throughout the article. When the
+// text does not say who speaks, the speaker is empty: the rules never
+// guess.
 //
 // The rules are general heuristics for English news prose with small
 // tables of reporting verbs and titles and a list of common given
