@@ -588,15 +588,14 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		if src < 0 {
 			src = x.issuer(i)
 		}
-		switch name := ""; {
+		switch {
 		case src >= 0:
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.nameOf(x.index, src)})
-		case x.newText(i) >= 0 && func() bool { name = art.author(ix, x, i); return name != "" }():
-			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: name})
 		case x.newText(i) >= 0:
+			// The sentence's subject sent it ("X sent a letter"), else
 			// "a statement" from no one the rules can name: "the
 			// statement" after it is this one, not an earlier one.
-			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key})
+			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.author(ix, x, i)})
 		}
 	}
 }

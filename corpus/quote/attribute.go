@@ -1647,13 +1647,7 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 			k++
 		}
 		k = x.skipSourceModifiers(k, u, limit)
-		if c := x.chunkOf[k]; k < limit && c >= 0 && x.chunks[c].place && x.chunks[c].first == k && spokesHeads[r.head] &&
-			x.word(x.chunks[c].last+1, u) && !x.toks[x.chunks[c].last+1].cap && orgHeads[x.key(x.chunks[c].last+1)] {
-			// "a spokesperson for the Dayton-based group": the place
-			// describes the organisation the noun after it names.
-			r.org = x.key(x.chunks[c].last + 1)
-			j = x.chunks[c].last + 2
-		} else if k < limit && x.word(k, u) {
+		if k < limit && x.word(k, u) {
 			if c := x.chunkOf[k]; c >= 0 && x.chunks[c].first <= k {
 				ch := x.chunks[c]
 				r.source = c

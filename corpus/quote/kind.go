@@ -571,10 +571,18 @@ func (x *para) writerSubject(v, start int) bool {
 // list of quotations: "it was “done”, “agreed in principle” and
 // “collapsing”".
 func (x *para) quoteList(q int) bool {
-	u := x.toks[q].unit
-	joins := func(k int) bool { return x.isPunct(k, ",") || x.word(k, u) && (x.key(k) == "and" || x.key(k) == "or") }
-	quoted := func(k int) bool { return k >= 0 && k < len(x.toks) && x.toks[k].kind == quoted && x.toks[k].unit == u }
-	return joins(q-1) && quoted(q-2) || joins(q+1) && quoted(q+2)
+	quoted := func(k int) bool { return k >= 0 && k < len(x.toks) && x.toks[k].kind == quoted }
+	for k := q - 2; k >= q-4; k-- {
+		if quoted(k) && x.listedAfter(q, k) {
+			return true
+		}
+	}
+	for k := q + 2; k <= q+4; k++ {
+		if quoted(k) && x.listedAfter(k, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedAfter reports whether the quotation at token q follows the one at

@@ -136,7 +136,7 @@ func (x *para) personSetOff(c chunk) bool {
 	}
 	for k := i + 2; k < len(x.toks) && k <= i+5 && x.word(k, x.toks[i].unit); k++ {
 		key := x.key(k)
-		if strings.HasSuffix(key, "-year-old") || personNouns[key] || maleKin[key] || femaleKin[key] || !x.toks[k].cap && isTitleKey(key) {
+		if strings.HasSuffix(key, "-year-old") || !x.toks[k].cap && describesPerson([]string{key}) {
 			return true
 		}
 	}
