@@ -143,6 +143,9 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		case u.key == "&":
 		case u.key == "of" && ofHeads[prev.key]:
 		case u.key == "for" && orgHeads[prev.key]:
+		case (u.key == "on" && onHeads[prev.key] || u.key == "to" && toHeads[prev.key]) && x.topicRun(toks, j+1, used):
+			// "Council on Foreign Relations", "Committee to Protect
+			// Journalists"
 		case (u.key == "and" || u.key == "for") && x.runEndsOrg(toks, j+1, used):
 		case u.key == "and" && headedOf(toks, i, j):
 			// "Ministry of Transport and Communications"
@@ -155,11 +158,38 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 	return j
 }
 
+// topicRun reports whether the capitalised words from toks[j] name the
+// topic or the aim of a body ("on Foreign Relations", "to Protect
+// Journalists") rather than a place or a date the body acts on ("the
+// Security Council on North Korea"): two words or more, the first not a
+// place's.
+func (x *extractor) topicRun(toks []token, j int, used []bool) bool {
+	k := j
+	for k < len(toks) && x.nameTok(toks, k, used) && !toks[k].poss {
+		k++
+	}
+	if k-j < 2 {
+		return false
+	}
+	key := ""
+	for n := j; n < k; n++ {
+		if n > j {
+			key += " "
+		}
+		key += toks[n].key
+		if g, ok := gazetteer[key]; ok && g.typ == Place {
+			return false
+		}
+	}
+	return true
+}
+
 // headedOf reports whether the name toks[i:j] holds the head of an
-// organisation's name followed by "of": "Department of Health".
+// organisation's name followed by "of" or "for": "Department of Health",
+// "Centers for Disease Control".
 func headedOf(toks []token, i, j int) bool {
 	for k := i; k+1 < j; k++ {
-		if orgHeads[toks[k].key] && toks[k].cap && toks[k+1].key == "of" {
+		if orgHeads[toks[k].key] && toks[k].cap && (toks[k+1].key == "of" || toks[k+1].key == "for") {
 			return true
 		}
 	}
@@ -459,7 +489,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Person
 	case n >= 2 && facilities[last], n >= 3 && first == "port" && c.keys[1] == "of", events[last]:
 		return cand{}, false // streets, parks, ports and buildings are not places here
-	case n >= 3 && orgHeads[first] && (c.keys[1] == "of" || c.keys[1] == "for"):
+	case n >= 3 && linkedHead(c.keys, 0):
 		c.typ = Org
 	case n >= 2 && placeEnd:
 		c.typ = Place
@@ -666,7 +696,7 @@ func nounLike(keys []string) bool {
 func orgInside(keys []string) bool {
 	n := len(keys)
 	for k := 1; k+2 < n; k++ {
-		if orgHeads[keys[k]] && (keys[k+1] == "of" || keys[k+1] == "for") {
+		if linkedHead(keys, k) {
 			return true
 		}
 	}
@@ -679,6 +709,17 @@ func orgInside(keys []string) bool {
 		}
 	}
 	return false
+}
+
+// linkedHead reports whether keys[k] is the head of an organisation's
+// name joined to the rest by a preposition: "Department of", "Centers
+// for", "Council on", "Committee to".
+func linkedHead(keys []string, k int) bool {
+	if k+1 >= len(keys) {
+		return false
+	}
+	h, p := keys[k], keys[k+1]
+	return orgHeads[h] && (p == "of" || p == "for") || onHeads[h] && p == "on" || toHeads[h] && p == "to"
 }
 
 // orgLed reports whether a name reads like an organisation's from its

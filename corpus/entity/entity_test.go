@@ -158,6 +158,26 @@ func TestFind(t *testing.T) {
 				"The Hornets failed to disclose an injury, and a Hornets spokesperson apologised.\n"},
 			want: []string{"org Charlotte Hornets: Charlotte Hornets|Hornets|Hornets"},
 		},
+		{
+			name: "a body's topic or aim after “on”, “to” or “for … and” stays in its name, and its short forms join it",
+			texts: []string{"Headline here\n\nThe Texas Commission on Environmental Quality said the air was safe. " +
+				"The Council on Foreign Relations and the Committee to Protect Journalists disagreed, as did the " +
+				"Centers for Disease Control and Prevention. TCEQ and CPJ met the CDC on Monday. " +
+				"The Department of Health and Human Services said HHS would help.\n"},
+			want: []string{
+				"org Texas Commission on Environmental Quality: Texas Commission on Environmental Quality|TCEQ",
+				"org Council on Foreign Relations: Council on Foreign Relations",
+				"org Committee to Protect Journalists: Committee to Protect Journalists|CPJ",
+				"org Centers for Disease Control and Prevention: Centers for Disease Control and Prevention|CDC",
+				"org Department of Health and Human Services: Department of Health and Human Services|HHS",
+			},
+			not: []string{"Texas Commission", "Protect Journalists", "Prevention", "Council"},
+		},
+		{
+			name: "a place the Security Council acts on is not part of its name",
+			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
+			not:   []string{"Security Council on North Korea", "Council on North Korea"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -266,7 +267,7 @@ func (x *extractor) buildIndex(arts [][]cand) *index {
 					if !genericFirst[f] && x.st.lower[f] == 0 {
 						ix.orgFirst[f] = append(ix.orgFirst[f], k)
 					}
-					if a := initials(cd.keys); len(a) >= 2 {
+					for _, a := range initialisms(cd.keys) {
 						if _, dup := ix.acronyms[a]; !dup {
 							ix.acronyms[a] = k
 						}
@@ -290,12 +291,38 @@ func orgKey(keys []string) string {
 	return strings.Join(keys, " ")
 }
 
-// initials returns the upper-case initials of a name's main words: "Drug
-// Enforcement Administration" is "dea" (as a key, lower case).
-func initials(keys []string) string {
+// initialisms returns the ways a name's initials are written as its
+// short form, as keys (lower case): the initials of its main words ("Drug
+// Enforcement Administration" is "dea", "Committee to Protect Journalists"
+// "cpj"); with the "of" for a department ("Department of Justice" is "doj");
+// and without a leading head and its preposition ("Department of Health and
+// Human Services" is "hhs"). Forms shorter than two letters are left out.
+func initialisms(keys []string) []string {
+	var out []string
+	add := func(a string) {
+		if len(a) >= 2 && !slices.Contains(out, a) {
+			out = append(out, a)
+		}
+	}
+	add(initials(keys, false))
+	add(initials(keys, true))
+	if len(keys) >= 4 && linkedHead(keys, 0) {
+		add(initials(keys[2:], false))
+	}
+	return out
+}
+
+// initials returns the initials of a name's words, leaving out its
+// connectives ("of" too unless withOf).
+func initials(keys []string, withOf bool) string {
 	var b strings.Builder
 	for _, k := range keys {
-		if k == "of" || k == "and" || k == "for" || k == "the" || k == "&" {
+		switch k {
+		case "of":
+			if !withOf {
+				continue
+			}
+		case "and", "for", "on", "to", "the", "&":
 			continue
 		}
 		r := []rune(k)

@@ -38,6 +38,14 @@ var orgHeads = set(`journal department ministry university bank office institute
 	association league chamber court party government agency centers center centre
 	society foundation house`)
 
+// onHeads may be followed by "on" and their topic inside a name:
+// "Council on Foreign Relations", "Commission on Human Rights".
+var onHeads = set(`commission council committee subcommittee conference panel forum`)
+
+// toHeads may be followed by "to" and their aim inside a name: "Committee
+// to Protect Journalists", "Campaign to Stop Killer Robots".
+var toHeads = set(`committee campaign coalition alliance movement`)
+
 // ofHeads may be followed by "of" inside a name: organisation heads,
 // titles and the heads of place names ("Gulf of Mexico", "Isle of Man").
 var ofHeads = set(`port journal department ministry university bank office institute school college

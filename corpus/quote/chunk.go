@@ -207,6 +207,10 @@ func continuesName(toks []token, i, j int) bool {
 	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
 		return orgWords[toks[j-1].key] || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
 			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j)
+	case t.kind == word && (t.key == "on" && onHeads[toks[j-1].key] || t.key == "to" && toHeads[toks[j-1].key]):
+		// "Council on Foreign Relations", "Committee to Protect
+		// Journalists": the body's topic or aim, two words or more.
+		return j+2 < len(toks) && toks[j+2].unit == t.unit && nameWord(toks, j+2) && toks[j-1].cap
 	case t.kind == punct && t.text == ",":
 		return orgOf(toks, i, j) && listedPortfolio(toks, j)
 	case t.kind == punct && t.text == "&":

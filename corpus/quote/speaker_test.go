@@ -520,6 +520,13 @@ var speakerTests = []struct {
 	{"the group named by where it is based", []string{
 		"Ashcombe Health Group struck a more cautious tone. A spokesperson for the Dayton-based group said its board would “carefully review the opinion”.",
 	}, []want{{"carefully review the opinion", "Ashcombe Health Group", ""}}},
+	{"a body's topic or aim after “on” or “to” is part of its name", []string{
+		"The Council on Foreign Relations published a report on Monday. “The risks are growing,” the council said.",
+		"The Texas Commission on Environmental Quality said monitors showed “no danger to residents”.",
+		"The Committee to Protect Journalists said: “They must be freed.”",
+		"The Security Council on Tuesday heard from Lena Ruiz. “We are out of time,” she said.",
+	}, []want{{"The risks are growing,", "Council on Foreign Relations", ""}, {"no danger to residents", "Texas Commission on Environmental Quality", ""},
+		{"They must be freed.", "Committee to Protect Journalists", ""}, {"We are out of time,", "Lena Ruiz", ""}}},
 }
 
 func TestSpeakers(t *testing.T) {

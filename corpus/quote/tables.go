@@ -289,10 +289,18 @@ var (
 		fiancee mum mom`)
 )
 
+// onHeads may be followed by "on" and their topic inside a name:
+// "Council on Foreign Relations", "Commission on Human Rights".
+var onHeads = set(`commission council committee subcommittee conference panel forum`)
+
+// toHeads may be followed by "to" and their aim inside a name: "Committee
+// to Protect Journalists", "Campaign to Stop Killer Robots".
+var toHeads = set(`committee campaign coalition alliance movement`)
+
 // orgWords are words that make a capitalised name an organisation's: "the
 // Heritage Foundation", "the Justice Department", "White House".
 var orgWords = set(`foundation institute institution university college school ministry
-	department agency council committee party inc corp co ltd llc plc company group
+	department agency council committee centers party inc corp co ltd llc plc company group
 	association bank court commission office service army navy police house times post
 	journal news network center centre union organization organisation fund authority
 	bureau board administration senate congress parliament government pentagon kremlin
