@@ -174,7 +174,7 @@ func TestFind(t *testing.T) {
 			not: []string{"Texas Commission", "Protect Journalists", "Prevention", "Council"},
 		},
 		{
-			name: "a place the Security Council acts on is not part of its name",
+			name:  "a place the Security Council acts on is not part of its name",
 			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
 			not:   []string{"Security Council on North Korea", "Council on North Korea"},
 		},
