@@ -101,6 +101,10 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		if u.sent != toks[i].sent {
 			break
 		}
+		if prev.pluralPoss && x.orgRunFrom(toks, j, used) {
+			j++ // "Leaders’ Debates Commission", "Rail Workers’ Union"
+			continue
+		}
 		if prev.poss {
 			// "St. Aldric’s Hospital": a possessive inside a name.
 			_, known := gazetteer[nameKey(prev.text)]
@@ -242,6 +246,20 @@ func (x *extractor) runEndsOrg(toks []token, j int, used []bool) bool {
 		k++
 	}
 	return k > j && orgSuffixes[toks[k-1].key]
+}
+
+// orgRunFrom reports whether the capitalised words from toks[j] end
+// within four words, before any possessive, in an organisation's word.
+func (x *extractor) orgRunFrom(toks []token, j int, used []bool) bool {
+	for k := j; k < len(toks) && k < j+4 && x.nameTok(toks, k, used); k++ {
+		if orgSuffixes[toks[k].key] {
+			return true
+		}
+		if toks[k].poss {
+			break
+		}
+	}
+	return false
 }
 
 // isTitle reports whether t is a title or honorific that can stand

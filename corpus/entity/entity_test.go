@@ -174,6 +174,13 @@ func TestFind(t *testing.T) {
 			not: []string{"Texas Commission", "Protect Journalists", "Prevention", "Council"},
 		},
 		{
+			name: "a plural possessive inside a body's name",
+			texts: []string{"Headline here\n\nThe Leaders’ Debates Commission said the Rail Workers' Union would not take part. " +
+				"Voters’ hopes were low.\n"},
+			want: []string{"org Leaders’ Debates Commission: Leaders’ Debates Commission", "org Rail Workers' Union: Rail Workers' Union"},
+			not:  []string{"Debates Commission", "Voters’ hopes"},
+		},
+		{
 			name:  "a place the Security Council acts on is not part of its name",
 			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
 			not:   []string{"Security Council on North Korea", "Council on North Korea"},

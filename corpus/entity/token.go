@@ -20,6 +20,7 @@ type token struct {
 	cap        bool   // starts with an upper-case letter or a digit-led name
 	upper      bool   // all letters upper case, two letters or more
 	poss       bool   // followed by a possessive ’s, 's or s’
+	pluralPoss bool   // the possessive is a bare apostrophe after s: "Workers’"
 	hyph       bool   // joined by a hyphen to the token before
 	initial    bool   // first word of a sentence, quotation or lead-in
 	sent       int    // index of the sentence holding the token
@@ -135,7 +136,7 @@ func scanWord(text string, i int, toks *[]token) int {
 			t.poss = true
 			return after + 1
 		case strings.HasSuffix(t.key, "s") && (after == len(text) || !isWordRune(firstRune(text[after:]))):
-			t.poss = true
+			t.poss, t.pluralPoss = true, true
 			return after
 		}
 	}

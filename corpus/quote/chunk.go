@@ -551,7 +551,9 @@ func endsName(toks []token, i, j int, lex *lexicon) bool {
 }
 
 // innerPossessive reports whether the plural possessive toks[k] belongs
-// inside an organisation's name: "Rail and Transit Workers' Union".
+// inside an organisation's name, the capitalised words after it ending in
+// an organisation's word: "Rail and Transit Workers' Union", "Leaders'
+// Debates Commission".
 func innerPossessive(toks []token, k int) bool {
 	t := toks[k]
 	if d := t.end - t.start - len(t.text); d != 1 && d != 3 && !isTitleKey(t.key) && !irregularPlurals[t.key] &&
@@ -562,7 +564,7 @@ func innerPossessive(toks []token, k int) bool {
 		return false
 	}
 	n := k + 1
-	return n < len(toks) && toks[n].unit == t.unit && toks[n].kind == word && toks[n].cap && orgWords[toks[n].key]
+	return n < len(toks) && toks[n].unit == t.unit && orgAhead(toks, n) // "Leaders' Debates Commission"
 }
 
 // orgOf reports whether the name toks[i:j] so far is an organisation's

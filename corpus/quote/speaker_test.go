@@ -527,6 +527,10 @@ var speakerTests = []struct {
 		"The Security Council on Tuesday heard from Lena Ruiz. “We are out of time,” she said.",
 	}, []want{{"The risks are growing,", "Council on Foreign Relations", ""}, {"no danger to residents", "Texas Commission on Environmental Quality", ""},
 		{"They must be freed.", "Committee to Protect Journalists", ""}, {"We are out of time,", "Lena Ruiz", ""}}},
+	{"a plural possessive inside a body's name; a nickname inside a name opening a sentence", []string{
+		"The Leaders’ Debates Commission said the format was final. “The rules are set,” the commission said.",
+		"Robert “Bobby” Jonesy, a lobbyist, said it would pass. “Trust me,” Jonesy said.",
+	}, []want{{"The rules are set,", "Leaders’ Debates Commission", ""}, {"Bobby", "", "term"}, {"Trust me,", "Robert Jonesy", ""}}},
 }
 
 func TestSpeakers(t *testing.T) {
