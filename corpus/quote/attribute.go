@@ -1226,8 +1226,31 @@ func isPeopleNoun(key string) bool {
 }
 
 // skipAppositive skips ", a spokesman for the ministry," after a name at
-// toks[end].
+// toks[end], or up to three descriptions in a row when a reporting verb
+// follows the last: ", 38, of Lakewood, a mother of two,".
 func (x *para) skipAppositive(end, u int) int {
+	first := x.skipSetOff(end, u)
+	k := first
+	for n := 0; n < 2 && k > end && x.isPunct(k-1, ","); n++ {
+		next := x.skipSetOff(k-1, u)
+		if next == k-1 {
+			break
+		}
+		k = next
+		v := k
+		for v < len(x.toks) && x.toks[v].unit == u && x.isAdverb(v) {
+			v++
+		}
+		if x.verbAt(v) == finite {
+			return k
+		}
+	}
+	return first
+}
+
+// skipSetOff skips one description set off by commas, dashes or brackets
+// after a name at toks[end].
+func (x *para) skipSetOff(end, u int) int {
 	if !x.isPunct(end, ",—–(") || end >= len(x.toks) || x.toks[end].unit != u {
 		return end
 	}

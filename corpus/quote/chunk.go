@@ -315,11 +315,13 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	// Common words right after a title belong to it: "Secretary of State Marco Rubio".
 	// So does a noun for a role opening the sentence before a given name
 	// or a name of two words: "Forecaster Aled Pritchard", "Meteorologist
-	// Tanner Vosburgh". After a title ending in "of the" or "for", the
-	// words before the last two belong to it: "Leader of the Opposition
-	// Anitha Rangaswamy", "Minister for Transport Fergal Breen".
+	// Tanner Vosburgh". After a title ending in "of", "of the" or "for",
+	// the words before the last two or before a given name belong to it:
+	// "Leader of the Opposition Anitha Rangaswamy", "Minister for
+	// Transport Fergal Breen", "Secretary of State Marcus A. Whitlow".
 	ofThe := first >= 2 && first < i && toks[i-1].key == "the" && toks[i-2].key == "of" ||
-		first < i && toks[i-1].key == "for"
+		first < i && toks[i-1].key == "for" ||
+		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for") // "Secretary of State Marcus Whitlow"
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst)) ||
 			ofThe && j-nameFirst > 2 ||
