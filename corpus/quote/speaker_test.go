@@ -530,7 +530,7 @@ var speakerTests = []struct {
 	{"a plural possessive inside a body's name; a nickname inside a name opening a sentence", []string{
 		"The Leaders’ Debates Commission said the format was final. “The rules are set,” the commission said.",
 		"Robert “Bobby” Jonesy, a lobbyist, said it would pass. “Trust me,” Jonesy said.",
-	}, []want{{"The rules are set,", "Leaders’ Debates Commission", ""}, {"Bobby", "", "term"}, {"Trust me,", "Robert Jonesy", ""}}},	{"several descriptions set off after a speaker's name", []string{
+	}, []want{{"The rules are set,", "Leaders’ Debates Commission", ""}, {"Bobby", "", "term"}, {"Trust me,", "Robert Jonesy", ""}}}, {"several descriptions set off after a speaker's name", []string{
 		"“We are not going anywhere,” Tamsin Oduya, 45, a nurse, told The Associated Press.",
 		"Paul Ekberg, 61, of Aurora, said: “We have had enough.”",
 		"“Enough is enough,” Lydia Tan, 38, of Lakewood, a mother of two, said on Tuesday.",
