@@ -560,6 +560,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			}
 		}
 	}
+	hometown := false // the place after a person's age: the description after it is the person's
 	if s > 0 {
 		pv := toks[s-1]
 		if pv.word && placePrepositions[pv.key] && pv.sent == toks[s].sent && !(s >= 2 && stakeNouns[toks[s-2].key]) {
@@ -576,7 +577,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			c.place = true // "west of Exeter"
 		}
 		if pv.key == "of" && s >= 4 && toks[s-2].key == "," && allDigits(toks[s-3].key) && toks[s-4].key == "," {
-			c.place = true // "Graham Pettigrew, 58, of Solihull"
+			c.place, hometown = true, true // "Graham Pettigrew, 58, of Solihull"
 		}
 		if (pv.key == "and" || pv.key == "or") && coordinatedPlace(toks, s-1) {
 			c.place = true // "in Penzance and Helston"
@@ -607,7 +608,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			c.place = true // "Kettleby, the market town"
 		case personCues[head] || roleNouns[head] && !orgNouns[head],
 			d.start > c.end && agentNoun(head) && !siteNouns[head]:
-			if !c.orgCue && c.typ == "" {
+			if !c.orgCue && c.typ == "" && !hometown {
 				c.person = true // "Her husband, Callum,"
 			}
 		}

@@ -181,6 +181,11 @@ func TestFind(t *testing.T) {
 			not:  []string{"Debates Commission", "Voters’ hopes"},
 		},
 		{
+			name:  "the place after a person's age stays a place when a description follows it",
+			texts: []string{"Headline here\n\n“Enough is enough,” Lydia Tan, 38, of Lakewood, a mother of two, said on Tuesday.\n"},
+			want:  []string{"place Lakewood: Lakewood", "person Lydia Tan: Lydia Tan"},
+		},
+		{
 			name:  "a place the Security Council acts on is not part of its name",
 			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
 			not:   []string{"Security Council on North Korea", "Council on North Korea"},
