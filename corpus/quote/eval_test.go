@@ -622,3 +622,25 @@ func TestHeldOut29(t *testing.T) {
 func TestHeldOut30(t *testing.T) {
 	evaluate(t, "testdata/heldout30.json", "testdata/heldout30", false, bars{0.99, 0.99, 0.95, 0.825})
 }
+
+// TestHeldOut31 measures Find on a thirty-first set (testdata/heldout31,
+// testdata/heldout31.json: a court ruling on voting maps, a university
+// strike, a typhoon, a crypto exchange's collapse, a football transfer
+// saga, a rural surgery's closure), written and annotated blind to the
+// rules while round 14 of them was made. A test set, like set 28:
+//
+//	go test ./corpus/quote -run '^TestHeldOut31$' -v | grep accuracy
+func TestHeldOut31(t *testing.T) {
+	evaluate(t, "testdata/heldout31.json", "testdata/heldout31", false, bars{0.99, 0.99, 0.90, 0.80})
+}
+
+// TestHeldOut32 measures Find on a thirty-second set (testdata/heldout32,
+// testdata/heldout32.json: an oil tanker spill, a mayoral debate, a
+// hunger strike, a self-driving car recall, a farmers' protest, a
+// conductor's profile), written and annotated blind to the rules while
+// round 14 of them was made. A test set, like set 28:
+//
+//	go test ./corpus/quote -run '^TestHeldOut32$' -v | grep accuracy
+func TestHeldOut32(t *testing.T) {
+	evaluate(t, "testdata/heldout32.json", "testdata/heldout32", false, bars{0.99, 0.99, 0.90, 0.80})
+}
