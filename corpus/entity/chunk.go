@@ -290,6 +290,16 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	if r > i && r < j && !toks[r].cap && r+2 < j {
 		r += 2
 	}
+	// After an office ending in "of" or "of the", the words before the
+	// last two, a given name or initials belong to it too: "Leader of the
+	// Opposition R. Manjunath Hegde", "Chancellor of the Exchequer Rachel
+	// Reeves".
+	afterOf := r > i+1 && (toks[r-1].key == "of" || toks[r-2].key == "of") ||
+		r == i && i >= 3 && toks[i-1].key == "the" && toks[i-2].key == "of" && isTitle(toks[i-3]) && toks[i-3].sent == toks[i].sent
+	afterOf = afterOf && !orgSuffixes[toks[j-1].key] && !placeSuffixes[toks[j-1].key] // "director of the Civic Futures Institute"
+	for afterOf && j-r > 2 && !givenname.Is(toks[r].key) && !IsInitials(toks[r].text) && !toks[r].poss {
+		r++
+	}
 	hasTitle := r > i
 	if hasTitle {
 		out = x.prefixEntities(out, pi, p, toks, i, r)

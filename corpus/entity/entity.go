@@ -54,6 +54,8 @@ package entity
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"parallax/corpus"
 )
@@ -154,6 +156,27 @@ func Find(c *corpus.Corpus, opts Options) []Entity {
 		arts[ai] = all[bounds[ai]:bounds[ai+1]:bounds[ai+1]]
 	}
 	return x.resolve(c, arts)
+}
+
+// Listed returns the type of a name the package's gazetteers list
+// ("U.S.", "NATO", "Reuters"), and false for a name they do not list.
+func Listed(name string) (Type, bool) {
+	g, ok := gazetteer[nameKey(name)]
+	return g.typ, ok
+}
+
+// IsInitials reports whether a word is written as initials, as a name
+// may start: "R.", "H.S.", "J.R.R.".
+func IsInitials(w string) bool {
+	if !strings.HasSuffix(w, ".") {
+		return false
+	}
+	for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+		if utf8.RuneCountInString(part) != 1 || !unicode.IsUpper(firstRune(part)) {
+			return false
+		}
+	}
+	return true
 }
 
 // Lookup returns the index in es of the person or organisation entity

@@ -186,6 +186,14 @@ func TestFind(t *testing.T) {
 			want:  []string{"place Lakewood: Lakewood", "person Lydia Tan: Lydia Tan"},
 		},
 		{
+			name: "an office ending in “of the” takes the words before the name; initials open a name",
+			texts: []string{"Headline here\n\nLater, Leader of the Opposition R. Katyayan Sheshadri sought a motion. " +
+				"Chancellor of the Exchequer Rachel Reeves agreed with the director of the Civic Futures Institute.\n"},
+			want: []string{"person R. Katyayan Sheshadri: R. Katyayan Sheshadri", "person Rachel Reeves: Rachel Reeves",
+				"org Civic Futures Institute: Civic Futures Institute"},
+			not: []string{"Opposition R. Katyayan Sheshadri", "Katyayan Sheshadri", "Exchequer Rachel Reeves"},
+		},
+		{
 			name:  "a place the Security Council acts on is not part of its name",
 			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
 			not:   []string{"Security Council on North Korea", "Council on North Korea"},

@@ -1225,6 +1225,18 @@ func isPeopleNoun(key string) bool {
 	return false
 }
 
+// titlesOnly reports whether chunk c is written in title words alone,
+// one office of a person named after "and": "Former Chief Minister and
+// senior MLA H.S. Gowda".
+func (x *para) titlesOnly(c int) bool {
+	for _, k := range x.chunks[c].keys {
+		if !isTitleKey(k) {
+			return false
+		}
+	}
+	return true
+}
+
 // skipAppositive skips ", a spokesman for the ministry," after a name at
 // toks[end], or up to three descriptions in a row when a reporting verb
 // follows the last: ", 38, of Lakewood, a mother of two,".
@@ -1829,7 +1841,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			return d, true
 		}
 		if f := x.chunks[c].first; f-2 >= start && (x.key(f-1) == "and" || x.isPunct(f-1, "&")) &&
-			(x.chunkOf[f-2] >= 0 || pronouns[x.key(f-2)] != 0) {
+			(x.chunkOf[f-2] >= 0 && !x.titlesOnly(x.chunkOf[f-2]) || pronouns[x.key(f-2)] != 0) {
 			// "Smith and Jones said": several speakers, none of them alone.
 			return ref{kind: refDesc, para: x.index, tok: f - 2, chunk: -1, source: -1, head: "people"}, true
 		}

@@ -264,7 +264,8 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	for k := i; k < j-1; k++ {
 		// A given name after a title starts the name: "striker Dean
 		// Holt".
-		afterTitle := k > i && isTitleKey(toks[k-1].key) || k == i && k > 0 && toks[k-1].kind == word && isTitleKey(toks[k-1].key)
+		afterTitle := k > i && isTitleKey(toks[k-1].key) ||
+			k == i && k > 0 && toks[k-1].kind == word && (isTitleKey(toks[k-1].key) || !toks[k-1].cap && roleNoun(toks[k-1].key)) // "meteorologist Dean Narayan"
 		if isTitleKey(toks[k].key) && !nameSuffixes[toks[k+1].key] && !(afterTitle && isGivenName(toks[k].key)) {
 			split = k
 		}
@@ -319,10 +320,10 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	// the words before the last two or before a given name belong to it:
 	// "Leader of the Opposition Anitha Rangaswamy", "Minister for
 	// Transport Fergal Breen", "Secretary of State Marcus A. Whitlow".
-	ofThe := first >= 2 && first < i && toks[i-1].key == "the" && toks[i-2].key == "of" ||
+	ofThe := i >= 2 && first < i && toks[i-1].key == "the" && toks[i-2].key == "of" ||
 		first < i && toks[i-1].key == "for" ||
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for") // "Secretary of State Marcus Whitlow"
-	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) &&
+	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst)) ||
 			ofThe && j-nameFirst > 2 ||
 			unitInitial(toks, nameFirst) && roleNoun(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && agentNoun(toks[nameFirst].key))) {
@@ -536,8 +537,8 @@ func endsName(toks []token, i, j int, lex *lexicon) bool {
 	if headlineVerb(toks, j) {
 		return true
 	}
-	if p := toks[j-1]; p.kind == word && strings.Count(p.text, ".") >= 2 && !isTitleKey(p.key) && isGivenName(t.key) {
-		return true // "… to the U.S. Claudia Sheinbaum said"
+	if p := toks[j-1]; p.kind == word && strings.Count(p.text, ".") >= 2 && !isTitleKey(p.key) && isGivenName(t.key) && listedPlace(p.text) {
+		return true // "… to the U.S. Claudia Sheinbaum said", not "MLA H.S. Venkatesh Gowda"
 	}
 	if !lex.common(t.key) || isGivenName(t.key) || !titleContext(toks, j) {
 		return false
@@ -550,6 +551,13 @@ func endsName(toks []token, i, j int, lex *lexicon) bool {
 		person = toks[k].kind == word && isTitleKey(toks[k].key)
 	}
 	return person && j-i >= 2
+}
+
+// listedPlace reports whether the entity gazetteer lists name as a place:
+// "U.S.", "U.K.".
+func listedPlace(name string) bool {
+	t, ok := entity.Listed(name)
+	return ok && t == entity.Place
 }
 
 // innerPossessive reports whether the plural possessive toks[k] belongs

@@ -538,7 +538,12 @@ var speakerTests = []struct {
 	{"a title ending in “of” and its portfolio before a name", []string{
 		"Secretary of State Marcus Whitlow said the country was “deeply concerned”.",
 		"On Monday, Minister of Foreign Affairs Wang Yilun called the strikes “unacceptable”.",
-	}, []want{{"deeply concerned", "Marcus Whitlow", ""}, {"unacceptable", "Wang Yilun", ""}}},
+	}, []want{{"deeply concerned", "Marcus Whitlow", ""}, {"unacceptable", "Wang Yilun", ""}}}, {"initials open a name after a title; offices joined by “and” are one person's", []string{
+		"Leader of the Opposition R. Katyayan Sheshadri sought to move a motion. “Who is eating this money?” Mr. Sheshadri asked.",
+		"Former Chief Minister and senior BJP MLA H.S. Devaraj Gowda said the government had “lost its moral authority”.",
+		"Senior meteorologist Dean Norlund said soils were still “completely saturated”.",
+	}, []want{{"Who is eating this money?", "R. Katyayan Sheshadri", ""}, {"lost its moral authority", "H.S. Devaraj Gowda", ""},
+		{"completely saturated", "Dean Norlund", ""}}},
 }
 
 func TestSpeakers(t *testing.T) {
