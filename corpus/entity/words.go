@@ -7,7 +7,8 @@ import "strings"
 
 // orgSuffixes end the name of an organisation: "Heritage Foundation",
 // "Halvorsen Foods", "Aldshire Police".
-var orgSuffixes = set(`guild analytics consulting logistics insurance investments advisors advisers
+var orgSuffixes = set(`unit force taskforce mission inspectorate observatory registry collective
+	cooperative syndicate regiment battalion forum panel watch initiative guild analytics consulting logistics insurance investments advisors advisers
 	shipping foundation institute institution university college school academy ministry
 	department agency council committee party inc corp corporation co ltd llc plc lp
 	company group association bank court commission office service services army navy

@@ -613,6 +613,24 @@ func TestOrgSpeakers(t *testing.T) {
 	})
 }
 
+// TestBodyNames checks that names ending in a unit, an observatory or a
+// mission are bodies, and that their short forms and the topics and
+// aims written in their names give the entity's name.
+func TestBodyNames(t *testing.T) {
+	paras := []string{
+		"The Athletics Integrity Unit rejected her claim. “The athlete bears the burden of proof,” the AIU said.",
+		"The Harbour Observatory said winds were “still strengthening”.",
+		"The Department of Health and Human Services said HHS would “review every case”.",
+		"“They must be freed,” CPJ said after the Committee to Protect Journalists met the ministry.",
+	}
+	checkFindEntities(t, paras, []want{
+		{"The athlete bears the burden of proof,", "Athletics Integrity Unit", ""},
+		{"still strengthening", "Harbour Observatory", ""},
+		{"review every case", "Department of Health and Human Services", ""},
+		{"They must be freed,", "Committee to Protect Journalists", ""},
+	})
+}
+
 // TestHeadingTitles checks that a heading or a bullet point, which drops
 // its articles, names a speaker by a bare title: "Premier says …".
 func TestHeadingTitles(t *testing.T) {

@@ -299,7 +299,8 @@ var toHeads = set(`committee campaign coalition alliance movement`)
 
 // orgWords are words that make a capitalised name an organisation's: "the
 // Heritage Foundation", "the Justice Department", "White House".
-var orgWords = set(`foundation institute institution university college school ministry
+var orgWords = set(`unit force taskforce mission inspectorate observatory registry collective
+	cooperative syndicate regiment battalion corps forum panel exchange foundation institute institution university college school ministry
 	department agency council committee centers party inc corp co ltd llc plc company group
 	association bank court commission office service army navy police house times post
 	journal news network center centre union organization organisation fund authority
