@@ -194,6 +194,12 @@ func TestFind(t *testing.T) {
 			not: []string{"Opposition R. Katyayan Sheshadri", "Katyayan Sheshadri", "Exchequer Rachel Reeves"},
 		},
 		{
+			name: "a company named for what it makes is an organisation, even when it says something",
+			texts: []string{"Headline here\n\nSmoke rose from the Brackwater Polymers plant. " +
+				"Brackwater Polymers said it mourned two members of its Brackwater family. Tarrant Metals agreed.\n"},
+			want: []string{"org Brackwater Polymers: Brackwater Polymers|Brackwater Polymers|Brackwater", "org Tarrant Metals: Tarrant Metals"},
+		},
+		{
 			name:  "a place the Security Council acts on is not part of its name",
 			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
 			not:   []string{"Security Council on North Korea", "Council on North Korea"},

@@ -1772,10 +1772,13 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 		// "the chief executive, Carla Mendes, said": the name set off
 		// after a description is the speaker.
-		if c := x.chunkOf[m+1]; c >= 0 && m-1 >= start && orgHeads[x.key(m-1)] && !x.toks[m-1].cap && x.chunks[c].first == m+1 && x.chunks[c].last == k-1 &&
-			x.chunks[c].kind != namePerson && !x.chunks[c].poss && !x.chunks[c].place {
-			// "The U.N. peacekeeping mission, MONUSCO, said": the body's
-			// name set off after its description.
+		if c := x.chunkOf[m+1]; c >= 0 && m-1 >= start && x.chunks[c].first == m+1 && x.chunks[c].last == k-1 && !x.chunks[c].poss && !x.chunks[c].place &&
+			(orgHeads[x.key(m-1)] && !x.toks[m-1].cap && x.chunks[c].kind != namePerson ||
+				x.chunks[c].kind == nameOrg && determiners[x.key(start)] && orgHeads[x.key(start+1)] && !x.toks[start+1].cap) {
+			// "The U.N. peacekeeping mission, MONUSCO, said", "The company
+			// that owns the Lomaiviti Star, Suva-based Nadroga Ocean
+			// Products, said": the body's name set off after its
+			// description.
 			return ref{kind: refChunk, para: x.index, tok: m + 1, chunk: c, source: -1}, true
 		}
 		if c := x.setOffName(m+1, k); c >= 0 {

@@ -631,6 +631,22 @@ func TestBodyNames(t *testing.T) {
 	})
 }
 
+// TestIndustryNames checks that a company named for what it makes is a
+// company, whoever "said" after it, and that its name set off after "the
+// company that owns …" is the speaker.
+func TestIndustryNames(t *testing.T) {
+	paras := []string{
+		"The blast hit the Brackwater Polymers plant at dawn. Brackwater Polymers said in a statement that it was “devastated by the loss of two members of our Brackwater family”.",
+		"“We will not speculate about the cause,” the Houston-based company said.",
+		"The company that owns the trawler Coral Dawn, Suva-based Yasawa Marine Products, said its tracking system had “suffered a technical fault”.",
+	}
+	checkFindEntities(t, paras, []want{
+		{"devastated by the loss of two members of our Brackwater family", "Brackwater Polymers", ""},
+		{"We will not speculate about the cause,", "Brackwater Polymers", ""},
+		{"suffered a technical fault", "Yasawa Marine Products", ""},
+	})
+}
+
 // TestHeadingTitles checks that a heading or a bullet point, which drops
 // its articles, names a speaker by a bare title: "Premier says …".
 func TestHeadingTitles(t *testing.T) {

@@ -299,7 +299,8 @@ var toHeads = set(`committee campaign coalition alliance movement`)
 
 // orgWords are words that make a capitalised name an organisation's: "the
 // Heritage Foundation", "the Justice Department", "White House".
-var orgWords = set(`unit force taskforce mission inspectorate observatory registry collective
+var orgWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores pictures publishers healthcare steel homes foods brands ventures enterprises studios records logistics
+	unit force taskforce mission inspectorate observatory registry collective
 	cooperative syndicate regiment battalion corps forum panel exchange foundation institute institution university college school ministry
 	department agency council committee centers party inc corp co ltd llc plc company group
 	association bank court commission office service army navy police house times post
@@ -328,7 +329,8 @@ var orgHeads = set(`foundation institute university college school ministry depa
 
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
-var corporateWords = set(`inc corp co ltd llc plc company corporation group holdings
+var corporateWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores pictures publishers healthcare steel homes foods brands ventures enterprises studios records logistics
+	inc corp co ltd llc plc company corporation group holdings
 	technologies systems motors airlines pharmaceuticals bancorp partners capital
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries power utilities electric`)
 
