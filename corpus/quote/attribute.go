@@ -1159,12 +1159,31 @@ func (x *para) openerComma(i, before, u int) int {
 // opening the paragraph ("TALLAHASSEE, Fla. —", "FRANKFURT (Reuters) -"),
 // or 0 when there is none.
 func (x *para) afterDateline(before int) int {
-	if len(x.toks) == 0 || !isUpperWord(x.toks[0].text) {
+	if len(x.toks) == 0 {
 		return 0
 	}
-	for m := 1; m < before && m < 12; m++ {
-		if x.isPunct(m, "—–-:") {
+	if isUpperWord(x.toks[0].text) {
+		for m := 1; m < before && m < 12; m++ {
+			if x.isPunct(m, "—–-:") {
+				return m + 1
+			}
+		}
+		return 0
+	}
+	// "Puerto Almira, Valderra – President …": a dateline in title case
+	// is capitalised words and commas, a place and where it is, before a
+	// dash.
+	commas := 0
+	for m := 0; m < before && m < 10; m++ {
+		t := x.toks[m]
+		switch {
+		case x.isPunct(m, "—–") && m > 0 && commas > 0:
 			return m + 1
+		case x.isPunct(m, ","):
+			commas++
+		case t.kind == word && t.cap, x.isPunct(m, "()."):
+		default:
+			return 0
 		}
 	}
 	return 0

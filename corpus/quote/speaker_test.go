@@ -544,6 +544,9 @@ var speakerTests = []struct {
 		"Senior meteorologist Dean Norlund said soils were still “completely saturated”.",
 	}, []want{{"Who is eating this money?", "R. Katyayan Sheshadri", ""}, {"lost its moral authority", "H.S. Devaraj Gowda", ""},
 		{"completely saturated", "Dean Norlund", ""}}},
+	{"a dateline in title case is not the subject of the first sentence", []string{
+		"Puerto Almira, Valderra – President Tomás Ibarrola has declared victory, telling supporters that voters had chosen “stability over chaos”.",
+	}, []want{{"stability over chaos", "Tomás Ibarrola", ""}}},
 }
 
 func TestSpeakers(t *testing.T) {
