@@ -1546,6 +1546,19 @@ func (art *article) orgByHead(r ref) string {
 			}
 		}
 	}
+	if corporate {
+		// "Ferry operator Atlantica Linhas Maritimas said it had added
+		// crossings. “…,” the company said": the organisation that is
+		// the subject of a sentence before, in the same paragraph.
+		for m := range art.mentionsBack(r) {
+			if m.para != r.para {
+				break
+			}
+			if m.kind == nameOrg && m.subject && !art.publicBody(m.name) {
+				return m.name
+			}
+		}
+	}
 	switch {
 	case corporate:
 		return art.mainOrg(r)

@@ -650,6 +650,18 @@ func TestIndustryNames(t *testing.T) {
 	})
 }
 
+// TestCompanyAfterSubject checks that "the company" is the organisation
+// the paragraph has just made the subject of a sentence, however it was
+// introduced, rather than the place the article writes most about.
+func TestCompanyAfterSubject(t *testing.T) {
+	paras := []string{
+		"Porto Fundo was evacuated on Monday. Porto Fundo Harbour Authority closed the port of Porto Fundo.",
+		"Residents of Porto Fundo queued for boats.",
+		"Ferry operator Atlantica Linhas Maritimas said it had laid on six extra crossings. “Our crews have been working without stopping,” the company said.",
+	}
+	checkFindEntities(t, paras, []want{{"Our crews have been working without stopping,", "Atlantica Linhas Maritimas", ""}})
+}
+
 // TestHeadingTitles checks that a heading or a bullet point, which drops
 // its articles, names a speaker by a bare title: "Premier says …".
 func TestHeadingTitles(t *testing.T) {
