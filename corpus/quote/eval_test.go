@@ -591,12 +591,12 @@ func TestHeldOut27(t *testing.T) {
 // evacuation, a football manager's sacking, a confirmation hearing, a
 // baker's retirement, an earnings call), written and annotated blind to
 // the rules while round 13 of them was made. Measured blind at the end of
-// round 13: 0.870, the same as the rules before it gave. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// round 13: 0.870, the same as the rules before it gave. A development
+// set since round 14 read its misses (0.880 after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut28$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut28$' -v
 func TestHeldOut28(t *testing.T) {
-	evaluate(t, "testdata/heldout28.json", "testdata/heldout28", false, bars{0.99, 0.99, 0.94, 0.865})
+	evaluate(t, "testdata/heldout28.json", "testdata/heldout28", false, bars{0.99, 0.99, 0.94, 0.875})
 }
 
 // TestHeldOut29 measures Find on a twenty-ninth set (testdata/heldout29,
@@ -604,11 +604,12 @@ func TestHeldOut28(t *testing.T) {
 // disputed election, a drug trial, a high court ruling, a festival
 // cancelled by storms), written and annotated blind to the rules while
 // round 13 of them was made. Measured blind at the end of round 13: 0.881
-// (unchanged by it). A test set, like set 28:
+// (unchanged by it). A development set since round 14, like set 28
+// (0.891 after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut29$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut29$' -v
 func TestHeldOut29(t *testing.T) {
-	evaluate(t, "testdata/heldout29.json", "testdata/heldout29", false, bars{0.99, 0.99, 0.96, 0.875})
+	evaluate(t, "testdata/heldout29.json", "testdata/heldout29", false, bars{0.99, 0.99, 0.96, 0.885})
 }
 
 // TestHeldOut30 measures Find on a thirtieth set (testdata/heldout30,
@@ -616,31 +617,35 @@ func TestHeldOut29(t *testing.T) {
 // vote, a state assembly session, flood-recovery funding, a doping ban, a
 // town's contaminated water), written and annotated blind to the rules
 // while round 13 of them was made. Measured blind at the end of round 13:
-// 0.832 (unchanged by it). A test set, like set 28:
+// 0.832 (unchanged by it). A development set since round 14, like set 28
+// (0.899 after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut30$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut30$' -v
 func TestHeldOut30(t *testing.T) {
-	evaluate(t, "testdata/heldout30.json", "testdata/heldout30", false, bars{0.99, 0.99, 0.95, 0.825})
+	evaluate(t, "testdata/heldout30.json", "testdata/heldout30", false, bars{0.99, 0.99, 0.95, 0.89})
 }
 
 // TestHeldOut31 measures Find on a thirty-first set (testdata/heldout31,
 // testdata/heldout31.json: a court ruling on voting maps, a university
 // strike, a typhoon, a crypto exchange's collapse, a football transfer
 // saga, a rural surgery's closure), written and annotated blind to the
-// rules while round 14 of them was made. A test set, like set 28:
+// rules while round 14 of them was made. Measured blind before round 14:
+// 0.852; after it: 0.874. A test set: do not read its misses; run it
+// alone and look only at the last lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut31$' -v | grep accuracy
 func TestHeldOut31(t *testing.T) {
-	evaluate(t, "testdata/heldout31.json", "testdata/heldout31", false, bars{0.99, 0.99, 0.90, 0.80})
+	evaluate(t, "testdata/heldout31.json", "testdata/heldout31", false, bars{0.99, 0.99, 0.93, 0.865})
 }
 
 // TestHeldOut32 measures Find on a thirty-second set (testdata/heldout32,
 // testdata/heldout32.json: an oil tanker spill, a mayoral debate, a
 // hunger strike, a self-driving car recall, a farmers' protest, a
 // conductor's profile), written and annotated blind to the rules while
-// round 14 of them was made. A test set, like set 28:
+// round 14 of them was made. Measured blind before round 14: 0.854;
+// after it: 0.879. A test set, like set 31:
 //
 //	go test ./corpus/quote -run '^TestHeldOut32$' -v | grep accuracy
 func TestHeldOut32(t *testing.T) {
-	evaluate(t, "testdata/heldout32.json", "testdata/heldout32", false, bars{0.99, 0.99, 0.90, 0.80})
+	evaluate(t, "testdata/heldout32.json", "testdata/heldout32", false, bars{0.99, 0.99, 0.95, 0.87})
 }

@@ -155,7 +155,19 @@
 // opening a sentence starts a name the corpus writes whole inside one
 // ("Open Harbour Rescue said"); and signs that read, lists of slogans,
 // chants and titles of works by a named author are terms, a title
-// quoted as a term once being a term throughout the article. When the
+// quoted as a term once being a term throughout the article. Round
+// fourteen: a body's topic or aim after "on" or "to" and a plural
+// possessive stay in its name ("Council on Foreign Relations", "Committee
+// to Protect Journalists", "Leaders' Debates Commission"), and its short
+// forms match initials with "of" or without the head ("DOJ", "HHS");
+// names ending in a unit, an observatory or what a company makes
+// ("Polymers", "Products") are bodies; up to three descriptions may stand
+// between a speaker's name and the verb ("X, 45, a nurse, told"); an
+// office ending in "of" or "of the" takes its portfolio ("Secretary of
+// State X", "Leader of the Opposition R. X"), initials open a name, and
+// offices joined by "and" are one person's; a nickname inside a name is a
+// term; a dateline in title case is not a subject; and "the company" is
+// the organisation the paragraph has just made a subject. When the
 // text does not say who speaks, the speaker is empty: the rules never
 // guess.
 //
