@@ -728,9 +728,7 @@ func (x *para) rightAttr(q int) (ref, bool) {
 		return ref{}, false
 	}
 	k := x.skipAppositive(x.skipOf(r, end, u), u)
-	for k < len(x.toks) && x.toks[k].unit == u && x.isAdverb(k) {
-		k++
-	}
+	k = x.pastAdverbs(k, u)
 	if f := x.verbAt(k); (f == finite || f == base) && x.key(k+1) != "that" {
 		return x.appositiveName(r, end, u), true
 	}
@@ -860,9 +858,7 @@ func (x *para) laterRight(q int) (ref, bool) {
 			continue
 		}
 		k := x.skipAppositive(x.skipOf(r, end, u), u)
-		for k < len(x.toks) && x.toks[k].unit == u && x.isAdverb(k) {
-			k++
-		}
+		k = x.pastAdverbs(k, u)
 		if x.verbAt(k) != finite {
 			continue
 		}
@@ -1268,15 +1264,20 @@ func (x *para) skipAppositive(end, u int) int {
 			break
 		}
 		k = next
-		v := k
-		for v < len(x.toks) && x.toks[v].unit == u && x.isAdverb(v) {
-			v++
-		}
-		if x.verbAt(v) == finite {
+		if x.verbAt(x.pastAdverbs(k, u)) == finite {
 			return k
 		}
 	}
 	return first
+}
+
+// pastAdverbs returns the index of the first token from k in unit u that
+// is not an adverb: "said", after "Smith, 45, reportedly said".
+func (x *para) pastAdverbs(k, u int) int {
+	for k < len(x.toks) && x.toks[k].unit == u && x.isAdverb(k) {
+		k++
+	}
+	return k
 }
 
 // skipSetOff skips one description set off by commas, dashes or brackets
