@@ -1953,16 +1953,26 @@ func qaLabel(text string) string {
 // one person the line introducing the exchange names ("From Marangoni’s
 // press conference:"), else the speaker of the last statement before it.
 // It reports false when f opens no such answer.
+//
+// A transcript may also set the questions as bare paragraphs and the
+// answers in quotation marks ("Here is the exchange:"¶"Is he fit?"¶"“He
+// has trained all week.”"); an answer there is the one person the line
+// introducing the exchange names.
 func (art *article) answer(f *found) (string, bool) {
 	x := art.paras[f.para]
-	if f.region != 0 || f.tok < 0 || qaLabel(x.p.Text) != "A" || f.para == 0 || qaLabel(art.paras[f.para-1].p.Text) != "Q" {
+	if f.region != 0 || f.tok < 0 || f.para == 0 {
 		return "", false
 	}
-	if _, rest, _ := strings.Cut(x.p.Text[:x.regions[0].start], ":"); strings.TrimLeft(rest, " “\"‘'") != "" {
+	labelled := qaLabel(x.p.Text) == "A" && qaLabel(art.paras[f.para-1].p.Text) == "Q"
+	if !labelled && (!x.quoteOnly() || !art.putQuestion(f.para-1)) {
+		return "", false
+	}
+	if _, rest, _ := strings.Cut(x.p.Text[:x.regions[0].start], ":"); labelled && strings.TrimLeft(rest, " “\"‘'") != "" {
 		return "", false // the answer is the writer's words: "A: My mother used to say, “…”"
 	}
 	first := f.para - 1
-	for first > 0 && qaLabel(art.paras[first-1].p.Text) != "" {
+	for first > 0 && (labelled && qaLabel(art.paras[first-1].p.Text) != "" ||
+		!labelled && (art.putQuestion(first-1) || art.paras[first-1].quoteOnly())) {
 		first--
 	}
 	if first > 0 && strings.HasSuffix(strings.TrimSpace(art.paras[first-1].p.Text), ":") {
@@ -1981,6 +1991,9 @@ func (art *article) answer(f *found) (string, bool) {
 		if name != "" {
 			return name, true
 		}
+	}
+	if !labelled {
+		return "", false
 	}
 	for _, g := range slices.Backward(art.finds) {
 		if g.para < first && !g.term && g.speaker != "" {
@@ -2433,9 +2446,17 @@ func (x *para) reply(ri int) bool {
 // question mark, with no quotation and no name in it ("Will she stay on
 // the island?"), which a page may set as a heading.
 func (art *article) question(pi int) bool {
+	return art.putQuestion(pi) && len(art.paras[pi].chunks) == 0
+}
+
+// putQuestion reports whether paragraph pi is a question put in a
+// transcript: one sentence ending in a question mark, with no quotation
+// ("Is Dayo in your squad for tomorrow?"). Unlike question, it may name
+// people.
+func (art *article) putQuestion(pi int) bool {
 	x := art.paras[pi]
 	n := len(x.toks)
-	return n > 0 && n <= 40 && len(x.regions) == 0 && len(x.chunks) == 0 && x.isPunct(n-1, "?") &&
+	return n > 0 && n <= 40 && len(x.regions) == 0 && x.isPunct(n-1, "?") &&
 		x.toks[0].unit == x.toks[n-1].unit && (x.p.Kind == corpus.KindText || x.p.Kind == corpus.KindHeading)
 }
 

@@ -1018,12 +1018,21 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 	if x.verbAt(v) == participle {
 		// "…, with negotiators saying …": the participle has its own
 		// subject.
-		if r, ok := x.npBefore(v, start); ok && r.tok > start && x.key(r.tok-1) == "with" {
+		if r, ok := x.npBefore(v, start); ok && r.tok > start && absolutePreps[x.key(r.tok-1)] {
 			return r, true
 		}
 		if c := x.chunkOf[max(v-1, 0)]; v > start && c >= 0 && x.chunks[c].last == v-1 && !x.chunks[c].poss {
-			if p := x.prepBefore(x.chunks[c].first, start); p >= 0 && x.key(p) == "with" {
+			if p := x.prepBefore(x.chunks[c].first, start); p >= 0 && absolutePreps[x.key(p)] {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+			}
+		}
+		// "…, with the club’s chairman insisting …", "despite the
+		// player’s agent accusing …": a description as the subject.
+		if k, u := v-1, x.toks[v].unit; k > start && x.word(k, u) && x.chunkOf[k] < 0 && !x.toks[k].cap && x.verbAt(k) == 0 {
+			if m := x.descStart(k, start); m > start && absolutePreps[x.key(m-1)] {
+				if r, end, ok := x.descAt(m, u, k+1); ok && end == k+1 && x.speakerLike(r) {
+					return r, true
+				}
 			}
 		}
 		// "X has accused her of “…”; a Y executive was recorded
@@ -1985,6 +1994,10 @@ func (x *para) descStart(k, start int) int {
 // adjacency are adjectives that take a preposition in a description of a
 // source: "close to", "familiar with".
 var adjacency = set(`close near familiar sympathetic loyal`)
+
+// absolutePreps open a clause whose participle has a subject of its own:
+// "with negotiators saying", "despite the agent insisting".
+var absolutePreps = set(`with despite amid without`)
 
 // prepositions link a name to the description of a person before it:
 // "the head of the agency", "a spokesperson for the company".

@@ -465,6 +465,19 @@ var speakerTests = []struct {
 		"Q: Will you be back next year?",
 		"A: “Of course. I always come back.”",
 	}, []want{{"I was tired,", "Ben Ostrow", ""}, {"Of course. I always come back.", "Dara Quill", ""}}},
+	{"an answer in a transcript with bare questions is the one its lead-in names", []string{
+		"Coach Lena Ortiz-Blake met reporters before the final. “We are ready,” said the captain, Tom Reed.",
+		"Ortiz-Blake took questions on Friday. Here is the exchange:",
+		"Is Reed fit to start?",
+		"“He trained all week. He will be involved.”",
+		"Do you want him to stay?",
+		"“Of course I do.”",
+	}, []want{{"We are ready,", "Tom Reed", ""}, {"He trained all week. He will be involved.", "Lena Ortiz-Blake", ""}, {"Of course I do.", "Lena Ortiz-Blake", ""}}},
+	{"a participle after with or despite has its own subject, named later", []string{
+		"Calderbrook Athletic have rejected a third bid for striker Dayo Adebanjo, with the club’s chairman insisting the 24-year-old is “not for sale” despite the player’s agent accusing the club of “holding him hostage”.",
+		"Calderbrook chairman Gordon Maitland said in a statement: “Dayo is not for sale.”",
+		"Adebanjo’s agent, Silvio Renna, hit back. “They are holding him hostage,” Renna said.",
+	}, []want{{"not for sale", "Gordon Maitland", ""}, {"holding him hostage", "Silvio Renna", ""}, {"Dayo is not for sale.", "Gordon Maitland", ""}, {"They are holding him hostage,", "Silvio Renna", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
