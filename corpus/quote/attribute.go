@@ -281,7 +281,7 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if embedded && x.isTerm(q) {
 		return ref{}, howNone, true
 	}
-	if k := x.key(q - 2); !embedded && q-2 >= start && x.isPunct(q-1, ",") && x.word(q-2, u) && (termNouns[k] || hasTermCue(k)) && k != "words" && k != "word" && !x.sourceNear(q, start) {
+	if k := x.key(q - 2); !embedded && q-2 >= start && x.isPunct(q-1, ",—–") && x.word(q-2, u) && (termNouns[k] || hasTermCue(k)) && k != "words" && k != "word" && !x.sourceNear(q, start) {
 		return ref{}, howNone, true // "his nickname, “Sunny”", "a thesis, “Walls That Breathe,”"
 	}
 	if !embedded && x.signReads(q, start) {
@@ -298,9 +298,11 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if r, h, ok := x.leftAttr(q, start); ok {
 		return r, h, false
 	}
-	if !embedded && q > start && x.isPunct(q-1, ",") && !x.isTerm(q) && !isTitleCase(x.p.Text[x.regions[x.toks[q].quote].start:x.regions[x.toks[q].quote].end]) {
+	if !embedded && q > start && x.isPunct(q-1, ",—–") && !x.isTerm(q) && !isTitleCase(x.p.Text[x.regions[x.toks[q].quote].start:x.regions[x.toks[q].quote].end]) {
 		// "He added that the timing, coming after …, “will …”": a
-		// quotation set off by a comma inside a sentence that reports.
+		// quotation set off by a comma or a dash inside a sentence that
+		// reports ("Renna said the request was made – “politely,
+		// through the proper channels” – on Tuesday").
 		if r, ok := x.nearestReport(q, start); ok {
 			return r, howPartial, false
 		}

@@ -478,6 +478,10 @@ var speakerTests = []struct {
 		"Calderbrook chairman Gordon Maitland said in a statement: “Dayo is not for sale.”",
 		"Adebanjo’s agent, Silvio Renna, hit back. “They are holding him hostage,” Renna said.",
 	}, []want{{"not for sale", "Gordon Maitland", ""}, {"holding him hostage", "Silvio Renna", ""}, {"Dayo is not for sale.", "Gordon Maitland", ""}, {"They are holding him hostage,", "Silvio Renna", ""}}},
+	{"a quotation set off by dashes in a sentence that reports is the reporter's", []string{
+		"Silvio Renna said the player had made his request – “politely, through the proper channels” – and had heard nothing.",
+		"The club said its motto – “Forward Together” – still stood.",
+	}, []want{{"politely, through the proper channels", "Silvio Renna", ""}, {"Forward Together", "", "term"}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
