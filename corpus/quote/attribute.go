@@ -1128,6 +1128,15 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 		}
 		if n := i + 1; !comma && n < before && x.word(n, u) && (x.chunkOf[n] >= 0 && x.chunks[x.chunkOf[n]].first == n || pronouns[x.key(n)] != 0) {
 			i = n // "Then Ana laughed."
+		} else if !comma && timeOpeners[x.key(i)] {
+			// "Later that evening he posted": a short phrase of time
+			// without a comma before a pronoun.
+			for n := i + 1; n < before && n <= i+3 && x.word(n, u) && x.chunkOf[n] < 0 && x.verbAt(n) == 0; n++ {
+				if subjectPronouns[x.key(n)] {
+					i = n
+					break
+				}
+			}
 		}
 	} else if m := x.openerComma(i, before, u); m >= 0 {
 		i = m + 1 // "Hours later, Anitha Rangaswamy hit back"

@@ -482,6 +482,10 @@ var speakerTests = []struct {
 		"Silvio Renna said the player had made his request – “politely, through the proper channels” – and had heard nothing.",
 		"The club said its motto – “Forward Together” – still stood.",
 	}, []want{{"politely, through the proper channels", "Silvio Renna", ""}, {"Forward Together", "", "term"}}},
+	{"a phrase of time without a comma before the subject", []string{
+		"Silvio Renna said the club had broken a promise. “They are holding him hostage,” he said.",
+		"Later that evening he posted a photograph on Instagram with the caption: “Patience is also a strategy.”",
+	}, []want{{"They are holding him hostage,", "Silvio Renna", ""}, {"Patience is also a strategy.", "Silvio Renna", "post"}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",

@@ -388,6 +388,14 @@ var stopwords = set(`the a an and or but nor so yet for of in on at by to from w
 	historically traditionally economically politically domestically internationally
 	locally nationally globally instead here there`)
 
+// timeOpeners open a phrase of time that may come before a clause's
+// subject without a comma: "Later that evening she wrote", "Earlier this
+// week he told".
+var timeOpeners = set(`earlier later last early late`)
+
+// subjectPronouns are the personal pronouns that can be a subject.
+var subjectPronouns = set(`he she they we i`)
+
 // introWords begin an introductory phrase that ends in a comma and comes
 // before the subject: "According to reports, …", "In a statement, …".
 var introWords = set(`according in on at after before while when although though despite
