@@ -1045,6 +1045,19 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 				break
 			}
 		}
+		// "The bank cut rates, but Governor Solvang signaled …, saying":
+		// the subject of the nearest verb of speech before it.
+		for k := v - 1; k > start; k-- {
+			if x.toks[k].kind == quoted {
+				break
+			}
+			if x.verbAt(k) == finite {
+				if r, ok := x.npBefore(k, start); ok {
+					return r, true
+				}
+				break
+			}
+		}
 		return x.clauseSubject(start, v)
 	}
 	if r, ok := x.npBefore(v, start); ok {
@@ -1675,6 +1688,11 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		if _, ok := pronouns[t.key]; ok {
 			break
 		}
+		if j > i && x.chunkOf[j-1] >= 0 && !t.cap && x.word(j+1, u) && objectOpeners[x.key(j+1)] {
+			// "The Commission filed a …": a word between a name and an
+			// article is a verb, not a noun the name modifies.
+			break
+		}
 		if t.cap && !unitInitial(x.toks, j) {
 			r.caps = append(r.caps, t.key)
 		}
@@ -2005,6 +2023,10 @@ func (x *para) descStart(k, start int) int {
 // adjacency are adjectives that take a preposition in a description of a
 // source: "close to", "familiar with".
 var adjacency = set(`close near familiar sympathetic loyal`)
+
+// objectOpeners open a noun phrase that cannot go on a description: after
+// "The Commission filed", "a" shows "filed" to be a verb.
+var objectOpeners = set(`a an the its his her their`)
 
 // absolutePreps open a clause whose participle has a subject of its own:
 // "with negotiators saying", "despite the agent insisting".

@@ -486,6 +486,10 @@ var speakerTests = []struct {
 		"Silvio Renna said the club had broken a promise. “They are holding him hostage,” he said.",
 		"Later that evening he posted a photograph on Instagram with the caption: “Patience is also a strategy.”",
 	}, []want{{"They are holding him hostage,", "Silvio Renna", ""}, {"Patience is also a strategy.", "Silvio Renna", "post"}}},
+	{"a participle's subject is the clause's, a name before a verb and an article", []string{
+		"The Commodity Futures Trading Commission filed a parallel action accusing Northgate Alpha of “misappropriating customer funds.”",
+		"The Reserve Bank of Kelland cut its rate on Wednesday, but Governor Ingrid Solvang signaled that relief would be slow, saying the bank was in “wait-and-see mode.”",
+	}, []want{{"misappropriating customer funds.", "Commodity Futures Trading Commission", ""}, {"wait-and-see mode.", "Ingrid Solvang", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
