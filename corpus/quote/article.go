@@ -1313,7 +1313,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		return n, true
 	case spokesHeads[r.head] && r.source < 0 && r.chunk < 0 && r.org == "":
 		// "the spokesperson said" after "a spokesperson for X".
-		if name := art.spokesSource(r, r.para-1); name != "" && r.definite {
+		if name := art.spokesSource(r, r.para-5); name != "" && r.definite {
 			return name, true
 		}
 		// "In a statement, the ministry said …¶“…,” a spokesperson

@@ -490,6 +490,11 @@ var speakerTests = []struct {
 		"The Commodity Futures Trading Commission filed a parallel action accusing Northgate Alpha of “misappropriating customer funds.”",
 		"The Reserve Bank of Kelland cut its rate on Wednesday, but Governor Ingrid Solvang signaled that relief would be slow, saying the bank was in “wait-and-see mode.”",
 	}, []want{{"misappropriating customer funds.", "Commodity Futures Trading Commission", ""}, {"wait-and-see mode.", "Ingrid Solvang", ""}}},
+	{"the spokesperson a few paragraphs after one introduced for a body", []string{
+		"A Wrexley University spokesperson said: “We are disappointed.”",
+		"Students occupied the library on Monday night.",
+		"The spokesperson said the occupation was “unauthorised”.",
+	}, []want{{"We are disappointed.", "Wrexley University", ""}, {"unauthorised", "Wrexley University", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
