@@ -1355,7 +1355,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if r.definite || r.pron == "he" || r.pron == "she" {
 			return art.byTitle(ix, r), false
 		}
-	case orgHeads[r.head]:
+	case orgHeads[r.head] || corporateHeads[r.head]:
 		if r.chunk >= 0 && x.chunks[r.chunk].kind == nameOrg {
 			return art.nameOf(r.para, r.chunk), true
 		}

@@ -1688,9 +1688,10 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		if _, ok := pronouns[t.key]; ok {
 			break
 		}
-		if j > i && x.chunkOf[j-1] >= 0 && !t.cap && x.word(j+1, u) && objectOpeners[x.key(j+1)] {
-			// "The Commission filed a …": a word between a name and an
-			// article is a verb, not a noun the name modifies.
+		if j > i && x.chunkOf[j-1] >= 0 && !t.cap && x.word(j+1, u) && (objectOpeners[x.key(j+1)] || pastTense(t.key) && x.key(j+1) != "by") {
+			// "The Commission filed a …", "The MTR Corporation suspended
+			// services": a word between a name and an article, or in the
+			// past tense, is a verb, not a noun the name modifies.
 			break
 		}
 		if t.cap && !unitInitial(x.toks, j) {
@@ -2023,6 +2024,12 @@ func (x *para) descStart(k, start int) int {
 // adjacency are adjectives that take a preposition in a description of a
 // source: "close to", "familiar with".
 var adjacency = set(`close near familiar sympathetic loyal`)
+
+// pastTense reports whether key looks like a verb in the past tense:
+// "suspended", "cut" does not.
+func pastTense(key string) bool {
+	return len(key) > 4 && strings.HasSuffix(key, "ed") && !strings.HasSuffix(key, "eed")
+}
 
 // objectOpeners open a noun phrase that cannot go on a description: after
 // "The Commission filed", "a" shows "filed" to be a verb.

@@ -495,6 +495,9 @@ var speakerTests = []struct {
 		"Students occupied the library on Monday night.",
 		"The spokesperson said the occupation was “unauthorised”.",
 	}, []want{{"We are disappointed.", "Wrexley University", ""}, {"unauthorised", "Wrexley University", ""}}},
+	{"the operator is the business the sentence before made its subject", []string{
+		"The MTR Corporation suspended services on open sections of its network. “Services have been suspended,” the rail operator said.",
+	}, []want{{"Services have been suspended,", "MTR Corporation", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
