@@ -960,7 +960,15 @@ func (x *para) partial(q, start int) (ref, bool) {
 // partial does, but goes no further back than that verb.
 func (x *para) nearestReport(q, start int) (ref, bool) {
 	for m := q - 1; m >= start && m >= q-maxScan; m-- {
-		if x.isPunct(m, ";") || x.toks[m].kind == quoted {
+		if x.isPunct(m, ";") {
+			return ref{}, false
+		}
+		if x.toks[m].kind == quoted {
+			// "X alleged that he “engaged in fraud” by moving money to
+			// a firm, “with no controls”": the same speaker's words.
+			if x.embedded(m) && !x.isTerm(m) {
+				return x.partial(m, start)
+			}
 			return ref{}, false
 		}
 		if x.verbAt(m) != 0 {

@@ -498,6 +498,9 @@ var speakerTests = []struct {
 	{"the operator is the business the sentence before made its subject", []string{
 		"The MTR Corporation suspended services on open sections of its network. “Services have been suspended,” the rail operator said.",
 	}, []want{{"Services have been suspended,", "MTR Corporation", ""}}},
+	{"a quotation after a comma goes on the partial quotation before it", []string{
+		"In a complaint, the Securities and Exchange Commission alleged that Teodor Lind “engaged in a scheme to defraud” customers by moving their money to a trading firm, Northgate Alpha, “with no disclosure and no controls.”",
+	}, []want{{"engaged in a scheme to defraud", "Securities and Exchange Commission", ""}, {"with no disclosure and no controls.", "Securities and Exchange Commission", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
