@@ -2084,11 +2084,12 @@ func capitalised(s string) bool {
 // lower-case words that describe it, "electricity distributor" in "a
 // spokeswoman for electricity distributor Northline Power", or k when no
 // name of an organisation follows them: "head of research Aditya
-// Khandelwal" names a person.
+// Khandelwal" names a person. Words before a person's title are skipped
+// too: "retired" in "a petition started by retired teacher Dafydd Rees".
 func (x *para) skipSourceModifiers(k, u, limit int) int {
 	for j := k; j < limit && j < k+3 && x.word(j, u); j++ {
 		if c := x.chunkOf[j]; c >= 0 {
-			if j > k && x.chunks[c].first <= j && x.chunks[c].kind != namePerson {
+			if j > k && x.chunks[c].first <= j && (x.chunks[c].kind != namePerson || x.chunks[c].first == j && x.chunks[c].nameFirst > j) {
 				return j
 			}
 			return k

@@ -501,6 +501,9 @@ var speakerTests = []struct {
 	{"a quotation after a comma goes on the partial quotation before it", []string{
 		"In a complaint, the Securities and Exchange Commission alleged that Teodor Lind “engaged in a scheme to defraud” customers by moving their money to a trading firm, Northgate Alpha, “with no disclosure and no controls.”",
 	}, []want{{"engaged in a scheme to defraud", "Securities and Exchange Commission", ""}, {"with no disclosure and no controls.", "Securities and Exchange Commission", ""}}},
+	{"a text started by a person is theirs", []string{
+		"The petition, started by retired teacher Dafydd Rees, reads: “We, the undersigned, call on the board to keep the surgery open.”",
+	}, []want{{"We, the undersigned, call on the board to keep the surgery open.", "Dafydd Rees", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
