@@ -1037,13 +1037,19 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 			}
 		}
 		// "…, with the club’s chairman insisting …", "despite the
-		// player’s agent accusing …": a description as the subject.
-		if k, u := v-1, x.toks[v].unit; k > start && x.word(k, u) && x.chunkOf[k] < 0 && !x.toks[k].cap && x.verbAt(k) == 0 {
-			if m := x.descStart(k, start); m > start && absolutePreps[x.key(m-1)] {
-				if r, end, ok := x.descAt(m, u, k+1); ok && end == k+1 && x.speakerLike(r) {
+		// player’s agent accusing …", "with one man at the back of the
+		// hall shouting …": a description as the subject.
+		u := x.toks[v].unit
+		for p := v - 2; p > start && p >= v-10 && x.word(p, u) && x.verbAt(p) == 0; p-- {
+			if !absolutePreps[x.key(p)] {
+				continue
+			}
+			if x.chunkOf[p+1] < 0 && !x.toks[p+1].cap {
+				if r, _, ok := x.descAt(p+1, u, v); ok && x.speakerLike(r) {
 					return r, true
 				}
 			}
+			break
 		}
 		// "X has accused her of “…”; a Y executive was recorded
 		// describing them as “…”": the clause after the semicolon.

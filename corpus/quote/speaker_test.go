@@ -504,6 +504,9 @@ var speakerTests = []struct {
 	{"a text started by a person is theirs", []string{
 		"The petition, started by retired teacher Dafydd Rees, reads: “We, the undersigned, call on the board to keep the surgery open.”",
 	}, []want{{"We, the undersigned, call on the board to keep the surgery open.", "Dafydd Rees", ""}}},
+	{"an unnamed subject of a participle after with speaks for no one named", []string{
+		"The board's head of primary care, Rachel Iorwerth, was heckled as she tried to explain the process, with one man at the back of the hall shouting “Shame on you!”",
+	}, []want{{"Shame on you!", "", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
