@@ -168,6 +168,9 @@ func (x *para) verbAt(i int) verbForm {
 	if f == 0 && (t.key == "put" || t.key == "puts") && x.key(i+1) == "it" && x.toks[i+1].unit == t.unit {
 		f = finite // "as she puts it, “…”", "Brennan put it simply: “…”"
 	}
+	if p, ok := retortVerbs[t.key]; f == 0 && ok && x.key(i+1) == p && x.toks[i+1].unit == t.unit {
+		f = finite // "Mr. Brisco shot back", "she cut in"
+	}
 	if f == 0 && heardAux[t.key] {
 		// "she could be heard telling the umpire", "Brandt is heard
 		// saying": a recording's words.
@@ -217,6 +220,13 @@ func (x *para) verbAt(i int) verbForm {
 		return 0
 	}
 	return f
+}
+
+// retortVerbs report a retort with the particle they take: "shot back",
+// "hit back", "cut in", "chimed in".
+var retortVerbs = map[string]string{
+	"shot": "back", "shoots": "back", "hit": "back", "hits": "back", "fired": "back", "fires": "back",
+	"cut": "in", "cuts": "in", "chimed": "in", "chimes": "in",
 }
 
 // frequencyAdverbs say how often someone speaks: "would often say".

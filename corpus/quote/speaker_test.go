@@ -507,6 +507,13 @@ var speakerTests = []struct {
 	{"an unnamed subject of a participle after with speaks for no one named", []string{
 		"The board's head of primary care, Rachel Iorwerth, was heckled as she tried to explain the process, with one man at the back of the hall shouting “Shame on you!”",
 	}, []want{{"Shame on you!", "", ""}}},
+	{"a retort with its particle, and an interjection", []string{
+		"“You couldn’t get the trucks to show up,” Adaeze Whitford said to Leonard Brisco.",
+		"“I got the trucks to show up,” Mr. Brisco shot back.",
+		"“It’s a fantasy, and the people who’ll pay for it are the—” Brisco said, before State Senator Tomás Berg cut in.",
+		"“That’s not true and you know it,” Mr. Berg interjected.",
+	}, []want{{"You couldn’t get the trucks to show up,", "Adaeze Whitford", ""}, {"I got the trucks to show up,", "Leonard Brisco", ""},
+		{"It’s a fantasy, and the people who’ll pay for it are the—", "Leonard Brisco", ""}, {"That’s not true and you know it,", "Tomás Berg", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
