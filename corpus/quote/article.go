@@ -566,8 +566,12 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		}
 		by := i + 1
 		// "a report published by X", "the report, released by X,", "a
-		// report published on Monday by X".
-		if k := by + btoi(x.isPunct(by, ",")); issueVerbs[x.key(k)] {
+		// report published on Monday by X", "the letter is signed by X".
+		k := by + btoi(x.isPunct(by, ","))
+		if x.key(k) == "is" || x.key(k) == "was" {
+			k++
+		}
+		if issueVerbs[x.key(k)] {
 			for j := k + 1; j <= k+4 && x.word(j, t.unit); j++ {
 				if x.key(j) == "by" {
 					by = j
@@ -628,7 +632,11 @@ func (art *article) author(ix *nameIndex, x *para, i int) string {
 	}
 	r, ok := x.npBefore(v, start)
 	if !ok {
-		return ""
+		// "Solidarity Watch, which monitors prisons, published a
+		// report": the clause's subject.
+		if r, ok = x.clauseSubject(start, v); !ok {
+			return ""
+		}
 	}
 	name, _ := art.speakerOf(ix, r)
 	return name

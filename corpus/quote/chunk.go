@@ -100,11 +100,18 @@ func isTitleKey(key string) bool {
 // nameWord reports whether toks[i] can be part of a name.
 func nameWord(toks []token, i int) bool {
 	t := toks[i]
-	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) {
+	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) {
 		return false
 	}
 	// "I" is a pronoun; other single capitals are initials.
 	return t.text != "I"
+}
+
+// watchName reports whether toks[i], "Watch", ends the name of a monitoring
+// group ("Human Rights Watch", "Solidarity Watch") rather than opening a
+// link to a video.
+func watchName(toks []token, i int) bool {
+	return toks[i].key == "watch" && i > 0 && toks[i-1].unit == toks[i].unit && nameWord(toks, i-1)
 }
 
 // monthName reports whether toks[i], the name of a month, is a given name

@@ -514,6 +514,12 @@ var speakerTests = []struct {
 		"“That’s not true and you know it,” Mr. Berg interjected.",
 	}, []want{{"You couldn’t get the trucks to show up,", "Adaeze Whitford", ""}, {"I got the trucks to show up,", "Leonard Brisco", ""},
 		{"It’s a fantasy, and the people who’ll pay for it are the—", "Leonard Brisco", ""}, {"That’s not true and you know it,", "Tomás Berg", ""}}},
+	{"a report published by a group set off by a relative clause, and a signed letter", []string{
+		"Solidarity Watch, which monitors detention conditions, published a 34-page report on Wednesday.",
+		"“The authorities are using medical care as a bargaining chip,” the report said.",
+		"In a letter smuggled out of the prison, the strikers described their conditions. The letter is signed by Youssef Amrani, a former member of parliament.",
+		"“We sleep on concrete,” the letter reads.",
+	}, []want{{"The authorities are using medical care as a bargaining chip,", "Solidarity Watch", ""}, {"We sleep on concrete,", "Youssef Amrani", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
