@@ -585,8 +585,8 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			if x.key(k) == "the" {
 				k++
 			}
-			if k < len(x.toks) && x.chunkOf[k] >= 0 && x.chunks[x.chunkOf[k]].first <= k {
-				src = x.chunkOf[k]
+			if k < len(x.toks) && x.chunkOf[k] >= 0 && x.chunks[x.chunkOf[k]].first <= k && !x.chunks[x.chunkOf[k]].place && !listedPlace(x.chunks[x.chunkOf[k]].name) {
+				src = x.chunkOf[k] // but "a letter from Gaza" is from no one
 			}
 		}
 		if src < 0 {
@@ -985,6 +985,13 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			}
 			return "", false
 		default:
+			if x := art.paras[r.para]; r.pron == "it" && textVerbs[x.key(r.tok+1)] {
+				// "The letter ends with an appeal. “Do not forget
+				// us,” it reads.": whoever issued the text last named.
+				if name := art.textSource(r); name != "" {
+					return name, false
+				}
+			}
 			return art.groupPronoun(r), true
 		}
 	case refDesc:
@@ -994,6 +1001,33 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 		return art.describe(ix, r)
 	}
 	return "", false
+}
+
+// textSource returns who issued the text that the pronoun r stands for:
+// the text named last in its paragraph or the one before, as the article
+// said who issued it when it first named it ("a letter signed by X"), or
+// "".
+func (art *article) textSource(r ref) string {
+	head := ""
+	for pi := r.para; pi >= max(r.para-1, 0) && head == ""; pi-- {
+		x := art.paras[pi]
+		end := len(x.toks)
+		if pi == r.para {
+			end = r.tok
+		}
+		for i := end - 1; i >= 0; i-- {
+			if t := x.toks[i]; t.kind == word && isDocHead(t.key) {
+				head = t.key
+				break
+			}
+		}
+	}
+	for _, d := range slices.Backward(art.docs) {
+		if d.head == head && d.source != "" && before(d.para, d.tok, r.para, r.tok) {
+			return d.source
+		}
+	}
+	return ""
 }
 
 // namedAfter returns the name a description of a person is given right

@@ -168,6 +168,9 @@ func (x *para) verbAt(i int) verbForm {
 	if f == 0 && (t.key == "put" || t.key == "puts") && x.key(i+1) == "it" && x.toks[i+1].unit == t.unit {
 		f = finite // "as she puts it, “…”", "Brennan put it simply: “…”"
 	}
+	if f == 0 && textVerbs[t.key] && i > 0 && (isDocHead(x.key(i-1)) || x.key(i-1) == "it") && !x.word(i+1, t.unit) {
+		f = finite // "the letter reads:", "“…,” it reads."
+	}
 	if p, ok := retortVerbs[t.key]; f == 0 && ok && x.key(i+1) == p && x.toks[i+1].unit == t.unit {
 		f = finite // "Mr. Brisco shot back", "she cut in"
 	}
@@ -221,6 +224,9 @@ func (x *para) verbAt(i int) verbForm {
 	}
 	return f
 }
+
+// textVerbs say what a text holds: "the letter reads", "it reads".
+var textVerbs = set(`reads read`)
 
 // retortVerbs report a retort with the particle they take: "shot back",
 // "hit back", "cut in", "chimed in".

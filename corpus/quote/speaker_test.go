@@ -520,6 +520,11 @@ var speakerTests = []struct {
 		"In a letter smuggled out of the prison, the strikers described their conditions. The letter is signed by Youssef Amrani, a former member of parliament.",
 		"“We sleep on concrete,” the letter reads.",
 	}, []want{{"The authorities are using medical care as a bargaining chip,", "Solidarity Watch", ""}, {"We sleep on concrete,", "Youssef Amrani", ""}}},
+	{"it reads: the text last named, and the directorate", []string{
+		"The letter is signed by Youssef Amrani, a former member of parliament.",
+		"Soravia's General Directorate of Prisons denied the claims. “No inmate is held for his opinions,” the directorate said.",
+		"The letter from Istanbul ends with an appeal. “Do not forget us,” it reads.",
+	}, []want{{"No inmate is held for his opinions,", "General Directorate of Prisons", ""}, {"Do not forget us,", "Youssef Amrani", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",

@@ -244,7 +244,7 @@ var corporateHeads = set(`company firm corporation retailer airline carrier auto
 
 // publicHeads are nouns for a public body: "the regulator said".
 var publicHeads = set(`regulator watchdog agency authority ministry department board commission
-	council bureau office court administration`)
+	council bureau office court administration directorate inspectorate secretariat`)
 
 // unionWords mark the name of a trade union that does not say it is one:
 // "the Baltic Airline Pilots Association".
@@ -326,7 +326,7 @@ var orgHeads = set(`foundation institute university college school ministry depa
 	automaker manufacturer publisher studio station channel magazine charity nonprofit
 	watchdog regulator panel legislature team club league federation alliance coalition
 	center centre military mission programme program utility district trust hospital
-	museum library diocese church airport`)
+	museum library diocese church airport directorate inspectorate secretariat`)
 
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
