@@ -54,7 +54,7 @@ func newPara(p *corpus.Paragraph, index int) *para {
 // lower case within its sentence for an initialism, not a shout:
 // "the U.N. mission, MONUSCO, said", "according to UNICEF".
 func (x *para) initialisms() {
-	for i := 1; i < len(x.toks); i++ {
+	for i := 0; i < len(x.toks); i++ {
 		t := &x.toks[i]
 		if !t.shout || utf8.RuneCountInString(t.text) > 8 {
 			continue
@@ -66,7 +66,22 @@ func (x *para) initialisms() {
 				break
 			}
 		}
-		if prev < 0 || x.toks[prev].shout || !strings.ContainsFunc(x.toks[prev].text, unicode.IsLower) {
+		if prev < 0 {
+			// "NHTSA, which opened an inquiry, said": at the start of a
+			// sentence, the words after it are in lower case.
+			// A dateline, "LONDON, June 3 –", has a capital after
+			// the comma.
+			n := i + 1
+			comma := n < len(x.toks) && x.isPunct(n, ",")
+			if comma {
+				n++
+			}
+			if n < len(x.toks) && x.toks[n].kind == word && x.toks[n].unit == t.unit && strings.ContainsFunc(x.toks[n].text, unicode.IsLower) && (!comma || !x.toks[n].cap) {
+				t.shout = false
+			}
+			continue
+		}
+		if x.toks[prev].shout || !strings.ContainsFunc(x.toks[prev].text, unicode.IsLower) {
 			continue
 		}
 		if n := i + 1; n < len(x.toks) && x.toks[n].kind == word && x.toks[n].unit == t.unit && !strings.ContainsFunc(x.toks[n].text, unicode.IsLower) {

@@ -525,6 +525,11 @@ var speakerTests = []struct {
 		"Soravia's General Directorate of Prisons denied the claims. “No inmate is held for his opinions,” the directorate said.",
 		"The letter from Istanbul ends with an appeal. “Do not forget us,” it reads.",
 	}, []want{{"No inmate is held for his opinions,", "General Directorate of Prisons", ""}, {"Do not forget us,", "Youssef Amrani", ""}}},
+	{"an initialism opening a sentence is a name, a dateline in capitals is not", []string{
+		"The recall was posted by the National Highway Traffic Safety Administration (NHTSA) on Monday.",
+		"NHTSA, which opened an investigation in March, said in a statement that it was “in close contact with the company”.",
+		"AUSTIN, May 3 – Halcyon said its cars were “safe”.",
+	}, []want{{"in close contact with the company", "NHTSA", ""}, {"safe", "Halcyon", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
