@@ -553,8 +553,11 @@ func givenGender(key string) byte {
 // report from the Heritage Foundation", "the Heritage Foundation report".
 func (art *article) findDocs(ix *nameIndex, x *para) {
 	for i, t := range x.toks {
-		if t.kind != word || !isDocHead(t.key) || t.cap && !unitInitial(x.toks, i) {
-			continue
+		if t.kind != word || !isDocHead(t.key) || t.cap && !unitInitial(x.toks, i) || x.verbAt(i) != 0 {
+			continue // "X notes"
+		}
+		if x.word(i+1, t.unit) && isDocHead(x.key(i+1)) {
+			continue // "a blog post" is a post
 		}
 		if name := art.statementSource(ix, x, i); name != "" {
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: name})
@@ -649,8 +652,8 @@ func (art *article) author(ix *nameIndex, x *para, i int) string {
 func (x *para) newText(i int) int {
 	u := x.toks[i].unit
 	d := i - 1
-	for d > i-3 && x.word(d, u) && x.modifier(d) {
-		d--
+	for d > i-3 && x.word(d, u) && (x.modifier(d) || d == i-1 && isDocHead(x.key(d)) && !x.toks[d].cap) {
+		d-- // "a new report", "a blog post"
 	}
 	switch x.key(d) {
 	case "a", "an", "its", "their", "his", "her":

@@ -530,6 +530,10 @@ var speakerTests = []struct {
 		"NHTSA, which opened an investigation in March, said in a statement that it was “in close contact with the company”.",
 		"AUSTIN, May 3 – Halcyon said its cars were “safe”.",
 	}, []want{{"in close contact with the company", "NHTSA", ""}, {"safe", "Halcyon", ""}}},
+	{"the post after a blog post is its author's, and notes is a verb", []string{
+		"In a blog post published the same day, Halcyon’s chief executive, Marcus Adeyemi-Strand, wrote that the company had pushed an update.",
+		"The post goes on about the company’s record—“more than 40 million miles,” Adeyemi-Strand notes—and describes the crash as “an extraordinarily rare combination of events.”",
+	}, []want{{"more than 40 million miles,", "Marcus Adeyemi-Strand", ""}, {"an extraordinarily rare combination of events.", "Marcus Adeyemi-Strand", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
