@@ -174,6 +174,13 @@ func TestFind(t *testing.T) {
 			not: []string{"Texas Commission", "Protect Journalists", "Prevention", "Council"},
 		},
 		{
+			name: "orchestras, choirs and companies of the arts are bodies",
+			texts: []string{"Headline here\n\nTeodora Vasilescu led the Great Lakes Philharmonic for 31 years. " +
+				"Before that she sang with the Cluj Chorale and the Bucharest Sinfonietta.\n"},
+			want: []string{"org Great Lakes Philharmonic: Great Lakes Philharmonic", "org Cluj Chorale: Cluj Chorale",
+				"org Bucharest Sinfonietta: Bucharest Sinfonietta", "person Teodora Vasilescu: Teodora Vasilescu"},
+		},
+		{
 			name: "a plural possessive inside a body's name",
 			texts: []string{"Headline here\n\nThe Leaders’ Debates Commission said the Rail Workers' Union would not take part. " +
 				"Voters’ hopes were low.\n"},

@@ -534,6 +534,10 @@ var speakerTests = []struct {
 		"In a blog post published the same day, Halcyon’s chief executive, Marcus Adeyemi-Strand, wrote that the company had pushed an update.",
 		"The post goes on about the company’s record—“more than 40 million miles,” Adeyemi-Strand notes—and describes the crash as “an extraordinarily rare combination of events.”",
 	}, []want{{"more than 40 million miles,", "Marcus Adeyemi-Strand", ""}, {"an extraordinarily rare combination of events.", "Marcus Adeyemi-Strand", ""}}},
+	{"an orchestra is an organisation, not the she of a profile", []string{
+		"Teodora Vasilescu does not like the word farewell. When the Great Lakes Philharmonic announced last fall that the season would be her last, its marketing department proposed a tour. She vetoed the idea.",
+		"“It sounds like a funeral, and I am not dead,” she told me.",
+	}, []want{{"It sounds like a funeral, and I am not dead,", "Teodora Vasilescu", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",

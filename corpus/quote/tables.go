@@ -314,7 +314,8 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 	channel airlines motors systems technologies pharmaceuticals partners capital
 	securities bancorp consortium secretariat directorate command cartel brigade
 	chamber programme program organization's
-	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma energy industries power utilities electric`)
+	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma energy industries power utilities electric
+	orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale opera ballet quartet`)
 
 // orgHeads are nouns that head a description of an organisation: "the
 // foundation said", "the company said in a statement".
@@ -326,7 +327,8 @@ var orgHeads = set(`foundation institute university college school ministry depa
 	automaker manufacturer publisher studio station channel magazine charity nonprofit
 	watchdog regulator panel legislature team club league federation alliance coalition
 	center centre military mission programme program utility district trust hospital
-	museum library diocese church airport directorate inspectorate secretariat`)
+	museum library diocese church airport directorate inspectorate secretariat orchestra ensemble
+	choir`)
 
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
