@@ -439,6 +439,29 @@ func (x *para) quoteOnly() bool {
 	return true
 }
 
+// askedWhom returns the person the writer asks a question of in a lead-in
+// whose verb is at toks[v]: "I asked Vasilescu whether she had regrets.",
+// "I asked her why." The answer after it is theirs.
+func (x *para) askedWhom(v, last int) (ref, bool) {
+	for v <= last && x.isAdverb(v) {
+		v++
+	}
+	if k := x.key(v); k != "asked" && k != "ask" || v+1 > last {
+		return ref{}, false
+	}
+	o := v + 1
+	if c := x.chunkOf[o]; c >= 0 && x.chunks[c].first == o && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
+		return ref{kind: refChunk, para: x.index, tok: o, chunk: c, source: -1}, true
+	}
+	switch x.key(o) {
+	case "her":
+		return ref{kind: refPronoun, para: x.index, tok: o, chunk: -1, source: -1, pron: "she"}, true
+	case "him":
+		return ref{kind: refPronoun, para: x.index, tok: o, chunk: -1, source: -1, pron: "he"}, true
+	}
+	return ref{}, false
+}
+
 // maxLeadIn is the longest lead-in sentence, in words.
 const maxLeadIn = 14
 
@@ -474,6 +497,9 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 	}
 	if words > maxLeadIn {
 		return ref{}, false
+	}
+	if x.toks[start].text == "I" {
+		return x.askedWhom(start+1, last)
 	}
 	r, ok := x.clauseSubject(start, last+1)
 	if !ok {

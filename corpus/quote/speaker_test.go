@@ -538,6 +538,15 @@ var speakerTests = []struct {
 		"Teodora Vasilescu does not like the word farewell. When the Great Lakes Philharmonic announced last fall that the season would be her last, its marketing department proposed a tour. She vetoed the idea.",
 		"“It sounds like a funeral, and I am not dead,” she told me.",
 	}, []want{{"It sounds like a funeral, and I am not dead,", "Teodora Vasilescu", ""}}},
+	{"the answer after the writer asks someone, and after a bare question", []string{
+		"Teodora Vasilescu has led the orchestra for 31 years. “It is enough,” she said.",
+		"Maria Pop, the board chair, disagreed. “She could stay ten more,” Pop said.",
+		"I asked Vasilescu whether she had regrets.",
+		"“Two. I never conducted the Ring.”",
+		"Did she ever apologise?",
+		"“Every year I send him a card at Christmas.”",
+	}, []want{{"It is enough,", "Teodora Vasilescu", ""}, {"She could stay ten more,", "Maria Pop", ""},
+		{"Two. I never conducted the Ring.", "Teodora Vasilescu", ""}, {"Every year I send him a card at Christmas.", "Teodora Vasilescu", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
