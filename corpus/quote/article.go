@@ -59,6 +59,7 @@ type mention struct {
 	gender    byte
 	personal  bool
 	subject   bool // the subject of its sentence, or a speaker
+	anonymous bool // someone the sentence says is not named: "who asked not to be named"
 	unit      int
 	titles    []string
 	keys      []string
@@ -212,12 +213,20 @@ func (art *article) findMentions(ix *nameIndex) {
 					ms = append(ms, m)
 				}
 			}
-			if g, anon := x.anonymous(s, e); (anon || x.describedSubject(s, e, &g)) && !(ok && r.kind == refChunk) && !unnamedAt[s] {
+			g, anon := x.anonymous(s, e)
+			if anon && unnamedAt[s] {
+				for i := range ms {
+					if ms[i].tok == s && ms[i].chunk < 0 {
+						ms[i].anonymous = true // "Another worker, who asked not to be named,"
+					}
+				}
+			}
+			if (anon || x.describedSubject(s, e, &g)) && !(ok && r.kind == refChunk) && !unnamedAt[s] {
 				// "One of them, who did not want to give his name, said …":
 				// pronouns after it refer to someone the article does not
 				// name, not to the last person it named.
 				unnamedAt[s] = true
-				ms = append(ms, mention{para: pi, tok: s, person: -1, chunk: -1, gender: g, personal: true, subject: true, unit: u})
+				ms = append(ms, mention{para: pi, tok: s, person: -1, chunk: -1, gender: g, personal: true, subject: true, anonymous: anon, unit: u})
 			}
 		}
 		for _, f := range byPara[pi] {
@@ -2187,9 +2196,11 @@ func (art *article) lastSpeaker(ix *nameIndex, fi int, g byte) string {
 			if m.personal && m.kind != nameOrg && m.name != p.speaker && art.mentionGender(ix, m) == g {
 				return ""
 			}
-			if m.chunk < 0 && m.name == "" && m.gender == 0 && m.subject && m.para == f.para {
+			if m.chunk < 0 && m.name == "" && m.subject && (m.gender == 0 || m.gender == g) &&
+				(m.para == f.para && m.gender == 0 || m.para == f.para-1 && (m.anonymous || art.unnamedSpoke(&m))) {
 				// Someone unnamed is the subject in the pronoun's own
-				// paragraph: "Another analyst, who asked not to be
+				// paragraph, or spoke or asked not to be named in the
+				// one before: "Another analyst, who asked not to be
 				// named, said …"
 				return ""
 			}
@@ -2197,6 +2208,18 @@ func (art *article) lastSpeaker(ix *nameIndex, fi int, g byte) string {
 		return art.returning(ix, fi, p.para, p.speaker, g)
 	}
 	return ""
+}
+
+// unnamedSpoke reports whether the unnamed subject m is the speaker of a
+// quotation in its paragraph: "Another farmer, who did not want to be
+// named, said the mood was “…”".
+func (art *article) unnamedSpoke(m *mention) bool {
+	for _, f := range art.finds {
+		if f.para == m.para && f.ref.kind == refDesc && f.ref.para == m.para && f.ref.tok == m.tok && f.speaker == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // mainPerson returns the person of gender g an article is about, to whom

@@ -418,6 +418,9 @@ func normKey(k string) string { return strings.ReplaceAll(k, "’", "'") }
 // isOrgName reports whether a name is an organisation's.
 func isOrgName(keys []string, toks []token) bool {
 	for i, k := range keys {
+		if k == "co" && i == 0 && len(keys) > 1 {
+			continue // an Irish county: "Co Kilkenny"
+		}
 		if orgWords[k] || i > 0 && isNumber(k) && localWords[keys[i-1]] {
 			return true
 		}

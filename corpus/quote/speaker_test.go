@@ -547,6 +547,11 @@ var speakerTests = []struct {
 		"“Every year I send him a card at Christmas.”",
 	}, []want{{"It is enough,", "Teodora Vasilescu", ""}, {"She could stay ten more,", "Maria Pop", ""},
 		{"Two. I never conducted the Ring.", "Teodora Vasilescu", ""}, {"Every year I send him a card at Christmas.", "Teodora Vasilescu", ""}}},
+	{"a pronoun after someone who asked not to be named is theirs, and Co before a place is a county", []string{
+		"Pat Fogarty, a farmer from Co Kilkenny, drove through the night. “I left home at two,” he said.",
+		"Another farmer, from Co Monaghan, who did not want to be named, said the mood was grim.",
+		"“Lads are selling up. It's the 1980s all over again,” he said.",
+	}, []want{{"I left home at two,", "Pat Fogarty", ""}, {"Lads are selling up. It's the 1980s all over again,", "", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
