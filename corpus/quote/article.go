@@ -2574,6 +2574,14 @@ func (x *para) bareLeadIn(q int) bool {
 // isTitleCase reports whether text looks like a title or a name: two words
 // or more, at most ten, each significant word capitalised, no sentence end.
 func isTitleCase(text string) bool {
+	// “A Farewell to Teodora.”, as American style punctuates it; but
+	// “Not yet.” and “MORE ROT.” are sentences.
+	if t, ok := strings.CutSuffix(text, "."); ok && strings.ToUpper(text) != text {
+		if ws := strings.Fields(t); len(ws) == 0 || !capitalised(ws[len(ws)-1]) {
+			return false
+		}
+		text = t
+	}
 	ws := strings.Fields(text)
 	if len(ws) < 2 || len(ws) > 10 || strings.ContainsAny(text, ".?!") {
 		return false

@@ -635,7 +635,7 @@ func (x *para) isTerm(q int) bool {
 			return true // a nickname: Joaquín “El Chapo” Guzmán
 		}
 	}
-	if text := x.p.Text[r.start:r.end]; wordCount(text) <= 4 && allCapitalised(text) && x.nounAfter(q+1) {
+	if text := x.p.Text[r.start:r.end]; wordCount(text) <= 4 && (allCapitalised(text) || isTitleCase(text)) && x.nounAfter(q+1) {
 		// A name inside a noun phrase: his “America First” agenda, the
 		// body's monthly ‘Mic’d Up’ review show.
 		b := k
@@ -646,7 +646,7 @@ func (x *para) isTerm(q int) bool {
 			return true
 		}
 	}
-	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); wordCount(text) >= 2 && wordCount(text) <= 6 && allCapitalised(text) &&
+	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); wordCount(text) >= 2 && wordCount(text) <= 6 && (allCapitalised(text) || isTitleCase(text)) &&
 		(t.key == "its" || t.key == "their" || t.key == "his" || t.key == "her") {
 		return true // a name after a possessive: its “Election Integrity Defense Fund.”
 	}
@@ -673,6 +673,9 @@ func (x *para) isTerm(q int) bool {
 	}
 	if k-1 >= start && namingVerbs[x.key(k-1)] && !subjectBefore(k-1) {
 		return true // "known as “the Wall”"
+	}
+	if isTitleCase(x.p.Text[r.start:r.end]) {
+		return true // "billing the concerts as “A Farewell to Teodora.”"
 	}
 	// "named several cartels as “terrorist” groups"
 	for m := k - 1; m >= start && m >= k-8; m-- {

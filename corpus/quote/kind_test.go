@@ -198,6 +198,11 @@ var kindTests = []struct {
 		"The party asked for contributions to what it called its “Election Integrity Defense Fund.”",
 		"“The Salt Houses” will be released in November.",
 	}, []want{{"you don’t know what you’re doing", "", "term"}, {"No Second Class at Cedar Bend.", "", "term"}, {"Election Integrity Defense Fund.", "", "term"}, {"The Salt Houses", "", "term"}}},
+	{"a name in title case with its small words, and a title ending in a period", []string{
+		"Lisette Bauvais said she trusted the exchange because of its “Proof of Reserves” dashboard.",
+		"The orchestra proposed billing the final concerts as “A Farewell to Teodora.” She vetoed it.",
+		"“Are you done?” Anna Reyes asked. Lena Ortiz said: “Not yet.”",
+	}, []want{{"Proof of Reserves", "", "term"}, {"A Farewell to Teodora.", "", "term"}, {"Are you done?", "Anna Reyes", ""}, {"Not yet.", "Lena Ortiz", ""}}},
 }
 
 func TestKinds(t *testing.T) {
