@@ -203,6 +203,10 @@ func (art *article) findMentions(ix *nameIndex) {
 			r, ok := x.clauseSubject(s, e)
 			if g := pronouns[r.pron]; ok && r.kind == refPronoun && (g == 'm' || g == 'f') {
 				art.pronSubject[[2]int{pi, u}] = subjectPronoun{g, r.tok}
+			} else if g := pronouns[possessivePronouns[x.key(s)]]; x.word(s, u) && (g == 'm' || g == 'f') {
+				// "Her tenure will be remembered for …": the sentence is
+				// about whom the pronoun means, not the names in it.
+				art.pronSubject[[2]int{pi, u}] = subjectPronoun{g, s}
 			}
 			switch {
 			case ok && r.kind == refChunk:

@@ -658,6 +658,9 @@ func (x *para) isTerm(q int) bool {
 		_, pron := pronouns[p.key]
 		return pron || p.key == "i" || p.key == "we" || p.key == "you" || x.chunkOf[v-1] >= 0 && !p.poss
 	}
+	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); t.key == "the" && wordCount(text) <= 4 && (allCapitalised(text) || isTitleCase(text)) {
+		return true // "Mahler’s Symphony No. 2, the “Resurrection.”"
+	}
 	if namingVerbs[t.key] && !subjectBefore(k) {
 		return true // "a unit called “Alpha”", not "what she called “a disaster”"
 	}

@@ -552,6 +552,12 @@ var speakerTests = []struct {
 		"Another farmer, from Co Monaghan, who did not want to be named, said the mood was grim.",
 		"“Lads are selling up. It's the 1980s all over again,” he said.",
 	}, []want{{"I left home at two,", "Pat Fogarty", ""}, {"Lads are selling up. It's the 1980s all over again,", "", ""}}},
+	{"a sentence about her is not about the names in it, and the “Title.” is a term", []string{
+		"Teodora Vasilescu has led the orchestra since 1995. “It was close to bankruptcy,” she said.",
+		"Her tenure will be remembered for the premieres of new works, among them Lucia Ferreira-Bloom’s cello concerto.",
+		"For her final concerts, she has programmed Mahler’s Symphony No. 2, the “Resurrection.” I asked whether the choice was a joke.",
+		"“Of course it is a joke,” she said.",
+	}, []want{{"It was close to bankruptcy,", "Teodora Vasilescu", ""}, {"Resurrection.", "", "term"}, {"Of course it is a joke,", "Teodora Vasilescu", ""}}},
 	{"an answer with no one named before it is the last speaker's", []string{
 		"“We will reopen in spring,” said Walt Reyes, who has run the diner since 1990.",
 		"Q: What will you miss?",
