@@ -630,12 +630,12 @@ func TestHeldOut30(t *testing.T) {
 // strike, a typhoon, a crypto exchange's collapse, a football transfer
 // saga, a rural surgery's closure), written and annotated blind to the
 // rules while round 14 of them was made. Measured blind before round 14:
-// 0.852; after it: 0.874. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// 0.852; after it: 0.874. A development set since round 15 (0.978 after
+// it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut31$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut31$' -v
 func TestHeldOut31(t *testing.T) {
-	evaluate(t, "testdata/heldout31.json", "testdata/heldout31", false, bars{0.99, 0.99, 0.93, 0.865})
+	evaluate(t, "testdata/heldout31.json", "testdata/heldout31", false, bars{0.99, 0.99, 0.94, 0.97})
 }
 
 // TestHeldOut32 measures Find on a thirty-second set (testdata/heldout32,
@@ -643,9 +643,35 @@ func TestHeldOut31(t *testing.T) {
 // hunger strike, a self-driving car recall, a farmers' protest, a
 // conductor's profile), written and annotated blind to the rules while
 // round 14 of them was made. Measured blind before round 14: 0.854;
-// after it: 0.879. A test set, like set 31:
+// after it: 0.879. A development set since round 15, like set 31 (0.980
+// after it):
 //
-//	go test ./corpus/quote -run '^TestHeldOut32$' -v | grep accuracy
+//	go test ./corpus/quote -run '^TestHeldOut32$' -v
 func TestHeldOut32(t *testing.T) {
-	evaluate(t, "testdata/heldout32.json", "testdata/heldout32", false, bars{0.99, 0.99, 0.95, 0.87})
+	evaluate(t, "testdata/heldout32.json", "testdata/heldout32", false, bars{0.99, 0.99, 0.97, 0.975})
+}
+
+// TestHeldOut33 measures Find on a thirty-third set (testdata/heldout33,
+// testdata/heldout33.json: a wildfire evacuation, a central bank's rate
+// decision, a train collision, a Senate hearing, a museum returning looted
+// artefacts, a tennis comeback), written and annotated blind to the rules
+// while round 15 of them was made. Measured blind before round 15: 0.890;
+// after it: 0.890. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut33$' -v | grep accuracy
+func TestHeldOut33(t *testing.T) {
+	evaluate(t, "testdata/heldout33.json", "testdata/heldout33", false, bars{0.99, 0.99, 0.95, 0.885})
+}
+
+// TestHeldOut34 measures Find on a thirty-fourth set (testdata/heldout34,
+// testdata/heldout34.json: a mine polluting a river, a city's encampment
+// ban, a measles outbreak, a shipping merger, a coach fired over hazing, a
+// novelist's profile), written and annotated blind to the rules while
+// round 15 of them was made. Measured blind before round 15: 0.829; after
+// it: 0.840. A test set, like set 33:
+//
+//	go test ./corpus/quote -run '^TestHeldOut34$' -v | grep accuracy
+func TestHeldOut34(t *testing.T) {
+	evaluate(t, "testdata/heldout34.json", "testdata/heldout34", false, bars{0.99, 0.99, 0.97, 0.835})
 }

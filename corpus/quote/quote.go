@@ -167,7 +167,18 @@
 // State X", "Leader of the Opposition R. X"), initials open a name, and
 // offices joined by "and" are one person's; a nickname inside a name is a
 // term; a dateline in title case is not a subject; and "the company" is
-// the organisation the paragraph has just made a subject. When the
+// the organisation the paragraph has just made a subject. Round
+// fifteen: a transcript that sets its questions as bare paragraphs gives
+// its answers to the one its lead-in names, and "I asked X whether …" the
+// answer after it to X; a participle after "with" or "despite" has its
+// own subject ("with the club's chairman insisting"), else that of the
+// nearest verb of speech; a retort takes its particle ("shot back"); a
+// text started, signed or published by someone, or named again as "it
+// reads", is theirs; "the spokesperson" reaches back a few paragraphs; a
+// pronoun after someone who asked not to be named is not the last named
+// speaker's, nor are the names inside a sentence opening with "his" or
+// "her"; and names in title case with small words, or ending in a period
+// inside their marks, are terms. When the
 // text does not say who speaks, the speaker is empty: the rules never
 // guess.
 //
