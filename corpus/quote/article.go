@@ -1020,9 +1020,8 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 }
 
 // textSource returns who issued the text that the pronoun r stands for:
-// the text named last in its paragraph or the one before, as the article
-// said who issued it when it first named it ("a letter signed by X"), or
-// "".
+// the text whose noun its paragraph or the one before names last, as the
+// article introduced it ("a letter signed by X"), or "".
 func (art *article) textSource(r ref) string {
 	head := ""
 	for pi := r.para; pi >= max(r.para-1, 0) && head == ""; pi-- {
@@ -1038,12 +1037,20 @@ func (art *article) textSource(r ref) string {
 			}
 		}
 	}
+	d, _ := art.lastText(head, r)
+	return d.source
+}
+
+// lastText returns the text with the head noun named last before r: "the
+// statement" is the nearest statement introduced, even one from no one
+// the rules can name.
+func (art *article) lastText(head string, r ref) (docMention, bool) {
 	for _, d := range slices.Backward(art.docs) {
-		if d.head == head && d.source != "" && before(d.para, d.tok, r.para, r.tok) {
-			return d.source
+		if d.head == head && before(d.para, d.tok, r.para, r.tok) {
+			return d, true
 		}
 	}
-	return ""
+	return docMention{}, false
 }
 
 // namedAfter returns the name a description of a person is given right
@@ -1340,11 +1347,8 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			}
 		}
 		if r.definite {
-			for k := len(art.docs) - 1; k >= 0; k-- {
-				d := art.docs[k]
-				if d.head == r.head && before(d.para, d.tok, r.para, r.tok) {
-					return d.source, true
-				}
+			if d, ok := art.lastText(r.head, r); ok {
+				return d.source, true
 			}
 		}
 	case speechNouns[r.head] && (r.pron != "" || r.chunk >= 0):
