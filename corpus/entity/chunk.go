@@ -277,6 +277,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	r := i
 	for k := j - 2; k >= i; k-- {
 		if isTitle(toks[k]) && toks[k].word {
+			if k-2 >= i && toks[k-1].key == "of" && orgHeads[toks[k-2].key] && !isTitle(toks[k-2]) {
+				continue // "Court of Justice of Cusco", "Ministry of Justice"
+			}
 			if givenname.Is(toks[k].key) && k > 0 && isTitle(toks[k-1]) && toks[k-1].sent == toks[k].sent {
 				break // "striker Dean Holt": a given name, not a title
 			}

@@ -181,6 +181,34 @@ func TestFind(t *testing.T) {
 				"org Bucharest Sinfonietta: Bucharest Sinfonietta", "person Teodora Vasilescu: Teodora Vasilescu"},
 		},
 		{
+			name: "a court “of Justice of” a place is one body; the title inside it names no one",
+			texts: []string{"Headline here\n\nIn a ruling, the Superior Court of Justice of Cusco said the state had failed. " +
+				"Minister of Justice Ana Torres said she would appeal.\n"},
+			want: []string{"org Superior Court of Justice of Cusco: Superior Court of Justice of Cusco", "person Ana Torres: Ana Torres"},
+			not:  []string{"Cusco", "Superior Court"},
+		},
+		{
+			name: "a name first written in full, then its first word as the company's",
+			texts: []string{"Headline here\n\nNordhavn Line agreed to buy a rival on Thursday. " +
+				"Investors sold Nordhavn shares on Friday, and Nordhavn said the deal would close next year.\n"},
+			want: []string{"org Nordhavn Line: Nordhavn Line|Nordhavn|Nordhavn"},
+			not:  []string{"Nordhavn"},
+		},
+		{
+			name: "the company's one-word name is not a product written after it",
+			texts: []string{"Headline here\n\nInvestors sold Murmur shares after the outage. " +
+				"A user said she lost a day of orders on Murmur DMs. Murmur said it was sorry.\n"},
+			want: []string{"org Murmur: Murmur|Murmur"},
+			not:  []string{"Murmur DMs"},
+		},
+		{
+			name: "an initialism in capitals gives all its letters to the body's short form",
+			texts: []string{"Headline here\n\nThe UK Health Security Agency (UKHSA) said 31 cases were in children. " +
+				"UKHSA said anyone with symptoms should stay at home.\n"},
+			want: []string{"org UK Health Security Agency: UK Health Security Agency|UKHSA|UKHSA"},
+			not:  []string{"UKHSA"},
+		},
+		{
 			name: "a plural possessive inside a body's name",
 			texts: []string{"Headline here\n\nThe Leaders’ Debates Commission said the Rail Workers' Union would not take part. " +
 				"Voters’ hopes were low.\n"},

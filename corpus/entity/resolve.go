@@ -38,6 +38,7 @@ func (x *extractor) resolve(c *corpus.Corpus, arts [][]cand) []Entity {
 		}
 		confirmGuesses(arts[ai])
 		teamClubs(arts[ai])
+		cuedHeads(arts[ai])
 	}
 	ix := x.buildIndex(arts)
 	ids := make(map[entityKey]int)
@@ -204,6 +205,33 @@ func teamClubs(cs []cand) {
 	}
 }
 
+// cuedHeads makes an organisation of an undecided name whose first word
+// the article then writes alone as an organisation's: "Nordhavn Line" in an
+// article that goes on to write "Nordhavn shares". The long name must come
+// first, as a full name does; "Murmur DMs" after "Murmur's network" is not
+// the company's name.
+func cuedHeads(cs []cand) {
+	cued := make(map[string]bool)
+	first := make(map[string]int) // one-word key → index of its first mention
+	for i, cd := range cs {
+		if len(cd.keys) != 1 {
+			continue
+		}
+		if _, ok := first[cd.keys[0]]; !ok {
+			first[cd.keys[0]] = i
+		}
+		if cd.orgCue && !cd.person && !cd.place && !cd.titled && !cd.unsure && cd.typ == "" {
+			cued[cd.keys[0]] = true
+		}
+	}
+	for i := range cs {
+		cd := &cs[i]
+		if len(cd.keys) >= 2 && cd.typ == "" && cd.canon == "" && !cd.person && !cd.place && cued[cd.keys[0]] && i < first[cd.keys[0]] {
+			cd.typ = Org
+		}
+	}
+}
+
 // confirmGuesses keeps a person guessed from the shape of an unknown name
 // only when the article gives other evidence for it: another mention of
 // the full name with a cue, a description, or its last word used alone.
@@ -267,7 +295,7 @@ func (x *extractor) buildIndex(arts [][]cand) *index {
 					if !genericFirst[f] && x.st.lower[f] == 0 {
 						ix.orgFirst[f] = append(ix.orgFirst[f], k)
 					}
-					for _, a := range initialisms(cd.keys) {
+					for _, a := range initialisms(cd.keys, strings.Fields(cd.text)) {
 						if _, dup := ix.acronyms[a]; !dup {
 							ix.acronyms[a] = k
 						}
@@ -296,8 +324,10 @@ func orgKey(keys []string) string {
 // Enforcement Administration" is "dea", "Committee to Protect Journalists"
 // "cpj"); with the "of" for a department ("Department of Justice" is "doj");
 // and without a leading head and its preposition ("Department of Health and
-// Human Services" is "hhs"). Forms shorter than two letters are left out.
-func initialisms(keys []string) []string {
+// Human Services" is "hhs"); and with every letter of a word written in
+// capitals, when words are the name's words as written ("UK Health Security
+// Agency" is "ukhsa"). Forms shorter than two letters are left out.
+func initialisms(keys, words []string) []string {
 	var out []string
 	add := func(a string) {
 		if len(a) >= 2 && !slices.Contains(out, a) {
@@ -308,6 +338,17 @@ func initialisms(keys []string) []string {
 	add(initials(keys, true))
 	if len(keys) >= 4 && linkedHead(keys, 0) {
 		add(initials(keys[2:], false))
+	}
+	if len(words) == len(keys) {
+		caps := slices.Clone(keys)
+		for n, w := range words {
+			if isCapsWord(w) {
+				caps[n] = strings.Join(strings.Split(keys[n], ""), " ")
+			}
+		}
+		if c := strings.Fields(strings.Join(caps, " ")); len(c) > len(keys) {
+			add(initials(c, false))
+		}
 	}
 	return out
 }
@@ -331,6 +372,19 @@ func initials(keys []string, withOf bool) string {
 		}
 	}
 	return b.String()
+}
+
+// isCapsWord reports whether w is a short word written in capitals, as
+// initials are: "UK", "EU", "NHS".
+func isCapsWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
 }
 
 // resolveArticle returns the entity key of each candidate of one article,
@@ -459,6 +513,9 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			switch {
 			case cd.orgCue && orgCued[key]:
 				out[i] = entityKey{Org, key}
+				if o := firstOf(ix.orgFirst[key], orgs); o != "" {
+					out[i] = entityKey{Org, o} // "Serrania shares" after "Serrania Copper Corp"
+				}
 			case places[key]:
 				out[i] = entityKey{Place, key}
 			case firstOf(ix.orgFirst[key], orgs) != "":

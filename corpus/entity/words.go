@@ -56,7 +56,7 @@ var ofHeads = set(`port journal department ministry university bank office insti
 	association league chamber court party government agency centers center centre
 	society foundation house republic gulf bay isle city state states kingdom sea cape
 	strait straits province district county duchy secretary minister chancellor director
-	president governor mayor chief head`)
+	president governor mayor chief head justice appeal appeals`)
 
 // placeSuffixes end a place's name: "Elm Street", "Aldwater Valley".
 var placeSuffixes = set(`vale heath downs bridge river valley lake mountain mountains hill hills island
