@@ -1389,7 +1389,13 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		return art.orgName(art.nameOf(r.para, r.source), ch.keys, r.para, ch.first), true
 	case roleHeads[r.head]:
 		if r.definite {
-			return art.byTitle(ix, r), false
+			n := art.byTitle(ix, r)
+			if n == "" && partyNouns[r.head] {
+				// "the Democrat", whom no one is titled: the person
+				// just named.
+				n = art.nearestPerson(ix, 0, r)
+			}
+			return n, false
 		}
 	case (maleKin[r.head] || femaleKin[r.head]) && (r.definite || r.pron == "he" || r.pron == "she"):
 		// "her son", "the brother": the person introduced as one
@@ -2704,9 +2710,24 @@ func writerName(words []string) string {
 // where an organisation is based: "the Dayton-based group".
 func basedIn(caps []string) bool {
 	for _, k := range caps {
-		if !strings.HasSuffix(k, "-based") {
+		if !isBasedIn(k) {
 			return false
 		}
 	}
 	return len(caps) > 0
+}
+
+// basedSuffixes end a word that says where a body is based, listed or
+// owned: "Dayton-based", "Canadian-listed", "state-owned".
+var basedSuffixes = []string{"-based", "-listed", "-owned", "-backed", "-headquartered", "-registered", "-funded", "-run"}
+
+// isBasedIn reports whether key says where or by whom a body is based,
+// listed or owned.
+func isBasedIn(key string) bool {
+	for _, s := range basedSuffixes {
+		if strings.HasSuffix(key, s) && len(key) > len(s) {
+			return true
+		}
+	}
+	return false
 }

@@ -273,6 +273,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// Holt".
 		afterTitle := k > i && isTitleKey(toks[k-1].key) ||
 			k == i && k > 0 && toks[k-1].kind == word && (isTitleKey(toks[k-1].key) || !toks[k-1].cap && roleNoun(toks[k-1].key)) // "meteorologist Dean Narayan"
+		if k-2 >= i && toks[k-1].key == "of" && orgHeads[toks[k-2].key] && !isTitleKey(toks[k-2].key) {
+			continue // a body's name: "Court of Justice of Cusco", "Ministry of Justice"
+		}
 		if isTitleKey(toks[k].key) && !nameSuffixes[toks[k+1].key] && !(afterTitle && isGivenName(toks[k].key)) {
 			split = k
 		}
@@ -337,9 +340,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		nameFirst++
 		hasTitle = true
 	}
-	// "Suva-based Nadroga Ocean Products": where a name is based is not
-	// part of it.
-	for nameFirst < j-1 && strings.HasSuffix(toks[nameFirst].key, "-based") {
+	// "Suva-based Nadroga Ocean Products", "Canadian-listed Serrania
+	// Copper": where a name is based or listed is not part of it.
+	for nameFirst < j-1 && isBasedIn(toks[nameFirst].key) {
 		nameFirst++
 	}
 	// Particles and connectives cannot start a name.
@@ -473,11 +476,19 @@ func keysOf(toks []token) []string {
 	return keys
 }
 
-// demonymRef reports whether a chunk is a demonym alone after a
-// determiner and modifiers: "the Italian", "the veteran Scot", "a
-// Brazilian". Such a phrase describes a person; it is not a name.
+// demonymOrMember reports whether key names one person by where they are
+// from or the party they belong to: "Italian", "Democrat". "Independent"
+// is left out, as newspapers bear the name.
+func demonymOrMember(key string) bool {
+	return demonym.Is(key) || partyNouns[key] && key != "independent"
+}
+
+// demonymRef reports whether a chunk is a demonym or a party member
+// alone after a determiner and modifiers: "the Italian", "the veteran
+// Scot", "a Brazilian", "the committee's top Republican". Such a phrase
+// describes a person; it is not a name.
 func demonymRef(toks []token, c chunk) bool {
-	if len(c.keys) != 1 || len(c.title) != 0 || !demonym.Is(c.keys[0]) {
+	if len(c.keys) != 1 || len(c.title) != 0 || !demonymOrMember(c.keys[0]) {
 		return false
 	}
 	for b := c.first - 1; b >= 0 && b >= c.first-4; b-- {

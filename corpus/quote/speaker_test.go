@@ -15,6 +15,17 @@ var speakerTests = []struct {
 	paras []string
 	want  []want
 }{
+	{"a title word inside a body's name after “of” names no one", []string{
+		"In a 46-page ruling, the Superior Court of Justice of Cusco said there was “sufficient evidence” of harm.",
+	}, []want{{"sufficient evidence", "Superior Court of Justice of Cusco", ""}}},
+	{"where a company is listed is not part of its name", []string{
+		"A court ordered Canadian-listed Serrania Copper Corp to stop discharging water into the river.",
+		"“We respectfully disagree with the court,” the company said in a statement.",
+	}, []want{{"We respectfully disagree with the court,", "Serrania Copper Corp", ""}}},
+	{"a party member after a person is that person", []string{
+		"Dana Whitfield, a state senator, asked for a recount.",
+		"Gov. Thaddeus Bramwell declared a disaster emergency on Tuesday. Speaking after a helicopter tour, the Democrat described the smoke as “like nothing I’ve seen.”",
+	}, []want{{"like nothing I’ve seen.", "Thaddeus Bramwell", ""}}},
 	{"a given name from any tradition gives its gender", []string{
 		"Chidinma Okafor runs the night shelter on Cole Street.",
 		"The shelter opened in 2019 with four beds and now has forty.",
