@@ -274,8 +274,12 @@ var findTests = []struct {
 		"She praised the documentary “Rivers of Dust” at the festival.",
 	}, []want{{"Rivers of Dust", "", Term}}},
 
-	{"party description without a matching title", []string{
+	{"party description without a matching title is the person just named", []string{
 		"Speaker Mike Turner said the vote would be close.",
+		"In a post on X, the Ohio Republican wrote that the bill was “a betrayal.”",
+	}, []want{{"a betrayal.", "Mike Turner", ""}}},
+	{"party description with no one named before stays unknown", []string{
+		"The vote was close.",
 		"In a post on X, the Ohio Republican wrote that the bill was “a betrayal.”",
 	}, []want{{"a betrayal.", "", ""}}},
 	{"party description from an appositive", []string{
