@@ -259,7 +259,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				pre := x.preAppositive(c)
 				m.titles = append(m.titles, app...)
 				m.titles = append(m.titles, pre...)
-				if (hasPersonTitle(app) || describesPerson(app)) && !x.placeAt(c) || describesPerson(pre) || x.ageAfter(c) || x.personSetOff(c) {
+				if (hasPersonTitle(app) || describesPerson(app)) && !x.placeAt(c) || describesPerson(pre) || x.ageAfter(c) || x.personSetOff(c) || x.whoAfter(c) {
 					m.personal = true
 				}
 				kin = kinGender(pre)
@@ -1314,6 +1314,13 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 	}
 	switch {
 	case isDocHead(r.head):
+		if r.org != "" && r.definite {
+			// "the bank’s statement said": the body the article calls
+			// the bank.
+			if n := art.orgByHead(ref{kind: refDesc, para: r.para, tok: r.tok, head: r.org, definite: true}); n != "" {
+				return n, true
+			}
+		}
 		if r.source >= 0 {
 			return art.sourceName(r.para, r.source), x.chunks[r.source].kind == nameOrg
 		}
@@ -1592,6 +1599,21 @@ func bearsTitle(ix *nameIndex, m *mention, head string) bool {
 	return has(head) || slices.ContainsFunc(titleAliases[head], has)
 }
 
+// affiliation reports whether a mention of an organisation only says
+// where someone works: "senior economist at Kauri Bank", "an analyst with
+// Peel Hunt".
+func (art *article) affiliation(m *mention) bool {
+	if m.chunk < 0 {
+		return false
+	}
+	x := art.paras[m.para]
+	f := x.chunks[m.chunk].first
+	if f < 2 || x.key(f-1) != "at" && x.key(f-1) != "with" {
+		return false
+	}
+	return x.word(f-2, x.toks[f].unit) && !x.toks[f-2].cap && (roleNoun(x.key(f-2)) || titles[x.key(f-2)])
+}
+
 // orgByHead finds the organisation named before "the foundation" or "the
 // company": the nearest whose name holds the noun, or for a company, a
 // company's name.
@@ -1604,15 +1626,27 @@ func (art *article) orgByHead(r ref) string {
 		// since is about someone else ("Tien Shan rejected that.").
 		return n
 	}
+	affiliation := ""
 	for m := range art.mentionsBack(r) {
 		if m.kind != nameOrg {
 			continue
 		}
 		for _, key := range m.keys {
 			if key == r.head || corporate && corporateWords[strings.TrimSuffix(key, ".")] {
+				if art.affiliation(m) {
+					// "an economist at Kauri Bank" names where a
+					// speaker works, not the bank the story is about.
+					if affiliation == "" {
+						affiliation = m.name
+					}
+					break
+				}
 				return m.name
 			}
 		}
+	}
+	if affiliation != "" {
+		return affiliation
 	}
 	if corporate {
 		// "Ferry operator Atlantica Linhas Maritimas said it had added

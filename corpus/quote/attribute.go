@@ -1803,6 +1803,9 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	if spokesHeads[r.head] && head > i && !x.toks[head-1].cap && orgHeads[x.key(head-1)] {
 		r.org = x.key(head - 1) // "a council spokesperson"
 	}
+	if isDocHead(r.head) && head > i && x.toks[head-1].poss && !x.toks[head-1].cap && (orgHeads[x.key(head-1)] || corporateHeads[x.key(head-1)]) {
+		r.org = x.key(head - 1) // "the bank’s statement"
+	}
 	// "a report published by X", "the study, released by X on Monday,".
 	by := j
 	if isDocHead(r.head) {

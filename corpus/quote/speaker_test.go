@@ -26,6 +26,15 @@ var speakerTests = []struct {
 		"Dana Whitfield, a state senator, asked for a recount.",
 		"Gov. Thaddeus Bramwell declared a disaster emergency on Tuesday. Speaking after a helicopter tour, the Democrat described the smoke as “like nothing I’ve seen.”",
 	}, []want{{"like nothing I’ve seen.", "Thaddeus Bramwell", ""}}},
+	{"a name with “who” after it is a person's, whom “she” can mean", []string{
+		"Harriet Okonedo-Slade, the museum’s director, said the vote was unanimous. “There is no ambiguity,” she said.",
+		"The Ethiopian minister of tourism, Selamawit Gebremedhin, who led the delegation, wept as she placed her hand on the cross. “It will be carried again,” she said.",
+	}, []want{{"There is no ambiguity,", "Harriet Okonedo-Slade", ""}, {"It will be carried again,", "Selamawit Gebremedhin", ""}}},
+	{"the bank’s statement is the bank the story is about, not one where an economist works", []string{
+		"The Reserve Bank of New Zealand raised interest rates on Wednesday.",
+		"Callum Ferrier, senior economist at Kauri Bank, said the move was a surprise.",
+		"The bank’s statement said the committee stood “ready to act further if required”.",
+	}, []want{{"ready to act further if required", "Reserve Bank of New Zealand", ""}}},
 	{"a given name from any tradition gives its gender", []string{
 		"Chidinma Okafor runs the night shelter on Cole Street.",
 		"The shelter opened in 2019 with four beds and now has forty.",

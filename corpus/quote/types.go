@@ -126,6 +126,17 @@ func orgKey(name string) string {
 	return strings.TrimPrefix(strings.ToLower(normKey(name)), "the ")
 }
 
+// whoAfter reports whether a relative "who" follows the name, as it
+// follows people and not organisations or places: "Selamawit
+// Gebremedhin, who led the delegation,".
+func (x *para) whoAfter(c chunk) bool {
+	i := c.last + 1
+	if x.isPunct(i, ",") {
+		i++
+	}
+	return !c.poss && x.word(i, x.toks[c.last].unit) && x.key(i) == "who"
+}
+
 // personSetOff reports whether an appositive set off after the name
 // describes a person: "Abdelrahim, a 23-year-old from Darfur,", "Nour, an
 // Egyptian woman travelling with her sons,".
