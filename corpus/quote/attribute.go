@@ -962,6 +962,9 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 			return r, howLeft, true
 		}
 		if x.verbAt(m) != 0 {
+			if x.passive(m, start) {
+				break // "Rutherford was dismissed “effective immediately,”": he did not say it
+			}
 			if r, ok := x.subjectOf(m, start); ok {
 				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle || x.reportedIt(r) || x.speaksForNobody(r, m) {
 					if outer, ok := x.outerSpeaker(m, start); ok {
@@ -979,6 +982,32 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 		}
 	}
 	return ref{}, howNone, false
+}
+
+// passive reports whether the verb at toks[m] is a past participle after
+// a form of "be", or that form of "be" before one: "was dismissed", "were
+// told".
+func (x *para) passive(m, start int) bool {
+	if beForms[x.key(m)] && x.word(m+1, x.toks[m].unit) && participleLike(x.key(m+1)) {
+		return true
+	}
+	b := m - 1
+	for b > start && x.isAdverb(b) && !beForms[x.key(b)] {
+		b--
+	}
+	if b < start || !x.word(b, x.toks[m].unit) {
+		return false
+	}
+	return beForms[x.key(b)] && participleLike(x.key(m))
+}
+
+// beForms are the forms of "be" that make a passive.
+var beForms = set(`was were is are been being be`)
+
+// participleLike reports whether key reads as a past participle of a
+// verb a passive reports with: "dismissed", "told".
+func participleLike(key string) bool {
+	return strings.HasSuffix(key, "ed") && reportVerbs[lemma(key)] != 0 || key == "told"
 }
 
 // partial finds the speaker of a quotation inside a sentence from the

@@ -35,6 +35,10 @@ var speakerTests = []struct {
 		"Callum Ferrier, senior economist at Kauri Bank, said the move was a surprise.",
 		"The bank’s statement said the committee stood “ready to act further if required”.",
 	}, []want{{"ready to act further if required", "Reserve Bank of New Zealand", ""}}},
+	{"the subject of a passive did not say the words", []string{
+		"The district has fired head football coach Dale Rutherford after a hazing inquiry.",
+		"Rutherford, 49, who led the team to a state semifinal, was dismissed “effective immediately,” Superintendent Lorraine Haskett said in a statement.",
+	}, []want{{"effective immediately,", "Lorraine Haskett", ""}}},
 	{"a given name from any tradition gives its gender", []string{
 		"Chidinma Okafor runs the night shelter on Cole Street.",
 		"The shelter opened in 2019 with four beds and now has forty.",
