@@ -1665,7 +1665,13 @@ func (x *para) appositive(c chunk) []string {
 // gives chief, executive; "her husband, Walter" gives husband.
 func (x *para) preAppositive(c chunk) []string {
 	k := c.first - 1
-	if len(c.title) > 0 || !x.isPunct(k, ",") || k == 0 {
+	if len(c.title) > 0 {
+		if k <= 0 || !x.word(k, x.toks[c.first].unit) || x.key(k) != "the" && x.key(k) != "a" && x.key(k) != "an" {
+			return nil
+		}
+		k-- // "The jury chair, the historian Clemency Hartigan,"
+	}
+	if !x.isPunct(k, ",") || k == 0 {
 		return nil
 	}
 	u := x.toks[k].unit

@@ -39,6 +39,11 @@ var speakerTests = []struct {
 		"The district has fired head football coach Dale Rutherford after a hazing inquiry.",
 		"Rutherford, 49, who led the team to a state semifinal, was dismissed “effective immediately,” Superintendent Lorraine Haskett said in a statement.",
 	}, []want{{"effective immediately,", "Lorraine Haskett", ""}}},
+	{"a description set off before “the historian X” is X's", []string{
+		"The novel won the Halloran prize last week.",
+		"The jury chair, the historian Clemency Hartigan, described it in her citation as “a novel of enormous patience”.",
+		"“It trusts its readers,” the chair said.",
+	}, []want{{"a novel of enormous patience", "Clemency Hartigan", ""}, {"It trusts its readers,", "Clemency Hartigan", ""}}},
 	{"a given name from any tradition gives its gender", []string{
 		"Chidinma Okafor runs the night shelter on Cole Street.",
 		"The shelter opened in 2019 with four beds and now has forty.",
