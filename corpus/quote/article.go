@@ -1292,6 +1292,24 @@ func (art *article) groupPronoun(r ref) string {
 		}
 		name = m.name
 	}
+	if name != "" || r.tok != art.paras[r.para].ustart[art.paras[r.para].toks[r.tok].unit] {
+		return name
+	}
+	// "The UK Health Security Agency said 31 of the cases were in
+	// children.¶It urged parents …": a sentence opening with "it" goes on
+	// about the one organisation the paragraph before made a subject.
+	for m := range art.mentionsBack(r) {
+		if m.para < r.para-1 {
+			break
+		}
+		if m.para == r.para || !m.subject || m.chunk < 0 || len(m.titles) > 0 {
+			continue
+		}
+		if m.kind != nameOrg || art.mentionGender(art.ix, *m) != 0 || name != "" && name != m.name {
+			return "" // someone else is a subject there too
+		}
+		name = m.name
+	}
 	return name
 }
 

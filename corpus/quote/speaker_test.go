@@ -44,6 +44,14 @@ var speakerTests = []struct {
 		"The jury chair, the historian Clemency Hartigan, described it in her citation as “a novel of enormous patience”.",
 		"“It trusts its readers,” the chair said.",
 	}, []want{{"a novel of enormous patience", "Clemency Hartigan", ""}, {"It trusts its readers,", "Clemency Hartigan", ""}}},
+	{"a sentence opening with “it” goes on about the body the paragraph before made its subject", []string{
+		"The UK Health Security Agency said 31 of the cases were in children under 10.",
+		"It urged parents to check their children were vaccinated, describing the jab as “the single most effective thing families can do”.",
+	}, []want{{"the single most effective thing families can do", "UK Health Security Agency", ""}}},
+	{"“it” after a paragraph about a person and a body is no one", []string{
+		"Dr Farida Qureshi said the UK Health Security Agency had counted 31 cases.",
+		"It urged parents to check their children were vaccinated, describing the jab as “the single most effective thing families can do”.",
+	}, []want{{"the single most effective thing families can do", "", ""}}},
 	{"a given name from any tradition gives its gender", []string{
 		"Chidinma Okafor runs the night shelter on Cole Street.",
 		"The shelter opened in 2019 with four beds and now has forty.",
