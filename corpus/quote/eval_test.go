@@ -656,12 +656,10 @@ func TestHeldOut32(t *testing.T) {
 // decision, a train collision, a Senate hearing, a museum returning looted
 // artefacts, a tennis comeback), written and annotated blind to the rules
 // while round 15 of them was made. Measured blind before round 15: 0.890;
-// after it: 0.890. A test set: do not read its misses; run it alone and
-// look only at the last lines:
-//
-//	go test ./corpus/quote -run '^TestHeldOut33$' -v | grep accuracy
+// after it: 0.890. Its misses were read for round 16, so it is a
+// development set now (0.920 after round 16).
 func TestHeldOut33(t *testing.T) {
-	evaluate(t, "testdata/heldout33.json", "testdata/heldout33", false, bars{0.99, 0.99, 0.95, 0.885})
+	evaluate(t, "testdata/heldout33.json", "testdata/heldout33", false, bars{0.99, 0.99, 0.95, 0.915})
 }
 
 // TestHeldOut34 measures Find on a thirty-fourth set (testdata/heldout34,
@@ -669,9 +667,33 @@ func TestHeldOut33(t *testing.T) {
 // ban, a measles outbreak, a shipping merger, a coach fired over hazing, a
 // novelist's profile), written and annotated blind to the rules while
 // round 15 of them was made. Measured blind before round 15: 0.829; after
-// it: 0.840. A test set, like set 33:
-//
-//	go test ./corpus/quote -run '^TestHeldOut34$' -v | grep accuracy
+// it: 0.840. A development set since round 16, like set 33 (0.893 after
+// it).
 func TestHeldOut34(t *testing.T) {
-	evaluate(t, "testdata/heldout34.json", "testdata/heldout34", false, bars{0.99, 0.99, 0.97, 0.835})
+	evaluate(t, "testdata/heldout34.json", "testdata/heldout34", false, bars{0.99, 0.99, 0.97, 0.89})
+}
+
+// TestHeldOut35 measures Find on a thirty-fifth set (testdata/heldout35,
+// testdata/heldout35.json: a wildfire evacuation, a central bank's rate
+// cut, a university cancelling a speaker, a tennis final, a bridge
+// collapse, an AI tutor in schools), written and annotated blind to the
+// rules while round 16 of them was made. Measured blind before round 16:
+// 0.815; after it: 0.815. A test set: do not read its misses; run it alone
+// and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut35$' -v | grep accuracy
+func TestHeldOut35(t *testing.T) {
+	evaluate(t, "testdata/heldout35.json", "testdata/heldout35", false, bars{0.99, 0.99, 0.96, 0.81})
+}
+
+// TestHeldOut36 measures Find on a thirty-sixth set (testdata/heldout36,
+// testdata/heldout36.json: ceasefire talks, a dog attack, a Senate farm
+// bill, a film strike settlement, a fraud trial, an exoplanet discovery),
+// written and annotated blind to the rules while round 16 of them was
+// made. Measured blind before round 16: 0.809; after it: 0.809. A test set,
+// like set 35:
+//
+//	go test ./corpus/quote -run '^TestHeldOut36$' -v | grep accuracy
+func TestHeldOut36(t *testing.T) {
+	evaluate(t, "testdata/heldout36.json", "testdata/heldout36", false, bars{0.99, 0.99, 0.91, 0.80})
 }
