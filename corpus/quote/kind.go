@@ -522,6 +522,14 @@ func (x *para) named(q, start int, text string, n int) bool {
 	if x.writerSubject(v, start) {
 		return true
 	}
+	if strings.HasPrefix(verb, "call") && (x.key(v-1) == "it" || x.key(v-1) == "they") && x.key(v-2) == "what" && !obj &&
+		(det == "" || det == "its" || det == "their") {
+		// "opposes what it calls “mandatory medicine”", "what it called
+		// its “whole collection” policy": a body's name for its cause.
+		// With an article the body characterises something in its own
+		// words: "citing what it called a “digestion period”".
+		return true
+	}
 	switch {
 	case obj:
 		// A definite epithet: “the fixer”, “Ruth the Regulator”.

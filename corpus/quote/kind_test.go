@@ -62,6 +62,11 @@ var kindTests = []struct {
 	paras []string
 	want  []want
 }{
+	{"what a body calls its cause is a term; what it calls a thing in passing is its statement", []string{
+		"A local campaign group, Parents for Choice, which opposes what it calls “mandatory medicine”, has urged families to wait.",
+		"The museum had for years cited what it called its “whole collection” policy to reject claims.",
+		"The chipmaker cut its forecast, citing what it called a “digestion period” among customers.",
+	}, []want{{"mandatory medicine", "", Term}, {"whole collection", "", Term}, {"digestion period", "", ""}}},
 	// Single marks in headings and captions.
 	{"a live-blog heading takes the speaker of the words it repeats", []string{
 		"16.12 'My mother is still in there'",
