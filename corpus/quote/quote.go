@@ -178,7 +178,16 @@
 // pronoun after someone who asked not to be named is not the last named
 // speaker's, nor are the names inside a sentence opening with "his" or
 // "her"; and names in title case with small words, or ending in a period
-// inside their marks, are terms. When the
+// inside their marks, are terms. Round sixteen: a title word inside a
+// body's name after "of" names no one ("Superior Court of Justice of
+// Cusco"); where a company is listed or based is not part of its name;
+// "the Democrat" no one is titled is the person just named; "the bank's
+// statement" is the bank the story is about, not one where an economist
+// works; a name with "who" after it is a person's; the subject of a
+// passive ("was dismissed") did not say the words after it; a
+// description set off before "the historian X" is X's; a sentence
+// opening with "it" goes on about the body the paragraph before made its
+// subject; and what a body "calls" its cause is a term. When the
 // text does not say who speaks, the speaker is empty: the rules never
 // guess.
 //
