@@ -340,14 +340,19 @@ func initialisms(keys, words []string) []string {
 		add(initials(keys[2:], false))
 	}
 	if len(words) == len(keys) {
-		caps := slices.Clone(keys)
-		for n, w := range words {
-			if isCapsWord(w) {
-				caps[n] = strings.Join(strings.Split(keys[n], ""), " ")
+		// Each letter of "UK" stands as a word of its own.
+		var spelt []string
+		for n, k := range keys {
+			if !isCapsWord(words[n]) {
+				spelt = append(spelt, k)
+				continue
+			}
+			for _, r := range k {
+				spelt = append(spelt, string(r))
 			}
 		}
-		if c := strings.Fields(strings.Join(caps, " ")); len(c) > len(keys) {
-			add(initials(c, false))
+		if len(spelt) > len(keys) {
+			add(initials(spelt, false))
 		}
 	}
 	return out

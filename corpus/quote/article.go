@@ -1292,7 +1292,7 @@ func (art *article) groupPronoun(r ref) string {
 		}
 		name = m.name
 	}
-	if name != "" || r.tok != art.paras[r.para].ustart[art.paras[r.para].toks[r.tok].unit] {
+	if x := art.paras[r.para]; name != "" || r.tok != x.ustart[x.toks[r.tok].unit] {
 		return name
 	}
 	// "The UK Health Security Agency said 31 of the cases were in
