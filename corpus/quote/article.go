@@ -107,6 +107,8 @@ func (art *article) attribute() {
 				// thinks about it. “…”
 				if lr, ok := x.leadInUnit(u - 1); ok {
 					r, h = lr, howLeadIn
+				} else if lr, ok := x.reportLead(u - 1); ok {
+					r, h = lr, howLeadIn
 				}
 			}
 			if h == howNone && !term && q == 0 && pi > 0 && x.quoteOnly() {
@@ -577,7 +579,13 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			continue
 		}
 		src := -1
-		if c := x.chunkOf[max(i-1, 0)]; i > 0 && c >= 0 && x.chunks[c].last == i-1 {
+		// "the Heritage Foundation report", "a Sheriff's Office
+		// incident report".
+		m := i - 1
+		for m > 0 && m >= i-2 && x.word(m, t.unit) && x.modifier(m) {
+			m--
+		}
+		if c := x.chunkOf[max(m, 0)]; m >= 0 && c >= 0 && x.chunks[c].last == m && !x.chunks[c].place {
 			src = c
 		}
 		by := i + 1
@@ -1385,6 +1393,9 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		// "a spokesperson for the company": the organisation speaks;
 		// "a spokesperson for the Commission": the European Commission.
 		ch := x.chunks[r.source]
+		if n := x.bodyPhrase(r.source, ""); n != "" {
+			return n, true // "a spokesperson for Eastholme borough council"
+		}
 		return art.orgName(art.nameOf(r.para, r.source), ch.keys, r.para, ch.first), true
 	case spokesHeads[r.head] && r.chunk >= 0 && x.chunks[r.chunk].kind != namePerson && x.chunks[r.chunk].title == nil:
 		// "a Commission spokesperson".
@@ -1449,6 +1460,13 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			return art.byTitle(ix, r), false
 		}
 	case orgHeads[r.head] || corporateHeads[r.head]:
+		if r.chunk >= 0 {
+			// "Salford city council said": the body as the article
+			// writes it.
+			if n := x.bodyPhrase(r.chunk, r.head); n != "" {
+				return n, true
+			}
+		}
 		if r.chunk >= 0 && x.chunks[r.chunk].kind == nameOrg {
 			return art.nameOf(r.para, r.chunk), true
 		}
@@ -1644,6 +1662,13 @@ func (art *article) orgByHead(r ref) string {
 		// since is about someone else ("Tien Shan rejected that.").
 		return n
 	}
+	if publicHeads[r.head] {
+		// "According to X, …, and the agency's report": the one
+		// organisation named before it in the sentence.
+		if n := art.sentenceOrg(r); n != "" {
+			return n
+		}
+	}
 	affiliation := ""
 	for m := range art.mentionsBack(r) {
 		if m.kind != nameOrg {
@@ -1787,6 +1812,57 @@ func (art *article) orgNamedBy(r ref) string {
 		return art.orgByHead(r)
 	}
 	return ""
+}
+
+// bodyPhrase returns the name of a public body written as a place and the
+// body's nouns in lower case, "Salford city council", "Eastholme borough
+// council", for the chunk c of the place followed by those nouns ending in
+// head, or in any organisation noun when head is "". It returns "" when
+// no such nouns follow the chunk.
+func (x *para) bodyPhrase(c int, head string) string {
+	ch := x.chunks[c]
+	if ch.kind == namePerson && !ch.place || ch.kind == nameOrg && len(ch.keys) > 1 || ch.poss {
+		return ""
+	}
+	u := x.toks[ch.first].unit
+	if n := ch.last + 1; n >= len(x.toks) || x.toks[n].start == x.toks[ch.last].end || isBasedIn(x.key(ch.last)) {
+		return "" // "the Houston-based company"
+	}
+	for k := ch.last + 1; k <= ch.last+3 && x.word(k, u) && !x.toks[k].cap && x.chunkOf[k] < 0; k++ {
+		key := x.key(k)
+		if (head == "" || key == head) && (publicHeads[key] || key == "police" || key == "government") {
+			if x.word(k+1, u) && !x.toks[k+1].cap && x.modifier(k+1) && headNoun(x.key(k+1)) {
+				return "" // "the Salford city council estate"
+			}
+			return x.p.Text[x.toks[ch.first].start:x.toks[k].end]
+		}
+		if !x.modifier(k) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// sentenceOrg returns the organisation named before r in its sentence
+// when it names one only, else "".
+func (art *article) sentenceOrg(r ref) string {
+	u, name := art.unitOf(r), ""
+	for m := range art.mentionsBack(r) {
+		if m.para != r.para || m.unit != u {
+			break
+		}
+		if m.kind != nameOrg || m.personal {
+			continue
+		}
+		if k := art.paras[m.para].key(m.tok - 1); k == "on" || k == "via" || k == "at" || k == "in" {
+			continue // "In a post on X, the office said": where it spoke
+		}
+		if name != "" && name != m.name {
+			return ""
+		}
+		name = m.name
+	}
+	return name
 }
 
 // mainOrg returns the organisation "the company" refers to when no

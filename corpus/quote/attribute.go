@@ -554,6 +554,40 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 	return ref{}, false
 }
 
+// reportLead finds the speaker of a sentence of reported speech, u, that
+// a quotation with no attribution of its own follows: "Tiakiwai said he
+// had spoken to his parents by phone. “Mum was crying.”" The sentence
+// holds no quotation and its first verb of speech is a finite one whose
+// subject is someone who can speak.
+func (x *para) reportLead(u int) (ref, bool) {
+	start := x.ustart[u]
+	last := x.ustart[u+1] - 1
+	for k := start; k <= last; k++ {
+		if x.toks[k].kind == quoted {
+			return ref{}, false
+		}
+	}
+	for v := start; v <= last; v++ {
+		if x.verbAt(v) == 0 {
+			continue
+		}
+		if k := x.key(v); x.verbAt(v) != finite || !plainSpeech[k] && !speechLemmas[lemma(k)] {
+			return ref{}, false
+		}
+		r, ok := x.subjectOf(v, start)
+		if !ok || !x.speakerLike(r) || r.kind == refPronoun && pronouns[r.pron] == 'n' && r.pron != "it" {
+			return ref{}, false
+		}
+		return r, true
+	}
+	return ref{}, false
+}
+
+// speechLemmas are the verbs that report what someone said in their own
+// words.
+var speechLemmas = set(`say tell add explain recall insist argue note warn acknowledge admit concede
+	stress emphasise emphasize maintain contend claim suggest predict reply answer`)
+
 // signNouns carry written words: "signs reading “…”".
 var signNouns = set(`sign signs banner banners placard placards t-shirts shirts`)
 
@@ -1838,8 +1872,15 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	if spokesHeads[r.head] && head > i && !x.toks[head-1].cap && orgHeads[x.key(head-1)] {
 		r.org = x.key(head - 1) // "a council spokesperson"
 	}
-	if isDocHead(r.head) && head > i && x.toks[head-1].poss && !x.toks[head-1].cap && (orgHeads[x.key(head-1)] || corporateHeads[x.key(head-1)]) {
-		r.org = x.key(head - 1) // "the bank’s statement"
+	if isDocHead(r.head) {
+		// "the bank’s statement", "the agency's annual report".
+		k := head - 1
+		for k > i && k >= head-2 && x.modifier(k) {
+			k--
+		}
+		if k >= i && x.toks[k].poss && !x.toks[k].cap && (orgHeads[x.key(k)] || corporateHeads[x.key(k)]) {
+			r.org = x.key(k)
+		}
 	}
 	// "a report published by X", "the study, released by X on Monday,".
 	by := j
@@ -1946,14 +1987,18 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 		// "the chief executive, Carla Mendes, said": the name set off
 		// after a description is the speaker.
-		if c := x.chunkOf[m+1]; c >= 0 && m-1 >= start && x.chunks[c].first == m+1 && x.chunks[c].last == k-1 && !x.chunks[c].poss && !x.chunks[c].place &&
+		n := m + 1
+		if x.key(n) == "the" && n < k {
+			n++ // "the state's largest union, the Keystone Education Association, said"
+		}
+		if c := x.chunkOf[n]; c >= 0 && m-1 >= start && x.chunks[c].first == n && x.chunks[c].last == k-1 && !x.chunks[c].poss && !x.chunks[c].place &&
 			(orgHeads[x.key(m-1)] && !x.toks[m-1].cap && x.chunks[c].kind != namePerson ||
 				x.chunks[c].kind == nameOrg && determiners[x.key(start)] && orgHeads[x.key(start+1)] && !x.toks[start+1].cap) {
 			// "The U.N. peacekeeping mission, MONUSCO, said", "The company
 			// that owns the Lomaiviti Star, Suva-based Nadroga Ocean
 			// Products, said": the body's name set off after its
 			// description.
-			return ref{kind: refChunk, para: x.index, tok: m + 1, chunk: c, source: -1}, true
+			return ref{kind: refChunk, para: x.index, tok: n, chunk: c, source: -1}, true
 		}
 		if c := x.setOffName(m+1, k); c >= 0 {
 			if c0 := x.chunkOf[max(m-1, 0)]; m-1 < start || c0 < 0 || x.chunks[c0].kind != namePerson {

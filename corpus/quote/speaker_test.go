@@ -15,6 +15,24 @@ var speakerTests = []struct {
 	paras []string
 	want  []want
 }{
+	{"a quotation after a sentence of reported speech is its speaker's", []string{
+		"Marguerite Oyelaran, who has fished the estuary since 1987, said she had never seen the water so low. “The channel is a puddle. Nobody upriver would believe it.”",
+	}, []want{{"The channel is a puddle. Nobody upriver would believe it.", "Marguerite Oyelaran", ""}}},
+	{"a report named with a body and a modifier before it is the body's", []string{
+		"According to a Hollis County Sheriff’s Office arrest report, the driver was stopped at 2:10 a.m.",
+		"The report says the driver “could not stand unassisted” and refused a breath test.",
+	}, []want{{"could not stand unassisted", "Hollis County Sheriff’s Office", ""}}},
+	{"the agency is the one body its sentence named before it", []string{
+		"The Federal Housing Agency said its own figures would follow on Friday.",
+		"According to Halden Housing Corporation, starts rose 4 per cent, and the agency’s annual report described the gain as “broad-based and durable.”",
+	}, []want{{"broad-based and durable.", "Halden Housing Corporation", ""}}},
+	{"a body's name set off with “the” after its description speaks", []string{
+		"The city’s largest tenants group, the Harbourside Renters Association, said in a statement that the rent rise was “a tax on staying put” and called for a freeze.",
+	}, []want{{"a tax on staying put", "Harbourside Renters Association", ""}}},
+	{"a council written as a place and lower-case nouns is named as written", []string{
+		"Rotherfield borough council said it was “reviewing every tenancy” in the block.",
+		"A spokesperson for Kelsall district council said: “We have found rooms for all 40 families.”",
+	}, []want{{"reviewing every tenancy", "Rotherfield borough council", ""}, {"We have found rooms for all 40 families.", "Kelsall district council", ""}}},
 	{"a title word inside a body's name after “of” names no one", []string{
 		"In a 46-page ruling, the Superior Court of Justice of Cusco said there was “sufficient evidence” of harm.",
 	}, []want{{"sufficient evidence", "Superior Court of Justice of Cusco", ""}}},
