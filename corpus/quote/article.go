@@ -1470,6 +1470,12 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if r.chunk >= 0 && x.chunks[r.chunk].kind == nameOrg {
 			return art.nameOf(r.para, r.chunk), true
 		}
+		if r.chunk < 0 && r.source >= 0 && x.chunks[r.source].kind == nameOrg && !x.chunks[r.source].place {
+			// "the observation mission of the East African Community":
+			// the body it is part of.
+			ch := x.chunks[r.source]
+			return art.orgName(art.nameOf(r.para, r.source), ch.keys, r.para, ch.first), true
+		}
 		if r.chunk >= 0 && x.chunks[r.chunk].poss && x.chunks[r.chunk].title == nil {
 			// "Castellan's board": the organisation whose short name
 			// that is.
@@ -1480,7 +1486,13 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		}
 		if r.definite && (len(r.caps) == 0 || basedIn(r.caps)) {
 			// "the group", "the Dayton-based group".
-			return art.orgByHead(r), true
+			if n := art.orgByHead(r); n != "" {
+				return n, true
+			}
+			if r.head == "union" {
+				return "", true // only a body that calls itself one
+			}
+			return art.recentOrg(r), true
 		}
 	}
 	return "", false
@@ -1838,6 +1850,26 @@ func (x *para) bodyPhrase(c int, head string) string {
 		}
 		if !x.modifier(k) {
 			return ""
+		}
+	}
+	return ""
+}
+
+// recentOrg returns the organisation that was the subject of a sentence
+// or spoke most recently in r's paragraph or the two before it: "the
+// museum said" after "Kunsthalle Marbach bought the painting in 1961".
+func (art *article) recentOrg(r ref) string {
+	for m := range art.mentionsBack(r) {
+		if m.para < r.para-2 {
+			break
+		}
+		if m.kind != nameOrg || m.personal || !m.subject {
+			continue
+		}
+		business := slices.ContainsFunc(m.keys, func(k string) bool { return corporateWords[strings.TrimSuffix(k, ".")] })
+		if corporateHeads[r.head] == business && (!corporateHeads[r.head] || !art.publicBody(m.name)) {
+			// "the union" is no company, "the company" no public body.
+			return m.name
 		}
 	}
 	return ""

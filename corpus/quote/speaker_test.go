@@ -33,6 +33,22 @@ var speakerTests = []struct {
 		"Rotherfield borough council said it was “reviewing every tenancy” in the block.",
 		"A spokesperson for Kelsall district council said: “We have found rooms for all 40 families.”",
 	}, []want{{"reviewing every tenancy", "Rotherfield borough council", ""}, {"We have found rooms for all 40 families.", "Kelsall district council", ""}}},
+	{"a body named as part of another is the other", []string{
+		"The election observation mission of the African Union said counting had been “orderly but slow”.",
+	}, []want{{"orderly but slow", "African Union", ""}}},
+	{"the charity is the body that was the subject just before, not a company", []string{
+		"The Kestrel Arts Trust bought the painting from a dealer in 1961.",
+		"The dealer had acquired it from Rennert Holdings Ltd., which sold off its collection that year.",
+		"In a statement, the charity said its research had found “no evidence of coercion”.",
+	}, []want{{"no evidence of coercion", "Kestrel Arts Trust", ""}}},
+	{"the union is a body that calls itself one, never the company", []string{
+		"Pressfield Motors Inc. said it would close two plants. Pressfield has cut 900 jobs this year.",
+		"The union said it would seek “immediate talks” with management.",
+	}, []want{{"immediate talks", "", ""}}},
+	{"a body of workers is a union", []string{
+		"Pressfield Motors Inc. said it would close two plants, drawing a response from Allied Assembly Workers Local 212.",
+		"The union said it would seek “immediate talks” with management.",
+	}, []want{{"immediate talks", "Allied Assembly Workers Local 212", ""}}},
 	{"a title word inside a body's name after “of” names no one", []string{
 		"In a 46-page ruling, the Superior Court of Justice of Cusco said there was “sufficient evidence” of harm.",
 	}, []want{{"sufficient evidence", "Superior Court of Justice of Cusco", ""}}},

@@ -248,7 +248,7 @@ var publicHeads = set(`regulator watchdog agency authority ministry department b
 
 // unionWords mark the name of a trade union that does not say it is one:
 // "the Baltic Airline Pilots Association".
-var unionWords = set(`union association federation guild brotherhood congress`)
+var unionWords = set(`union association federation guild brotherhood congress workers teamsters`)
 
 // titleAliases are the titles a description's head noun also stands
 // for: "the judge" is the person the article calls "Lord Justice" or
