@@ -596,7 +596,7 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			k++
 		}
 		if issueVerbs[x.key(k)] {
-			for j := k + 1; j <= k+4 && x.word(j, t.unit); j++ {
+			for j := k + 1; j <= k+6 && x.word(j, t.unit); j++ {
 				if x.key(j) == "by" {
 					by = j
 					break
@@ -609,7 +609,10 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			if x.key(k) == "the" {
 				k++
 			}
-			if k < len(x.toks) && x.chunkOf[k] >= 0 && x.chunks[x.chunkOf[k]].first <= k && !x.chunks[x.chunkOf[k]].place && !listedPlace(x.chunks[x.chunkOf[k]].name) {
+			switch {
+			case x.key(by) == "by":
+				src = x.agent(by+1, t.unit)
+			case k < len(x.toks) && x.chunkOf[k] >= 0 && x.chunks[x.chunkOf[k]].first <= k && !x.chunks[x.chunkOf[k]].place && !listedPlace(x.chunks[x.chunkOf[k]].name):
 				src = x.chunkOf[k] // but "a letter from Gaza" is from no one
 			}
 		}
@@ -626,6 +629,43 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.author(ix, x, i)})
 		}
 	}
+}
+
+// agent returns the chunk of the name in a description after "by" that
+// starts at toks[i]: "by the nonprofit Open Weights Collective", "by the
+// system’s chief nursing officer, Paulette Drummond-Siu", "by Meridian's
+// vice president of flight operations, Gerald Stanek". It returns -1
+// when the description names no one.
+func (x *para) agent(i, u int) int {
+	j := i
+	if x.word(j, u) && (x.key(j) == "the" || x.key(j) == "a" || x.key(j) == "an") {
+		j++
+	}
+	for n := 0; n < 8 && j < len(x.toks) && x.toks[j].unit == u; n++ {
+		if x.isPunct(j, ",") {
+			// A name set off after the description.
+			if c := x.chunkOf[min(j+1, len(x.toks)-1)]; j > i && c >= 0 && x.chunks[c].first == j+1 && x.chunks[c].kind == namePerson && !x.chunks[c].poss {
+				return c
+			}
+			return -1
+		}
+		if !x.word(j, u) {
+			return -1
+		}
+		if c := x.chunkOf[j]; c >= 0 {
+			ch := x.chunks[c]
+			if !ch.poss && !ch.place && !listedPlace(ch.name) {
+				return c
+			}
+			j = ch.last + 1
+			continue
+		}
+		if t := x.toks[j]; t.cap || !x.modifier(j) && t.key != "of" && !t.poss {
+			return -1
+		}
+		j++
+	}
+	return -1
 }
 
 // author returns who the sentence says sent or issued the text it
@@ -734,6 +774,14 @@ func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 	}
 	start := x.ustart[u]
 	for v := d - 2; v >= start && v >= d-4; v-- {
+		if x.verbAt(v) == participle {
+			// "X welcomed the ruling, saying in a statement that …".
+			if r, ok := x.subjectOf(v, start); ok {
+				name, _ := art.speakerOf(ix, r)
+				return name
+			}
+			return ""
+		}
 		if x.verbAt(v) == finite {
 			if r, ok := x.npBefore(v, start); ok {
 				name, _ := art.speakerOf(ix, r)

@@ -1893,6 +1893,14 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 			by = k + 1
 		}
 	}
+	if x.key(by) == "by" {
+		// "the memo, sent by Meridian's vice president, Gerald Stanek,".
+		if c := x.agent(by+1, u); c >= 0 && x.chunks[c].first < limit {
+			r.source = c
+			r.caps = append(r.caps, x.chunks[c].keys...)
+			return r, j, true
+		}
+	}
 	switch x.key(by) {
 	case "from", "by", "of", "at", "for":
 		k := by + 1
@@ -2008,11 +2016,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		// "The report, published by the Institute on Monday, said": the
 		// text's source.
 		if issueVerbs[x.key(m+1)] && x.key(m+2) == "by" {
-			b := m + 3
-			if x.key(b) == "the" {
-				b++
-			}
-			if c := x.chunkOf[min(b, len(x.toks)-1)]; b < k && c >= 0 && x.chunks[c].first <= b {
+			if c := x.agent(m+3, u); c >= 0 && x.chunks[c].first < k {
 				issuer = c
 			}
 		}

@@ -49,6 +49,19 @@ var speakerTests = []struct {
 		"Pressfield Motors Inc. said it would close two plants, drawing a response from Allied Assembly Workers Local 212.",
 		"The union said it would seek “immediate talks” with management.",
 	}, []want{{"immediate talks", "Allied Assembly Workers Local 212", ""}}},
+	{"a memo sent by a description with a name set off is that person's", []string{
+		"Lindqvist Freight, the Halmstad-based hauler, has cut 200 jobs.",
+		"A memo sent to drivers on Monday by the company’s head of operations, Ingrid Saltmarsh, told them to “stop all overtime at once”.",
+		"“We are not in a position to pay for idle trucks,” the memo said.",
+	}, []want{{"stop all overtime at once", "Ingrid Saltmarsh", ""}, {"We are not in a position to pay for idle trucks,", "Ingrid Saltmarsh", ""}}},
+	{"a letter organized by a body described before its name is the body's", []string{
+		"More than 300 doctors signed an open letter organized by the charity Clearwater Health Trust.",
+		"“Waiting lists are now a public health emergency,” the letter says.",
+	}, []want{{"Waiting lists are now a public health emergency,", "Clearwater Health Trust", ""}}},
+	{"the statement of someone who spoke “saying in a statement” is theirs", []string{
+		"Board chairman Tobias Wrenfield welcomed the ruling, saying in a statement that it had “cleared our name”.",
+		"“We never doubted the outcome,” the statement said.",
+	}, []want{{"cleared our name", "Tobias Wrenfield", ""}, {"We never doubted the outcome,", "Tobias Wrenfield", ""}}},
 	{"a title word inside a body's name after “of” names no one", []string{
 		"In a 46-page ruling, the Superior Court of Justice of Cusco said there was “sufficient evidence” of harm.",
 	}, []want{{"sufficient evidence", "Superior Court of Justice of Cusco", ""}}},
