@@ -1544,7 +1544,10 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 	if r.kind != refDesc || !x.isPunct(end, ",") || !x.word(end+1, u) {
 		return r
 	}
-	if c := x.chunkOf[end+1]; c >= 0 && x.chunks[c].first == end+1 && x.chunks[c].kind == namePerson {
+	if c := x.chunkOf[end+1]; c >= 0 && x.chunks[c].first == end+1 && (x.chunks[c].kind == namePerson ||
+		// "South Africa’s coach, Hennie Bosman,": a name set off after a
+		// description of a person is a person's.
+		x.chunks[c].kind == nameOther && !x.chunks[c].place && !x.chunks[c].poss && (titles[r.head] || roleHeads[r.head] || personNouns[r.head])) {
 		return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
 	}
 	// "The U.N. peacekeeping mission, MONUSCO,": a body's name.

@@ -62,6 +62,10 @@ var speakerTests = []struct {
 		"Board chairman Tobias Wrenfield welcomed the ruling, saying in a statement that it had “cleared our name”.",
 		"“We never doubted the outcome,” the statement said.",
 	}, []want{{"cleared our name", "Tobias Wrenfield", ""}, {"We never doubted the outcome,", "Tobias Wrenfield", ""}}},
+	{"a name of no known given name set off after a coach is a person, the subject", []string{
+		"Kagiso Ntuli was out for four when he tried to hook a bouncer.",
+		"Namibia’s coach, Tjiuee Hangula, declined to criticise Ntuli. “He’s 21 years old. He will learn,” he said.",
+	}, []want{{"He’s 21 years old. He will learn,", "Tjiuee Hangula", ""}}},
 	{"a title word inside a body's name after “of” names no one", []string{
 		"In a 46-page ruling, the Superior Court of Justice of Cusco said there was “sufficient evidence” of harm.",
 	}, []want{{"sufficient evidence", "Superior Court of Justice of Cusco", ""}}},
