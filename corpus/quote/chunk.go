@@ -100,12 +100,26 @@ func isTitleKey(key string) bool {
 // nameWord reports whether toks[i] can be part of a name.
 func nameWord(toks []token, i int) bool {
 	t := toks[i]
-	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) {
+	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) {
 		return false
 	}
 	// "I" is a pronoun; other single capitals are initials.
 	return t.text != "I"
 }
+
+// dayName reports whether toks[i], the name of a day, opens the name of a
+// newspaper or a body after "the": "the Sunday Ledger", "the Saturday
+// Paper".
+func dayName(toks []token, i int) bool {
+	if !weekdays[toks[i].key] || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	p, n := toks[i-1], toks[i+1]
+	return p.key == "the" && p.unit == toks[i].unit && n.kind == word && n.cap && n.unit == toks[i].unit && !stopwords[n.key]
+}
+
+// weekdays are the names of the days.
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // watchName reports whether toks[i], "Watch", ends the name of a monitoring
 // group ("Human Rights Watch", "Solidarity Watch") rather than opening a

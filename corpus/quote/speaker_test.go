@@ -66,6 +66,13 @@ var speakerTests = []struct {
 		"Kagiso Ntuli was out for four when he tried to hook a bouncer.",
 		"Namibia’s coach, Tjiuee Hangula, declined to criticise Ntuli. “He’s 21 years old. He will learn,” he said.",
 	}, []want{{"He’s 21 years old. He will learn,", "Tjiuee Hangula", ""}}},
+	{"an analyst after the possessive of a firm ending in an abbreviation is the analyst", []string{
+		"Harrow Steel shares fell 9 per cent.",
+		"Pelham & Co.’s Ingrid Ashdown-Kale was more relaxed, describing the fall as “overdone”.",
+	}, []want{{"overdone", "Ingrid Ashdown-Kale", ""}}},
+	{"a critic of a newspaper named for a day is the critic", []string{
+		"The revival opened on Thursday. Marcus Fell of the Sunday Herald wrote that the lead was “never better”.",
+	}, []want{{"never better", "Marcus Fell", ""}}},
 	{"a title word inside a body's name after “of” names no one", []string{
 		"In a 46-page ruling, the Superior Court of Justice of Cusco said there was “sufficient evidence” of harm.",
 	}, []want{{"sufficient evidence", "Superior Court of Justice of Cusco", ""}}},

@@ -100,6 +100,16 @@ func scanWord(text string, i, limit int) token {
 		if utf8.RuneCountInString(raw) == 1 || strings.Contains(raw, ".") || shortTitles[k] || abbreviations[k] {
 			j++
 			raw = text[i:j]
+			for _, suf := range []string{"’s", "'s"} {
+				// "Kellerman & Co.’s analyst": the possessive of an
+				// abbreviation.
+				if e := j + len(suf); strings.HasPrefix(text[j:limit], suf) {
+					if d, _ := utf8.DecodeRuneInString(text[e:limit]); e >= limit || !isWordRune(d) {
+						j = e
+						raw = text[i:j]
+					}
+				}
+			}
 		}
 	}
 	t := token{start: i, end: j, kind: word, text: raw}
