@@ -187,9 +187,16 @@
 // passive ("was dismissed") did not say the words after it; a
 // description set off before "the historian X" is X's; a sentence
 // opening with "it" goes on about the body the paragraph before made its
-// subject; and what a body "calls" its cause is a term. When the
-// text does not say who speaks, the speaker is empty: the rules never
-// guess.
+// subject; and what a body "calls" its cause is a term. Round
+// seventeen: a quotation opening the sentence after one of reported
+// speech ("X said he had …") is X's; a text "sent", "signed" or
+// "organized" by a description with a name set off after it is that
+// name's; "the agency" is the one body its sentence names; "the museum"
+// with no museum named is the body last the subject nearby, never a
+// company for "the union"; "Salford city council" is named as written;
+// and a statement someone spoke of "saying in a statement" is theirs.
+// When the text does not say who speaks, the speaker is empty: the rules
+// never guess.
 //
 // The rules are general heuristics for English news prose with small
 // tables of reporting verbs and titles and a list of common given
