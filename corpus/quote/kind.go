@@ -530,6 +530,11 @@ func (x *para) named(q, start int, text string, n int) bool {
 		// words: "citing what it called a “digestion period”".
 		return true
 	}
+	if det == "" && strings.HasPrefix(verb, "call") && isNameLike(text) && n <= 3 && x.namedThing(v, start) {
+		// "a new display system Aster calls “LightFold”", "whom
+		// teammates call “Tank”": the name a clause gives a thing.
+		return true
+	}
 	switch {
 	case obj:
 		// A definite epithet: “the fixer”, “Ruth the Regulator”.
@@ -549,6 +554,47 @@ func (x *para) named(q, start int, text string, n int) bool {
 		return false
 	}
 	return !strings.HasPrefix(verb, "call") // nicknamed the “…”, branded a “…”
+}
+
+// isNameLike reports whether text reads as a name: words in title case,
+// or one capitalised word that is not a function word ("Recall", "Tank").
+func isNameLike(text string) bool {
+	text = strings.TrimRight(text, ".,")
+	if ws := strings.Fields(text); len(ws) == 1 {
+		return capitalised(ws[0]) && !stopwords[strings.ToLower(ws[0])]
+	}
+	return isTitleCase(text)
+}
+
+// namedThing reports whether the subject of the naming verb at toks[v]
+// opens a relative clause about a thing or a person named before it: a
+// noun, "something", "whom" or "which" comes right before the subject.
+func (x *para) namedThing(v, start int) bool {
+	u := x.toks[v].unit
+	b := v - 1
+	switch c := x.chunkOf[max(b, 0)]; {
+	case b < start || !x.word(b, u):
+		return false
+	case c >= 0:
+		b = x.chunks[c].first - 1
+	case pronouns[x.key(b)] != 0:
+		b-- // "a sensor it calls"
+	case !x.toks[b].cap && b-1 >= start && x.word(b-1, u) && determiners[x.key(b-1)] && !objectPronouns[x.key(b-1)]:
+		b -= 2 // "a sensor the company calls"
+	case !x.toks[b].cap && !stopwords[x.key(b)] && strings.HasSuffix(x.key(b), "s"):
+		b-- // "teammates call"
+	default:
+		return false
+	}
+	if b < start || !x.word(b, u) {
+		return false
+	}
+	switch k := x.key(b); k {
+	case "whom", "which", "that", "something", "what":
+		return true
+	default:
+		return !x.toks[b].cap && !stopwords[k] && !boundaryWords[k] && x.verbAt(b) == 0 && !x.isAdverb(b) && x.nounAfter(b)
+	}
 }
 
 // objectPronouns stand between a naming verb and the name it gives:

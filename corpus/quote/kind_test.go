@@ -208,6 +208,11 @@ var kindTests = []struct {
 		"The orchestra proposed billing the final concerts as “A Farewell to Teodora.” She vetoed it.",
 		"“Are you done?” Anna Reyes asked. Lena Ortiz said: “Not yet.”",
 	}, []want{{"Proof of Reserves", "", "term"}, {"A Farewell to Teodora.", "", "term"}, {"Are you done?", "Anna Reyes", ""}, {"Not yet.", "Lena Ortiz", ""}}},
+	{"the name a clause after a noun gives a thing or a person is a term", []string{
+		"The selling point is something Halvorn calls “Rewind.” The camera uses a sensor the company calls “Iris Core,” made in Taiwan.",
+		"Duncan Meare said the trophy belonged to Obi, whom teammates call “Bulldozer”.",
+		"Councillor Ann Webb called “Order!” twice before the vote.",
+	}, []want{{"Rewind.", "", "term"}, {"Iris Core,", "", "term"}, {"Bulldozer", "", "term"}, {"Order!", "Ann Webb", ""}}},
 }
 
 func TestKinds(t *testing.T) {
