@@ -568,10 +568,11 @@ func (x *para) reportLead(u int) (ref, bool) {
 		}
 	}
 	for v := start; v <= last; v++ {
-		if x.verbAt(v) == 0 {
+		f := x.verbAt(v)
+		if f == 0 {
 			continue
 		}
-		if k := x.key(v); x.verbAt(v) != finite || !plainSpeech[k] && !speechLemmas[lemma(k)] {
+		if k := x.key(v); f != finite || !plainSpeech[k] && !speechLemmas[lemma(k)] {
 			return ref{}, false
 		}
 		r, ok := x.subjectOf(v, start)
@@ -1901,7 +1902,7 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		if c := x.agent(by+1, u); c >= 0 && x.chunks[c].first < limit {
 			r.source = c
 			r.caps = append(r.caps, x.chunks[c].keys...)
-			return r, j, true
+			return r, x.chunks[c].last + 1, true
 		}
 	}
 	switch x.key(by) {

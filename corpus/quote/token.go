@@ -107,6 +107,7 @@ func scanWord(text string, i, limit int) token {
 					if d, _ := utf8.DecodeRuneInString(text[e:limit]); e >= limit || !isWordRune(d) {
 						j = e
 						raw = text[i:j]
+						break
 					}
 				}
 			}
