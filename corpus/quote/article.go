@@ -32,10 +32,12 @@ type article struct {
 }
 
 // A subjectPronoun is "he" or "she" as the subject of a sentence: its
-// gender and its token.
+// gender and its token. A possessive ("Her tenure will be remembered")
+// makes the sentence about whom the pronoun means too.
 type subjectPronoun struct {
-	gender byte
-	tok    int
+	gender     byte
+	tok        int
+	possessive bool
 }
 
 // A found is one quotation region (or an embedded post) of an article and
@@ -204,11 +206,11 @@ func (art *article) findMentions(ix *nameIndex) {
 			}
 			r, ok := x.clauseSubject(s, e)
 			if g := pronouns[r.pron]; ok && r.kind == refPronoun && (g == 'm' || g == 'f') {
-				art.pronSubject[[2]int{pi, u}] = subjectPronoun{g, r.tok}
+				art.pronSubject[[2]int{pi, u}] = subjectPronoun{g, r.tok, false}
 			} else if g := pronouns[possessivePronouns[x.key(s)]]; x.word(s, u) && (g == 'm' || g == 'f') {
 				// "Her tenure will be remembered for …": the sentence is
 				// about whom the pronoun means, not the names in it.
-				art.pronSubject[[2]int{pi, u}] = subjectPronoun{g, s}
+				art.pronSubject[[2]int{pi, u}] = subjectPronoun{g, s, true}
 			}
 			switch {
 			case ok && r.kind == refChunk:
@@ -245,7 +247,7 @@ func (art *article) findMentions(ix *nameIndex) {
 			if g := pronouns[f.ref.pron]; f.ref.kind == refPronoun && f.ref.para == pi && (g == 'm' || g == 'f') {
 				k := [2]int{pi, x.toks[f.ref.tok].unit}
 				if _, ok := art.pronSubject[k]; !ok {
-					art.pronSubject[k] = subjectPronoun{g, f.ref.tok}
+					art.pronSubject[k] = subjectPronoun{g, f.ref.tok, false}
 				}
 			}
 		}
@@ -864,6 +866,10 @@ func (art *article) vote(ix *nameIndex) {
 				}
 				who = m.person
 			}
+			if who >= 0 && x.objectInWhoClause(i) {
+				// "Raf Verbruggen, who has guided her since": not him.
+				continue
+			}
 			if who >= 0 {
 				ix.people[who].personal = true
 				if g == 'm' {
@@ -1197,6 +1203,7 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 	var best *mention
 	bestRank := -1
 	para, unit := -1, -1
+	cp, cu, chain := art.prevPronSubject(g, r)
 	for m := range art.mentionsBack(r) {
 		if m.para < r.para-3 {
 			break
@@ -1206,6 +1213,14 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 				break
 			}
 			para, unit = m.para, m.unit
+		}
+		if chain && best == nil && (m.para < cp || m.para == cp && m.unit < cu) {
+			// "He said he would walk if asked. ¶ “…,” he said": the
+			// pronoun means whom the nearer one of its gender means.
+			if n := art.pronoun(ix, g, ref{kind: refPronoun, para: cp, tok: art.pronSubject[[2]int{cp, cu}].tok}); n != "" {
+				return n
+			}
+			chain = false
 		}
 		if !m.personal || m.kind == nameOrg || commonName(m) {
 			continue
@@ -1240,10 +1255,33 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			best, bestRank = m, rank
 		}
 	}
+	if best == nil && chain {
+		return art.pronoun(ix, g, ref{kind: refPronoun, para: cp, tok: art.pronSubject[[2]int{cp, cu}].tok})
+	}
 	if best == nil {
 		return ""
 	}
 	return best.name
+}
+
+// prevPronSubject returns the nearest sentence before r's whose subject
+// is a pronoun of gender g (not a possessive), within the three paragraphs before r's, and
+// whether there is one.
+func (art *article) prevPronSubject(g byte, r ref) (para, unit int, ok bool) {
+	u := art.unitOf(r)
+	for pi := r.para; pi >= max(r.para-3, 0); pi-- {
+		x := art.paras[pi]
+		last := len(x.ustart) - 2
+		if pi == r.para {
+			last = u - 1
+		}
+		for k := last; k >= 0; k-- {
+			if sp, ok := art.pronSubject[[2]int{pi, k}]; ok && sp.gender == g && !sp.possessive {
+				return pi, k, true
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // inAskedClause reports whether mention m lies in a clause opening with
@@ -2939,3 +2977,38 @@ func isBasedIn(key string) bool {
 	}
 	return false
 }
+
+// objectInWhoClause reports whether toks[i] is "him" or "her" as the
+// object of a relative clause opening with "who" in its sentence: the
+// clause's subject, whom "who" means, is someone else than the pronoun
+// ("Raf Verbruggen, who has guided her since she was 14").
+func (x *para) objectInWhoClause(i int) bool {
+	switch x.key(i) {
+	case "him":
+	case "her":
+		if x.word(i+1, x.toks[i].unit) && !objectFollowers[x.key(i+1)] {
+			return false // "who met her husband": a possessive
+		}
+	default:
+		return false
+	}
+	u := x.toks[i].unit
+	for k := i - 1; k >= 0 && x.toks[k].unit == u; k-- {
+		switch {
+		case x.toks[k].kind != word:
+			return false
+		case x.key(k) == "who":
+			return x.isPunct(k-1, ",")
+		case nominativeWords[x.key(k)]:
+			return false
+		}
+	}
+	return false
+}
+
+// objectFollowers are words that follow "her" as an object rather than a
+// possessive: "guided her since", "told her that".
+var objectFollowers = set(`since to in on at for with and but as when that from about because after before by of into over up out back again how what why if until while`)
+
+// nominativeWords are pronouns that open a clause of their own.
+var nominativeWords = set(`he she they i we you it`)

@@ -15,6 +15,16 @@ var speakerTests = []struct {
 	paras []string
 	want  []want
 }{
+	{"a pronoun means whom the nearer pronoun of its gender meant", []string{
+		"Dravecki, 52, checked the rota twice before the night shift began.",
+		"Asked what worried him most, he paused for a long time.",
+		"“The cold, mostly,” he said.",
+	}, []want{{"The cold, mostly,", "Dravecki", ""}}},
+	{"a pronoun object in a man’s relative clause does not make him a woman", []string{
+		"Her agent, Thomas Brill, called the ruling unfair.",
+		"Her trainer, Auvo Vessey, who has coached her since childhood, said the ruling was a mistake.",
+		"“I know how she trains,” he said.",
+	}, []want{{"I know how she trains,", "Auvo Vessey", ""}}},
 	{"a quotation after a sentence of reported speech is its speaker's", []string{
 		"Marguerite Oyelaran, who has fished the estuary since 1987, said she had never seen the water so low. “The channel is a puddle. Nobody upriver would believe it.”",
 	}, []want{{"The channel is a puddle. Nobody upriver would believe it.", "Marguerite Oyelaran", ""}}},
