@@ -1767,6 +1767,17 @@ func (art *article) orgByHead(r ref) string {
 			return n
 		}
 	}
+	if mods := art.descModifiers(r); len(mods) > 0 {
+		// "the employers’ association": the association whose name
+		// holds the words that describe it, the nearest of several.
+		for m := range art.mentionsBack(r) {
+			if m.kind == nameOrg && slices.Contains(m.keys, r.head) && !slices.ContainsFunc(mods, func(k string) bool {
+				return !slices.ContainsFunc(m.keys, func(mk string) bool { return sameStem(mk, k) })
+			}) {
+				return m.name
+			}
+		}
+	}
 	affiliation := ""
 	for m := range art.mentionsBack(r) {
 		if m.kind != nameOrg {
@@ -3012,3 +3023,27 @@ var objectFollowers = set(`since to in on at for with and but as when that from 
 
 // nominativeWords are pronouns that open a clause of their own.
 var nominativeWords = set(`he she they i we you it`)
+
+// descModifiers returns the lower-case words of a definite description
+// between its article and its head noun: "employers" in "the employers’
+// association".
+func (art *article) descModifiers(r ref) []string {
+	x := art.paras[r.para]
+	var mods []string
+	for i := r.tok; i < len(x.toks) && i < r.tok+6 && x.toks[i].kind == word; i++ {
+		k := x.key(i)
+		if k == r.head {
+			return mods
+		}
+		if !x.toks[i].cap && !determiners[k] && !stopwords[k] {
+			mods = append(mods, k)
+		}
+	}
+	return nil
+}
+
+// sameStem reports whether two keys are the same word, one perhaps a
+// plural of the other: "employer" and "employers".
+func sameStem(a, b string) bool {
+	return strings.TrimSuffix(a, "s") == strings.TrimSuffix(b, "s")
+}

@@ -15,6 +15,14 @@ var speakerTests = []struct {
 	paras []string
 	want  []want
 }{
+	{"what one body calls something in its own words is its statement; what critics call it is a term", []string{
+		"The Allied Dockworkers Union said members had received texts threatening dismissal, a move the union called “strikebreaking by text message.”",
+		"Portline Logistics declined to comment on the plan, a measure critics have called “a lockout by stealth.”",
+	}, []want{{"strikebreaking by text message.", "Allied Dockworkers Union", ""}, {"a lockout by stealth.", "", "term"}}},
+	{"a description's words pick the body whose name holds them", []string{
+		"The Northern Growers Association and the Regional Hauliers Association both opposed the new toll.",
+		"The growers’ association said the toll was “a tax on every lettuce.”",
+	}, []want{{"a tax on every lettuce.", "Northern Growers Association", ""}}},
 	{"a pronoun means whom the nearer pronoun of its gender meant", []string{
 		"Dravecki, 52, checked the rota twice before the night shift began.",
 		"Asked what worried him most, he paused for a long time.",
