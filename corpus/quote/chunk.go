@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -441,6 +442,9 @@ func isOrgName(keys []string, toks []token) bool {
 		if orgWords[k] || i > 0 && isNumber(k) && localWords[keys[i-1]] {
 			return true
 		}
+	}
+	if slices.ContainsFunc(toks, func(t token) bool { return t.kind == punct && t.text == "&" }) {
+		return true // "Greystone Paving & Grading", "Calder & Finch"
 	}
 	if len(toks) == 1 {
 		t := toks[0].text

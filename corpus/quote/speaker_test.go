@@ -23,6 +23,10 @@ var speakerTests = []struct {
 		"The Northern Growers Association and the Regional Hauliers Association both opposed the new toll.",
 		"The growers’ association said the toll was “a tax on every lettuce.”",
 	}, []want{{"a tax on every lettuce.", "Northern Growers Association", ""}}},
+	{"a name joined by an ampersand is a firm's, never a person's", []string{
+		"Prosecutors say Oskar Feld, the owner of Brightwater Paving & Sealing, arranged the payments.",
+		"“Keep it quiet,” she says on one recording.",
+	}, []want{{"Keep it quiet,", "", ""}}},
 	{"a pronoun means whom the nearer pronoun of its gender meant", []string{
 		"Dravecki, 52, checked the rota twice before the night shift began.",
 		"Asked what worried him most, he paused for a long time.",
