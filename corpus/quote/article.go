@@ -937,6 +937,15 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 	return full
 }
 
+// personAt reports whether chunk ci of paragraph pi names a person.
+func (art *article) personAt(pi, ci int) bool {
+	if c := art.paras[pi].chunks[ci]; c.kind != nameOther {
+		return c.kind == namePerson
+	}
+	mi, ok := art.mentionOf[[2]int{pi, ci}]
+	return ok && art.mentions[mi].personal
+}
+
 // orgStartingWith returns the one organisation named before token tok of
 // paragraph pi whose name starts with keys and is longer, or "".
 func (art *article) orgStartingWith(keys []string, pi, tok int) string {
@@ -1561,6 +1570,10 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			// the body it is part of.
 			ch := x.chunks[r.source]
 			return art.orgName(art.nameOf(r.para, r.source), ch.keys, r.para, ch.first), true
+		}
+		if r.head == "office" && r.chunk >= 0 && x.chunks[r.chunk].poss && art.personAt(r.para, r.chunk) {
+			// "Redfern's office said": the person whose office it is.
+			return art.nameOf(r.para, r.chunk), false
 		}
 		if r.chunk >= 0 && x.chunks[r.chunk].poss && x.chunks[r.chunk].title == nil {
 			// "Castellan's board": the organisation whose short name

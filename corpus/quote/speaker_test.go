@@ -27,6 +27,10 @@ var speakerTests = []struct {
 		"Prosecutors say Oskar Feld, the owner of Brightwater Paving & Sealing, arranged the payments.",
 		"“Keep it quiet,” she says on one recording.",
 	}, []want{{"Keep it quiet,", "", ""}}},
+	{"a person's office speaks for the person", []string{
+		"Senator Alma Reyes-Tolt voted against the bill on Tuesday.",
+		"Reyes-Tolt’s office dismissed the claim as “entirely false.”",
+	}, []want{{"entirely false.", "Alma Reyes-Tolt", ""}}},
 	{"a pronoun means whom the nearer pronoun of its gender meant", []string{
 		"Dravecki, 52, checked the rota twice before the night shift began.",
 		"Asked what worried him most, he paused for a long time.",
