@@ -1576,6 +1576,13 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 	if _, ok := pronouns[t.key]; ok && !t.poss {
 		return ref{kind: refPronoun, para: x.index, tok: i, chunk: -1, source: -1, pron: t.key}, i + 1, true
 	}
+	if c := x.chunkOf[min(i+1, len(x.toks)-1)]; t.key == "the" && c >= 0 && x.chunks[c].first == i+1 && x.chunks[c].poss {
+		// "The Reel Ledger's Hannah Fiorucci": the person named with
+		// the firm.
+		if r, e, ok := x.npAt(i+1, u, limit); ok && r.kind == refChunk && r.tok > i+1 {
+			return r, e, true
+		}
+	}
 	if c := x.chunkOf[i]; c >= 0 && x.chunks[c].first == i {
 		ch := x.chunks[c]
 		end := ch.last + 1

@@ -31,6 +31,9 @@ var speakerTests = []struct {
 		"Senator Alma Reyes-Tolt voted against the bill on Tuesday.",
 		"Reyes-Tolt’s office dismissed the claim as “entirely false.”",
 	}, []want{{"entirely false.", "Alma Reyes-Tolt", ""}}},
+	{"“the” before an outlet's possessive and a name opens the name as a subject", []string{
+		"The Coastal Ledger's Mara Quennell was kinder, describing the last act as “a slow, brave unravelling.”",
+	}, []want{{"a slow, brave unravelling.", "Mara Quennell", ""}}},
 	{"a pronoun means whom the nearer pronoun of its gender meant", []string{
 		"Dravecki, 52, checked the rota twice before the night shift began.",
 		"Asked what worried him most, he paused for a long time.",
