@@ -29,6 +29,10 @@ type article struct {
 	// pronSubject holds "he" or "she" as the subject of a sentence, by
 	// (paragraph, unit).
 	pronSubject map[[2]int]subjectPronoun
+	// orgSubject holds the organisation a definite description that is
+	// the subject of a sentence stands for ("The coast guard rejected the
+	// claim."), by (paragraph, unit).
+	orgSubject map[[2]int]string
 }
 
 // A subjectPronoun is "he" or "she" as the subject of a sentence: its
@@ -186,6 +190,7 @@ func (art *article) findMentions(ix *nameIndex) {
 	}
 	art.mentionOf = make(map[[2]int]int)
 	art.pronSubject = make(map[[2]int]subjectPronoun)
+	art.orgSubject = make(map[[2]int]string)
 	for pi, x := range art.paras {
 		if !nameSource(x) {
 			continue
@@ -219,6 +224,8 @@ func (art *article) findMentions(ix *nameIndex) {
 				unnamed(r)
 				if m, ok := art.described(ix, r); ok {
 					ms = append(ms, m)
+				} else if n := art.describedOrg(ix, r); n != "" {
+					art.orgSubject[[2]int{pi, u}] = n
 				}
 			}
 			g, anon := x.anonymous(s, e)
@@ -349,6 +356,18 @@ func (art *article) findMentions(ix *nameIndex) {
 		}
 		art.findDocs(ix, x)
 	}
+}
+
+// describedOrg returns the organisation a definite description, "the
+// coast guard", stands for, or "".
+func (art *article) describedOrg(ix *nameIndex, r ref) string {
+	if r.kind != refDesc || !r.definite || r.chunk >= 0 || r.source >= 0 || !orgHeads[r.head] && !corporateHeads[r.head] && !publicHeads[r.head] {
+		return ""
+	}
+	if n, org := art.describe(ix, r); org {
+		return n
+	}
+	return ""
 }
 
 // placeAt reports whether a name stands where a place does, right after
@@ -1234,13 +1253,15 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 		if !m.personal || m.kind == nameOrg || commonName(m) {
 			continue
 		}
-		if sp := art.pronSubject[[2]int{m.para, m.unit}]; !m.subject && sp.gender == g &&
+		if sp := art.pronSubject[[2]int{m.para, m.unit}]; (!m.subject || m.name == "" && m.gender != g) && sp.gender == g &&
 			(m.para != r.para || m.unit != art.unitOf(r) || sp.tok < m.tok && m.tok < r.tok) {
 			// "He has been promised a striker when Ferrante goes": the
 			// sentence is about the one "he" refers to, not about
-			// the names inside it. So is the rest of a sentence
-			// after its subject: "he found work in Clement Ashby’s
-			// quintet, a period he later described as …".
+			// the names inside it, or someone unnamed it quotes ("She
+			// keeps a sign, a phrase a clerk told her"). So is the rest
+			// of a sentence after its subject: "he found work in
+			// Clement Ashby’s quintet, a period he later described as
+			// …".
 			continue
 		}
 		if art.inAskedClause(m, r) {
@@ -1394,6 +1415,11 @@ func (art *article) groupPronoun(r ref) string {
 			return ""
 		}
 		name = m.name
+	}
+	// So is a description of one, when no name is: "The coast guard
+	// rejected the claim. In a statement, it said it had “…”".
+	for u := art.unitOf(r); name == "" && u >= 0; u-- {
+		name = art.orgSubject[[2]int{r.para, u}]
 	}
 	if x := art.paras[r.para]; name != "" || r.tok != x.ustart[x.toks[r.tok].unit] {
 		return name

@@ -1413,13 +1413,29 @@ func isPeopleNoun(key string) bool {
 	if titles[sing] || roleHeads[sing] || personNouns[sing] {
 		return true
 	}
+	if plainPeople[sing] || plainPeople[key] {
+		return true
+	}
 	for _, suf := range []string{"ist", "ian", "ant", "ent", "er", "or", "ee", "ic", "ive", "ger", "son"} {
 		if strings.HasSuffix(sing, suf) && len(sing) > len(suf)+2 {
 			return true
 		}
 	}
+	for _, suf := range []string{"man", "woman", "person"} {
+		// "fisherman", "chairwoman", "salesperson", but not "German".
+		if strings.HasSuffix(sing, suf) && len(sing) > len(suf)+2 && !demonym.Is(sing) {
+			return true
+		}
+	}
 	return false
 }
+
+// plainPeople are nouns for people, by what they do or who they are to
+// others, that no ending shows to be one: "the pilot", "a nurse".
+var plainPeople = set(`pilot co-pilot copilot chef cook nurse midwife guard clerk cop medic
+	pupil priest nun monk vicar chaplain athlete guide victim witness inmate hostage spouse
+	child children kid baby adult elder neighbour colleague relative sibling cousin
+	twin fan guest maid nanny vet`)
 
 // titlesOnly reports whether chunk c is written in title words alone,
 // one office of a person named after "and": "Former Chief Minister and
@@ -1844,6 +1860,10 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		}
 		if x.turned(head, j, u) {
 			j++ // "the former driver turned broadcaster Niall Fennimore"
+			continue
+		}
+		if descOrdinals[t.key] && j > i && determiners[x.key(j-1)] && x.word(j+1, u) && headNoun(x.key(j+1)) {
+			j++ // "the first officer", "the third umpire"
 			continue
 		}
 		if boundaryWords[t.key] || x.isAdverb(j) || x.verbAt(j) != 0 || determiners[t.key] && j > i {
@@ -2275,3 +2295,7 @@ func (x *para) skipSourceModifiers(k, u, limit int) int {
 	}
 	return k
 }
+
+// descOrdinals are ordinals that, after an article, make a rank part of a
+// description: "the first officer", "the third umpire".
+var descOrdinals = set(`first second third fourth fifth`)

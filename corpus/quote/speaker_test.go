@@ -34,6 +34,20 @@ var speakerTests = []struct {
 	{"“the” before an outlet's possessive and a name opens the name as a subject", []string{
 		"The Coastal Ledger's Mara Quennell was kinder, describing the last act as “a slow, brave unravelling.”",
 	}, []want{{"a slow, brave unravelling.", "Mara Quennell", ""}}},
+	{"“it” after a description of a body that is a sentence's subject is the body", []string{
+		"The Maritime Rescue Agency said its vessels had searched all night.",
+		"Lawyers for the survivors said the patrol boat had ignored their calls.",
+		"The agency rejected the claim. In a statement, it said it had “no confirmed distress call” that night.",
+	}, []want{{"no confirmed distress call", "Maritime Rescue Agency", ""}}},
+	{"a rank after an article is part of a description", []string{
+		"First officer Daniel Kessling, 34, was at the controls.",
+		"According to the report, the first officer called out “speed disagree” soon after take-off.",
+	}, []want{{"speed disagree", "Daniel Kessling", ""}}},
+	{"someone unnamed a sentence about “she” quotes is not whom “she” means next", []string{
+		"Dana Pickett, 71, still buys bottled water.",
+		"She keeps a sign on her faucet, a phrase she said a utility clerk told her on the phone: “Just boil it.”",
+		"“I keep it there so I don’t forget,” she said.",
+	}, []want{{"Just boil it.", "", ""}, {"I keep it there so I don’t forget,", "Dana Pickett", ""}}},
 	{"a pronoun means whom the nearer pronoun of its gender meant", []string{
 		"Dravecki, 52, checked the rota twice before the night shift began.",
 		"Asked what worried him most, he paused for a long time.",
