@@ -195,6 +195,15 @@
 // with no museum named is the body last the subject nearby, never a
 // company for "the union"; "Salford city council" is named as written;
 // and a statement someone spoke of "saying in a statement" is theirs.
+// Round eighteen: a pronoun means whom the nearer subject pronoun of its
+// gender meant; "him" or "her" as the object of a man's own relative
+// clause says nothing of his gender; what one body or person "called"
+// something is theirs, what "critics have called" it a term; a
+// description's words pick the body whose name holds them ("the
+// employers' association"); a name with "&" is a firm's; a person's
+// office speaks for the person; "it" after a description of a body as a
+// subject is that body; and an ordinal after an article and occupations
+// like "pilot" or "clerk" make a description of a person.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
