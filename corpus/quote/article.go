@@ -1294,9 +1294,9 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 	return best.name
 }
 
-// prevPronSubject returns the nearest sentence before r's whose subject
-// is a pronoun of gender g (not a possessive), within the three paragraphs before r's, and
-// whether there is one.
+// prevPronSubject returns the nearest sentence before r's, in r's
+// paragraph or the three before it, whose subject is a pronoun of gender
+// g (not a possessive), and whether there is one.
 func (art *article) prevPronSubject(g byte, r ref) (para, unit int, ok bool) {
 	u := art.unitOf(r)
 	for pi := r.para; pi >= max(r.para-3, 0); pi-- {
@@ -3058,7 +3058,8 @@ func (x *para) objectInWhoClause(i int) bool {
 
 // objectFollowers are words that follow "her" as an object rather than a
 // possessive: "guided her since", "told her that".
-var objectFollowers = set(`since to in on at for with and but as when that from about because after before by of into over up out back again how what why if until while`)
+var objectFollowers = set(`since to in on at for with and but as when that from about because
+	after before by of into over up out back again how what why if until while`)
 
 // nominativeWords are pronouns that open a clause of their own.
 var nominativeWords = set(`he she they i we you it`)
