@@ -17,6 +17,7 @@ func TestLookup(t *testing.T) {
 		{"james", true, Male},
 		{"mary", true, Female},
 		{"ashley", true, Unknown},
+		{"patrice", true, Unknown}, // French men, English women
 		{"chidinma", true, Female},
 		{"oluwaseun", true, Unknown},
 		{"josé", true, Male},
