@@ -1823,7 +1823,7 @@ func (art *article) orgByHead(r ref) string {
 			continue
 		}
 		for _, key := range m.keys {
-			if key == r.head || corporate && corporateWords[strings.TrimSuffix(key, ".")] {
+			if key == r.head || slices.Contains(headSynonyms[r.head], key) || corporate && corporateWords[strings.TrimSuffix(key, ".")] {
 				if art.affiliation(m) {
 					// "an economist at Kauri Bank" names where a
 					// speaker works, not the bank the story is about.

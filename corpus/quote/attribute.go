@@ -2092,6 +2092,11 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			// the company said", "sources close to the club said".
 			b := p - 1
 			if cb := x.chunkOf[b]; cb >= 0 && x.chunks[cb].last == b && !x.chunks[cb].poss && x.chunks[cb].kind != nameOrg {
+				if n := x.holder(cb, start); n >= 0 {
+					// "Jo Lind, Republican of Ohio, said": the person
+					// the party label describes.
+					cb = n
+				}
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[cb].first, chunk: cb, source: -1}, true
 			}
 			if !x.word(b, u) || x.toks[b].cap && !unitInitial(x.toks, b) || boundaryWords[x.key(b)] || x.verbAt(b) != 0 || x.chunkOf[b] >= 0 {
@@ -2101,6 +2106,11 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 	}
 	if c := x.chunkOf[k]; source < 0 && c >= 0 && x.chunks[c].last == k && !x.chunks[c].poss {
+		if n := x.holder(c, start); n >= 0 {
+			// "Ana Ruiz, director of the Tenants Network, a charity,
+			// said": the person the role is set off after.
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[n].first, chunk: n, source: -1}, true
+		}
 		if d, ok := x.partyDesc(c); ok {
 			return d, true
 		}
@@ -2144,6 +2154,23 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// holder returns the chunk of the person a role is set off after, or -1:
+// the role is a party label or the title of a body's office ("director
+// of the Tenants Network"), and a person's name and a comma come right
+// before it.
+func (x *para) holder(c, start int) int {
+	ch := x.chunks[c]
+	role := ch.kind == nameOrg && len(ch.title) > 0 || partyNouns[ch.keys[len(ch.keys)-1]] && len(ch.keys) == 1
+	if !role || ch.first-2 < start || !x.isPunct(ch.first-1, ",") {
+		return -1
+	}
+	n := x.chunkOf[ch.first-2]
+	if n < 0 || x.chunks[n].last != ch.first-2 || x.chunks[n].kind != namePerson || x.chunks[n].poss {
+		return -1
+	}
+	return n
 }
 
 // setOffName returns the chunk of the name of a person that toks[i:k],

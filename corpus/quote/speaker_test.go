@@ -15,6 +15,22 @@ var speakerTests = []struct {
 	paras []string
 	want  []want
 }{
+	{"a name before a title of a body and a second appositive is the speaker", []string{
+		"Marisol Uchendu-Park, policy director of the Tenants Rights Network, a nonprofit group, said the rule was “too little, too late.”",
+	}, []want{{"too little, too late.", "Marisol Uchendu-Park", ""}}},
+	{"a name before a party label and a relative clause is the speaker", []string{
+		"Sen. Harold Ekwueme-Lind, Republican of Ohio, who chairs the panel, said the agency had “lost the plot.”",
+	}, []want{{"lost the plot.", "Harold Ekwueme-Lind", ""}}},
+	{"“the coast guard” and “the force” are the bodies named before", []string{
+		"Seven people died when a ferry sank off Corfu, the Hellenic Coast Guard said on Sunday.",
+		"The coast guard said the search was “hampered by high winds.”",
+		"Durham Constabulary has opened an inquiry.",
+		"The force said officers were “working around the clock.”",
+	}, []want{{"hampered by high winds.", "Hellenic Coast Guard", ""}, {"working around the clock.", "Durham Constabulary", ""}}},
+	{"“the co-op” is the cooperative, though another body was named since", []string{
+		"Delta Rural Electric Cooperative said 9,000 homes were still dark, and the Federal Emergency Management Agency sent generators.",
+		"The co-op said crews were working “around the clock.”",
+	}, []want{{"around the clock.", "Delta Rural Electric Cooperative", ""}}},
 	{"what one body calls something in its own words is its statement; what critics call it is a term", []string{
 		"The Allied Dockworkers Union said members had received texts threatening dismissal, a move the union called “strikebreaking by text message.”",
 		"Portline Logistics declined to comment on the plan, a measure critics have called “a lockout by stealth.”",

@@ -313,7 +313,7 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 	laboratories media broadcasting television radio magazine tribune herald gazette daily
 	channel airlines motors systems technologies pharmaceuticals partners capital
 	securities bancorp consortium secretariat directorate command cartel brigade
-	chamber programme program organization's
+	chamber programme program organization's constabulary gendarmerie
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma energy industries power utilities electric
 	orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale opera ballet quartet`)
 
@@ -328,7 +328,16 @@ var orgHeads = set(`foundation institute university college school ministry depa
 	watchdog regulator panel legislature team club league federation alliance coalition
 	center centre military mission programme program utility district trust hospital
 	museum library diocese church airport directorate inspectorate secretariat orchestra ensemble
-	choir`)
+	choir guard force constabulary cooperative co-op`)
+
+// headSynonyms are the words in a body's name that a description's head
+// noun also stands for: "the force" is the police, "the co-op" the
+// cooperative.
+var headSynonyms = map[string][]string{
+	"force":       {"police", "constabulary"},
+	"co-op":       {"cooperative", "co-operative"},
+	"cooperative": {"co-op"},
+}
 
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
