@@ -1542,7 +1542,8 @@ func (x *para) skipOf(r ref, end, u int) int {
 	// its description.
 	if x.key(k-1) == "the" {
 		for j := k; j < k+4 && x.word(j, u) && !x.toks[j].cap && x.verbAt(j) == 0; j++ {
-			if orgHeads[x.key(j)] {
+			if orgHeads[x.key(j)] || x.word(j+1, u) && x.verbAt(j+1) == finite && !stopwords[x.key(j)] {
+				// "… of the observatory told AFP".
 				return j + 1
 			}
 		}
@@ -1563,6 +1564,13 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 			if !x.word(e, u) {
 				break
 			}
+		}
+	}
+	if r.kind == refChunk && x.chunks[r.chunk].kind == nameOrg && len(x.chunks[r.chunk].title) > 0 && x.isPunct(end, ",") {
+		// "said Aster’s vice president of AI, Theodora Lind,": the
+		// person who holds the office.
+		if c := x.chunkOf[min(end+1, len(x.toks)-1)]; c >= 0 && x.chunks[c].first == end+1 && x.chunks[c].kind != nameOrg && !x.chunks[c].place && !x.chunks[c].poss {
+			return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
 		}
 	}
 	if r.kind != refDesc || !x.isPunct(end, ",") || !x.word(end+1, u) {
@@ -1619,6 +1627,14 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 		if c2 := x.chunkOf[min(end, len(x.toks)-1)]; ch.poss && firm && end < limit && x.word(end, u) && c2 >= 0 && c2 != c &&
 			x.chunks[c2].first == end && !x.chunks[c2].poss && x.chunks[c2].kind != nameOrg && !x.chunks[c2].place && !x.modifies(x.chunks[c2].last+1, u, limit) {
 			return ref{kind: refChunk, para: x.index, tok: end, chunk: c2, source: -1}, x.chunks[c2].last + 1, true
+		}
+		if c2 := x.chunkOf[min(end, len(x.toks)-1)]; ch.poss && end < limit && c2 >= 0 && c2 != c && x.chunks[c2].first == end && x.chunks[c2].kind == nameOrg && len(x.chunks[c2].title) > 0 {
+			// "Aster’s vice president of AI, Theodora Lind": the person
+			// set off after the office.
+			r := ref{kind: refChunk, para: x.index, tok: end, chunk: c2, source: -1}
+			if n := x.appositiveName(r, x.chunks[c2].last+1, u); n.chunk != c2 {
+				return n, x.chunks[n.chunk].last + 1, true
+			}
 		}
 	}
 	r, end, ok := x.descAt(i, u, limit)
@@ -2132,6 +2148,11 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		// A spokesperson speaks for the body after the preposition,
 		// which the description of it names ("a spokesperson for the
 		// company said").
+		if c := x.chunkOf[max(m-2, 0)]; m-2 >= start && c >= 0 && x.chunks[c].last == m-2 && !x.chunks[c].poss && x.chunks[c].kind == namePerson {
+			// "volcanologist Ana Brito of the observatory told AFP":
+			// the person the phrase places.
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+		}
 		if r, ok := x.descBefore(m-1, start, u, k+1); !ok || !spokesHeads[r.head] {
 			return r, ok
 		}

@@ -228,6 +228,7 @@ func continuesName(toks []token, i, j int) bool {
 		return true
 	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
 		return orgWords[toks[j-1].key] || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
+			t.key == "for" && titleRun(toks, i, j) || // "Secretary of State for Health Wes Streeting"
 			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j)
 	case t.kind == word && (t.key == "on" && onHeads[toks[j-1].key] || t.key == "to" && toHeads[toks[j-1].key]):
 		// "Council on Foreign Relations", "Committee to Protect
@@ -239,6 +240,20 @@ func continuesName(toks []token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// titleRun reports whether the capitalised run toks[i:j] is a title
+// that a portfolio after "for" can finish: it holds a title word and no
+// given name.
+func titleRun(toks []token, i, j int) bool {
+	title := false
+	for k := i; k < j; k++ {
+		if isGivenName(toks[k].key) && !isTitleKey(toks[k].key) {
+			return false
+		}
+		title = title || isTitleKey(toks[k].key)
+	}
+	return title
 }
 
 // localWords name a union's or a club's numbered branch: "Local 727",

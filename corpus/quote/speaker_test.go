@@ -15,6 +15,14 @@ var speakerTests = []struct {
 	paras []string
 	want  []want
 }{
+	{"a person placed by a lower-case body speaks, on either side of the quotation", []string{
+		"“It is not the worst case,” volcanologist Ines Brito Quaresma of the observatory told AFP.",
+		"Teodor Malinescu of the observatory said the crater was “at a record low.”",
+	}, []want{{"It is not the worst case,", "Ines Brito Quaresma", ""}, {"at a record low.", "Teodor Malinescu", ""}}},
+	{"a title finished by a portfolio after “for” stays the title", []string{
+		"“The sample arrived intact,” Associate Administrator for Science Harriet Benedek said in a release. “It could answer old questions.”",
+		"“We will act,” said Secretary of State for Health Owen Strickland.",
+	}, []want{{"The sample arrived intact, It could answer old questions.", "Harriet Benedek", ""}, {"We will act,", "Owen Strickland", ""}}},
 	{"a name before a title of a body and a second appositive is the speaker", []string{
 		"Marisol Uchendu-Park, policy director of the Tenants Rights Network, a nonprofit group, said the rule was “too little, too late.”",
 	}, []want{{"too little, too late.", "Marisol Uchendu-Park", ""}}},
@@ -982,4 +990,15 @@ func TestOneNamePerson(t *testing.T) {
 		"“We drank seawater,” he said.",
 	}
 	checkFindEntities(t, paras, []want{{"We drank seawater,", "Abdelrahim", ""}})
+}
+
+// TestOfficeAfterFirm checks that a name set off after an office named
+// with a firm's possessive speaks, when the entities make the firm's one
+// word a person's name too.
+func TestOfficeAfterFirm(t *testing.T) {
+	paras := []string{
+		"Aster unveiled its new glasses on Tuesday.",
+		"“I didn’t ask it to remember that,” said Aster’s vice president of AI, Theodora Vance-Moreno, holding up the keys. “It just noticed.”",
+	}
+	checkFindEntities(t, paras, []want{{"I didn’t ask it to remember that, It just noticed.", "Theodora Vance-Moreno", ""}})
 }
