@@ -1421,12 +1421,13 @@ func (art *article) groupPronoun(r ref) string {
 	for u := art.unitOf(r); name == "" && u >= 0; u-- {
 		name = art.orgSubject[[2]int{r.para, u}]
 	}
-	if x := art.paras[r.para]; name != "" || r.tok != x.ustart[x.toks[r.tok].unit] {
+	if x := art.paras[r.para]; name != "" || !x.opensClause(r.tok) {
 		return name
 	}
 	// "The UK Health Security Agency said 31 of the cases were in
-	// children.¶It urged parents …": a sentence opening with "it" goes on
-	// about the one organisation the paragraph before made a subject.
+	// children.¶It urged parents …": a sentence opening with "it", or
+	// with a quotation and "it said", goes on about the one organisation
+	// the paragraph before made a subject.
 	for m := range art.mentionsBack(r) {
 		if m.para < r.para-1 {
 			break

@@ -21,12 +21,18 @@ type para struct {
 	ustart  []int // per unit: index of its first token
 	chunks  []chunk
 	chunkOf []int // per token: index of the chunk holding it, or -1
+	single  bool  // the article marks quotations with single marks
 }
 
-// newPara tokenises a paragraph.
-func newPara(p *corpus.Paragraph, index int) *para {
-	x := &para{p: p, index: index}
-	if p.Kind != corpus.KindPost {
+// newPara tokenises a paragraph; single says whether its article marks
+// quotations with single marks (singleStyle).
+func newPara(p *corpus.Paragraph, index int, single bool) *para {
+	x := &para{p: p, index: index, single: single}
+	switch {
+	case p.Kind == corpus.KindPost:
+	case single:
+		x.regions = singleFirst(p.Text)
+	default:
 		x.regions = findRegions(p.Text)
 		if len(x.regions) == 0 {
 			x.regions = singleRegions(p.Text, p.Kind)
@@ -1224,6 +1230,17 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 		}
 	}
 	return x.clauseSubject(start, v)
+}
+
+// opensClause reports whether toks[k] opens its sentence, or follows only
+// a quotation that does: "It said", "“…,” it said".
+func (x *para) opensClause(k int) bool {
+	for i := x.ustart[x.toks[k].unit]; i < k; i++ {
+		if x.toks[i].kind == word {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseAfter reports whether the words at toks[end] go on as the

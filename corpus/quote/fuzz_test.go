@@ -14,6 +14,7 @@ func FuzzFind(f *testing.F) {
 		f.Add(strings.Join(tt.paras, "\n"))
 	}
 	f.Add("“Unclosed\n“reopened\n\"straight\" “mixed\" ”odd”")
+	f.Add("‘One,’ she said. ‘Two.\n‘Three “nested” it’s’ and ‘four’, he said.\n'Five,' he said. \"Six")
 	f.Fuzz(func(t *testing.T, text string) {
 		if !utf8.ValidString(text) {
 			text = strings.ToValidUTF8(text, "\uFFFD")

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,21 +40,95 @@ func singleRegions(text string, kind corpus.Kind) []region {
 	}
 	short := kind == corpus.KindHeading || kind == corpus.KindCaption || wordCount(text) <= maxHeadingWords
 	var out []region
+	for _, r := range pairSingles(text, false) {
+		if short || reportedSingle(text, r) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// pairSingles pairs the single quotation marks of a text (‘…’ or '…'),
+// telling apostrophes apart, and returns the quotations with at least two
+// letters or digits. With open set, a mark opening the text or a sentence
+// that nothing closes opens a quotation that runs to the end, as a
+// quotation running on into the next paragraph does.
+func pairSingles(text string, open bool) []region {
+	var out []region
 	for i := 0; i < len(text); {
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if (r == '‘' || r == '\'') && opensSingle(text, i, n) {
-			if c, cn, ok := closeSingle(text, i+n, r); ok {
-				reg := region{open: i, close: c + cn, start: i + n, end: c, closed: true}
-				if tr, ok := trimRegion(text, reg); ok && letterCount(text[tr.start:tr.end]) >= 2 && (short || reportedSingle(text, reg)) {
-					out = append(out, tr)
-				}
-				i = c + cn
+			reg := region{open: i, start: i + n}
+			c, cn, ok := closeSingle(text, i+n, r)
+			switch {
+			case ok:
+				reg.close, reg.end, reg.closed = c+cn, c, true
+			case open && sentenceStart(text, i):
+				reg.close, reg.end = len(text), len(text)
+			default:
+				i += n
 				continue
 			}
+			if tr, ok := trimRegion(text, reg); ok && letterCount(text[tr.start:tr.end]) >= 2 {
+				out = append(out, tr)
+			}
+			i = reg.close
+			continue
 		}
 		i += n
 	}
 	return out
+}
+
+// sentenceStart reports whether text[i:] starts the text or a sentence.
+func sentenceStart(text string, i int) bool {
+	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
+	return before == "" || before != text[:i] && strings.ContainsAny(before[len(before)-1:], ".?!:")
+}
+
+// singleStyle reports whether an article marks its quotations with single
+// marks, as some outlets do (‘…’, with “…” nested inside): more than twice
+// as many of its quotations in single marks outside double ones stand
+// beside a reporting verb as there are quotations in double marks
+// outside single ones, and at least two.
+func singleStyle(ps []corpus.Paragraph) bool {
+	singles, doubles := 0, 0
+	for _, p := range ps {
+		if p.Kind == corpus.KindPost {
+			continue
+		}
+		ss, ds := pairSingles(p.Text, true), findRegions(p.Text)
+		for _, r := range ss {
+			if !within(r, ds) && reportedSingle(p.Text, r) {
+				singles++
+			}
+		}
+		for _, r := range ds {
+			if !within(r, ss) {
+				doubles++
+			}
+		}
+	}
+	return singles >= 2 && singles > 2*doubles
+}
+
+// singleFirst returns the quotations of a paragraph of an article in
+// single style: those in single marks, and those in double marks outside
+// them, in order.
+func singleFirst(text string) []region {
+	out := pairSingles(text, true)
+	for _, r := range findRegions(text) {
+		if !slices.ContainsFunc(out, func(o region) bool { return r.open < o.close && o.open < r.close }) {
+			out = append(out, r)
+		}
+	}
+	slices.SortFunc(out, func(a, b region) int { return a.open - b.open })
+	return out
+}
+
+// within reports whether r lies inside one of rs.
+func within(r region, rs []region) bool {
+	return slices.ContainsFunc(rs, func(o region) bool { return o.open < r.open && r.close <= o.close })
 }
 
 // opensSingle reports whether the single mark text[i:i+n] can open a
@@ -142,7 +217,7 @@ func letterCount(s string) int {
 func reportedSingle(text string, r region) bool {
 	after := strings.FieldsFunc(text[r.close:], func(c rune) bool { return !isWordRune(c) && c != '.' })
 	for i := 0; i < len(after) && i < 3; i++ {
-		if reportVerbs[strings.ToLower(after[i])] != 0 {
+		if reportVerbs[strings.TrimSuffix(strings.ToLower(after[i]), ".")] != 0 { // "she said."
 			return true
 		}
 		// Only the speaker comes between: "she", "Ms Okafor".
@@ -166,6 +241,9 @@ func reportedSingle(text string, r region) bool {
 // singleMarked reports whether region ri of the paragraph is in single
 // marks.
 func (x *para) singleMarked(ri int) bool {
+	if x.single && x.p.Kind != corpus.KindHeading && x.p.Kind != corpus.KindCaption && wordCount(x.p.Text) > maxHeadingWords {
+		return false // the article's usual marks, in its prose
+	}
 	r, _ := utf8.DecodeRuneInString(x.p.Text[x.regions[ri].open:])
 	return r == '‘' || r == '\''
 }

@@ -15,6 +15,25 @@ var speakerTests = []struct {
 	paras []string
 	want  []want
 }{
+	{"an article that quotes in single marks has its quotations in them, double marks nested inside", []string{
+		"Halvorsen Pharma ended talks with Corbridge Biotech on Tuesday. ‘We could not agree on value,’ said chief executive Ingrid Saether. ‘The board was unanimous.’",
+		"Peter Nwosu, an analyst at Kestrel Bank, said the deal had been ‘doomed from the start’.",
+		"‘I think shareholders will be relieved,’ he said. ‘They never liked the “synergy” story.",
+		"‘Nobody believed the numbers.’",
+	}, []want{
+		{"We could not agree on value, The board was unanimous.", "Ingrid Saether", ""},
+		{"doomed from the start", "Peter Nwosu", ""},
+		{"I think shareholders will be relieved, They never liked the “synergy” story. Nobody believed the numbers.", "Peter Nwosu", ""},
+	}},
+	{"“it said” after an opening quotation is the body the paragraph before made its subject", []string{
+		"Elite Match Officials Ltd, the body responsible for refereeing, issued a statement on Sunday.",
+		"“The VAR identified a clear and obvious error,” it said.",
+	}, []want{{"The VAR identified a clear and obvious error,", "Elite Match Officials Ltd", ""}}},
+	{"a quotation after a sentence about a described person is theirs", []string{
+		"“I still can’t see a foul,” Harbridge Rovers manager Colm Dardis said.",
+		"The Rovers boss, who was booked for his protests, went further.",
+		"“People will say I’m moaning because we lost.”",
+	}, []want{{"I still can’t see a foul,", "Colm Dardis", ""}, {"People will say I’m moaning because we lost.", "Colm Dardis", ""}}},
 	{"a person placed by a lower-case body speaks, on either side of the quotation", []string{
 		"“It is not the worst case,” volcanologist Ines Brito Quaresma of the observatory told AFP.",
 		"Teodor Malinescu of the observatory said the crater was “at a record low.”",

@@ -255,6 +255,7 @@ var unionWords = set(`union association federation guild brotherhood congress wo
 // "Mr Justice"; "the colonel" is the one it calls "Lt. Col.".
 var titleAliases = map[string][]string{
 	"judge":          {"justice", "magistrate", "recorder"},
+	"boss":           {"manager", "head coach", "coach"},
 	"colonel":        {"col", "lt col", "lieutenant colonel"},
 	"general":        {"gen", "lt gen", "maj gen", "brig gen", "lieutenant general", "major general", "brigadier general"},
 	"major":          {"maj"},
