@@ -1165,6 +1165,9 @@ func (x *para) outerSpeaker(v, start int) (ref, bool) {
 // right before it, the one right after it ("said Smith"), or for a
 // participle the subject of the clause it hangs on.
 func (x *para) subjectOf(v, start int) (ref, bool) {
+	if r, ok := x.quotedAs(v, start); ok {
+		return r, true
+	}
 	if x.verbAt(v) == participle {
 		// "…, with negotiators saying …": the participle has its own
 		// subject.
@@ -1241,6 +1244,48 @@ func (x *para) opensClause(k int) bool {
 		}
 	}
 	return true
+}
+
+// quotedAs finds the one a text or an outlet quotes, when the participle
+// at toks[v] reports their words: "Kyodo quoted the minister as saying",
+// "the indictment quotes Himmelfarb replying".
+func (x *para) quotedAs(v, start int) (ref, bool) {
+	if x.verbAt(v) != participle {
+		return ref{}, false
+	}
+	end := v
+	if x.key(v-1) == "as" {
+		end = v - 1
+	}
+	u := x.toks[v].unit
+	for k := end - 1; k >= start && k >= end-12; k-- {
+		if x.toks[k].kind == quoted || x.toks[k].unit != u {
+			return ref{}, false
+		}
+		switch x.key(k) {
+		case "quoted", "quotes", "quoting":
+		default:
+			continue
+		}
+		r, e, ok := x.npAt(k+1, u, len(x.toks))
+		if !ok || e > end {
+			return ref{}, false
+		}
+		n := x.appositiveName(r, e, u)
+		if !x.speakerLike(n) {
+			return ref{}, false
+		}
+		if n.kind == refChunk && n.chunk != r.chunk {
+			e = x.chunks[n.chunk].last + 1
+		}
+		for _, e := range []int{e, x.skipAppositive(e, u)} {
+			if e == end || e+1 == end && x.isPunct(e, ",") {
+				return n, true
+			}
+		}
+		return ref{}, false
+	}
+	return ref{}, false
 }
 
 // clauseAfter reports whether the words at toks[end] go on as the

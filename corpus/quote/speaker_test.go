@@ -15,6 +15,11 @@ var speakerTests = []struct {
 	paras []string
 	want  []want
 }{
+	{"the one a text or an outlet quotes as saying is the speaker, not the text", []string{
+		"The release quoted the university's vice-principal for research, Marta Esselmont, as saying the work was “a brilliant example of teamwork.”",
+		"The Kyodo news agency quoted Defence Minister Hiroshi Tanabe as saying the launch was “extremely regrettable.”",
+		"The indictment quotes Walter Himmelfarb replying, “You’ll get yours.”",
+	}, []want{{"a brilliant example of teamwork.", "Marta Esselmont", ""}, {"extremely regrettable.", "Hiroshi Tanabe", ""}, {"You’ll get yours.", "Walter Himmelfarb", ""}}},
 	{"an article that quotes in single marks has its quotations in them, double marks nested inside", []string{
 		"Halvorsen Pharma ended talks with Corbridge Biotech on Tuesday. ‘We could not agree on value,’ said chief executive Ingrid Saether. ‘The board was unanimous.’",
 		"Peter Nwosu, an analyst at Kestrel Bank, said the deal had been ‘doomed from the start’.",
