@@ -207,6 +207,16 @@
 // office speaks for the person; "it" after a description of a body as a
 // subject is that body; and an ordinal after an article and occupations
 // like "pilot" or "clerk" make a description of a person.
+// Round nineteen: an article that quotes in single marks has its
+// quotations in them; a name before a role set off by commas speaks ("X,
+// director of Y, a charity, said", "X, Republican of Ohio, who …,
+// said"), and so does a name set off after an office ("said Aster's vice
+// president of AI, X,") or placed by a lower-case body ("X of the
+// observatory told AFP"); a title runs on through "for" and its portfolio
+// ("Secretary of State for Health X"); the one a text or an outlet
+// "quoted as saying" speaks, not the text; "'…,' it said" after a body's
+// sentence is the body; and the coast guard, the force and the co-op are
+// the bodies named before.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
