@@ -80,7 +80,8 @@ func pairSingles(text string, open bool) []region {
 	return out
 }
 
-// sentenceStart reports whether text[i:] starts the text or a sentence.
+// sentenceStart reports whether text[i:] starts the text or a sentence:
+// space and, before it, the end of a sentence or a colon come before it.
 func sentenceStart(text string, i int) bool {
 	before := strings.TrimRightFunc(text[:i], unicode.IsSpace)
 	return before == "" || before != text[:i] && strings.ContainsAny(before[len(before)-1:], ".?!:")
@@ -239,7 +240,8 @@ func reportedSingle(text string, r region) bool {
 }
 
 // singleMarked reports whether region ri of the paragraph is in single
-// marks.
+// marks where the article's prose uses double ones, or in a heading or a
+// caption of an article that quotes in single marks.
 func (x *para) singleMarked(ri int) bool {
 	if x.single && x.p.Kind != corpus.KindHeading && x.p.Kind != corpus.KindCaption && wordCount(x.p.Text) > maxHeadingWords {
 		return false // the article's usual marks, in its prose
