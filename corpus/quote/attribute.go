@@ -2257,13 +2257,33 @@ func (x *para) holder(c, start int) int {
 }
 
 // setOffName returns the chunk of the name of a person that toks[i:k],
-// set off by commas, consists of, or -1. Lower-case words of a role may
-// come before it and a phrase of affiliation after it: "public defender
-// Alan Szymanski", "Grace Wanjiru of the Pan-African Climate Forum".
+// set off by commas, consists of, or -1. The words of a role may come
+// before it, with an article, the names of what the role is in and
+// "named", and a phrase of affiliation after it: "public defender Alan
+// Szymanski", "former Davis Cup player Anders Holmqvist", "a volunteer
+// named Tomas Brevik", "Grace Wanjiru of the Pan-African Climate Forum".
 func (x *para) setOffName(i, k int) int {
 	u := x.toks[i].unit
 	j := i
-	for j < k && j < i+4 && x.word(j, u) && x.chunkOf[j] < 0 && !x.toks[j].cap && !stopwords[x.key(j)] && !boundaryWords[x.key(j)] && x.verbAt(j) == 0 {
+	if x.key(j) == "a" || x.key(j) == "an" || x.key(j) == "the" {
+		j++
+	}
+	for j < k && j < i+8 && x.word(j, u) && !stopwords[x.key(j)] && !boundaryWords[x.key(j)] {
+		if c := x.chunkOf[j]; c >= 0 {
+			e := x.chunks[c].last + 1
+			if x.chunks[c].first != j || e >= k || !x.word(e, u) || stopwords[x.key(e)] || x.verbAt(e) != 0 {
+				break
+			}
+			j = e // "former Davis Cup player", whatever kind "Davis Cup" seems
+			continue
+		}
+		if (x.key(j) == "named" || x.key(j) == "called") && j > i && x.chunkOf[j+1] >= 0 {
+			j++
+			break
+		}
+		if x.verbAt(j) != 0 {
+			break
+		}
 		j++
 	}
 	c := x.chunkOf[min(j, len(x.toks)-1)]

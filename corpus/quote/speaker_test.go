@@ -15,6 +15,17 @@ var speakerTests = []struct {
 	paras []string
 	want  []want
 }{
+	{"a name set off after a description, with its own modifiers before it, is the speaker", []string{
+		"The interpreter, a volunteer named Tomas Brevik, said many of the survivors were “in shock”.",
+		"Her coach, former Davis Cup player Anders Holmqvist, told reporters that she had “nothing to be ashamed of”.",
+		"The head of the mission, the retired appeal court judge Miriam Okello, said at a briefing: “We are not saying the result is wrong.”",
+		"The label, Halcyon Records, said in a statement that it “fully supports the decision”.",
+	}, []want{
+		{"in shock", "Tomas Brevik", ""},
+		{"nothing to be ashamed of", "Anders Holmqvist", ""},
+		{"We are not saying the result is wrong.", "Miriam Okello", ""},
+		{"fully supports the decision", "Halcyon Records", ""},
+	}},
 	{"the one a text or an outlet quotes as saying is the speaker, not the text", []string{
 		"The release quoted the university's vice-principal for research, Marta Esselmont, as saying the work was “a brilliant example of teamwork.”",
 		"The Kyodo news agency quoted Defence Minister Hiroshi Tanabe as saying the launch was “extremely regrettable.”",

@@ -240,7 +240,8 @@ var (
 
 // corporateHeads are nouns for a business: "the company said".
 var corporateHeads = set(`company firm corporation retailer airline carrier automaker manufacturer
-	publisher startup chain operator insurer lender supplier maker developer utility`)
+	publisher startup chain operator insurer lender supplier maker developer utility
+	conglomerate chipmaker drugmaker carmaker brewer broadcaster distributor`)
 
 // publicHeads are nouns for a public body: "the regulator said".
 var publicHeads = set(`regulator watchdog agency authority ministry department board commission
@@ -329,7 +330,7 @@ var orgHeads = set(`foundation institute university college school ministry depa
 	watchdog regulator panel legislature team club league federation alliance coalition
 	center centre military mission programme program utility district trust hospital
 	museum library diocese church airport directorate inspectorate secretariat orchestra ensemble
-	choir guard force constabulary cooperative co-op`)
+	choir guard force constabulary cooperative co-op label`)
 
 // headSynonyms are the words in a body's name that a description's head
 // noun also stands for: "the force" is the police, "the co-op" the
