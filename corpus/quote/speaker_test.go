@@ -26,6 +26,13 @@ var speakerTests = []struct {
 		{"We are not saying the result is wrong.", "Miriam Okello", ""},
 		{"fully supports the decision", "Halcyon Records", ""},
 	}},
+	{"“the movement”, “the society” are the bodies the article names with that word", []string{
+		"The National Renewal Movement walked out of the talks on Monday. In a separate statement, the movement said it was ready to sign a truce “today, not tomorrow”.",
+		"The Oxford Union Debating Society defended the invitation. A spokesperson for the society said: “We invited her because we disagree with her.”",
+	}, []want{
+		{"today, not tomorrow", "National Renewal Movement", ""},
+		{"We invited her because we disagree with her.", "Oxford Union Debating Society", ""},
+	}},
 	{"the one a text or an outlet quotes as saying is the speaker, not the text", []string{
 		"The release quoted the university's vice-principal for research, Marta Esselmont, as saying the work was “a brilliant example of teamwork.”",
 		"The Kyodo news agency quoted Defence Minister Hiroshi Tanabe as saying the launch was “extremely regrettable.”",

@@ -330,7 +330,8 @@ var orgHeads = set(`foundation institute university college school ministry depa
 	watchdog regulator panel legislature team club league federation alliance coalition
 	center centre military mission programme program utility district trust hospital
 	museum library diocese church airport directorate inspectorate secretariat orchestra ensemble
-	choir guard force constabulary cooperative co-op label`)
+	choir guard force constabulary cooperative co-op label
+	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade`)
 
 // headSynonyms are the words in a body's name that a description's head
 // noun also stands for: "the force" is the police, "the co-op" the
