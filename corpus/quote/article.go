@@ -1546,7 +1546,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		ch := x.chunks[r.source]
 		return art.orgName(art.nameOf(r.para, r.source), ch.keys, r.para, ch.first), true
 	case roleHeads[r.head]:
-		if r.definite {
+		if r.definite || r.pron != "" {
 			n := art.byTitle(ix, r)
 			if n == "" && partyNouns[r.head] {
 				// "the Democrat", whom no one is titled: the person

@@ -425,11 +425,11 @@ func (x *para) characterised(q, start int) (ref, bool) {
 			if r, ok := x.npBefore(m, start); ok && (r.kind == refDesc || r.kind == refChunk && x.chunks[r.chunk].kind != nameOrg) {
 				return r, true
 			}
-		} else if r, ok := x.npBefore(m, start); ok && s == m-1 && r.kind == refDesc && r.definite && !pluralDesc(r.head) &&
+		} else if r, ok := x.npBefore(m, start); ok && s == m-1 && r.kind == refDesc && (r.definite || r.pron != "") && !pluralDesc(r.head) &&
 			!isTitleCase(x.p.Text[x.regions[x.toks[q].quote].start:x.regions[x.toks[q].quote].end]) {
 			// "which the chief called “…”", "a move the union called
-			// “…”": one body or person characterises something in its
-			// own words. What "critics have called" it, or a name in
+			// “…”", "what her brother called “…”": one body or person
+			// characterises something in its own words. What "critics have called" it, or a name in
 			// capitals, is a designation.
 			return r, true
 		}

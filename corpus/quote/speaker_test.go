@@ -33,6 +33,15 @@ var speakerTests = []struct {
 		{"today, not tomorrow", "National Renewal Movement", ""},
 		{"We invited her because we disagree with her.", "Oxford Union Debating Society", ""},
 	}},
+	{"what someone’s relative or officer calls something is their characterisation, and so is what one brands it", []string{
+		"Kestrel Semiconductor’s finance chief, Dana Ruiz, spoke on a call with analysts. The company cut its forecast, blaming what its finance chief called “a very uncomfortable level” of stock.",
+		"Mara Lindqvist’s brother, Diego Lindqvist, led the search. She was found after nine days, having survived on creek water and what her brother called “sheer stubbornness.”",
+		"Theo Brandt crossed the line first but was demoted by a penalty he branded “a joke.”",
+	}, []want{
+		{"a very uncomfortable level", "Dana Ruiz", ""},
+		{"sheer stubbornness.", "Diego Lindqvist", ""},
+		{"a joke.", "Theo Brandt", ""},
+	}},
 	{"the one a text or an outlet quotes as saying is the speaker, not the text", []string{
 		"The release quoted the university's vice-principal for research, Marta Esselmont, as saying the work was “a brilliant example of teamwork.”",
 		"The Kyodo news agency quoted Defence Minister Hiroshi Tanabe as saying the launch was “extremely regrettable.”",

@@ -127,7 +127,8 @@ var characterVerbs = set(`describe describes described dismiss dismisses dismiss
 // termingVerbs name something in the speaker's own words when they stand
 // right before the quotation after their subject: "what she termed “…”",
 // "which he called “…”".
-var termingVerbs = set(`call calls called term terms termed dub dubs dubbed`)
+var termingVerbs = set(`call calls called term terms termed dub dubs dubbed brand brands branded label labels
+	labelled labeled`)
 
 // leadVerbs, after a person as the subject of a paragraph's last sentence,
 // introduce the quotation paragraph that follows: "She remembers it
