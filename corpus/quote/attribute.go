@@ -1226,8 +1226,9 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 		x.word(v-2, u) && determiners[x.key(v-2)] && x.key(v-2) != "that" {
 		return ref{kind: refDesc, para: x.index, tok: v - 2, chunk: -1, source: -1, head: x.key(v - 1), definite: x.key(v-2) == "the"}, true
 	}
-	// "said Smith:" — but not "told Smith", where Smith is the listener.
-	if !objectVerbs[lemma(x.key(v))] {
+	// "said Smith:" — but not "told Smith", where Smith is the listener,
+	// nor "insisted that Lumio …", where Lumio begins the clause reported.
+	if !objectVerbs[lemma(x.key(v))] && x.key(v+1) != "that" {
 		if r, end, ok := x.npAt(v+1, x.toks[v].unit, len(x.toks)); ok && r.kind == refChunk && !x.clauseAfter(end) {
 			return x.appositiveName(r, end, x.toks[v].unit), true
 		}
@@ -1296,12 +1297,19 @@ func (x *para) clauseAfter(end int) bool {
 		return false
 	}
 	k := x.key(end)
-	return auxiliaries[k] || x.verbAt(end) != 0 || !x.toks[end].cap && !prepositions[k] && !stopwords[k] && strings.HasSuffix(k, "ed")
+	return auxiliaries[k] || irregularPast[k] || x.verbAt(end) != 0 || !x.toks[end].cap && !prepositions[k] && !stopwords[k] && strings.HasSuffix(k, "ed")
 }
 
 // auxiliaries open a predicate.
 var auxiliaries = set(`is was are were has had have will would could should can may might must
 	did does do remains remained`)
+
+// irregularPast are common verbs' past forms that do not end in "-ed":
+// "said Pritchard-Lowe gave …" makes the name a clause's subject.
+var irregularPast = set(`gave made took went came saw knew felt found got left kept put ran brought
+	bought won lost became began held led met paid sent spent stood understood wrote sold
+	drove grew threw built fell broke chose forgot hid rode rose sang sat slept spoke stole
+	swam taught tore wore`)
 
 // lemma returns the base form of a reporting verb's form, as far as
 // objectVerbs needs it.

@@ -42,6 +42,15 @@ var speakerTests = []struct {
 		{"sheer stubbornness.", "Diego Lindqvist", ""},
 		{"a joke.", "Theo Brandt", ""},
 	}},
+	{"the name after a verb begins the clause reported when “that” or a verb goes with it", []string{
+		"Stellan Vik-Armitage said he was “sorry if it comes across that way” and insisted that Lumio “takes these issues extremely seriously.”",
+		"In the Bowden Courier, critic Hilary Stanwick called it “a quietly devastating evening” and said Marr gave “the performance of his career so far.”",
+	}, []want{
+		{"sorry if it comes across that way", "Stellan Vik-Armitage", ""},
+		{"takes these issues extremely seriously.", "Stellan Vik-Armitage", ""},
+		{"a quietly devastating evening", "Hilary Stanwick", ""},
+		{"the performance of his career so far.", "Hilary Stanwick", ""},
+	}},
 	{"the one a text or an outlet quotes as saying is the speaker, not the text", []string{
 		"The release quoted the university's vice-principal for research, Marta Esselmont, as saying the work was “a brilliant example of teamwork.”",
 		"The Kyodo news agency quoted Defence Minister Hiroshi Tanabe as saying the launch was “extremely regrettable.”",
