@@ -2151,6 +2151,20 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 		}
+		if opener == "," && (auxiliaries[x.key(m+1)] || irregularPast[x.key(m+1)]) {
+			// "Deborah Hale, whose son, Kenji, was returning home, said":
+			// the set-off words end a relative clause; its antecedent
+			// speaks.
+			for b := m - 1; b-2 >= start && b >= m-25 && x.toks[b].kind != quoted; b-- {
+				if x.key(b) != "who" && x.key(b) != "whose" {
+					continue
+				}
+				if c := x.chunkOf[b-2]; x.isPunct(b-1, ",") && c >= 0 && x.chunks[c].last == b-2 && !x.chunks[c].poss && !x.chunks[c].place {
+					return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+				}
+				break
+			}
+		}
 		k = m - 1
 	}
 	if k < start || !x.word(k, u) {

@@ -51,6 +51,9 @@ var speakerTests = []struct {
 		{"a quietly devastating evening", "Hilary Stanwick", ""},
 		{"the performance of his career so far.", "Hilary Stanwick", ""},
 	}},
+	{"a name set off inside a relative clause is not the subject of the verb after the clause", []string{
+		"Deborah Hale, whose 24-year-old son, Kenji, was returning home from a job interview, said she had read the transcript “maybe 30 times.”",
+	}, []want{{"maybe 30 times.", "Deborah Hale", ""}}},
 	{"the one a text or an outlet quotes as saying is the speaker, not the text", []string{
 		"The release quoted the university's vice-principal for research, Marta Esselmont, as saying the work was “a brilliant example of teamwork.”",
 		"The Kyodo news agency quoted Defence Minister Hiroshi Tanabe as saying the launch was “extremely regrettable.”",
