@@ -242,6 +242,18 @@ func continuesName(toks []token, i, j int) bool {
 	return false
 }
 
+// nameAfterPortfolio reports whether two capitalised words or more follow
+// the last word of a body's name in toks[i:j], the portfolio after a title.
+func nameAfterPortfolio(toks []token, i, j int) bool {
+	last := -1
+	for k := i; k < j; k++ {
+		if orgWords[toks[k].key] {
+			last = k
+		}
+	}
+	return last >= 0 && j-last-1 >= 2 && toks[last+1].cap && !stopwords[toks[last+1].key]
+}
+
 // titleRun reports whether the capitalised run toks[i:j] is a title
 // that a portfolio after "for" can finish: it holds a title word and no
 // given name.
@@ -315,6 +327,11 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		nameFirst = split + 1
 	}
 	isOrg := isOrgName(keysOf(toks[nameFirst:j]), toks[nameFirst:j])
+	if isOrg && split >= 0 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for") && nameAfterPortfolio(toks, nameFirst, j) {
+		// "Minister of Water Resources Qasim Habib al-Ubaydi": the body's
+		// words name the office's portfolio, and a name follows.
+		isOrg = false
+	}
 	if isOrg {
 		split, nameFirst = -1, i
 	}

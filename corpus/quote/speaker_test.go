@@ -54,6 +54,13 @@ var speakerTests = []struct {
 	{"a name set off inside a relative clause is not the subject of the verb after the clause", []string{
 		"Deborah Hale, whose 24-year-old son, Kenji, was returning home from a job interview, said she had read the transcript “maybe 30 times.”",
 	}, []want{{"maybe 30 times.", "Deborah Hale", ""}}},
+	{"a surname with the Arabic article is the same name without it", []string{
+		"Speaking to reporters in Baghdad, Minister of Water Resources Qasim Habib al-Ubaydi said Turkey had begun impounding water “without notification”.",
+		"Ubaydi said Iraq would send a delegation to Ankara, but warned: “If this delegation comes back with promises, we will go to the courts.”",
+	}, []want{
+		{"without notification", "Qasim Habib al-Ubaydi", ""},
+		{"If this delegation comes back with promises, we will go to the courts.", "Qasim Habib al-Ubaydi", ""},
+	}},
 	{"the one a text or an outlet quotes as saying is the speaker, not the text", []string{
 		"The release quoted the university's vice-principal for research, Marta Esselmont, as saying the work was “a brilliant example of teamwork.”",
 		"The Kyodo news agency quoted Defence Minister Hiroshi Tanabe as saying the launch was “extremely regrettable.”",

@@ -144,9 +144,32 @@ func scanWord(text string, i, limit int) token {
 	}
 	first, _ := utf8.DecodeRuneInString(t.text)
 	t.cap = unicode.IsUpper(first)
+	if rest, ok := arabicArticle(t.text); ok {
+		// "al-Ubaydi" is a capitalised name that "Ubaydi" also writes.
+		t.cap, t.key = true, strings.TrimSuffix(strings.ToLower(rest), ".")
+	}
 	t.shout = isShout(t.text)
 	return t
 }
+
+// arabicArticle returns the rest of a name written with the Arabic article
+// before it, in any of its transcriptions ("al-Ubaydi", "el-Sisi",
+// "ash-Shami"), and whether there is one.
+func arabicArticle(s string) (string, bool) {
+	i := strings.IndexByte(s, '-')
+	if i < 0 || !arabicArticles[strings.ToLower(s[:i])] {
+		return "", false
+	}
+	rest := s[i+1:]
+	first, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(first) || utf8.RuneCountInString(rest) < 3 {
+		return "", false
+	}
+	return rest, true
+}
+
+// arabicArticles are the transcriptions of the Arabic article in names.
+var arabicArticles = set(`al el ad ar as ash at az an`)
 
 // shortTitles and abbreviations keep their final period.
 var (
