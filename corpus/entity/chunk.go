@@ -124,12 +124,13 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			continue
 		}
 		if particles[u.key] && u.word && !u.cap {
-			// "Ursula von der Leyen", "Charles de Gaulle"
+			// "Ursula von der Leyen", "Charles de Gaulle", "Qasim
+			// al-Ubaydi"
 			k := j
 			for k < len(toks) && k-j < 3 && particles[toks[k].key] && toks[k].word && !toks[k].cap {
 				k++
 			}
-			if k < len(toks) && k > j && x.nameTok(toks, k, used) && !toks[k].hyph {
+			if k < len(toks) && k > j && x.nameTok(toks, k, used) && (!toks[k].hyph || k == j+1 && arabicArticles[u.key]) {
 				j = k + 1
 				continue
 			}

@@ -235,6 +235,13 @@ func TestFind(t *testing.T) {
 			want: []string{"org Brackwater Polymers: Brackwater Polymers|Brackwater Polymers|Brackwater", "org Tarrant Metals: Tarrant Metals"},
 		},
 		{
+			name: "the Arabic article joined to a surname by a hyphen is part of the name",
+			texts: []string{"Headline here\n\nIn Baghdad, minister Qasim Habib al-Ubaydi said the river was shrinking. " +
+				"Ubaydi said Iraq would go to the courts.\n"},
+			want: []string{"person Qasim Habib al-Ubaydi: Qasim Habib al-Ubaydi|Ubaydi"},
+			not:  []string{"Qasim Habib"},
+		},
+		{
 			name:  "a place the Security Council acts on is not part of its name",
 			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
 			not:   []string{"Security Council on North Korea", "Council on North Korea"},

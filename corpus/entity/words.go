@@ -84,6 +84,10 @@ var placeAffixes = set(`based born raised area bound headquartered`)
 // connectors may stand inside a name between capitalised words.
 var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn al el y e`)
 
+// arabicArticles are the transcriptions of the Arabic article, joined to
+// the name after them by a hyphen: "al-Ubaydi", "el-Sisi", "ash-Shami".
+var arabicArticles = set(`al el ad ar as ash at az an`)
+
 // honorifics are titles of address; they are stripped from names but are
 // not descriptors.
 var honorifics = set(`mr mrs ms miss mx sir dame lord lady madam mister dr`)
