@@ -370,6 +370,18 @@ func (art *article) describedOrg(ix *nameIndex, r ref) string {
 	return ""
 }
 
+// placed reports whether a mention stands where a place does and nothing
+// but its first name's look makes it a person: "a mortgage in Warren" is
+// no one "he" can mean.
+func (art *article) placed(m *mention) bool {
+	if m.chunk < 0 {
+		return false
+	}
+	x := art.paras[m.para]
+	c := x.chunks[m.chunk]
+	return x.placeAt(c) && !c.typedPerson
+}
+
 // placeAt reports whether a name stands where a place does, right after
 // a preposition of place without a title: "She grew up in Port Ellen, the
 // daughter of a ship's engineer" describes her, not Port Ellen.
@@ -1250,7 +1262,7 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			}
 			chain = false
 		}
-		if !m.personal || m.kind == nameOrg || commonName(m) {
+		if !m.personal || m.kind == nameOrg || commonName(m) || art.placed(m) {
 			continue
 		}
 		if sp := art.pronSubject[[2]int{m.para, m.unit}]; (!m.subject || m.name == "" && m.gender != g) && sp.gender == g &&

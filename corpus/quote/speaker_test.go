@@ -61,6 +61,10 @@ var speakerTests = []struct {
 		{"without notification", "Qasim Habib al-Ubaydi", ""},
 		{"If this delegation comes back with promises, we will go to the courts.", "Qasim Habib al-Ubaydi", ""},
 	}},
+	{"a name where a place stands is no one a pronoun means", []string{
+		"For workers like Pettaway, who has two kids and a mortgage in Warren, the prospect of a walkout is sobering. He said he would walk if asked.",
+		"“I don’t want to strike. Nobody wants to strike,” he said.",
+	}, []want{{"I don’t want to strike. Nobody wants to strike,", "Pettaway", ""}}},
 	{"the one a text or an outlet quotes as saying is the speaker, not the text", []string{
 		"The release quoted the university's vice-principal for research, Marta Esselmont, as saying the work was “a brilliant example of teamwork.”",
 		"The Kyodo news agency quoted Defence Minister Hiroshi Tanabe as saying the launch was “extremely regrettable.”",
