@@ -1192,6 +1192,13 @@ func (art *article) nearestPerson(ix *nameIndex, g byte, r ref) string {
 		if !m.personal || m.kind == nameOrg {
 			continue
 		}
+		if sp, ok := art.pronSubject[[2]int{m.para, m.unit}]; ok && !m.subject && sp.tok < m.tok && (g == 0 || sp.gender == g) {
+			// "She led by a set before Voronel’s timeout. ¶ The
+			// Spaniard said": the sentence is about whom "she" means.
+			if n := art.pronoun(ix, sp.gender, ref{kind: refPronoun, para: m.para, tok: sp.tok}); n != "" {
+				return n
+			}
+		}
 		if mg := art.mentionGender(ix, *m); g == 0 || mg == g || mg == 0 {
 			if best == nil || m.subject && !best.subject {
 				best = m
