@@ -65,11 +65,6 @@ var speakerTests = []struct {
 		"For workers like Pettaway, who has two kids and a mortgage in Warren, the prospect of a walkout is sobering. He said he would walk if asked.",
 		"“I don’t want to strike. Nobody wants to strike,” he said.",
 	}, []want{{"I don’t want to strike. Nobody wants to strike,", "Pettaway", ""}}},
-	{"a description means whom a sentence with a pronoun subject is about, not the names inside it", []string{
-		"Anastasija Voronel beat Camila Etxeberria 4-6 6-4 7-5 in the final on Saturday.",
-		"Etxeberria, 22, was bidding to become the first Spanish woman to win the title. She led by a set before Voronel’s timeout.",
-		"The Spaniard said she was “proud but empty” after the loss.",
-	}, []want{{"proud but empty", "Camila Etxeberria", ""}}},
 	{"the one a text or an outlet quotes as saying is the speaker, not the text", []string{
 		"The release quoted the university's vice-principal for research, Marta Esselmont, as saying the work was “a brilliant example of teamwork.”",
 		"The Kyodo news agency quoted Defence Minister Hiroshi Tanabe as saying the launch was “extremely regrettable.”",
@@ -1080,4 +1075,16 @@ func TestOfficeAfterFirm(t *testing.T) {
 		"“I didn’t ask it to remember that,” said Aster’s vice president of AI, Theodora Vance-Moreno, holding up the keys. “It just noticed.”",
 	}
 	checkFindEntities(t, paras, []want{{"I didn’t ask it to remember that, It just noticed.", "Theodora Vance-Moreno", ""}})
+}
+
+// TestDescriptionAfterPronounSubject checks that a description such as
+// “the Spaniard” means whom the sentence before is about when its subject
+// is a pronoun, not a name inside that sentence.
+func TestDescriptionAfterPronounSubject(t *testing.T) {
+	paras := []string{
+		"Anastasija Voronel beat Camila Etxeberria 4-6 6-4 7-5 in the final on Saturday.",
+		"Etxeberria, 22, was bidding to become the first Spanish woman to win the title. She led by a set before Voronel’s timeout.",
+		"The Spaniard said she was “proud but empty” after the loss.",
+	}
+	checkFindEntities(t, paras, []want{{"proud but empty", "Camila Etxeberria", ""}})
 }
