@@ -228,6 +228,21 @@ func (art *article) findMentions(ix *nameIndex) {
 					art.orgSubject[[2]int{pi, u}] = n
 				}
 			}
+			// "…, and the England captain found himself defending the
+			// approach": a clause joined to the sentence has its own
+			// subject, a description of someone the article named.
+			for k := s + 2; k+1 < e; k++ {
+				if x.key(k) != "the" || !x.isPunct(k-2, ",") || x.key(k-1) != "and" && x.key(k-1) != "but" {
+					continue
+				}
+				d, end, ok := x.descAt(k, u, e)
+				if !ok || !d.definite || !x.word(end, u) || x.toks[end].cap || stopwords[x.key(end)] {
+					continue
+				}
+				if m, ok := art.described(ix, d); ok {
+					ms = append(ms, m)
+				}
+			}
 			g, anon := x.anonymous(s, e)
 			if anon && unnamedAt[s] {
 				for i := range ms {

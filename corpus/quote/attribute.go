@@ -1836,6 +1836,12 @@ func (x *para) preAppositive(c chunk) []string {
 			return nil
 		}
 		switch {
+		case t.poss && t.cap && x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].kind != namePerson:
+			// "England’s captain, Tom Ashworth,": the captain of England,
+			// whom "the England captain" means.
+			keys = append(keys, t.key)
+			slices.Reverse(keys)
+			return keys
 		case determiners[t.key] && t.key != "one" || t.poss:
 			slices.Reverse(keys)
 			return keys

@@ -1088,3 +1088,15 @@ func TestDescriptionAfterPronounSubject(t *testing.T) {
 	}
 	checkFindEntities(t, paras, []want{{"proud but empty", "Camila Etxeberria", ""}})
 }
+
+// TestDescribedClauseSubject checks that the subject of a clause joined to
+// a sentence by “and” or “but”, a description of someone the article named
+// with a title of an owner, is whom a pronoun after it means.
+func TestDescribedClauseSubject(t *testing.T) {
+	paras := []string{
+		"England’s captain, Tom Ashworth, won the toss.",
+		"Ashworth’s side had been in control for three days after Jack Pemberton’s first-innings 156. But they were bowled out for 195, and the England captain found himself defending the approach again.",
+		"“We’re not going to change how we play because of one session,” he said.",
+	}
+	checkFindEntities(t, paras, []want{{"We’re not going to change how we play because of one session,", "Tom Ashworth", ""}})
+}
