@@ -846,7 +846,7 @@ func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 	// Tuesday, X warned": the subject of the clause after the phrase.
 	comma := -1
 	if d-1 == start {
-		for k := i + 1; k < len(x.toks) && k <= i+12 && x.toks[k].unit == u && x.toks[k].kind != quoted; k++ {
+		for k := i + 1; k < len(x.toks) && k <= i+20 && x.toks[k].unit == u && x.toks[k].kind != quoted; k++ {
 			if x.isPunct(k, ",") {
 				comma = k
 				break
@@ -856,7 +856,7 @@ func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 		comma = i + 1
 	}
 	if comma >= 0 {
-		for v := comma + 1; v < len(x.toks) && v <= comma+16 && x.toks[v].unit == u; v++ {
+		for v := comma + 1; v < len(x.toks) && v <= comma+24 && x.toks[v].unit == u; v++ {
 			if x.verbAt(v) == finite {
 				if r, ok := x.npBefore(v, comma+1); ok {
 					name, _ := art.speakerOf(ix, r)

@@ -1100,3 +1100,17 @@ func TestDescribedClauseSubject(t *testing.T) {
 	}
 	checkFindEntities(t, paras, []want{{"We’re not going to change how we play because of one session,", "Tom Ashworth", ""}})
 }
+
+// TestLongTextOpener checks that a text named in a long phrase opening a
+// sentence ("In an email to all staff sent late on Monday and seen by the
+// Guardian, X said") is X's, so that "the email" later speaks for X.
+func TestLongTextOpener(t *testing.T) {
+	paras := []string{
+		"In an email to all staff sent late on Monday and seen by the Guardian, the vice-chancellor, Prof Gareth Amadi-Lowe, said the decision had been “not taken lightly”.",
+		"The email said the university had received “a significant volume of correspondence”, and that police had been informed.",
+	}
+	checkFindEntities(t, paras, []want{
+		{"not taken lightly", "Gareth Amadi-Lowe", ""},
+		{"a significant volume of correspondence", "Gareth Amadi-Lowe", ""},
+	})
+}
