@@ -1775,6 +1775,9 @@ func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention]) *menti
 		if !bearsTitle(ix, m, r.head) {
 			continue
 		}
+		if !titledAs(ix, m, r.head) && slices.ContainsFunc(art.descModifiers(r), func(k string) bool { return !genericModifiers[k] }) {
+			continue // "the prime minister" is not "Energy Secretary X"
+		}
 		ts := make(map[string]bool)
 		for _, t := range m.titles {
 			ts[t] = true
@@ -1801,10 +1804,13 @@ func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention]) *menti
 // bearsTitle reports whether the person a mention names is given the
 // title head, or one of its aliases, there or anywhere in the corpus.
 func bearsTitle(ix *nameIndex, m *mention, head string) bool {
-	has := func(t string) bool {
-		return slices.Contains(m.titles, t) || m.person >= 0 && ix.people[m.person].titles[t]
-	}
-	return has(head) || slices.ContainsFunc(titleAliases[head], has)
+	return titledAs(ix, m, head) || slices.ContainsFunc(titleAliases[head], func(t string) bool { return titledAs(ix, m, t) })
+}
+
+// titledAs reports whether the person a mention names is given the title
+// t itself, there or anywhere in the corpus.
+func titledAs(ix *nameIndex, m *mention, t string) bool {
+	return slices.Contains(m.titles, t) || m.person >= 0 && ix.people[m.person].titles[t]
 }
 
 // affiliation reports whether a mention of an organisation only says

@@ -1114,3 +1114,18 @@ func TestLongTextOpener(t *testing.T) {
 		{"a significant volume of correspondence", "Gareth Amadi-Lowe", ""},
 	})
 }
+
+// TestMinisterSecretary checks that "the minister" is the secretary of a
+// department the article named, but "the prime minister" is not.
+func TestMinisterSecretary(t *testing.T) {
+	paras := []string{
+		"Health secretary Joanna Pelham-Reyes insisted the health service was “under pressure but coping”.",
+		"Pressed on whether hospitals were safe, the minister said: “Patients who need emergency care should come forward.”",
+		"The prime minister said the figures were “out of date”.",
+	}
+	checkFindEntities(t, paras, []want{
+		{"under pressure but coping", "Joanna Pelham-Reyes", ""},
+		{"Patients who need emergency care should come forward.", "Joanna Pelham-Reyes", ""},
+		{"out of date", "", ""},
+	})
+}

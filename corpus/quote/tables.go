@@ -272,6 +272,7 @@ var titleAliases = map[string][]string{
 	"inspector":      {"insp"},
 	"superintendent": {"supt"},
 	"detective":      {"det"},
+	"minister":       {"secretary"}, // "Health secretary X" … "the minister"
 }
 
 // publicWords mark a public body's name.
