@@ -242,7 +242,7 @@ var (
 // corporateHeads are nouns for a business: "the company said".
 var corporateHeads = set(`company firm corporation retailer airline carrier automaker manufacturer
 	publisher startup chain operator insurer lender supplier maker developer utility
-	conglomerate chipmaker drugmaker carmaker brewer broadcaster distributor`)
+	conglomerate chipmaker drugmaker carmaker brewer broadcaster distributor streamer`)
 
 // publicHeads are nouns for a public body: "the regulator said".
 var publicHeads = set(`regulator watchdog agency authority ministry department board commission
