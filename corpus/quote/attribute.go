@@ -293,8 +293,16 @@ var findingVerbs = set(`found finds concluded concludes determined showed shows`
 // verb.
 func (x *para) isAdverb(i int) bool {
 	t := x.toks[i]
-	return t.kind == word && !t.cap && (adverbs[t.key] || len(t.key) > 4 && strings.HasSuffix(t.key, "ly") && reportVerbs[t.key] == 0)
+	return t.kind == word && !t.cap && !t.poss && !lyWords[t.key] && (adverbs[t.key] || len(t.key) > 4 && strings.HasSuffix(t.key, "ly") && reportVerbs[t.key] == 0)
 }
+
+// lyWords end in "-ly" but are nouns or adjectives, not adverbs: "the
+// family’s attorney", "an elderly neighbour", "a friendly rival".
+var lyWords = set(`family rally ally assembly monopoly anomaly supply reply belly jelly bully
+	elderly friendly lonely lovely lively ugly holy costly deadly early daily weekly monthly
+	yearly quarterly hourly nightly orderly unlikely likely silly burly curly chilly
+	woolly manly womanly motherly fatherly brotherly sisterly neighbourly neighborly
+	scholarly cowardly kindly portly stately timely homely comely`)
 
 // isPunct reports whether toks[i] is one of the punctuation characters in set.
 func (x *para) isPunct(i int, set string) bool {
@@ -610,8 +618,8 @@ var signNouns = set(`sign signs banner banners placard placards t-shirts shirts`
 var callVerbs = set(`call calls calling`)
 
 // groupSubject reports whether the subject of the verb at toks[v] is
-// "they" or a group of people written as a plural noun: "its residents",
-// "some supporters have started".
+// "they", "the family" or a group of people written as a plural noun: "its
+// residents", "some supporters have started".
 func (x *para) groupSubject(v, start int) bool {
 	k := v - 1
 	for k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.isAdverb(k) || x.key(k) == "started" || x.key(k) == "begun" || x.key(k) == "often") {
@@ -621,7 +629,7 @@ func (x *para) groupSubject(v, start int) bool {
 		return false
 	}
 	key := x.key(k)
-	return key == "they" || strings.HasSuffix(key, "s") && isPeopleNoun(key) && x.chunkOf[k] < 0
+	return key == "they" || key == "family" || strings.HasSuffix(key, "s") && isPeopleNoun(key) && x.chunkOf[k] < 0
 }
 
 // embedded reports whether the quotation at token q sits inside a sentence
@@ -1982,7 +1990,8 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		// A noun for a speaker ends the phrase unless another follows:
 		// "protesters held signs", but "press secretary".
 		// A demonym may follow too: "the veteran Scot".
-		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || demonym.Is(x.key(j)))) && !x.headAhead(j, u, limit) && !x.turned(head, j, u) {
+		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || demonym.Is(x.key(j)))) && !x.headAhead(j, u, limit) && !x.turned(head, j, u) &&
+			!x.titledPersonAt(j, limit) {
 			break
 		}
 	}
@@ -2081,6 +2090,17 @@ func (x *para) headAhead(j, u, limit int) bool {
 		}
 	}
 	return false
+}
+
+// titledPersonAt reports whether a person's name with a title of its own
+// starts at toks[j], before limit: "association President Greg Tomlinson".
+func (x *para) titledPersonAt(j, limit int) bool {
+	c := x.chunkOf[min(j, len(x.toks)-1)]
+	if j >= limit || c < 0 {
+		return false
+	}
+	ch := x.chunks[c]
+	return ch.first == j && ch.kind == namePerson && len(ch.title) > 0 && len(ch.keys) >= 2 && !ch.poss
 }
 
 // headNoun reports whether key is a noun that can head a description of a

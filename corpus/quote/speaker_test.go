@@ -65,6 +65,15 @@ var speakerTests = []struct {
 		"For workers like Pettaway, who has two kids and a mortgage in Warren, the prospect of a walkout is sobering. He said he would walk if asked.",
 		"“I don’t want to strike. Nobody wants to strike,” he said.",
 	}, []want{{"I don’t want to strike. Nobody wants to strike,", "Pettaway", ""}}},
+	{"a noun ending in -ly is no adverb, and a titled name after a body’s noun is the speaker", []string{
+		"“Darnell was coming home from work,” the family’s attorney, Bernard Szymanski, said at a news conference.",
+		"“Our members are on board,” association President Greg Tomlinson said in an interview.",
+		"The vineyard grows a skin-contact white the family simply calls “the orange one”.",
+	}, []want{
+		{"Darnell was coming home from work,", "Bernard Szymanski", ""},
+		{"Our members are on board,", "Greg Tomlinson", ""},
+		{"the orange one", "", "term"},
+	}},
 	{"the one a text or an outlet quotes as saying is the speaker, not the text", []string{
 		"The release quoted the university's vice-principal for research, Marta Esselmont, as saying the work was “a brilliant example of teamwork.”",
 		"The Kyodo news agency quoted Defence Minister Hiroshi Tanabe as saying the launch was “extremely regrettable.”",
