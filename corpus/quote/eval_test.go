@@ -678,36 +678,37 @@ func TestHeldOut34(t *testing.T) {
 // cut, a university cancelling a speaker, a tennis final, a bridge
 // collapse, an AI tutor in schools), written and annotated blind to the
 // rules while round 16 of them was made. Measured blind before round 16:
-// 0.815; after it: 0.815. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// 0.815; after it: 0.815. A development set since round 20, its misses
+// read:
 //
 //	go test ./corpus/quote -run '^TestHeldOut35$' -v | grep accuracy
 func TestHeldOut35(t *testing.T) {
-	evaluate(t, "testdata/heldout35.json", "testdata/heldout35", false, bars{0.99, 0.99, 0.96, 0.81})
+	evaluate(t, "testdata/heldout35.json", "testdata/heldout35", false, bars{0.99, 0.99, 0.96, 0.87})
 }
 
 // TestHeldOut36 measures Find on a thirty-sixth set (testdata/heldout36,
 // testdata/heldout36.json: ceasefire talks, a dog attack, a Senate farm
 // bill, a film strike settlement, a fraud trial, an exoplanet discovery),
 // written and annotated blind to the rules while round 16 of them was
-// made. Measured blind before round 16: 0.809; after it: 0.809. A test set,
-// like set 35:
+// made. Measured blind before round 16: 0.809; after it: 0.809. A
+// development set since round 20, its misses read:
 //
 //	go test ./corpus/quote -run '^TestHeldOut36$' -v | grep accuracy
 func TestHeldOut36(t *testing.T) {
-	evaluate(t, "testdata/heldout36.json", "testdata/heldout36", false, bars{0.99, 0.99, 0.91, 0.80})
+	evaluate(t, "testdata/heldout36.json", "testdata/heldout36", false, bars{0.99, 0.99, 0.91, 0.84})
 }
 
 // TestHeldOut37 measures Find on a thirty-seventh set (testdata/heldout37,
 // testdata/heldout37.json: an A&E waiting-times crisis, a tornado, a
 // central bank's currency intervention, a retiring football manager, a
 // school phone ban, a startup's data breach), written and annotated blind
-// to the rules while round 17 of them was made. Measured blind before round
-// 17: 0.875; after it: 0.875. A test set, like set 35:
+// to the rules while round 17 of them was made. Measured blind before
+// round 17: 0.875; after it: 0.875. A development set since round 20, its
+// misses read:
 //
 //	go test ./corpus/quote -run '^TestHeldOut37$' -v | grep accuracy
 func TestHeldOut37(t *testing.T) {
-	evaluate(t, "testdata/heldout37.json", "testdata/heldout37", false, bars{0.98, 0.99, 0.92, 0.87})
+	evaluate(t, "testdata/heldout37.json", "testdata/heldout37", false, bars{0.98, 0.99, 0.92, 0.90})
 }
 
 // TestHeldOut38 measures Find on a thirty-eighth set (testdata/heldout38,
@@ -715,11 +716,11 @@ func TestHeldOut37(t *testing.T) {
 // found alive, French farmers' protests, a tennis final, a dam dispute, a
 // theatre's centenary revival), written and annotated blind to the rules
 // while round 17 of them was made. Measured blind before round 17: 0.827;
-// after it: 0.832. A test set, like set 35:
+// after it: 0.832. A development set since round 20, its misses read:
 //
 //	go test ./corpus/quote -run '^TestHeldOut38$' -v | grep accuracy
 func TestHeldOut38(t *testing.T) {
-	evaluate(t, "testdata/heldout38.json", "testdata/heldout38", false, bars{0.99, 0.99, 0.94, 0.83})
+	evaluate(t, "testdata/heldout38.json", "testdata/heldout38", false, bars{0.99, 0.99, 0.94, 0.87})
 }
 
 // TestHeldOut39 measures Find on a thirty-ninth set (testdata/heldout39,
@@ -727,7 +728,8 @@ func TestHeldOut38(t *testing.T) {
 // building collapse, a teachers' strike ballot, a football manager sacked,
 // a coup attempt, a retiring lighthouse curator), written and annotated
 // blind to the rules while round 18 of them was made. Measured blind
-// before round 18: 0.903; after it: 0.903. A test set, like set 35:
+// before round 18: 0.903; after it: 0.903. A development set since round
+// 20, its misses read:
 //
 //	go test ./corpus/quote -run '^TestHeldOut39$' -v | grep accuracy
 func TestHeldOut39(t *testing.T) {
@@ -739,12 +741,12 @@ func TestHeldOut39(t *testing.T) {
 // school board's phone ban, a heatwave and hospitals, a Formula One
 // penalty, a drought and water rationing, a streaming finale's backlash),
 // written and annotated blind to the rules while round 18 of them was
-// made. Measured blind before round 18: 0.876; after it: 0.881. A test
-// set, like set 35:
+// made. Measured blind before round 18: 0.876; after it: 0.881. A
+// development set since round 20, its misses read:
 //
 //	go test ./corpus/quote -run '^TestHeldOut40$' -v | grep accuracy
 func TestHeldOut40(t *testing.T) {
-	evaluate(t, "testdata/heldout40.json", "testdata/heldout40", false, bars{0.99, 0.99, 0.95, 0.88})
+	evaluate(t, "testdata/heldout40.json", "testdata/heldout40", false, bars{0.99, 0.99, 0.95, 0.89})
 }
 
 // TestHeldOut41 measures Find on a forty-first set (testdata/heldout41,
@@ -752,11 +754,12 @@ func TestHeldOut40(t *testing.T) {
 // surprise rate cut, a chemical plant fire, a quarterback's holdout, a
 // disputed archaeological find, a governor's veto fight), written and
 // annotated blind to the rules while round 19 of them was made. Measured
-// blind before round 19: 0.956; after it: 0.956. A test set, like set 35:
+// blind before round 19: 0.956; after it: 0.956. A development set since
+// round 20, its misses read:
 //
 //	go test ./corpus/quote -run '^TestHeldOut41$' -v | grep accuracy
 func TestHeldOut41(t *testing.T) {
-	evaluate(t, "testdata/heldout41.json", "testdata/heldout41", false, bars{0.99, 0.98, 0.95, 0.94})
+	evaluate(t, "testdata/heldout41.json", "testdata/heldout41", false, bars{0.99, 0.98, 0.95, 0.95})
 }
 
 // TestHeldOut42 measures Find on a forty-second set (testdata/heldout42,
@@ -764,12 +767,90 @@ func TestHeldOut41(t *testing.T) {
 // on a port, a by-election, a reunion tour's ticket prices, a collapsed
 // pharmaceutical merger, a wildfire evacuation), written and annotated
 // blind to the rules while round 19 was made. Measured blind before round
-// 19: recall 0.904, speaker 0.882; after it: recall 0.995, speaker
-// 0.893. Its writer's report that one article quotes in single marks led
-// to the single-mark rule, which was built and tested on invented text;
-// its misses were not read. A test set, like set 35:
+// 19: recall 0.904, speaker 0.882; after it: recall 0.995, speaker 0.893.
+// Its writer's report that one article quotes in single marks led to the
+// single-mark rule, which was built and tested on invented text; its
+// misses were not read. A development set since round 20, its misses read:
 //
 //	go test ./corpus/quote -run '^TestHeldOut42$' -v | grep accuracy
 func TestHeldOut42(t *testing.T) {
-	evaluate(t, "testdata/heldout42.json", "testdata/heldout42", false, bars{0.99, 0.99, 0.94, 0.88})
+	evaluate(t, "testdata/heldout42.json", "testdata/heldout42", false, bars{0.99, 0.99, 0.94, 0.89})
+}
+
+// TestHeldOut43 measures Find on a forty-third set (testdata/heldout43,
+// testdata/heldout43.json: a court ruling on voting maps, a chipmaker's
+// profit warning, a river sewage scandal, a quarterback's holdout,
+// ceasefire talks, a city council's car ban), written and annotated blind
+// to the rules while round 20 of them was made. Measured blind before
+// round 20: 0.924; after it: 0.944. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut43$' -v | grep accuracy
+func TestHeldOut43(t *testing.T) {
+	evaluate(t, "testdata/heldout43.json", "testdata/heldout43", false, bars{0.99, 0.99, 0.97, 0.93})
+}
+
+// TestHeldOut44 measures Find on a forty-fourth set (testdata/heldout44,
+// testdata/heldout44.json: a hurricane, a bank's fraud scandal, a heat
+// wave and water shortage, a visual effects strike, a rural maternity ward
+// closing, farmers blocking motorways), written and annotated blind to the
+// rules while round 20 of them was made. Measured blind before round 20:
+// 0.885; after it: 0.889. A test set: do not read its misses; run it alone
+// and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut44$' -v | grep accuracy
+func TestHeldOut44(t *testing.T) {
+	evaluate(t, "testdata/heldout44.json", "testdata/heldout44", false, bars{0.99, 0.99, 0.94, 0.88})
+}
+
+// TestHeldOut45 measures Find on a forty-fifth set (testdata/heldout45,
+// testdata/heldout45.json: a train derailment, a university closing its
+// humanities, a central bank's surprise rate cut, a cup final on
+// penalties, a senator's leaked audio, a zoo's escaped red panda), written
+// and annotated blind to the rules while round 20 of them was made.
+// Measured blind before round 20: 0.887; after it: 0.887. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut45$' -v | grep accuracy
+func TestHeldOut45(t *testing.T) {
+	evaluate(t, "testdata/heldout45.json", "testdata/heldout45", false, bars{0.99, 0.99, 0.96, 0.88})
+}
+
+// TestHeldOut46 measures Find on a forty-sixth set (testdata/heldout46,
+// testdata/heldout46.json: a nursing home chain's staffing, a seized oil
+// tanker, a heritage charity's house sale, a volcanic eruption, a
+// startup's data breach, a coach fired over hazing), written and annotated
+// blind to the rules while round 20 of them was made. Measured blind
+// before round 20: 0.848; after it: 0.859. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut46$' -v | grep accuracy
+func TestHeldOut46(t *testing.T) {
+	evaluate(t, "testdata/heldout46.json", "testdata/heldout46", false, bars{0.99, 0.99, 0.93, 0.85})
+}
+
+// TestHeldOut47 measures Find on a forty-seventh set (testdata/heldout47,
+// testdata/heldout47.json: a junior doctors' strike, a retailer's holiday
+// sales, a typhoon and landslide, a jazz musician's death, a disputed
+// election, an AI traffic-camera contract), written and annotated blind to
+// the rules while round 20 of them was made. Measured blind before round
+// 20: 0.881; after it: 0.881. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut47$' -v | grep accuracy
+func TestHeldOut47(t *testing.T) {
+	evaluate(t, "testdata/heldout47.json", "testdata/heldout47", false, bars{0.99, 0.99, 0.91, 0.87})
+}
+
+// TestHeldOut48 measures Find on a forty-eighth set (testdata/heldout48,
+// testdata/heldout48.json: an airline's pilot shortage, a housing protest,
+// a fusion claim, a tennis player's doping ban, a debt restructuring, a
+// library's book-banning fight), written and annotated blind to the rules
+// while round 20 of them was made. Measured blind before round 20: 0.910;
+// after it: 0.915. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut48$' -v | grep accuracy
+func TestHeldOut48(t *testing.T) {
+	evaluate(t, "testdata/heldout48.json", "testdata/heldout48", false, bars{0.99, 0.99, 0.95, 0.90})
 }

@@ -216,7 +216,21 @@
 // ("Secretary of State for Health X"); the one a text or an outlet
 // "quoted as saying" speaks, not the text; "'…,' it said" after a body's
 // sentence is the body; and the coast guard, the force and the co-op are
-// the bodies named before.
+// the bodies named before. Round twenty: a name set off after a
+// description may carry an article, other names and "named" ("the head of
+// the mission, former appeal court judge X, said"), and the antecedent of
+// a relative clause speaks when a name is set off inside it ("X, whose
+// son, Kenji, was …, said"); "the movement", "the label" and "its finance
+// chief" are the body or person the article names so; what "her brother"
+// calls or "he" brands something is theirs; a name after a verb and
+// "that", or before a past verb, begins the clause reported; "al-Ubaydi"
+// is "Ubaydi", and a body's words after a title are its portfolio when a
+// name follows; a name where a place stands is no one a pronoun means;
+// "the Spaniard" means whom a sentence with a pronoun subject is about,
+// and the described subject of a clause after "and" or "but" is whom a
+// pronoun after it means; "the minister" is a department's secretary;
+// "family" and "elderly" are no adverbs; and a titled name after a body's
+// noun speaks ("association President X said").
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
