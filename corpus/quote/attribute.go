@@ -437,8 +437,8 @@ func (x *para) characterised(q, start int) (ref, bool) {
 			!isTitleCase(x.p.Text[x.regions[x.toks[q].quote].start:x.regions[x.toks[q].quote].end]) {
 			// "which the chief called “…”", "a move the union called
 			// “…”", "what her brother called “…”": one body or person
-			// characterises something in its own words. What "critics have called" it, or a name in
-			// capitals, is a designation.
+			// characterises something in its own words. What "critics
+			// have called" it, or a name in capitals, is a designation.
 			return r, true
 		}
 		return ref{}, false
