@@ -33,6 +33,10 @@ type article struct {
 	// the subject of a sentence stands for ("The coast guard rejected the
 	// claim."), by (paragraph, unit).
 	orgSubject map[[2]int]string
+	// orgKinds holds the head nouns of the descriptions set off after
+	// an organisation's name, by its name: "the UK Fusion Futures Fund,
+	// a government agency," gives "agency".
+	orgKinds map[string][]string
 }
 
 // A subjectPronoun is "he" or "she" as the subject of a sentence: its
@@ -191,6 +195,7 @@ func (art *article) findMentions(ix *nameIndex) {
 	art.mentionOf = make(map[[2]int]int)
 	art.pronSubject = make(map[[2]int]subjectPronoun)
 	art.orgSubject = make(map[[2]int]string)
+	art.orgKinds = make(map[string][]string)
 	for pi, x := range art.paras {
 		if !nameSource(x) {
 			continue
@@ -277,7 +282,13 @@ func (art *article) findMentions(ix *nameIndex) {
 			m := mention{para: pi, tok: c.first, person: -1, chunk: ci, name: c.name, kind: c.kind, keys: c.keys,
 				unit: x.toks[c.first].unit, subject: subjects[ci] || speakers[[2]int{pi, ci}]}
 			for _, t := range c.title {
+				if isBasedIn(t) {
+					continue // "Athens-based Kallistos Maritime" has no office
+				}
 				m.titles = append(m.titles, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "then-"), "ex-"), "former-"))
+			}
+			if h := x.orgAppositiveHead(c); h != "" && c.kind == nameOrg && !slices.Contains(art.orgKinds[c.name], h) {
+				art.orgKinds[c.name] = append(art.orgKinds[c.name], h)
 			}
 			var kin byte
 			if c.kind != nameOrg {
@@ -371,6 +382,28 @@ func (art *article) findMentions(ix *nameIndex) {
 		}
 		art.findDocs(ix, x)
 	}
+}
+
+// orgAppositiveHead returns the noun that heads an indefinite
+// description set off after the name of chunk c when it is a noun for a
+// body, "agency" in "the UK Fusion Futures Fund, a government agency
+// that has committed £420 million", or "".
+func (x *para) orgAppositiveHead(c chunk) string {
+	i := c.last + 1
+	if c.poss || !x.isPunct(i, ",") || x.key(i+1) != "a" && x.key(i+1) != "an" || !x.word(i+1, x.toks[i].unit) {
+		return ""
+	}
+	u, head := x.toks[i].unit, ""
+	for k := i + 2; k < i+8 && x.word(k, u); k++ {
+		key := x.key(k)
+		if relativeWords[key] || key == "that" || determiners[key] || prepositions[key] || key == "and" || x.verbAt(k) != 0 {
+			break
+		}
+		if orgHeads[key] || corporateHeads[key] || publicHeads[key] {
+			head = key
+		}
+	}
+	return head
 }
 
 // describedOrg returns the organisation a definite description, "the
@@ -1863,7 +1896,7 @@ func (art *article) orgByHead(r ref) string {
 		if m.kind != nameOrg {
 			continue
 		}
-		for _, key := range m.keys {
+		for _, key := range slices.Concat(m.keys, art.orgKinds[m.name]) {
 			if key == r.head || slices.Contains(headSynonyms[r.head], key) || corporate && corporateWords[strings.TrimSuffix(key, ".")] {
 				if art.affiliation(m) {
 					// "an economist at Kauri Bank" names where a

@@ -677,7 +677,7 @@ func (x *para) isTerm(q int) bool {
 		return true
 	}
 	t := x.toks[k]
-	if hasTermCue(t.key) || termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")] {
+	if hasTermCue(t.key) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !x.verbNoun(k, start) {
 		return true // "the novels “…”"
 	}
 	if text := x.p.Text[r.start:r.end]; isTitleCase(text) && wordCount(text) >= 2 && x.key(q+1) == "by" && q+2 < len(x.toks) && x.chunkOf[q+2] >= 0 {
@@ -750,6 +750,18 @@ func (x *para) isTerm(q int) bool {
 		}
 	}
 	return false
+}
+
+// verbNoun reports whether the noun of a work or a word at toks[k] is a
+// verb there, after "to" or an auxiliary: "ordered to show “great
+// restraint”", "will play “a central role”". Naming verbs are not:
+// "to name", "to title".
+func (x *para) verbNoun(k, start int) bool {
+	switch x.key(k) {
+	case "name", "names", "title", "label", "term", "dub", "brand":
+		return false
+	}
+	return k-1 >= start && x.word(k-1, x.toks[k].unit) && (x.key(k-1) == "to" || auxiliaries[x.key(k-1)] && !x.toks[k-1].poss)
 }
 
 // signReads reports whether the quotation at token q is what a sign says:
@@ -1588,12 +1600,70 @@ func (x *para) nameBeforeSetOff(comma, start int) int {
 		if !x.isPunct(b, ",") {
 			continue
 		}
+		if x.placeComma(b) {
+			continue // "in Clermont-Ferrand, France,"
+		}
 		if c := x.chunkOf[b-1]; c >= 0 && x.chunks[c].last == b-1 && !x.chunks[c].poss && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
 			return c
 		}
 		return -1
 	}
 	return -1
+}
+
+// nameBeforeParticiple returns the chunk of the name before a clause of a
+// participle of speech set off by commas that ends at the comma toks[k],
+// commas inside it too: "Siobhán Farrelly, speaking at a party event in
+// Naas, Co Kildare, on Saturday evening, said", "Ruiz, fearing the worst,
+// said". It returns -1 when there is none.
+func (x *para) nameBeforeParticiple(k, start int) int {
+	for b := k - 1; b-1 > start && b >= k-25 && x.toks[b].kind != quoted; b-- {
+		if !x.isPunct(b, ",") || !x.participleAt(b+1) {
+			continue
+		}
+		if c := x.chunkOf[b-1]; c >= 0 && x.chunks[c].last == b-1 && !x.chunks[c].poss && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
+// participleAt reports whether toks[i] is a participle in -ing opening a
+// clause: a lower-case word before a preposition or a determiner.
+func (x *para) participleAt(i int) bool {
+	if i+1 >= len(x.toks) || !x.word(i, x.toks[i].unit) || x.toks[i].cap || len(x.key(i)) < 6 || !strings.HasSuffix(x.key(i), "ing") {
+		return false
+	}
+	if x.verbAt(i) == participle {
+		return true
+	}
+	n := x.key(i + 1)
+	return x.word(i+1, x.toks[i].unit) && (prepositions[n] || determiners[n] && n != "that")
+}
+
+// placeComma reports whether the comma at toks[m] joins a place to the
+// larger place it is in: "Clermont-Ferrand, France", "Naas, Co Kildare",
+// "the Charlotte, N.C.-based bank".
+func (x *para) placeComma(m int) bool {
+	if m < 1 || m+1 >= len(x.toks) || !x.isPunct(m, ",") || x.toks[m+1].unit != x.toks[m].unit {
+		return false
+	}
+	c, n := x.chunkOf[m-1], x.chunkOf[m+1]
+	if c < 0 || x.chunks[c].last != m-1 || x.chunks[c].poss {
+		return false
+	}
+	common := func(i int) bool { return x.word(i, x.toks[m].unit) && !x.toks[i].cap }
+	if t := x.toks[m+1]; t.kind == word && t.cap && isBasedIn(t.key) && common(m+2) {
+		return true // "the Charlotte, N.C.-based bank", not "Star, Suva-based Nadroga Ocean Products"
+	}
+	if n < 0 || x.chunks[n].first != m+1 || x.chunks[n].kind == namePerson {
+		return false
+	}
+	if e := x.chunks[n].last + 1; e+1 < len(x.toks) && x.isPunct(e, "-") && slices.Contains(basedSuffixes, "-"+x.key(e+1)) && common(e+2) {
+		return true // "N.C. - based" in three tokens
+	}
+	return x.chunks[c].kind != namePerson && (x.chunks[c].place || x.chunks[n].place)
 }
 
 // teamNouns name the people someone works with: "Solheim and her
@@ -1604,6 +1674,23 @@ var teamNouns = set(`colleagues team co-authors coauthors collaborators research
 // "of", where the name r ends at end: "Senator Harlan Whitcombe of
 // Kansas", "Jane Roe of the Tenants' Union". Otherwise it returns end.
 func (x *para) skipOf(r ref, end, u int) int {
+	if r.kind == refDesc && (x.key(end) == "of" || x.key(end) == "for" || x.key(end) == "at") && x.word(end, u) {
+		// "the head of civil protection, Helena Faria Gomes, said": the
+		// office the description names.
+		k := end + 1
+		if x.key(k) == "the" {
+			k++
+		}
+		if c := x.chunkOf[min(k, len(x.toks)-1)]; c >= 0 && x.chunks[c].first == k && !x.chunks[c].poss {
+			return x.chunks[c].last + 1
+		}
+		for j := k; j < k+4 && x.word(j, u) && !x.toks[j].cap && x.verbAt(j) == 0; j++ {
+			if x.isPunct(j+1, ",") || x.word(j+1, u) && x.verbAt(j+1) == finite {
+				return j + 1
+			}
+		}
+		return end
+	}
 	if r.kind != refChunk || x.chunks[r.chunk].kind == nameOrg || x.key(end) != "of" || !x.word(end, u) {
 		return end
 	}
@@ -2136,8 +2223,13 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		case "—", "–":
 			opener = "—–"
 		}
+		if opener == "," {
+			if c := x.nameBeforeParticiple(k, start); c >= 0 {
+				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+			}
+		}
 		m := k - 1
-		for m >= start && m >= k-25 && !x.isPunct(m, opener) && x.toks[m].kind != quoted {
+		for m >= start && m >= k-25 && (!x.isPunct(m, opener) || opener == "," && x.placeComma(m)) && x.toks[m].kind != quoted {
 			m--
 		}
 		if m < start || !x.isPunct(m, opener) {
@@ -2172,7 +2264,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 		// "Jane Roe, deputy governor, who voted with the majority, said":
 		// a relative clause after a description set off after a name.
-		if (x.key(m+1) == "who" || x.key(m+1) == "whose") && opener == "," && m > start && x.chunkOf[m-1] < 0 {
+		if (x.key(m+1) == "who" || x.key(m+1) == "whose") && opener == "," && m > start && (x.chunkOf[m-1] < 0 || x.chunks[x.chunkOf[m-1]].place) {
 			if c := x.nameBeforeSetOff(m, start); c >= 0 {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
@@ -2428,6 +2520,14 @@ var prepositions = set(`of at for from to in with near`)
 // -1.
 func (x *para) prepBefore(first, start int) int {
 	p := first - 1
+	// "of the centre-right Renewal Party": words that describe the body.
+	c := x.chunkOf[first]
+	for n := 0; n < 2 && c >= 0 && x.chunks[c].kind != namePerson && p-1 > start && x.word(p, x.toks[first].unit) && x.modifier(p) && !prepositions[x.key(p)]; n++ {
+		p--
+	}
+	if p < first-1 && x.key(p) != "the" {
+		p = first - 1
+	}
 	if x.key(p) == "the" {
 		p--
 	}

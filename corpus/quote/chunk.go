@@ -218,6 +218,9 @@ func continuesName(toks []token, i, j int) bool {
 	if t.kind == word && isNumber(t.key) && j > i && localWords[toks[j-1].key] && (toks[j-1].key == "local" || orgRun(toks, i, j)) {
 		return true // a union's branch: "Teamsters Local 727", "Police Lodge 41"
 	}
+	if ofTheName(toks, i, j) {
+		return true
+	}
 	if j <= i || j+1 >= len(toks) || !nameWord(toks, j+1) {
 		return false
 	}
@@ -240,6 +243,25 @@ func continuesName(toks []token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// ofTheName reports whether toks[j] is "of" or "the" in "of the" inside
+// the name of a body that starts at toks[i]: "Office of the Comptroller
+// of the Currency", "Department of the Treasury".
+func ofTheName(toks []token, i, j int) bool {
+	t := toks[j]
+	if t.kind != word || t.cap || j <= i {
+		return false
+	}
+	of := j
+	if t.key == "the" {
+		of = j - 1
+	}
+	if of <= i || toks[of].key != "of" || of+2 >= len(toks) || toks[of+1].key != "the" || toks[of+1].cap || toks[of+2].unit != t.unit || !nameWord(toks, of+2) {
+		return false
+	}
+	p := toks[of-1].key
+	return orgWords[p] || isTitleKey(p) && orgRun(toks, i, of)
 }
 
 // nameAfterPortfolio reports whether two capitalised words or more follow
@@ -315,8 +337,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// Holt".
 		afterTitle := k > i && isTitleKey(toks[k-1].key) ||
 			k == i && k > 0 && toks[k-1].kind == word && (isTitleKey(toks[k-1].key) || !toks[k-1].cap && roleNoun(toks[k-1].key)) // "meteorologist Dean Narayan"
-		if k-2 >= i && toks[k-1].key == "of" && orgHeads[toks[k-2].key] && !isTitleKey(toks[k-2].key) {
-			continue // a body's name: "Court of Justice of Cusco", "Ministry of Justice"
+		if k-2 >= i && toks[k-1].key == "of" && orgHeads[toks[k-2].key] && !isTitleKey(toks[k-2].key) ||
+			k-3 >= i && toks[k-1].key == "the" && toks[k-2].key == "of" && orgHeads[toks[k-3].key] && !isTitleKey(toks[k-3].key) {
+			continue // a body's name: "Court of Justice of Cusco", "Office of the Comptroller"
 		}
 		if isTitleKey(toks[k].key) && !nameSuffixes[toks[k+1].key] && !(afterTitle && isGivenName(toks[k].key)) {
 			split = k
@@ -440,10 +463,18 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	switch {
 	case isOrgName(c.keys, toks[nameFirst:j]):
 		c.kind = nameOrg
-	case hasPersonTitle(c.title) || isGivenName(c.keys[0]):
+	case hasPersonTitle(c.title) && !jurisdiction(c.title) || isGivenName(c.keys[0]):
 		c.kind = namePerson
 	}
 	return c, true
+}
+
+// jurisdiction reports whether title words end in "of" or "of the": the
+// name after them is what the office is of, "the mayor of New Orleans",
+// not the person who holds it.
+func jurisdiction(title []string) bool {
+	n := len(title)
+	return n >= 2 && (title[n-1] == "of" || title[n-1] == "the" && title[n-2] == "of")
 }
 
 // modifierNoun reports whether toks[b], a lower-case word opening a

@@ -1138,3 +1138,56 @@ func TestMinisterSecretary(t *testing.T) {
 		{"out of date", "", ""},
 	})
 }
+
+// TestRoundTwentyOne checks the rules of round twenty-one, each on a
+// paragraph of its own pattern.
+func TestRoundTwentyOne(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"office of a description set off before a name", []string{
+			"“We are evacuating the entire island,” the head of civil protection, Helena Faria Gomes, told a press conference.",
+		}, []want{{"We are evacuating the entire island,", "Helena Faria Gomes", ""}}},
+		{"relative clause after a place in a set-off description", []string{
+			"Bruno Lafontaine, a volcanologist at the Magmas and Volcanoes Laboratory in Clermont-Ferrand, France, who has studied the volcano for two decades, said the eruption was “not a surprise”.",
+		}, []want{{"not a surprise", "Bruno Lafontaine", ""}}},
+		{"where a body is based is no office", []string{
+			"The ship’s manager, Athens-based Kallistos Maritime, said it had lost contact with the tanker. It said it was “not aware of any collision”.",
+		}, []want{{"not aware of any collision", "Kallistos Maritime", ""}}},
+		{"a body described as an agency", []string{
+			"The experiment was funded by the UK Fusion Futures Fund, a government agency that has committed £420 million to the lab. In a statement, the agency said the result was “a powerful vindication”.",
+		}, []want{{"a powerful vindication", "UK Fusion Futures Fund", ""}}},
+		{"a phrase after a move is no agency", []string{
+			"The Allied Mineworkers Union met on Monday.",
+			"The company wrote to its staff through Textline Inc, a move the union called “intimidation by cellphone”.",
+		}, []want{{"intimidation by cellphone", "Allied Mineworkers Union", ""}}},
+		{"a union's branch", []string{
+			"Members of the Harlow Tenants Branch voted to strike. In a statement, the branch said it would “use every lawful means” to reverse the closure.",
+		}, []want{{"use every lawful means", "Harlow Tenants Branch", ""}}},
+		{"a work's noun used as a verb", []string{
+			"Interior Minister Laurent Gaudry-Massol said police had been ordered to show “great restraint” with protesters.",
+		}, []want{{"great restraint", "Laurent Gaudry-Massol", ""}}},
+		{"of the inside a body's name", []string{
+			"The Office of the Comptroller of the Currency, the bank’s primary federal regulator, said it was “closely monitoring” the bank.",
+		}, []want{{"closely monitoring", "Office of the Comptroller of the Currency", ""}}},
+		{"a plural possessive inside a tour's name", []string{
+			"The Women's Tennis Tour said in a statement that it “respects the independent process”.",
+		}, []want{{"respects the independent process", "Women's Tennis Tour", ""}}},
+		{"a body's description between the and its name", []string{
+			"Opposition lawmakers were less convinced. Senator Lucía Baranda of the centre-right Renewal Party called it an “election cut”.",
+		}, []want{{"election cut", "Lucía Baranda", ""}}},
+		{"a place and its state before based", []string{
+			"Marcus Whitley-Dunn, who has led the Charlotte, N.C.-based bank since 2017, said he was stepping down “to allow the bank to move on”.",
+		}, []want{{"to allow the bank to move on", "Marcus Whitley-Dunn", ""}}},
+		{"a participle's clause set off with commas inside", []string{
+			"The Taoiseach, Siobhán Farrelly, speaking at a party event in Naas, Co Kildare, on Saturday evening, said she “respected” the protesters.",
+		}, []want{{"respected", "Siobhán Farrelly", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
