@@ -1181,6 +1181,9 @@ func TestRoundTwentyOne(t *testing.T) {
 		{"a place and its state before based", []string{
 			"Marcus Whitley-Dunn, who has led the Charlotte, N.C.-based bank since 2017, said he was stepping down “to allow the bank to move on”.",
 		}, []want{{"to allow the bank to move on", "Marcus Whitley-Dunn", ""}}},
+		{"an office of a place", []string{
+			"The governor of Texas, Ana Ruiz, toured the area. “We will rebuild,” the governor of Texas said.",
+		}, []want{{"We will rebuild,", "Ana Ruiz", ""}}},
 		{"a participle's clause set off with commas inside", []string{
 			"The Taoiseach, Siobhán Farrelly, speaking at a party event in Naas, Co Kildare, on Saturday evening, said she “respected” the protesters.",
 		}, []want{{"respected", "Siobhán Farrelly", ""}}},
