@@ -1611,6 +1611,26 @@ func (x *para) nameBeforeSetOff(comma, start int) int {
 	return -1
 }
 
+// relativeAntecedent returns the chunk of the person a relative clause
+// that runs up to the comma toks[m] is about, "Dom Oyelaran, who lifted
+// the trophy alongside the club's oldest supporter," — a name, a comma and
+// "who" with no comma between it and m — or -1.
+func (x *para) relativeAntecedent(m, start int) int {
+	for b := m - 1; b-2 >= start && b >= m-20 && x.toks[b].kind != quoted; b-- {
+		if x.isPunct(b, ",") {
+			return -1
+		}
+		if x.key(b) != "who" || !x.isPunct(b-1, ",") {
+			continue
+		}
+		if c := x.chunkOf[b-2]; c >= 0 && x.chunks[c].last == b-2 && x.chunks[c].kind == namePerson && !x.chunks[c].poss {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
 // nameBeforeParticiple returns the chunk of the name before a clause of a
 // participle of speech set off by commas that ends at the comma toks[k],
 // commas inside it too: "Siobhán Farrelly, speaking at a party event in
@@ -2253,6 +2273,12 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			// Products, said": the body's name set off after its
 			// description.
 			return ref{kind: refChunk, para: x.index, tok: n, chunk: c, source: -1}, true
+		}
+		if c := x.relativeAntecedent(m, start); c >= 0 && x.setOffName(m+1, k) >= 0 {
+			// "Dom Oyelaran, who lifted the trophy alongside the club's
+			// oldest supporter, Edna Parkinson, said": the name set off
+			// ends the relative clause; its antecedent speaks.
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 		}
 		if c := x.setOffName(m+1, k); c >= 0 {
 			if c0 := x.chunkOf[max(m-1, 0)]; m-1 < start || c0 < 0 || x.chunks[c0].kind != namePerson {

@@ -1184,6 +1184,9 @@ func TestRoundTwentyOne(t *testing.T) {
 		{"an office of a place", []string{
 			"The governor of Texas, Ana Ruiz, toured the area. “We will rebuild,” the governor of Texas said.",
 		}, []want{{"We will rebuild,", "Ana Ruiz", ""}}},
+		{"a name set off at the end of a relative clause", []string{
+			"Rovers captain Dom Oyelaran, who lifted the trophy alongside the club’s oldest supporter, 94-year-old Edna Parkinson, said the win was “for the town”.",
+		}, []want{{"for the town", "Dom Oyelaran", ""}}},
 		{"a participle's clause set off with commas inside", []string{
 			"The Taoiseach, Siobhán Farrelly, speaking at a party event in Naas, Co Kildare, on Saturday evening, said she “respected” the protesters.",
 		}, []want{{"respected", "Siobhán Farrelly", ""}}},
