@@ -724,8 +724,23 @@ func (x *para) isTerm(q int) bool {
 	if determiners[t.key] && k-1 >= start {
 		v = k - 1 // "started calling the “Ferris Road curse”"
 	}
-	if callVerbs[x.key(v)] && x.groupSubject(v, start) {
-		return true // "what veteran negotiators call “constructive ambiguity”", "a swelling they call “endo belly”"
+	if (callVerbs[x.key(v)] || x.key(v) == "called" && v-1 >= start && auxiliaries[x.key(v-1)]) && x.groupSubject(v, start) {
+		// "what veteran negotiators call “constructive ambiguity”", "a
+		// swelling they call “endo belly”", "what scholars have called
+		// the “…”"; but "what executives called a “digestion phase”" is
+		// what they said once.
+		return true
+	}
+	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); isTitleCase(text) {
+		if t.poss && t.cap && x.chunkOf[k] >= 0 && x.chunks[x.chunkOf[k]].kind != namePerson {
+			return true // a programme: "told CNN’s “Early Start”"
+		}
+		if x.namesObject(k, start) {
+			return true // "calling the on-call system “Run Till You Drop”"
+		}
+		if x.worksBefore(q, start) {
+			return true // "books …, among them “To Kill a Mockingbird”"
+		}
 	}
 	if t.key != "as" {
 		return false
@@ -742,11 +757,46 @@ func (x *para) isTerm(q int) bool {
 		if t.kind != word {
 			break
 		}
-		if hasTermCue(t.key) || t.key == "named" || t.key == "name" || t.key == "names" || t.key == "naming" || t.key == "listed" || t.key == "list" {
+		if hasTermCue(t.key) || t.key == "named" || t.key == "name" || t.key == "names" || t.key == "naming" || t.key == "listed" || t.key == "list" || asNaming[t.key] {
 			return true
 		}
 		if x.verbAt(m) != 0 {
 			break
+		}
+	}
+	return false
+}
+
+// asNaming are verbs that give something a name with "as" after its
+// object or a phrase: "a practice known in the industry as “…”",
+// "referred to the shifts as “…”", "slopes registered as “…”".
+var asNaming = set(`known referred registered classed rated graded`)
+
+// namesObject reports whether a verb that names something comes before
+// toks[k], the word before a quotation, with only its object between:
+// "calling the company's rotating on-call system “…”".
+func (x *para) namesObject(k, start int) bool {
+	u := x.toks[k].unit
+	for m := k; m >= start && m > k-8 && x.word(m, u); m-- {
+		switch key := x.key(m); {
+		case callVerbs[key] || key == "called" || namingVerbs[key] || hasTermCue(key):
+			return m < k
+		case x.verbAt(m) != 0 || pronouns[key] != 0 && !x.toks[m].poss:
+			return false
+		}
+	}
+	return false
+}
+
+// worksBefore reports whether the sentence of the quotation at toks[q]
+// names works in the plural before it, "books", "songs": titles follow.
+func (x *para) worksBefore(q, start int) bool {
+	for m := q - 1; m >= start; m-- {
+		if x.toks[m].kind == quoted {
+			continue
+		}
+		if k := x.key(m); x.toks[m].kind == word && strings.HasSuffix(k, "s") && workNouns[strings.TrimSuffix(k, "s")] {
+			return true
 		}
 	}
 	return false

@@ -213,6 +213,22 @@ var kindTests = []struct {
 		"Duncan Meare said the trophy belonged to Obi, whom teammates call “Bulldozer”.",
 		"Councillor Ann Webb called “Order!” twice before the vote.",
 	}, []want{{"Rewind.", "", "term"}, {"Iris Core,", "", "term"}, {"Bulldozer", "", "term"}, {"Order!", "Ann Webb", ""}}},
+	{"names given with as after an object or a phrase", []string{
+		"The bank extended the loans again, a practice known in the industry as “extend and pretend.”",
+		"Denise Okoro said administrators referred to shifts run below minimum staffing as “going lean.”",
+		"Raymond Cheung said slopes registered as “low consequence” were rarely inspected.",
+	}, []want{{"extend and pretend.", "", "term"}, {"going lean.", "", "term"}, {"low consequence", "", "term"}}},
+	{"a banner, a programme, a name given to an object, titles after works", []string{
+		"The Liberal Democrats called for a pay review under the banner “fix it, don’t fight it”.",
+		"“We are in it for the long haul,” Nathaniel Okonkwo told CNN’s “Early Start” on Tuesday.",
+		"Keisha Landreth said crews had taken to calling the rotating on-call system “Run Till You Drop.”",
+		"Eleanor Truitt read from a list of books that had been challenged, among them “To Kill a Mockingbird” and “The Diary of a Young Girl.”",
+	}, []want{{"fix it, don’t fight it", "", "term"}, {"We are in it for the long haul,", "Nathaniel Okonkwo", ""}, {"Early Start", "", "term"},
+		{"Run Till You Drop.", "", "term"}, {"To Kill a Mockingbird", "", "term"}, {"The Diary of a Young Girl.", "", "term"}}},
+	{"what a group has called something, not what it called it once", []string{
+		"It was a ruling that residents have called the “harbour deal.”",
+		"Sales fell, reflecting what executives called a “digestion phase” among carmakers.",
+	}, []want{{"harbour deal.", "", "term"}, {"digestion phase", "", ""}}},
 }
 
 func TestKinds(t *testing.T) {

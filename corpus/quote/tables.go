@@ -93,7 +93,7 @@ var termCues = set(`designate designated designates designating designation desi
 var termNouns = set(`word words term terms phrase phrases name names title label slogan motto
 	hashtag headline nickname expression catchphrase acronym category film movie book song
 	album show series novel documentary podcast play poem exhibition opera musical memoir
-	operation codename chant chants thesis dissertation essay paper`)
+	operation codename chant chants thesis dissertation essay paper banner`)
 
 // workNouns name works whose titles are quoted, also in the plural: "the
 // novels “…” and “…”".
