@@ -1181,6 +1181,10 @@ func TestRoundTwentyOne(t *testing.T) {
 		{"a place and its state before based", []string{
 			"Marcus Whitley-Dunn, who has led the Charlotte, N.C.-based bank since 2017, said he was stepping down “to allow the bank to move on”.",
 		}, []want{{"to allow the bank to move on", "Marcus Whitley-Dunn", ""}}},
+		{"a spokesperson of a limited company named by its acronym", []string{
+			"The Professional Game Match Officials Limited (PGMOL), which runs refereeing, reviewed the incident.",
+			"A PGMOL spokesperson said: “The on-field decision was a foul by the defender.”",
+		}, []want{{"The on-field decision was a foul by the defender.", "Professional Game Match Officials Limited", ""}}},
 		{"an office of a place", []string{
 			"The governor of Texas, Ana Ruiz, toured the area. “We will rebuild,” the governor of Texas said.",
 		}, []want{{"We will rebuild,", "Ana Ruiz", ""}}},
