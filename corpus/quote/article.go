@@ -2042,6 +2042,19 @@ func (art *article) orgNamedBy(r ref) string {
 	if r.head == "union" {
 		return art.orgByHead(r)
 	}
+	if corporateHeads[r.head] {
+		// "Halvard Logistics did not dispute it. A company spokesperson
+		// said": the business that is the subject of a sentence before, in
+		// the same paragraph.
+		for m := range art.mentionsBack(r) {
+			if m.para != r.para {
+				break
+			}
+			if m.kind == nameOrg && m.subject && !art.publicBody(m.name) {
+				return m.name
+			}
+		}
+	}
 	return ""
 }
 

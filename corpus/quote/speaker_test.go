@@ -1185,6 +1185,12 @@ func TestRoundTwentyOne(t *testing.T) {
 			"The Professional Game Match Officials Limited (PGMOL), which runs refereeing, reviewed the incident.",
 			"A PGMOL spokesperson said: “The on-field decision was a foul by the defender.”",
 		}, []want{{"The on-field decision was a foul by the defender.", "Professional Game Match Officials Limited", ""}}},
+		{"a library's name", []string{
+			"A spokesperson for the Prairie Hills Regional Library said staff were “already pulling carts.”",
+		}, []want{{"already pulling carts.", "Prairie Hills Regional Library", ""}}},
+		{"a company spokesperson after the company was a subject", []string{
+			"Halvard Logistics did not dispute the figures. A company spokesperson said the drivers had been “paid in full”.",
+		}, []want{{"paid in full", "Halvard Logistics", ""}}},
 		{"an office of a place", []string{
 			"The governor of Texas, Ana Ruiz, toured the area. “We will rebuild,” the governor of Texas said.",
 		}, []want{{"We will rebuild,", "Ana Ruiz", ""}}},
