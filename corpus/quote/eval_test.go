@@ -782,8 +782,8 @@ func TestHeldOut42(t *testing.T) {
 // profit warning, a river sewage scandal, a quarterback's holdout,
 // ceasefire talks, a city council's car ban), written and annotated blind
 // to the rules while round 20 of them was made. Measured blind before
-// round 20: 0.924; after it: 0.944. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// round 20: 0.924; after it: 0.944. A development set since round 21, its
+// misses read; 0.944 after round 21:
 //
 //	go test ./corpus/quote -run '^TestHeldOut43$' -v | grep accuracy
 func TestHeldOut43(t *testing.T) {
@@ -795,12 +795,12 @@ func TestHeldOut43(t *testing.T) {
 // wave and water shortage, a visual effects strike, a rural maternity ward
 // closing, farmers blocking motorways), written and annotated blind to the
 // rules while round 20 of them was made. Measured blind before round 20:
-// 0.885; after it: 0.889. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// 0.885; after it: 0.889. A development set since round 21, its misses
+// read; 0.923 after round 21:
 //
 //	go test ./corpus/quote -run '^TestHeldOut44$' -v | grep accuracy
 func TestHeldOut44(t *testing.T) {
-	evaluate(t, "testdata/heldout44.json", "testdata/heldout44", false, bars{0.99, 0.99, 0.94, 0.88})
+	evaluate(t, "testdata/heldout44.json", "testdata/heldout44", false, bars{0.99, 0.99, 0.95, 0.91})
 }
 
 // TestHeldOut45 measures Find on a forty-fifth set (testdata/heldout45,
@@ -808,12 +808,12 @@ func TestHeldOut44(t *testing.T) {
 // humanities, a central bank's surprise rate cut, a cup final on
 // penalties, a senator's leaked audio, a zoo's escaped red panda), written
 // and annotated blind to the rules while round 20 of them was made.
-// Measured blind before round 20: 0.887; after it: 0.887. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// Measured blind before round 20: 0.887; after it: 0.887. A development
+// set since round 21, its misses read; 0.914 after round 21:
 //
 //	go test ./corpus/quote -run '^TestHeldOut45$' -v | grep accuracy
 func TestHeldOut45(t *testing.T) {
-	evaluate(t, "testdata/heldout45.json", "testdata/heldout45", false, bars{0.99, 0.99, 0.96, 0.88})
+	evaluate(t, "testdata/heldout45.json", "testdata/heldout45", false, bars{0.99, 0.99, 0.97, 0.90})
 }
 
 // TestHeldOut46 measures Find on a forty-sixth set (testdata/heldout46,
@@ -821,12 +821,12 @@ func TestHeldOut45(t *testing.T) {
 // tanker, a heritage charity's house sale, a volcanic eruption, a
 // startup's data breach, a coach fired over hazing), written and annotated
 // blind to the rules while round 20 of them was made. Measured blind
-// before round 20: 0.848; after it: 0.859. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// before round 20: 0.848; after it: 0.859. A development set since round
+// 21, its misses read; 0.879 after round 21:
 //
 //	go test ./corpus/quote -run '^TestHeldOut46$' -v | grep accuracy
 func TestHeldOut46(t *testing.T) {
-	evaluate(t, "testdata/heldout46.json", "testdata/heldout46", false, bars{0.99, 0.99, 0.93, 0.85})
+	evaluate(t, "testdata/heldout46.json", "testdata/heldout46", false, bars{0.99, 0.99, 0.94, 0.87})
 }
 
 // TestHeldOut47 measures Find on a forty-seventh set (testdata/heldout47,
@@ -834,12 +834,12 @@ func TestHeldOut46(t *testing.T) {
 // sales, a typhoon and landslide, a jazz musician's death, a disputed
 // election, an AI traffic-camera contract), written and annotated blind to
 // the rules while round 20 of them was made. Measured blind before round
-// 20: 0.881; after it: 0.881. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// 20: 0.881; after it: 0.881. A development set since round 21, its misses
+// read; 0.891 after round 21:
 //
 //	go test ./corpus/quote -run '^TestHeldOut47$' -v | grep accuracy
 func TestHeldOut47(t *testing.T) {
-	evaluate(t, "testdata/heldout47.json", "testdata/heldout47", false, bars{0.99, 0.99, 0.91, 0.87})
+	evaluate(t, "testdata/heldout47.json", "testdata/heldout47", false, bars{0.99, 0.99, 0.92, 0.88})
 }
 
 // TestHeldOut48 measures Find on a forty-eighth set (testdata/heldout48,
@@ -847,10 +847,91 @@ func TestHeldOut47(t *testing.T) {
 // a fusion claim, a tennis player's doping ban, a debt restructuring, a
 // library's book-banning fight), written and annotated blind to the rules
 // while round 20 of them was made. Measured blind before round 20: 0.910;
-// after it: 0.915. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// after it: 0.915. A development set since round 21, its misses read;
+// 0.960 after round 21:
 //
 //	go test ./corpus/quote -run '^TestHeldOut48$' -v | grep accuracy
 func TestHeldOut48(t *testing.T) {
-	evaluate(t, "testdata/heldout48.json", "testdata/heldout48", false, bars{0.99, 0.99, 0.95, 0.90})
+	evaluate(t, "testdata/heldout48.json", "testdata/heldout48", false, bars{0.99, 0.99, 0.97, 0.95})
+}
+
+// TestHeldOut49 measures Find on a forty-ninth set (testdata/heldout49,
+// testdata/heldout49.json: a water company's sewage fine, a crypto
+// exchange's collapse, a wildfire in a mountain town, a football manager's
+// sacking, a budget standoff, a maternity unit closing), written and
+// annotated blind to the rules while round 21 of them was made. Measured
+// blind before round 21: 0.883; after it: 0.883. A test set: do not read
+// its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut49$' -v | grep accuracy
+func TestHeldOut49(t *testing.T) {
+	evaluate(t, "testdata/heldout49.json", "testdata/heldout49", false, bars{0.99, 0.99, 0.96, 0.87})
+}
+
+// TestHeldOut50 measures Find on a fiftieth set (testdata/heldout50,
+// testdata/heldout50.json: an earthquake in a border region, a carmaker's
+// cancelled battery plant, a police shooting's body-camera footage, a
+// retracted Alzheimer's study, ceasefire talks, a film strike's
+// settlement), written and annotated blind to the rules while round 21 of
+// them was made. Measured blind before round 21: 0.911; after it: 0.915. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut50$' -v | grep accuracy
+func TestHeldOut50(t *testing.T) {
+	evaluate(t, "testdata/heldout50.json", "testdata/heldout50", false, bars{0.99, 0.99, 0.96, 0.90})
+}
+
+// TestHeldOut51 measures Find on a fifty-first set (testdata/heldout51,
+// testdata/heldout51.json: a measles outbreak at schools, a mining dam's
+// failure, a surprise rate cut, a ferry capsizing, a fitness app's data
+// breach, a county football final), written and annotated blind to the
+// rules while round 21 of them was made. Measured blind before round 21:
+// 0.874; after it: 0.874. A test set: do not read its misses; run it alone
+// and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut51$' -v | grep accuracy
+func TestHeldOut51(t *testing.T) {
+	evaluate(t, "testdata/heldout51.json", "testdata/heldout51", false, bars{0.99, 0.99, 0.94, 0.86})
+}
+
+// TestHeldOut52 measures Find on a fifty-second set (testdata/heldout52,
+// testdata/heldout52.json: a First Nation's boil-water advisory, a blocked
+// pharmaceutical merger, a heatwave in southern Europe, a cricket
+// captain's retirement, a prison's solitary confinement, a cancelled music
+// festival), written and annotated blind to the rules while round 21 of
+// them was made. Measured blind before round 21: 0.868; after it: 0.878. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut52$' -v | grep accuracy
+func TestHeldOut52(t *testing.T) {
+	evaluate(t, "testdata/heldout52.json", "testdata/heldout52", false, bars{0.99, 0.99, 0.93, 0.86})
+}
+
+// TestHeldOut53 measures Find on a fifty-third set (testdata/heldout53,
+// testdata/heldout53.json: a school district's four-day week, a sovereign
+// fund's tech stake, a landslide after monsoon rains, a basketball star's
+// holdout, pension reform protests, a comet), written and annotated blind
+// to the rules while round 21 of them was made. Measured blind before
+// round 21: 0.926; after it: 0.926. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut53$' -v | grep accuracy
+func TestHeldOut53(t *testing.T) {
+	evaluate(t, "testdata/heldout53.json", "testdata/heldout53", false, bars{0.99, 0.99, 0.94, 0.91})
+}
+
+// TestHeldOut54 measures Find on a fifty-fourth set (testdata/heldout54,
+// testdata/heldout54.json: floods cutting off outback towns, an airline's
+// engine groundings, an admissions cheating scandal, a chef's lost
+// Michelin star, a plane crash that killed a band, a drone strike on a
+// power station), written and annotated blind to the rules while round 21
+// of them was made. Measured blind before round 21: 0.836; after it:
+// 0.840. A test set: do not read its misses; run it alone and look only at
+// the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut54$' -v | grep accuracy
+func TestHeldOut54(t *testing.T) {
+	evaluate(t, "testdata/heldout54.json", "testdata/heldout54", false, bars{0.99, 0.99, 0.88, 0.83})
 }

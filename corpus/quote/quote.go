@@ -230,7 +230,17 @@
 // and the described subject of a clause after "and" or "but" is whom a
 // pronoun after it means; "the minister" is a department's secretary;
 // "family" and "elderly" are no adverbs; and a titled name after a body's
-// noun speaks ("association President X said").
+// noun speaks ("association President X said"). Round twenty-one: the
+// office a description names runs to a set-off name ("the head of civil
+// protection, X, told"); a relative clause or a participle's clause set
+// off after a name may hold commas, a place and its state ("X, a
+// volcanologist in Clermont-Ferrand, France, who …, said", "X, speaking
+// in Naas, Co Kildare, on Saturday, said") and a name that ends it; the
+// mayor of a place is whom the article gave the office, not the place; a
+// body described as "a government agency" is "the agency", "of the"
+// runs on inside a body's name, and a company spokesperson speaks for the
+// business the paragraph made a subject; and banners, programmes, titles
+// after works and names given with "as" or to an object are terms.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
