@@ -1115,14 +1115,10 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			// person the article gave it before, else nobody.
 			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: c.keys[0], definite: true}), false
 		}
-		if n := len(c.title); c.kind != nameOrg && jurisdiction(c.title) {
+		if o := office(c.title); c.kind != nameOrg && len(o) > 0 {
 			// "the mayor of Springfield said": the person the article
 			// gave the office, else nobody.
-			head := c.title[n-2]
-			if head == "of" {
-				head = c.title[max(n-3, 0)]
-			}
-			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: head, definite: true}), false
+			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: o[len(o)-1], definite: true}), false
 		}
 		if c.place {
 			return "", false // "Asked whether Lima had responded"

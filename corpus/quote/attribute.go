@@ -2010,10 +2010,9 @@ func (x *para) preAppositive(c chunk) []string {
 		case determiners[t.key] && t.key != "one" || t.poss:
 			slices.Reverse(keys)
 			return keys
-		case len(keys) == 0 && x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].last == m && x.chunks[x.chunkOf[m]].kind != namePerson && jurisdiction(x.chunks[x.chunkOf[m]].title):
+		case len(keys) == 0 && x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].last == m && x.chunks[x.chunkOf[m]].kind != namePerson && len(office(x.chunks[x.chunkOf[m]].title)) > 0:
 			// "The governor of Texas, Ana Ruiz,": the office before "of".
-			title := x.chunks[x.chunkOf[m]].title
-			return slices.Clone(title[:slices.Index(title, "of")])
+			return slices.Clone(office(x.chunks[x.chunkOf[m]].title))
 		case t.cap && !unitInitial(x.toks, m) || boundaryWords[t.key] || stopwords[t.key] || x.verbAt(m) != 0 || x.chunkOf[m] >= 0:
 			return nil
 		}

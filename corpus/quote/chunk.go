@@ -477,6 +477,19 @@ func jurisdiction(title []string) bool {
 	return n >= 2 && (title[n-1] == "of" || title[n-1] == "the" && title[n-2] == "of")
 }
 
+// office returns the words of the office in a title that ends in "of" or
+// "of the", "mayor" in "mayor of", or nil for other titles.
+func office(title []string) []string {
+	if !jurisdiction(title) {
+		return nil
+	}
+	n := len(title) - 1
+	if title[n] == "the" {
+		n--
+	}
+	return title[:n]
+}
+
 // modifierNoun reports whether toks[b], a lower-case word opening a
 // clause or following a comma, modifies the title after it: "opposition
 // leader Tomas Vey", "union chief Ada Roe".
