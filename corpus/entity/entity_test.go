@@ -242,6 +242,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"Qasim Habib"},
 		},
 		{
+			name: "a company is no place for a preposition before it",
+			texts: []string{"Headline here\n\nKevin Marsh, who worked as an engineer at Stridely until last year, said the flaw was old. " +
+				"The regulator confirmed that it had received a breach notification from Stridely. Stridely said it was sorry.\n"},
+			want: []string{"org Stridely: Stridely|Stridely|Stridely"},
+		},
+		{
 			name:  "a place the Security Council acts on is not part of its name",
 			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
 			not:   []string{"Security Council on North Korea", "Council on North Korea"},

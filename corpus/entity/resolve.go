@@ -556,6 +556,13 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 				}
 				continue
 			}
+			if orgCued[key] && cd.typ != Place && gazetteer[key].typ != Place {
+				// "reported the flaw to Stridely" after "Stridely
+				// spokesperson Gavin Trell": a preposition does not
+				// make the company a place.
+				out[i] = entityKey{Org, key}
+				continue
+			}
 			if places[key] || cd.typ == Place || cd.place {
 				out[i] = entityKey{Place, key}
 				continue

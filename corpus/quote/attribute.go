@@ -192,6 +192,9 @@ func (x *para) verbAt(i int) verbForm {
 	if f == 0 && textVerbs[t.key] && i > 0 && (isDocHead(x.key(i-1)) || x.key(i-1) == "it") && !x.word(i+1, t.unit) {
 		f = finite // "the letter reads:", "“…,” it reads."
 	}
+	if f == 0 && textVerbs[t.key] && i > 0 && x.toks[i-1].kind == quoted && x.docAfter(i+1) {
+		f = finite // "“…,” read a statement from the club."
+	}
 	if p, ok := retortVerbs[t.key]; f == 0 && ok && x.key(i+1) == p && x.toks[i+1].unit == t.unit {
 		f = finite // "Mr. Brisco shot back", "she cut in"
 	}
@@ -244,6 +247,28 @@ func (x *para) verbAt(i int) verbForm {
 		return 0
 	}
 	return f
+}
+
+// docAfter reports whether a text is named at toks[i]: a determiner or a
+// possessive, at most two modifiers and a document noun ("a statement",
+// "the club's statement", "a brief club statement").
+func (x *para) docAfter(i int) bool {
+	u := x.toks[min(i, len(x.toks)-1)].unit
+	if !x.word(i, u) || !determiners[x.key(i)] && !x.toks[i].poss {
+		return false
+	}
+	for k := i + 1; k <= i+3 && x.word(k, u); k++ {
+		if isDocHead(x.key(k)) {
+			return true
+		}
+		if x.toks[k].poss && k+1 <= i+3 {
+			continue
+		}
+		if x.verbAt(k) != 0 || boundaryWords[x.key(k)] {
+			return false
+		}
+	}
+	return false
 }
 
 // textVerbs say what a text holds: "the letter reads", "it reads".
@@ -2215,6 +2240,11 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 				j = ch.last + 1
 			} else if spokesHeads[r.head] && x.key(by) == "for" && !x.toks[k].cap && orgHeads[x.key(k)] {
 				r.org = x.key(k) // "a spokesperson for the union"
+				j = k + 1
+			} else if isDocHead(r.head) && x.key(by) == "from" && x.key(by+1) == "the" && !x.toks[k].cap && (orgHeads[x.key(k)] || corporateHeads[x.key(k)]) {
+				// "a statement from the club": the club is the one the
+				// article names, as in "the club's statement".
+				r.org, r.definite = x.key(k), true
 				j = k + 1
 			}
 		}

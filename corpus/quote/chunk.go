@@ -98,6 +98,21 @@ func isTitleKey(key string) bool {
 	return titles[key]
 }
 
+// compoundRole reports whether a hyphenated word, lower case after its
+// first letter, is a role whose first or last part is a title or a
+// relative: "Vice-captain", "Mum-of-two", "Father-of-three". A hyphenated
+// surname has a capital after the hyphen ("Dean-Jones").
+func compoundRole(text string) bool {
+	i := strings.IndexByte(text, '-')
+	if i <= 0 || strings.ToLower(text[i:]) != text[i:] {
+		return false
+	}
+	parts := strings.Split(strings.ToLower(text), "-")
+	kin := func(k string) bool { return maleKin[k] || femaleKin[k] }
+	first, last := parts[0], parts[len(parts)-1]
+	return titles[first] || titles[last] || kin(first) || kin(last)
+}
+
 // nameWord reports whether toks[i] can be part of a name.
 func nameWord(toks []token, i int) bool {
 	t := toks[i]
@@ -341,7 +356,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			k-3 >= i && toks[k-1].key == "the" && toks[k-2].key == "of" && orgHeads[toks[k-3].key] && !isTitleKey(toks[k-3].key) {
 			continue // a body's name: "Court of Justice of Cusco", "Office of the Comptroller"
 		}
-		if isTitleKey(toks[k].key) && !nameSuffixes[toks[k+1].key] && !(afterTitle && isGivenName(toks[k].key)) {
+		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text)) && !nameSuffixes[toks[k+1].key] && !(afterTitle && isGivenName(toks[k].key)) {
 			split = k
 		}
 	}

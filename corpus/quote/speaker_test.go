@@ -1207,3 +1207,47 @@ func TestRoundTwentyOne(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundTwentyTwo checks the rules of round twenty-two, each on a
+// paragraph of its own pattern.
+func TestRoundTwentyTwo(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a sports position before a name", []string{
+			"Forward Jalen Prewitt was more direct. “We just want our guy back,” Prewitt said.",
+		}, []want{{"We just want our guy back,", "Jalen Prewitt", ""}}},
+		{"a hyphenated role before a name", []string{
+			"Vice-captain Nikhil Thakkar said he had learnt “everything about leadership” from the outgoing skipper.",
+		}, []want{{"everything about leadership", "Nikhil Thakkar", ""}}},
+		{"a relative's hyphenated description before a name", []string{
+			"Mum-of-two Kirsty Galloway, 31, said: “It's not just the drive.”",
+		}, []want{{"It's not just the drive.", "Kirsty Galloway", ""}}},
+		{"a hyphenated surname keeps its first part", []string{
+			"Dean-Jones Okafor said the plan was “too late”.",
+		}, []want{{"too late", "Dean-Jones Okafor", ""}}},
+		{"a company a preposition also stands before", []string{
+			"Stridely spokesperson Gavin Trell declined to comment on the timeline.",
+			"The regulator confirmed that it had received a breach notification from Stridely.",
+			"Stridely said it had discovered “unauthorized access” to a server.",
+		}, []want{{"unauthorized access", "Stridely", ""}}},
+		{"a statement that reads", []string{
+			"Harbridge Town have sacked their manager after nine games without a win.",
+			"“The board would like to thank Niall for his hard work,” read a statement from Harbridge.",
+		}, []want{{"The board would like to thank Niall for his hard work,", "Harbridge Town", ""}}},
+		{"a sign that reads says nothing", []string{
+			"“Keep out,” read a sign on the gate of Harbridge Town's ground.",
+		}, []want{{"Keep out,", "", ""}}},
+		{"a statement from the body the article names", []string{
+			"Harbridge Town have sacked their manager after nine games without a win.",
+			"“We wish him well,” said a statement from the club.",
+		}, []want{{"We wish him well,", "Harbridge Town", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

@@ -199,7 +199,8 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	businesswoman actor actress singer star striker goalkeeper quarterback principal
 	teacher partner fellow member staffer operative officeholder incumbent challenger
 	ex-president ex-minister premier-elect governor-elect mayor-elect substitute defender
-	midfielder winger pitcher rookie brigadier cr cllr clr administrator registrar`)
+	midfielder winger pitcher rookie brigadier cr cllr clr administrator registrar
+	forward skipper`)
 
 // roleHeads are the nouns that head a description of one person: "the
 // Mexican president", "the company's chief executive".
