@@ -2345,12 +2345,12 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			n++ // "the state's largest union, the Keystone Education Association, said"
 		}
 		if c := x.chunkOf[n]; c >= 0 && m-1 >= start && x.chunks[c].first == n && x.chunks[c].last == k-1 && !x.chunks[c].poss && !x.chunks[c].place &&
-			(orgHeads[x.key(m-1)] && !x.toks[m-1].cap && x.chunks[c].kind != namePerson ||
+			((orgHeads[x.key(m-1)] || corporateHeads[x.key(m-1)]) && !x.toks[m-1].cap && x.chunks[c].kind != namePerson ||
 				x.chunks[c].kind == nameOrg && determiners[x.key(start)] && orgHeads[x.key(start+1)] && !x.toks[start+1].cap) {
-			// "The U.N. peacekeeping mission, MONUSCO, said", "The company
-			// that owns the Lomaiviti Star, Suva-based Nadroga Ocean
-			// Products, said": the body's name set off after its
-			// description.
+			// "The U.N. peacekeeping mission, MONUSCO, said", "The ferry's
+			// operator, Aegean Starline, said", "The company that owns
+			// the Lomaiviti Star, Suva-based Nadroga Ocean Products,
+			// said": the body's name set off after its description.
 			return ref{kind: refChunk, para: x.index, tok: n, chunk: c, source: -1}, true
 		}
 		if c := x.relativeAntecedent(m, start); c >= 0 && x.setOffName(m+1, k) >= 0 {
@@ -2413,7 +2413,16 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	}
 	source := -1
 	if c := x.chunkOf[k]; c >= 0 && x.chunks[c].last == k && !x.chunks[c].poss {
-		if p := x.prepBefore(x.chunks[c].first, start); p >= 0 {
+		if v := x.agentBefore(x.chunks[c].first, start); v >= 0 {
+			// "An internal Severnbrook report seen by the Guardian
+			// warned": the name is the agent of a participle after the
+			// subject.
+			k = v - 1
+			if k < start || !x.word(k, u) {
+				return ref{}, false
+			}
+			t = x.toks[k]
+		} else if p := x.prepBefore(x.chunks[c].first, start); p >= 0 {
 			// The name is the object of a preposition, not the subject:
 			// "Rebecca Hale of Aldshire Police said", "a spokesperson for
 			// the company said", "sources close to the club said".
@@ -2646,6 +2655,30 @@ func (x *para) prepBefore(first, start int) int {
 	}
 	return p
 }
+
+// agentBefore returns the position of the past participle that the name
+// starting at toks[first] is the agent of ("seen by the Guardian",
+// "published by the institute"), or -1. descAt makes the agent of a
+// participle of issuing the text's source.
+func (x *para) agentBefore(first, start int) int {
+	p := first - 1
+	if x.key(p) == "the" {
+		p--
+	}
+	v := p - 1
+	if v <= start || x.key(p) != "by" || !x.word(v, x.toks[first].unit) || x.toks[v].cap {
+		return -1
+	}
+	if k := x.key(v); pastTense(k) || pastParticiples[k] {
+		return v
+	}
+	return -1
+}
+
+// pastParticiples are irregular participles that can follow a noun:
+// "a report seen by", "a letter written by".
+var pastParticiples = set(`seen written given taken shown drawn made done held brought sent led
+	known kept read heard told bought sold won`)
 
 // isDocHead reports whether key names a text that can state something:
 // "report", "projections".

@@ -484,16 +484,18 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	return c, true
 }
 
-// jurisdiction reports whether title words end in "of" or "of the": the
-// name after them is what the office is of, "the mayor of New Orleans",
-// not the person who holds it.
+// jurisdiction reports whether title words end in "of", "for", "of the"
+// or "for the": the name after them is what the office is of, "the mayor
+// of New Orleans", "the MP for Teme Valley", not the person who holds it.
 func jurisdiction(title []string) bool {
 	n := len(title)
-	return n >= 2 && (title[n-1] == "of" || title[n-1] == "the" && title[n-2] == "of")
+	of := func(w string) bool { return w == "of" || w == "for" }
+	return n >= 2 && (of(title[n-1]) || title[n-1] == "the" && of(title[n-2]))
 }
 
-// office returns the words of the office in a title that ends in "of" or
-// "of the", "mayor" in "mayor of", or nil for other titles.
+// office returns the words of the office in a title that ends in "of",
+// "for", "of the" or "for the", "mayor" in "mayor of", or nil for other
+// titles.
 func office(title []string) []string {
 	if !jurisdiction(title) {
 		return nil

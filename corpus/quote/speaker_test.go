@@ -1240,6 +1240,20 @@ func TestRoundTwentyTwo(t *testing.T) {
 		{"a sign that reads says nothing", []string{
 			"“Keep out,” read a sign on the gate of Harbridge Town's ground.",
 		}, []want{{"Keep out,", "", ""}}},
+		{"a company set off after a corporate description", []string{
+			"The Agia Marina Express was carrying 214 passengers when it began listing.",
+			"The ferry's operator, Aegean Starline, said in a statement that it was “deeply saddened”.",
+		}, []want{{"deeply saddened", "Aegean Starline", ""}}},
+		{"a member for a constituency before a relative clause", []string{
+			"Eleanor Voss, the Liberal Democrat MP for Teme Valley, whose constituency includes Ludford, said the executives had “pocketed bonuses while our rivers choked”.",
+		}, []want{{"pocketed bonuses while our rivers choked", "Eleanor Voss", ""}}},
+		{"the agent of a participle after the subject", []string{
+			"An internal Severnbrook Water report seen by the Guardian, dated March 2024, warned that the works were “operating beyond permitted capacity”.",
+		}, []want{{"operating beyond permitted capacity", "Severnbrook Water", ""}}},
+		{"the agent of a participle that issued the text", []string{
+			"The Rent Reform Alliance has campaigned for caps since 2019.",
+			"A study published by the Harlow Institute on Monday warned that rents were “rising faster than wages”.",
+		}, []want{{"rising faster than wages", "Harlow Institute", ""}}},
 		{"a statement from the body the article names", []string{
 			"Harbridge Town have sacked their manager after nine games without a win.",
 			"“We wish him well,” said a statement from the club.",
