@@ -334,11 +334,11 @@ func echoKey(text string) string {
 // "in a post on Instagram", "a Facebook post". "Truth" counts only before
 // "Social", "X" and "Threads" only after "on", "to" or "via".
 var platforms = set(`x twitter instagram facebook threads bluesky tiktok linkedin mastodon
-	weibo snapchat reddit youtube truth`)
+	weibo snapchat reddit youtube truth telegram`)
 
 // platformNouns follow a platform's name in a post: "a Facebook post".
 var platformNouns = set(`post posts video videos story stories caption account page feed live
-	thread reel`)
+	thread reel group groups channel channels`)
 
 // tweetWords say that something was posted, whatever comes around them.
 var tweetWords = set(`tweet tweets tweeted tweeting retweet retweets retweeted`)
@@ -351,7 +351,8 @@ var writeVerbs = set(`write writes wrote writing written`)
 // in the writer's prose rather than embedded: its lead-in or attribution
 // names a platform or a tweet ("X posted on X: “…”", "“…,” Y said on X.",
 // "in a post on Instagram", not the vaguer "on social media"), its verb is "posted" or "tweeted" right
-// beside it ("Y posted: “…”", "“…,” she tweeted."), or it is written ("“…,”
+// beside it ("Y posted: “…”", "“…,” she tweeted."), it captions what the
+// lead-in posted, its attribution says it came "in a later post", or it is written ("“…,”
 // she wrote.", "the ministry wrote") where the paragraph or the one before
 // speaks of a post. A partial quotation inside the writer's sentence and
 // "wrote" alone (an op-ed, a letter, a ruling) are not posts.
@@ -391,9 +392,15 @@ func (art *article) postCue(f *found) bool {
 	if lend > lstart && (lx.key(lend-1) == "posted" || lx.isPunct(lend-1, ":,") && lx.key(lend-2) == "posted") {
 		return true // "Rep. Alana Kealoha posted: “…”"
 	}
+	if lend > lstart && lx.isPunct(lend-1, ":") && lx.captioned(lstart, lend) {
+		return true // "he posted a photo of himself, captioned simply: “…”"
+	}
 	for k := q + 1; k < rend; k++ {
 		if x.platformAt(k) || tweetWords[x.key(k)] {
 			return true
+		}
+		if x.key(k) == "in" && x.inPost(k+1) {
+			return true // "“…,” he added in a later post."
 		}
 		written = written || writeVerbs[x.key(k)] && x.toks[k].kind == word
 	}
@@ -409,6 +416,38 @@ func (art *article) postCue(f *found) bool {
 			if px.platformAt(k) || tweetWords[px.key(k)] || px.aPost(k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// captioned reports whether toks[start:end] posted something captioned
+// with the quotation after them: "he posted a photo of himself in an
+// empty gym, captioned simply:".
+func (x *para) captioned(start, end int) bool {
+	posted := false
+	for k := start; k < end; k++ {
+		switch x.key(k) {
+		case "posted", "shared", "uploaded":
+			posted = true
+		case "captioned":
+			return posted
+		}
+	}
+	return false
+}
+
+// inPost reports whether the words at toks[k] name a post after "in": a
+// determiner or a possessive, at most two modifiers and "post" ("a later
+// post", "her latest post"), not a blog's nor one vaguely "on social
+// media".
+func (x *para) inPost(k int) bool {
+	for m := k + 1; m <= k+3 && m < len(x.toks); m++ {
+		if x.key(m-1) == "blog" {
+			return false
+		}
+		if x.aPost(m) {
+			return !(x.key(m+1) == "on" && x.key(m+2) == "social")
 		}
 	}
 	return false

@@ -128,6 +128,22 @@ var kindTests = []struct {
 	{"a platform in a relative clause after the speaker", []string{
 		"“We will win,” said Tom Hale, who has a million followers on Instagram.",
 	}, []want{{"We will win,", "Tom Hale", ""}}},
+	{"a photo posted with a caption", []string{
+		"On Monday night, Jalen Prewitt posted a photo of himself in an empty gym in Atlanta, captioned simply: “Still locked in.”",
+	}, []want{{"Still locked in.", "Jalen Prewitt", Post}}},
+	{"wrote after a paragraph about a Telegram channel", []string{
+		"Two workers were injured, Mayor Vitalii Marchuk said on Telegram.",
+		"“The city has survived worse, and it will survive this,” Marchuk wrote.",
+	}, []want{{"The city has survived worse, and it will survive this,", "Vitalii Marchuk", Post}}},
+	{"wrote in a platform's group", []string{
+		"In a Telegram group for Vantex users, Ola Dahl wrote on Tuesday: “Any news from the liquidators?”",
+	}, []want{{"Any news from the liquidators?", "Ola Dahl", Post}}},
+	{"added in a later post", []string{
+		"“Users deserve to know this was no accident,” Kevin Marsh added in a later post.",
+	}, []want{{"Users deserve to know this was no accident,", "Kevin Marsh", Post}}},
+	{"said in a post on social media stays a statement", []string{
+		"“Texas businesses should not be held hostage,” Sen. Raymond Tuttle said in a post on social media.",
+	}, []want{{"Texas businesses should not be held hostage,", "Raymond Tuttle", ""}}},
 	{"a company posting results", []string{
 		"Norvik Shipping posted a loss of $3m on Monday. “It was a hard year,” said Ola Berg, its chief executive.",
 	}, []want{{"It was a hard year,", "Ola Berg", ""}}},
