@@ -642,18 +642,46 @@ var signNouns = set(`sign signs banner banners placard placards t-shirts shirts`
 // call “the Beehive”".
 var callVerbs = set(`call calls calling`)
 
+// groupNames reports whether the verb at toks[v] is one of calling
+// something by a name and its subject is a group of people: "they call",
+// "locals have taken to calling", "Ukrainians have nicknamed". The past
+// tense needs an auxiliary: "what executives called" reports one
+// occasion.
+func (x *para) groupNames(v, start int) bool {
+	k := x.key(v)
+	perfect := v-1 >= start && auxiliaries[x.key(v-1)]
+	switch {
+	case callVerbs[k], k == "nickname", k == "nicknames", k == "nicknaming", k == "dub", k == "dubs", k == "dubbing":
+	case (k == "called" || k == "nicknamed" || k == "dubbed") && perfect:
+	default:
+		return false
+	}
+	return x.groupSubject(v, start)
+}
+
+// describeVerbs describe something "as" a phrase.
+var describeVerbs = set(`describe described describes`)
+
 // groupSubject reports whether the subject of the verb at toks[v] is
 // "they", "the family" or a group of people written as a plural noun: "its
 // residents", "some supporters have started".
 func (x *para) groupSubject(v, start int) bool {
 	k := v - 1
-	for k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.isAdverb(k) || x.key(k) == "started" || x.key(k) == "begun" || x.key(k) == "often") {
+	for k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.isAdverb(k) || x.key(k) == "started" || x.key(k) == "begun" || x.key(k) == "often" || x.key(k) == "long") {
 		k--
 	}
-	if k < start || x.toks[k].kind != word || x.toks[k].cap && !unitInitial(x.toks, k) {
+	if k-1 >= start && x.key(k) == "to" && (x.key(k-1) == "taken" || x.key(k-1) == "come") {
+		// "have taken to calling", "have come to call"
+		for k -= 2; k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.isAdverb(k)); k-- {
+		}
+	}
+	if k < start || x.toks[k].kind != word {
 		return false
 	}
 	key := x.key(k)
+	if x.toks[k].cap && !unitInitial(x.toks, k) {
+		return demonym.Plural(key) // "Ukrainians have nicknamed it"
+	}
 	return key == "they" || key == "family" || strings.HasSuffix(key, "s") && isPeopleNoun(key) && x.chunkOf[k] < 0
 }
 
@@ -749,11 +777,15 @@ func (x *para) isTerm(q int) bool {
 	if determiners[t.key] && k-1 >= start {
 		v = k - 1 // "started calling the “Ferris Road curse”"
 	}
-	if (callVerbs[x.key(v)] || x.key(v) == "called" && v-1 >= start && auxiliaries[x.key(v-1)]) && x.groupSubject(v, start) {
+	if (x.key(v) == "it" || x.key(v) == "them") && v-1 > start {
+		v-- // "Locals call it the “bleeding mountain”"
+	}
+	if x.groupNames(v, start) {
 		// "what veteran negotiators call “constructive ambiguity”", "a
 		// swelling they call “endo belly”", "what scholars have called
-		// the “…”"; but "what executives called a “digestion phase”" is
-		// what they said once.
+		// the “…”", "Ukrainians have nicknamed it the “kettle rule”";
+		// but "what executives called a “digestion phase”" is what they
+		// said once.
 		return true
 	}
 	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); isTitleCase(text) {
@@ -765,6 +797,14 @@ func (x *para) isTerm(q int) bool {
 		}
 		if x.worksBefore(q, start) {
 			return true // "books …, among them “To Kill a Mockingbird”"
+		}
+	}
+	if a := k; a-2 > start && (x.key(a) == "as" || determiners[t.key] && x.key(a-1) == "as") {
+		if x.key(a) != "as" {
+			a--
+		}
+		if describeVerbs[x.key(a-1)] && x.groupSubject(a-1, start) {
+			return true // "stops which activists have long described as “pretext stops”"
 		}
 	}
 	if t.key != "as" {

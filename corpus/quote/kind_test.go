@@ -241,6 +241,16 @@ var kindTests = []struct {
 		"Eleanor Truitt read from a list of books that had been challenged, among them “To Kill a Mockingbird” and “The Diary of a Young Girl.”",
 	}, []want{{"fix it, don’t fight it", "", "term"}, {"We are in it for the long haul,", "Nathaniel Okonkwo", ""}, {"Early Start", "", "term"},
 		{"Run Till You Drop.", "", "term"}, {"To Kill a Mockingbird", "", "term"}, {"The Diary of a Young Girl.", "", "term"}}},
+	{"what a group has taken to calling something, or calls it, or has nicknamed it", []string{
+		"Locals have already taken to calling it the “Big Wet of '26”, and older residents agree.",
+		"It is the latest sign of what industry executives have taken to calling the “EV winter”.",
+		"Villagers call it the “bleeding mountain” because of the red streaks on its face.",
+		"The grid operator repeats the advice so often that Ukrainians have nicknamed it the “kettle rule.”",
+	}, []want{{"Big Wet of '26", "", "term"}, {"EV winter", "", "term"}, {"bleeding mountain", "", "term"}, {"kettle rule.", "", "term"}}},
+	{"what a group has described as something", []string{
+		"The quake ruptured a segment of the fault that scientists had described as a “seismic gap”.",
+		"The chief said the department would review traffic stops, which activists have long described as “pretext stops.”",
+	}, []want{{"seismic gap", "", "term"}, {"pretext stops.", "", "term"}}},
 	{"what a group has called something, not what it called it once", []string{
 		"It was a ruling that residents have called the “harbour deal.”",
 		"Sales fell, reflecting what executives called a “digestion phase” among carmakers.",
