@@ -309,6 +309,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		out = x.prefixEntities(out, pi, p, toks, i, r)
 	}
 	lowTitle := i > 0 && toks[i-1].word && !toks[i-1].cap && (titleWords[toks[i-1].key] || personCues[toks[i-1].key]) && toks[i-1].sent == toks[i].sent
+	if lowTitle && titleModifiers[toks[i-1].key] && j < len(toks) && toks[j].word && !toks[j].cap && titleWords[toks[j].key] {
+		lowTitle = false // "a former Severnbrook engineer": the role after the name is what is former
+	}
 	// Words whose capital says nothing need evidence.
 	needs := func(k int) bool {
 		t := toks[k]

@@ -248,6 +248,13 @@ func TestFind(t *testing.T) {
 			want: []string{"org Stridely: Stridely|Stridely|Stridely"},
 		},
 		{
+			name: "a company before a former employee's role is no person",
+			texts: []string{"Headline here\n\nSeverncote Water was fined on Monday. Severncote said it would not appeal. " +
+				"A former Severncote engineer said staff had been under pressure.\n"},
+			want: []string{"org Severncote Water: Severncote Water|Severncote|Severncote"},
+			not:  []string{"Severncote"},
+		},
+		{
 			name:  "a place the Security Council acts on is not part of its name",
 			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
 			not:   []string{"Security Council on North Korea", "Council on North Korea"},
