@@ -147,7 +147,7 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		switch {
 		case u.key == "&":
 		case u.key == "of" && ofHeads[prev.key]:
-		case u.key == "for" && orgHeads[prev.key]:
+		case u.key == "for" && (orgHeads[prev.key] || j == i+1 && advocates(prev)):
 		case (u.key == "on" && onHeads[prev.key] || u.key == "to" && toHeads[prev.key]) && x.topicRun(toks, j+1, used):
 			// "Council on Foreign Relations", "Committee to Protect
 			// Journalists"
@@ -162,6 +162,19 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 	}
 	return j
 }
+
+// advocates reports whether t, capitalised, is a group of people that
+// names a campaign with "for" after it, the way campaigns name
+// themselves: "Parents for Medical Freedom", "Doctors for Truth".
+func advocates(t token) bool {
+	sing, ok := strings.CutSuffix(t.key, "s")
+	return ok && t.cap && t.word && (isRole(t.key) || personCues[sing] || advocateNouns[t.key])
+}
+
+// advocateNouns are plural nouns for people that campaigns are named
+// after, beyond roles and kin.
+var advocateNouns = set(`parents citizens families residents voters veterans mothers fathers
+	grandparents neighbours neighbors patients survivors`)
 
 // topicRun reports whether the capitalised words from toks[j] name the
 // topic or the aim of a body ("on Foreign Relations", "to Protect
@@ -327,6 +340,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	for r < j && needs(r) && !x.st.evidence(toks[r].key) {
 		if r == i && j-r >= 2 && !titled && (orgSuffixes[toks[j-1].key] || placeSuffixes[toks[j-1].key] || facilities[toks[j-1].key]) {
 			break // "Security Council", "Fire Service": the name as a whole is evidence
+		}
+		if r == i && j-r >= 3 && !titled && advocates(toks[r]) && toks[r+1].key == "for" {
+			break // "Parents for Medical Freedom Ohio": a campaign's name
 		}
 		if r == i && j-r >= 2 && !titled && x.st.lower[toks[r].key] == 0 && x.restEvident(toks[r+1:j]) {
 			break // "Tomasz Kowalczyk rose": the rest of the name is known

@@ -255,6 +255,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"Severncote"},
 		},
 		{
+			name:  "a campaign named for the people it stands for",
+			texts: []string{"Headline here\n\nMany parents objected. Parents for Medical Freedom Ohio, a group that opposes mandates, accused officials of lying.\n"},
+			want:  []string{"org Parents for Medical Freedom Ohio: Parents for Medical Freedom Ohio"},
+			not:   []string{"Medical Freedom Ohio"},
+		},
+		{
 			name:  "a place the Security Council acts on is not part of its name",
 			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
 			not:   []string{"Security Council on North Korea", "Council on North Korea"},

@@ -185,7 +185,7 @@ func unitInitial(toks []token, i int) bool {
 func findChunks(toks []token, lex *lexicon) []chunk {
 	var out []chunk
 	for i := 0; i < len(toks); {
-		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) &&
+		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) &&
 			(lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) {
 			i++
 			continue
@@ -245,7 +245,7 @@ func continuesName(toks []token, i, j int) bool {
 	case t.kind == word && particles[t.key] && !t.cap:
 		return true
 	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
-		return orgWords[toks[j-1].key] || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
+		return orgWords[toks[j-1].key] || t.key == "for" && j == i+1 && advocates(toks, i) || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
 			t.key == "for" && titleRun(toks, i, j) || // "Secretary of State for Health Wes Streeting"
 			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j)
 	case t.kind == word && (t.key == "on" && onHeads[toks[j-1].key] || t.key == "to" && toHeads[toks[j-1].key]):
@@ -258,6 +258,14 @@ func continuesName(toks []token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// advocates reports whether toks[i] is a group of people named as what
+// they stand for, the way campaigns name themselves: "Parents for Medical
+// Freedom Ohio", "Doctors for Truth".
+func advocates(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].cap && isGroupNoun(toks[i].key) && toks[i+1].key == "for" && !toks[i+1].cap &&
+		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2)
 }
 
 // ofTheName reports whether toks[j] is "of" or "the" in "of the" inside
@@ -364,7 +372,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	if split >= 0 {
 		nameFirst = split + 1
 	}
-	isOrg := isOrgName(keysOf(toks[nameFirst:j]), toks[nameFirst:j])
+	isOrg := isOrgName(keysOf(toks[nameFirst:j]), toks[nameFirst:j]) || nameFirst == i && advocates(toks, i)
 	if isOrg && split >= 0 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for") && nameAfterPortfolio(toks, nameFirst, j) {
 		// "Minister of Water Resources Qasim Habib al-Ubaydi": the body's
 		// words name the office's portfolio, and a name follows.

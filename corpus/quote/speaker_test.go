@@ -1254,6 +1254,9 @@ func TestRoundTwentyTwo(t *testing.T) {
 			"The Rent Reform Alliance has campaigned for caps since 2019.",
 			"A study published by the Harlow Institute on Monday warned that rents were “rising faster than wages”.",
 		}, []want{{"rising faster than wages", "Harlow Institute", ""}}},
+		{"a campaign named for the people it stands for", []string{
+			"Many parents objected to the order. Parents for Medical Freedom Ohio, a group that opposes vaccine mandates, accused officials of “fear-based messaging”.",
+		}, []want{{"fear-based messaging", "Parents for Medical Freedom Ohio", ""}}},
 		{"a statement from the body the article names", []string{
 			"Harbridge Town have sacked their manager after nine games without a win.",
 			"“We wish him well,” said a statement from the club.",
