@@ -860,12 +860,12 @@ func TestHeldOut48(t *testing.T) {
 // exchange's collapse, a wildfire in a mountain town, a football manager's
 // sacking, a budget standoff, a maternity unit closing), written and
 // annotated blind to the rules while round 21 of them was made. Measured
-// blind before round 21: 0.883; after it: 0.883. A test set: do not read
-// its misses; run it alone and look only at the last lines:
+// blind before round 21: 0.883; after it: 0.883. A development set since
+// round 22, its misses read; 0.927 after round 22:
 //
 //	go test ./corpus/quote -run '^TestHeldOut49$' -v | grep accuracy
 func TestHeldOut49(t *testing.T) {
-	evaluate(t, "testdata/heldout49.json", "testdata/heldout49", false, bars{0.99, 0.99, 0.96, 0.87})
+	evaluate(t, "testdata/heldout49.json", "testdata/heldout49", false, bars{0.99, 0.99, 0.97, 0.91})
 }
 
 // TestHeldOut50 measures Find on a fiftieth set (testdata/heldout50,
@@ -874,12 +874,11 @@ func TestHeldOut49(t *testing.T) {
 // retracted Alzheimer's study, ceasefire talks, a film strike's
 // settlement), written and annotated blind to the rules while round 21 of
 // them was made. Measured blind before round 21: 0.911; after it: 0.915. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 22, its misses read; 0.919 after round 22:
 //
 //	go test ./corpus/quote -run '^TestHeldOut50$' -v | grep accuracy
 func TestHeldOut50(t *testing.T) {
-	evaluate(t, "testdata/heldout50.json", "testdata/heldout50", false, bars{0.99, 0.99, 0.96, 0.90})
+	evaluate(t, "testdata/heldout50.json", "testdata/heldout50", false, bars{0.99, 0.99, 0.97, 0.90})
 }
 
 // TestHeldOut51 measures Find on a fifty-first set (testdata/heldout51,
@@ -887,51 +886,127 @@ func TestHeldOut50(t *testing.T) {
 // failure, a surprise rate cut, a ferry capsizing, a fitness app's data
 // breach, a county football final), written and annotated blind to the
 // rules while round 21 of them was made. Measured blind before round 21:
-// 0.874; after it: 0.874. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// 0.874; after it: 0.874. A development set since round 22, its misses
+// read; 0.913 after round 22:
 //
 //	go test ./corpus/quote -run '^TestHeldOut51$' -v | grep accuracy
 func TestHeldOut51(t *testing.T) {
-	evaluate(t, "testdata/heldout51.json", "testdata/heldout51", false, bars{0.99, 0.99, 0.94, 0.86})
+	evaluate(t, "testdata/heldout51.json", "testdata/heldout51", false, bars{0.99, 0.99, 0.95, 0.90})
 }
 
 // TestHeldOut52 measures Find on a fifty-second set (testdata/heldout52,
 // testdata/heldout52.json: a First Nation's boil-water advisory, a blocked
-// pharmaceutical merger, a heatwave in southern Europe, a cricket
-// captain's retirement, a prison's solitary confinement, a cancelled music
-// festival), written and annotated blind to the rules while round 21 of
-// them was made. Measured blind before round 21: 0.868; after it: 0.878. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// pharmaceutical merger, a heatwave in southern Europe, a cricket captain's
+// retirement, a prison's solitary confinement, a cancelled music festival),
+// written and annotated blind to the rules while round 21 of them was made.
+// Measured blind before round 21: 0.868; after it: 0.878. A development set
+// since round 22, its misses read; 0.888 after round 22:
 //
 //	go test ./corpus/quote -run '^TestHeldOut52$' -v | grep accuracy
 func TestHeldOut52(t *testing.T) {
-	evaluate(t, "testdata/heldout52.json", "testdata/heldout52", false, bars{0.99, 0.99, 0.93, 0.86})
+	evaluate(t, "testdata/heldout52.json", "testdata/heldout52", false, bars{0.99, 0.99, 0.93, 0.87})
 }
 
 // TestHeldOut53 measures Find on a fifty-third set (testdata/heldout53,
 // testdata/heldout53.json: a school district's four-day week, a sovereign
 // fund's tech stake, a landslide after monsoon rains, a basketball star's
 // holdout, pension reform protests, a comet), written and annotated blind
-// to the rules while round 21 of them was made. Measured blind before
-// round 21: 0.926; after it: 0.926. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// to the rules while round 21 of them was made. Measured blind before round
+// 21: 0.926; after it: 0.926. A development set since round 22, its misses
+// read; 0.940 after round 22:
 //
 //	go test ./corpus/quote -run '^TestHeldOut53$' -v | grep accuracy
 func TestHeldOut53(t *testing.T) {
-	evaluate(t, "testdata/heldout53.json", "testdata/heldout53", false, bars{0.99, 0.99, 0.94, 0.91})
+	evaluate(t, "testdata/heldout53.json", "testdata/heldout53", false, bars{0.99, 0.99, 0.95, 0.93})
 }
 
 // TestHeldOut54 measures Find on a fifty-fourth set (testdata/heldout54,
 // testdata/heldout54.json: floods cutting off outback towns, an airline's
-// engine groundings, an admissions cheating scandal, a chef's lost
-// Michelin star, a plane crash that killed a band, a drone strike on a
-// power station), written and annotated blind to the rules while round 21
-// of them was made. Measured blind before round 21: 0.836; after it:
-// 0.840. A test set: do not read its misses; run it alone and look only at
-// the last lines:
+// engine groundings, an admissions cheating scandal, a chef's lost Michelin
+// star, a plane crash that killed a band, a drone strike on a power
+// station), written and annotated blind to the rules while round 21 of them
+// was made. Measured blind before round 21: 0.836; after it: 0.840. A
+// development set since round 22, its misses read; 0.845 after round 22:
 //
 //	go test ./corpus/quote -run '^TestHeldOut54$' -v | grep accuracy
 func TestHeldOut54(t *testing.T) {
-	evaluate(t, "testdata/heldout54.json", "testdata/heldout54", false, bars{0.99, 0.99, 0.88, 0.83})
+	evaluate(t, "testdata/heldout54.json", "testdata/heldout54", false, bars{0.99, 0.99, 0.89, 0.83})
+}
+
+// TestHeldOut55 measures Find on a fifty-fifth set (testdata/heldout55,
+// testdata/heldout55.json: a port strike, a river's legal personhood, a
+// tornado outbreak, a retailer's bankruptcy, a marathon world record, a
+// library's book-ban vote), written and annotated blind to the rules while
+// round 22 of them was made. Measured blind before round 22: 0.934; after
+// it: 0.934. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut55$' -v | grep accuracy
+func TestHeldOut55(t *testing.T) {
+	evaluate(t, "testdata/heldout55.json", "testdata/heldout55", false, bars{0.99, 0.99, 0.94, 0.92})
+}
+
+// TestHeldOut56 measures Find on a fifty-sixth set (testdata/heldout56,
+// testdata/heldout56.json: a chemical plant explosion, a bank's money-
+// laundering fine, a disputed election count, a chatbot's medical advice, a
+// tennis comeback, a housing protest and an eviction ban), written and
+// annotated blind to the rules while round 22 of them was made. Measured
+// blind before round 22: 0.902; after it: 0.902. A test set: do not read
+// its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut56$' -v | grep accuracy
+func TestHeldOut56(t *testing.T) {
+	evaluate(t, "testdata/heldout56.json", "testdata/heldout56", false, bars{0.99, 0.99, 0.95, 0.89})
+}
+
+// TestHeldOut57 measures Find on a fifty-seventh set (testdata/heldout57,
+// testdata/heldout57.json: a subway derailment, a coffee price spike after
+// frost, a museum returning looted artefacts, a fishing quota row, a
+// children's hospital's waiting lists, a baseball no-hitter), written and
+// annotated blind to the rules while round 22 of them was made. Measured
+// blind before round 22: 0.894; after it: 0.894. A test set: do not read
+// its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut57$' -v | grep accuracy
+func TestHeldOut57(t *testing.T) {
+	evaluate(t, "testdata/heldout57.json", "testdata/heldout57", false, bars{0.99, 0.99, 0.94, 0.88})
+}
+
+// TestHeldOut58 measures Find on a fifty-eighth set (testdata/heldout58,
+// testdata/heldout58.json: a drought and water rationing, a chipmaker's
+// export-ban exposure, a shark attack closing beaches, a foiled coup, a
+// streaming royalty dispute, a high school closing), written and annotated
+// blind to the rules while round 22 of them was made. Measured blind before
+// round 22: 0.890; after it: 0.890. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut58$' -v | grep accuracy
+func TestHeldOut58(t *testing.T) {
+	evaluate(t, "testdata/heldout58.json", "testdata/heldout58", false, bars{0.99, 0.99, 0.94, 0.88})
+}
+
+// TestHeldOut59 measures Find on a fifty-ninth set (testdata/heldout59,
+// testdata/heldout59.json: a failing heat pump subsidy, a volcano grounding
+// flights, an activist investor's board fight, a hockey team's relocation,
+// a nursing home chain's staffing, a bridge collapse at a festival),
+// written and annotated blind to the rules while round 22 of them was made.
+// Measured blind before round 22: 0.884; after it: 0.894. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut59$' -v | grep accuracy
+func TestHeldOut59(t *testing.T) {
+	evaluate(t, "testdata/heldout59.json", "testdata/heldout59", false, bars{0.99, 0.99, 0.94, 0.88})
+}
+
+// TestHeldOut60 measures Find on a sixtieth set (testdata/heldout60,
+// testdata/heldout60.json: a tanker's oil spill, a school drill that caused
+// panic, a currency devaluation, a rugby player's ban, a death in a gene-
+// therapy trial, a farmers' blockade of Paris), written and annotated blind
+// to the rules while round 22 of them was made. Measured blind before round
+// 22: 0.859; after it: 0.859. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut60$' -v | grep accuracy
+func TestHeldOut60(t *testing.T) {
+	evaluate(t, "testdata/heldout60.json", "testdata/heldout60", false, bars{0.99, 0.99, 0.95, 0.84})
 }

@@ -240,7 +240,19 @@
 // body described as "a government agency" is "the agency", "of the"
 // runs on inside a body's name, and a company spokesperson speaks for the
 // business the paragraph made a subject; and banners, programmes, titles
-// after works and names given with "as" or to an object are terms.
+// after works and names given with "as" or to an object are terms. Round
+// twenty-two: a sports position, a hyphenated role or a relative's
+// description before a name is a title ("Vice-captain X", "Mum-of-two
+// X"); a statement that reads, or a statement from the body the article
+// names, speaks for it; a company set off after a corporate description
+// speaks ("The ferry's operator, X, said"); a member for a constituency
+// holds an office, not a name; the agent of a participle after the
+// subject ("a report seen by the Guardian") is not the subject; a
+// campaign named for the people it stands for is one name ("Parents for
+// X"); a caption on what the lead-in posted, a quotation added "in a
+// later post" and a message in a platform's group are posts; and what a
+// group has taken to calling, has nicknamed or has described as
+// something is a term.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
