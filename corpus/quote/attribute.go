@@ -261,8 +261,8 @@ func (x *para) docAfter(i int) bool {
 		if isDocHead(x.key(k)) {
 			return true
 		}
-		if x.toks[k].poss && k+1 <= i+3 {
-			continue
+		if x.toks[k].poss {
+			continue // "the club's statement"
 		}
 		if x.verbAt(k) != 0 || boundaryWords[x.key(k)] {
 			return false
@@ -672,7 +672,9 @@ func (x *para) groupSubject(v, start int) bool {
 	}
 	if k-1 >= start && x.key(k) == "to" && (x.key(k-1) == "taken" || x.key(k-1) == "come") {
 		// "have taken to calling", "have come to call"
-		for k -= 2; k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.isAdverb(k)); k-- {
+		k -= 2
+		for k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.isAdverb(k)) {
+			k--
 		}
 	}
 	if k < start || x.toks[k].kind != word {
