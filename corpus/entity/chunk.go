@@ -27,6 +27,7 @@ type cand struct {
 	guess      bool     // a person only by the shape of the name
 	article    bool     // written after "the", as people's names are not
 	gender     byte     // 'm' or 'f' from an honorific ("Mr", "Ms"), else 0
+	paren      bool     // written alone in parentheses, as a short form is defined: "(DPI)"
 	descs      []desc
 	entity     int // index of the resolved entity, or -1
 }
@@ -55,7 +56,12 @@ func (x *extractor) paragraph(out []cand, pi int, p *corpus.Paragraph, toks []to
 			continue
 		}
 		j := x.extend(toks, i, used)
+		n := len(out)
 		out = x.chunk(out, pi, p, toks, i, j, titled)
+		for k := n; k < len(out); k++ {
+			cd := &out[k]
+			cd.paren = cd.start > 0 && p.Text[cd.start-1] == '(' && cd.end < len(p.Text) && p.Text[cd.end] == ')'
+		}
 		i = j
 	}
 	return out

@@ -261,6 +261,17 @@ func TestFind(t *testing.T) {
 			not:   []string{"Medical Freedom Ohio"},
 		},
 		{
+			name: "a short form defined in parentheses is the body's, whatever its letters",
+			texts: []string{"Headline here\n\nThe Queensland Office of Marine Safety (QMS) closed the channel. " +
+				"A QMS spokesperson said divers were at work. QMS expects to reopen it on Friday.\n"},
+			want: []string{"org Queensland Office of Marine Safety: Queensland Office of Marine Safety|QMS|QMS|QMS"},
+		},
+		{
+			name:  "a bloc named a community is an organisation",
+			texts: []string{"Headline here\n\nThe Savanna Coastal Economic Community said on Monday that it condemned the coup and would send a team to the capital.\n"},
+			want:  []string{"org Savanna Coastal Economic Community: Savanna Coastal Economic Community"},
+		},
+		{
 			name:  "a place the Security Council acts on is not part of its name",
 			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
 			not:   []string{"Security Council on North Korea", "Council on North Korea"},

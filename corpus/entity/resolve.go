@@ -266,7 +266,7 @@ func (x *extractor) buildIndex(arts [][]cand) *index {
 		places: make(map[string]bool), orgWords: make(map[string]bool),
 	}
 	for _, cs := range arts {
-		for _, cd := range cs {
+		for i, cd := range cs {
 			switch {
 			case cd.typ == Place && cd.canon == "":
 				for n, k := range cd.keys {
@@ -298,6 +298,15 @@ func (x *extractor) buildIndex(arts [][]cand) *index {
 					for _, a := range initialisms(cd.keys, strings.Fields(cd.text)) {
 						if _, dup := ix.acronyms[a]; !dup {
 							ix.acronyms[a] = k
+						}
+					}
+					// "NSW Department of Primary Industries (DPI)" defines
+					// its short form, whatever its letters.
+					if i+1 < len(cs) {
+						if d := cs[i+1]; d.paren && d.para == cd.para && d.start == cd.end+2 && len(d.keys) == 1 {
+							if _, dup := ix.acronyms[d.keys[0]]; !dup {
+								ix.acronyms[d.keys[0]] = k
+							}
 						}
 					}
 				}

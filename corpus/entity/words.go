@@ -28,7 +28,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	inquiry scheme regulator ferries programme program
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software
 	power utilities electric orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale
-	opera ballet quartet`)
+	opera ballet quartet community`)
 
 // surnameSuffixes are organisation words that are also surnames: "Georgia
 // Power" is a company, "Samantha Power" a person.

@@ -2809,8 +2809,8 @@ func (art *article) floats(prev, f *found) bool {
 		if !before(m.para, m.tok, f.para, f.tok) {
 			break
 		}
-		if m.personal && m.name != prev.speaker {
-			return false
+		if m.personal && m.name != prev.speaker && !(m.para == prev.ref.para && m.tok == prev.ref.tok) {
+			return false // not the one who spoke: “…,” a DPI spokesperson said.
 		}
 	}
 	return true

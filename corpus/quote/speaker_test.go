@@ -1268,3 +1268,43 @@ func TestRoundTwentyTwo(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundTwentyThree checks the rules of round twenty-three, each on
+// invented text.
+func TestRoundTwentyThree(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a bloc named a community, with its short form", []string{
+			"The Southern Lakes Economic Community (SLEC) said in a statement it “rejects the result” and reiterated its “full support” for the talks.",
+			"“The Community stands with the people of Varno,” the statement said.",
+		}, []want{
+			{"rejects the result", "Southern Lakes Economic Community", ""},
+			{"full support", "Southern Lakes Economic Community", ""},
+			{"The Community stands with the people of Varno,", "Southern Lakes Economic Community", ""},
+		}},
+		{"a short form defined in parentheses speaks for the body", []string{
+			"The Queensland Office of Marine Safety (QMS) said it had closed the channel.",
+			"“Our divers are working to free the vessel,” a QMS spokesperson said in a statement.",
+			"“We urge boat owners to stay clear of the channel.”",
+		}, []want{
+			{"Our divers are working to free the vessel,", "Queensland Office of Marine Safety", ""},
+			{"We urge boat owners to stay clear of the channel.", "Queensland Office of Marine Safety", ""},
+		}},
+		{"a school year before a name", []string{
+			"Sophomore Dylan Ortez said he ran for the fence. “Nobody told us anything,” he said.",
+			"Freshman Ava Kettering said she hid in a closet. “I was shaking,” Kettering said.",
+		}, []want{{"Nobody told us anything,", "Dylan Ortez", ""}, {"I was shaking,", "Ava Kettering", ""}}},
+		{"the runner-up before a surname", []string{
+			"Josphat Kemboi finished second in 2:03:10.",
+			"Runner-up Kemboi said: “He was too strong today.”",
+		}, []want{{"He was too strong today.", "Josphat Kemboi", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

@@ -200,7 +200,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	teacher partner fellow member staffer operative officeholder incumbent challenger
 	ex-president ex-minister premier-elect governor-elect mayor-elect substitute defender
 	midfielder winger pitcher rookie brigadier cr cllr clr administrator registrar
-	forward skipper`)
+	forward skipper freshman sophomore runner-up`)
 
 // roleHeads are the nouns that head a description of one person: "the
 // Mexican president", "the company's chief executive".
@@ -320,7 +320,7 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 	securities bancorp consortium secretariat directorate command cartel brigade
 	chamber programme program organization's constabulary gendarmerie
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma energy industries power utilities electric
-	orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale opera ballet quartet`)
+	orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale opera ballet quartet community`)
 
 // orgHeads are nouns that head a description of an organisation: "the
 // foundation said", "the company said in a statement".
