@@ -69,6 +69,7 @@ type mention struct {
 	gender    byte
 	personal  bool
 	subject   bool // the subject of its sentence, or a speaker
+	main      bool // the subject of its sentence
 	anonymous bool // someone the sentence says is not named: "who asked not to be named"
 	unit      int
 	titles    []string
@@ -280,7 +281,7 @@ func (art *article) findMentions(ix *nameIndex) {
 		}
 		for ci, c := range x.chunks {
 			m := mention{para: pi, tok: c.first, person: -1, chunk: ci, name: c.name, kind: c.kind, keys: c.keys,
-				unit: x.toks[c.first].unit, subject: subjects[ci] || speakers[[2]int{pi, ci}]}
+				unit: x.toks[c.first].unit, subject: subjects[ci] || speakers[[2]int{pi, ci}], main: subjects[ci]}
 			for _, t := range c.title {
 				if isBasedIn(t) {
 					continue // "Athens-based Kallistos Maritime" has no office
@@ -2087,8 +2088,9 @@ func (x *para) bodyPhrase(c int, head string) string {
 // or spoke most recently in r's paragraph or the two before it: "the
 // museum said" after "Kunsthalle Marbach bought the painting in 1961".
 func (art *article) recentOrg(r ref) string {
+	spoke, at := "", -1 // the nearest body that spoke in a clause of its own, and its paragraph
 	for m := range art.mentionsBack(r) {
-		if m.para < r.para-2 {
+		if m.para < r.para-2 || at >= 0 && m.para < at {
 			break
 		}
 		if m.kind != nameOrg || m.personal || !m.subject {
@@ -2097,10 +2099,18 @@ func (art *article) recentOrg(r ref) string {
 		business := slices.ContainsFunc(m.keys, func(k string) bool { return corporateWords[strings.TrimSuffix(k, ".")] })
 		if corporateHeads[r.head] == business && (!corporateHeads[r.head] || !art.publicBody(m.name)) {
 			// "the union" is no company, "the company" no public body.
-			return m.name
+			if m.main {
+				// "The Reserve Bank raised rates, drawing criticism from
+				// the unions, which accused it of …": the sentence is the
+				// bank's.
+				return m.name
+			}
+			if at < 0 {
+				spoke, at = m.name, m.para
+			}
 		}
 	}
-	return ""
+	return spoke
 }
 
 // sentenceOrg returns the organisation named before r in its sentence

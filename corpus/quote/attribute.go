@@ -1728,6 +1728,30 @@ func (x *para) nameBeforeSetOff(comma, start int) int {
 	return -1
 }
 
+// bodyBeforeSetOff returns the chunk of the name of a body, not a person
+// or a place, that ends right before comma, or before a description set
+// off by commas that ends there: "Kallis Salvage," or "the Nordstrand
+// P&I Club, a mutual insurer based in Oslo," before "which". It returns
+// -1 when there is none.
+func (x *para) bodyBeforeSetOff(comma, start int) int {
+	body := func(b int) int {
+		c := x.chunkOf[b]
+		if c < 0 || x.chunks[c].last != b || x.chunks[c].poss || x.chunks[c].place || x.chunks[c].kind == namePerson {
+			return -1
+		}
+		return c
+	}
+	if c := body(comma - 1); c >= 0 && (comma-2 < start || !x.isPunct(comma-2, ",") && x.key(comma-2) != "in") {
+		return c
+	}
+	for b := comma - 1; b > start && b >= comma-15 && x.toks[b].kind != quoted; b-- {
+		if x.isPunct(b, ",") && !x.placeComma(b) {
+			return body(b - 1)
+		}
+	}
+	return -1
+}
+
 // relativeAntecedent returns the chunk of the person a relative clause
 // that runs up to the comma toks[m] is about, "Dom Oyelaran, who lifted
 // the trophy alongside the club's oldest supporter," — a name, a comma and
@@ -2388,9 +2412,11 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 		if c := x.chunkOf[n]; c >= 0 && m-1 >= start && x.chunks[c].first == n && x.chunks[c].last == k-1 && !x.chunks[c].poss && !x.chunks[c].place &&
 			((orgHeads[x.key(m-1)] || corporateHeads[x.key(m-1)]) && !x.toks[m-1].cap && x.chunks[c].kind != namePerson ||
+				ownerHeads[x.key(m-1)] && x.chunks[c].kind == nameOrg ||
 				x.chunks[c].kind == nameOrg && determiners[x.key(start)] && orgHeads[x.key(start+1)] && !x.toks[start+1].cap) {
 			// "The U.N. peacekeeping mission, MONUSCO, said", "The ferry's
-			// operator, Aegean Starline, said", "The company that owns
+			// operator, Aegean Starline, said", "The vessel's owner,
+			// Piraeus-based Kestrel Maritime Holdings, said", "The company that owns
 			// the Lomaiviti Star, Suva-based Nadroga Ocean Products,
 			// said": the body's name set off after its description.
 			return ref{kind: refChunk, para: x.index, tok: n, chunk: c, source: -1}, true
@@ -2438,6 +2464,18 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	}
 	if k < start || !x.word(k, u) {
 		return ref{}, false
+	}
+	if x.key(k) == "which" && k-2 >= start && x.isPunct(k-1, ",") {
+		// "Kallis Salvage, which said", "the Nordstrand P&I Club, a
+		// mutual insurer based in Oslo, which said": the body the
+		// relative clause is about.
+		if c := x.bodyBeforeSetOff(k-1, start); c >= 0 {
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+		}
+		k -= 2
+		if !x.word(k, u) {
+			return ref{}, false
+		}
 	}
 	if x.key(k) == "who" && k-1 >= start {
 		// "Jones, who told him": the speaker is the antecedent.

@@ -434,9 +434,13 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		hasTitle = true
 	}
 	// "Suva-based Nadroga Ocean Products", "Canadian-listed Serrania
-	// Copper": where a name is based or listed is not part of it.
-	for nameFirst < j-1 && isBasedIn(toks[nameFirst].key) {
-		nameFirst++
+	// Copper", "Marshall Islands-registered Helios Crude Carriers": where
+	// a name is based or listed is not part of it.
+	for k := j - 2; k >= nameFirst; k-- {
+		if isBasedIn(toks[k].key) {
+			nameFirst = k + 1
+			break
+		}
 	}
 	// Particles and connectives cannot start a name.
 	for nameFirst < j && !toks[nameFirst].cap {

@@ -1301,6 +1301,21 @@ func TestRoundTwentyThree(t *testing.T) {
 			"Josphat Kemboi finished second in 2:03:10.",
 			"Runner-up Kemboi said: “He was too strong today.”",
 		}, []want{{"He was too strong today.", "Josphat Kemboi", ""}}},
+		{"a hyphenated office set off after a body's possessive", []string{
+			"“Growers have contracts to honour,” the federation's director-general, Paulo Serrano Vidal, said in an interview.",
+		}, []want{{"Growers have contracts to honour,", "Paulo Serrano Vidal", ""}}},
+		{"an owner set off, where it is based written before its name", []string{
+			"The tanker's owner, Limassol-based Corvane Shipping Holdings, said in a statement it was “cooperating fully”.",
+			"The registered owner, Marshall Islands-registered Petrane Carriers Inc, said it “rejects entirely” the claim.",
+		}, []want{{"cooperating fully", "Corvane Shipping Holdings", ""}, {"rejects entirely", "Petrane Carriers Inc", ""}}},
+		{"a body a relative clause with which is about", []string{
+			"The ship was towed to port by Kallis Salvage, which said it was “confident of refloating her”.",
+			"The tanker is insured by the Nordholm Mutual Club, a marine insurer based in Bergen, which said in a statement that it was “working closely with the owner”.",
+		}, []want{{"confident of refloating her", "Kallis Salvage", ""}, {"working closely with the owner", "Nordholm Mutual Club", ""}}},
+		{"a body's committee is the subject's, not the body a relative clause quotes", []string{
+			"The Reserve Bank of Valdoria raised rates on Wednesday, drawing criticism from the Valdorian Federation of Labour, which accused it of “punishing workers”.",
+			"In its statement, the committee said inflation had been “more persistent than anticipated”.",
+		}, []want{{"punishing workers", "Valdorian Federation of Labour", ""}, {"more persistent than anticipated", "Reserve Bank of Valdoria", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

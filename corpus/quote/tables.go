@@ -200,7 +200,10 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	teacher partner fellow member staffer operative officeholder incumbent challenger
 	ex-president ex-minister premier-elect governor-elect mayor-elect substitute defender
 	midfielder winger pitcher rookie brigadier cr cllr clr administrator registrar
-	forward skipper freshman sophomore runner-up`)
+	forward skipper freshman sophomore runner-up director-general vice-chancellor vice-chair
+	vice-chairman vice-chairwoman vice-captain editor-in-chief commander-in-chief co-chairman
+	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
+	inspector-general auditor-general governor-general comptroller-general`)
 
 // roleHeads are the nouns that head a description of one person: "the
 // Mexican president", "the company's chief executive".
@@ -244,6 +247,10 @@ var (
 var corporateHeads = set(`company firm corporation retailer airline carrier automaker manufacturer
 	publisher startup chain operator insurer lender supplier maker developer utility
 	conglomerate chipmaker drugmaker carmaker brewer broadcaster distributor streamer`)
+
+// ownerHeads are nouns for whoever owns something, a person or a body:
+// "The vessel's owner, Kestrel Maritime Holdings, said".
+var ownerHeads = set(`owner owners shipowner landlord parent`)
 
 // publicHeads are nouns for a public body: "the regulator said".
 var publicHeads = set(`regulator watchdog agency authority ministry department board commission
