@@ -1867,6 +1867,24 @@ func (art *article) affiliation(m *mention) bool {
 	return x.word(f-2, x.toks[f].unit) && !x.toks[f-2].cap && (roleNoun(x.key(f-2)) || titles[x.key(f-2)])
 }
 
+// parentNamed reports whether m names the parent of a company the
+// sentence is about: "Verdane Polymers, a subsidiary of the Dutch-owned
+// Kessling Group,".
+func (art *article) parentNamed(m *mention) bool {
+	if m.chunk < 0 {
+		return false
+	}
+	x := art.paras[m.para]
+	f := x.chunks[m.chunk].first
+	u := x.toks[f].unit
+	for k := f - 1; k >= 1 && k >= f-3 && x.word(k, u); k-- {
+		if x.key(k) == "of" {
+			return subsidiaryNouns[x.key(k-1)]
+		}
+	}
+	return false
+}
+
 // orgByHead finds the organisation named before "the foundation" or "the
 // company": the nearest whose name holds the noun, or for a company, a
 // company's name.
@@ -1902,8 +1920,11 @@ func (art *article) orgByHead(r ref) string {
 		if m.kind != nameOrg {
 			continue
 		}
+		if corporate && art.parentNamed(m) {
+			continue // the subsidiary is the company the story is about
+		}
 		for _, key := range slices.Concat(m.keys, art.orgKinds[m.name]) {
-			if key == r.head || slices.Contains(headSynonyms[r.head], key) || corporate && corporateWords[strings.TrimSuffix(key, ".")] {
+			if key == r.head || slices.Contains(headSynonyms[r.head], key) || corporate && (corporateWords[strings.TrimSuffix(key, ".")] || subsidiaryNouns[key]) {
 				if art.affiliation(m) {
 					// "an economist at Kauri Bank" names where a
 					// speaker works, not the bank the story is about.

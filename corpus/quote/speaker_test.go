@@ -1316,6 +1316,13 @@ func TestRoundTwentyThree(t *testing.T) {
 			"The Reserve Bank of Valdoria raised rates on Wednesday, drawing criticism from the Valdorian Federation of Labour, which accused it of “punishing workers”.",
 			"In its statement, the committee said inflation had been “more persistent than anticipated”.",
 		}, []want{{"punishing workers", "Valdorian Federation of Labour", ""}, {"more persistent than anticipated", "Reserve Bank of Valdoria", ""}}},
+		{"the company is the subsidiary, not its parent", []string{
+			"Corlane Resins, a subsidiary of the Swiss-owned Hallberg Group, makes solvents at the site.",
+			"In a statement, the company said it was “deeply saddened” by the injuries.",
+		}, []want{{"deeply saddened", "Corlane Resins", ""}}},
+		{"an alert sent by a body, with a phrase before its agent", []string{
+			"Residents were told to “stay indoors,” according to an alert sent to phones by the Marlow County Office of Emergency Management.",
+		}, []want{{"stay indoors,", "Marlow County Office of Emergency Management", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

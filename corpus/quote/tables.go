@@ -248,6 +248,10 @@ var corporateHeads = set(`company firm corporation retailer airline carrier auto
 	publisher startup chain operator insurer lender supplier maker developer utility
 	conglomerate chipmaker drugmaker carmaker brewer broadcaster distributor streamer`)
 
+// subsidiaryNouns name a company as part of another: "a subsidiary of
+// Kessling Group", "a unit of".
+var subsidiaryNouns = set(`subsidiary unit division affiliate arm`)
+
 // ownerHeads are nouns for whoever owns something, a person or a body:
 // "The vessel's owner, Kestrel Maritime Holdings, said".
 var ownerHeads = set(`owner owners shipowner landlord parent`)
@@ -372,7 +376,8 @@ var docHeads = set(`report study statement minutes survey poll analysis review m
 	complaint ruling order decision indictment affidavit transcript forecast guidance book
 	article post tweet video ad advertisement website blog newsletter message email notice
 	bulletin proposal plan bill resolution declaration communique communiqué op-ed column
-	petition manifesto strategy white-paper dossier projection finding minutes data`)
+	petition manifesto strategy white-paper dossier projection finding minutes data alert
+	advisory leaflet circular`)
 
 // adverbs are words allowed between a speaker and a reporting verb: "she
 // later said", "Trump has repeatedly claimed". Words ending in -ly are
