@@ -183,8 +183,8 @@ func (x *para) verbAt(i int) verbForm {
 		return 0
 	}
 	f := reportVerbs[t.key]
-	if f == 0 && findingVerbs[t.key] && x.key(i+1) == "that" {
-		f = finite // "the review found that …"
+	if f == 0 && findingVerbs[t.key] && (x.key(i+1) == "that" || !showVerbs[t.key] && x.clauseObject(i+1)) {
+		f = finite // "the review found that …", "the panel found the tackle was …"
 	}
 	if f == 0 && (t.key == "put" || t.key == "puts") && x.key(i+1) == "it" && x.toks[i+1].unit == t.unit {
 		f = finite // "as she puts it, “…”", "Brennan put it simply: “…”"
@@ -309,6 +309,30 @@ func (x *para) habitAt(j int) int {
 	}
 	return -1
 }
+
+// clauseObject reports whether a clause without "that" starts at toks[i]:
+// a pronoun or a short noun phrase, then an auxiliary ("it had", "the
+// tackle was", "the company's directors were").
+func (x *para) clauseObject(i int) bool {
+	u := x.toks[min(i, len(x.toks)-1)].unit
+	for j := i + 1; j <= i+4 && x.word(j, u); j++ {
+		if stopwords[x.key(j-1)] && !determiners[x.key(j-1)] && !clausePronouns[x.key(j-1)] {
+			return false
+		}
+		if auxiliaries[x.key(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// showVerbs are the findingVerbs whose subject is mostly a thing: "the
+// decision showed the bank was …" is the outer speaker's.
+var showVerbs = set(`showed shows`)
+
+// clausePronouns can be the subject of a clause that follows a verb
+// without "that": "found it had".
+var clausePronouns = set(`it they he she we`)
 
 // findingVerbs report a finding when "that" follows them: "the review
 // found that the savings were “not supported by evidence”".

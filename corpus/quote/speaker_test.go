@@ -1323,6 +1323,17 @@ func TestRoundTwentyThree(t *testing.T) {
 		{"an alert sent by a body, with a phrase before its agent", []string{
 			"Residents were told to “stay indoors,” according to an alert sent to phones by the Marlow County Office of Emergency Management.",
 		}, []want{{"stay indoors,", "Marlow County Office of Emergency Management", ""}}},
+		{"reckons reports what someone thinks", []string{
+			"Tomas Adler runs a firm that imports cooking oil. He reckons his prices will rise “within days, not weeks”.",
+		}, []want{{"within days, not weeks", "Tomas Adler", ""}}},
+		{"a finding without that, but not what a thing showed", []string{
+			"The Rugby Disciplinary Panel found the tackle was “reckless” and involved “a high degree of danger”.",
+			"The Harbour Workers Union said the decision showed the port was “out of touch”.",
+		}, []want{
+			{"reckless", "Rugby Disciplinary Panel", ""},
+			{"a high degree of danger", "Rugby Disciplinary Panel", ""},
+			{"out of touch", "Harbour Workers Union", ""},
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
