@@ -1348,7 +1348,12 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			continue
 		}
 		rank := 0
-		if m.subject {
+		switch {
+		case m.main:
+			// "Woldemariam, who guided Amanuel to the roads, said …":
+			// the sentence's subject, not a name inside its clauses.
+			rank += 4
+		case m.subject:
 			rank += 2
 		}
 		if mg == g {

@@ -1334,6 +1334,14 @@ func TestRoundTwentyThree(t *testing.T) {
 			{"a high degree of danger", "Rugby Disciplinary Panel", ""},
 			{"out of touch", "Harbour Workers Union", ""},
 		}},
+		{"a pronoun means the sentence's subject, not a name in its relative clause", []string{
+			"Daniel Okoro won the race on Sunday. His coach, Samuel Bekele, was in tears.",
+			"Bekele, who guided Okoro from the track to the roads, said the pair had kept expectations low.",
+			"“We told the pacemakers to go steady,” he said.",
+		}, []want{{"We told the pacemakers to go steady,", "Samuel Bekele", ""}}},
+		{"an adverb opening a sentence is no name", []string{
+			"Nearby, a man who gave his name only as Julio said he had pulled two neighbours from the rubble. “You dig where you hear crying,” he said.",
+		}, []want{{"You dig where you hear crying,", "Julio", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

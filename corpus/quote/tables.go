@@ -415,7 +415,7 @@ var stopwords = set(`the a an and or but nor so yet for of in on at by to from w
 	secondly thirdly meanwhile afterward afterwards eventually apparently reportedly
 	allegedly clearly obviously certainly surely fortunately unfortunately interestingly
 	ironically critically crucially officially publicly privately personally frankly
-	honestly basically generally typically usually normally originally ideally
+	honestly basically generally typically usually normally originally ideally nearby overnight abroad nationwide
 	historically traditionally economically politically domestically internationally
 	locally nationally globally instead here there`)
 
