@@ -2109,6 +2109,7 @@ func (x *para) preAppositive(c chunk) []string {
 		return nil
 	}
 	u := x.toks[k].unit
+	k = x.portfolioStart(k, u)
 	var keys []string
 	for m := k - 1; m >= 0 && m >= k-5; m-- {
 		t := x.toks[m]
@@ -2134,6 +2135,25 @@ func (x *para) preAppositive(c chunk) []string {
 		keys = append(keys, t.key)
 	}
 	return nil
+}
+
+// portfolioStart returns where the portfolio of an office begins, the
+// "for" or "of" after the title, when the words before the comma toks[k]
+// list one: "minister for tourism, arts and culture,". Otherwise it
+// returns k.
+func (x *para) portfolioStart(k, u int) int {
+	for m := k - 1; m >= 1 && m >= k-12; m-- {
+		t := x.toks[m]
+		switch {
+		case x.isPunct(m, ","):
+			continue
+		case t.kind != word || t.unit != u || x.verbAt(m) != 0 || x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].kind == namePerson:
+			return k
+		case (t.key == "for" || t.key == "of") && titles[x.key(m-1)] && !x.toks[m-1].cap && x.word(m-1, u):
+			return m
+		}
+	}
+	return k
 }
 
 // ageAfter reports whether an age is set off after a name: "Jenna Park,

@@ -1342,6 +1342,10 @@ func TestRoundTwentyThree(t *testing.T) {
 		{"an adverb opening a sentence is no name", []string{
 			"Nearby, a man who gave his name only as Julio said he had pulled two neighbours from the rubble. “You dig where you hear crying,” he said.",
 		}, []want{{"You dig where you hear crying,", "Julio", ""}}},
+		{"an office with a listed portfolio set off before a name", []string{
+			"Kenya's minister for trade, industry and tourism, Wanjiru Kamau, who travelled to Berlin for the talks, said the deal was “a good start”.",
+			"The minister praised the negotiators but said other partners had been “much slower to move”.",
+		}, []want{{"a good start", "Wanjiru Kamau", ""}, {"much slower to move", "Wanjiru Kamau", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
