@@ -2142,15 +2142,21 @@ func (x *para) preAppositive(c chunk) []string {
 // list one: "minister for tourism, arts and culture,". Otherwise it
 // returns k.
 func (x *para) portfolioStart(k, u int) int {
+	list := false // "arts and culture", "trade, industry"
 	for m := k - 1; m >= 1 && m >= k-12; m-- {
 		t := x.toks[m]
 		switch {
 		case x.isPunct(m, ","):
-			continue
+			list = true
 		case t.kind != word || t.unit != u || x.verbAt(m) != 0 || x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].kind == namePerson:
 			return k
+		case t.key == "and":
+			list = true
 		case (t.key == "for" || t.key == "of") && titles[x.key(m-1)] && !x.toks[m-1].cap && x.word(m-1, u):
-			return m
+			if list {
+				return m
+			}
+			return k
 		}
 	}
 	return k
