@@ -938,12 +938,12 @@ func TestHeldOut54(t *testing.T) {
 // tornado outbreak, a retailer's bankruptcy, a marathon world record, a
 // library's book-ban vote), written and annotated blind to the rules while
 // round 22 of them was made. Measured blind before round 22: 0.934; after
-// it: 0.934. A test set: do not read its misses; run it alone and look
-// only at the last lines:
+// it: 0.934. A development set since round 23, its misses read; 0.949 after
+// round 23:
 //
 //	go test ./corpus/quote -run '^TestHeldOut55$' -v | grep accuracy
 func TestHeldOut55(t *testing.T) {
-	evaluate(t, "testdata/heldout55.json", "testdata/heldout55", false, bars{0.99, 0.99, 0.94, 0.92})
+	evaluate(t, "testdata/heldout55.json", "testdata/heldout55", false, bars{0.99, 0.99, 0.94, 0.93})
 }
 
 // TestHeldOut56 measures Find on a fifty-sixth set (testdata/heldout56,
@@ -951,12 +951,12 @@ func TestHeldOut55(t *testing.T) {
 // laundering fine, a disputed election count, a chatbot's medical advice, a
 // tennis comeback, a housing protest and an eviction ban), written and
 // annotated blind to the rules while round 22 of them was made. Measured
-// blind before round 22: 0.902; after it: 0.902. A test set: do not read
-// its misses; run it alone and look only at the last lines:
+// blind before round 22: 0.902; after it: 0.902. A development set since
+// round 23, its misses read; 0.927 after round 23:
 //
 //	go test ./corpus/quote -run '^TestHeldOut56$' -v | grep accuracy
 func TestHeldOut56(t *testing.T) {
-	evaluate(t, "testdata/heldout56.json", "testdata/heldout56", false, bars{0.99, 0.99, 0.95, 0.89})
+	evaluate(t, "testdata/heldout56.json", "testdata/heldout56", false, bars{0.99, 0.99, 0.95, 0.91})
 }
 
 // TestHeldOut57 measures Find on a fifty-seventh set (testdata/heldout57,
@@ -964,12 +964,12 @@ func TestHeldOut56(t *testing.T) {
 // frost, a museum returning looted artefacts, a fishing quota row, a
 // children's hospital's waiting lists, a baseball no-hitter), written and
 // annotated blind to the rules while round 22 of them was made. Measured
-// blind before round 22: 0.894; after it: 0.894. A test set: do not read
-// its misses; run it alone and look only at the last lines:
+// blind before round 22: 0.894; after it: 0.894. A development set since
+// round 23, its misses read; 0.910 after round 23:
 //
 //	go test ./corpus/quote -run '^TestHeldOut57$' -v | grep accuracy
 func TestHeldOut57(t *testing.T) {
-	evaluate(t, "testdata/heldout57.json", "testdata/heldout57", false, bars{0.99, 0.99, 0.94, 0.88})
+	evaluate(t, "testdata/heldout57.json", "testdata/heldout57", false, bars{0.99, 0.99, 0.94, 0.90})
 }
 
 // TestHeldOut58 measures Find on a fifty-eighth set (testdata/heldout58,
@@ -977,12 +977,12 @@ func TestHeldOut57(t *testing.T) {
 // export-ban exposure, a shark attack closing beaches, a foiled coup, a
 // streaming royalty dispute, a high school closing), written and annotated
 // blind to the rules while round 22 of them was made. Measured blind before
-// round 22: 0.890; after it: 0.890. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// round 22: 0.890; after it: 0.890. A development set since round 23, its
+// misses read; 0.919 after round 23:
 //
 //	go test ./corpus/quote -run '^TestHeldOut58$' -v | grep accuracy
 func TestHeldOut58(t *testing.T) {
-	evaluate(t, "testdata/heldout58.json", "testdata/heldout58", false, bars{0.99, 0.99, 0.94, 0.88})
+	evaluate(t, "testdata/heldout58.json", "testdata/heldout58", false, bars{0.99, 0.99, 0.94, 0.90})
 }
 
 // TestHeldOut59 measures Find on a fifty-ninth set (testdata/heldout59,
@@ -990,8 +990,8 @@ func TestHeldOut58(t *testing.T) {
 // flights, an activist investor's board fight, a hockey team's relocation,
 // a nursing home chain's staffing, a bridge collapse at a festival),
 // written and annotated blind to the rules while round 22 of them was made.
-// Measured blind before round 22: 0.884; after it: 0.894. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// Measured blind before round 22: 0.884; after it: 0.894. A development set
+// since round 23, its misses read; 0.894 after round 23:
 //
 //	go test ./corpus/quote -run '^TestHeldOut59$' -v | grep accuracy
 func TestHeldOut59(t *testing.T) {
@@ -1003,10 +1003,90 @@ func TestHeldOut59(t *testing.T) {
 // panic, a currency devaluation, a rugby player's ban, a death in a gene-
 // therapy trial, a farmers' blockade of Paris), written and annotated blind
 // to the rules while round 22 of them was made. Measured blind before round
-// 22: 0.859; after it: 0.859. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// 22: 0.859; after it: 0.859. A development set since round 23, its misses
+// read; 0.891 after round 23:
 //
 //	go test ./corpus/quote -run '^TestHeldOut60$' -v | grep accuracy
 func TestHeldOut60(t *testing.T) {
-	evaluate(t, "testdata/heldout60.json", "testdata/heldout60", false, bars{0.99, 0.99, 0.95, 0.84})
+	evaluate(t, "testdata/heldout60.json", "testdata/heldout60", false, bars{0.99, 0.99, 0.95, 0.88})
+}
+
+// TestHeldOut61 measures Find on a sixty-first set (testdata/heldout61,
+// testdata/heldout61.json: a hurricane's landfall, a steelmaker's plant
+// closure, a row over VAT on private school fees, a cyclist's crash out of
+// a Grand Tour, an exoplanet's atmosphere, a council's wind farm decision),
+// written and annotated blind to the rules while round 23 of them was made.
+// Measured blind before round 23: 0.918; after it: 0.918. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut61$' -v | grep accuracy
+func TestHeldOut61(t *testing.T) {
+	evaluate(t, "testdata/heldout61.json", "testdata/heldout61", false, bars{0.99, 0.99, 0.96, 0.90})
+}
+
+// TestHeldOut62 measures Find on a sixty-second set (testdata/heldout62,
+// testdata/heldout62.json: a hospital ransomware attack, a ride-hailing
+// company's first profit, locust swarms in East Africa, a Formula One
+// team's strategy blunder, a Supreme Court ruling on a voting map, a haze
+// episode), written and annotated blind to the rules while round 23 of them
+// was made. Measured blind before round 23: 0.845; after it: 0.845. A test
+// set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut62$' -v | grep accuracy
+func TestHeldOut62(t *testing.T) {
+	evaluate(t, "testdata/heldout62.json", "testdata/heldout62", false, bars{0.99, 0.99, 0.94, 0.83})
+}
+
+// TestHeldOut63 measures Find on a sixty-third set (testdata/heldout63,
+// testdata/heldout63.json: a siege of illegal gold miners, entry fees for a
+// national park, a quarterback's record-breaking game, a senator switching
+// parties, bird flu in dairy cattle, a stampede at a railway station),
+// written and annotated blind to the rules while round 23 of them was made.
+// Measured blind before round 23: 0.904; after it: 0.904. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut63$' -v | grep accuracy
+func TestHeldOut63(t *testing.T) {
+	evaluate(t, "testdata/heldout63.json", "testdata/heldout63", false, bars{0.99, 0.99, 0.94, 0.89})
+}
+
+// TestHeldOut64 measures Find on a sixty-fourth set (testdata/heldout64,
+// testdata/heldout64.json: an undercover investigation of care home abuse,
+// a luxury brand's founder stepping down, a missing hiker found alive,
+// protests over a fuel subsidy cut, a gymnastics scoring controversy, a
+// dispute over logging koala habitat), written and annotated blind to the
+// rules while round 23 of them was made. Measured blind before round 23:
+// 0.936; after it: 0.936. A test set: do not read its misses; run it alone
+// and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut64$' -v | grep accuracy
+func TestHeldOut64(t *testing.T) {
+	evaluate(t, "testdata/heldout64.json", "testdata/heldout64", false, bars{0.99, 0.99, 0.97, 0.92})
+}
+
+// TestHeldOut65 measures Find on a sixty-fifth set (testdata/heldout65,
+// testdata/heldout65.json: a bus crash on a school trip, a central bank
+// digital currency's launch, a theatre's casting row, a startup's layoffs
+// by email, a snooker final, the return of deported children), written and
+// annotated blind to the rules while round 23 of them was made. Measured
+// blind before round 23: 0.891; after it: 0.891. A test set: do not read
+// its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut65$' -v | grep accuracy
+func TestHeldOut65(t *testing.T) {
+	evaluate(t, "testdata/heldout65.json", "testdata/heldout65", false, bars{0.99, 0.99, 0.95, 0.88})
+}
+
+// TestHeldOut66 measures Find on a sixty-sixth set (testdata/heldout66,
+// testdata/heldout66.json: a city's ban on gas stoves, a drought slowing a
+// shipping canal, a tribal language school, a Boat Race crew sinking, a
+// drug price-gouging hearing, a rail strike across Germany), written and
+// annotated blind to the rules while round 23 of them was made. Measured
+// blind before round 23: 0.944; after it: 0.949. A test set: do not read
+// its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut66$' -v | grep accuracy
+func TestHeldOut66(t *testing.T) {
+	evaluate(t, "testdata/heldout66.json", "testdata/heldout66", false, bars{0.99, 0.99, 0.95, 0.93})
 }

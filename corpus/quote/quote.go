@@ -252,7 +252,17 @@
 // X"); a caption on what the lead-in posted, a quotation added "in a
 // later post" and a message in a platform's group are posts; and what a
 // group has taken to calling, has nicknamed or has described as
-// something is a term.
+// something is a term. Round twenty-three: a short form defined in
+// parentheses and a bloc named a community speak for their body; a
+// school year, "runner-up" or a hyphenated office ("director-general") is
+// a title; "X, which said" gives the body X; an owner set off, or a
+// company named after where it is registered, speaks; "the company" is
+// the subsidiary a sentence is about, not its parent; an alert's agent
+// may follow a short phrase; a finding without "that" ("the panel found
+// the tackle was …") and "reckons" report; a pronoun and "the committee"
+// mean the subject of the sentence before, not a name in its relative
+// clause; and an office with a listed portfolio gives its holder the
+// title.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
