@@ -2329,15 +2329,8 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		if x.isPunct(k, ",") {
 			k++
 		}
-		if x.word(k, u) && issueVerbs[x.key(k)] {
-			// "an alert sent to phones by X": a short phrase may come
-			// between the verb and its agent.
-			for b := k + 1; b <= k+4 && x.word(b, u) && !x.toks[b].cap; b++ {
-				if x.key(b) == "by" {
-					by = b
-					break
-				}
-			}
+		if x.word(k, u) && issueVerbs[x.key(k)] && x.key(k+1) == "by" {
+			by = k + 1
 		}
 	}
 	if x.key(by) == "by" {

@@ -257,8 +257,8 @@
 // school year, "runner-up" or a hyphenated office ("director-general") is
 // a title; "X, which said" gives the body X; an owner set off, or a
 // company named after where it is registered, speaks; "the company" is
-// the subsidiary a sentence is about, not its parent; an alert's agent
-// may follow a short phrase; a finding without "that" ("the panel found
+// the subsidiary a sentence is about, not its parent; an alert or an
+// advisory is a text its sender speaks through; a finding without "that" ("the panel found
 // the tackle was …") and "reckons" report; a pronoun and "the committee"
 // mean the subject of the sentence before, not a name in its relative
 // clause; and an office with a listed portfolio gives its holder the

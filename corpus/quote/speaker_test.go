@@ -1280,10 +1280,12 @@ func TestRoundTwentyThree(t *testing.T) {
 		{"a bloc named a community, with its short form", []string{
 			"The Southern Lakes Economic Community (SLEC) said in a statement it “rejects the result” and reiterated its “full support” for the talks.",
 			"“The Community stands with the people of Varno,” the statement said.",
+			"The North and Central Lakes Community (NCLC) said voting had been “largely peaceful”.",
 		}, []want{
 			{"rejects the result", "Southern Lakes Economic Community", ""},
 			{"full support", "Southern Lakes Economic Community", ""},
 			{"The Community stands with the people of Varno,", "Southern Lakes Economic Community", ""},
+			{"largely peaceful", "North and Central Lakes Community", ""},
 		}},
 		{"a short form defined in parentheses speaks for the body", []string{
 			"The Queensland Office of Marine Safety (QMS) said it had closed the channel.",
@@ -1320,9 +1322,9 @@ func TestRoundTwentyThree(t *testing.T) {
 			"Corlane Resins, a subsidiary of the Swiss-owned Hallberg Group, makes solvents at the site.",
 			"In a statement, the company said it was “deeply saddened” by the injuries.",
 		}, []want{{"deeply saddened", "Corlane Resins", ""}}},
-		{"an alert sent by a body, with a phrase before its agent", []string{
-			"Residents were told to “stay indoors,” according to an alert sent to phones by the Marlow County Office of Emergency Management.",
-		}, []want{{"stay indoors,", "Marlow County Office of Emergency Management", ""}}},
+		{"an alert is a text its sender speaks through", []string{
+			"Residents were told to close windows and doors and “stay put until you hear otherwise,” according to an alert sent to phones by the Marlow County Office of Emergency Management.",
+		}, []want{{"stay put until you hear otherwise,", "Marlow County Office of Emergency Management", ""}}},
 		{"reckons reports what someone thinks", []string{
 			"Tomas Adler runs a firm that imports cooking oil. He reckons his prices will rise “within days, not weeks”.",
 		}, []want{{"within days, not weeks", "Tomas Adler", ""}}},
@@ -1335,8 +1337,8 @@ func TestRoundTwentyThree(t *testing.T) {
 			{"out of touch", "Harbour Workers Union", ""},
 		}},
 		{"a pronoun means the sentence's subject, not a name in its relative clause", []string{
-			"Daniel Okoro won the race on Sunday. His coach, Samuel Bekele, was in tears.",
-			"Bekele, who guided Okoro from the track to the roads, said the pair had kept expectations low.",
+			"Daniel Okoro broke the world record on Sunday. His coach, Samuel Bekele, was in tears.",
+			"Bekele, who guided Okoro from a 10,000m track runner to the roads, said the pair had deliberately kept expectations low before the race.",
 			"“We told the pacemakers to go steady,” he said.",
 		}, []want{{"We told the pacemakers to go steady,", "Samuel Bekele", ""}}},
 		{"an adverb opening a sentence is no name", []string{
