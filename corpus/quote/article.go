@@ -2112,7 +2112,9 @@ func (x *para) bodyPhrase(c int, head string) string {
 
 // recentOrg returns the organisation that was the subject of a sentence
 // or spoke most recently in r's paragraph or the two before it: "the
-// museum said" after "Kunsthalle Marbach bought the painting in 1961".
+// museum said" after "Kunsthalle Marbach bought the painting in 1961". A
+// body that only spoke, in a clause of a sentence about another, gives
+// way to that sentence's subject.
 func (art *article) recentOrg(r ref) string {
 	spoke, at := "", -1 // the nearest body that spoke in a clause of its own, and its paragraph
 	for m := range art.mentionsBack(r) {
