@@ -1737,17 +1737,24 @@ func (x *para) skipSetOff(end, u int) int {
 // closes the description: "Jane Roe, Democrat of Oregon," or "Jane Roe,
 // deputy governor," before "who". It returns -1 when there is none.
 func (x *para) nameBeforeSetOff(comma, start int) int {
-	for b := comma - 1; b > start && b >= comma-15 && x.toks[b].kind != quoted; b-- {
-		if !x.isPunct(b, ",") {
-			continue
-		}
-		if x.placeComma(b) {
-			continue // "in Clermont-Ferrand, France,"
-		}
-		if c := x.chunkOf[b-1]; c >= 0 && x.chunks[c].last == b-1 && !x.chunks[c].poss && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
-			return c
-		}
+	b := x.setOffOpener(comma, start)
+	if b < 0 {
 		return -1
+	}
+	if c := x.chunkOf[b-1]; c >= 0 && x.chunks[c].last == b-1 && !x.chunks[c].poss && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
+		return c
+	}
+	return -1
+}
+
+// setOffOpener returns the comma that opens a description set off by
+// commas and closed by the comma toks[comma], or -1. Commas inside a place
+// ("in Clermont-Ferrand, France,") do not open it.
+func (x *para) setOffOpener(comma, start int) int {
+	for b := comma - 1; b > start && b >= comma-15 && x.toks[b].kind != quoted; b-- {
+		if x.isPunct(b, ",") && !x.placeComma(b) {
+			return b
+		}
 	}
 	return -1
 }
@@ -1768,10 +1775,8 @@ func (x *para) bodyBeforeSetOff(comma, start int) int {
 	if c := body(comma - 1); c >= 0 && (comma-2 < start || !x.isPunct(comma-2, ",") && x.key(comma-2) != "in") {
 		return c
 	}
-	for b := comma - 1; b > start && b >= comma-15 && x.toks[b].kind != quoted; b-- {
-		if x.isPunct(b, ",") && !x.placeComma(b) {
-			return body(b - 1)
-		}
+	if b := x.setOffOpener(comma, start); b >= 0 {
+		return body(b - 1)
 	}
 	return -1
 }
@@ -2466,9 +2471,10 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 				x.chunks[c].kind == nameOrg && determiners[x.key(start)] && orgHeads[x.key(start+1)] && !x.toks[start+1].cap) {
 			// "The U.N. peacekeeping mission, MONUSCO, said", "The ferry's
 			// operator, Aegean Starline, said", "The vessel's owner,
-			// Piraeus-based Kestrel Maritime Holdings, said", "The company that owns
-			// the Lomaiviti Star, Suva-based Nadroga Ocean Products,
-			// said": the body's name set off after its description.
+			// Piraeus-based Kestrel Maritime Holdings, said", "The
+			// company that owns the Lomaiviti Star, Suva-based Nadroga
+			// Ocean Products, said": the body's name set off after its
+			// description.
 			return ref{kind: refChunk, para: x.index, tok: n, chunk: c, source: -1}, true
 		}
 		if c := x.relativeAntecedent(m, start); c >= 0 && x.setOffName(m+1, k) >= 0 {
