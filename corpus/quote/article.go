@@ -1539,6 +1539,11 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		r.definite = true
 	}
 	switch {
+	case r.aged && r.definite && !pluralDesc(r.head):
+		// "the 46-year-old mother of five told AFP", "the 76-year-old
+		// founder said": an age marks someone just named, whatever the
+		// noun after it.
+		return art.nearestPerson(ix, descGender(r.head), r), false
 	case isDocHead(r.head):
 		if r.org != "" && r.definite {
 			// "the bank’s statement said": the body the article calls

@@ -142,6 +142,7 @@ type ref struct {
 	org      string // refDesc: a common noun for the body a spokesperson speaks for ("a council spokesperson", "a spokesperson for the union")
 	caps     []string
 	definite bool
+	aged     bool // refDesc: an age modifies the head ("the 46-year-old mother of five")
 }
 
 // A how says which pattern attributed a quotation.
@@ -217,7 +218,9 @@ func (x *para) verbAt(i int) verbForm {
 	}
 	// After a determiner the word is a noun or an adjective: "the stated aim",
 	// "a report", "the ruling".
-	if p := x.toks[i-1]; p.kind == word && p.unit == t.unit && (determiners[p.key] || p.poss) {
+	if p := x.toks[i-1]; p.kind == word && p.unit == t.unit && (determiners[p.key] || p.poss) &&
+		!(counts[p.key] && (t.key == "said" || t.key == "told" || t.key == "wrote" || strings.HasSuffix(t.key, "ed"))) {
+		// A number may end the subject: "the mother of five told AFP".
 		return 0
 	}
 	if f == base {
@@ -2027,7 +2030,19 @@ func (x *para) titledAfter(k, u, limit int) (ref, int, bool) {
 // Khandelwal", "the team's coach Dwayne Oakes". end is the index after
 // the description; the name may follow a short "of" or "for" phrase of
 // lower-case words that finishes the role.
+//
+// A body's kind before its name works the same way: "Aid agency Safe
+// Harvest International warned", "palm oil company Sumber Hijau
+// Plantations said".
 func (x *para) nameAfterRole(r ref, end, u, limit int) (ref, int, bool) {
+	if r.kind == refDesc && r.source < 0 && !r.definite && r.pron == "" && (orgHeads[r.head] || corporateHeads[r.head]) {
+		if c := x.chunkOf[min(end, len(x.toks)-1)]; end < limit && x.word(end, u) && c >= 0 && x.chunks[c].first == end {
+			if ch := x.chunks[c]; !ch.poss && !ch.place && ch.kind != namePerson && (ch.kind == nameOrg || len(ch.keys) >= 2) {
+				return ref{kind: refChunk, para: x.index, tok: end, chunk: c, source: -1}, ch.last + 1, true
+			}
+		}
+		return ref{}, end, false
+	}
 	if r.kind != refDesc || r.source >= 0 || !(roleHeads[r.head] || titles[r.head] || epithets[r.head] || isPeopleNoun(r.head)) {
 		return ref{}, end, false
 	}
@@ -2286,6 +2301,9 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		}
 		if t.cap && !unitInitial(x.toks, j) {
 			r.caps = append(r.caps, t.key)
+		}
+		if head >= 0 && strings.HasSuffix(x.key(head), "-year-old") {
+			r.aged = true
 		}
 		head = j
 		j++

@@ -539,12 +539,14 @@ var modifierWords = set(`for of on in with by from about into over under against
 //     "columnists like me tend to call “…”"); as a habit ("what rescuers
 //     call the “golden hours”", "what it calls its “connected services”
 //     program"); with a verb of designation ("nicknamed the “…”",
-//     "branded a “…”", "declared a “major incident”"); or as a definite
-//     epithet of someone ("His supporters called him “the fixer.”").
+//     "branded a “…”", "declared a “major incident”"); in a few words
+//     after "what … called" ("to end what he called “strike roulette”");
+//     or as a definite epithet of someone ("His supporters called him
+//     “the fixer.”").
 //
 // An evaluation someone made stays a statement: "called the plan
-// “reckless”", "what she called a “disgrace”", "called it “the sound of
-// somebody learning to breathe again”".
+// “reckless”", "what she called a “toothless” regulator", "called it
+// “the sound of somebody learning to breathe again”".
 func (x *para) isLabel(q int) bool {
 	r := x.regions[x.toks[q].quote]
 	text := strings.TrimRightFunc(x.p.Text[r.start:r.end], func(c rune) bool { return unicode.IsPunct(c) || unicode.IsSpace(c) })
@@ -649,6 +651,16 @@ func (x *para) named(q, start int, text string, n int) bool {
 		// words: "citing what it called a “digestion period”".
 		return true
 	}
+	if strings.HasPrefix(verb, "call") && !obj && n <= 3 && x.whatNames(v, start) &&
+		!(x.word(q+1, u) && (x.nounAfter(q+1) || x.key(q+1) == "of")) {
+		// What someone "calls" something, in a few words that end the
+		// phrase, is the name they give it: "to end what he called
+		// “strike roulette”", "what she called a “Southern wipeout”". A
+		// word that modifies a noun or takes an "of" stays theirs: "what
+		// she called a “toothless” regulator", "what he called “a
+		// pattern” of decisions".
+		return true
+	}
 	if det == "" && strings.HasPrefix(verb, "call") && isNameLike(text) && n <= 3 && x.namedThing(v, start) {
 		// "a new display system Aster calls “LightFold”", "whom
 		// teammates call “Tank”": the name a clause gives a thing.
@@ -673,6 +685,19 @@ func (x *para) named(q, start int, text string, n int) bool {
 		return false
 	}
 	return !strings.HasPrefix(verb, "call") // nicknamed the “…”, branded a “…”
+}
+
+// whatNames reports whether the naming verb at toks[v] is in a clause
+// opened by "what" a few words before it: "what the department calls",
+// "what he called".
+func (x *para) whatNames(v, start int) bool {
+	u := x.toks[v].unit
+	for m := v - 1; m >= start && m >= v-5 && x.word(m, u); m-- {
+		if x.key(m) == "what" {
+			return m+1 < v
+		}
+	}
+	return false
 }
 
 // isNameLike reports whether text reads as a name: words in title case,

@@ -9,7 +9,8 @@
 // designations ("designated as “foreign terrorist” organizations"),
 // names given in the writer's voice or as a habit ("what rescuers call the
 // “golden hours”", "columnists like me call “…”", "nicknamed the “…”",
-// "called him “the fixer”", not "what she called a “disgrace”"), glosses
+// "called him “the fixer”", "what he called “strike roulette”", not "what
+// she called a “toothless” regulator"), glosses
 // ("it means “winged lizard”", "“…”, a term …"), titles of works however
 // long, quotations modifying a noun ("“catch-up” tutoring") and lists of
 // scare quotes.

@@ -35,11 +35,11 @@ var speakerTests = []struct {
 	}},
 	{"what someone’s relative or officer calls something is their characterisation, and so is what one brands it", []string{
 		"Kestrel Semiconductor’s finance chief, Dana Ruiz, spoke on a call with analysts. The company cut its forecast, blaming what its finance chief called “a very uncomfortable level” of stock.",
-		"Mara Lindqvist’s brother, Diego Lindqvist, led the search. She was found after nine days, having survived on creek water and what her brother called “sheer stubbornness.”",
+		"Mara Lindqvist’s brother, Diego Lindqvist, led the search. She was found after nine days, having survived on creek water and what her brother called “the stubbornness of a mule.”",
 		"Theo Brandt crossed the line first but was demoted by a penalty he branded “a joke.”",
 	}, []want{
 		{"a very uncomfortable level", "Dana Ruiz", ""},
-		{"sheer stubbornness.", "Diego Lindqvist", ""},
+		{"the stubbornness of a mule.", "Diego Lindqvist", ""},
 		{"a joke.", "Theo Brandt", ""},
 	}},
 	{"the name after a verb begins the clause reported when “that” or a verb goes with it", []string{
@@ -1348,6 +1348,44 @@ func TestRoundTwentyThree(t *testing.T) {
 			"Kenya's minister for trade, industry and tourism, Wanjiru Kamau, who travelled to Berlin for the talks, said the deal was “a good start”.",
 			"The minister praised the negotiators but said other partners had been “much slower to move”.",
 		}, []want{{"a good start", "Wanjiru Kamau", ""}, {"much slower to move", "Wanjiru Kamau", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
+
+// TestRoundTwentyFour holds the cases of round twenty-four, each invented
+// and each failing without the rule it names.
+func TestRoundTwentyFour(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"what someone calls a thing in a few words is a name, not their words", []string{
+			"Dan Hallworth said the union wanted an end to what he called “shift roulette” at the depots.",
+			"Ms Carvell warned of what she called a “dementia lottery” in care funding.",
+			"Hallworth said the rota was what he called “a litany” of broken promises.",
+			"Hallworth complained of what he called a “toothless” regulator.",
+		}, []want{
+			{"shift roulette", "", "term"},
+			{"dementia lottery", "", "term"},
+			{"a litany", "Dan Hallworth", ""},
+			{"toothless", "Dan Hallworth", ""},
+		}},
+		{"a body's kind written before its name", []string{
+			"Aid agency Safe Passage International warned that the outbreak threatened to push hundreds of thousands of people, already weakened by years of drought, into “emergency levels” of hunger.",
+		}, []want{{"emergency levels", "Safe Passage International", ""}}},
+		{"an age marks the person just named, whatever the noun after it", []string{
+			"Marguerite Dassin, who turned a single workshop into a leather house, is stepping down as chief executive.",
+			"In a letter to staff, the 76-year-old founder said it was “time for the house to outgrow its mother”.",
+		}, []want{{"time for the house to outgrow its mother", "Marguerite Dassin", ""}}},
+		{"a mother of five", []string{
+			"ISIOLO, Kenya (AFP) - Wanjiku Nyamu heard the swarm before she saw it.",
+			"“In one hour, everything was gone,” the 46-year-old mother of five told AFP.",
+		}, []want{{"In one hour, everything was gone,", "Wanjiku Nyamu", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -476,3 +476,6 @@ var epithets = set(`striker winger goalkeeper keeper midfielder defender forward
 	underdog winner runner-up finalist novelist poet actor actress singer songwriter
 	rapper musician artist filmmaker chef designer architect entrepreneur billionaire
 	millionaire tycoon magnate`)
+
+// counts are small numbers written as words: "a mother of five".
+var counts = set(`two three four five six seven eight nine ten eleven twelve`)
