@@ -207,7 +207,14 @@ func (art *article) findMentions(ix *nameIndex) {
 		unnamed := func(r ref) {
 			if g, ok := unnamedPerson(x, r); ok {
 				unnamedAt[r.tok] = true
-				ms = append(ms, mention{para: pi, tok: r.tok, person: -1, chunk: -1, gender: g, personal: true, subject: true, unit: x.toks[r.tok].unit})
+				m := mention{para: pi, tok: r.tok, person: -1, chunk: -1, gender: g, personal: true, subject: true, unit: x.toks[r.tok].unit}
+				if g != 'n' && titles[r.head] {
+					// "Another nurse, who asked not to be named, said …":
+					// "the nurse" after it is that nurse, not one named
+					// before.
+					m.titles = []string{r.head}
+				}
+				ms = append(ms, m)
 			}
 		}
 		for u, s := range x.ustart[:len(x.ustart)-1] {

@@ -32,7 +32,7 @@ var givenHonorifics = set(`sir dame lord lady`)
 // honorifics are the courtesy titles that say nothing of office and may be
 // left out of a full name. Sir, Dame, Lord and Lady are not among them:
 // they belong to the person as an office does.
-var honorifics = set(`mr mrs ms miss mx dr prof`)
+var honorifics = set(`mr mrs ms miss mx madam dr prof`)
 
 // sharesTitle reports whether a full name written with titles can bear the
 // office words of a partial name: always when there are none, else when

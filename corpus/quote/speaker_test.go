@@ -1386,6 +1386,13 @@ func TestRoundTwentyFour(t *testing.T) {
 			"ISIOLO, Kenya (AFP) - Wanjiku Nyamu heard the swarm before she saw it.",
 			"“In one hour, everything was gone,” the 46-year-old mother of five told AFP.",
 		}, []want{{"In one hour, everything was gone,", "Wanjiku Nyamu", ""}}},
+		{"the nurse after another nurse who is not named", []string{
+			"Ms. Hartigan, a nurse on the cardiac ward, said staff had been working double shifts. “People are exhausted,” she said.",
+			"Another nurse, who asked not to be named, said a patient had been given a second dose of a blood thinner. “We caught it in time,” the nurse said.",
+		}, []want{{"People are exhausted,", "Hartigan", ""}, {"We caught it in time,", "", ""}}},
+		{"Madam is a courtesy title", []string{
+			"Madam Norliza Hassan, 63, a retiree who lives in Bedok, said her grandson's asthma had flared up. “He was coughing all night,” she said.",
+		}, []want{{"He was coughing all night,", "Norliza Hassan", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

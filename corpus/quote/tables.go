@@ -185,7 +185,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	adm admiral cmdr commander cpl corporal chief director chairman chairwoman chairperson
 	chair ceo cfo coo cto founder co-founder cofounder spokesman spokeswoman spokesperson
 	press deputy assistant associate acting former interim late attorney prosecutor sheriff
-	officer commissioner inspector superintendent supt dr mr mrs ms miss mx prof professor
+	officer commissioner inspector superintendent supt dr mr mrs ms miss mx madam prof professor
 	rev reverend father pope king queen prince princess sheikh emir sultan lord lady sir
 	dame leader speaker whip counsel adviser advisor aide economist analyst correspondent
 	reporter editor host anchor coach manager owner executive official head premier
