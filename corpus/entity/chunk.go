@@ -186,13 +186,15 @@ var advocateNouns = set(`parents citizens families residents voters veterans mot
 // topic or the aim of a body ("on Foreign Relations", "to Protect
 // Journalists") rather than a place or a date the body acts on ("the
 // Security Council on North Korea"): two words or more, the first not a
-// place's.
+// place's, or one before the short form it defines.
 func (x *extractor) topicRun(toks []token, j int, used []bool) bool {
 	k := j
 	for k < len(toks) && x.nameTok(toks, k, used) && !toks[k].poss {
 		k++
 	}
-	if k-j < 2 {
+	// One word is a topic only before the short form it defines:
+	// "Intergovernmental Authority on Development (IGAD)".
+	if k-j < 2 && !(k-j == 1 && k+1 < len(toks) && toks[k].key == "(" && toks[k+1].cap) {
 		return false
 	}
 	key := ""

@@ -272,6 +272,12 @@ func TestFind(t *testing.T) {
 			want:  []string{"org Savanna Coastal Economic Community: Savanna Coastal Economic Community"},
 		},
 		{
+			name: "a body's topic of one word before the short form it defines",
+			texts: []string{"Headline here\n\nThe Regional Authority on Drought (RAD) said rains were coming. " +
+				"RAD urged farmers to prepare.\n"},
+			want: []string{"org Regional Authority on Drought: Regional Authority on Drought|RAD|RAD"},
+		},
+		{
 			name:  "a place the Security Council acts on is not part of its name",
 			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
 			not:   []string{"Security Council on North Korea", "Council on North Korea"},

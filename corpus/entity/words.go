@@ -43,7 +43,8 @@ var orgHeads = set(`journal department ministry university bank office institute
 
 // onHeads may be followed by "on" and their topic inside a name:
 // "Council on Foreign Relations", "Commission on Human Rights".
-var onHeads = set(`commission council committee subcommittee conference panel forum`)
+var onHeads = set(`commission council committee subcommittee conference panel forum authority
+	centre center`)
 
 // toHeads may be followed by "to" and their aim inside a name: "Committee
 // to Protect Journalists", "Campaign to Stop Killer Robots".

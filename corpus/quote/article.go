@@ -1981,6 +1981,17 @@ func (art *article) orgByHead(r ref) string {
 			return n
 		}
 		for m := range art.mentionsBack(r) {
+			if m.para != r.para {
+				break
+			}
+			if m.kind == nameOrg && m.main && !slices.ContainsFunc(m.keys, func(k string) bool { return corporateWords[k] }) {
+				// "The US Centers for Disease Control and Prevention has
+				// recorded four infections. … the agency said": the body
+				// a sentence before in the paragraph is about.
+				return m.name
+			}
+		}
+		for m := range art.mentionsBack(r) {
 			if m.kind == nameOrg && slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) {
 				return m.name
 			}

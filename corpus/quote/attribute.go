@@ -216,6 +216,9 @@ func (x *para) verbAt(i int) verbForm {
 	if f == 0 || i == 0 {
 		return f
 	}
+	if t.key == "states" && stateModifiers[x.key(i-1)] && x.toks[i-1].unit == t.unit {
+		return 0 // "urging member states to share data"
+	}
 	// After a determiner the word is a noun or an adjective: "the stated aim",
 	// "a report", "the ruling".
 	if p := x.toks[i-1]; p.kind == word && p.unit == t.unit && (determiners[p.key] || p.poss) &&
@@ -1867,6 +1870,9 @@ var teamNouns = set(`colleagues team co-authors coauthors collaborators research
 // "of", where the name r ends at end: "Senator Harlan Whitcombe of
 // Kansas", "Jane Roe of the Tenants' Union". Otherwise it returns end.
 func (x *para) skipOf(r ref, end, u int) int {
+	if c := x.chunkOf[min(end+1, len(x.toks)-1)]; r.kind == refDesc && x.key(end) == "in" && x.word(end, u) && c >= 0 && x.chunks[c].first == end+1 && x.chunks[c].place {
+		return x.chunks[c].last + 1 // "an agriculture ministry official in Addis Ababa told AFP"
+	}
 	if r.kind == refDesc && (x.key(end) == "of" || x.key(end) == "for" || x.key(end) == "at") && x.word(end, u) {
 		// "the head of civil protection, Helena Faria Gomes, said": the
 		// office the description names.

@@ -116,8 +116,8 @@ func compoundRole(text string) bool {
 // nameWord reports whether toks[i] can be part of a name.
 func nameWord(toks []token, i int) bool {
 	t := toks[i]
-	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) {
-		return false
+	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && t.text != "US" {
+		return false // "US", in capitals, is the country, not "us"
 	}
 	// "I" is a pronoun; other single capitals are initials.
 	return t.text != "I"
@@ -250,8 +250,11 @@ func continuesName(toks []token, i, j int) bool {
 			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j)
 	case t.kind == word && (t.key == "on" && onHeads[toks[j-1].key] || t.key == "to" && toHeads[toks[j-1].key]):
 		// "Council on Foreign Relations", "Committee to Protect
-		// Journalists": the body's topic or aim, two words or more.
-		return j+2 < len(toks) && toks[j+2].unit == t.unit && nameWord(toks, j+2) && toks[j-1].cap
+		// Journalists": the body's topic or aim, two words or more, or
+		// one before the short form it defines ("Intergovernmental
+		// Authority on Development (IGAD)").
+		return j+2 < len(toks) && toks[j+2].unit == t.unit && toks[j-1].cap &&
+			(nameWord(toks, j+2) || toks[j+2].kind == punct && toks[j+2].text == "(" && j+3 < len(toks) && toks[j+3].kind == word && toks[j+3].cap)
 	case t.kind == punct && t.text == ",":
 		return orgOf(toks, i, j) && listedPortfolio(toks, j)
 	case t.kind == punct && t.text == "&":

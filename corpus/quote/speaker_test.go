@@ -1393,6 +1393,26 @@ func TestRoundTwentyFour(t *testing.T) {
 		{"Madam is a courtesy title", []string{
 			"Madam Norliza Hassan, 63, a retiree who lives in Bedok, said her grandson's asthma had flared up. “He was coughing all night,” she said.",
 		}, []want{{"He was coughing all night,", "Norliza Hassan", ""}}},
+		{"the agency is the body a sentence before in the paragraph is about", []string{
+			"The Federal Food Safety Administration said it had found the bacteria in 12 plants. In a statement, the administration said the risk was “low”.",
+			"The National Centers for Animal Health has recorded three cases since May. In an update on Friday, the agency said it had “not identified any spread between herds”.",
+		}, []want{{"low", "Federal Food Safety Administration", ""}, {"not identified any spread between herds", "National Centers for Animal Health", ""}}},
+		{"US in capitals is the country, part of a body's name", []string{
+			"The US Bureau of Fisheries said the ban would be “reviewed in the spring”.",
+		}, []want{{"reviewed in the spring", "US Bureau of Fisheries", ""}}},
+		{"a body's topic of one word before the short form it defines", []string{
+			"The Regional Authority on Drought (RAD) said conditions were “highly favourable” for the pests.",
+			"“Coordinated action is the only way,” RAD said.",
+			"RAD said it had written to governments, urging member states to share data “in real time”.",
+		}, []want{
+			{"highly favourable", "Regional Authority on Drought", ""},
+			{"Coordinated action is the only way,", "Regional Authority on Drought", ""},
+			{"in real time", "Regional Authority on Drought", ""},
+		}},
+		{"an unnamed official in a city", []string{
+			"The Lakes Water Board said the dam was “safe”.",
+			"In the north, villages have flooded. “The situation is under control,” a water ministry official in Nairobi told AFP.",
+		}, []want{{"safe", "Lakes Water Board", ""}, {"The situation is under control,", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -308,7 +308,8 @@ var (
 
 // onHeads may be followed by "on" and their topic inside a name:
 // "Council on Foreign Relations", "Commission on Human Rights".
-var onHeads = set(`commission council committee subcommittee conference panel forum`)
+var onHeads = set(`commission council committee subcommittee conference panel forum authority
+	centre center`)
 
 // toHeads may be followed by "to" and their aim inside a name: "Committee
 // to Protect Journalists", "Campaign to Stop Killer Robots".
@@ -479,3 +480,8 @@ var epithets = set(`striker winger goalkeeper keeper midfielder defender forward
 
 // counts are small numbers written as words: "a mother of five".
 var counts = set(`two three four five six seven eight nine ten eleven twelve`)
+
+// stateModifiers make "states" after them a noun for countries: "member
+// states", "neighbouring states".
+var stateModifiers = set(`member other neighbouring neighboring coastal sovereign frontline
+	front-line small island nation client rogue failed independent`)
