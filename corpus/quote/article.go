@@ -780,6 +780,15 @@ func (art *article) author(ix *nameIndex, x *para, i int) string {
 		if v < start {
 			return ""
 		}
+	case x.key(v) == "in" && x.key(d) == "a" && (x.key(i) == "post" || x.key(i) == "video"):
+		// "A group calling itself Black Tundra claimed responsibility in
+		// a post on its leak site": the post is the subject's.
+		r, ok := x.clauseSubject(start, v)
+		if !ok {
+			return ""
+		}
+		name, _ := art.speakerOf(ix, r)
+		return name
 	default:
 		return ""
 	}

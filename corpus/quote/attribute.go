@@ -2006,8 +2006,39 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 		if n, e, named := x.nameAfterRole(r, end, u, limit); named {
 			return n, e, true
 		}
+		if n, e, named := x.selfNamed(r, end, u, limit); named {
+			return n, e, true
+		}
 	}
 	return r, end, ok
+}
+
+// selfNamed returns the name a description is given right after it by
+// "calling itself" or "known as": "a group calling itself Black Tundra",
+// "a militia known as the Northern Shield".
+func (x *para) selfNamed(r ref, end, u, limit int) (ref, int, bool) {
+	if r.kind != refDesc || r.definite {
+		return ref{}, end, false
+	}
+	k := end
+	switch {
+	case x.key(k) == "calling" && (x.key(k+1) == "itself" || x.key(k+1) == "themselves"),
+		x.key(k) == "known" && x.key(k+1) == "as":
+		k += 2
+	default:
+		return ref{}, end, false
+	}
+	if x.key(k) == "the" {
+		k++
+	}
+	if k >= limit || !x.word(k, u) {
+		return ref{}, end, false
+	}
+	c := x.chunkOf[k]
+	if c < 0 || x.chunks[c].first != k || x.chunks[c].poss || x.chunks[c].place {
+		return ref{}, end, false
+	}
+	return ref{kind: refChunk, para: x.index, tok: k, chunk: c, source: -1}, x.chunks[c].last + 1, true
 }
 
 // titledAfter returns the titled person named at toks[k], after at most

@@ -1413,6 +1413,15 @@ func TestRoundTwentyFour(t *testing.T) {
 			"The Lakes Water Board said the dam was “safe”.",
 			"In the north, villages have flooded. “The situation is under control,” a water ministry official in Nairobi told AFP.",
 		}, []want{{"safe", "Lakes Water Board", ""}, {"The situation is under control,", "", ""}}},
+		{"a rider described by where the team is based", []string{
+			"Luca Pellegrini finished safely in the front group to keep the leader's jersey.",
+			"Pellegrini, the Italian who extended his lead to a minute, said the mood in the peloton had changed.",
+			"“When you hear on the radio that a friend is down, you stop thinking about the race,” the Bahrain-based rider told Rai Sport.",
+		}, []want{{"When you hear on the radio that a friend is down, you stop thinking about the race,", "Luca Pellegrini", ""}}},
+		{"a group calling itself by a name, and the post it wrote", []string{
+			"A group calling itself Grey Lynx claimed responsibility on Sunday in a post on its leak site, saying it had taken patient records.",
+			"“The hospital had every chance to protect its patients,” the post said.",
+		}, []want{{"The hospital had every chance to protect its patients,", "Grey Lynx", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

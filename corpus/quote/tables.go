@@ -476,7 +476,8 @@ var epithets = set(`striker winger goalkeeper keeper midfielder defender forward
 	debutant pensioner retiree widow widower champion titleholder favourite favorite
 	underdog winner runner-up finalist novelist poet actor actress singer songwriter
 	rapper musician artist filmmaker chef designer architect entrepreneur billionaire
-	millionaire tycoon magnate`)
+	millionaire tycoon magnate rider racer climber skier runner gymnast rower skater athlete
+	player footballer cricketer snowboarder surfer wrestler`)
 
 // counts are small numbers written as words: "a mother of five".
 var counts = set(`two three four five six seven eight nine ten eleven twelve`)
