@@ -1013,29 +1013,28 @@ func TestHeldOut60(t *testing.T) {
 
 // TestHeldOut61 measures Find on a sixty-first set (testdata/heldout61,
 // testdata/heldout61.json: a hurricane's landfall, a steelmaker's plant
-// closure, a row over VAT on private school fees, a cyclist's crash out of
-// a Grand Tour, an exoplanet's atmosphere, a council's wind farm decision),
+// closure, a row over VAT on private school fees, a cyclist's crash out of a
+// Grand Tour, an exoplanet's atmosphere, a council's wind farm decision),
 // written and annotated blind to the rules while round 23 of them was made.
-// Measured blind before round 23: 0.918; after it: 0.918. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// Measured blind before round 23: 0.918; after it: 0.918. A development set
+// since round 24, its misses read; 0.928 after round 24:
 //
 //	go test ./corpus/quote -run '^TestHeldOut61$' -v | grep accuracy
 func TestHeldOut61(t *testing.T) {
-	evaluate(t, "testdata/heldout61.json", "testdata/heldout61", false, bars{0.99, 0.99, 0.96, 0.90})
+	evaluate(t, "testdata/heldout61.json", "testdata/heldout61", false, bars{0.99, 0.99, 0.96, 0.91})
 }
 
 // TestHeldOut62 measures Find on a sixty-second set (testdata/heldout62,
 // testdata/heldout62.json: a hospital ransomware attack, a ride-hailing
-// company's first profit, locust swarms in East Africa, a Formula One
-// team's strategy blunder, a Supreme Court ruling on a voting map, a haze
-// episode), written and annotated blind to the rules while round 23 of them
-// was made. Measured blind before round 23: 0.845; after it: 0.845. A test
-// set: do not read its misses; run it alone and look only at the last
-// lines:
+// company's first profit, locust swarms in East Africa, a Formula One team's
+// strategy blunder, a Supreme Court ruling on a voting map, a haze episode),
+// written and annotated blind to the rules while round 23 of them was made.
+// Measured blind before round 23: 0.845; after it: 0.845. A development set
+// since round 24, its misses read; 0.912 after round 24:
 //
 //	go test ./corpus/quote -run '^TestHeldOut62$' -v | grep accuracy
 func TestHeldOut62(t *testing.T) {
-	evaluate(t, "testdata/heldout62.json", "testdata/heldout62", false, bars{0.99, 0.99, 0.94, 0.83})
+	evaluate(t, "testdata/heldout62.json", "testdata/heldout62", false, bars{0.99, 0.99, 0.94, 0.90})
 }
 
 // TestHeldOut63 measures Find on a sixty-third set (testdata/heldout63,
@@ -1043,35 +1042,35 @@ func TestHeldOut62(t *testing.T) {
 // national park, a quarterback's record-breaking game, a senator switching
 // parties, bird flu in dairy cattle, a stampede at a railway station),
 // written and annotated blind to the rules while round 23 of them was made.
-// Measured blind before round 23: 0.904; after it: 0.904. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// Measured blind before round 23: 0.904; after it: 0.904. A development set
+// since round 24, its misses read; 0.938 after round 24:
 //
 //	go test ./corpus/quote -run '^TestHeldOut63$' -v | grep accuracy
 func TestHeldOut63(t *testing.T) {
-	evaluate(t, "testdata/heldout63.json", "testdata/heldout63", false, bars{0.99, 0.99, 0.94, 0.89})
+	evaluate(t, "testdata/heldout63.json", "testdata/heldout63", false, bars{0.99, 0.99, 0.96, 0.92})
 }
 
 // TestHeldOut64 measures Find on a sixty-fourth set (testdata/heldout64,
-// testdata/heldout64.json: an undercover investigation of care home abuse,
-// a luxury brand's founder stepping down, a missing hiker found alive,
+// testdata/heldout64.json: an undercover investigation of care home abuse, a
+// luxury brand's founder stepping down, a missing hiker found alive,
 // protests over a fuel subsidy cut, a gymnastics scoring controversy, a
 // dispute over logging koala habitat), written and annotated blind to the
 // rules while round 23 of them was made. Measured blind before round 23:
-// 0.936; after it: 0.936. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// 0.936; after it: 0.936. A development set since round 24, its misses read;
+// 0.946 after round 24:
 //
 //	go test ./corpus/quote -run '^TestHeldOut64$' -v | grep accuracy
 func TestHeldOut64(t *testing.T) {
-	evaluate(t, "testdata/heldout64.json", "testdata/heldout64", false, bars{0.99, 0.99, 0.97, 0.92})
+	evaluate(t, "testdata/heldout64.json", "testdata/heldout64", false, bars{0.99, 0.99, 0.98, 0.93})
 }
 
 // TestHeldOut65 measures Find on a sixty-fifth set (testdata/heldout65,
 // testdata/heldout65.json: a bus crash on a school trip, a central bank
-// digital currency's launch, a theatre's casting row, a startup's layoffs
-// by email, a snooker final, the return of deported children), written and
+// digital currency's launch, a theatre's casting row, a startup's layoffs by
+// email, a snooker final, the return of deported children), written and
 // annotated blind to the rules while round 23 of them was made. Measured
-// blind before round 23: 0.891; after it: 0.891. A test set: do not read
-// its misses; run it alone and look only at the last lines:
+// blind before round 23: 0.891; after it: 0.891. A development set since
+// round 24, its misses read; 0.891 after round 24:
 //
 //	go test ./corpus/quote -run '^TestHeldOut65$' -v | grep accuracy
 func TestHeldOut65(t *testing.T) {
@@ -1080,13 +1079,94 @@ func TestHeldOut65(t *testing.T) {
 
 // TestHeldOut66 measures Find on a sixty-sixth set (testdata/heldout66,
 // testdata/heldout66.json: a city's ban on gas stoves, a drought slowing a
-// shipping canal, a tribal language school, a Boat Race crew sinking, a
-// drug price-gouging hearing, a rail strike across Germany), written and
+// shipping canal, a tribal language school, a Boat Race crew sinking, a drug
+// price-gouging hearing, a rail strike across Germany), written and
 // annotated blind to the rules while round 23 of them was made. Measured
-// blind before round 23: 0.944; after it: 0.949. A test set: do not read
-// its misses; run it alone and look only at the last lines:
+// blind before round 23: 0.944; after it: 0.949. A development set since
+// round 24, its misses read; 0.954 after round 24:
 //
 //	go test ./corpus/quote -run '^TestHeldOut66$' -v | grep accuracy
 func TestHeldOut66(t *testing.T) {
-	evaluate(t, "testdata/heldout66.json", "testdata/heldout66", false, bars{0.99, 0.99, 0.95, 0.93})
+	evaluate(t, "testdata/heldout66.json", "testdata/heldout66", false, bars{0.99, 0.99, 0.95, 0.94})
+}
+
+// TestHeldOut67 measures Find on a sixty-seventh set (testdata/heldout67,
+// testdata/heldout67.json: a copper mine's water permit revoked after a
+// tailings leak, a university cutting its humanities departments, a
+// small-town tornado, a football manager sacked after a derby, a smart
+// lock's security flaw, a carmaker's airbag recall), written and annotated
+// blind to the rules while round 24 of them was made. Measured blind before
+// round 24: 0.899; after it: 0.893. A test set: do not read its misses; run
+// it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut67$' -v | grep accuracy
+func TestHeldOut67(t *testing.T) {
+	evaluate(t, "testdata/heldout67.json", "testdata/heldout67", false, bars{0.99, 0.99, 0.95, 0.88})
+}
+
+// TestHeldOut68 measures Find on a sixty-eighth set (testdata/heldout68,
+// testdata/heldout68.json: a city's congestion charge after its first month,
+// a foiled coup attempt, a bank's trading loss, a tennis player's doping
+// suspension, a coral reef restoration trial, a typhoon shutting Hong Kong),
+// written and annotated blind to the rules while round 24 of them was made.
+// Measured blind before round 24: 0.920; after it: 0.920. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut68$' -v | grep accuracy
+func TestHeldOut68(t *testing.T) {
+	evaluate(t, "testdata/heldout68.json", "testdata/heldout68", false, bars{0.99, 0.98, 0.95, 0.91})
+}
+
+// TestHeldOut69 measures Find on a sixty-ninth set (testdata/heldout69,
+// testdata/heldout69.json: a government shutdown deadline, a chipmaker's
+// exposure to an export ban, a river's swimming ban over sewage, a wildfire
+// evacuation, a chef's restaurant closing after a hygiene rating, a telecoms
+// licence dispute), written and annotated blind to the rules while round 24
+// of them was made. Measured blind before round 24: 0.905; after it: 0.905.
+// A test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut69$' -v | grep accuracy
+func TestHeldOut69(t *testing.T) {
+	evaluate(t, "testdata/heldout69.json", "testdata/heldout69", false, bars{0.99, 0.99, 0.95, 0.89})
+}
+
+// TestHeldOut70 measures Find on a seventieth set (testdata/heldout70,
+// testdata/heldout70.json: a presidential pardon, a cocoa price surge, a
+// boil-water advisory lifted after years, a ball-tampering row, a game
+// studio's crunch, a housing protest outside parliament), written and
+// annotated blind to the rules while round 24 of them was made. Measured
+// blind before round 24: 0.877; after it: 0.899. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut70$' -v | grep accuracy
+func TestHeldOut70(t *testing.T) {
+	evaluate(t, "testdata/heldout70.json", "testdata/heldout70", false, bars{0.99, 0.97, 0.95, 0.88})
+}
+
+// TestHeldOut71 measures Find on a seventy-first set (testdata/heldout71,
+// testdata/heldout71.json: a norovirus outbreak on a cruise ship, a rise in
+// the pension age, a dam dispute between two countries, a museum returning
+// looted bronzes, an AI startup's data-scraping lawsuit, a fishing ban's
+// toll on a coastal community), written and annotated blind to the rules
+// while round 24 of them was made. Measured blind before round 24: 0.896;
+// after it: 0.902. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut71$' -v | grep accuracy
+func TestHeldOut71(t *testing.T) {
+	evaluate(t, "testdata/heldout71.json", "testdata/heldout71", false, bars{0.99, 0.99, 0.96, 0.89})
+}
+
+// TestHeldOut72 measures Find on a seventy-second set (testdata/heldout72,
+// testdata/heldout72.json: a prison escape, a retailer's bankruptcy filing,
+// a rural hospital closing its maternity ward, a marathon record with a
+// pacing row, a sovereign debt deal, floods in central Europe), written and
+// annotated blind to the rules while round 24 of them was made. Measured
+// blind before round 24: 0.936; after it: 0.936. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut72$' -v | grep accuracy
+func TestHeldOut72(t *testing.T) {
+	evaluate(t, "testdata/heldout72.json", "testdata/heldout72", false, bars{0.99, 0.99, 0.97, 0.92})
 }

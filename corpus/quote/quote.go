@@ -263,7 +263,16 @@
 // the tackle was …") and "reckons" report; a pronoun and "the committee"
 // mean the subject of the sentence before, not a name in its relative
 // clause; and an office with a listed portfolio gives its holder the
-// title.
+// title. Round twenty-four: what someone "called" a thing in a few words
+// that end the phrase is a term; a body's kind written before its name
+// ("Aid agency X") and a name given by "calling itself" name the speaker;
+// an age ("the 76-year-old founder") marks the person just named, and a
+// number may end the subject ("the mother of five told"); "the nurse"
+// after another nurse who is not named is that nurse; "the agency" is the
+// body a sentence before in the paragraph is about; "US" in capitals is
+// the country; a body's one-word topic stands before the short form it
+// defines; an official "in" a city is unnamed; athletes are epithets; and
+// a post written "in a post" is the writer's.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
