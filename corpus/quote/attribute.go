@@ -222,8 +222,9 @@ func (x *para) verbAt(i int) verbForm {
 	// After a determiner the word is a noun or an adjective: "the stated aim",
 	// "a report", "the ruling".
 	if p := x.toks[i-1]; p.kind == word && p.unit == t.unit && (determiners[p.key] || p.poss) &&
-		!(counts[p.key] && (t.key == "said" || t.key == "told" || t.key == "wrote" || strings.HasSuffix(t.key, "ed"))) {
-		// A number may end the subject: "the mother of five told AFP".
+		!(counts[p.key] && (t.key == "said" || t.key == "told" || t.key == "wrote" || t.key == "added")) {
+		// A number may end the subject: "the mother of five told AFP";
+		// but "two reported cases" is a noun phrase.
 		return 0
 	}
 	if f == base {
@@ -2013,24 +2014,16 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 	return r, end, ok
 }
 
-// selfNamed returns the name a description is given right after it by
-// "calling itself" or "known as": "a group calling itself Black Tundra",
-// "a militia known as the Northern Shield".
+// selfNamed returns the name a description gives itself right after it:
+// "a group calling itself Black Tundra".
 func (x *para) selfNamed(r ref, end, u, limit int) (ref, int, bool) {
 	if r.kind != refDesc || r.definite {
 		return ref{}, end, false
 	}
-	k := end
-	switch {
-	case x.key(k) == "calling" && (x.key(k+1) == "itself" || x.key(k+1) == "themselves"),
-		x.key(k) == "known" && x.key(k+1) == "as":
-		k += 2
-	default:
+	if x.key(end) != "calling" || x.key(end+1) != "itself" && x.key(end+1) != "themselves" {
 		return ref{}, end, false
 	}
-	if x.key(k) == "the" {
-		k++
-	}
+	k := end + 2
 	if k >= limit || !x.word(k, u) {
 		return ref{}, end, false
 	}
