@@ -305,6 +305,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			if givenname.Is(toks[k].key) && k > 0 && isTitle(toks[k-1]) && toks[k-1].sent == toks[k].sent {
 				break // "striker Dean Holt": a given name, not a title
 			}
+			if descTitles[toks[k].key] && toks[k].cap && k > i && !isTitle(toks[k-1]) && !givenname.Is(toks[k+1].key) {
+				continue // a noun inside a name: "Meridian Star Cruises"
+			}
 			if rest := toks[k+1 : j]; honorifics[toks[k].key] || !allSuffixes(rest) {
 				r = k + 1
 			}
@@ -475,6 +478,19 @@ func (x *extractor) prefixEntities(out []cand, pi int, p *corpus.Paragraph, toks
 	return out
 }
 
+// brandBefore reports whether the name toks[s:e] stands between "a" or
+// "an" and a lower-case noun, as a brand or a model does ("bought a
+// Latchwise Aria smart lock"): a person's name takes no article, and a
+// body's before a role ("a Reuters reporter") is an organisation's.
+func brandBefore(toks []token, s, e int) bool {
+	if s == 0 || e >= len(toks) || toks[s-1].key != "a" && toks[s-1].key != "an" {
+		return false
+	}
+	nx := toks[e]
+	return nx.word && !nx.cap && nx.sent == toks[s].sent && !toks[e-1].poss && !stopwords[nx.key] &&
+		!personVerbs[nx.key] && !titleWords[nx.key] && !isRole(nx.key) && !orgNouns[nx.key]
+}
+
 // newCand makes the candidate mention toks[s:e].
 func (x *extractor) newCand(pi int, p *corpus.Paragraph, toks []token, s, e int, typ Type, canon string) cand {
 	c := cand{para: pi, start: toks[s].start, end: toks[e-1].end, typ: typ, canon: canon, entity: -1}
@@ -539,6 +555,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		return cand{}, false // "Ghost Town" in quotation marks
 	case n >= 2 && orgInside(c.keys):
 		c.typ = Org
+	case n >= 2 && !givenname.Is(first) && brandBefore(toks, s, e):
+		return cand{}, false // "a Latchwise Aria smart lock": a brand, not a name
 	case n == 1 && s > 0 && (first == "house" && toks[s-1].key == "the" || first == "x" && toks[s-1].key == "on"):
 		c.typ = Org // "the House", "on X"
 		c.canon = toks[s].text

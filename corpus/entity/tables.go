@@ -26,6 +26,14 @@ func set(lists ...string) map[string]bool {
 var affiliations = set(`democrat democratic republican sikh hindu muslim christian jewish`)
 
 // titleWords stand before a person's name as a title or role: "Sen.",
+// descTitles are the titles that describe what a person does rather than
+// an office they hold. News writes them in lower case before a name
+// ("Chelsea striker Dean Holt"); in capitals inside a run they are
+// usually words of a name ("Star Cruises").
+var descTitles = set(`star singer actor actress striker goalkeeper quarterback teacher
+	partner fellow member principal staffer operative substitute defender midfielder
+	winger pitcher rookie forward skipper freshman sophomore businessman businesswoman`)
+
 // "Prime Minister", "deputy press secretary". Keys have no final period.
 var titleWords = set(`writer columnist photographer president vice prime minister secretary senator sen
 	rep reps representative congressman congresswoman congressmember governor gov lt

@@ -287,6 +287,9 @@ func (art *article) findMentions(ix *nameIndex) {
 			}
 		}
 		for ci, c := range x.chunks {
+			if c.brand {
+				continue // "a Latchwise Aria smart lock" mentions a thing
+			}
 			m := mention{para: pi, tok: c.first, person: -1, chunk: ci, name: c.name, kind: c.kind, keys: c.keys,
 				unit: x.toks[c.first].unit, subject: subjects[ci] || speakers[[2]int{pi, ci}], main: subjects[ci]}
 			for _, t := range c.title {
@@ -1681,6 +1684,15 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			return art.byTitle(ix, r), false
 		}
 	case orgHeads[r.head] || corporateHeads[r.head]:
+		if r.chunk >= 0 && x.chunks[r.chunk].first > 0 {
+			// "the weather service's Springfield office said": the
+			// body whose office it is.
+			if b := x.chunks[r.chunk].first - 1; x.toks[b].poss && !x.toks[b].cap && orgHeads[x.key(b)] && x.chunkOf[b] < 0 {
+				if n := art.orgByHead(ref{kind: refDesc, para: r.para, tok: b, chunk: -1, source: -1, head: x.key(b), definite: true}); n != "" {
+					return n, true
+				}
+			}
+		}
 		if r.chunk >= 0 {
 			// "Salford city council said": the body as the article
 			// writes it.
@@ -1916,6 +1928,19 @@ func (art *article) parentNamed(m *mention) bool {
 // company's name.
 func (art *article) orgByHead(r ref) string {
 	corporate := corporateHeads[r.head]
+	if corporate {
+		// "The dam is built by Turkish firm Selvan Hydro Engineering. In a
+		// statement, the company said": the business the paragraph
+		// introduces as one.
+		for m := range art.mentionsBack(r) {
+			if m.para != r.para {
+				break
+			}
+			if x := art.paras[m.para]; m.kind == nameOrg && m.chunk >= 0 && m.tok > 0 && x.toks[m.tok-1].kind == word && !x.toks[m.tok-1].cap && corporateHeads[x.key(m.tok-1)] {
+				return m.name
+			}
+		}
+	}
 	if n := art.orgSpokeLast(r, true); corporate && n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) &&
 		!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return unionWords[k] }) {
 		// "Aerovance said … “…” — “…,” the company said": the company
@@ -2089,6 +2114,14 @@ func sameNation(caps []string, name string) bool {
 // the nearest public body or the article's main company: a spokesperson
 // given to the wrong body misleads more than one given to none.
 func (art *article) orgNamedBy(r ref) string {
+	// A body whose name the noun heads comes first: "a university
+	// spokesperson" is Harcastle University's, not the University and
+	// College Union's.
+	for m := range art.mentionsBack(r) {
+		if m.kind == nameOrg && nameHead(m.keys) == r.head {
+			return m.name
+		}
+	}
 	for m := range art.mentionsBack(r) {
 		if m.kind == nameOrg && slices.Contains(m.keys, r.head) {
 			return m.name
@@ -2111,6 +2144,17 @@ func (art *article) orgNamedBy(r ref) string {
 		}
 	}
 	return ""
+}
+
+// nameHead returns the noun that heads a name: the word before "of" or
+// "for" ("university" in University of Cape Coast), else the last word.
+func nameHead(keys []string) string {
+	for i, k := range keys {
+		if i > 0 && (k == "of" || k == "for") {
+			return keys[i-1]
+		}
+	}
+	return keys[len(keys)-1]
 }
 
 // bodyPhrase returns the name of a public body written as a place and the

@@ -102,6 +102,53 @@ func (x *para) findNames(lex *lexicon) {
 	x.chunks = findChunks(x.toks, lex)
 	x.chunkOf = make([]int, len(x.toks))
 	x.indexChunks()
+	for ci := range x.chunks {
+		x.chunks[ci].brand = x.brandAt(x.chunks[ci])
+		x.familyName(ci)
+	}
+}
+
+// familyName gives a relative named by a given name alone the family name
+// of the one they are related to: "Ruatara's father, Wiremu," is Wiremu
+// Ruatara.
+func (x *para) familyName(ci int) {
+	c := &x.chunks[ci]
+	f := c.first
+	if len(c.keys) != 1 || len(c.title) > 0 || c.poss || f < 3 || !isGivenName(c.keys[0]) || !x.isPunct(f-1, ",") {
+		return
+	}
+	if k := x.key(f - 2); !maleKin[k] && !femaleKin[k] || x.toks[f-2].cap {
+		return
+	}
+	pc := x.chunkOf[f-3]
+	if pc < 0 || pc >= ci || !x.chunks[pc].poss || x.chunks[pc].kind == nameOrg || x.chunks[pc].place {
+		return
+	}
+	p := x.chunks[pc]
+	surname := p.keys[len(p.keys)-1]
+	if isGivenName(surname) && len(p.keys) == 1 {
+		return // "Una’s mother, Peg,": a given name says no family name
+	}
+	// Only the name as written grows: the keys stay the given name's, so
+	// that the family name alone still means the one named with it.
+	words := strings.Fields(p.name)
+	c.name += " " + words[len(words)-1]
+}
+
+// brandAt reports whether the name c stands between "a" or "an" and a
+// lower-case noun, as a brand or a model does: "bought a Latchwise Aria
+// smart lock". A body's name before a role ("a Reuters reporter") is no
+// brand.
+func (x *para) brandAt(c chunk) bool {
+	b, e := c.first, c.last+1
+	if b == 0 || e >= len(x.toks) || len(c.keys) < 2 || c.poss || c.kind != nameOther {
+		return false
+	}
+	if k := x.key(b - 1); k != "a" && k != "an" || !x.word(e, x.toks[b].unit) {
+		return false
+	}
+	n := x.toks[e]
+	return !n.cap && !stopwords[n.key] && x.verbAt(e) == 0 && !roleNoun(n.key) && !orgHeads[n.key] && !titles[n.key]
 }
 
 // indexChunks records, for every token, the chunk holding it or -1.
@@ -788,6 +835,13 @@ func (x *para) isTerm(q int) bool {
 			return true
 		}
 	}
+	if text := x.p.Text[r.start:r.end]; (determiners[t.key] || t.key == "its" || t.key == "their") && x.nounAfter(q+1) && modifierName(text) {
+		// A phrase of a few words that names the noun after it: the
+		// utility's “public safety power shutoff” program, a “lapse in
+		// appropriations” memo. One word ("a “generous” package") is
+		// more often the speaker's judgment.
+		return true
+	}
 	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); wordCount(text) >= 2 && wordCount(text) <= 6 && (allCapitalised(text) || isTitleCase(text)) &&
 		(t.key == "its" || t.key == "their" || t.key == "his" || t.key == "her") {
 		return true // a name after a possessive: its “Election Integrity Defense Fund.”
@@ -864,6 +918,30 @@ func (x *para) isTerm(q int) bool {
 	}
 	return false
 }
+
+// modifierName reports whether text, quoted between a determiner and a
+// noun, reads as a name: two to four words with no punctuation, no
+// coordination ("critical and unsustainable") and no intensifier ("very
+// patient"), which mark a judgment.
+func modifierName(text string) bool {
+	n := wordCount(text)
+	if n < 2 || n > 4 || strings.ContainsAny(text, ",.;:!?") {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(text))
+	if intensifiers[ws[0]] || strings.HasSuffix(ws[0], "ly") {
+		return false
+	}
+	for _, w := range ws {
+		if w == "and" || w == "or" || w == "but" {
+			return false
+		}
+	}
+	return true
+}
+
+// intensifiers grade the adjective after them.
+var intensifiers = set(`very so too really extremely deeply highly truly quite rather pretty fairly most more less`)
 
 // asNaming are verbs that give something a name with "as" after its
 // object or a phrase: "a practice known in the industry as “…”",
@@ -1187,6 +1265,9 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 						return outer, howLeft, true
 					}
 				}
+				if outer, ok := x.relayer(m, start, r); ok {
+					return outer, howLeft, true
+				}
 				return r, howLeft, true
 			}
 			break
@@ -1255,6 +1336,9 @@ func (x *para) partial(q, start int) (ref, bool) {
 					if outer, ok := x.outerSpeaker(m, start); ok {
 						return outer, true
 					}
+				}
+				if outer, ok := x.relayer(m, start, r); ok {
+					return outer, true
 				}
 				return r, true
 			}
@@ -1328,6 +1412,44 @@ func (x *para) outerSpeaker(v, start int) (ref, bool) {
 	}
 	return ref{}, false
 }
+
+// relayer finds the speaker who relays what the subject of the finite
+// reporting verb toks[v] said or did: "Dale Sturkie said the union had
+// warned officials “in writing”" quotes Sturkie, who said the words to the
+// reporter, not the union. inner is the verb's subject, which must stand
+// in the clause that "said", "told" or "added" reports. A verb of speech
+// itself ("said she told him “no”"), one that names a thing ("what the
+// trust called “temporary”") or one of writing ("her son texted her “…”")
+// reports the inner subject's own words.
+func (x *para) relayer(v, start int, inner ref) (ref, bool) {
+	k := x.key(v)
+	if f := x.verbAt(v); f != finite && f != base || plainSpeech[k] || termingVerbs[k] || characterVerbs[k] || writtenVerbs[lemma(k)] {
+		return ref{}, false
+	}
+	for m := v - 1; m >= start && m >= v-maxScan; m-- {
+		if x.isPunct(m, ";") || x.toks[m].kind == quoted || clauseOpeners[x.key(m)] {
+			return ref{}, false
+		}
+		if x.verbAt(m) == finite && plainSpeech[x.key(m)] {
+			if inner.tok <= m {
+				return ref{}, false
+			}
+			if r, ok := x.npBefore(m, start); ok && x.speakerLike(r) && r.kind != refDesc {
+				return r, true
+			}
+			return ref{}, false
+		}
+	}
+	return ref{}, false
+}
+
+// clauseOpeners start a clause of their own, which no "said" before them
+// reports: "X says …, as ministers insist …".
+var clauseOpeners = set(`as while but although though because whereas`)
+
+// writtenVerbs report words someone wrote down, which are theirs as
+// written: "her son texted her “…”".
+var writtenVerbs = set(`write text email message post tweet`)
 
 // subjectOf finds the subject of the reporting verb at toks[v]: the phrase
 // right before it, the one right after it ("said Smith"), or for a
@@ -1991,6 +2113,12 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 		firm := ch.kind != namePerson || len(ch.keys) == 1 && len(ch.title) == 0
 		if c2 := x.chunkOf[min(end, len(x.toks)-1)]; ch.poss && firm && end < limit && x.word(end, u) && c2 >= 0 && c2 != c &&
 			x.chunks[c2].first == end && !x.chunks[c2].poss && x.chunks[c2].kind != nameOrg && !x.chunks[c2].place && !x.modifies(x.chunks[c2].last+1, u, limit) {
+			return ref{kind: refChunk, para: x.index, tok: end, chunk: c2, source: -1}, x.chunks[c2].last + 1, true
+		}
+		if c2 := x.chunkOf[min(end, len(x.toks)-1)]; ch.poss && ch.place && end < limit && x.word(end, u) && c2 >= 0 && c2 != c &&
+			x.chunks[c2].first == end && x.chunks[c2].kind == nameOrg && !x.chunks[c2].poss && !x.chunks[c2].place && !x.modifies(x.chunks[c2].last+1, u, limit) {
+			// "Chile’s Superintendency of Environmental Oversight": the
+			// country's body.
 			return ref{kind: refChunk, para: x.index, tok: end, chunk: c2, source: -1}, x.chunks[c2].last + 1, true
 		}
 		if c2 := x.chunkOf[min(end, len(x.toks)-1)]; ch.poss && end < limit && c2 >= 0 && c2 != c && x.chunks[c2].first == end && x.chunks[c2].kind == nameOrg && len(x.chunks[c2].title) > 0 {

@@ -33,6 +33,7 @@ type chunk struct {
 	place       bool   // an entity extractor found a place here
 	typedPerson bool   // only an entity extractor says it names a person
 	nick        string // the key of a nickname written inside the name: "sal" of Salvatore “Sal” Ferrante
+	brand       bool   // the name stands between "a" and a noun: "a Latchwise Aria smart lock"
 }
 
 // A lexicon holds what the whole corpus says about words: how often each
@@ -205,6 +206,18 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 	return out
 }
 
+// singleNick reports whether toks[j] opens a nickname in single marks
+// after the given name toks[j-1] of the name that starts at toks[i], with
+// the surname after it: Jonathan 'Jonty' Ashworth.
+func singleNick(toks []token, i, j int) bool {
+	if j != i+1 || j+3 >= len(toks) || !isGivenName(toks[i].key) {
+		return false
+	}
+	single := func(t token) bool { return t.kind == punct && (t.text == "'" || t.text == "‘" || t.text == "’") }
+	n := toks[j+1]
+	return single(toks[j]) && n.kind == word && n.cap && single(toks[j+2]) && nameWord(toks, j+3)
+}
+
 // openingParticiple reports whether toks[i] is a participle opening its
 // sentence before an article or a preposition, not a name: "Addressing
 // the crowd, Brennan said", "Speaking to reporters, …", "Reporting by …".
@@ -230,21 +243,29 @@ func continuesName(toks []token, i, j int) bool {
 	if nameWord(toks, j) {
 		return true
 	}
+	if t.kind == word && t.key == "all" && t.cap && j >= i+1 && toks[j-1].key == "for" && j+1 < len(toks) && toks[j+1].unit == t.unit && orgAhead(toks, j+1) {
+		return true // "Homes for All Coalition", "Justice for All Network"
+	}
 	if t.kind == word && isNumber(t.key) && j > i && localWords[toks[j-1].key] && (toks[j-1].key == "local" || orgRun(toks, i, j)) {
 		return true // a union's branch: "Teamsters Local 727", "Police Lodge 41"
 	}
 	if ofTheName(toks, i, j) {
 		return true
 	}
-	if j <= i || j+1 >= len(toks) || !nameWord(toks, j+1) {
+	if j <= i || j+1 >= len(toks) || !nameWord(toks, j+1) && !(t.key == "for" && toks[j+1].key == "all" && toks[j+1].cap) {
 		return false
 	}
 	switch {
 	case t.nick != "" && j == i+1 && isGivenName(toks[i].key):
 		return true // a nickname between given name and surname: Graham "Stretch" Pallister
+	case singleNick(toks, i, j) || j >= i+2 && singleNick(toks, i, j-2):
+		return true // the same in single marks: Jonathan 'Jonty' Ashworth
 	case t.kind == word && particles[t.key] && !t.cap:
 		return true
 	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
+		if t.key == "for" && toks[j+1].key == "all" {
+			return orgAhead(toks, j+2) // "Homes for All Coalition"
+		}
 		return orgWords[toks[j-1].key] || t.key == "for" && j == i+1 && advocates(toks, i) || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
 			t.key == "for" && titleRun(toks, i, j) || // "Secretary of State for Health Wes Streeting"
 			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j)
@@ -300,6 +321,17 @@ func nameAfterPortfolio(toks []token, i, j int) bool {
 		}
 	}
 	return last >= 0 && j-last-1 >= 2 && toks[last+1].cap && !stopwords[toks[last+1].key]
+}
+
+// nameNoun reports whether toks[k], a descriptive title such as "star"
+// or "partner" inside the capitalised run that starts at i, is a word of
+// an organisation's name rather than a description of the person after
+// it: a capitalised word that is no title comes before it and no given
+// name follows ("Meridian Star Cruises", "Apex Partner Services", but
+// "Hollywood Star Tom Reyes").
+func nameNoun(toks []token, i, k int) bool {
+	return descTitles[toks[k].key] && toks[k].cap && k > i && k+1 < len(toks) &&
+		!isTitleKey(toks[k-1].key) && !isGivenName(toks[k+1].key)
 }
 
 // titleRun reports whether the capitalised run toks[i:j] is a title
@@ -366,6 +398,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		if k-2 >= i && toks[k-1].key == "of" && orgHeads[toks[k-2].key] && !isTitleKey(toks[k-2].key) ||
 			k-3 >= i && toks[k-1].key == "the" && toks[k-2].key == "of" && orgHeads[toks[k-3].key] && !isTitleKey(toks[k-3].key) {
 			continue // a body's name: "Court of Justice of Cusco", "Office of the Comptroller"
+		}
+		if nameNoun(toks, i, k) {
+			continue // a noun inside a name: "Meridian Star Cruises"
 		}
 		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text)) && !nameSuffixes[toks[k+1].key] && !(afterTitle && isGivenName(toks[k].key)) {
 			split = k
@@ -473,6 +508,11 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			}
 			continue // a nickname is not part of the name
 		}
+		if singleNick(toks, nameFirst, k) {
+			c.nick = toks[k+1].key
+			k += 2
+			continue
+		}
 		if t.kind == punct && t.text == "," && len(name) > 0 {
 			name[len(name)-1] += "," // "Department for Environment, Food and Rural Affairs"
 			continue
@@ -493,10 +533,21 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	switch {
 	case isOrgName(c.keys, toks[nameFirst:j]):
 		c.kind = nameOrg
-	case hasPersonTitle(c.title) && !jurisdiction(c.title) || isGivenName(c.keys[0]):
+	case hasPersonTitle(c.title) && !jurisdiction(c.title) && !portfolio(toks, j, c.keys) || isGivenName(c.keys[0]):
 		c.kind = namePerson
 	}
 	return c, true
+}
+
+// portfolio reports whether a name after a title is the field of the
+// role noun after it, not a person: "chief Africa economist", "senior
+// Europe correspondent".
+func portfolio(toks []token, j int, keys []string) bool {
+	if j >= len(toks) || toks[j].kind != word || toks[j].cap || isGivenName(keys[0]) {
+		return false
+	}
+	k := toks[j].key
+	return isTitleKey(k) || roleHeads[k]
 }
 
 // jurisdiction reports whether title words end in "of", "for", "of the"

@@ -85,6 +85,28 @@ func newNameIndex(arts []*article) *nameIndex {
 			ix.byFull[alias] = i
 		}
 	}
+	// A name the person is known by, set off after their name: "Bupe
+	// Chanda, known to his fans as “Uncle Bee”," signs posts as Uncle Bee.
+	for _, a := range arts {
+		for _, x := range a.paras {
+			for q, t := range x.toks {
+				if t.kind != quoted {
+					continue
+				}
+				c := x.knownAs(q)
+				if c < 0 {
+					continue
+				}
+				r := x.regions[t.quote]
+				alias := strings.Join(keysOf(tokenize(strings.TrimRight(x.p.Text[r.start:r.end], ".,"), nil)), " ")
+				if i, ok := ix.byFull[strings.Join(x.chunks[c].keys, " ")]; ok && alias != "" {
+					if _, taken := ix.byFull[alias]; !taken {
+						ix.byFull[alias] = i
+					}
+				}
+			}
+		}
+	}
 	// A short form of a given name with the same surname is the same
 	// person: "Ray Teague" after "Raymond Teague", "Dec" for "Declan".
 	for i, p := range ix.people {
@@ -273,3 +295,35 @@ func titleMatches(mod string, titles map[string]bool) bool {
 	}
 	return false
 }
+
+// knownAs returns the chunk of the person whose other name the quotation
+// at toks[q] gives, set off after their full name: "Bupe Chanda, known
+// to his fans as “Uncle Bee”", "Maria Ortiz, nicknamed “La Jefa”". It
+// returns -1 otherwise.
+func (x *para) knownAs(q int) int {
+	u := x.toks[q].unit
+	start := x.ustart[u]
+	m := q - 1
+	if m < start || x.key(m) != "as" && !nickVerbs[x.key(m)] {
+		return -1
+	}
+	for ; m > start && m >= q-8; m-- {
+		if x.isPunct(m, ",") {
+			break
+		}
+		if x.toks[m].kind != word {
+			return -1
+		}
+	}
+	if !x.isPunct(m, ",") || !(x.key(m+1) == "known" || nickVerbs[x.key(m+1)]) {
+		return -1
+	}
+	c := x.chunkOf[max(m-1, 0)]
+	if m-1 < start || c < 0 || x.chunks[c].last != m-1 || x.chunks[c].kind == nameOrg || len(x.chunks[c].keys) < 2 {
+		return -1
+	}
+	return c
+}
+
+// nickVerbs give someone a name: "nicknamed “La Jefa”".
+var nickVerbs = set(`nicknamed dubbed`)

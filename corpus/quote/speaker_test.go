@@ -1429,3 +1429,86 @@ func TestRoundTwentyFour(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundTwentyFive holds the cases of round twenty-five, each invented
+// and each failing without the rule it names.
+func TestRoundTwentyFive(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a descriptive title inside a name is a word of it", []string{
+			"Meridian Star Cruises, which operates the ship, said it had “implemented enhanced cleaning” on board.",
+		}, []want{{"implemented enhanced cleaning", "Meridian Star Cruises", ""}}},
+		{"a brand between an article and a noun is no person", []string{
+			"When Noor Haddad bought a Latchwise Aria smart lock for her apartment, she took it apart.",
+			"The Aria’s hub talks to the lock. Latchwise encrypts those commands, but Haddad found that the lock never checks.",
+			"“Imagine a bank that checks your signature,” she says.",
+		}, []want{{"Imagine a bank that checks your signature,", "Noor Haddad", ""}}},
+		{"a country's body, and the body by its head noun", []string{
+			"Chile’s Superintendency of Environmental Oversight on Wednesday revoked the water permit for the mine, citing “serious and repeated negligence” before the leak.",
+			"The decision means the mine must stop drawing water within 30 days.",
+			"“The company was warned,” the superintendency said in its ruling.",
+		}, []want{{"serious and repeated negligence", "Superintendency of Environmental Oversight", ""}, {"The company was warned,", "Superintendency of Environmental Oversight", ""}}},
+		{"the one who says a body did something is quoted, not the body", []string{
+			"Dale Sturkie, president of the Correctional Employees Association, said the union had warned state officials about conditions “in writing, at least four times” since last summer.",
+			"Ndlovu-Sikazwe said the company would reply “in full and on time” — but also in court.",
+			"The association says walkouts could close schools, as ministers insist the rise is “fair, funded and final”.",
+		}, []want{
+			{"in writing, at least four times", "Dale Sturkie", ""},
+			{"in full and on time", "Ndlovu-Sikazwe", ""},
+			{"fair, funded and final", "", ""},
+		}},
+		{"words someone wrote are theirs whoever relays them", []string{
+			"Tamara Whitfield said her son texted her “there's a shooter i love you” at 10:14 a.m.",
+		}, []want{{"there's a shooter i love you", "", ""}}},
+		{"a few words between a determiner and a noun name the noun", []string{
+			"The utility had not activated its “public safety power shutoff” program, a spokesperson confirmed.",
+			"Tam said the administration would consider activating the “extreme conditions” arrangement once the signal was lowered.",
+			"The spokesperson added that the university would offer a “generous” voluntary severance scheme.",
+			"Health officials said the unit faced a “critical and unsustainable” shortage of midwives.",
+		}, []want{
+			{"public safety power shutoff", "", "term"},
+			{"extreme conditions", "", "term"},
+			{"generous", "", ""},
+			{"critical and unsustainable", "", ""},
+		}},
+		{"a nickname in single marks inside a name", []string{
+			"Former England captain Jonathan 'Jonty' Ashworth, commentating on the radio, said the incident would \"follow him around for the rest of his career.\"",
+		}, []want{{"follow him around for the rest of his career.", "Jonathan Ashworth", ""}}},
+		{"a relative named by a given name takes the family name", []string{
+			"Kane Ruatara, 27, denies wrongdoing.",
+			"Ruatara's father, Wiremu, a former club cricketer, told Radio New Zealand his son was \"the most honest kid you'll ever meet.\"",
+			"\"I was cleaning the seam,\" Ruatara said.",
+		}, []want{{"the most honest kid you'll ever meet.", "Wiremu Ruatara", ""}, {"I was cleaning the seam,", "Kane Ruatara", ""}}},
+		{"a body's spokesperson by the noun that heads its name", []string{
+			"Harcastle University will close its classics department. Harcastle UCU, the local branch of the University and College Union, said it would ballot members.",
+			"A university spokesperson said: “No decisions on individual roles have yet been made.”",
+		}, []want{{"No decisions on individual roles have yet been made.", "Harcastle University", ""}}},
+		{"for all inside a body's name", []string{
+			"Speaking from a stage on Kildare Street, Homes for All Coalition spokeswoman Siobhán Kealy-Durcan said the turnout showed that “people have run out of patience”.",
+		}, []want{{"people have run out of patience", "Siobhán Kealy-Durcan", ""}}},
+		{"a body's office by its place", []string{
+			"The National Weather Service said the storm was strong. Forecasters at the weather service's Springfield office issued a warning for the town.",
+			"\"This was a violent, long-track tornado,\" the weather service's Springfield office said in a post on X.",
+		}, []want{{"This was a violent, long-track tornado,", "National Weather Service", "post"}}},
+		{"the company is the business the paragraph introduces as one", []string{
+			"An Garda Síochána said the protest passed off peacefully.",
+			"The dam is being built by Turkish firm Selvan Hydro Engineering. In a statement to AFP, the company said the project \"fully complies with standards\".",
+		}, []want{{"fully complies with standards", "Selvan Hydro Engineering", ""}}},
+		{"a name between a title and a role is the role's field", []string{
+			"\"The haircut is smaller than expected,\" said Ngozi Okonkwo-Barnes, chief Africa economist at Halden Capital Economics.",
+			"She described the package as \"front-loaded relief, back-loaded risk.\"",
+		}, []want{{"The haircut is smaller than expected,", "Ngozi Okonkwo-Barnes", ""}, {"front-loaded relief, back-loaded risk.", "Ngozi Okonkwo-Barnes", ""}}},
+		{"a post signed with the name someone is known by", []string{
+			"Kitwe comedian Bupe Chanda, known to his fans as \"Uncle Bee\", posted:",
+			"@Uncle Bee| Zambia: where your licence can be revoked but the load-shedding never is. #HandsOff",
+		}, []want{{"Uncle Bee", "", "term"}, {"Zambia: where your licence can be revoked but the load-shedding never is. #HandsOff", "Bupe Chanda", "post"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

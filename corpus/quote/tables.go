@@ -205,6 +205,14 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
 	inspector-general auditor-general governor-general comptroller-general`)
 
+// descTitles are the titles that describe what a person does rather than
+// an office they hold. News writes them in lower case before a name
+// ("Chelsea striker Dean Holt"); in capitals inside a run they are
+// usually words of a name ("Star Cruises").
+var descTitles = set(`star singer actor actress striker goalkeeper quarterback teacher
+	partner fellow member principal staffer operative substitute defender midfielder
+	winger pitcher rookie forward skipper freshman sophomore businessman businesswoman`)
+
 // roleHeads are the nouns that head a description of one person: "the
 // Mexican president", "the company's chief executive".
 var roleHeads = set(`president minister secretary senator congressman congresswoman governor
@@ -317,8 +325,8 @@ var toHeads = set(`committee campaign coalition alliance movement`)
 
 // orgWords are words that make a capitalised name an organisation's: "the
 // Heritage Foundation", "the Justice Department", "White House".
-var orgWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores pictures publishers healthcare steel homes foods brands ventures enterprises studios records logistics
-	unit force tour branch chapter limited library diocese airport legislature taskforce mission inspectorate observatory registry collective
+var orgWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores pictures engineering construction publishers healthcare steel homes foods brands ventures enterprises studios records logistics
+	unit force tour branch chapter limited library diocese airport legislature taskforce mission inspectorate superintendency procuratorate observatory registry collective
 	cooperative syndicate regiment battalion corps forum panel exchange foundation institute institution university college school ministry
 	department agency council committee centers party inc corp co ltd llc plc company group
 	association bank court commission office service army navy police house times post
@@ -344,7 +352,7 @@ var orgHeads = set(`foundation institute university college school ministry depa
 	automaker manufacturer publisher studio station channel magazine charity nonprofit
 	watchdog regulator panel legislature team club league federation alliance coalition
 	center centre military mission programme program utility district trust hospital
-	museum library diocese church airport directorate inspectorate secretariat orchestra ensemble
+	museum library diocese church airport directorate inspectorate superintendency procuratorate secretariat orchestra ensemble
 	choir guard force constabulary cooperative co-op label
 	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade
 	branch chapter presidency`)
