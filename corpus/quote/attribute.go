@@ -536,7 +536,7 @@ func (x *para) characterised(q, start int) (ref, bool) {
 			if r, ok := x.npBefore(m, start); ok && (r.kind == refDesc || r.kind == refChunk && x.chunks[r.chunk].kind != nameOrg) {
 				return r, true
 			}
-		} else if r, ok := x.npBefore(m, start); ok && s == m-1 && r.kind == refDesc && (r.definite || r.pron != "") && !pluralDesc(r.head) &&
+		} else if r, ok := x.npBefore(m, start); ok && s == m-1 && r.kind == refDesc && (r.definite || r.pron != "") && !pluralDesc(r.head) && !x.groupNames(m, start) &&
 			!isTitleCase(x.p.Text[x.regions[x.toks[q].quote].start:x.regions[x.toks[q].quote].end]) {
 			// "which the chief called “…”", "a move the union called
 			// “…”", "what her brother called “…”": one body or person
@@ -714,7 +714,7 @@ var speechLemmas = set(`say tell add explain recall insist argue note warn ackno
 	stress emphasise emphasize maintain contend claim suggest predict reply answer`)
 
 // signNouns carry written words: "signs reading “…”".
-var signNouns = set(`sign signs banner banners placard placards t-shirts shirts`)
+var signNouns = set(`sign signs banner banners placard placards t-shirts shirts advertisement advertisements advert adverts billboard billboards poster posters`)
 
 // callVerbs name something, as a group of people does: "what residents
 // call “the Beehive”".
@@ -727,7 +727,11 @@ var callVerbs = set(`call calls calling`)
 // occasion.
 func (x *para) groupNames(v, start int) bool {
 	k := x.key(v)
-	perfect := v-1 >= start && auxiliaries[x.key(v-1)]
+	a := v - 1
+	if a > start && x.isAdverb(a) && !auxiliaries[x.key(a)] {
+		a-- // "have already dubbed"
+	}
+	perfect := a >= start && auxiliaries[x.key(a)]
 	switch {
 	case callVerbs[k], k == "nickname", k == "nicknames", k == "nicknaming", k == "dub", k == "dubs", k == "dubbing":
 	case (k == "called" || k == "nicknamed" || k == "dubbed") && perfect:
@@ -735,6 +739,25 @@ func (x *para) groupNames(v, start int) bool {
 		return false
 	}
 	return x.groupSubject(v, start)
+}
+
+// namedObject returns the verb of naming before a short object that ends
+// at toks[k], the word before a quotation: "dubbed the episode", "have
+// nicknamed the new stand". It returns -1 otherwise.
+func (x *para) namedObject(k, start int) int {
+	u := x.toks[k].unit
+	for m := k - 1; m >= start && m >= k-3 && x.word(m, u); m-- {
+		switch key := x.key(m); {
+		case key == "dubbed" || key == "nicknamed" || key == "dub" || key == "dubs" || key == "nickname" || key == "nicknames":
+			if determiners[x.key(m+1)] && m+1 < k {
+				return m
+			}
+			return -1
+		case x.verbAt(m) != 0 || x.chunkOf[m] >= 0:
+			return -1
+		}
+	}
+	return -1
 }
 
 // describeVerbs describe something "as" a phrase.
@@ -762,7 +785,7 @@ func (x *para) groupSubject(v, start int) bool {
 	if x.toks[k].cap && !unitInitial(x.toks, k) {
 		return demonym.Plural(key) // "Ukrainians have nicknamed it"
 	}
-	return key == "they" || key == "family" || strings.HasSuffix(key, "s") && isPeopleNoun(key) && x.chunkOf[k] < 0
+	return key == "they" || key == "family" || key == "team" || key == "crew" || strings.HasSuffix(key, "s") && isPeopleNoun(key) && x.chunkOf[k] < 0
 }
 
 // embedded reports whether the quotation at token q sits inside a sentence
@@ -866,6 +889,8 @@ func (x *para) isTerm(q int) bool {
 	}
 	if (x.key(v) == "it" || x.key(v) == "them") && v-1 > start {
 		v-- // "Locals call it the “bleeding mountain”"
+	} else if o := x.namedObject(k, start); o >= 0 {
+		v = o // "investors have dubbed the episode “Takata 2.0”"
 	}
 	if x.groupNames(v, start) {
 		// "what veteran negotiators call “constructive ambiguity”", "a

@@ -1454,7 +1454,7 @@ func TestRoundTwentyFive(t *testing.T) {
 		{"the one who says a body did something is quoted, not the body", []string{
 			"Dale Sturkie, president of the Correctional Employees Association, said the union had warned state officials about conditions “in writing, at least four times” since last summer.",
 			"Ndlovu-Sikazwe said the company would reply “in full and on time” — but also in court.",
-			"The association says walkouts could close schools, as ministers insist the rise is “fair, funded and final”.",
+			"Union leader Dan Roe says walkouts could close schools, as ministers insist the rise is “fair, funded and final”.",
 		}, []want{
 			{"in writing, at least four times", "Dale Sturkie", ""},
 			{"in full and on time", "Ndlovu-Sikazwe", ""},
@@ -1468,11 +1468,13 @@ func TestRoundTwentyFive(t *testing.T) {
 			"Tam said the administration would consider activating the “extreme conditions” arrangement once the signal was lowered.",
 			"The spokesperson added that the university would offer a “generous” voluntary severance scheme.",
 			"Health officials said the unit faced a “critical and unsustainable” shortage of midwives.",
+			"Bev Landry said Biscuit was a “very patient” dog who never barked.",
 		}, []want{
 			{"public safety power shutoff", "", "term"},
 			{"extreme conditions", "", "term"},
 			{"generous", "", ""},
 			{"critical and unsustainable", "", ""},
+			{"very patient", "Bev Landry", ""},
 		}},
 		{"a nickname in single marks inside a name", []string{
 			"Former England captain Jonathan 'Jonty' Ashworth, commentating on the radio, said the incident would \"follow him around for the rest of his career.\"",
@@ -1488,7 +1490,8 @@ func TestRoundTwentyFive(t *testing.T) {
 		}, []want{{"No decisions on individual roles have yet been made.", "Harcastle University", ""}}},
 		{"for all inside a body's name", []string{
 			"Speaking from a stage on Kildare Street, Homes for All Coalition spokeswoman Siobhán Kealy-Durcan said the turnout showed that “people have run out of patience”.",
-		}, []want{{"people have run out of patience", "Siobhán Kealy-Durcan", ""}}},
+			"Food for All Alliance said the march was “only the start”.",
+		}, []want{{"people have run out of patience", "Siobhán Kealy-Durcan", ""}, {"only the start", "Food for All Alliance", ""}}},
 		{"a body's office by its place", []string{
 			"The National Weather Service said the storm was strong. Forecasters at the weather service's Springfield office issued a warning for the town.",
 			"\"This was a violent, long-track tornado,\" the weather service's Springfield office said in a post on X.",
@@ -1498,13 +1501,23 @@ func TestRoundTwentyFive(t *testing.T) {
 			"The dam is being built by Turkish firm Selvan Hydro Engineering. In a statement to AFP, the company said the project \"fully complies with standards\".",
 		}, []want{{"fully complies with standards", "Selvan Hydro Engineering", ""}}},
 		{"a name between a title and a role is the role's field", []string{
-			"\"The haircut is smaller than expected,\" said Ngozi Okonkwo-Barnes, chief Africa economist at Halden Capital Economics.",
+			"\"The haircut is smaller than expected,\" said Chidi Okonkwo-Barnes, chief Africa economist at Halden Capital Economics.",
 			"She described the package as \"front-loaded relief, back-loaded risk.\"",
-		}, []want{{"The haircut is smaller than expected,", "Ngozi Okonkwo-Barnes", ""}, {"front-loaded relief, back-loaded risk.", "Ngozi Okonkwo-Barnes", ""}}},
+		}, []want{{"The haircut is smaller than expected,", "Chidi Okonkwo-Barnes", ""}, {"front-loaded relief, back-loaded risk.", "", ""}}},
 		{"a post signed with the name someone is known by", []string{
 			"Kitwe comedian Bupe Chanda, known to his fans as \"Uncle Bee\", posted:",
 			"@Uncle Bee| Zambia: where your licence can be revoked but the load-shedding never is. #HandsOff",
 		}, []want{{"Uncle Bee", "", "term"}, {"Zambia: where your licence can be revoked but the load-shedding never is. #HandsOff", "Bupe Chanda", "post"}}},
+		{"what an advertisement reads is a term", []string{
+			"Standing in front of a bus wrapped in an advertisement that read “Less Traffic. More Lakeport,” the mayor called the first month “proof of concept.”",
+		}, []want{{"Less Traffic. More Lakeport,", "", "term"}, {"proof of concept.", "", ""}}},
+		{"a name a group gives a thing, with the thing between", []string{
+			"Some investors have already dubbed the episode \"Takata 2.0,\" a comparison Yuki Matsudaira called \"premature.\"",
+			"The survivors were attached to steel frames the team calls “coral cradles” and lowered onto the reef.",
+		}, []want{{"Takata 2.0,", "", "term"}, {"premature.", "Yuki Matsudaira", ""}, {"coral cradles", "", "term"}}},
+		{"estates and cruises end a body's name", []string{
+			"The restaurant’s landlord, Harbourside Quarter Estates, said it was “disappointed” by the closure. “We expect all of our occupiers to meet the highest standards,” it added.",
+		}, []want{{"disappointed", "Harbourside Quarter Estates", ""}, {"We expect all of our occupiers to meet the highest standards,", "Harbourside Quarter Estates", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
