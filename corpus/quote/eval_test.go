@@ -1094,41 +1094,42 @@ func TestHeldOut66(t *testing.T) {
 // testdata/heldout67.json: a copper mine's water permit revoked after a
 // tailings leak, a university cutting its humanities departments, a
 // small-town tornado, a football manager sacked after a derby, a smart
-// lock's security flaw, a carmaker's airbag recall), written and annotated
-// blind to the rules while round 24 of them was made. Measured blind before
-// round 24: 0.899; after it: 0.893. A test set: do not read its misses; run
-// it alone and look only at the last lines:
+// lock's security flaw, a carmaker's airbag recall), written and
+// annotated blind to the rules while round 24 of them was made. Measured
+// blind before round 24: 0.899; after it: 0.893. A development set since
+// round 25, its misses read; 0.961 after round 25:
 //
 //	go test ./corpus/quote -run '^TestHeldOut67$' -v | grep accuracy
 func TestHeldOut67(t *testing.T) {
-	evaluate(t, "testdata/heldout67.json", "testdata/heldout67", false, bars{0.99, 0.99, 0.95, 0.88})
+	evaluate(t, "testdata/heldout67.json", "testdata/heldout67", false, bars{0.99, 0.99, 0.96, 0.95})
 }
 
 // TestHeldOut68 measures Find on a sixty-eighth set (testdata/heldout68,
-// testdata/heldout68.json: a city's congestion charge after its first month,
-// a foiled coup attempt, a bank's trading loss, a tennis player's doping
-// suspension, a coral reef restoration trial, a typhoon shutting Hong Kong),
-// written and annotated blind to the rules while round 24 of them was made.
-// Measured blind before round 24: 0.920; after it: 0.920. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// testdata/heldout68.json: a city's congestion charge after its first
+// month, a foiled coup attempt, a bank's trading loss, a tennis player's
+// doping suspension, a coral reef restoration trial, a typhoon shutting
+// Hong Kong), written and annotated blind to the rules while round 24 of
+// them was made. Measured blind before round 24: 0.920; after it: 0.920.
+// A development set since round 25, its misses read; 0.931 after round
+// 25:
 //
 //	go test ./corpus/quote -run '^TestHeldOut68$' -v | grep accuracy
 func TestHeldOut68(t *testing.T) {
-	evaluate(t, "testdata/heldout68.json", "testdata/heldout68", false, bars{0.99, 0.98, 0.95, 0.91})
+	evaluate(t, "testdata/heldout68.json", "testdata/heldout68", false, bars{0.99, 0.98, 0.96, 0.92})
 }
 
 // TestHeldOut69 measures Find on a sixty-ninth set (testdata/heldout69,
 // testdata/heldout69.json: a government shutdown deadline, a chipmaker's
-// exposure to an export ban, a river's swimming ban over sewage, a wildfire
-// evacuation, a chef's restaurant closing after a hygiene rating, a telecoms
-// licence dispute), written and annotated blind to the rules while round 24
-// of them was made. Measured blind before round 24: 0.905; after it: 0.905.
-// A test set: do not read its misses; run it alone and look only at the last
-// lines:
+// exposure to an export ban, a river's swimming ban over sewage, a
+// wildfire evacuation, a chef's restaurant closing after a hygiene
+// rating, a telecoms licence dispute), written and annotated blind to the
+// rules while round 24 of them was made. Measured blind before round 24:
+// 0.905; after it: 0.905. A development set since round 25, its misses
+// read; 0.929 after round 25:
 //
 //	go test ./corpus/quote -run '^TestHeldOut69$' -v | grep accuracy
 func TestHeldOut69(t *testing.T) {
-	evaluate(t, "testdata/heldout69.json", "testdata/heldout69", false, bars{0.99, 0.99, 0.95, 0.89})
+	evaluate(t, "testdata/heldout69.json", "testdata/heldout69", false, bars{0.99, 0.99, 0.96, 0.91})
 }
 
 // TestHeldOut70 measures Find on a seventieth set (testdata/heldout70,
@@ -1136,37 +1137,118 @@ func TestHeldOut69(t *testing.T) {
 // boil-water advisory lifted after years, a ball-tampering row, a game
 // studio's crunch, a housing protest outside parliament), written and
 // annotated blind to the rules while round 24 of them was made. Measured
-// blind before round 24: 0.877; after it: 0.899. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// blind before round 24: 0.877; after it: 0.899. A development set since
+// round 25, its misses read; 0.927 after round 25:
 //
 //	go test ./corpus/quote -run '^TestHeldOut70$' -v | grep accuracy
 func TestHeldOut70(t *testing.T) {
-	evaluate(t, "testdata/heldout70.json", "testdata/heldout70", false, bars{0.99, 0.97, 0.95, 0.88})
+	evaluate(t, "testdata/heldout70.json", "testdata/heldout70", false, bars{0.99, 0.97, 0.95, 0.91})
 }
 
 // TestHeldOut71 measures Find on a seventy-first set (testdata/heldout71,
-// testdata/heldout71.json: a norovirus outbreak on a cruise ship, a rise in
-// the pension age, a dam dispute between two countries, a museum returning
-// looted bronzes, an AI startup's data-scraping lawsuit, a fishing ban's
-// toll on a coastal community), written and annotated blind to the rules
-// while round 24 of them was made. Measured blind before round 24: 0.896;
-// after it: 0.902. A test set: do not read its misses; run it alone and look
-// only at the last lines:
+// testdata/heldout71.json: a norovirus outbreak on a cruise ship, a rise
+// in the pension age, a dam dispute between two countries, a museum
+// returning looted bronzes, an AI startup's data-scraping lawsuit, a
+// fishing ban's toll on a coastal community), written and annotated blind
+// to the rules while round 24 of them was made. Measured blind before
+// round 24: 0.896; after it: 0.902. A development set since round 25, its
+// misses read; 0.940 after round 25:
 //
 //	go test ./corpus/quote -run '^TestHeldOut71$' -v | grep accuracy
 func TestHeldOut71(t *testing.T) {
-	evaluate(t, "testdata/heldout71.json", "testdata/heldout71", false, bars{0.99, 0.99, 0.96, 0.89})
+	evaluate(t, "testdata/heldout71.json", "testdata/heldout71", false, bars{0.99, 0.99, 0.96, 0.93})
 }
 
-// TestHeldOut72 measures Find on a seventy-second set (testdata/heldout72,
-// testdata/heldout72.json: a prison escape, a retailer's bankruptcy filing,
-// a rural hospital closing its maternity ward, a marathon record with a
-// pacing row, a sovereign debt deal, floods in central Europe), written and
-// annotated blind to the rules while round 24 of them was made. Measured
-// blind before round 24: 0.936; after it: 0.936. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// TestHeldOut72 measures Find on a seventy-second set
+// (testdata/heldout72, testdata/heldout72.json: a prison escape, a
+// retailer's bankruptcy filing, a rural hospital closing its maternity
+// ward, a marathon record with a pacing row, a sovereign debt deal,
+// floods in central Europe), written and annotated blind to the rules
+// while round 24 of them was made. Measured blind before round 24: 0.936;
+// after it: 0.936. A development set since round 25, its misses read;
+// 0.936 after round 25:
 //
 //	go test ./corpus/quote -run '^TestHeldOut72$' -v | grep accuracy
 func TestHeldOut72(t *testing.T) {
 	evaluate(t, "testdata/heldout72.json", "testdata/heldout72", false, bars{0.99, 0.99, 0.97, 0.92})
+}
+
+// TestHeldOut73 measures Find on a seventy-third set (testdata/heldout73,
+// testdata/heldout73.json: a chemical plant explosion, a pilots' strike,
+// outdoor workers in a heatwave, a rugby player's concussion retirement,
+// a satellite internet outage, a haze crisis from forest fires), written
+// and annotated blind to the rules while round 25 of them was made.
+// Measured blind before round 25: 0.829; after it: 0.838. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut73$' -v | grep accuracy
+func TestHeldOut73(t *testing.T) {
+	evaluate(t, "testdata/heldout73.json", "testdata/heldout73", false, bars{0.99, 0.99, 0.95, 0.82})
+}
+
+// TestHeldOut74 measures Find on a seventy-fourth set
+// (testdata/heldout74, testdata/heldout74.json: an EU migration pact
+// vote, a crypto exchange collapse, a four-day school week, a stately
+// home's art theft, a border ceasefire, a spike in bushfire insurance
+// premiums), written and annotated blind to the rules while round 25 of
+// them was made. Measured blind before round 25: 0.938; after it: 0.938.
+// A test set: do not read its misses; run it alone and look only at the
+// last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut74$' -v | grep accuracy
+func TestHeldOut74(t *testing.T) {
+	evaluate(t, "testdata/heldout74.json", "testdata/heldout74", false, bars{0.99, 0.98, 0.95, 0.92})
+}
+
+// TestHeldOut75 measures Find on a seventy-fifth set (testdata/heldout75,
+// testdata/heldout75.json: a court ruling on social-media age checks, a
+// wheat export ban, emergency room closures, a baseball star's record
+// contract, a retracted stem-cell paper, a metro line opening), written
+// and annotated blind to the rules while round 25 of them was made.
+// Measured blind before round 25: 0.886; after it: 0.892. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut75$' -v | grep accuracy
+func TestHeldOut75(t *testing.T) {
+	evaluate(t, "testdata/heldout75.json", "testdata/heldout75", false, bars{0.99, 0.99, 0.94, 0.88})
+}
+
+// TestHeldOut76 measures Find on a seventy-sixth set (testdata/heldout76,
+// testdata/heldout76.json: a missing hiker found, a luxury group's
+// takeover bid, a nurses' strike, a crush at a concert, a battery-
+// throttling settlement, farmers' tractor protests), written and
+// annotated blind to the rules while round 25 of them was made. Measured
+// blind before round 25: 0.904; after it: 0.904. A test set: do not read
+// its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut76$' -v | grep accuracy
+func TestHeldOut76(t *testing.T) {
+	evaluate(t, "testdata/heldout76.json", "testdata/heldout76", false, bars{0.99, 0.98, 0.97, 0.89})
+}
+
+// TestHeldOut77 measures Find on a seventy-seventh set
+// (testdata/heldout77, testdata/heldout77.json: an oil spill from a
+// grounded tanker, a rail operator renationalised, a measles outbreak, a
+// Formula One pit-lane error, a surprise rate rise, a locust swarm),
+// written and annotated blind to the rules while round 25 of them was
+// made. Measured blind before round 25: 0.912; after it: 0.912. A test
+// set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut77$' -v | grep accuracy
+func TestHeldOut77(t *testing.T) {
+	evaluate(t, "testdata/heldout77.json", "testdata/heldout77", false, bars{0.99, 0.99, 0.98, 0.90})
+}
+
+// TestHeldOut78 measures Find on a seventy-eighth set
+// (testdata/heldout78, testdata/heldout78.json: a fare-evasion crackdown,
+// a volcano eruption, a hospital ransomware attack, a novel pulled over
+// plagiarism, a mining royalty law, a migrant ferry sinking), written and
+// annotated blind to the rules while round 25 of them was made. Measured
+// blind before round 25: 0.872; after it: 0.872. A test set: do not read
+// its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut78$' -v | grep accuracy
+func TestHeldOut78(t *testing.T) {
+	evaluate(t, "testdata/heldout78.json", "testdata/heldout78", false, bars{0.99, 0.99, 0.93, 0.86})
 }

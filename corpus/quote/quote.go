@@ -273,6 +273,22 @@
 // the country; a body's one-word topic stands before the short form it
 // defines; an official "in" a city is unnamed; athletes are epithets; and
 // a post written "in a post" is the writer's.
+// Round twenty-five: the one who says that a body or a person did
+// something is quoted, not the body ("X said the union had warned
+// officials “in writing”"), unless the verb is one of speech, naming or
+// writing; a few words between a determiner and a noun name it (its
+// “public safety power shutoff” program); what an advertisement reads,
+// and a name a group gives a thing with the thing between ("investors
+// have dubbed the episode “…”"), are terms; a brand between "a" and a
+// noun names no one; a descriptive title inside a capitalised run
+// ("Meridian Star Cruises") and "for All" are words of a name; a
+// country's body, a body's office ("the weather service's Springfield
+// office") and the firm a paragraph introduces speak for the body; a
+// spokesperson by a noun is the body that noun heads; a nickname in
+// single marks stays out of a name; a relative named by a given name
+// takes the family name; a name someone is "known as" signs their posts;
+// and a name between a title and a role ("chief Africa economist") is the
+// role's field.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
