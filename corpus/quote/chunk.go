@@ -244,7 +244,7 @@ func continuesName(toks []token, i, j int) bool {
 		return true
 	}
 	if t.kind == word && t.key == "all" && t.cap && j >= i+1 && toks[j-1].key == "for" && j+1 < len(toks) && toks[j+1].unit == t.unit && orgAhead(toks, j+1) {
-		return true // "Homes for All Coalition", "Justice for All Network"
+		return true // "Homes for All Coalition", "Food for All Alliance"
 	}
 	if t.kind == word && isNumber(t.key) && j > i && localWords[toks[j-1].key] && (toks[j-1].key == "local" || orgRun(toks, i, j)) {
 		return true // a union's branch: "Teamsters Local 727", "Police Lodge 41"
