@@ -290,6 +290,55 @@ func isTitle(t token) bool {
 	return titleWords[t.key] || honorifics[t.key]
 }
 
+// forPortfolio reports whether the capitalised run at toks[i] follows an
+// office ending in "for" ("Minister for Housing"), or "and" or "and the"
+// after the capitalised words of such an office's portfolio ("Minister
+// for Sustainability and the Environment").
+func forPortfolio(toks []token, i int) bool {
+	k := i - 1
+	switch {
+	case k >= 1 && toks[k].key == "the" && toks[k-1].key == "and":
+		k -= 2
+	case k >= 0 && toks[k].key == "and":
+		k--
+	default:
+		return k >= 1 && toks[k].key == "for" && isTitle(toks[k-1]) && toks[k-1].sent == toks[i].sent
+	}
+	end := k
+	for k >= 0 && toks[k].word && toks[k].cap && toks[k].sent == toks[i].sent {
+		k--
+	}
+	return k < end && k >= 1 && toks[k].key == "for" && isTitle(toks[k-1]) && toks[k-1].sent == toks[i].sent
+}
+
+// peopleNoun reports whether key is a noun for what a person is: a role,
+// a relative or an everyday noun for people.
+func peopleNoun(key string) bool {
+	return roleNouns[key] || personCues[key] || everydayPeople[key]
+}
+
+// doer reports whether key is a word for a doer ("-er", "-ist", "-ee")
+// that the corpus also writes in lower case: "Welder", "Florist".
+func (x *extractor) doer(key string) bool {
+	for _, suf := range []string{"er", "ist", "ee"} {
+		if strings.HasSuffix(key, suf) && len(key) > len(suf)+3 && x.st.lower[key] > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// holderInside reports whether a given name or initials stand in
+// toks[i:j-1], where the name of an office's holder would start.
+func holderInside(toks []token, i, j int) bool {
+	for k := i; k < j-1; k++ {
+		if givenname.Is(toks[k].key) || IsInitials(toks[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
 // chunk turns the capitalised words toks[i:j] into candidate mentions: it
 // strips titles ("Mexican President Claudia Sheinbaum"), finds places and
 // organisations inside them ("U.S. President"), drops words whose capital
@@ -322,10 +371,23 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	// last two, a given name or initials belong to it too: "Leader of the
 	// Opposition R. Manjunath Hegde", "Chancellor of the Exchequer Rachel
 	// Reeves".
+	// So do the words before a given name after an office ending in
+	// "for", and after its portfolio joined by "and": "Minister for
+	// Housing Fergal Breen", "Minister for Sustainability and the
+	// Environment Desmond Kwek".
 	afterOf := r > i+1 && (toks[r-1].key == "of" || toks[r-2].key == "of") ||
-		r == i && i >= 3 && toks[i-1].key == "the" && toks[i-2].key == "of" && isTitle(toks[i-3]) && toks[i-3].sent == toks[i].sent
+		r == i && i >= 3 && toks[i-1].key == "the" && toks[i-2].key == "of" && isTitle(toks[i-3]) && toks[i-3].sent == toks[i].sent ||
+		r == i && forPortfolio(toks, i) && holderInside(toks, i+1, j)
 	afterOf = afterOf && !orgSuffixes[toks[j-1].key] && !placeSuffixes[toks[j-1].key] // "director of the Civic Futures Institute"
 	for afterOf && j-r > 2 && !givenname.Is(toks[r].key) && !IsInitials(toks[r].text) && !toks[r].poss {
+		r++
+	}
+	// A noun for an ordinary person opening the sentence describes the
+	// person named after it: "Retiree Lim Ah Moi", "Farmer John Mwangi".
+	// A word for a doer does so only before a given name: "Render Unto
+	// Artists" is a slogan.
+	if r == i && j-i >= 2 && toks[i].initial && !givenname.Is(toks[i].key) && !toks[i].upper &&
+		(x.doer(toks[i].key) && givenname.Is(toks[i+1].key) || peopleNoun(toks[i].key) && (givenname.Is(toks[i+1].key) || j-i >= 3 && !orgSuffixes[toks[j-1].key])) {
 		r++
 	}
 	hasTitle := r > i

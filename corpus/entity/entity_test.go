@@ -282,6 +282,43 @@ func TestFind(t *testing.T) {
 			texts: []string{"Headline here\n\nDiplomats said the Security Council on North Korea would meet the Security Council on Tuesday.\n"},
 			not:   []string{"Security Council on North Korea", "Council on North Korea"},
 		},
+		{
+			name: "the words before a given name after an office ending in for are its portfolio",
+			texts: []string{"Headline here\n\nOn Tuesday the Minister for Housing Fergal Breen said the plan would be taken forward within months. " +
+				"Minister for Sustainability and the Environment Desmond Kwek said Singapore had offered help to its neighbour.\n"},
+			want: []string{"person Fergal Breen: Fergal Breen", "person Desmond Kwek: Desmond Kwek"},
+			not:  []string{"Housing Fergal Breen", "Environment Desmond Kwek"},
+		},
+		{
+			name: "an office's portfolio without a holder stays whole",
+			texts: []string{"Headline here\n\nA spokesperson for Pennine Regional Rail said the company was sorry. " +
+				"Harold Vance was appointed Minister for Public Service Reform last spring.\n"},
+			not: []string{"Regional Rail", "Service Reform"},
+		},
+		{
+			name: "a noun for an ordinary person opening the sentence describes the one named",
+			texts: []string{"Headline here\n\nRetiree Lim Ah Moi, 68, who lives in Jurong West, said she had stopped her walks. " +
+				"Farmer Pius Zumofen said he felt lucky. Later Madam Lim said it was fine.\n"},
+			want: []string{"person Lim Ah Moi: Lim Ah Moi|Lim", "person Pius Zumofen: Pius Zumofen"},
+			not:  []string{"Retiree Lim Ah Moi", "Farmer Pius Zumofen"},
+		},
+		{
+			name:  "a slogan's doer word before no given name is kept",
+			texts: []string{"Headline here\n\nThe artists who render the frames went on strike. Strikers carried signs reading “Render Unto Artists,” outside the studio.\n"},
+			not:   []string{"Unto Artists"},
+		},
+		{
+			name:  "what a company produces types it",
+			texts: []string{"Headline here\n\nBorneo Verdant Agri, a palm oil producer with plantations in Riau, was named by the authorities on Monday.\n"},
+			want:  []string{"org Borneo Verdant Agri: Borneo Verdant Agri"},
+		},
+		{
+			name: "a company's registered name's first word is the company after a preposition",
+			texts: []string{"Headline here\n\nSix days before Vaultline Global Ltd. froze withdrawals, its founder posted. " +
+				"Hannah Greer, who worked in Vaultline's compliance team until May, said she raised concerns.\n"},
+			want: []string{"org Vaultline Global Ltd.: Vaultline Global Ltd.|Vaultline"},
+			not:  []string{"Vaultline"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

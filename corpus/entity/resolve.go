@@ -572,6 +572,13 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 				out[i] = entityKey{Org, key}
 				continue
 			}
+			if o := firstOf(ix.orgFirst[key], orgs); o != "" && legalForms[o[strings.LastIndexByte(o, ' ')+1:]] && cd.typ != Place && gazetteer[key].typ != Place {
+				// "trade on Vaultline" after "Vaultline Global Ltd.": the
+				// first word of a company's registered name is the
+				// company, wherever a preposition puts it.
+				out[i] = entityKey{Org, o}
+				continue
+			}
 			if places[key] || cd.typ == Place || cd.place {
 				out[i] = entityKey{Place, key}
 				continue

@@ -151,12 +151,15 @@ var orgNouns = set(`company companies firm firms carrier airline airlines rival 
 	consultancy club clubs outfit insurer union unions party broker brokerage utility
 	supplier developer builder owner-operator provider network platform exchange
 	fund partnership organisation organization association institute charity nonprofit
-	think-tank tank`)
+	think-tank tank producer producers exporter exporters importer importers distributor
+	distributors refiner refiners processor processors miner miners chipmaker carmaker
+	automaker drugmaker steelmaker planemaker shipbuilder`)
 
 // personalOrgNouns are the orgNouns that name people's trades too: before a
 // name of two words or more ("developer Conrad Ellery", "publisher Jane
 // Roe") they are no sign of an organisation.
-var personalOrgNouns = set(`developer builder publisher broker owner-operator supplier provider maker`)
+var personalOrgNouns = set(`developer builder publisher broker owner-operator supplier provider maker
+	producer distributor`)
 
 // placeNouns head an appositive that describes a place: "Kettleby, the
 // market town where I grew up".
@@ -170,6 +173,20 @@ var personCues = set(`son daughter husband wife mother father brother sister wid
 	neighbour neighbor colleague uncle aunt cousin grandson granddaughter grandmother
 	grandfather boss teammate girlfriend boyfriend fiancé fiancée fiance fiancee
 	stepfather stepmother nephew niece teenager youngster`)
+
+// legalForms end the registered names of companies: "Vaultline Global
+// Ltd.", "Acme Inc".
+var legalForms = set(`inc corp corporation co ltd llc plc lp llp ag sa se nv bv gmbh pte pty
+	limited`)
+
+// everydayPeople are nouns for ordinary people in a story, written
+// before a name at the start of a sentence: "Retiree Lim Ah Moi",
+// "Commuter Tan Wei Ling".
+var everydayPeople = set(`retiree pensioner commuter shopper homeowner farmer villager passenger
+	tourist volunteer trader vendor driver rider parent grandparent mum mom dad shopkeeper
+	evacuee refugee migrant patient fan customer tenant landlord renter voter protester
+	protestor fisher fisherwoman herder pastoralist labourer laborer miner student pupil
+	resident`)
 
 // postnominals are letters written after a person's name ("Naomi
 // Achterberg KC"); they are not part of it.

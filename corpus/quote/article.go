@@ -410,7 +410,7 @@ func (x *para) orgAppositiveHead(c chunk) string {
 		if relativeWords[key] || key == "that" || determiners[key] || prepositions[key] || key == "and" || x.verbAt(k) != 0 {
 			break
 		}
-		if orgHeads[key] || corporateHeads[key] || publicHeads[key] {
+		if orgHeads[key] || corporateHeads[key] || publicHeads[key] || businessNouns[key] {
 			head = key
 		}
 	}
@@ -1966,6 +1966,21 @@ func (art *article) orgByHead(r ref) string {
 			}
 		}
 	}
+	if corporate {
+		// "Ferry operator Atlantica Linhas Maritimas said it had added
+		// crossings. “…,” the company said": the organisation that is
+		// the subject of a sentence before, in the same paragraph, before any
+		// company named in an earlier one ("Vaultline itself said little. In
+		// a blog post, the company said").
+		for m := range art.mentionsBack(r) {
+			if m.para != r.para {
+				break
+			}
+			if m.kind == nameOrg && m.subject && !art.publicBody(m.name) {
+				return m.name
+			}
+		}
+	}
 	affiliation := ""
 	for m := range art.mentionsBack(r) {
 		if m.kind != nameOrg {
@@ -1974,8 +1989,11 @@ func (art *article) orgByHead(r ref) string {
 		if corporate && art.parentNamed(m) {
 			continue // the subsidiary is the company the story is about
 		}
-		for _, key := range slices.Concat(m.keys, art.orgKinds[m.name]) {
-			if key == r.head || slices.Contains(headSynonyms[r.head], key) || corporate && (corporateWords[strings.TrimSuffix(key, ".")] || subsidiaryNouns[key]) {
+		kinds := art.orgKinds[m.name]
+		for _, key := range slices.Concat(m.keys, kinds) {
+			if key == r.head || slices.Contains(headSynonyms[r.head], key) || corporate && (corporateWords[strings.TrimSuffix(key, ".")] || subsidiaryNouns[key]) ||
+				corporate && slices.Contains(kinds, key) && (corporateHeads[key] || businessNouns[key]) { // "Borneo Verdant Agri, a palm oil producer"
+
 				if art.affiliation(m) {
 					// "an economist at Kauri Bank" names where a
 					// speaker works, not the bank the story is about.
@@ -1990,19 +2008,6 @@ func (art *article) orgByHead(r ref) string {
 	}
 	if affiliation != "" {
 		return affiliation
-	}
-	if corporate {
-		// "Ferry operator Atlantica Linhas Maritimas said it had added
-		// crossings. “…,” the company said": the organisation that is
-		// the subject of a sentence before, in the same paragraph.
-		for m := range art.mentionsBack(r) {
-			if m.para != r.para {
-				break
-			}
-			if m.kind == nameOrg && m.subject && !art.publicBody(m.name) {
-				return m.name
-			}
-		}
 	}
 	switch {
 	case corporate:

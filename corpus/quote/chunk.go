@@ -102,15 +102,19 @@ func isTitleKey(key string) bool {
 // compoundRole reports whether a hyphenated word, lower case after its
 // first letter, is a role whose first or last part is a title or a
 // relative: "Vice-captain", "Mum-of-two", "Father-of-three". A hyphenated
-// surname has a capital after the hyphen ("Dean-Jones").
+// surname has a capital after the hyphen ("Dean-Jones"); a role may too
+// when both its parts are titles ("Judge-Executive").
 func compoundRole(text string) bool {
 	i := strings.IndexByte(text, '-')
-	if i <= 0 || strings.ToLower(text[i:]) != text[i:] {
+	if i <= 0 {
 		return false
 	}
 	parts := strings.Split(strings.ToLower(text), "-")
 	kin := func(k string) bool { return maleKin[k] || femaleKin[k] }
 	first, last := parts[0], parts[len(parts)-1]
+	if strings.ToLower(text[i:]) != text[i:] {
+		return titles[first] && titles[last] // "Judge-Executive", "Director-General"
+	}
 	return titles[first] || titles[last] || kin(first) || kin(last)
 }
 
@@ -443,6 +447,16 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		break
 	}
 	hasTitle := split >= 0 || first < i
+	// A portfolio after "for" or "of" joined by "and" or "and the" to
+	// more capitalised words runs on through them to the given name that
+	// ends the run: "Minister for Sustainability and the Environment
+	// Desmond Kwek".
+	andPortfolio := !hasTitle && !isOrg && len(*out) > 0 && portfolioAnd((*out)[len(*out)-1], toks, i, j)
+	if andPortfolio {
+		first = (*out)[len(*out)-1].first
+		*out = (*out)[:len(*out)-1]
+		hasTitle = true
+	}
 	if hasTitle && len(*out) > 0 {
 		// The capitalised words before a title name its office, the
 		// words of a portfolio joined by "and" too: "Health and Social
@@ -457,17 +471,19 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	// Common words right after a title belong to it: "Secretary of State Marco Rubio".
 	// So does a noun for a role opening the sentence before a given name
 	// or a name of two words: "Forecaster Aled Pritchard", "Meteorologist
-	// Tanner Vosburgh". After a title ending in "of", "of the" or "for",
-	// the words before the last two or before a given name belong to it:
+	// Tanner Vosburgh", "Retiree Lim Ah Moi". After a title ending in
+	// "of", "of the" or "for", or a portfolio joined to one by "and", the
+	// words before the last two or before a given name belong to it:
 	// "Leader of the Opposition Anitha Rangaswamy", "Minister for
 	// Transport Fergal Breen", "Secretary of State Marcus A. Whitlow".
-	ofThe := i >= 2 && first < i && toks[i-1].key == "the" && toks[i-2].key == "of" ||
+	ofThe := andPortfolio ||
+		i >= 2 && first < i && toks[i-1].key == "the" && toks[i-2].key == "of" ||
 		first < i && toks[i-1].key == "for" ||
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for") // "Secretary of State Marcus Whitlow"
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst)) ||
 			ofThe && j-nameFirst > 2 ||
-			unitInitial(toks, nameFirst) && roleNoun(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && agentNoun(toks[nameFirst].key))) {
+			unitInitial(toks, nameFirst) && roleNoun(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex))) {
 		nameFirst++
 		hasTitle = true
 	}
@@ -537,6 +553,28 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		c.kind = namePerson
 	}
 	return c, true
+}
+
+// portfolioAnd reports whether the capitalised run toks[i:j] continues the
+// portfolio of prev, an office's title ending in "for" or "of" and the
+// field it names: "and" or "and the" stands between them, and a given
+// name inside the run, after its first word, starts the holder's name.
+func portfolioAnd(prev chunk, toks []token, i, j int) bool {
+	if prev.kind == namePerson || !jurisdiction(prev.title) || !isTitleKey(prev.title[0]) || j-i < 3 {
+		return false
+	}
+	switch {
+	case prev.last == i-2 && toks[i-1].key == "and":
+	case prev.last == i-3 && toks[i-2].key == "and" && toks[i-1].key == "the":
+	default:
+		return false
+	}
+	for k := i + 1; k < j-1; k++ {
+		if isGivenName(toks[k].key) {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolio reports whether a name after a title is the field of the
@@ -630,6 +668,17 @@ func agentNoun(key string) bool {
 		}
 	}
 	return titles[key] || roleHeads[key] || personNouns[key]
+}
+
+// doerNoun reports whether toks[k], opening a sentence before a name of
+// two words or more, describes the person: a title, an epithet, or a
+// word for a doer that the corpus never writes before the next word
+// inside a sentence ("Meteorologist Tanner Vosburgh", "Retiree Lim Ah
+// Moi", but "Kessler Ridge Chemical" where "the Kessler Ridge plant" is
+// written too).
+func doerNoun(toks []token, k int, lex *lexicon) bool {
+	key := toks[k].key
+	return titles[key] || roleHeads[key] || personNouns[key] || epithets[key] || agentNoun(key) && !lex.namePair(toks, k)
 }
 
 // hasPersonTitle reports whether a title holds a word for a person.

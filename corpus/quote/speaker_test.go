@@ -1525,3 +1525,44 @@ func TestRoundTwentyFive(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundTwentySix holds the rules of round twenty-six, each case made
+// to fail without its rule.
+func TestRoundTwentySix(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a portfolio joined by and runs on to the holder's given name", []string{
+			"Minister for Sustainability and the Environment Desmond Kwek said Singapore had offered help, and urged “decisive action” against those responsible.",
+			"“We have been patient,” Mr Kwek said.",
+		}, []want{{"decisive action", "Desmond Kwek", ""}, {"We have been patient,", "Desmond Kwek", ""}}},
+		{"a hyphenated office of two titles is a title", []string{
+			"Tolliver County Judge-Executive Harlan Boggess, the county's top elected official, closed schools for the day.",
+			"\"They're worried now,\" Boggess said.",
+		}, []want{{"They're worried now,", "Harlan Boggess", ""}}},
+		{"an epithet opening the sentence describes the person named after it", []string{
+			"Retiree Lim Ah Moi, 68, who lives in Jurong West, said she had stopped her walks. “My eyes are itchy,” said Madam Lim.",
+		}, []want{{"My eyes are itchy,", "Lim Ah Moi", ""}}},
+		{"a word for a doer the corpus writes inside a name is the name's", []string{
+			"The first blast at the Kessler Ridge Chemical Co. plant was reported shortly after 4 a.m.",
+			"Kessler Ridge Chemical, which is based in Houston, said the company was \"cooperating fully with first responders.\"",
+		}, []want{{"cooperating fully with first responders.", "Kessler Ridge Chemical Co.", ""}}},
+		{"what a company produces makes it the company", []string{
+			"Shares in Sinar Palm Holdings fell 4% in Jakarta on Monday.",
+			"Borneo Verdant Agri, a palm oil producer with plantations in Riau, was named by Indonesian authorities as one of the companies whose concessions held fires.",
+			"In a statement to The Straits Times, the company said it \"strictly adheres to a zero-burning policy\".",
+		}, []want{{"strictly adheres to a zero-burning policy", "Borneo Verdant Agri", ""}}},
+		{"the company a paragraph is about before one named earlier", []string{
+			"Six days before Vaultline Global Ltd. froze withdrawals, its founder took to social media.",
+			"Meridian Peak Capital, the trading firm, borrowed heavily from the exchange.",
+			"Vaultline itself said little in public before the filing. In a blog post on Thursday, the company said it had paused withdrawals \"out of an abundance of caution.\"",
+		}, []want{{"out of an abundance of caution.", "Vaultline Global Ltd.", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

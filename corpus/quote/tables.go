@@ -256,6 +256,11 @@ var corporateHeads = set(`company firm corporation retailer airline carrier auto
 	publisher startup chain operator insurer lender supplier maker developer utility
 	conglomerate chipmaker drugmaker carmaker brewer broadcaster distributor streamer`)
 
+// businessNouns say what a company makes or trades in an appositive
+// after its name, which makes it "the company" the story goes on to
+// quote: "Borneo Verdant Agri, a palm oil producer".
+var businessNouns = set(`producer exporter importer refiner miner processor shipper wholesaler`)
+
 // subsidiaryNouns name a company as part of another: "a subsidiary of
 // Kessling Group", "a unit of".
 var subsidiaryNouns = set(`subsidiary unit division affiliate arm`)
