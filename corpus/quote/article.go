@@ -73,6 +73,7 @@ type mention struct {
 	anonymous bool // someone the sentence says is not named: "who asked not to be named"
 	unit      int
 	titles    []string
+	roles     []string // the head nouns of the descriptions set off around the name: "the rapporteur"
 	keys      []string
 }
 
@@ -214,6 +215,9 @@ func (art *article) findMentions(ix *nameIndex) {
 					// before.
 					m.titles = []string{r.head}
 				}
+				if g != 'n' {
+					m.roles = []string{r.head} // "One engineer who kept their job"
+				}
 				ms = append(ms, m)
 			}
 		}
@@ -307,10 +311,14 @@ func (art *article) findMentions(ix *nameIndex) {
 				pre := x.preAppositive(c)
 				m.titles = append(m.titles, app...)
 				m.titles = append(m.titles, pre...)
+				m.roles = descHeads(app, pre, x.asRole(c))
 				if (hasPersonTitle(app) || describesPerson(app)) && !x.placeAt(c) || describesPerson(pre) || x.ageAfter(c) || x.personSetOff(c) || x.whoAfter(c) {
 					m.personal = true
 				}
 				kin = kinGender(pre)
+				if kin == 0 {
+					kin = appositiveGender(app)
+				}
 				if kin == 0 && kinAppositive(app) {
 					// "Kit Darrow, her older brother,"
 					for _, k := range app[1:min(3, len(app))] {
@@ -489,6 +497,28 @@ func (x *para) cataphor(c chunk) byte {
 		g = h
 	}
 	return g
+}
+
+// descHeads returns the head nouns of the descriptions of a person: of
+// an appositive after the name, the word before its first preposition or
+// relative word ("the ministry's spokesman"); of one before it, its last
+// word ("The rapporteur, Johan Ekdahl-Ferm,"); and the role "as" gives.
+func descHeads(app, pre, as []string) []string {
+	var out []string
+	h := ""
+	for _, k := range app {
+		if prepositions[k] || relativeWords[k] {
+			break
+		}
+		h = k
+	}
+	if h != "" {
+		out = append(out, h)
+	}
+	if len(pre) > 0 {
+		out = append(out, pre[len(pre)-1])
+	}
+	return append(out, as...)
 }
 
 // describesPerson reports whether the last word of a description set off
@@ -1682,6 +1712,16 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		// gives that description.
 		if r.definite || r.pron == "he" || r.pron == "she" {
 			return art.byTitle(ix, r), false
+		}
+	case isPeopleNoun(r.head) && !groupNouns[r.head] && !orgHeads[r.head] && !corporateHeads[r.head] && !publicHeads[r.head] &&
+		r.head != "family" && !pluralDesc(r.head) && r.definite:
+		// "the rapporteur" after "X, who steered the file as
+		// rapporteur,": the nearest person a description set off by
+		// commas gives that noun, named or not.
+		for m := range art.mentionsBack(r) {
+			if m.personal && m.kind != nameOrg && slices.Contains(m.roles, r.head) {
+				return m.name, false
+			}
 		}
 	case orgHeads[r.head] || corporateHeads[r.head]:
 		if r.chunk >= 0 && x.chunks[r.chunk].first > 0 {

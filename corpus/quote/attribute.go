@@ -638,11 +638,23 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 		if pronouns[r.pron] == 'n' {
 			return ref{}, false
 		}
+	case refDesc:
+		// "The rapporteur shrugged. “…”": one person the article has
+		// named, by office or trade.
+		if !r.definite || r.chunk >= 0 || orgHeads[r.head] || isDocHead(r.head) || pluralDesc(r.head) || !x.speakerLike(r) {
+			return ref{}, false
+		}
 	default:
 		return ref{}, false
 	}
-	// The predicate: the first lower-case word after the subject.
+	// The predicate: the first lower-case word after the subject, after
+	// the head noun of a description.
 	v := r.tok + 1
+	if r.kind == refDesc {
+		for v <= last && v < r.tok+6 && x.key(v-1) != r.head {
+			v++
+		}
+	}
 	for v <= last && (x.toks[v].kind != word || x.toks[v].cap || x.chunkOf[v] >= 0) {
 		v++
 	}
@@ -1801,7 +1813,7 @@ func isPeopleNoun(key string) bool {
 	if plainPeople[sing] || plainPeople[key] {
 		return true
 	}
-	for _, suf := range []string{"ist", "ian", "ant", "ent", "er", "or", "ee", "ic", "ive", "ger", "son"} {
+	for _, suf := range []string{"ist", "ian", "ant", "ent", "er", "or", "ee", "ic", "ive", "ger", "son", "eur"} {
 		if strings.HasSuffix(sing, suf) && len(sing) > len(suf)+2 {
 			return true
 		}
@@ -2294,6 +2306,44 @@ func (x *para) appositive(c chunk) []string {
 		keys = append(keys, t.key)
 	}
 	return keys
+}
+
+// asRole returns the role a description set off after a name gives the
+// person with "as" and a noun: "Johan Ekdahl-Ferm, the Social Democrat
+// who steered the file through Parliament as rapporteur," is the
+// rapporteur. The noun ends the description, a people's noun after "as"
+// and at most two words more.
+func (x *para) asRole(c chunk) []string {
+	i := c.last + 1
+	if c.poss || !x.isPunct(i, ",") {
+		return nil
+	}
+	u := x.toks[i].unit
+	for k := i + 1; k < len(x.toks) && k < i+24; k++ {
+		t := x.toks[k]
+		if t.unit != u || t.kind == quoted {
+			return nil
+		}
+		if t.kind == punct {
+			return nil
+		}
+		if t.key != "as" {
+			continue
+		}
+		e := k + 1
+		for e < len(x.toks) && e <= k+3 && x.word(e, u) {
+			e++
+		}
+		if e == k+1 || e-1 > k+3 || !x.isPunct(e, ",") && !x.isPunct(e, ".") {
+			return nil
+		}
+		head := x.key(e - 1)
+		if !isPeopleNoun(head) || pluralDesc(head) {
+			return nil
+		}
+		return []string{head}
+	}
+	return nil
 }
 
 // preAppositive returns the keys of a description set off by a comma right

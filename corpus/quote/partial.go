@@ -106,6 +106,29 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	return fn
 }
 
+// appositiveGender returns the gender that the head noun of an appositive
+// gives, the word before its first preposition: "Almaz Toktogulov, the
+// ministry's spokesman," is a man whatever his given name says elsewhere.
+// "Chairman" is said of women too, and gives none.
+func appositiveGender(keys []string) byte {
+	h := ""
+	for _, k := range keys {
+		if prepositions[k] {
+			break
+		}
+		h = k
+	}
+	switch {
+	case h == "chairman" || h == "":
+		return 0
+	case h == "man" || h == "boy" || maleWords[h] && !isTitleKey(h) || strings.HasSuffix(h, "sman"):
+		return 'm'
+	case h == "woman" || h == "girl" || femaleWords[h] && !isTitleKey(h) || strings.HasSuffix(h, "swoman"):
+		return 'f'
+	}
+	return 0
+}
+
 // kinAppositive reports whether the description set off after a name
 // introduces a relative of someone: "Tom Hale, her father," or "Ben
 // Hale, Nina’s brother,".

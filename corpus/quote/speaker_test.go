@@ -1559,6 +1559,30 @@ func TestRoundTwentySix(t *testing.T) {
 			"Meridian Peak Capital, the trading firm, borrowed heavily from the exchange.",
 			"Vaultline itself said little in public before the filing. In a blog post on Thursday, the company said it had paused withdrawals \"out of an abundance of caution.\"",
 		}, []want{{"out of an abundance of caution.", "Vaultline Global Ltd.", ""}}},
+		{"a gendered noun of an appositive outweighs the given name", []string{
+			"\"No artillery fire has been recorded,\" Colonel Almaz Toktogulov, the ministry's spokesman, told reporters in Bishkek.",
+			"He warned that Kyrgyz troops would \"respond decisively to any violation\" and accused the other side of moving armour.",
+		}, []want{{"No artillery fire has been recorded,", "Almaz Toktogulov", ""}, {"respond decisively to any violation", "Almaz Toktogulov", ""}}},
+		{"a description with a gesture hands the turn to the one it describes", []string{
+			"Johan Ekdahl-Ferm, the Swedish Social Democrat who steered the file through Parliament as rapporteur, said the alternative was worse.",
+			"“I have a lot of grey hair to show for it,” he added.",
+			"“It is a bad deal,” said Mia Lund, a Green MEP.",
+			"Asked about the threat, the rapporteur shrugged. “The government is free to go to the Court of Justice. It will lose.”",
+		}, []want{{"I have a lot of grey hair to show for it,", "Johan Ekdahl-Ferm", ""}, {"It is a bad deal,", "Mia Lund", ""}, {"The government is free to go to the Court of Justice. It will lose.", "Johan Ekdahl-Ferm", ""}}},
+		{"a noun for a person set off before the name is their role", []string{
+			"The rapporteur, Johan Ekdahl-Ferm, said the pact was a compromise that would hold.",
+			"Mia Lund, a Green MEP, voted against it.",
+			"\"It will pass,\" the rapporteur said.",
+		}, []want{{"It will pass,", "Johan Ekdahl-Ferm", ""}}},
+		{"a noun an unnamed person was given is theirs", []string{
+			"Leo Barraclough, an engineer at the firm, said the cuts were expected.",
+			"One engineer who kept their job, and who asked not to be named, described the meeting as “a funeral with slides”.",
+			"“Everybody is doing the maths,” the engineer said.",
+		}, []want{{"a funeral with slides", "", ""}, {"Everybody is doing the maths,", "", ""}}},
+		{"a river described is no speaker", []string{
+			"Tom Barraclough, who chairs the Friends of the River, said the campaign would go on.",
+			"One publican on the high street, who did not want to give his name, said he was tired of hearing the river described as “an open sewer”.",
+		}, []want{{"an open sewer", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
