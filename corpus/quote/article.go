@@ -2099,17 +2099,56 @@ func (art *article) orgByHead(r ref) string {
 		}
 	case r.head == "group" || r.head == "organisation" || r.head == "organization":
 		// "the group said": the organisation named nearest before, in this
-		// paragraph or the one before.
+		// paragraph or the one before; of that paragraph's, the subject
+		// of its sentence before one it acts on ("The Open Ledger Project
+		// called on the Senate Ethics Committee to …").
+		nearest, at := "", -1
 		for m := range art.mentionsBack(r) {
-			if m.para < r.para-1 {
+			if m.para < r.para-1 || at >= 0 && m.para != at {
 				break
 			}
-			if m.kind == nameOrg {
+			if m.kind != nameOrg {
+				continue
+			}
+			if m.subject {
 				return m.name
 			}
+			if at < 0 {
+				nearest, at = m.name, m.para
+			}
+		}
+		if nearest != "" {
+			return nearest
+		}
+		// "said Leyla Demirci, the group's country director. ¶ The
+		// organisation described …": the one the group's description
+		// before it means.
+		if p, t, ok := art.groupPossessive(r); ok {
+			return art.orgByHead(ref{kind: refDesc, para: p, tok: t, chunk: -1, source: -1, head: r.head, definite: true})
 		}
 	}
 	return ""
+}
+
+// groupPossessive finds "the group's" or "the organisation's" before r,
+// in its paragraph or the one before: the position of its "the".
+func (art *article) groupPossessive(r ref) (para, tok int, ok bool) {
+	for pi := r.para; pi >= max(r.para-1, 0); pi-- {
+		x := art.paras[pi]
+		end := len(x.toks)
+		if pi == r.para {
+			end = r.tok
+		}
+		for k := end - 2; k >= 0; k-- {
+			if x.key(k) == "the" && x.toks[k+1].poss && !x.toks[k+1].cap {
+				switch normKey(x.key(k + 1)) {
+				case "group", "organisation", "organization":
+					return pi, k, true
+				}
+			}
+		}
+	}
+	return 0, 0, false
 }
 
 // onlyOrg returns the one organisation named before r whose mentions

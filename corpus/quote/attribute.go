@@ -1739,6 +1739,9 @@ func (x *para) afterDateline(before int) int {
 	if isUpperWord(x.toks[0].text) {
 		for m := 1; m < before && m < 12; m++ {
 			if x.isPunct(m, "—–-:") {
+				for m+1 < before && x.isPunct(m+1, "—–-") {
+					m++ // "SEATTLE --"
+				}
 				return m + 1
 			}
 		}
@@ -3003,10 +3006,14 @@ func (x *para) descStart(k, start int) int {
 var adjacency = set(`close near familiar sympathetic loyal`)
 
 // pastTense reports whether key looks like a verb in the past tense:
-// "suspended", "cut" does not.
+// "suspended", "sued"; "cut" does not.
 func pastTense(key string) bool {
-	return len(key) > 4 && strings.HasSuffix(key, "ed") && !strings.HasSuffix(key, "eed")
+	return len(key) > 4 && strings.HasSuffix(key, "ed") && !strings.HasSuffix(key, "eed") || shortPast[key]
 }
+
+// shortPast are verbs in the past tense too short for their ending to
+// tell them from other words ("bed", "shed").
+var shortPast = set(`sued owed died tied lied eyed vied`)
 
 // objectOpeners open a noun phrase that cannot go on a description: after
 // "The Commission filed", "a" shows "filed" to be a verb.

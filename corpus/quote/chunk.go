@@ -440,7 +440,8 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			t.kind == word && t.key == "for" && b > 0 && toks[b-1].cap && isTitleKey(toks[b-1].key) || // "Minister for Housing X"
 			t.kind == word && t.key == "the" && b > 1 && toks[b-1].key == "of" && isTitleKey(toks[b-2].key) ||
 			t.kind == word && t.cap && isTitleKey(t.key) && b+1 == first ||
-			t.kind == word && !t.cap && b+1 == first && first < i && isTitleKey(toks[first].key) && modifierNoun(toks, b) {
+			t.kind == word && !t.cap && b+1 == first && first < i && isTitleKey(toks[first].key) && modifierNoun(toks, b) ||
+			t.kind == word && t.key == "and" && b+1 == first && isTitleKey(toks[first].key) && titlesJoined(toks, b) {
 			first = b
 			continue
 		}
@@ -553,6 +554,17 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		c.kind = namePerson
 	}
 	return c, true
+}
+
+// titlesJoined reports whether the "and" at toks[b] joins two offices of
+// one person: a lower-case title before it that no determiner opens, as
+// in "Nova Scotia Health president and CEO Gwendolyn Marchetti-Boyd"
+// (but "the mayor and Governor Ana Ruiz" are two people).
+func titlesJoined(toks []token, b int) bool {
+	if b < 1 || toks[b-1].kind != word || toks[b-1].cap || !isTitleKey(toks[b-1].key) {
+		return false
+	}
+	return b < 2 || !determiners[toks[b-2].key] && toks[b-2].kind == word
 }
 
 // portfolioAnd reports whether the capitalised run toks[i:j] continues the

@@ -1579,6 +1579,25 @@ func TestRoundTwentySix(t *testing.T) {
 			"One engineer who kept their job, and who asked not to be named, described the meeting as “a funeral with slides”.",
 			"“Everybody is doing the maths,” the engineer said.",
 		}, []want{{"a funeral with slides", "", ""}, {"Everybody is doing the maths,", "", ""}}},
+		{"two offices joined by and are one person's", []string{
+			"“It won't be,” Nova Scotia Health president and CEO Gwendolyn Marchetti-Boyd said at a news conference.",
+			"The mayor and Governor Ana Ruiz toured the ward. “We saw it,” the mayor said.",
+		}, []want{{"It won't be,", "Gwendolyn Marchetti-Boyd", ""}, {"We saw it,", "", ""}}},
+		{"a short verb in the past tense", []string{
+			"On Monday, the Securities and Exchange Commission sued Vasquez-Holt, 34, accusing him of \"orchestrating a years-long scheme to defraud customers.\"",
+		}, []want{{"orchestrating a years-long scheme to defraud customers.", "Securities and Exchange Commission", ""}}},
+		{"a dateline set off by two hyphens", []string{
+			"SEATTLE -- Mateo Villacorta pulled on a jersey for the first time Friday afternoon, looked out at a room packed with cameras and said the number on his contract was \"the least interesting thing about today.\"",
+		}, []want{{"the least interesting thing about today.", "Mateo Villacorta", ""}}},
+		{"the group its director's description means", []string{
+			"Aid groups say the needs are immense. According to Mercy Bridge International, which operates in both countries, 40,000 people are displaced.",
+			"\"We are seeing the first cases,\" said Leyla Demirci, the group's country director.",
+			"The organisation described conditions in some shelters as \"unsustainable beyond a few weeks\".",
+		}, []want{{"We are seeing the first cases,", "Leyla Demirci", ""}, {"unsustainable beyond a few weeks", "Mercy Bridge International", ""}}},
+		{"the group is the subject, not the body it acts on", []string{
+			"The Open Ledger Project, a nonpartisan watchdog, called on the Senate Ethics Committee to investigate.",
+			"The group said in a letter that the recording raised “serious questions” about the senator.",
+		}, []want{{"serious questions", "Open Ledger Project", ""}}},
 		{"a river described is no speaker", []string{
 			"Tom Barraclough, who chairs the Friends of the River, said the campaign would go on.",
 			"One publican on the high street, who did not want to give his name, said he was tired of hearing the river described as “an open sewer”.",
