@@ -2535,6 +2535,12 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 			// past tense, is a verb, not a noun the name modifies.
 			break
 		}
+		if head == j-1 && head >= 0 && !t.cap && bareAfterPlural(x.key(head), t.key) {
+			// "Third-party batteries trigger a warning": a bare word
+			// after a plural noun is its verb, unless it names a role or
+			// a body ("sales manager", "parts supplier").
+			break
+		}
 		if t.cap && !unitInitial(x.toks, j) {
 			r.caps = append(r.caps, t.key)
 		}
@@ -3004,6 +3010,19 @@ func (x *para) descStart(k, start int) int {
 // adjacency are adjectives that take a preposition in a description of a
 // source: "close to", "familiar with".
 var adjacency = set(`close near familiar sympathetic loyal`)
+
+// bareAfterPlural reports whether key, after the plural noun prev, is
+// more likely the verb of the phrase than a noun it modifies: it does
+// not end in "s" and names no role, body or text.
+func bareAfterPlural(prev, key string) bool {
+	plural := len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") &&
+		!strings.HasSuffix(prev, "us") && !strings.HasSuffix(prev, "is") && !titles[prev]
+	if !plural || strings.HasSuffix(key, "s") {
+		return false
+	}
+	return !titles[key] && !roleHeads[key] && !orgHeads[key] && !corporateHeads[key] && !publicHeads[key] &&
+		!isDocHead(key) && !personNouns[key] && !epithets[key] && !spokesHeads[key] && !plainPeople[key]
+}
 
 // pastTense reports whether key looks like a verb in the past tense:
 // "suspended", "sued"; "cut" does not.

@@ -1598,6 +1598,10 @@ func TestRoundTwentySix(t *testing.T) {
 			"The Open Ledger Project, a nonpartisan watchdog, called on the Senate Ethics Committee to investigate.",
 			"The group said in a letter that the recording raised “serious questions” about the senator.",
 		}, []want{{"serious questions", "Open Ledger Project", ""}}},
+		{"a bare word after a plural noun is its verb", []string{
+			"Lena Park-Haddad, who owns an independent repair shop in Oakland, said she saw a wave of owners come in.",
+			"Park-Haddad said her shop still can't buy genuine batteries directly. Cheap batteries trigger a persistent warning on newer models, which she said scares customers away. “People see that pop-up,” she said.",
+		}, []want{{"People see that pop-up,", "Lena Park-Haddad", ""}}},
 		{"a river described is no speaker", []string{
 			"Tom Barraclough, who chairs the Friends of the River, said the campaign would go on.",
 			"One publican on the high street, who did not want to give his name, said he was tired of hearing the river described as “an open sewer”.",
