@@ -231,7 +231,7 @@ func (x *para) verbAt(i int) verbForm {
 		return 0
 	}
 	f := reportVerbs[t.key]
-	if f == 0 && findingVerbs[t.key] && (x.key(i+1) == "that" || !showVerbs[t.key] && x.clauseObject(i+1)) {
+	if f == 0 && findingVerbs[t.key] && !verdictWords[x.key(i+1)] && (x.key(i+1) == "that" || !showVerbs[t.key] && x.clauseObject(i+1)) {
 		f = finite // "the review found that …", "the panel found the tackle was …"
 	}
 	if f == 0 && (t.key == "put" || t.key == "puts") && x.key(i+1) == "it" && x.toks[i+1].unit == t.unit {
@@ -391,6 +391,11 @@ var clausePronouns = set(`it they he she we`)
 // findingVerbs report a finding when "that" follows them: "the review
 // found that the savings were “not supported by evidence”".
 var findingVerbs = set(`found finds concluded concludes determined showed shows`)
+
+// verdictWords after "found" make it a verdict on someone, not a finding
+// reported: "any officials found negligent would face …".
+var verdictWords = set(`guilty innocent liable negligent responsible culpable dead alive unconscious
+	unfit fit competent incompetent`)
 
 // isAdverb reports whether toks[i] can stand between a subject and its
 // verb.
@@ -2385,6 +2390,16 @@ func (x *para) preAppositive(c chunk) []string {
 		case len(keys) == 0 && x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].last == m && x.chunks[x.chunkOf[m]].kind != namePerson && len(office(x.chunks[x.chunkOf[m]].title)) > 0:
 			// "The governor of Texas, Ana Ruiz,": the office before "of".
 			return slices.Clone(office(x.chunks[x.chunkOf[m]].title))
+		case len(keys) > 0 && x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].last == m && x.chunks[x.chunkOf[m]].kind != namePerson &&
+			len(x.chunks[x.chunkOf[m]].title) == 0 && !t.poss:
+			// "A Treasury minister, Lucy Dorrington-Vale,": the body the
+			// office is in.
+			ch := x.chunks[x.chunkOf[m]]
+			for n := len(ch.keys) - 1; n >= 0; n-- {
+				keys = append(keys, ch.keys[n])
+			}
+			m = ch.first
+			continue
 		case t.cap && !unitInitial(x.toks, m) || boundaryWords[t.key] || stopwords[t.key] || x.verbAt(m) != 0 || x.chunkOf[m] >= 0:
 			return nil
 		}

@@ -1602,6 +1602,13 @@ func TestRoundTwentySix(t *testing.T) {
 			"Lena Park-Haddad, who owns an independent repair shop in Oakland, said she saw a wave of owners come in.",
 			"Park-Haddad said her shop still can't buy genuine batteries directly. Cheap batteries trigger a persistent warning on newer models, which she said scares customers away. “People see that pop-up,” she said.",
 		}, []want{{"People see that pop-up,", "Lena Park-Haddad", ""}}},
+		{"found with a verdict after it reports nothing", []string{
+			"Indonesia's national police chief, Gen. Arief Prasetyo, ordered a full investigation and said any officials found negligent would face \"firm action.\"",
+		}, []want{{"firm action.", "Arief Prasetyo", ""}}},
+		{"the body an office set off before a name is in", []string{
+			"Health Secretary Daniel Fairbairn-Cole said the offer was final.",
+			"A Treasury minister, Lucy Dorrington-Vale, told MPs later that any increase would be funded by cuts. “There is no magic money tree,” the minister said.",
+		}, []want{{"There is no magic money tree,", "Lucy Dorrington-Vale", ""}}},
 		{"a river described is no speaker", []string{
 			"Tom Barraclough, who chairs the Friends of the River, said the campaign would go on.",
 			"One publican on the high street, who did not want to give his name, said he was tired of hearing the river described as “an open sewer”.",
