@@ -256,7 +256,7 @@ func continuesName(toks []token, i, j int) bool {
 	if ofTheName(toks, i, j) {
 		return true
 	}
-	if j <= i || j+1 >= len(toks) || !nameWord(toks, j+1) && !(t.key == "for" && toks[j+1].key == "all" && toks[j+1].cap) {
+	if j <= i || j+1 >= len(toks) || !nameWord(toks, j+1) && !(t.key == "for" && toks[j+1].key == "all" && toks[j+1].cap) && !particleBridge(toks, j) {
 		return false
 	}
 	switch {
@@ -286,6 +286,17 @@ func continuesName(toks []token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// particleBridge reports whether toks[j] opens a run of two or three
+// lower-case particles before a capitalised word: "von der Leyen",
+// "Autorità Garante della Concorrenza e del Mercato".
+func particleBridge(toks []token, j int) bool {
+	k := j
+	for k < len(toks) && k < j+3 && toks[k].kind == word && !toks[k].cap && particles[toks[k].key] && toks[k].unit == toks[j].unit {
+		k++
+	}
+	return k > j+1 && k < len(toks) && toks[k].unit == toks[j].unit && nameWord(toks, k)
 }
 
 // advocates reports whether toks[i] is a group of people named as what

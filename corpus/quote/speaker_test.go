@@ -1609,6 +1609,9 @@ func TestRoundTwentySix(t *testing.T) {
 			"Health Secretary Daniel Fairbairn-Cole said the offer was final.",
 			"A Treasury minister, Lucy Dorrington-Vale, told MPs later that any increase would be funded by cuts. “There is no magic money tree,” the minister said.",
 		}, []want{{"There is no magic money tree,", "Lucy Dorrington-Vale", ""}}},
+		{"particles in a row join a name", []string{
+			"Italy’s competition watchdog, the Autorità Garante della Concorrenza e del Mercato, said it had “not yet received any notification” relating to the offer.",
+		}, []want{{"not yet received any notification", "Autorità Garante della Concorrenza e del Mercato", ""}}},
 		{"a river described is no speaker", []string{
 			"Tom Barraclough, who chairs the Friends of the River, said the campaign would go on.",
 			"One publican on the high street, who did not want to give his name, said he was tired of hearing the river described as “an open sewer”.",
