@@ -1160,6 +1160,11 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 	switch r.kind {
 	case refChunk:
 		c := art.paras[r.para].chunks[r.chunk]
+		if x := art.paras[r.para]; len(c.keys) == 1 && titleAbbrevs[c.keys[0]] != "" && c.first > 0 && x.key(c.first-1) == "the" && isUpperWord(x.toks[c.first].text) {
+			// "The CM said": the one the article made chief minister.
+			ws := strings.Fields(titleAbbrevs[c.keys[0]])
+			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: c.first - 1, chunk: -1, source: -1, head: ws[len(ws)-1], caps: ws[:len(ws)-1], definite: true}), false
+		}
 		if len(c.keys) == 1 && isTitleKey(c.keys[0]) {
 			// "Judge says …" in a headline: a title alone names the
 			// person the article gave it before, else nobody.

@@ -2051,7 +2051,9 @@ func (x *para) skipOf(r ref, end, u int) int {
 		if c := x.chunkOf[min(k, len(x.toks)-1)]; c >= 0 && x.chunks[c].first == k && !x.chunks[c].poss {
 			return x.chunks[c].last + 1
 		}
-		for j := k; j < k+4 && x.word(j, u) && !x.toks[j].cap && x.verbAt(j) == 0; j++ {
+		for j := k; j < k+7 && x.word(j, u) && !x.toks[j].cap && x.verbAt(j) == 0; j++ {
+			// "the director-general for forest and land fire control,
+			// Dr Retno Wulandari, said"
 			if x.isPunct(j+1, ",") || x.word(j+1, u) && x.verbAt(j+1) == finite {
 				return j + 1
 			}
@@ -2088,7 +2090,7 @@ func (x *para) skipOf(r ref, end, u int) int {
 func (x *para) appositiveName(r ref, end, u int) ref {
 	if r.kind == refDesc && (x.key(end) == "for" || x.key(end) == "of" || x.key(end) == "at") && x.word(end, u) {
 		// "The council's cabinet member for housing, Gareth Pike,"
-		for e := end + 1; e < len(x.toks) && e <= end+4 && x.toks[e].unit == u; e++ {
+		for e := end + 1; e < len(x.toks) && e <= end+7 && x.toks[e].unit == u; e++ {
 			if x.isPunct(e, ",") {
 				end = e
 				break

@@ -417,7 +417,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		if nameNoun(toks, i, k) {
 			continue // a noun inside a name: "Meridian Star Cruises"
 		}
-		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text)) && !nameSuffixes[toks[k+1].key] && !(afterTitle && isGivenName(toks[k].key)) {
+		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || pluralTitle(toks, k)) && !nameSuffixes[toks[k+1].key] && !(afterTitle && isGivenName(toks[k].key)) {
 			split = k
 		}
 	}
@@ -565,6 +565,14 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		c.kind = namePerson
 	}
 	return c, true
+}
+
+// pluralTitle reports whether toks[k] is a title in the plural before a
+// given name, shared by the names joined after it: "Justices Naomi
+// Fairweather and Theodore Quist", "Senators Ana Ruiz and Tom Lee".
+func pluralTitle(toks []token, k int) bool {
+	sing, ok := strings.CutSuffix(toks[k].key, "s")
+	return ok && toks[k].cap && titles[sing] && k+1 < len(toks) && isGivenName(toks[k+1].key)
 }
 
 // titlesJoined reports whether the "and" at toks[b] joins two offices of

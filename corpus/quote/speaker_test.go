@@ -1612,6 +1612,17 @@ func TestRoundTwentySix(t *testing.T) {
 		{"particles in a row join a name", []string{
 			"Italy’s competition watchdog, the Autorità Garante della Concorrenza e del Mercato, said it had “not yet received any notification” relating to the offer.",
 		}, []want{{"not yet received any notification", "Autorità Garante della Concorrenza e del Mercato", ""}}},
+		{"an office in initials after the is its holder", []string{
+			"Chief Minister Arvind Kumar Mehta inaugurated the line on Sunday.",
+			"The CM said the remaining stretch would be completed \"by the end of this financial year\".",
+			"The team hired general manager Erin Castellanos-Holt in May. Asked about it, the GM said: \"Ownership told us to go get him.\"",
+		}, []want{{"by the end of this financial year", "Arvind Kumar Mehta", ""}, {"Ownership told us to go get him.", "Erin Castellanos-Holt", ""}}},
+		{"a title in the plural before names joined by and", []string{
+			"Achterberg was joined by Justices Naomi Fairweather and Theodore Quist. In a separate dissent, Fairweather wrote that the majority had “quietly overruled” two decades of precedent.",
+		}, []want{{"quietly overruled", "Naomi Fairweather", ""}}},
+		{"a long portfolio before a name set off", []string{
+			"\"The government is working around the clock,\" the ministry's director-general for forest and land fire control, Dr Retno Wulandari, said in a statement.",
+		}, []want{{"The government is working around the clock,", "Retno Wulandari", ""}}},
 		{"a river described is no speaker", []string{
 			"Tom Barraclough, who chairs the Friends of the River, said the campaign would go on.",
 			"One publican on the high street, who did not want to give his name, said he was tired of hearing the river described as “an open sewer”.",

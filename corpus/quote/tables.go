@@ -465,6 +465,20 @@ var boundaryWords = set(`and or but nor so yet for of in on at by to from with w
 var determiners = set(`the a an this that these those one another his her their its our
 	several some many two three four five`)
 
+// titleAbbrevs are offices written in initials that "the" makes a
+// description of their holder: "the CM said", "the GM said".
+var titleAbbrevs = map[string]string{
+	"pm":  "prime minister",
+	"cm":  "chief minister",
+	"dm":  "deputy minister",
+	"gm":  "general manager",
+	"md":  "managing director",
+	"ceo": "chief executive",
+	"cfo": "chief financial officer",
+	"coo": "chief operating officer",
+	"cto": "chief technology officer",
+}
+
 // particles join the parts of a name: "Charles de Gaulle", "Ursula von der
 // Leyen", "Mohammed bin Salman".
 var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn al
