@@ -1175,80 +1175,157 @@ func TestHeldOut72(t *testing.T) {
 
 // TestHeldOut73 measures Find on a seventy-third set (testdata/heldout73,
 // testdata/heldout73.json: a chemical plant explosion, a pilots' strike,
-// outdoor workers in a heatwave, a rugby player's concussion retirement,
-// a satellite internet outage, a haze crisis from forest fires), written
-// and annotated blind to the rules while round 25 of them was made.
-// Measured blind before round 25: 0.829; after it: 0.838. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// outdoor workers in a heatwave, a rugby player's concussion retirement, a
+// satellite internet outage, a haze crisis from forest fires), written and
+// annotated blind to the rules while round 25 of them was made. Measured
+// blind before round 25: 0.829; after it: 0.838. A development set since
+// round 26, its misses read; 0.937 after round 26:
 //
 //	go test ./corpus/quote -run '^TestHeldOut73$' -v | grep accuracy
 func TestHeldOut73(t *testing.T) {
-	evaluate(t, "testdata/heldout73.json", "testdata/heldout73", false, bars{0.99, 0.99, 0.95, 0.82})
+	evaluate(t, "testdata/heldout73.json", "testdata/heldout73", false, bars{0.99, 0.99, 0.95, 0.92})
 }
 
-// TestHeldOut74 measures Find on a seventy-fourth set
-// (testdata/heldout74, testdata/heldout74.json: an EU migration pact
-// vote, a crypto exchange collapse, a four-day school week, a stately
-// home's art theft, a border ceasefire, a spike in bushfire insurance
-// premiums), written and annotated blind to the rules while round 25 of
-// them was made. Measured blind before round 25: 0.938; after it: 0.938.
-// A test set: do not read its misses; run it alone and look only at the
-// last lines:
+// TestHeldOut74 measures Find on a seventy-fourth set (testdata/heldout74,
+// testdata/heldout74.json: an EU migration pact vote, a crypto exchange
+// collapse, a four-day school week, a stately home's art theft, a border
+// ceasefire, a spike in bushfire insurance premiums), written and annotated
+// blind to the rules while round 25 of them was made. Measured blind before
+// round 25: 0.938; after it: 0.938. A development set since round 26, its
+// misses read; 0.965 after round 26:
 //
 //	go test ./corpus/quote -run '^TestHeldOut74$' -v | grep accuracy
 func TestHeldOut74(t *testing.T) {
-	evaluate(t, "testdata/heldout74.json", "testdata/heldout74", false, bars{0.99, 0.98, 0.95, 0.92})
+	evaluate(t, "testdata/heldout74.json", "testdata/heldout74", false, bars{0.99, 0.98, 0.95, 0.95})
 }
 
 // TestHeldOut75 measures Find on a seventy-fifth set (testdata/heldout75,
 // testdata/heldout75.json: a court ruling on social-media age checks, a
 // wheat export ban, emergency room closures, a baseball star's record
-// contract, a retracted stem-cell paper, a metro line opening), written
-// and annotated blind to the rules while round 25 of them was made.
-// Measured blind before round 25: 0.886; after it: 0.892. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// contract, a retracted stem-cell paper, a metro line opening), written and
+// annotated blind to the rules while round 25 of them was made. Measured
+// blind before round 25: 0.886; after it: 0.892. A development set since
+// round 26, its misses read; 0.924 after round 26:
 //
 //	go test ./corpus/quote -run '^TestHeldOut75$' -v | grep accuracy
 func TestHeldOut75(t *testing.T) {
-	evaluate(t, "testdata/heldout75.json", "testdata/heldout75", false, bars{0.99, 0.99, 0.94, 0.88})
+	evaluate(t, "testdata/heldout75.json", "testdata/heldout75", false, bars{0.99, 0.99, 0.94, 0.91})
 }
 
 // TestHeldOut76 measures Find on a seventy-sixth set (testdata/heldout76,
-// testdata/heldout76.json: a missing hiker found, a luxury group's
-// takeover bid, a nurses' strike, a crush at a concert, a battery-
-// throttling settlement, farmers' tractor protests), written and
-// annotated blind to the rules while round 25 of them was made. Measured
-// blind before round 25: 0.904; after it: 0.904. A test set: do not read
-// its misses; run it alone and look only at the last lines:
+// testdata/heldout76.json: a missing hiker found, a luxury group's takeover
+// bid, a nurses' strike, a crush at a concert, a battery- throttling
+// settlement, farmers' tractor protests), written and annotated blind to the
+// rules while round 25 of them was made. Measured blind before round 25:
+// 0.904; after it: 0.904. A development set since round 26, its misses read;
+// 0.934 after round 26:
 //
 //	go test ./corpus/quote -run '^TestHeldOut76$' -v | grep accuracy
 func TestHeldOut76(t *testing.T) {
-	evaluate(t, "testdata/heldout76.json", "testdata/heldout76", false, bars{0.99, 0.98, 0.97, 0.89})
+	evaluate(t, "testdata/heldout76.json", "testdata/heldout76", false, bars{0.99, 0.98, 0.97, 0.92})
 }
 
-// TestHeldOut77 measures Find on a seventy-seventh set
-// (testdata/heldout77, testdata/heldout77.json: an oil spill from a
-// grounded tanker, a rail operator renationalised, a measles outbreak, a
-// Formula One pit-lane error, a surprise rate rise, a locust swarm),
-// written and annotated blind to the rules while round 25 of them was
-// made. Measured blind before round 25: 0.912; after it: 0.912. A test
-// set: do not read its misses; run it alone and look only at the last
-// lines:
+// TestHeldOut77 measures Find on a seventy-seventh set (testdata/heldout77,
+// testdata/heldout77.json: an oil spill from a grounded tanker, a rail
+// operator renationalised, a measles outbreak, a Formula One pit-lane error,
+// a surprise rate rise, a locust swarm), written and annotated blind to the
+// rules while round 25 of them was made. Measured blind before round 25:
+// 0.912; after it: 0.912. A development set since round 26, its misses read;
+// 0.912 after round 26:
 //
 //	go test ./corpus/quote -run '^TestHeldOut77$' -v | grep accuracy
 func TestHeldOut77(t *testing.T) {
 	evaluate(t, "testdata/heldout77.json", "testdata/heldout77", false, bars{0.99, 0.99, 0.98, 0.90})
 }
 
-// TestHeldOut78 measures Find on a seventy-eighth set
-// (testdata/heldout78, testdata/heldout78.json: a fare-evasion crackdown,
-// a volcano eruption, a hospital ransomware attack, a novel pulled over
-// plagiarism, a mining royalty law, a migrant ferry sinking), written and
-// annotated blind to the rules while round 25 of them was made. Measured
-// blind before round 25: 0.872; after it: 0.872. A test set: do not read
-// its misses; run it alone and look only at the last lines:
+// TestHeldOut78 measures Find on a seventy-eighth set (testdata/heldout78,
+// testdata/heldout78.json: a fare-evasion crackdown, a volcano eruption, a
+// hospital ransomware attack, a novel pulled over plagiarism, a mining
+// royalty law, a migrant ferry sinking), written and annotated blind to the
+// rules while round 25 of them was made. Measured blind before round 25:
+// 0.872; after it: 0.872. A development set since round 26, its misses read;
+// 0.872 after round 26:
 //
 //	go test ./corpus/quote -run '^TestHeldOut78$' -v | grep accuracy
 func TestHeldOut78(t *testing.T) {
 	evaluate(t, "testdata/heldout78.json", "testdata/heldout78", false, bars{0.99, 0.99, 0.93, 0.86})
+}
+
+// TestHeldOut79 measures Find on a seventy-ninth set (testdata/heldout79,
+// testdata/heldout79.json: a chemical plant explosion, a football club sold
+// to a sovereign fund, a disputed election in court, a heatwave closing
+// schools, an AI startup's funding round and layoffs, a typhoon hitting a
+// port city), written and annotated blind to the rules while round 26 of
+// them was made. Measured blind before round 26: 0.925; after it: 0.925. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut79$' -v | grep accuracy
+func TestHeldOut79(t *testing.T) {
+	evaluate(t, "testdata/heldout79.json", "testdata/heldout79", false, bars{0.99, 0.98, 0.96, 0.91})
+}
+
+// TestHeldOut80 measures Find on an eightieth set (testdata/heldout80,
+// testdata/heldout80.json: a congressional hearing on drug prices, a shark
+// attack closing beaches, a car plant closure, a film withdrawn from a
+// festival, a heat-related power cut, a library book-ban vote), written and
+// annotated blind to the rules while round 26 of them was made. Measured
+// blind before round 26: 0.941; after it: 0.941. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut80$' -v | grep accuracy
+func TestHeldOut80(t *testing.T) {
+	evaluate(t, "testdata/heldout80.json", "testdata/heldout80", false, bars{0.99, 0.98, 0.95, 0.93})
+}
+
+// TestHeldOut81 measures Find on an eighty-first set (testdata/heldout81,
+// testdata/heldout81.json: a bank's data breach fine, a wildfire evacuation,
+// a hunger strike by detained journalists, a basketball coach fired mid-
+// season, a sovereign debt restructuring, a river sewage report), written
+// and annotated blind to the rules while round 26 of them was made. Measured
+// blind before round 26: 0.936; after it: 0.936. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut81$' -v | grep accuracy
+func TestHeldOut81(t *testing.T) {
+	evaluate(t, "testdata/heldout81.json", "testdata/heldout81", false, bars{0.99, 0.98, 0.96, 0.92})
+}
+
+// TestHeldOut82 measures Find on an eighty-second set (testdata/heldout82,
+// testdata/heldout82.json: a school bus crash, a chipmaker's export licence
+// revoked, a housing protest, a malaria vaccine trial, a tennis player's
+// doping ban, a haze crisis), written and annotated blind to the rules while
+// round 26 of them was made. Measured blind before round 26: 0.889; after
+// it: 0.916. A test set: do not read its misses; run it alone and look only
+// at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut82$' -v | grep accuracy
+func TestHeldOut82(t *testing.T) {
+	evaluate(t, "testdata/heldout82.json", "testdata/heldout82", false, bars{0.99, 0.99, 0.94, 0.90})
+}
+
+// TestHeldOut83 measures Find on an eighty-third set (testdata/heldout83,
+// testdata/heldout83.json: a congestion-pricing launch, an earthquake in a
+// mountain region, a social network's outage, a cathedral fire, a coffee
+// price surge, a prison escape), written and annotated blind to the rules
+// while round 26 of them was made. Measured blind before round 26: 0.910;
+// after it: 0.910. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut83$' -v | grep accuracy
+func TestHeldOut83(t *testing.T) {
+	evaluate(t, "testdata/heldout83.json", "testdata/heldout83", false, bars{0.99, 0.98, 0.96, 0.90})
+}
+
+// TestHeldOut84 measures Find on an eighty-fourth set (testdata/heldout84,
+// testdata/heldout84.json: a vice-chancellor's resignation over pay, a
+// tornado outbreak, an attack on a shipping lane, a cricket match-fixing
+// inquiry, a retailer's bankruptcy, a measles case at an airport), written
+// and annotated blind to the rules while round 26 of them was made. Measured
+// blind before round 26: 0.905; after it: 0.905. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut84$' -v | grep accuracy
+func TestHeldOut84(t *testing.T) {
+	evaluate(t, "testdata/heldout84.json", "testdata/heldout84", false, bars{0.99, 0.99, 0.94, 0.89})
 }

@@ -289,6 +289,22 @@
 // takes the family name; a name someone is "known as" signs their posts;
 // and a name between a title and a role ("chief Africa economist") is the
 // role's field.
+// Round twenty-six: a portfolio joined by "and" runs on to its holder's
+// given name ("Minister for Sustainability and the Environment Desmond
+// Kwek"); two titles hyphenated ("Judge-Executive"), a title in the
+// plural before names joined by "and", and two offices joined by "and"
+// with no determiner ("president and CEO") are titles; an epithet opening
+// a sentence ("Retiree Lim Ah Moi") describes the one named; an office in
+// initials after "the" ("the CM said") is its holder; the head nouns of
+// the descriptions set off around a name, and a role given with "as", are
+// the person's roles, which "the rapporteur" finds, a gesture after it
+// ("the rapporteur shrugged. “…”") handing the turn on; a gendered noun
+// heading an appositive outweighs the given name; what a company produces
+// makes it "the company", and the company a paragraph is about comes
+// before one named earlier; "the organisation" after "the group's
+// director" is the group that description means; particles in a row join
+// a name; a bare word after a plural noun is its verb; and "found" before
+// a verdict reports nothing.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //

@@ -1526,8 +1526,8 @@ func TestRoundTwentyFive(t *testing.T) {
 	}
 }
 
-// TestRoundTwentySix holds the rules of round twenty-six, each case made
-// to fail without its rule.
+// TestRoundTwentySix holds the cases of round twenty-six, each invented
+// and each failing without the rule it names.
 func TestRoundTwentySix(t *testing.T) {
 	tests := []struct {
 		name  string
