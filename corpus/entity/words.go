@@ -152,7 +152,7 @@ var orgNouns = set(`company companies firm firms carrier airline airlines rival 
 	supplier developer builder owner-operator provider network platform exchange
 	fund partnership organisation organization association institute charity nonprofit
 	think-tank tank producer producers exporter exporters importer importers distributor
-	distributors refiner refiners processor processors miner miners chipmaker carmaker
+	distributors refiner refiners processor processors chipmaker carmaker
 	automaker drugmaker steelmaker planemaker shipbuilder`)
 
 // personalOrgNouns are the orgNouns that name people's trades too: before a

@@ -2014,9 +2014,9 @@ func (art *article) orgByHead(r ref) string {
 	if corporate {
 		// "Ferry operator Atlantica Linhas Maritimas said it had added
 		// crossings. “…,” the company said": the organisation that is
-		// the subject of a sentence before, in the same paragraph, before any
-		// company named in an earlier one ("Vaultline itself said little. In
-		// a blog post, the company said").
+		// the subject of a sentence before, in the same paragraph, before
+		// any company named in an earlier one ("Vaultline itself said
+		// little. In a blog post, the company said").
 		for m := range art.mentionsBack(r) {
 			if m.para != r.para {
 				break
@@ -2034,11 +2034,12 @@ func (art *article) orgByHead(r ref) string {
 		if corporate && art.parentNamed(m) {
 			continue // the subsidiary is the company the story is about
 		}
+		// A company described as a business counts as one: "Borneo
+		// Verdant Agri, a palm oil producer".
 		kinds := art.orgKinds[m.name]
 		for _, key := range slices.Concat(m.keys, kinds) {
 			if key == r.head || slices.Contains(headSynonyms[r.head], key) || corporate && (corporateWords[strings.TrimSuffix(key, ".")] || subsidiaryNouns[key]) ||
-				corporate && slices.Contains(kinds, key) && (corporateHeads[key] || businessNouns[key]) { // "Borneo Verdant Agri, a palm oil producer"
-
+				corporate && slices.Contains(kinds, key) && (corporateHeads[key] || businessNouns[key]) {
 				if art.affiliation(m) {
 					// "an economist at Kauri Bank" names where a
 					// speaker works, not the bank the story is about.
