@@ -77,6 +77,9 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 	if isContraction(t.key) {
 		return false
 	}
+	if i+1 < len(toks) && toks[i+1].start == t.end && (toks[i+1].key == "$" || toks[i+1].key == "£" || toks[i+1].key == "€") {
+		return false // a currency's prefix: "HK$80,000", "US$2bn"
+	}
 	if stopwords[t.key] {
 		_, ok := gazetteer[t.key]
 		return ok && t.upper
@@ -109,6 +112,10 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		}
 		if prev.pluralPoss && x.orgRunFrom(toks, j, used) {
 			j++ // "Leaders’ Debates Commission", "Rail Workers’ Union"
+			continue
+		}
+		if u.hyph && j-1 > i && givenSyllable(u) && !prev.hyph && !prev.poss && x.nameTok(toks, j-1, used) {
+			j++ // "Cheung Kwok-wai", "Kim Jong-un", "Yoon Suk-yeol"
 			continue
 		}
 		if prev.poss {
@@ -168,6 +175,46 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 	}
 	return j
 }
+
+// givenSyllable reports whether t, after a hyphen, is the lower-case
+// second syllable of a Korean or Cantonese given name ("Jong-un",
+// "Kwok-wai", "Mei-ling", "Suk-yeol") rather than an English word joined
+// to a name ("Trump-era", "Kremlin-backed", "Biden-like"): a word of two
+// to five letters shaped like a romanised syllable, a consonant or none,
+// vowels, and an ending of at most "ng", that is not one of the words
+// English joins to names.
+func givenSyllable(t token) bool {
+	k := t.key
+	if !t.word || t.cap || len(k) < 2 || len(k) > 5 || hyphenSuffixes[k] {
+		return false
+	}
+	i := 0
+	for i < len(k) && !strings.ContainsRune("aeiouy", rune(k[i])) {
+		if k[i] < 'a' || k[i] > 'z' {
+			return false
+		}
+		i++
+	}
+	if i > 3 || i == len(k) {
+		return false
+	}
+	for i < len(k) && strings.ContainsRune("aeiouy", rune(k[i])) {
+		i++
+	}
+	switch k[i:] {
+	case "", "n", "ng", "m", "k", "p", "t", "l", "h", "i":
+		return true
+	}
+	return false
+}
+
+// hyphenSuffixes are the short words English joins to a name with a
+// hyphen: "Trump-era", "Biden-like", "Putin-run".
+var hyphenSuffixes = set(`era eras like led run ran wide type free born made held owned sized
+	style esque ish ism ist ite ian an al in on up out off less ness ship hood
+	area zone bound proof ready only city year day led fed tied ties mania speak
+	themed loving hating hater haters fan fans way ways era's one two old new
+	time team camp wing king pin bowl net cup tour win loss ban war law tax`)
 
 // advocates reports whether t, capitalised, is a group of people that
 // names a campaign with "for" after it, the way campaigns name
@@ -394,7 +441,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	if hasTitle {
 		out = x.prefixEntities(out, pi, p, toks, i, r)
 	}
-	lowTitle := i > 0 && toks[i-1].word && !toks[i-1].cap && (titleWords[toks[i-1].key] || personCues[toks[i-1].key]) && toks[i-1].sent == toks[i].sent
+	lowTitle := i > 0 && toks[i-1].word && !toks[i-1].cap && (titleWords[toks[i-1].key] || personCues[toks[i-1].key] || everydayPeople[toks[i-1].key]) && toks[i-1].sent == toks[i].sent
 	if lowTitle && titleModifiers[toks[i-1].key] && j < len(toks) && toks[j].word && !toks[j].cap && titleWords[toks[j].key] {
 		lowTitle = false // "a former Severnbrook engineer": the role after the name is what is former
 	}
@@ -573,7 +620,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	for s < e && !toks[s].cap {
 		s++
 	}
-	for e > s && !toks[e-1].cap {
+	for e > s && !toks[e-1].cap && !(toks[e-1].hyph && givenSyllable(toks[e-1])) {
 		e--
 	}
 	if s >= e {
@@ -694,6 +741,9 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		if pv.word && !pv.cap && orgNouns[pv.key] && pv.sent == toks[s].sent && !(personalOrgNouns[pv.key] && n >= 2) {
 			c.orgCue = true // "aviation analytics firm Cirium"
 		}
+		if pv.word && !pv.cap && s >= 2 && toks[s-2].key == "news" && !toks[s-2].cap && pv.sent == toks[s].sent {
+			c.orgCue = true // "the independent news site Al-Mirsad"
+		}
 		if pv.key == "of" && s >= 2 && compass[toks[s-2].key] {
 			c.place = true // "west of Exeter"
 		}
@@ -775,10 +825,12 @@ func coordinatedPlace(toks []token, k int) bool {
 }
 
 // descHead returns the head word of a descriptor: its last word before a
-// preposition ("head" of "head of transport policy at …"), lower case.
+// preposition ("head" of "head of transport policy at …") or before a
+// participle that starts a clause ("company" of "a palm oil company
+// listed in Jakarta"), lower case.
 func descHead(toks []token, d desc) string {
 	head := ""
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.start < d.start || t.end > d.end || !t.word {
 			continue
 		}
@@ -786,9 +838,27 @@ func descHead(toks []token, d desc) string {
 		case "of", "at", "in", "for", "from", "with", "on", "where", "who", "which", "that":
 			return head
 		}
+		if head != "" && participleClause(toks, k) {
+			return head
+		}
 		head = t.key
 	}
 	return head
+}
+
+// participleClause reports whether toks[k] is a participle opening a
+// clause after a noun: "listed in", "based in", "owned by",
+// "operating from".
+func participleClause(toks []token, k int) bool {
+	key := toks[k].key
+	if len(key) < 5 || !strings.HasSuffix(key, "ed") && !strings.HasSuffix(key, "ing") || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].key {
+	case "in", "by", "at", "on", "to", "from", "with", "across", "near", "outside":
+		return true
+	}
+	return false
 }
 
 // isRole reports whether key is a title or a role noun, singular or

@@ -319,6 +319,28 @@ func TestFind(t *testing.T) {
 			want: []string{"org Vaultline Global Ltd.: Vaultline Global Ltd.|Vaultline"},
 			not:  []string{"Vaultline"},
 		},
+		{
+			name: "a given name's syllable after a hyphen is the name's",
+			texts: []string{"Headline here\n\nBy the harbour, street vendor Chan Siu-ming was packing up his stall. " +
+				"Resident Lau Mei-ling, 71, said the water rose fast. Critics of the Donald Trump-era tariffs met North Korean leader Kim Jong-un's envoy.\n"},
+			want: []string{"person Chan Siu-ming: Chan Siu-ming", "person Lau Mei-ling: Lau Mei-ling", "person Kim Jong-un: Kim Jong-un"},
+			not:  []string{"Chan Siu", "Lau Mei", "Donald Trump-era", "Kim Jong"},
+		},
+		{
+			name:  "a currency's prefix is no name",
+			texts: []string{"Headline here\n\nThe shop lost HK$80,000 of stock and US$2,000 in cash, said Tan Boon Huat.\n"},
+			not:   []string{"HK", "US"},
+		},
+		{
+			name:  "a participle after a descriptor's noun ends its head",
+			texts: []string{"Headline here\n\nThe fires spread into a concession held by Sumber Lestari Agro, a palm oil company listed in Jakarta.\n"},
+			want:  []string{"org Sumber Lestari Agro: Sumber Lestari Agro"},
+		},
+		{
+			name:  "a news outlet's noun before a name makes it an organisation",
+			texts: []string{"Headline here\n\nHe worked at the independent news site Al-Mirsad until March and then at the exile outlet Qalam. Al-Mirsad said it would keep publishing.\n"},
+			want:  []string{"org Al-Mirsad: Al-Mirsad", "org Qalam: Qalam"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,7 +25,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	solutions associates railways railway fc afc rovers rangers athletic wanderers
 	albion institutes charity trustees constabulary marines corps reserve exchange
 	commons lords senate legislature ministries church cathedral mosque synagogue
-	inquiry scheme regulator ferries programme program
+	inquiry scheme regulator ferries programme program ratings
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software
 	power utilities electric orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale
 	opera ballet quartet community`)
@@ -153,7 +153,8 @@ var orgNouns = set(`company companies firm firms carrier airline airlines rival 
 	fund partnership organisation organization association institute charity nonprofit
 	think-tank tank producer producers exporter exporters importer importers distributor
 	distributors refiner refiners processor processors chipmaker carmaker
-	automaker drugmaker steelmaker planemaker shipbuilder`)
+	automaker drugmaker steelmaker planemaker shipbuilder outlet outlets website tabloid
+	magazine`)
 
 // personalOrgNouns are the orgNouns that name people's trades too: before a
 // name of two words or more ("developer Conrad Ellery", "publisher Jane
@@ -187,6 +188,11 @@ var everydayPeople = set(`retiree pensioner commuter shopper homeowner farmer vi
 	evacuee refugee migrant patient fan customer tenant landlord renter voter protester
 	protestor fisher fisherwoman herder pastoralist labourer laborer miner student pupil
 	resident`)
+
+// IsEverydayPerson reports whether key, in lower case, is a noun for an
+// ordinary person in a story that can stand before a name: "retiree",
+// "commuter", "resident".
+func IsEverydayPerson(key string) bool { return everydayPeople[key] }
 
 // postnominals are letters written after a person's name ("Naomi
 // Achterberg KC"); they are not part of it.

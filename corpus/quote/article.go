@@ -922,6 +922,14 @@ func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 				}
 				return name
 			}
+			// "The Coastal Liberation Front (CLF), an insurgent group
+			// that has waged a campaign since 2021, claimed
+			// responsibility in a statement": the clause's subject,
+			// however long what is set off after it.
+			if r, ok := x.clauseSubject(start, v); ok && r.kind == refChunk {
+				name, _ := art.speakerOf(ix, r)
+				return name
+			}
 			return ""
 		}
 	}
@@ -2232,6 +2240,9 @@ func (art *article) orgNamedBy(r ref) string {
 				return m.name
 			}
 		}
+		// Otherwise the company "the company" would be: "Meadowmere
+		// Water said … ¶ “…,” a spokesperson for the company said".
+		return art.orgByHead(r)
 	}
 	return ""
 }

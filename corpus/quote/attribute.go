@@ -2147,7 +2147,7 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 		if !ch.poss && ch.kind != namePerson {
 			// "European Union climate commissioner Henrik Vestergaard":
 			// the body names the office of the person after it.
-			if r, e, ok := x.titledAfter(end, u, limit); ok {
+			if r, e, ok := x.titledAfter(x.afterShortForm(end, u), u, limit); ok {
 				return r, e, true
 			}
 		}
@@ -2187,6 +2187,18 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 		}
 	}
 	return r, end, ok
+}
+
+// afterShortForm returns the index after the short form in parentheses
+// that toks[k] opens, the way a body's initials follow its name
+// ("National Disaster Mitigation Agency (BNPB) spokesman Teguh Wibowo"),
+// or k when there is none.
+func (x *para) afterShortForm(k, u int) int {
+	if k+2 < len(x.toks) && x.toks[k].kind == punct && x.toks[k].text == "(" && x.word(k+1, u) &&
+		x.toks[k+1].text == strings.ToUpper(x.toks[k+1].text) && x.toks[k+2].kind == punct && x.toks[k+2].text == ")" {
+		return k + 3
+	}
+	return k
 }
 
 // selfNamed returns the name a description gives itself right after it:

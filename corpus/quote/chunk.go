@@ -705,11 +705,11 @@ func agentNoun(key string) bool {
 // two words or more, describes the person: a title, an epithet, or a
 // word for a doer that the corpus never writes before the next word
 // inside a sentence ("Meteorologist Tanner Vosburgh", "Retiree Lim Ah
-// Moi", but "Kessler Ridge Chemical" where "the Kessler Ridge plant" is
+// Moi", "Resident Lau Mei-ling", but "Kessler Ridge Chemical" where "the Kessler Ridge plant" is
 // written too).
 func doerNoun(toks []token, k int, lex *lexicon) bool {
 	key := toks[k].key
-	return titles[key] || roleHeads[key] || personNouns[key] || epithets[key] || agentNoun(key) && !lex.namePair(toks, k)
+	return titles[key] || roleHeads[key] || personNouns[key] || epithets[key] || entity.IsEverydayPerson(key) || agentNoun(key) && !lex.namePair(toks, k)
 }
 
 // hasPersonTitle reports whether a title holds a word for a person.

@@ -1634,3 +1634,48 @@ func TestRoundTwentySix(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundTwentySeven checks the rules of the twenty-seventh round, each
+// on sentences written for it.
+func TestRoundTwentySeven(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a hyphenated given name in lower case after the hyphen is the name's", []string{
+			"In Sai Kung, street vendor Chan Siu-ming was packing up his stall when the signal went up.",
+			"\"We lost a whole day of takings,\" he said. \"Nobody pays for that.\"",
+		}, []want{{"We lost a whole day of takings, Nobody pays for that.", "Chan Siu-ming", ""}}},
+		{"a noun for an ordinary person opening the sentence describes the name after it", []string{
+			"Floodwater filled the underpass by noon. Resident Park Ji-hoon, 44, said the water rose within minutes.",
+			"\"I grabbed my daughter and ran,\" Park said.",
+		}, []want{{"I grabbed my daughter and ran,", "Park Ji-hoon", ""}}},
+		{"a body's initials in parentheses before the office of the person named", []string{
+			"\"Rescue teams are still searching the valley,\" Provincial Disaster Management Authority (PDMA) spokesman Faisal Ahmed Qureshi told reporters.",
+		}, []want{{"Rescue teams are still searching the valley,", "Faisal Ahmed Qureshi", ""}}},
+		{"the subject of a statement's sentence, however long what is set off after it", []string{
+			"The Northern Freedom Army (NFA), a separatist militia that has fought the government in the hills since 2019, claimed the attack in a statement posted online.",
+			"“The war has come to your door,” the statement said.",
+		}, []want{{"The war has come to your door,", "Northern Freedom Army", ""}}},
+		{"a spokesperson for the company speaks for the company the article is about", []string{
+			"Harbourside Energy said the outage “was caused by a fault at a substation” and apologised.",
+			"“We are sorry to every customer affected,” a spokesperson for the company said.",
+		}, []want{{"was caused by a fault at a substation", "Harbourside Energy", ""}, {"We are sorry to every customer affected,", "Harbourside Energy", ""}}},
+		{"a ratings agency is the agency", []string{
+			"The Senate Finance Committee said it would back the exchange.",
+			"Castile Ratings, which cut the country to junk in 2023, said it would review the rating after the vote.",
+			"“A completed exchange would be credit positive,” the agency said in a note.",
+		}, []want{{"A completed exchange would be credit positive,", "Castile Ratings", ""}}},
+		{"the outlet is the news organisation the sentence before is about", []string{
+			"Three reporters who worked for the independent news site Kalima were arrested in March.",
+			"Kalima, which was forced to close its newsroom after a raid, said in a statement that it would keep publishing from abroad.",
+			"“They can jail our reporters, but they cannot jail the story,” the outlet said.",
+		}, []want{{"They can jail our reporters, but they cannot jail the story,", "Kalima", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

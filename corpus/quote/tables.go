@@ -367,6 +367,7 @@ var orgHeads = set(`foundation institute university college school ministry depa
 // cooperative.
 var headSynonyms = map[string][]string{
 	"force":       {"police", "constabulary"},
+	"agency":      {"ratings"}, // "Meridian Ratings … the agency said"
 	"co-op":       {"cooperative", "co-operative"},
 	"cooperative": {"co-op"},
 }
