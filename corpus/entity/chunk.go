@@ -404,6 +404,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			if descTitles[toks[k].key] && toks[k].cap && k > i && !isTitle(toks[k-1]) && !givenname.Is(toks[k+1].key) {
 				continue // a noun inside a name: "Meridian Star Cruises"
 			}
+			if officeAdjectives[toks[k].key] && !isTitle(toks[k+1]) {
+				continue // a title only before one: "Chief Financial Officer", but "Financial Conduct Authority"
+			}
 			if rest := toks[k+1 : j]; honorifics[toks[k].key] || !allSuffixes(rest) {
 				r = k + 1
 			}

@@ -327,6 +327,20 @@ func TestFind(t *testing.T) {
 			not:  []string{"Chan Siu", "Lau Mei", "Donald Trump-era", "Kim Jong"},
 		},
 		{
+			name: "a title word that makes a title only before another starts a body's name",
+			texts: []string{"Headline here\n\nBritain's Financial Conduct Authority fined Harwick Bank on Thursday. " +
+				"In its final notice, the FCA said the bank had ignored warnings. Its Chief Financial Officer Jo Brand resigned.\n"},
+			want: []string{"org Financial Conduct Authority: Financial Conduct Authority|FCA", "person Jo Brand: Jo Brand"},
+			not:  []string{"Conduct Authority"},
+		},
+		{
+			name: "a short form in mixed case is the body that defined it",
+			texts: []string{"Headline here\n\nThe Department for Education (DfE) said it did not hold figures. " +
+				"A DfE spokesperson said schools had clear guidance.\n"},
+			want: []string{"org Department for Education: Department for Education|DfE|DfE"},
+			not:  []string{"DfE"},
+		},
+		{
 			name:  "a currency's prefix is no name",
 			texts: []string{"Headline here\n\nThe shop lost HK$80,000 of stock and US$2,000 in cash, said Tan Boon Huat.\n"},
 			not:   []string{"HK", "US"},

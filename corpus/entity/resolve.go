@@ -506,6 +506,10 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			}
 			continue
 		}
+		if k := ix.acronyms[key]; k != "" && orgs[k] && cd.typ == "" && !cd.person && capitals(cd.text) >= 2 {
+			out[i] = entityKey{Org, k} // "A DfE spokesperson" after "the Department for Education (DfE)"
+			continue
+		}
 		if p := pickPerson(cs, i, key, fullAt, fulls, words, gender, lastTitled); p != "" {
 			if cd.gender != 0 {
 				gender[p] = cd.gender
@@ -837,4 +841,15 @@ func canonicalName(k entityKey, forms map[string]int) string {
 		}
 	}
 	return best
+}
+
+// capitals counts the upper-case letters of s.
+func capitals(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }

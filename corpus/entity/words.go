@@ -194,6 +194,10 @@ var everydayPeople = set(`retiree pensioner commuter shopper homeowner farmer vi
 // "commuter", "resident".
 func IsEverydayPerson(key string) bool { return everydayPeople[key] }
 
+// officeAdjectives are the title words that make a title only before
+// another: "Chief Financial Officer", "Chief Operating Officer".
+var officeAdjectives = set(`financial operating technology information`)
+
 // postnominals are letters written after a person's name ("Naomi
 // Achterberg KC"); they are not part of it.
 var postnominals = set(`kc qc sc mp td msp mla mpp mha mlc mep mbe obe cbe kbe dbe frs phd jp md`)
