@@ -2116,6 +2116,11 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 		x.chunks[c].kind == nameOther && !x.chunks[c].place && !x.chunks[c].poss && (titles[r.head] || roleHeads[r.head] || personNouns[r.head])) {
 		return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
 	}
+	// "Another sailor, second officer Ramon Dizon-Alcantara, said": a
+	// name set off with its office in lower case.
+	if n, e, ok := x.titledAfter(end+1, u, len(x.toks)); ok && x.isPunct(e, ",") && isPeopleNoun(r.head) {
+		return n
+	}
 	// "The U.N. peacekeeping mission, MONUSCO,": a body's name.
 	if c := x.chunkOf[end+1]; c >= 0 && orgHeads[r.head] && x.chunks[c].first == end+1 && x.chunks[c].kind != namePerson &&
 		!x.chunks[c].place && !x.chunks[c].poss && x.isPunct(x.chunks[c].last+1, ",") {
@@ -2259,6 +2264,15 @@ func (x *para) nameAfterRole(r ref, end, u, limit int) (ref, int, bool) {
 			}
 		}
 		return ref{}, end, false
+	}
+	if r.kind == refDesc && !r.definite && strings.HasSuffix(r.head, "-year-old") {
+		// "said 14-year-old Ellie": an age before a name is the named
+		// one's.
+		if c := x.chunkOf[min(end, len(x.toks)-1)]; end < limit && x.word(end, u) && c >= 0 && x.chunks[c].first == end {
+			if ch := x.chunks[c]; !ch.poss && !ch.place && ch.kind != nameOrg {
+				return ref{kind: refChunk, para: x.index, tok: end, chunk: c, source: -1}, ch.last + 1, true
+			}
+		}
 	}
 	if r.kind != refDesc || r.source >= 0 || !(roleHeads[r.head] || titles[r.head] || epithets[r.head] || isPeopleNoun(r.head)) {
 		return ref{}, end, false

@@ -1672,6 +1672,13 @@ func TestRoundTwentySeven(t *testing.T) {
 			"Kalima, which was forced to close its newsroom after a raid, said in a statement that it would keep publishing from abroad.",
 			"“They can jail our reporters, but they cannot jail the story,” the outlet said.",
 		}, []want{{"They can jail our reporters, but they cannot jail the story,", "Kalima", ""}}},
+		{"a name set off with its office in lower case after a description", []string{
+			"Another sailor, third officer Tomas Villanueva-Ruiz, said in a video posted by his brother that the fire was out. “We did what we were trained to do,” he said in the video.",
+		}, []want{{"We did what we were trained to do,", "Tomas Villanueva-Ruiz", ""}}},
+		{"an age before a name is the named one's", []string{
+			"Pupils at Greenway Primary were sent home at lunchtime.",
+			"\"It was like sitting in a greenhouse,\" said 11-year-old Maisie.",
+		}, []want{{"It was like sitting in a greenhouse,", "Maisie", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
