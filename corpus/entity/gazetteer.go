@@ -441,6 +441,31 @@ Managua
 Quito
 La Paz
 Montevideo
+Juneau
+Little Rock
+Hartford
+Tallahassee
+Honolulu
+Boise
+Indianapolis
+Des Moines
+Topeka
+Baton Rouge
+Annapolis
+Lansing
+Saint Paul|St. Paul
+Jefferson City
+Carson City
+Trenton
+Santa Fe
+Albany
+Raleigh
+Bismarck
+Oklahoma City
+Harrisburg
+Salt Lake City
+Montpelier
+Springfield
 `
 
 // regions are continents, world regions, seas and other named areas.

@@ -1675,6 +1675,10 @@ func TestRoundTwentySeven(t *testing.T) {
 		{"a name set off with its office in lower case after a description", []string{
 			"Another sailor, third officer Tomas Villanueva-Ruiz, said in a video posted by his brother that the fire was out. “We did what we were trained to do,” he said in the video.",
 		}, []want{{"We did what we were trained to do,", "Tomas Villanueva-Ruiz", ""}}},
+		{"a body's office in a state capital speaks for the body", []string{
+			"The National Weather Service said at least 19 tornadoes had touched down overnight.",
+			"\"This was a violent, long-track tornado,\" the weather service's office in Des Moines said in a post on X.",
+		}, []want{{"This was a violent, long-track tornado,", "National Weather Service", "post"}}},
 		{"an age before a name is the named one's", []string{
 			"Pupils at Greenway Primary were sent home at lunchtime.",
 			"\"It was like sitting in a greenhouse,\" said 11-year-old Maisie.",
