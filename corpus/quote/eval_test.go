@@ -1257,12 +1257,11 @@ func TestHeldOut78(t *testing.T) {
 // schools, an AI startup's funding round and layoffs, a typhoon hitting a
 // port city), written and annotated blind to the rules while round 26 of
 // them was made. Measured blind before round 26: 0.925; after it: 0.925. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 27, its misses read; 0.970 after round 27:
 //
 //	go test ./corpus/quote -run '^TestHeldOut79$' -v | grep accuracy
 func TestHeldOut79(t *testing.T) {
-	evaluate(t, "testdata/heldout79.json", "testdata/heldout79", false, bars{0.99, 0.98, 0.96, 0.91})
+	evaluate(t, "testdata/heldout79.json", "testdata/heldout79", false, bars{0.99, 0.98, 0.96, 0.96})
 }
 
 // TestHeldOut80 measures Find on an eightieth set (testdata/heldout80,
@@ -1270,8 +1269,8 @@ func TestHeldOut79(t *testing.T) {
 // attack closing beaches, a car plant closure, a film withdrawn from a
 // festival, a heat-related power cut, a library book-ban vote), written and
 // annotated blind to the rules while round 26 of them was made. Measured
-// blind before round 26: 0.941; after it: 0.941. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// blind before round 26: 0.941; after it: 0.941. A development set since
+// round 27, its misses read; 0.941 after round 27:
 //
 //	go test ./corpus/quote -run '^TestHeldOut80$' -v | grep accuracy
 func TestHeldOut80(t *testing.T) {
@@ -1283,12 +1282,12 @@ func TestHeldOut80(t *testing.T) {
 // a hunger strike by detained journalists, a basketball coach fired mid-
 // season, a sovereign debt restructuring, a river sewage report), written
 // and annotated blind to the rules while round 26 of them was made. Measured
-// blind before round 26: 0.936; after it: 0.936. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// blind before round 26: 0.936; after it: 0.936. A development set since
+// round 27, its misses read; 0.970 after round 27:
 //
 //	go test ./corpus/quote -run '^TestHeldOut81$' -v | grep accuracy
 func TestHeldOut81(t *testing.T) {
-	evaluate(t, "testdata/heldout81.json", "testdata/heldout81", false, bars{0.99, 0.98, 0.96, 0.92})
+	evaluate(t, "testdata/heldout81.json", "testdata/heldout81", false, bars{0.99, 0.98, 0.96, 0.96})
 }
 
 // TestHeldOut82 measures Find on an eighty-second set (testdata/heldout82,
@@ -1296,12 +1295,12 @@ func TestHeldOut81(t *testing.T) {
 // revoked, a housing protest, a malaria vaccine trial, a tennis player's
 // doping ban, a haze crisis), written and annotated blind to the rules while
 // round 26 of them was made. Measured blind before round 26: 0.889; after
-// it: 0.916. A test set: do not read its misses; run it alone and look only
-// at the last lines:
+// it: 0.916. A development set since round 27, its misses read; 0.932 after
+// round 27:
 //
 //	go test ./corpus/quote -run '^TestHeldOut82$' -v | grep accuracy
 func TestHeldOut82(t *testing.T) {
-	evaluate(t, "testdata/heldout82.json", "testdata/heldout82", false, bars{0.99, 0.99, 0.94, 0.90})
+	evaluate(t, "testdata/heldout82.json", "testdata/heldout82", false, bars{0.99, 0.99, 0.94, 0.92})
 }
 
 // TestHeldOut83 measures Find on an eighty-third set (testdata/heldout83,
@@ -1309,8 +1308,8 @@ func TestHeldOut82(t *testing.T) {
 // mountain region, a social network's outage, a cathedral fire, a coffee
 // price surge, a prison escape), written and annotated blind to the rules
 // while round 26 of them was made. Measured blind before round 26: 0.910;
-// after it: 0.910. A test set: do not read its misses; run it alone and look
-// only at the last lines:
+// after it: 0.910. A development set since round 27, its misses read; 0.910
+// after round 27:
 //
 //	go test ./corpus/quote -run '^TestHeldOut83$' -v | grep accuracy
 func TestHeldOut83(t *testing.T) {
@@ -1322,10 +1321,90 @@ func TestHeldOut83(t *testing.T) {
 // tornado outbreak, an attack on a shipping lane, a cricket match-fixing
 // inquiry, a retailer's bankruptcy, a measles case at an airport), written
 // and annotated blind to the rules while round 26 of them was made. Measured
-// blind before round 26: 0.905; after it: 0.905. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// blind before round 26: 0.905; after it: 0.905. A development set since
+// round 27, its misses read; 0.939 after round 27:
 //
 //	go test ./corpus/quote -run '^TestHeldOut84$' -v | grep accuracy
 func TestHeldOut84(t *testing.T) {
-	evaluate(t, "testdata/heldout84.json", "testdata/heldout84", false, bars{0.99, 0.99, 0.94, 0.89})
+	evaluate(t, "testdata/heldout84.json", "testdata/heldout84", false, bars{0.99, 0.99, 0.94, 0.92})
+}
+
+// TestHeldOut85 measures Find on an eighty-fifth set (testdata/heldout85,
+// testdata/heldout85.json: a climate lawsuit won by young people, a bridge
+// struck by a ship, an airline pilots' strike, a festival cancelled over
+// safety, a hospital waiting-list scandal, a car maker's airbag recall),
+// written and annotated blind to the rules while round 27 of them was made.
+// Measured blind before round 27: 0.966; after it: 0.966. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut85$' -v | grep accuracy
+func TestHeldOut85(t *testing.T) {
+	evaluate(t, "testdata/heldout85.json", "testdata/heldout85", false, bars{0.99, 0.98, 0.91, 0.93})
+}
+
+// TestHeldOut86 measures Find on an eighty-sixth set (testdata/heldout86,
+// testdata/heldout86.json: a rural hospital's maternity ward closing, a
+// crypto exchange's collapse, a village flooded by a dam release, a museum
+// returning looted artefacts, a marathon record and a shoe, a currency
+// devaluation), written and annotated blind to the rules while round 27 of
+// them was made. Measured blind before round 27: 0.924; after it: 0.924. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut86$' -v | grep accuracy
+func TestHeldOut86(t *testing.T) {
+	evaluate(t, "testdata/heldout86.json", "testdata/heldout86", false, bars{0.99, 0.98, 0.91, 0.89})
+}
+
+// TestHeldOut87 measures Find on an eighty-seventh set (testdata/heldout87,
+// testdata/heldout87.json: a Supreme Court ruling on water rights, a foiled
+// coup, a smartphone's battery fires, a teachers' strike over pay, a palm
+// oil export ban, a missing hiker found alive), written and annotated blind
+// to the rules while round 27 of them was made. Measured blind before round
+// 27: 0.937; after it: 0.937. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut87$' -v | grep accuracy
+func TestHeldOut87(t *testing.T) {
+	evaluate(t, "testdata/heldout87.json", "testdata/heldout87", false, bars{0.99, 0.98, 0.91, 0.90})
+}
+
+// TestHeldOut88 measures Find on an eighty-eighth set (testdata/heldout88,
+// testdata/heldout88.json: a city's rent-control vote, a cyberattack on a
+// postal service, a cobalt mine accident, a celebrity chef's restaurants in
+// administration, a drought displacing herders, a train derailment spilling
+// chemicals), written and annotated blind to the rules while round 27 of
+// them was made. Measured blind before round 27: 0.931; after it: 0.931. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut88$' -v | grep accuracy
+func TestHeldOut88(t *testing.T) {
+	evaluate(t, "testdata/heldout88.json", "testdata/heldout88", false, bars{0.99, 0.98, 0.91, 0.90})
+}
+
+// TestHeldOut89 measures Find on an eighty-ninth set (testdata/heldout89,
+// testdata/heldout89.json: a supermarket price-gouging inquiry, an execution
+// halted, a telecom merger blocked, a mountain rescue, a video game studio's
+// layoffs, a stampede at a religious festival), written and annotated blind
+// to the rules while round 27 of them was made. Measured blind before round
+// 27: 0.894; after it: 0.894. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut89$' -v | grep accuracy
+func TestHeldOut89(t *testing.T) {
+	evaluate(t, "testdata/heldout89.json", "testdata/heldout89", false, bars{0.99, 0.98, 0.91, 0.86})
+}
+
+// TestHeldOut90 measures Find on a ninetieth set (testdata/heldout90,
+// testdata/heldout90.json: a pension fund's property losses, lead in a
+// town's water, a general strike, a zoo elephant's death, an electric-truck
+// maker's fraud charges, a dengue surge), written and annotated blind to the
+// rules while round 27 of them was made. Measured blind before round 27:
+// 0.904; after it: 0.904. A test set: do not read its misses; run it alone
+// and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut90$' -v | grep accuracy
+func TestHeldOut90(t *testing.T) {
+	evaluate(t, "testdata/heldout90.json", "testdata/heldout90", false, bars{0.99, 0.98, 0.91, 0.87})
 }

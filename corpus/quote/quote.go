@@ -305,6 +305,18 @@
 // director" is the group that description means; particles in a row join
 // a name; a bare word after a plural noun is its verb; and "found" before
 // a verdict reports nothing.
+// Round twenty-seven: a Korean or Cantonese given name's syllable after a
+// hyphen is the name's ("Chan Siu-ming"), and a noun for an ordinary
+// person before a name ("Resident Lau Mei-ling") describes the one named;
+// a body's initials in parentheses stand between it and the office of
+// the person after it ("… Agency (BNPB) spokesman Teguh Wibowo"); a name
+// set off with its office in lower case after a description speaks
+// ("Another sailor, second officer Ramon Dizon-Alcantara, said"), as does
+// a name after an age ("said 14-year-old Ellie"); the subject of a
+// statement's sentence is found past a long appositive; "a spokesperson
+// for the company" speaks for the company "the company" would be; a
+// ratings agency is "the agency"; and an office in a state capital is its
+// body's.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
