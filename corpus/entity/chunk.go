@@ -202,7 +202,7 @@ func givenSyllable(t token) bool {
 		i++
 	}
 	switch k[i:] {
-	case "", "n", "ng", "m", "k", "p", "t", "l", "h", "i":
+	case "", "n", "ng", "m", "k", "p", "t", "l", "h":
 		return true
 	}
 	return false
@@ -212,8 +212,8 @@ func givenSyllable(t token) bool {
 // hyphen: "Trump-era", "Biden-like", "Putin-run".
 var hyphenSuffixes = set(`era eras like led run ran wide type free born made held owned sized
 	style esque ish ism ist ite ian an al in on up out off less ness ship hood
-	area zone bound proof ready only city year day led fed tied ties mania speak
-	themed loving hating hater haters fan fans way ways era's one two old new
+	area zone bound proof ready only city year day fed tied ties mania speak
+	themed loving hating hater haters fan fans way ways one two old new
 	time team camp wing king pin bowl net cup tour win loss ban war law tax`)
 
 // advocates reports whether t, capitalised, is a group of people that
