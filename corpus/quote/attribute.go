@@ -2200,7 +2200,7 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 // or k when there is none.
 func (x *para) afterShortForm(k, u int) int {
 	if k+2 < len(x.toks) && x.toks[k].kind == punct && x.toks[k].text == "(" && x.word(k+1, u) &&
-		x.toks[k+1].text == strings.ToUpper(x.toks[k+1].text) && x.toks[k+2].kind == punct && x.toks[k+2].text == ")" {
+		isUpperWord(x.toks[k+1].text) && x.toks[k+2].kind == punct && x.toks[k+2].text == ")" {
 		return k + 3
 	}
 	return k
