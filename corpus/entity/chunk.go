@@ -164,7 +164,9 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		case (u.key == "on" && onHeads[prev.key] || u.key == "to" && toHeads[prev.key]) && x.topicRun(toks, j+1, used):
 			// "Council on Foreign Relations", "Committee to Protect
 			// Journalists"
-		case (u.key == "and" || u.key == "for") && x.runEndsOrg(toks, j+1, used):
+		case (u.key == "and" || u.key == "for") && x.runEndsOrg(toks, j+1, used) && !(u.key == "and" && x.twoBodies(toks, i, j, used)):
+			// "Food and Drug Administration", but not "Northwind Telecom
+			// and Maple Signal Communications".
 		case u.key == "and" && headedOf(toks, i, j):
 			// "Ministry of Transport and Communications"
 
@@ -317,6 +319,28 @@ func (x *extractor) runEndsOrg(toks []token, j int, used []bool) bool {
 	return k > j && orgSuffixes[toks[k-1].key]
 }
 
+// twoBodies reports whether the "and" at toks[j] joins two bodies named
+// in full, "Northwind Telecom and Maple Signal Communications", rather
+// than two subjects in one body's name, "Securities and Exchange
+// Commission", "Medical College and Hospital": the words before it are a
+// name of two words or more ending in an organisation's word, and the
+// words after it another that a public body's head does not end.
+func (x *extractor) twoBodies(toks []token, i, j int, used []bool) bool {
+	if j-i < 2 || !orgSuffixes[toks[j-1].key] {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && x.nameTok(toks, k, used) && !toks[k-1].poss {
+		k++
+	}
+	return k-(j+1) >= 2 && !bodyHeads[toks[k-1].key]
+}
+
+// bodyHeads end the names of public bodies, which join their subjects
+// with "and": "Department of Health and Human Services".
+var bodyHeads = set(`commission committee department ministry agency authority council office board
+	administration service services bureau hospital directorate inspectorate tribunal court`)
+
 // orgRunFrom reports whether the capitalised words from toks[j] end
 // within four words, before any possessive, in an organisation's word.
 func (x *extractor) orgRunFrom(toks []token, j int, used []bool) bool {
@@ -445,8 +469,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		out = x.prefixEntities(out, pi, p, toks, i, r)
 	}
 	lowTitle := i > 0 && toks[i-1].word && !toks[i-1].cap && (titleWords[toks[i-1].key] || personCues[toks[i-1].key] || everydayPeople[toks[i-1].key]) && toks[i-1].sent == toks[i].sent
-	if lowTitle && titleModifiers[toks[i-1].key] && j < len(toks) && toks[j].word && !toks[j].cap && titleWords[toks[j].key] {
-		lowTitle = false // "a former Severnbrook engineer": the role after the name is what is former
+	if lowTitle && titleModifiers[toks[i-1].key] && j < len(toks) && toks[j].word && !toks[j].cap &&
+		(titleWords[toks[j].key] || clientNouns[toks[j].key] || businessFunctions[toks[j].key] && j+1 < len(toks) && isRole(toks[j+1].key)) {
+		lowTitle = false // "a former Severnbrook engineer", "a former Vaultline risk manager": the role after the name is what is former
 	}
 	// Words whose capital says nothing need evidence.
 	needs := func(k int) bool {
@@ -638,6 +663,9 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	if e-s > 1 && vesselPrefixes[toks[s].key] && toks[s].upper {
 		return cand{}, false // a ship: "MV Islay Star"
 	}
+	if e-s > 1 && e < len(toks) && toks[e].hyph && toks[e].key != "" && unicode.IsDigit(rune(toks[e].key[0])) {
+		return cand{}, false // a model: "the Valmont VR-72 turboprop"
+	}
 	if e-s == 1 && (isDemonym(toks[s].key) || isTitle(toks[s])) {
 		return cand{}, false
 	}
@@ -716,8 +744,12 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		if nx.word && !nx.cap && titleWords[nx.key] && nx.sent == toks[s].sent && !toks[e-1].poss && !identities[c.keys[0]] {
 			c.orgCue = true // "Bramwell goalkeeper Ben Adeyemi"
 		}
-		if nx.word && !nx.cap && (nx.key == "shares" || nx.key == "stock") && nx.sent == toks[s].sent {
-			c.orgCue = true // "Nordair shares fell"
+		if nx.word && !nx.cap && (nx.key == "shares" || nx.key == "stock" || clientNouns[nx.key] && !toks[e-1].poss) && nx.sent == toks[s].sent {
+			c.orgCue = true // "Nordair shares fell", "every Vaultline customer"
+		}
+		if e+1 < len(toks) && nx.word && !nx.cap && businessFunctions[nx.key] && toks[e+1].word && !toks[e+1].cap && isRole(toks[e+1].key) &&
+			nx.sent == toks[s].sent && !toks[e-1].poss {
+			c.orgCue = true // "a former Vaultline risk manager"
 		}
 		if nx.word && !nx.cap && (facilities[nx.key] || sitesAfter[nx.key]) && nx.sent == toks[s].sent && !toks[e-1].poss {
 			c.place = true // "Plymouth station", "Falmouth coastguard"
@@ -790,6 +822,18 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	c.weak = n == 1 && c.typ == "" && !c.person
 	return c, true
 }
+
+// clientNouns, after a name, make it a business the people belong to:
+// "every Vaultline customer", "Halden shareholders".
+var clientNouns = set(`customer customers depositors shareholders employees executives subscribers
+	policyholders bondholders franchisees`)
+
+// businessFunctions are the departments of a business that stand between
+// its name and a role: "a Vaultline risk manager", "an Aldine sales
+// director".
+var businessFunctions = set(`risk compliance sales marketing product finance operations engineering
+	software communications store branch plant factory account accounts research data
+	procurement brand trading treasury`)
 
 // sitesAfter are lower-case words that, after a name, make it the place
 // the site is named for: "Plymouth station", "Falmouth coastguard".

@@ -355,6 +355,30 @@ func TestFind(t *testing.T) {
 			texts: []string{"Headline here\n\nHe worked at the independent news site Al-Mirsad until March and then at the exile outlet Qalam. Al-Mirsad said it would keep publishing.\n"},
 			want:  []string{"org Al-Mirsad: Al-Mirsad", "org Qalam: Qalam"},
 		},
+		{
+			name:  "a name before a business's customers is the business",
+			texts: []string{"Headline here\n\nEvery Vaultline customer lost money. The money went from Vaultline to Halyard Quant.\n"},
+			want:  []string{"org Vaultline: Vaultline|Vaultline"},
+		},
+		{
+			name:  "a name before a department and a role is the employer, after former too",
+			texts: []string{"Headline here\n\nA former Vaultline risk manager spoke out. The money went from Vaultline to Halyard Quant.\n"},
+			want:  []string{"org Vaultline: Vaultline|Vaultline"},
+		},
+		{
+			name:  "a model's name is no organisation",
+			texts: []string{"Headline here\n\nThe Valmont VR-72 turboprop crashed. Valmont customers were told to check their aircraft.\n"},
+			not:   []string{"Valmont VR"},
+		},
+		{
+			name: "two bodies named in full joined by and are two",
+			texts: []string{"Headline here\n\nThe regulator blocked the merger of Northwind Telecom and Maple Signal Communications. " +
+				"The US Securities and Exchange Commission said nothing. Maple Signal said it would appeal. " +
+				"Pennine Grid Holdings also bid. Pennine Grid shares fell.\n"},
+			want: []string{"org Northwind Telecom: Northwind Telecom", "org Maple Signal Communications: Maple Signal Communications|Maple Signal",
+				"org US Securities and Exchange Commission: US Securities and Exchange Commission",
+				"org Pennine Grid Holdings: Pennine Grid Holdings|Pennine Grid"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

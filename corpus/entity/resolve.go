@@ -475,9 +475,20 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			continue
 		case cd.typ == Org && len(cd.keys) >= 2:
 			out[i] = entityKey{Org, orgKey(cd.keys)}
+			if o := orgExtending(cd.keys, orgs); o != "" && !orgSuffixes[cd.keys[len(cd.keys)-1]] && companyEnding(o, len(cd.keys)) {
+				// "Pennine Grid shares" after "Pennine Grid Holdings": a
+				// name that only its cues make a body's is the short form
+				// of the company the article names in full, not of the
+				// "Wexcombe City Supporters' Trust".
+				out[i] = entityKey{Org, o}
+			}
 			continue
 		case cd.typ == Place && len(cd.keys) >= 2:
 			out[i] = entityKey{Place, nameKey(cd.text)}
+			continue
+		case cd.typ == Person && len(cd.keys) >= 2 && !cd.titled && cd.gender == 0 && !givenname.Is(cd.keys[0]) && orgExtending(cd.keys, orgs) != "":
+			// "Maple Signal said" after "Maple Signal Communications".
+			out[i] = entityKey{Org, orgExtending(cd.keys, orgs)}
 			continue
 		case cd.typ == Person && len(cd.keys) >= 2:
 			k := strings.Join(cd.keys, " ")
@@ -621,6 +632,36 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 	}
 	return out
 }
+
+// orgExtending returns the one organisation among orgs whose name begins
+// with the words keys and goes on, "maple signal communications" for
+// "Maple Signal", or "".
+func orgExtending(keys []string, orgs map[string]bool) string {
+	prefix := strings.Join(keys, " ") + " "
+	found := ""
+	for k := range orgs {
+		if strings.HasPrefix(k, prefix) {
+			if found != "" {
+				return ""
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// companyEnding reports whether the organisation key o adds to its first
+// n words one word that ends a company's name: "holdings" in "pennine
+// grid holdings".
+func companyEnding(o string, n int) bool {
+	w := strings.Fields(o)
+	return len(w) == n+1 && (legalForms[w[n]] || groupEndings[w[n]])
+}
+
+// groupEndings end the registered names of companies after their short
+// name: "Pennine Grid Holdings", "Maple Signal Communications".
+var groupEndings = set(`holdings group communications industries international company corporation
+	enterprises systems technologies`)
 
 // pickPerson returns the full name of the article's person that the one
 // word key at cs[i] refers to, or "": of the people whose last (or first)
