@@ -403,17 +403,19 @@ func (art *article) findMentions(ix *nameIndex) {
 	}
 }
 
-// orgAppositiveHead returns the noun that heads an indefinite
-// description set off after the name of chunk c when it is a noun for a
-// body, "agency" in "the UK Fusion Futures Fund, a government agency
-// that has committed £420 million", or "".
+// orgAppositiveHead returns the noun that heads a description set off
+// after the name of chunk c when it is a noun for a body, "agency" in
+// "the UK Fusion Futures Fund, a government agency that has committed
+// £420 million" or "union" in "the Nebraska Nurses Alliance, the union
+// that represents 40 nurses", or "".
 func (x *para) orgAppositiveHead(c chunk) string {
 	i := c.last + 1
-	if c.poss || !x.isPunct(i, ",") || x.key(i+1) != "a" && x.key(i+1) != "an" || !x.word(i+1, x.toks[i].unit) {
+	if c.poss || !x.isPunct(i, ",") || x.key(i+1) != "a" && x.key(i+1) != "an" && x.key(i+1) != "the" || !x.word(i+1, x.toks[i].unit) {
 		return ""
 	}
 	u, head := x.toks[i].unit, ""
-	for k := i + 2; k < i+8 && x.word(k, u); k++ {
+	k := i + 2
+	for ; k < i+8 && x.word(k, u); k++ {
 		key := x.key(k)
 		if relativeWords[key] || key == "that" || determiners[key] || prepositions[key] || key == "and" || x.verbAt(k) != 0 {
 			break
@@ -421,6 +423,12 @@ func (x *para) orgAppositiveHead(c chunk) string {
 		if orgHeads[key] || corporateHeads[key] || publicHeads[key] || businessNouns[key] {
 			head = key
 		}
+	}
+	if x.key(i+1) == "the" && !(x.word(k, u) && (relativeWords[x.key(k)] || x.key(k) == "that") || x.isPunct(k, ",)")) {
+		// "In a statement to The Straits Times, the company said": a
+		// definite description is set off only when a clause or a
+		// comma follows it.
+		return ""
 	}
 	return head
 }
@@ -1680,6 +1688,20 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		// "the spokesperson said" after "a spokesperson for X".
 		if name := art.spokesSource(r, r.para-5); name != "" && r.definite {
 			return name, true
+		}
+		if r.definite {
+			// "his spokesman Lars-Erik Mbaye-Holm said. …¶“…,” the
+			// spokesman added": the spokesman named a few paragraphs back.
+			recent := func(yield func(*mention) bool) {
+				for m := range art.mentionsBack(r) {
+					if m.para < r.para-3 || !yield(m) {
+						return
+					}
+				}
+			}
+			if m := art.titledIn(ix, r, recent); m != nil && m.name != "" {
+				return m.name, false
+			}
 		}
 		// "In a statement, the ministry said …¶“…,” a spokesperson
 		// said": the organisation that has just spoken.

@@ -1690,3 +1690,34 @@ func TestRoundTwentySeven(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundTwentyEight(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a body described as the union after its name is the union", []string{
+			"The Nebraska Nurses Alliance, the union that represents about 40 registered nurses at the hospital, disputes its account.",
+			"In a statement, the union said the hospital had \"refused for years to pay competitive wages.\"",
+		}, []want{{"refused for years to pay competitive wages.", "Nebraska Nurses Alliance", ""}}},
+		{"the spokesman is the spokesman named a paragraph before", []string{
+			"The UN secretary-general \"is following the developments with deep concern\", his spokesman Lars-Erik Mbaye-Holm said.",
+			"\"He urges all actors to exercise restraint,\" the spokesman added.",
+		}, []want{{"is following the developments with deep concern", "Lars-Erik Mbaye-Holm", ""}, {"He urges all actors to exercise restraint,", "Lars-Erik Mbaye-Holm", ""}}},
+		{"a definite description before the verb is the subject, not set off after the outlet", []string{
+			"Borneo Verdant Agri, a palm oil producer, has been accused of clearing land by fire.",
+			"In a statement to The Straits Times, the company said it \"strictly adheres to a zero-burning policy\".",
+		}, []want{{"strictly adheres to a zero-burning policy", "Borneo Verdant Agri", ""}}},
+		{"a company named only in a sentence's subject, with its customers and staff", []string{
+			"The trustee said every Vaultline customer would get a claim form, and a former Vaultline risk manager said the transfers were flagged.",
+			"The money moved from Vaultline to a trading firm.",
+			"Vaultline, now run by a chief restructuring officer, said it was \"cooperating fully with the trustee.\"",
+		}, []want{{"cooperating fully with the trustee.", "Vaultline", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

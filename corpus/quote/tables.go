@@ -377,7 +377,8 @@ var headSynonyms = map[string][]string{
 var corporateWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores pictures publishers healthcare steel homes foods brands ventures enterprises studios records logistics
 	inc corp co ltd llc plc company corporation group holdings
 	technologies systems motors airlines pharmaceuticals bancorp partners capital
-	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries power utilities electric`)
+	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries power utilities electric
+	telecom telecoms`)
 
 // clubWords end or start the names of sports clubs: "Rivermouth
 // Athletic", "FC Valmont", "Leeds United".
