@@ -136,6 +136,11 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			j++
 			continue
 		}
+		if namePrepositions[u.key] && u.cap && !u.initial && j+1 < len(toks) && toks[j+1].sent == u.sent &&
+			x.nameTok(toks, j+1, used) && !toks[j+1].hyph && !titleLike(toks) {
+			j += 2 // "Elephants Beyond Bars", "Doctors Against Violence"
+			continue
+		}
 		if particles[u.key] && u.word && !u.cap {
 			// "Ursula von der Leyen", "Charles de Gaulle", "Qasim
 			// al-Ubaydi"
@@ -177,6 +182,12 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 	}
 	return j
 }
+
+// namePrepositions are prepositions that, written with a capital between
+// two words of a name outside a line of capitals or a title, are part of
+// it: "Elephants Beyond Bars".
+var namePrepositions = set(`beyond without against across under over behind within between among
+	through into beneath after before`)
 
 // givenSyllable reports whether t, after a hyphen, is the lower-case
 // second syllable of a Korean or Cantonese given name ("Jong-un",

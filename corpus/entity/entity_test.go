@@ -371,6 +371,12 @@ func TestFind(t *testing.T) {
 			not:   []string{"Valmont VR"},
 		},
 		{
+			name:  "a preposition written with a capital inside a name is the name's",
+			texts: []string{"Headline here\n\nThe charity Elephants Beyond Bars, which campaigns against zoos, said the death was predictable.\n"},
+			want:  []string{"org Elephants Beyond Bars: Elephants Beyond Bars"},
+			not:   []string{"Elephants", "Bars"},
+		},
+		{
 			name: "two bodies named in full joined by and are two",
 			texts: []string{"Headline here\n\nThe regulator blocked the merger of Northwind Telecom and Maple Signal Communications. " +
 				"The US Securities and Exchange Commission said nothing. Maple Signal said it would appeal. " +
