@@ -1982,7 +1982,8 @@ func (art *article) affiliation(m *mention) bool {
 
 // parentNamed reports whether m names the parent of a company the
 // sentence is about: "Verdane Polymers, a subsidiary of the Dutch-owned
-// Kessling Group,".
+// Kessling Group,", "KCM, which is majority-owned by Hong Kong-listed
+// Orient Crest Resources,".
 func (art *article) parentNamed(m *mention) bool {
 	if m.chunk < 0 {
 		return false
@@ -1990,9 +1991,13 @@ func (art *article) parentNamed(m *mention) bool {
 	x := art.paras[m.para]
 	f := x.chunks[m.chunk].first
 	u := x.toks[f].unit
-	for k := f - 1; k >= 1 && k >= f-3 && x.word(k, u); k-- {
-		if x.key(k) == "of" {
+	for k := f - 1; k >= 1 && k >= f-5 && x.word(k, u); k-- {
+		switch x.key(k) {
+		case "of":
 			return subsidiaryNouns[x.key(k-1)]
+		case "by":
+			p := x.key(k - 1)
+			return x.word(k-1, u) && (strings.HasSuffix(p, "owned") || p == "controlled" || p == "acquired")
 		}
 	}
 	return false

@@ -461,6 +461,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 		}
 	}
 	if embedded {
+		if r, ok := x.verbQuoted(q); ok {
+			return r, howPartial, false
+		}
 		if r, ok := x.rightAttr(q); ok {
 			return r, howRight, false
 		}
@@ -1565,7 +1568,71 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 			return x.appositiveName(r, end, x.toks[v].unit), true
 		}
 	}
-	return x.clauseSubject(start, v)
+	r, ok := x.clauseSubject(start, v)
+	if ok && r.kind == refDesc {
+		if c := x.nameSetOffAfter(r); c >= 0 {
+			// "The main opposition coalition, the Movement for
+			// Democratic Renewal (MRD), condemned … but warned …": the
+			// name the description is set off before.
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+		}
+	}
+	return r, ok
+}
+
+// verbQuoted finds the speaker of a quotation that opens with its own
+// reporting verb right after the name of its subject: "The Economic
+// Community of West African States (ECOWAS) “strongly condemned” the
+// attempt".
+func (x *para) verbQuoted(q int) (ref, bool) {
+	rg := x.regions[x.toks[q].quote]
+	words := strings.Fields(strings.ToLower(x.p.Text[rg.start:rg.end]))
+	if len(words) > 1 && (adverbs[words[0]] || len(words[0]) > 4 && strings.HasSuffix(words[0], "ly")) {
+		words = words[1:]
+	}
+	if len(words) == 0 || reportVerbs[strings.Trim(words[0], ".,;:!?")] != finite {
+		return ref{}, false
+	}
+	e := q - 1
+	if x.isPunct(e, ")") && x.isPunct(e-2, "(") && e-3 >= 0 {
+		e -= 3 // "(ECOWAS)"
+	}
+	c := x.chunkOf[max(e, 0)]
+	if e < 0 || c < 0 || x.chunks[c].last != e || x.chunks[c].poss || x.chunks[c].place {
+		return ref{}, false
+	}
+	return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+}
+
+// nameSetOffAfter returns the chunk of the name set off by commas right
+// after the head of the description r, with an article and its short
+// form in parentheses ("the coalition, the Movement for Democratic
+// Renewal (MRD),"), or -1.
+func (x *para) nameSetOffAfter(r ref) int {
+	u := x.toks[r.tok].unit
+	h := r.tok
+	for h < r.tok+6 && x.word(h, u) && x.key(h) != r.head {
+		h++
+	}
+	if !x.word(h, u) || x.key(h) != r.head || !x.isPunct(h+1, ",") {
+		return -1
+	}
+	n := h + 2
+	if x.key(n) == "the" {
+		n++
+	}
+	c := x.chunkOf[min(n, len(x.toks)-1)]
+	if n >= len(x.toks) || c < 0 || x.chunks[c].first != n || x.chunks[c].poss || x.chunks[c].place {
+		return -1
+	}
+	e := x.chunks[c].last + 1
+	if x.isPunct(e, "(") && x.word(e+1, u) && x.isPunct(e+2, ")") {
+		e += 3
+	}
+	if !x.isPunct(e, ",") {
+		return -1
+	}
+	return c
 }
 
 // opensClause reports whether toks[k] opens its sentence, or follows only
@@ -2754,6 +2821,9 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			if c := x.nameBeforeParticiple(k, start); c >= 0 {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
+			if c := x.leadingPerson(start, k); c >= 0 {
+				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+			}
 		}
 		m := k - 1
 		for m >= start && m >= k-25 && (!x.isPunct(m, opener) || opener == "," && x.placeComma(m)) && x.toks[m].kind != quoted {
@@ -2768,7 +2838,11 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		if x.key(n) == "the" && n < k {
 			n++ // "the state's largest union, the Keystone Education Association, said"
 		}
-		if c := x.chunkOf[n]; c >= 0 && m-1 >= start && x.chunks[c].first == n && x.chunks[c].last == k-1 && !x.chunks[c].poss && !x.chunks[c].place &&
+		end := k - 1
+		if x.isPunct(end, ")") && end-2 > n && x.isPunct(end-2, "(") && x.word(end-1, u) {
+			end -= 3 // "the opposition coalition, the Movement for Democratic Renewal (MRD), condemned"
+		}
+		if c := x.chunkOf[n]; c >= 0 && m-1 >= start && x.chunks[c].first == n && x.chunks[c].last == end && !x.chunks[c].poss && !x.chunks[c].place &&
 			((orgHeads[x.key(m-1)] || corporateHeads[x.key(m-1)]) && !x.toks[m-1].cap && x.chunks[c].kind != namePerson ||
 				ownerHeads[x.key(m-1)] && x.chunks[c].kind == nameOrg ||
 				x.chunks[c].kind == nameOrg && determiners[x.key(start)] && orgHeads[x.key(start+1)] && !x.toks[start+1].cap) {
@@ -2951,6 +3025,41 @@ func (x *para) holder(c, start int) int {
 		return -1
 	}
 	return n
+}
+
+// leadingPerson returns the chunk of a person's name that opens the
+// sentence at toks[start] and is set off from the verb after toks[k], a
+// comma, by descriptions of several parts, or -1: "Fiona Castellane, the
+// chief executive of Harwoods, the UK’s second-largest grocer, said",
+// "Colm Dorrigan, regional secretary of the union, which represents a
+// third of the members, said". Two people joined by "and" are not one.
+func (x *para) leadingPerson(start, k int) int {
+	c := x.chunkOf[start]
+	if c < 0 || x.chunks[c].first != start || x.chunks[c].kind != namePerson || x.chunks[c].poss {
+		return -1
+	}
+	e := x.chunks[c].last + 1
+	if e >= k || !x.isPunct(e, ",") {
+		return -1
+	}
+	commas := 0
+	for i := e + 1; i < k; i++ {
+		switch {
+		case x.toks[i].kind == quoted:
+			return -1
+		case x.isPunct(i, ","):
+			commas++
+			if x.key(i+1) == "and" || x.key(i+1) == "or" {
+				return -1
+			}
+		case x.isPunct(i, ";:—–()"):
+			return -1
+		}
+	}
+	if commas == 0 {
+		return -1 // one description, which the other rules read
+	}
+	return c
 }
 
 // setOffName returns the chunk of the name of a person that toks[i:k],

@@ -284,8 +284,27 @@ func continuesName(toks []token, i, j int) bool {
 		return orgOf(toks, i, j) && listedPortfolio(toks, j)
 	case t.kind == punct && t.text == "&":
 		return true
+	case t.kind == word && t.cap && namePrepositions[t.key] && !unitInitial(toks, j) && proseUnit(toks, j):
+		return true // "Elephants Beyond Bars", "Doctors Against Violence"
 	}
 	return false
+}
+
+// namePrepositions are prepositions that, written with a capital between
+// two words of a name in a sentence of prose, are part of it.
+var namePrepositions = set(`beyond without against across under over behind within between among
+	through into beneath after before`)
+
+// proseUnit reports whether the sentence holding toks[j] is prose, with
+// words in lower case, rather than a title in capitals throughout.
+func proseUnit(toks []token, j int) bool {
+	lower := 0
+	for _, t := range toks {
+		if t.unit == toks[j].unit && t.kind == word && !t.cap {
+			lower++
+		}
+	}
+	return lower >= 3
 }
 
 // particleBridge reports whether toks[j] opens a run of two or three

@@ -354,15 +354,19 @@ var writeVerbs = set(`write writes wrote writing written`)
 // beside it ("Y posted: “…”", "“…,” she tweeted."), it captions what the
 // lead-in posted, its attribution says it came "in a later post", or it is written ("“…,”
 // she wrote.", "the ministry wrote") where the paragraph or the one before
-// speaks of a post. A partial quotation inside the writer's sentence and
-// "wrote" alone (an op-ed, a letter, a ruling) are not posts.
+// speaks of a post. A partial quotation inside the writer's sentence is a
+// post only when the sentence says before it that its words were posted
+// there; "wrote" alone (an op-ed, a letter, a ruling) makes no post.
 func (art *article) postCue(f *found) bool {
-	if f.tok < 0 || f.term || f.how == howPartial {
+	if f.tok < 0 || f.term {
 		return false
 	}
 	x := art.paras[f.para]
 	q := f.tok
-	if x.embedded(q) && !x.sentenceEndBefore(q) || f.how == howNone && !x.isPunct(q-1, ":") {
+	if f.how == howPartial || x.embedded(q) && !x.sentenceEndBefore(q) {
+		return x.postedBefore(q)
+	}
+	if f.how == howNone && !x.isPunct(q-1, ":") {
 		return false
 	}
 	u := x.toks[q].unit
@@ -421,6 +425,31 @@ func (art *article) postCue(f *found) bool {
 	return false
 }
 
+// postedBefore reports whether the sentence holding the partial
+// quotation at toks[q] says before it that its words were posted on a
+// social network: "In a statement posted on Instagram, Ashdown said he
+// was “heartbroken”", "Gov. Whitlock posted on X that she had ordered
+// “every resource necessary”". A post's words quoted in part are still
+// the post's. A relative clause about the speaker does not count: "Kenji
+// Abernathy-Olsen, who runs the YouTube channel Tech With Kenji, said".
+func (x *para) postedBefore(q int) bool {
+	relative := false
+	for k := x.ustart[x.toks[q].unit]; k < q; k++ {
+		switch {
+		case x.toks[k].kind == quoted:
+			continue
+		case relativeWords[x.key(k)] && x.isPunct(k-1, ","):
+			relative = true
+		case x.isPunct(k, ","):
+			relative = false
+		}
+		if !relative && (x.platformAt(k) || tweetWords[x.key(k)]) {
+			return true
+		}
+	}
+	return false
+}
+
 // captioned reports whether toks[start:end] posted something captioned
 // with the quotation after them: "he posted a photo of himself in an
 // empty gym, captioned simply:".
@@ -470,7 +499,12 @@ func (x *para) platformAt(k int) bool {
 	case "on", "to", "via":
 		return t.key != "x" || strings.TrimSuffix(t.text, ".") == "X"
 	}
-	return t.key != "x" && t.key != "threads" && platformNouns[x.key(k+1)]
+	if t.key == "x" {
+		// "the ministry's X account", never "X Corp" or "Mr X".
+		n := x.key(k + 1)
+		return t.text == "X" && (n == "account" || n == "post" || n == "posts" || n == "feed")
+	}
+	return t.key != "threads" && platformNouns[x.key(k+1)]
 }
 
 // aPost reports whether toks[k] is the noun "post" after a determiner:

@@ -122,9 +122,9 @@ var kindTests = []struct {
 		"Ann Barraclough sent the clip to the group’s WhatsApp chat.",
 		"“Finally,” she wrote.",
 	}, []want{{"Finally,", "Ann Barraclough", ""}}},
-	{"a partial quotation after writing on a platform stays a statement", []string{
+	{"a partial quotation after writing on a platform is the post's", []string{
 		"Senator Patricia Wen replied on X that the president “should spend less time posting”.",
-	}, []want{{"should spend less time posting", "Patricia Wen", ""}}},
+	}, []want{{"should spend less time posting", "Patricia Wen", Post}}},
 	{"a platform in a relative clause after the speaker", []string{
 		"“We will win,” said Tom Hale, who has a million followers on Instagram.",
 	}, []want{{"We will win,", "Tom Hale", ""}}},

@@ -277,11 +277,11 @@ var findTests = []struct {
 	{"party description without a matching title is the person just named", []string{
 		"Speaker Mike Turner said the vote would be close.",
 		"In a post on X, the Ohio Republican wrote that the bill was “a betrayal.”",
-	}, []want{{"a betrayal.", "Mike Turner", ""}}},
+	}, []want{{"a betrayal.", "Mike Turner", Post}}},
 	{"party description with no one named before stays unknown", []string{
 		"The vote was close.",
 		"In a post on X, the Ohio Republican wrote that the bill was “a betrayal.”",
-	}, []want{{"a betrayal.", "", ""}}},
+	}, []want{{"a betrayal.", "", Post}}},
 	{"party description from an appositive", []string{
 		"Dana Ruiz, a Texas Democrat, voted against the bill.",
 		"“This bill hurts families,” the Texas Democrat said.",

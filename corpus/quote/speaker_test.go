@@ -1714,6 +1714,32 @@ func TestRoundTwentyEight(t *testing.T) {
 			"The money moved from Vaultline to a trading firm.",
 			"Vaultline, now run by a chief restructuring officer, said it was \"cooperating fully with the trustee.\"",
 		}, []want{{"cooperating fully with the trustee.", "Vaultline", ""}}},
+		{"a person opening the sentence is the subject across descriptions of several parts", []string{
+			"Fiona Castellane, the chief executive of Harwoods, the UK’s second-largest grocer, said her company had “nothing to hide”.",
+			"Colm Dorrigan, regional secretary of the Public and Municipal Workers’ Union, which represents a third of the members, said they were “furious”.",
+		}, []want{{"nothing to hide", "Fiona Castellane", ""}, {"furious", "Colm Dorrigan", ""}}},
+		{"the company is not the parent that owns it", []string{
+			"Kasumbi Cobalt Mining SA, which is majority-owned by Hong Kong-listed Orient Crest Resources, said 23 bodies had been recovered.",
+			"\"Our thoughts are with the families of our colleagues,\" the company said.",
+		}, []want{{"Our thoughts are with the families of our colleagues,", "Kasumbi Cobalt Mining SA", ""}}},
+		{"a body set off with its short form after a description, for both its verbs", []string{
+			"The main opposition coalition, the Movement for Democratic Renewal (MRD), condemned \"any recourse to violence\" but warned the government against using the attempt as a \"pretext\".",
+		}, []want{{"any recourse to violence", "Movement for Democratic Renewal", ""}, {"pretext", "Movement for Democratic Renewal", ""}}},
+		{"a quotation that opens with its reporting verb after its subject's name", []string{
+			"The Economic Community of West African States (ECOWAS) \"strongly condemned\" the attempt and reaffirmed its \"zero tolerance for any unconstitutional change of government\".",
+		}, []want{{"strongly condemned", "Economic Community of West African States", ""}, {"zero tolerance for any unconstitutional change of government", "Economic Community of West African States", ""}}},
+		{"a post's words quoted in part are the post's, unless only a relative clause names the platform", []string{
+			"In a statement posted on Instagram, the chef Marcus Ashdown said he was \"heartbroken\".",
+			"Gov. Tamsin Whitlock posted on X that she had ordered \"every resource necessary\".",
+			"Kenji Olsen, who runs the YouTube channel Tech With Kenji, said the glasses \"got chatty\".",
+		}, []want{{"heartbroken", "Marcus Ashdown", "post"}, {"every resource necessary", "Tamsin Whitlock", "post"}, {"got chatty", "Kenji Olsen", ""}}},
+		{"a statement on a ministry's X account is a post", []string{
+			"Mines Minister Aurelie Kabasele said in a statement posted on the ministry's X account that she had ordered an audit.",
+			"\"No production target justifies the loss of a single life,\" she wrote.",
+		}, []want{{"No production target justifies the loss of a single life,", "Aurelie Kabasele", "post"}}},
+		{"a charity's name runs over a preposition written with a capital", []string{
+			"The charity Elephants Beyond Bars, which campaigns against elephant exhibits, said the death was \"entirely predictable\".",
+		}, []want{{"entirely predictable", "Elephants Beyond Bars", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
