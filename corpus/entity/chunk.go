@@ -82,9 +82,23 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 	}
 	if stopwords[t.key] {
 		_, ok := gazetteer[t.key]
-		return ok && t.upper
+		return ok && t.upper || wordSurname(toks, i)
 	}
 	return true
+}
+
+// wordSurname reports whether toks[i], a capitalised function word, is a
+// surname: after a given name inside a sentence, before a comma or a
+// verb of speech ("Sandeep More, 31,", "Thomas More said").
+func wordSurname(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i].initial {
+		return false
+	}
+	p, n := toks[i-1], toks[i+1]
+	if !p.word || !p.cap || p.sent != toks[i].sent || !givenname.Is(p.key) || n.sent != toks[i].sent {
+		return false
+	}
+	return n.key == "," || personVerbs[n.key]
 }
 
 // isContraction reports whether a word is a contraction ("I’ll",

@@ -377,6 +377,11 @@ func TestFind(t *testing.T) {
 			not:   []string{"Elephants", "Bars"},
 		},
 		{
+			name:  "a surname that is otherwise a function word",
+			texts: []string{"Headline here\n\nSandeep More, 31, who had come from Malegaon, said there was no space.\n"},
+			want:  []string{"person Sandeep More: Sandeep More"},
+		},
+		{
 			name: "two bodies named in full joined by and are two",
 			texts: []string{"Headline here\n\nThe regulator blocked the merger of Northwind Telecom and Maple Signal Communications. " +
 				"The US Securities and Exchange Commission said nothing. Maple Signal said it would appeal. " +

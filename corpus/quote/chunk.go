@@ -121,11 +121,26 @@ func compoundRole(text string) bool {
 // nameWord reports whether toks[i] can be part of a name.
 func nameWord(toks []token, i int) bool {
 	t := toks[i]
-	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && t.text != "US" {
+	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && t.text != "US" && !wordSurname(toks, i) {
 		return false // "US", in capitals, is the country, not "us"
 	}
 	// "I" is a pronoun; other single capitals are initials.
 	return t.text != "I"
+}
+
+// wordSurname reports whether toks[i], a capitalised word that is
+// otherwise a function word, is a surname: after a given name inside a
+// sentence, before the comma of an age or a description or a verb of
+// speech ("Sandeep More, 31,", "Thomas More said").
+func wordSurname(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || unitInitial(toks, i) {
+		return false
+	}
+	p, n := toks[i-1], toks[i+1]
+	if p.kind != word || !p.cap || p.unit != toks[i].unit || !isGivenName(p.key) || n.unit != toks[i].unit {
+		return false
+	}
+	return n.kind == punct && n.text == "," || n.kind == word && plainSpeech[n.key]
 }
 
 // dayName reports whether toks[i], the name of a day, opens the name of a

@@ -1740,6 +1740,9 @@ func TestRoundTwentyEight(t *testing.T) {
 		{"a charity's name runs over a preposition written with a capital", []string{
 			"The charity Elephants Beyond Bars, which campaigns against elephant exhibits, said the death was \"entirely predictable\".",
 		}, []want{{"entirely predictable", "Elephants Beyond Bars", ""}}},
+		{"a surname that is otherwise a function word", []string{
+			"Sandeep More, 31, who had come with a group of 20 from Malegaon, said there was \"no space to even fall\".",
+		}, []want{{"no space to even fall", "Sandeep More", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
