@@ -382,6 +382,11 @@ func TestFind(t *testing.T) {
 			want:  []string{"person Sandeep More: Sandeep More"},
 		},
 		{
+			name:  "a zoo and a games publisher are organisations",
+			texts: []string{"Headline here\n\nAn elephant at Whitmoor Zoo has died. Orrery Interactive said the game would continue.\n"},
+			want:  []string{"org Whitmoor Zoo: Whitmoor Zoo", "org Orrery Interactive: Orrery Interactive"},
+		},
+		{
 			name: "two bodies named in full joined by and are two",
 			texts: []string{"Headline here\n\nThe regulator blocked the merger of Northwind Telecom and Maple Signal Communications. " +
 				"The US Securities and Exchange Commission said nothing. Maple Signal said it would appeal. " +

@@ -1941,6 +1941,12 @@ func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention]) *menti
 		}
 		ok := true
 		for _, c := range r.caps {
+			// "the Republican governor" is "Gov. Harlan Beckwith", whose
+			// title names no party, but "the Liberal leader" is not the
+			// "Conservative Leader": a party's leader is named by it.
+			if partyNouns[c] && r.head != "leader" && !partyTitled(ts) {
+				continue
+			}
 			if !genericModifiers[c] && !titleMatches(c, ts) {
 				ok = false
 				break
@@ -1951,6 +1957,18 @@ func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention]) *menti
 		}
 	}
 	return nil
+}
+
+// partyTitled reports whether a party is among the words of titles ts.
+func partyTitled(ts map[string]bool) bool {
+	for t := range ts {
+		for _, w := range strings.Fields(t) {
+			if partyNouns[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bearsTitle reports whether the person a mention names is given the

@@ -1743,6 +1743,15 @@ func TestRoundTwentyEight(t *testing.T) {
 		{"a surname that is otherwise a function word", []string{
 			"Sandeep More, 31, who had come with a group of 20 from Malegaon, said there was \"no space to even fall\".",
 		}, []want{{"no space to even fall", "Sandeep More", ""}}},
+		{"a party before an office is no part of the title, except a party's leader", []string{
+			"Tennessee Gov. Harlan Beckwith halted the execution. Conservative Leader Gwen Harcastle attacked him, and opposition leader Ravi Sandhu joined in.",
+			"\"I have supported capital punishment my entire career,\" the Republican governor said in a statement.",
+			"\"It is a slogan,\" the Liberal leader said.",
+		}, []want{{"I have supported capital punishment my entire career,", "Harlan Beckwith", ""}, {"It is a slogan,", "", ""}}},
+		{"a games publisher named Interactive is a company", []string{
+			"Orrery Interactive said in a statement that it \"remains committed\" to the game.",
+			"\"We are proud of our partnership with the studio,\" an Orrery spokesperson told The Verge.",
+		}, []want{{"remains committed", "Orrery Interactive", ""}, {"We are proud of our partnership with the studio,", "Orrery Interactive", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

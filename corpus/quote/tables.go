@@ -349,7 +349,7 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 
 // orgHeads are nouns that head a description of an organisation: "the
 // foundation said", "the company said in a statement".
-var orgHeads = set(`foundation institute university college school ministry department agency
+var orgHeads = set(`foundation zoo aquarium institute university college school ministry department agency
 	council committee party company group association bank court commission office service
 	army navy police authority bureau board administration senate congress parliament
 	government embassy cabinet tribunal assembly campaign firm network newspaper outlet
@@ -378,7 +378,7 @@ var corporateWords = set(`polymers plastics metals materials minerals resources 
 	inc corp co ltd llc plc company corporation group holdings
 	technologies systems motors airlines pharmaceuticals bancorp partners capital
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries power utilities electric
-	telecom telecoms`)
+	telecom telecoms interactive`)
 
 // clubWords end or start the names of sports clubs: "Rivermouth
 // Athletic", "FC Valmont", "Leeds United".
