@@ -1334,12 +1334,12 @@ func TestHeldOut84(t *testing.T) {
 // struck by a ship, an airline pilots' strike, a festival cancelled over
 // safety, a hospital waiting-list scandal, a car maker's airbag recall),
 // written and annotated blind to the rules while round 27 of them was made.
-// Measured blind before round 27: 0.966; after it: 0.966. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 27: 0.966; after it: 0.966. A development set
+// since round 28, its misses read; 0.966 after round 28:
 //
 //	go test ./corpus/quote -run '^TestHeldOut85$' -v | grep accuracy
 func TestHeldOut85(t *testing.T) {
-	evaluate(t, "testdata/heldout85.json", "testdata/heldout85", false, bars{0.99, 0.98, 0.91, 0.93})
+	evaluate(t, "testdata/heldout85.json", "testdata/heldout85", false, bars{0.99, 0.98, 0.96, 0.94})
 }
 
 // TestHeldOut86 measures Find on an eighty-sixth set (testdata/heldout86,
@@ -1348,12 +1348,11 @@ func TestHeldOut85(t *testing.T) {
 // returning looted artefacts, a marathon record and a shoe, a currency
 // devaluation), written and annotated blind to the rules while round 27 of
 // them was made. Measured blind before round 27: 0.924; after it: 0.924. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 28, its misses read; 0.944 after round 28:
 //
 //	go test ./corpus/quote -run '^TestHeldOut86$' -v | grep accuracy
 func TestHeldOut86(t *testing.T) {
-	evaluate(t, "testdata/heldout86.json", "testdata/heldout86", false, bars{0.99, 0.98, 0.91, 0.89})
+	evaluate(t, "testdata/heldout86.json", "testdata/heldout86", false, bars{0.99, 0.98, 0.94, 0.92})
 }
 
 // TestHeldOut87 measures Find on an eighty-seventh set (testdata/heldout87,
@@ -1361,12 +1360,12 @@ func TestHeldOut86(t *testing.T) {
 // coup, a smartphone's battery fires, a teachers' strike over pay, a palm
 // oil export ban, a missing hiker found alive), written and annotated blind
 // to the rules while round 27 of them was made. Measured blind before round
-// 27: 0.937; after it: 0.937. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// 27: 0.937; after it: 0.937. A development set since round 28, its misses
+// read; 0.968 after round 28:
 //
 //	go test ./corpus/quote -run '^TestHeldOut87$' -v | grep accuracy
 func TestHeldOut87(t *testing.T) {
-	evaluate(t, "testdata/heldout87.json", "testdata/heldout87", false, bars{0.99, 0.98, 0.91, 0.90})
+	evaluate(t, "testdata/heldout87.json", "testdata/heldout87", false, bars{0.99, 0.98, 0.94, 0.94})
 }
 
 // TestHeldOut88 measures Find on an eighty-eighth set (testdata/heldout88,
@@ -1375,12 +1374,11 @@ func TestHeldOut87(t *testing.T) {
 // administration, a drought displacing herders, a train derailment spilling
 // chemicals), written and annotated blind to the rules while round 27 of
 // them was made. Measured blind before round 27: 0.931; after it: 0.931. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 28, its misses read; 0.941 after round 28:
 //
 //	go test ./corpus/quote -run '^TestHeldOut88$' -v | grep accuracy
 func TestHeldOut88(t *testing.T) {
-	evaluate(t, "testdata/heldout88.json", "testdata/heldout88", false, bars{0.99, 0.98, 0.91, 0.90})
+	evaluate(t, "testdata/heldout88.json", "testdata/heldout88", false, bars{0.99, 0.98, 0.92, 0.92})
 }
 
 // TestHeldOut89 measures Find on an eighty-ninth set (testdata/heldout89,
@@ -1388,12 +1386,12 @@ func TestHeldOut88(t *testing.T) {
 // halted, a telecom merger blocked, a mountain rescue, a video game studio's
 // layoffs, a stampede at a religious festival), written and annotated blind
 // to the rules while round 27 of them was made. Measured blind before round
-// 27: 0.894; after it: 0.894. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// 27: 0.894; after it: 0.894. A development set since round 28, its misses
+// read; 0.936 after round 28:
 //
 //	go test ./corpus/quote -run '^TestHeldOut89$' -v | grep accuracy
 func TestHeldOut89(t *testing.T) {
-	evaluate(t, "testdata/heldout89.json", "testdata/heldout89", false, bars{0.99, 0.98, 0.91, 0.86})
+	evaluate(t, "testdata/heldout89.json", "testdata/heldout89", false, bars{0.99, 0.98, 0.93, 0.91})
 }
 
 // TestHeldOut90 measures Find on a ninetieth set (testdata/heldout90,
@@ -1401,10 +1399,89 @@ func TestHeldOut89(t *testing.T) {
 // town's water, a general strike, a zoo elephant's death, an electric-truck
 // maker's fraud charges, a dengue surge), written and annotated blind to the
 // rules while round 27 of them was made. Measured blind before round 27:
-// 0.904; after it: 0.904. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// 0.904; after it: 0.904. A development set since round 28, its misses read;
+// 0.924 after round 28:
 //
 //	go test ./corpus/quote -run '^TestHeldOut90$' -v | grep accuracy
 func TestHeldOut90(t *testing.T) {
-	evaluate(t, "testdata/heldout90.json", "testdata/heldout90", false, bars{0.99, 0.98, 0.91, 0.87})
+	evaluate(t, "testdata/heldout90.json", "testdata/heldout90", false, bars{0.99, 0.98, 0.95, 0.90})
+}
+
+// TestHeldOut91 measures Find on a ninety-first set (testdata/heldout91,
+// testdata/heldout91.json: a wildfire forcing a town's evacuation, a
+// footballer's racism complaint, a central bank's surprise rate hike, a care
+// home abuse investigation, a chatbot's dangerous medical advice, a heatwave
+// closing schools), written and annotated blind to the rules while round 28
+// of them was made. Measured blind before round 28: 0.903; after it: 0.909.
+// A test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut91$' -v | grep accuracy
+func TestHeldOut91(t *testing.T) {
+	evaluate(t, "testdata/heldout91.json", "testdata/heldout91", false, bars{0.99, 0.98, 0.94, 0.88})
+}
+
+// TestHeldOut92 measures Find on a ninety-second set (testdata/heldout92,
+// testdata/heldout92.json: a chipmaker's export curbs, a wildfire smoke
+// alert, a police shooting of an unarmed man, a publisher pulling a
+// fabricated memoir, an oil spill, a city banning gas stoves), written and
+// annotated blind to the rules while round 28 of them was made. Measured
+// blind before round 28: 0.855; after it: 0.855. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut92$' -v | grep accuracy
+func TestHeldOut92(t *testing.T) {
+	evaluate(t, "testdata/heldout92.json", "testdata/heldout92", false, bars{0.99, 0.98, 0.93, 0.83})
+}
+
+// TestHeldOut93 measures Find on a ninety-third set (testdata/heldout93,
+// testdata/heldout93.json: a college admissions bribery trial, a volcanic
+// eruption grounding flights, a bank's rogue trader loss, a river sewage
+// row, a tennis star's doping suspension, a typhoon), written and annotated
+// blind to the rules while round 28 of them was made. Measured blind before
+// round 28: 0.975; after it: 0.975. A test set: do not read its misses; run
+// it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut93$' -v | grep accuracy
+func TestHeldOut93(t *testing.T) {
+	evaluate(t, "testdata/heldout93.json", "testdata/heldout93", false, bars{0.99, 0.98, 0.97, 0.95})
+}
+
+// TestHeldOut94 measures Find on a ninety-fourth set (testdata/heldout94,
+// testdata/heldout94.json: a government shutdown deadline, a fashion brand's
+// sweatshop exposé, a fertiliser plant explosion, a school book ban fight, a
+// ferry sinking, a ride-hailing app's driver pay cut), written and annotated
+// blind to the rules while round 28 of them was made. Measured blind before
+// round 28: 0.953; after it: 0.953. A test set: do not read its misses; run
+// it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut94$' -v | grep accuracy
+func TestHeldOut94(t *testing.T) {
+	evaluate(t, "testdata/heldout94.json", "testdata/heldout94", false, bars{0.99, 0.98, 0.94, 0.93})
+}
+
+// TestHeldOut95 measures Find on a ninety-fifth set (testdata/heldout95,
+// testdata/heldout95.json: a veterans' hospital wait-time scandal, a deadly
+// gold mine protest, a theatre closing after funding cuts, a school bus
+// crash, a luxury group's takeover bid, a shark attack closing beaches),
+// written and annotated blind to the rules while round 28 of them was made.
+// Measured blind before round 28: 0.943; after it: 0.943. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut95$' -v | grep accuracy
+func TestHeldOut95(t *testing.T) {
+	evaluate(t, "testdata/heldout95.json", "testdata/heldout95", false, bars{0.99, 0.98, 0.94, 0.92})
+}
+
+// TestHeldOut96 measures Find on a ninety-sixth set (testdata/heldout96,
+// testdata/heldout96.json: a subway fare evasion crackdown, a rice export
+// ban, a university's cancelled talk, a cruise ship norovirus outbreak, a
+// boxing promoter's bankruptcy, a far-right rally), written and annotated
+// blind to the rules while round 28 of them was made. Measured blind before
+// round 28: 0.910; after it: 0.910. A test set: do not read its misses; run
+// it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut96$' -v | grep accuracy
+func TestHeldOut96(t *testing.T) {
+	evaluate(t, "testdata/heldout96.json", "testdata/heldout96", false, bars{0.99, 0.98, 0.94, 0.89})
 }

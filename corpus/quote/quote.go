@@ -317,6 +317,21 @@
 // for the company" speaks for the company "the company" would be; a
 // ratings agency is "the agency"; and an office in a state capital is its
 // body's.
+// Round twenty-eight: a post's words quoted in part are the post's when
+// the sentence says before them that they were posted ("In a statement
+// posted on Instagram, Ashdown said he was “heartbroken”"), though not
+// when only a relative clause about the speaker names the platform; a
+// person opening the sentence is the subject across descriptions of
+// several parts ("Fiona Castellane, the chief executive of Harwoods, the
+// UK’s second-largest grocer, said"); "X, the union that …" gives X the
+// union's noun; "the spokesman" is the spokesman named a few paragraphs
+// back; a body set off with its short form after a description is the
+// subject of both its verbs; a quotation opening with its own reporting
+// verb ("ECOWAS “strongly condemned” the attempt") is its subject's; the
+// parent that owns a company is not "the company"; a party before an
+// office is no part of the title except a party leader's; and a
+// capitalised function word after a given name can be a surname ("Sandeep
+// More, 31,").
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
