@@ -203,6 +203,11 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 var namePrepositions = set(`beyond without against across under over behind within between among
 	through into beneath after before`)
 
+// IsNamePreposition reports whether key, in lower case, is a preposition
+// that, written with a capital between two words of a name in prose, is
+// part of it: "beyond" in "Elephants Beyond Bars".
+func IsNamePreposition(key string) bool { return namePrepositions[key] }
+
 // givenSyllable reports whether t, after a hyphen, is the lower-case
 // second syllable of a Korean or Cantonese given name ("Jong-un",
 // "Kwok-wai", "Mei-ling", "Suk-yeol") rather than an English word joined

@@ -299,16 +299,11 @@ func continuesName(toks []token, i, j int) bool {
 		return orgOf(toks, i, j) && listedPortfolio(toks, j)
 	case t.kind == punct && t.text == "&":
 		return true
-	case t.kind == word && t.cap && namePrepositions[t.key] && !unitInitial(toks, j) && proseUnit(toks, j):
+	case t.kind == word && t.cap && entity.IsNamePreposition(t.key) && !unitInitial(toks, j) && proseUnit(toks, j):
 		return true // "Elephants Beyond Bars", "Doctors Against Violence"
 	}
 	return false
 }
-
-// namePrepositions are prepositions that, written with a capital between
-// two words of a name in a sentence of prose, are part of it.
-var namePrepositions = set(`beyond without against across under over behind within between among
-	through into beneath after before`)
 
 // proseUnit reports whether the sentence holding toks[j] is prose, with
 // words in lower case, rather than a title in capitals throughout.
