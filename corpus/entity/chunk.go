@@ -342,11 +342,18 @@ func (x *extractor) splitHyphen(toks []token, i, j int) bool {
 // runEndsOrg reports whether the capitalised words from toks[j] end in a
 // word that ends organisations' names.
 func (x *extractor) runEndsOrg(toks []token, j int, used []bool) bool {
+	k := x.runEnd(toks, j, used)
+	return k > j && orgSuffixes[toks[k-1].key]
+}
+
+// runEnd returns the end of the run of capitalised words from toks[j],
+// before any possessive.
+func (x *extractor) runEnd(toks []token, j int, used []bool) int {
 	k := j
 	for k < len(toks) && x.nameTok(toks, k, used) && !toks[k-1].poss {
 		k++
 	}
-	return k > j && orgSuffixes[toks[k-1].key]
+	return k
 }
 
 // twoBodies reports whether the "and" at toks[j] joins two bodies named
@@ -359,10 +366,7 @@ func (x *extractor) twoBodies(toks []token, i, j int, used []bool) bool {
 	if j-i < 2 || !orgSuffixes[toks[j-1].key] {
 		return false
 	}
-	k := j + 1
-	for k < len(toks) && x.nameTok(toks, k, used) && !toks[k-1].poss {
-		k++
-	}
+	k := x.runEnd(toks, j+1, used)
 	return k-(j+1) >= 2 && !bodyHeads[toks[k-1].key]
 }
 

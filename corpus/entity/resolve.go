@@ -486,11 +486,14 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		case cd.typ == Place && len(cd.keys) >= 2:
 			out[i] = entityKey{Place, nameKey(cd.text)}
 			continue
-		case cd.typ == Person && len(cd.keys) >= 2 && !cd.titled && cd.gender == 0 && !givenname.Is(cd.keys[0]) && orgExtending(cd.keys, orgs) != "":
-			// "Maple Signal said" after "Maple Signal Communications".
-			out[i] = entityKey{Org, orgExtending(cd.keys, orgs)}
-			continue
 		case cd.typ == Person && len(cd.keys) >= 2:
+			if !cd.titled && cd.gender == 0 && !givenname.Is(cd.keys[0]) {
+				if o := orgExtending(cd.keys, orgs); o != "" {
+					// "Maple Signal said" after "Maple Signal Communications".
+					out[i] = entityKey{Org, o}
+					continue
+				}
+			}
 			k := strings.Join(cd.keys, " ")
 			if l, ok := longer[k]; ok {
 				k = l

@@ -1593,10 +1593,7 @@ func (x *para) verbQuoted(q int) (ref, bool) {
 	if len(words) == 0 || reportVerbs[strings.Trim(words[0], ".,;:!?")] != finite {
 		return ref{}, false
 	}
-	e := q - 1
-	if x.isPunct(e, ")") && x.isPunct(e-2, "(") && e-3 >= 0 {
-		e -= 3 // "(ECOWAS)"
-	}
+	e := x.beforeShortForm(q-1, x.toks[q].unit) // "(ECOWAS)"
 	c := x.chunkOf[max(e, 0)]
 	if e < 0 || c < 0 || x.chunks[c].last != e || x.chunks[c].poss || x.chunks[c].place {
 		return ref{}, false
@@ -1625,11 +1622,7 @@ func (x *para) nameSetOffAfter(r ref) int {
 	if n >= len(x.toks) || c < 0 || x.chunks[c].first != n || x.chunks[c].poss || x.chunks[c].place {
 		return -1
 	}
-	e := x.chunks[c].last + 1
-	if x.isPunct(e, "(") && x.word(e+1, u) && x.isPunct(e+2, ")") {
-		e += 3
-	}
-	if !x.isPunct(e, ",") {
+	if !x.isPunct(x.afterShortForm(x.chunks[c].last+1, u), ",") {
 		return -1
 	}
 	return c
@@ -2273,6 +2266,16 @@ func (x *para) afterShortForm(k, u int) int {
 	return k
 }
 
+// beforeShortForm returns the index of the word before the short form in
+// parentheses that toks[k] closes ("the Movement for Democratic Renewal
+// (MRD)"), or k when there is none: afterShortForm read backwards.
+func (x *para) beforeShortForm(k, u int) int {
+	if k-3 >= 0 && x.isPunct(k, ")") && x.word(k-1, u) && isUpperWord(x.toks[k-1].text) && x.isPunct(k-2, "(") {
+		return k - 3
+	}
+	return k
+}
+
 // selfNamed returns the name a description gives itself right after it:
 // "a group calling itself Black Tundra".
 func (x *para) selfNamed(r ref, end, u, limit int) (ref, int, bool) {
@@ -2838,10 +2841,9 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		if x.key(n) == "the" && n < k {
 			n++ // "the state's largest union, the Keystone Education Association, said"
 		}
-		end := k - 1
-		if x.isPunct(end, ")") && end-2 > n && x.isPunct(end-2, "(") && x.word(end-1, u) {
-			end -= 3 // "the opposition coalition, the Movement for Democratic Renewal (MRD), condemned"
-		}
+		// "the opposition coalition, the Movement for Democratic Renewal
+		// (MRD), condemned": the name ends before its short form.
+		end := x.beforeShortForm(k-1, u)
 		if c := x.chunkOf[n]; c >= 0 && m-1 >= start && x.chunks[c].first == n && x.chunks[c].last == end && !x.chunks[c].poss && !x.chunks[c].place &&
 			((orgHeads[x.key(m-1)] || corporateHeads[x.key(m-1)]) && !x.toks[m-1].cap && x.chunks[c].kind != namePerson ||
 				ownerHeads[x.key(m-1)] && x.chunks[c].kind == nameOrg ||
