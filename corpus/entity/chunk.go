@@ -514,7 +514,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			return true
 		}
 		if t.upper {
-			return len(t.key) > 5 || notAcronyms[t.key]
+			return len(t.key) > 5 || notAcronyms[t.key] || timeZones[t.key]
 		}
 		return k == i && t.initial && !hasTitle
 	}
@@ -756,7 +756,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Person
 	case n >= 2 && !givenname.Is(first) && (quoted(toks, s, e) || nounLike(c.keys)):
 		return cand{}, false // "Silver Comet" in quotation marks, "Modernisation Agenda"
-	case n == 1 && toks[s].upper && len(first) <= 5 && !notAcronyms[first] && x.st.capMid[first] == 0 &&
+	case n == 1 && toks[s].upper && len(first) <= 5 && !notAcronyms[first] && !timeZones[first] && x.st.capMid[first] == 0 &&
 		x.st.lower[first] == 0 && !shouting(toks, s):
 		// An unknown short word in capitals is an initialism, unless the
 		// corpus writes it as an ordinary word or it stands in a line of

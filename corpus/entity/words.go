@@ -116,8 +116,15 @@ var roleNouns = set(`son daughter husband wife mother father brother sister wido
 
 // compass words and other short capitals that are never names.
 var notAcronyms = set(`ne nw se sw n s e w ok tv ceo cfo coo cto gdp ai pm am vs re ps id dj mc pr hr it
-	bbq fyi aka am pm mph kg km cm mm lb oz st bst gmt utc est edt pst pdt cst cdt cet
-	cest mst mdt ist`)
+	bbq fyi aka am pm mph kg km cm mm lb oz st`)
+
+// timeZones are the abbreviations of time zones, which are never names
+// either.
+var timeZones = set(`bst gmt utc est edt pst pdt cst cdt cet cest mst mdt ist`)
+
+// IsTimeZone reports whether key, in lower case, abbreviates a time zone
+// ("1900 GMT"), which is written in capitals but names nobody.
+func IsTimeZone(key string) bool { return timeZones[key] }
 
 // facilities end the names of streets, parks and buildings, which are
 // not places in the sense of this package: "Elm Street", "Riverside Park".

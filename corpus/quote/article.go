@@ -424,6 +424,17 @@ func (x *para) orgAppositiveHead(c chunk) string {
 			head = key
 		}
 	}
+	if x.key(i+1) == "the" && x.word(k, u) && prepositions[x.key(k)] {
+		// "Halcyon Tankers, the Singapore-based operator of the
+		// vessel, said": a phrase after the head, up to the comma.
+		e := k + 1
+		for e < k+6 && x.word(e, u) && x.verbAt(e) == 0 {
+			e++
+		}
+		if x.isPunct(e, ",)") {
+			k = e
+		}
+	}
 	if x.key(i+1) == "the" && !(x.word(k, u) && (relativeWords[x.key(k)] || x.key(k) == "that") || x.isPunct(k, ",)")) {
 		// "In a statement to The Straits Times, the company said": a
 		// definite description is set off only when a clause or a
@@ -469,6 +480,18 @@ func (x *para) placeAt(c chunk) bool {
 // governor defended her decision", "His goalkeeper was more measured".
 // Pronouns and epithets after it then refer to that person.
 func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
+	if r.kind == refDesc && r.aged && r.definite && !pluralDesc(r.head) {
+		// "The 29-year-old said he bore Mulrooney no ill will": the
+		// person just named, whom the pronouns after it mean.
+		name := art.nearestPerson(ix, descGender(r.head), r)
+		for m := range art.mentionsBack(r) {
+			if name != "" && m.name == name && m.kind == namePerson {
+				return mention{para: r.para, tok: r.tok, person: m.person, chunk: -1, name: m.name, kind: m.kind,
+					gender: m.gender, personal: true, subject: true, unit: art.paras[r.para].toks[r.tok].unit, keys: m.keys}, true
+			}
+		}
+		return mention{}, false
+	}
 	if r.kind != refDesc || !r.definite && r.pron == "" || !roleHeads[r.head] && !titles[r.head] || orgHeads[r.head] {
 		return mention{}, false
 	}

@@ -862,7 +862,7 @@ func (x *para) isTerm(q int) bool {
 	if b := k - 1; b >= start && x.toks[b].kind == word && (termNouns[x.key(b)] || hasTermCue(x.key(b))) && (t.key == "of" || x.isPunct(k, ",")) {
 		return true // "the chant of “…”", "his nickname, “Sunny”"
 	}
-	if t.cap && !unitInitial(x.toks, k) && wordCount(x.p.Text[r.start:r.end]) <= 3 {
+	if text := x.p.Text[r.start:r.end]; t.cap && !unitInitial(x.toks, k) && wordCount(text) <= 3 && nicknameLike(text) {
 		if n := q + 1; n < len(x.toks) && x.toks[n].kind == word && x.toks[n].cap {
 			return true // a nickname: Joaquín “El Chapo” Guzmán
 		}
@@ -1056,6 +1056,27 @@ func (x *para) signReads(q, start int) bool {
 		}
 		if x.key(b) == "and" || x.verbAt(b) != 0 {
 			break
+		}
+	}
+	return false
+}
+
+// nicknameLike reports whether text can be a nickname or a name between
+// capitalised words: it has a capital letter, and a comma or full stop
+// inside the marks (“Dot Pruitt Way.”, as American style punctuates) only
+// ends a name in title case. So “El Chapo” and “the Rock” can, but
+// “remains strong,” in "demand outside China “remains strong,” Smith
+// said" cannot.
+func nicknameLike(text string) bool {
+	if t := strings.TrimRight(text, ".,"); t != text {
+		return isTitleCase(t)
+	}
+	if strings.ContainsAny(text, ".,;:!?") {
+		return false
+	}
+	for _, w := range strings.Fields(text) {
+		if capitalised(w) {
+			return true
 		}
 	}
 	return false
@@ -1874,6 +1895,9 @@ func isPeopleNoun(key string) bool {
 	if groupNouns[key] || groupNouns[key+"s"] || key == "some" || key == "many" || key == "family" {
 		return true
 	}
+	if stopwords[key] && !standIns[key] {
+		return false // "Neither name is on any list": not an "-er" noun
+	}
 	sing := strings.TrimSuffix(key, "s")
 	if titles[sing] || roleHeads[sing] || personNouns[sing] {
 		return true
@@ -1894,6 +1918,10 @@ func isPeopleNoun(key string) bool {
 	}
 	return false
 }
+
+// standIns are function words that stand for people on their own:
+// "Another, who asked not to be named, said …".
+var standIns = set(`another other others one some many several few all both each most`)
 
 // plainPeople are nouns for people, by what they do or who they are to
 // others, that no ending shows to be one: "the pilot", "a nurse".
@@ -2173,7 +2201,7 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 	if c := x.chunkOf[end+1]; c >= 0 && x.chunks[c].first == end+1 && (x.chunks[c].kind == namePerson ||
 		// "South Africa’s coach, Hennie Bosman,": a name set off after a
 		// description of a person is a person's.
-		x.chunks[c].kind == nameOther && !x.chunks[c].place && !x.chunks[c].poss && (titles[r.head] || roleHeads[r.head] || personNouns[r.head])) {
+		x.chunks[c].kind == nameOther && !x.chunks[c].place && !x.chunks[c].poss && isPeopleNoun(r.head)) {
 		return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
 	}
 	// "Another sailor, second officer Ramon Dizon-Alcantara, said": a
@@ -2408,6 +2436,12 @@ func (x *para) appositive(c chunk) []string {
 		t := x.toks[k]
 		if t.kind != word || t.unit != x.toks[i].unit || relative && (t.key == "and" || t.key == "whose" || t.key == "who" || t.key == "which") {
 			break
+		}
+		if !relative && k > i+2 && x.verbAt(k) == finite && x.key(k+1) != "to" {
+			// "Asked whether he had confidence in Aaslund, the minister
+			// said:": the phrase is the subject of the sentence, not a
+			// description of the name before the comma.
+			return nil
 		}
 		keys = append(keys, t.key)
 	}
@@ -2687,6 +2721,9 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		return ref{}, i, false
 	}
 	r.head = x.key(head)
+	if strings.HasSuffix(r.head, "-year-old") {
+		r.aged = true // "The 29-year-old said"
+	}
 	if spokesHeads[r.head] && head > i && !x.toks[head-1].cap && orgHeads[x.key(head-1)] {
 		r.org = x.key(head - 1) // "a council spokesperson"
 	}

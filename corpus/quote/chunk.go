@@ -124,6 +124,9 @@ func nameWord(toks []token, i int) bool {
 	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && t.text != "US" && !wordSurname(toks, i) {
 		return false // "US", in capitals, is the country, not "us"
 	}
+	if entity.IsTimeZone(t.key) && strings.ToUpper(t.text) == t.text {
+		return false // "1900 GMT"
+	}
 	// "I" is a pronoun; other single capitals are initials.
 	return t.text != "I"
 }

@@ -1759,3 +1759,57 @@ func TestRoundTwentyEight(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundTwentyNine(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"words closed with a comma between two capitals are no nickname", []string{
+			"Chief Financial Officer Mireille Janssen-Oduya spoke on a call with analysts.",
+			"Still, demand outside China \"remains extraordinarily strong,\" Janssen-Oduya said, and the company raised its forecast.",
+		}, []want{{"remains extraordinarily strong,", "Mireille Janssen-Oduya", ""}}},
+		{"a name set off after a description of someone by trade is a person's", []string{
+			"Dozens of fishermen gathered at the harbour on Wednesday.",
+			"\"We can smell it already,\" said another fisherman, Ranjith Fonseka. \"At night the whole beach smells like a petrol station.\"",
+		}, []want{{"We can smell it already, At night the whole beach smells like a petrol station.", "Ranjith Fonseka", ""}}},
+		{"a function word ending in -er is no one the pronoun can mean", []string{
+			"Muhammad Rizal, 48, said his wife and teenage daughter had been travelling home from a wedding. Neither name is on any list.",
+			"“I come here every hour to look at the paper,” he said, holding a photograph of his daughter.",
+		}, []want{{"I come here every hour to look at the paper,", "Muhammad Rizal", ""}}},
+		{"an age alone as the subject is the person just named", []string{
+			"The promoter Declan Mulrooney was declared bankrupt. The boxer Kieran Okoro is owed money.",
+			"“I went 12 rounds and I haven’t seen a penny,” Okoro told BBC Sport.",
+			"The 29-year-old said he bore Mulrooney no personal ill will. “Declan gave me my first shot,” he said.",
+		}, []want{{"I went 12 rounds and I haven’t seen a penny,", "Kieran Okoro", ""}, {"Declan gave me my first shot,", "Kieran Okoro", ""}}},
+		{"a time zone in capitals is no body the agency can be", []string{
+			"The Volcanology and Geological Hazard Agency raised its alert to the highest level.",
+			"In a bulletin issued at 3:00 am local time (1900 GMT Thursday), the agency said the volcano remained in a state of \"very high unrest\".",
+		}, []want{{"very high unrest", "Volcanology and Geological Hazard Agency", ""}}},
+		{"Councilmember is a title, also after a comma", []string{
+			"The measure passed. Its sponsor, Councilmember Dara Feliciano, had pushed it for a year.",
+			"“I knew it would be contentious,” Feliciano told me.",
+		}, []want{{"I knew it would be contentious,", "Dara Feliciano", ""}}},
+		{"a woman named Jordan is who she means", []string{
+			"“I’ve been through three of these now,” said Tamika Rourke, a claims specialist.",
+			"At the White House, press secretary Jordan Ellsworth-Park accused House Republicans of “manufacturing a crisis.”",
+			"“The president has been clear,” Ellsworth-Park said. Asked whether agencies were preparing, she said the budget office was “doing what it is required by law to do.”",
+		}, []want{{"I’ve been through three of these now,", "Tamika Rourke", ""}, {"manufacturing a crisis.", "Jordan Ellsworth-Park", ""}, {"The president has been clear,", "Jordan Ellsworth-Park", ""}, {"doing what it is required by law to do.", "Jordan Ellsworth-Park", ""}}},
+		{"a description that is the subject of the main clause is not set off after the name before the comma", []string{
+			"Chief executive Sigrid Aaslund said the bank would recover. The loss prompted a sharp response from Norway’s finance minister, Torbjørn Eikeland.",
+			"“I expect the bank’s board to get to the bottom of this,” Eikeland told reporters.",
+			"Asked whether he had confidence in Aaslund, the minister said: “That is a matter for the board.”",
+		}, []want{{"I expect the bank’s board to get to the bottom of this,", "Torbjørn Eikeland", ""}, {"That is a matter for the board.", "Torbjørn Eikeland", ""}}},
+		{"a company described with a phrase after its head is the company", []string{
+			"The tanker ran aground off Negombo, the Sri Lanka Coast Guard said. Crews laid booms, and Sri Lanka asked India for a vessel.",
+			"Halcyon Tankers, the Singapore-based operator of the vessel, said all 24 crew members were safe.",
+			"\"We deeply regret the incident,\" the company said in a statement.",
+		}, []want{{"We deeply regret the incident,", "Halcyon Tankers", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

@@ -189,8 +189,9 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	rev reverend father pope king queen prince princess sheikh emir sultan lord lady sir
 	dame leader speaker whip counsel adviser advisor aide economist analyst correspondent
 	reporter editor host anchor coach manager owner executive official head premier
-	diplomat lawmaker legislator candidate nominee councilman councilwoman councillor
-	councilor alderman trustee dean provost rabbi imam bishop cardinal archbishop pastor
+	diplomat lawmaker legislator candidate nominee councilman councilwoman councilmember
+	councillor councilor alderman alderwoman alderperson assemblyman assemblywoman
+	assemblymember trustee dean provost rabbi imam bishop cardinal archbishop pastor
 	detective agent trooper constable marshal warden president-elect treasurer comptroller
 	auditor magistrate delegate mp mep mla mlc mpp msp td senior vice-president secretary-general
 	attorney-general ombudsman researcher scientist lawyer activist author strategist
