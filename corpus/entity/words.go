@@ -11,7 +11,8 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	unit force taskforce mission inspectorate superintendency procuratorate observatory registry collective
 	cooperative syndicate regiment battalion forum panel watch initiative guild analytics consulting engineering construction estates cruises logistics insurance investments advisors advisers
 	shipping foundation institute institution university college school academy ministry
-	department agency council committee party inc corp corporation co ltd llc plc lp
+	department agency council committee party inc corp corporation co ltd llc plc lp pte pty
+	sdn bhd
 	company group association bank court commission office service services army navy
 	police times post journal news network center centre union organization organisation
 	fund authority bureau board administration senate congress parliament government

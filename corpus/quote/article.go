@@ -1695,6 +1695,10 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			return n, true // "a spokesperson for Eastholme borough council"
 		}
 		return art.orgName(art.nameOf(r.para, r.source), ch.keys, r.para, ch.first), true
+	case spokesHeads[r.head] && r.source >= 0 && x.chunks[r.source].kind == namePerson && !x.chunks[r.source].poss:
+		// "a spokesperson for Langdon said the commissioner “…”": the
+		// person the unnamed spokesperson speaks for.
+		return art.nameOf(r.para, r.source), false
 	case spokesHeads[r.head] && r.chunk >= 0 && x.chunks[r.chunk].kind != namePerson && x.chunks[r.chunk].title == nil:
 		// "a Commission spokesperson".
 		ch := x.chunks[r.chunk]
@@ -1722,7 +1726,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 					}
 				}
 			}
-			if m := art.titledIn(ix, r, recent); m != nil && m.name != "" {
+			if m := art.titledIn(ix, r, recent, false); m != nil && m.name != "" {
 				return m.name, false
 			}
 		}
@@ -1761,7 +1765,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			}
 			// "the captain" paragraphs after "the captain, Renata Solís,":
 			// the one the article gave the title.
-			if m := art.titledIn(ix, r, art.mentionsBack(r)); m != nil {
+			if m := art.titledIn(ix, r, art.mentionsBack(r), false); m != nil {
 				return m.name, false
 			}
 		}
@@ -1921,10 +1925,57 @@ func (art *article) byTitle(ix *nameIndex, r ref) string {
 // does: "He has, according to his agent, “…”" before "Joaquim Pestana,
 // the player's agent".
 func (art *article) titled(ix *nameIndex, r ref) *mention {
-	if m := art.titledIn(ix, r, art.mentionsBack(r)); m != nil {
+	if m := art.titledIn(ix, r, art.mentionsBack(r), false); m != nil && (titledExactly(ix, m, r.head) || !art.titleBorne(ix, r.head)) {
 		return m
 	}
-	return art.titledIn(ix, r, art.mentionsAfter(r))
+	if m := art.titledIn(ix, r, art.mentionsAfter(r), false); m != nil && (titledExactly(ix, m, r.head) || !art.titleBorne(ix, r.head)) {
+		return m
+	}
+	// Someone bears the title itself, not only one of its aliases: "Head
+	// coach Ray Castellano" is "Coach", not "General manager Mark
+	// Tollefson" named nearer.
+	if m := art.titledIn(ix, r, art.mentionsBack(r), true); m != nil {
+		return m
+	}
+	return art.titledIn(ix, r, art.mentionsAfter(r), true)
+}
+
+// titleBorne reports whether a person the article mentions bears the
+// title t itself.
+func (art *article) titleBorne(ix *nameIndex, t string) bool {
+	return slices.ContainsFunc(art.mentions, func(m mention) bool {
+		return m.personal && m.kind != nameOrg && titledExactly(ix, &m, t)
+	})
+}
+
+// titledExactly reports whether the person a mention names is given the
+// title t itself or a short form of it ("Gov.", "Lt. Col."), not another
+// office that may stand for it ("manager" for "coach").
+func titledExactly(ix *nameIndex, m *mention, t string) bool {
+	return titledAs(ix, m, t) || slices.ContainsFunc(titleAliases[t], func(a string) bool {
+		return shortTitle(a, t) && titledAs(ix, m, a)
+	})
+}
+
+// shortTitle reports whether alias a is title t or its short form: its
+// last word is t, or is t's first letter and some of the letters after it,
+// in order ("gov", "supt", "lt col").
+func shortTitle(a, t string) bool {
+	ws := strings.Fields(a)
+	w := ws[len(ws)-1]
+	if w == t {
+		return true
+	}
+	if w == "" || t == "" || w[0] != t[0] {
+		return false
+	}
+	i := 0
+	for j := 0; j < len(t) && i < len(w); j++ {
+		if t[j] == w[i] {
+			i++
+		}
+	}
+	return i == len(w)
 }
 
 // mentionsAfter yields the mentions written after r, nearest first, at
@@ -1940,14 +1991,15 @@ func (art *article) mentionsAfter(r ref) iter.Seq[*mention] {
 	}
 }
 
-// titledIn returns the first of ms that bears r's title and matches its
-// modifiers, or nil.
-func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention]) *mention {
+// titledIn returns the first of ms that bears r's title, or with exact
+// the title itself rather than an alias, and matches its modifiers, or
+// nil.
+func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention], exact bool) *mention {
 	for m := range ms {
 		if !m.personal || m.kind == nameOrg {
 			continue
 		}
-		if !bearsTitle(ix, m, r.head) {
+		if !bearsTitle(ix, m, r.head) || exact && !titledExactly(ix, m, r.head) {
 			continue
 		}
 		if !titledAs(ix, m, r.head) && slices.ContainsFunc(art.descModifiers(r), func(k string) bool { return !genericModifiers[k] }) {
@@ -1970,6 +2022,11 @@ func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention]) *menti
 			if partyNouns[c] && r.head != "leader" && !partyTitled(ts) {
 				continue
 			}
+			if demonym.Is(c) && !demonymTitled(ts) {
+				// "The Portuguese coach" is the manager "Rui Fontes",
+				// whose title gives no nationality to match.
+				continue
+			}
 			if !genericModifiers[c] && !titleMatches(c, ts) {
 				ok = false
 				break
@@ -1989,6 +2046,17 @@ func partyTitled(ts map[string]bool) bool {
 			if partyNouns[w] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// demonymTitled reports whether a demonym is among the words of titles
+// ts.
+func demonymTitled(ts map[string]bool) bool {
+	for t := range ts {
+		if slices.ContainsFunc(strings.Fields(t), demonym.Is) {
+			return true
 		}
 	}
 	return false

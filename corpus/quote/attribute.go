@@ -2443,6 +2443,9 @@ func (x *para) appositive(c chunk) []string {
 			// description of the name before the comma.
 			return nil
 		}
+		if t.poss && k > i+1 {
+			continue // "Sasha Grunwald, the governor’s spokesperson," is no governor
+		}
 		keys = append(keys, t.key)
 	}
 	return keys

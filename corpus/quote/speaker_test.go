@@ -1806,6 +1806,30 @@ func TestRoundTwentyNine(t *testing.T) {
 			"Halcyon Tankers, the Singapore-based operator of the vessel, said all 24 crew members were safe.",
 			"\"We deeply regret the incident,\" the company said in a statement.",
 		}, []want{{"We deeply regret the incident,", "Halcyon Tankers", ""}}},
+		{"a company's name keeps the full stop of Pte.", []string{
+			"Among the companies caught in the middle is Arcturus Cloud Pte., a Singapore-based data-center operator. It had orders.",
+			"\"We are assessing the impact,\" a spokesperson for Arcturus said in an emailed statement.",
+		}, []want{{"We are assessing the impact,", "Arcturus Cloud Pte.", ""}}},
+		{"an unnamed spokesperson for a person speaks for the person", []string{
+			"The state’s education commissioner, Everett Langdon, has defended the law. “Parents want to know,” Langdon said in a statement.",
+			"Asked about the threats directed at teachers, a spokesperson for Langdon said the commissioner “condemns harassment of educators in the strongest terms.”",
+		}, []want{{"Parents want to know,", "Everett Langdon", ""}, {"condemns harassment of educators in the strongest terms.", "Everett Langdon", ""}}},
+		{"a nationality before a title the person is given without one, and the coach who is the manager", []string{
+			"Speaking after the match, the Harbridge manager, Rui Fontes, said his players had discussed leaving the pitch.",
+			"“We talked about it on the touchline, yes,” Fontes said.",
+			"The Portuguese coach, who was appointed in May, added that he had been “proud” of how his captain, Theo Marchetti, handled the situation.",
+		}, []want{{"We talked about it on the touchline, yes,", "Rui Fontes", ""}, {"proud", "Rui Fontes", ""}}},
+		{"the title itself before another office that may stand for it", []string{
+			"Head coach Ray Castellano ran practice without his quarterback.",
+			"General manager Mark Tollefson disputed that characterization. \"That's not accurate,\" Tollefson said.",
+			"\"We'll coach who's here,\" the coach said.",
+		}, []want{{"That's not accurate,", "Mark Tollefson", ""}, {"We'll coach who's here,", "Ray Castellano", ""}}},
+		{"a short form of the title is the title itself, and a possessive in a description gives none", []string{
+			"Edward Harlan, a governor in the 1990s, backed the bill.",
+			"Gov. Elaine Marchetti on Thursday vetoed the package.",
+			"“Mr. Albury is paid very well to say that,” said Sasha Grunwald, the governor’s spokesperson.",
+			"Asked whether she had the votes, the governor said: “I think members will find people are worried about their bills.”",
+		}, []want{{"Mr. Albury is paid very well to say that,", "Sasha Grunwald", ""}, {"I think members will find people are worried about their bills.", "Elaine Marchetti", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -284,6 +284,7 @@ var unionWords = set(`union association federation guild brotherhood congress wo
 var titleAliases = map[string][]string{
 	"judge":          {"justice", "magistrate", "recorder"},
 	"boss":           {"manager", "head coach", "coach"},
+	"coach":          {"manager", "head coach"},
 	"colonel":        {"col", "lt col", "lieutenant colonel"},
 	"general":        {"gen", "lt gen", "maj gen", "brig gen", "lieutenant general", "major general", "brigadier general"},
 	"major":          {"maj"},
@@ -334,7 +335,8 @@ var toHeads = set(`committee campaign coalition alliance movement`)
 var orgWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores pictures engineering construction estates cruises publishers healthcare steel homes foods brands ventures enterprises studios records logistics
 	unit force tour branch chapter limited library diocese airport legislature taskforce mission inspectorate superintendency procuratorate observatory registry collective
 	cooperative syndicate regiment battalion corps forum panel exchange foundation institute institution university college school ministry
-	department agency council committee centers party inc corp co ltd llc plc company group
+	department agency council committee centers party inc corp co ltd llc plc pte pty sdn bhd
+	company group
 	association bank court commission office service army navy police house times post
 	journal news network center centre union organization organisation fund authority
 	bureau board administration senate congress parliament government pentagon kremlin

@@ -175,7 +175,7 @@ var arabicArticles = set(`al el ad ar as ash at az an`)
 var (
 	shortTitles = set(`adm amb atty brig capt cmdr col cpl det dr fr gen gens gov hon insp lt maj
 		messrs mmes mr mrs ms msgr pres prof pvt rep reps rev sen sens sgt spc supt`)
-	abbreviations = set(`inc corp co ltd jr sr st mt ft no vs etc`)
+	abbreviations = set(`inc corp co ltd pte pty sdn bhd jr sr st mt ft no vs etc`)
 )
 
 // isShout reports whether s is written in capitals and has five letters or

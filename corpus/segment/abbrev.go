@@ -57,7 +57,7 @@ var abbreviations = func() map[string]abbrev {
 	add(classTime, anyCase, "a.m p.m")
 	// Companies, people, places, references and measures.
 	add(classAbbr, anyCase, "approx assn ave blvd bros ch co corp cos dept est fig figs ft govt hwy"+
-		" inc intl jr ltd mfg mt mts n° nº natl p ph.d plc pp sr st sta univ vol vols")
+		" inc intl jr ltd mfg mt mts n° nº natl p ph.d plc pp pte pty sdn bhd sr st sta univ vol vols")
 	add(classAbbr, capitalised, "no nos rd")
 	// Months and days.
 	add(classAbbr, capitalised, "jan feb mar apr jun jul aug sep sept oct nov dec"+
