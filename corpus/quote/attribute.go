@@ -8,6 +8,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/demonym"
+	"parallax/corpus/structure"
 )
 
 // A para is a paragraph prepared for attribution: its quotations, tokens,
@@ -100,6 +101,13 @@ func (x *para) initialisms() {
 // findNames finds the paragraph's names.
 func (x *para) findNames(lex *lexicon) {
 	x.chunks = findChunks(x.toks, lex)
+	if x.p.Kind == corpus.KindCaption {
+		// "… the pitch. Photograph: Kieran Boyd/Stagline Images": the
+		// photographer is no one the article is about.
+		if off := structure.CreditStart(x.p.Text); off >= 0 {
+			x.chunks = slices.DeleteFunc(x.chunks, func(c chunk) bool { return x.toks[c.first].start >= off })
+		}
+	}
 	x.chunkOf = make([]int, len(x.toks))
 	x.indexChunks()
 	for ci := range x.chunks {
@@ -1904,6 +1912,9 @@ func isPeopleNoun(key string) bool {
 	}
 	if plainPeople[sing] || plainPeople[key] {
 		return true
+	}
+	if strings.HasSuffix(sing, "ment") {
+		return false // "A stadium announcement warned", not a student
 	}
 	for _, suf := range []string{"ist", "ian", "ant", "ent", "er", "or", "ee", "ic", "ive", "ger", "son", "eur"} {
 		if strings.HasSuffix(sing, suf) && len(sing) > len(suf)+2 {

@@ -10,8 +10,8 @@ import (
 )
 
 // testArticle builds an article from paragraphs. A paragraph starting with
-// "# " is a heading, "- " a bullet, and "@Author Name| " an embedded post by
-// that author.
+// "# " is a heading, "- " a bullet, "^ " a caption, and "@Author Name| " an
+// embedded post by that author.
 func testArticle(id string, paras []string) corpus.Article {
 	a := corpus.Article{ID: id, File: id + ".txt", Title: id, Repairs: []corpus.Repair{}, Dropped: []corpus.Dropped{}}
 	for i, text := range paras {
@@ -21,6 +21,8 @@ func testArticle(id string, paras []string) corpus.Article {
 			p.Kind, text = corpus.KindHeading, text[2:]
 		case strings.HasPrefix(text, "- "):
 			p.Kind, text = corpus.KindBullet, text[2:]
+		case strings.HasPrefix(text, "^ "):
+			p.Kind, text = corpus.KindCaption, text[2:]
 		case strings.HasPrefix(text, "@"):
 			name, rest, _ := strings.Cut(text[1:], "| ")
 			p.Kind, text = corpus.KindPost, rest

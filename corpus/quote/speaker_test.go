@@ -1824,6 +1824,15 @@ func TestRoundTwentyNine(t *testing.T) {
 			"General manager Mark Tollefson disputed that characterization. \"That's not accurate,\" Tollefson said.",
 			"\"We'll coach who's here,\" the coach said.",
 		}, []want{{"That's not accurate,", "Mark Tollefson", ""}, {"We'll coach who's here,", "Ray Castellano", ""}}},
+		{"a noun ending in -ment is no one the pronoun after it can mean", []string{
+			"Okonkwo-Reid, 23, reported the abuse to the referee in the 67th minute. A stadium announcement warned supporters that the match could be abandoned.",
+			"In an interview with the club’s media channel, he described the abuse as “vile”.",
+		}, []want{{"vile", "Okonkwo-Reid", ""}}},
+		{"the photographer a caption credits is no one the pronouns mean", []string{
+			"The Harbridge Town midfielder Jaden Okonkwo-Reid said on Instagram that he was abused from the stands.",
+			"^ The away end at Millvale Rovers on Saturday. Photograph: Kieran Boyd/Stagline Images",
+			"“I’ve heard things before, but nothing like yesterday,” he wrote.",
+		}, []want{{"I’ve heard things before, but nothing like yesterday,", "Jaden Okonkwo-Reid", ""}}},
 		{"a short form of the title is the title itself, and a possessive in a description gives none", []string{
 			"Edward Harlan, a governor in the 1990s, backed the bill.",
 			"Gov. Elaine Marchetti on Thursday vetoed the package.",

@@ -292,11 +292,76 @@ func isCaption(s string, afterTop, more bool) bool {
 			return true
 		}
 	}
+	if CreditStart(s) >= 0 {
+		return true
+	}
 	if !afterTop || !more || wordCount(s) > maxCaptionWords || endsSentence(s) || hasInnerSentenceEnd(s) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return !isTitleCase(s) && !strings.ContainsRune("?!:", last)
+}
+
+// creditLabels open the credit a caption ends with, after its last
+// sentence: "… the pitch. Photograph: Kieran Boyd/Stagline Images".
+var creditLabels = []string{"Photograph:", "Photo:", "Photograph by ", "Photo by ", "Illustration:", "Composite:", "Image:", "Credit:"}
+
+// CreditStart returns the byte offset at which s, a line of at most
+// maxCreditedCaption words, ends with a picture credit after a sentence,
+// or -1: a label and a short name ("Photograph: Kieran Boyd/Stagline
+// Images"), or a name in parentheses for an outlet or an agency
+// ("(Jovelle Tamayo for The Washington Post)", "(AP Photo/Evan Vucci)").
+// The names in a credit are a photographer's and an agency's, not people
+// the caption is about.
+func CreditStart(s string) int {
+	if wordCount(s) > maxCreditedCaption {
+		return -1
+	}
+	for _, l := range creditLabels {
+		i := strings.LastIndex(s, " "+l)
+		if i > 0 && sentenceBefore(s[:i]) && wordCount(s[i:]) <= 10 && !hasInnerSentenceEnd(s[i:]) {
+			return i + 1
+		}
+	}
+	if !strings.HasSuffix(s, ")") {
+		return -1
+	}
+	i := strings.LastIndex(s, " (")
+	if i <= 0 || !sentenceBefore(s[:i]) {
+		return -1
+	}
+	inner := s[i+2 : len(s)-1]
+	if wordCount(inner) > 10 || strings.ContainsAny(inner, "()") || !isTitleCase(inner) {
+		return -1
+	}
+	if r, _ := utf8.DecodeRuneInString(inner); !unicode.IsUpper(r) {
+		return -1
+	}
+	// "Name for The Outlet", "Agency Photo/Name".
+	if j := strings.Index(inner, " for "); j > 0 {
+		if r, _ := utf8.DecodeRuneInString(inner[j+5:]); unicode.IsUpper(r) {
+			return i + 1
+		}
+		return -1
+	}
+	if strings.Contains(inner, "/") {
+		return i + 1
+	}
+	return -1
+}
+
+// maxCreditedCaption is the most words a line ending with a picture
+// credit can have and still be a caption.
+const maxCreditedCaption = 60
+
+// sentenceBefore reports whether s ends a sentence: with a full stop,
+// a question or exclamation mark, before any closing marks.
+func sentenceBefore(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return strings.ContainsRune("\"'”’)]»", r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '.' || r == '?' || r == '!' || r == '…'
 }
 
 // isTitleCase reports whether most words of s longer than three letters

@@ -269,3 +269,36 @@ func blockTexts(doc Document) []string {
 	}
 	return out
 }
+
+// TestCreditStart checks that a caption's picture credit is found after
+// its last sentence, and that text that only looks like one is not.
+func TestCreditStart(t *testing.T) {
+	tests := []struct {
+		line   string
+		credit string // the credit, or "" for none
+	}{
+		{"Rui Fontes said his players ‘talked about’ leaving the pitch. Photograph: Kieran Boyd/Stagline Images", "Photograph: Kieran Boyd/Stagline Images"},
+		{"Marcus Ellery says his referral was “in the queue.” (Jovelle Tamayo for The Washington Post)", "(Jovelle Tamayo for The Washington Post)"},
+		{"A resident walks past debris in Cedar Bluff, Kan., Wednesday. (AP Photo/Charlie Rudd)", "(AP Photo/Charlie Rudd)"},
+		{"Family members wait outside the mine on Wednesday night. (Jessica Kwan/CBC)", "(Jessica Kwan/CBC)"},
+		{"Harlan Whitcomb during his confirmation hearing. Credit: Sarah Pelletier for The Times", "Credit: Sarah Pelletier for The Times"},
+		{"Protesters on O’Connell Street on Saturday. Photograph: Ciarán Dunleavy", "Photograph: Ciarán Dunleavy"},
+		// No sentence ends before the label: a line of prose.
+		{"The exhibition includes a Photograph: the first of the series", ""},
+		// A parenthesis that credits no picture.
+		{"The company said profits rose. (Additional reporting by Jane Doe)", ""},
+		{"Prices rose again in May. (Figures are in US dollars)", ""},
+		{"He said the plan would work (for now).", ""},
+		// Too long for a caption.
+		{strings.Repeat("The council met again on Tuesday night to discuss the plan. ", 6) + "Photograph: Jane Doe/PA", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if i := CreditStart(tt.line); i >= 0 {
+			got = tt.line[i:]
+		}
+		if got != tt.credit {
+			t.Errorf("CreditStart(%q) gives %q, want %q", tt.line, got, tt.credit)
+		}
+	}
+}
