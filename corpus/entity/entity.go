@@ -52,12 +52,14 @@
 package entity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"parallax/corpus"
+	"parallax/corpus/structure"
 )
 
 // Type says what an entity is.
@@ -146,6 +148,15 @@ func Find(c *corpus.Corpus, opts Options) []Entity {
 			buf = tokenizeInto(buf[:0], p)
 			from := len(all)
 			all = x.paragraph(all, pi, p, buf)
+			if p.Kind == corpus.KindCaption {
+				// "… Photograph: Kieran Boyd/Stagline Images": the
+				// credit names who took the picture, not who is in the
+				// story.
+				if off := structure.CreditStart(p.Text); off >= 0 {
+					kept := slices.DeleteFunc(all[from:], func(c cand) bool { return c.start >= off })
+					all = all[:from+len(kept)]
+				}
+			}
 			cs := all[from:]
 			sort.SliceStable(cs, func(i, j int) bool { return cs[i].start < cs[j].start })
 		}

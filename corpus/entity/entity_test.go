@@ -562,3 +562,26 @@ func checkEntities(t *testing.T, c *corpus.Corpus, es []entity.Entity) {
 		}
 	}
 }
+
+// TestCaptionCredit checks that the photographer and agency a caption
+// credits are not entities of the story, while the people the caption
+// shows are.
+func TestCaptionCredit(t *testing.T) {
+	c := process("Manager backs player after abuse\n\n" +
+		"Rui Fontes said his players talked about leaving the pitch. Photograph: Kieran Boyd/Stagline Images\n\n" +
+		"The Harbridge manager, Rui Fontes, said his players had discussed leaving the pitch in protest on Saturday.\n\n" +
+		"A woman walks past debris in Cedar Bluff on Wednesday. (AP Photo/Charlie Rudd)\n\n" +
+		"The club said it would support the player.\n")
+	if k := c.Articles[0].Paragraphs[0].Kind; k != corpus.KindCaption {
+		t.Fatalf("first paragraph is %q, want a caption", k)
+	}
+	es := entity.Find(c, entity.Options{})
+	for _, name := range []string{"Kieran Boyd", "Stagline Images", "Charlie Rudd"} {
+		if entity.Lookup(es, name) >= 0 {
+			t.Errorf("credited %q is an entity: %q", name, summary(es))
+		}
+	}
+	if entity.Lookup(es, "Rui Fontes") < 0 {
+		t.Errorf("no entity Rui Fontes in %q", summary(es))
+	}
+}
