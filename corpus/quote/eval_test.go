@@ -1409,16 +1409,16 @@ func TestHeldOut90(t *testing.T) {
 
 // TestHeldOut91 measures Find on a ninety-first set (testdata/heldout91,
 // testdata/heldout91.json: a wildfire forcing a town's evacuation, a
-// footballer's racism complaint, a central bank's surprise rate hike, a care
-// home abuse investigation, a chatbot's dangerous medical advice, a heatwave
-// closing schools), written and annotated blind to the rules while round 28
-// of them was made. Measured blind before round 28: 0.903; after it: 0.909.
-// A test set: do not read its misses; run it alone and look only at the last
-// lines:
+// footballer's racism complaint, a central bank's surprise rate hike, a
+// care home abuse investigation, a chatbot's dangerous medical advice, a
+// heatwave closing schools), written and annotated blind to the rules while
+// round 28 of them was made. Measured blind before round 28: 0.903; after
+// it: 0.909. A development set since round 29, its misses read; 0.925 after
+// round 29:
 //
 //	go test ./corpus/quote -run '^TestHeldOut91$' -v | grep accuracy
 func TestHeldOut91(t *testing.T) {
-	evaluate(t, "testdata/heldout91.json", "testdata/heldout91", false, bars{0.99, 0.98, 0.94, 0.88})
+	evaluate(t, "testdata/heldout91.json", "testdata/heldout91", false, bars{0.99, 0.98, 0.95, 0.91})
 }
 
 // TestHeldOut92 measures Find on a ninety-second set (testdata/heldout92,
@@ -1426,12 +1426,12 @@ func TestHeldOut91(t *testing.T) {
 // alert, a police shooting of an unarmed man, a publisher pulling a
 // fabricated memoir, an oil spill, a city banning gas stoves), written and
 // annotated blind to the rules while round 28 of them was made. Measured
-// blind before round 28: 0.855; after it: 0.855. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// blind before round 28: 0.855; after it: 0.855. A development set since
+// round 29, its misses read; 0.917 after round 29:
 //
 //	go test ./corpus/quote -run '^TestHeldOut92$' -v | grep accuracy
 func TestHeldOut92(t *testing.T) {
-	evaluate(t, "testdata/heldout92.json", "testdata/heldout92", false, bars{0.99, 0.98, 0.93, 0.83})
+	evaluate(t, "testdata/heldout92.json", "testdata/heldout92", false, bars{0.99, 0.98, 0.95, 0.90})
 }
 
 // TestHeldOut93 measures Find on a ninety-third set (testdata/heldout93,
@@ -1439,25 +1439,25 @@ func TestHeldOut92(t *testing.T) {
 // eruption grounding flights, a bank's rogue trader loss, a river sewage
 // row, a tennis star's doping suspension, a typhoon), written and annotated
 // blind to the rules while round 28 of them was made. Measured blind before
-// round 28: 0.975; after it: 0.975. A test set: do not read its misses; run
-// it alone and look only at the last lines:
+// round 28: 0.975; after it: 0.975. A development set since round 29, its
+// misses read; 0.985 after round 29:
 //
 //	go test ./corpus/quote -run '^TestHeldOut93$' -v | grep accuracy
 func TestHeldOut93(t *testing.T) {
-	evaluate(t, "testdata/heldout93.json", "testdata/heldout93", false, bars{0.99, 0.98, 0.97, 0.95})
+	evaluate(t, "testdata/heldout93.json", "testdata/heldout93", false, bars{0.99, 0.98, 0.98, 0.97})
 }
 
 // TestHeldOut94 measures Find on a ninety-fourth set (testdata/heldout94,
-// testdata/heldout94.json: a government shutdown deadline, a fashion brand's
-// sweatshop exposé, a fertiliser plant explosion, a school book ban fight, a
-// ferry sinking, a ride-hailing app's driver pay cut), written and annotated
-// blind to the rules while round 28 of them was made. Measured blind before
-// round 28: 0.953; after it: 0.953. A test set: do not read its misses; run
-// it alone and look only at the last lines:
+// testdata/heldout94.json: a government shutdown deadline, a fashion
+// brand's sweatshop exposé, a fertiliser plant explosion, a school book ban
+// fight, a ferry sinking, a ride-hailing app's driver pay cut), written and
+// annotated blind to the rules while round 28 of them was made. Measured
+// blind before round 28: 0.953; after it: 0.953. A development set since
+// round 29, its misses read; 0.984 after round 29:
 //
 //	go test ./corpus/quote -run '^TestHeldOut94$' -v | grep accuracy
 func TestHeldOut94(t *testing.T) {
-	evaluate(t, "testdata/heldout94.json", "testdata/heldout94", false, bars{0.99, 0.98, 0.94, 0.93})
+	evaluate(t, "testdata/heldout94.json", "testdata/heldout94", false, bars{0.99, 0.98, 0.96, 0.97})
 }
 
 // TestHeldOut95 measures Find on a ninety-fifth set (testdata/heldout95,
@@ -1465,12 +1465,12 @@ func TestHeldOut94(t *testing.T) {
 // gold mine protest, a theatre closing after funding cuts, a school bus
 // crash, a luxury group's takeover bid, a shark attack closing beaches),
 // written and annotated blind to the rules while round 28 of them was made.
-// Measured blind before round 28: 0.943; after it: 0.943. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 28: 0.943; after it: 0.943. A development set
+// since round 29, its misses read; 0.943 after round 29:
 //
 //	go test ./corpus/quote -run '^TestHeldOut95$' -v | grep accuracy
 func TestHeldOut95(t *testing.T) {
-	evaluate(t, "testdata/heldout95.json", "testdata/heldout95", false, bars{0.99, 0.98, 0.94, 0.92})
+	evaluate(t, "testdata/heldout95.json", "testdata/heldout95", false, bars{0.99, 0.98, 0.96, 0.93})
 }
 
 // TestHeldOut96 measures Find on a ninety-sixth set (testdata/heldout96,
@@ -1478,10 +1478,91 @@ func TestHeldOut95(t *testing.T) {
 // ban, a university's cancelled talk, a cruise ship norovirus outbreak, a
 // boxing promoter's bankruptcy, a far-right rally), written and annotated
 // blind to the rules while round 28 of them was made. Measured blind before
-// round 28: 0.910; after it: 0.910. A test set: do not read its misses; run
-// it alone and look only at the last lines:
+// round 28: 0.910; after it: 0.910. A development set since round 29, its
+// misses read; 0.920 after round 29:
 //
 //	go test ./corpus/quote -run '^TestHeldOut96$' -v | grep accuracy
 func TestHeldOut96(t *testing.T) {
-	evaluate(t, "testdata/heldout96.json", "testdata/heldout96", false, bars{0.99, 0.98, 0.94, 0.89})
+	evaluate(t, "testdata/heldout96.json", "testdata/heldout96", false, bars{0.99, 0.98, 0.95, 0.91})
+}
+
+// TestHeldOut97 measures Find on a ninety-seventh set (testdata/heldout97,
+// testdata/heldout97.json: a coup attempt foiled in a West African capital,
+// a hospital maternity unit scandal, a tornado flattening a small town, a
+// crypto exchange collapse, a village fighting a new motorway, a refugee
+// boat rescue), written and annotated blind to the rules while round 29 of
+// them was made. Measured blind before round 29: 0.908; after it: 0.908. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut97$' -v | grep accuracy
+func TestHeldOut97(t *testing.T) {
+	evaluate(t, "testdata/heldout97.json", "testdata/heldout97", false, bars{0.99, 0.98, 0.95, 0.90})
+}
+
+// TestHeldOut98 measures Find on a ninety-eighth set (testdata/heldout98,
+// testdata/heldout98.json: a museum returning looted artefacts, an airline
+// pilots' strike, a teenage climate activist's court case, a copper price
+// surge, a missing hiker found alive, a doctors' walkout), written and
+// annotated blind to the rules while round 29 of them was made. Measured
+// blind before round 29: 0.906; after it: 0.906. A test set: do not read
+// its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut98$' -v | grep accuracy
+func TestHeldOut98(t *testing.T) {
+	evaluate(t, "testdata/heldout98.json", "testdata/heldout98", false, bars{0.99, 0.98, 0.94, 0.90})
+}
+
+// TestHeldOut99 measures Find on a ninety-ninth set (testdata/heldout99,
+// testdata/heldout99.json: a supreme court voting-rights ruling, a football
+// club's administration, a famine warning, a smartphone battery recall, a
+// housing protest, a bridge collapse), written and annotated blind to the
+// rules while round 29 of them was made. Measured blind before round 29:
+// 0.898; after it: 0.898. A test set: do not read its misses; run it alone
+// and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut99$' -v | grep accuracy
+func TestHeldOut99(t *testing.T) {
+	evaluate(t, "testdata/heldout99.json", "testdata/heldout99", false, bars{0.99, 0.98, 0.96, 0.89})
+}
+
+// TestHeldOut100 measures Find on a hundredth set (testdata/heldout100,
+// testdata/heldout100.json: a sovereign debt restructuring, a rural
+// hospital closing, a chef's restaurant hygiene scandal, a prison riot, an
+// election result dispute, a startup's data breach), written and annotated
+// blind to the rules while round 29 of them was made. Measured blind before
+// round 29: 0.927; after it: 0.932. A test set: do not read its misses; run
+// it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut100$' -v | grep accuracy
+func TestHeldOut100(t *testing.T) {
+	evaluate(t, "testdata/heldout100.json", "testdata/heldout100", false, bars{0.99, 0.98, 0.93, 0.92})
+}
+
+// TestHeldOut101 measures Find on a hundred-and-first set
+// (testdata/heldout101, testdata/heldout101.json: a lifeboat rescue of a
+// fishing crew, a pharmaceutical price-fixing fine, a poetry prize
+// withdrawn, a measles outbreak in a school district, a carmaker's airbag
+// recall, an earthquake drill exposing failures), written and annotated
+// blind to the rules while round 29 of them was made. Measured blind before
+// round 29: 0.867; after it: 0.867. A test set: do not read its misses; run
+// it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut101$' -v | grep accuracy
+func TestHeldOut101(t *testing.T) {
+	evaluate(t, "testdata/heldout101.json", "testdata/heldout101", false, bars{0.99, 0.98, 0.95, 0.86})
+}
+
+// TestHeldOut102 measures Find on a hundred-and-second set
+// (testdata/heldout102, testdata/heldout102.json: a cabinet minister's
+// resignation over expenses, a mine collapse trapping workers, a currency
+// crash, a festival cancelled over safety, a basketball star's trade
+// request, a ferry contract delay), written and annotated blind to the
+// rules while round 29 of them was made. Measured blind before round 29:
+// 0.905; after it: 0.905. A test set: do not read its misses; run it alone
+// and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut102$' -v | grep accuracy
+func TestHeldOut102(t *testing.T) {
+	evaluate(t, "testdata/heldout102.json", "testdata/heldout102", false, bars{0.99, 0.98, 0.96, 0.90})
 }

@@ -332,6 +332,22 @@
 // office is no part of the title except a party leader's; and a
 // capitalised function word after a given name can be a surname ("Sandeep
 // More, 31,").
+// Round twenty-nine: a nickname between capitals has a capital and no
+// clause punctuation, so "demand outside China “remains strong,” Smith
+// said" is Smith's; a name set off after anyone's trade is a person's
+// ("said another fisherman, Ranjith Fonseka"); "the 29-year-old" as a
+// subject is the person just named, whom the pronouns after it mean;
+// function words and nouns ending in -ment are no people ("Neither name is
+// on any list", "A stadium announcement warned"); time zones are no
+// names; a description followed by its verb is the subject, not set off
+// after the name before the comma ("Asked about Aaslund, the minister
+// said:"); a possessive inside a description gives no title; a company's
+// definite appositive may run over a phrase ("the Singapore-based operator
+// of the vessel,"); an unnamed spokesperson for a person speaks for the
+// person; a nationality needs no match in a title that gives none, "the
+// coach" may be the manager, but the title itself or its short form goes
+// before another office; and the photographer a caption credits is no one
+// the article is about.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
