@@ -1925,11 +1925,13 @@ func (art *article) byTitle(ix *nameIndex, r ref) string {
 // does: "He has, according to his agent, “…”" before "Joaquim Pestana,
 // the player's agent".
 func (art *article) titled(ix *nameIndex, r ref) *mention {
-	if m := art.titledIn(ix, r, art.mentionsBack(r), false); m != nil && (titledExactly(ix, m, r.head) || !art.titleBorne(ix, r.head)) {
-		return m
+	back := art.titledIn(ix, r, art.mentionsBack(r), false)
+	if back != nil && (titledExactly(ix, back, r.head) || !art.titleBorne(ix, r.head)) {
+		return back
 	}
-	if m := art.titledIn(ix, r, art.mentionsAfter(r), false); m != nil && (titledExactly(ix, m, r.head) || !art.titleBorne(ix, r.head)) {
-		return m
+	after := art.titledIn(ix, r, art.mentionsAfter(r), false)
+	if after != nil && (titledExactly(ix, after, r.head) || !art.titleBorne(ix, r.head)) {
+		return after
 	}
 	// Someone bears the title itself, not only one of its aliases: "Head
 	// coach Ray Castellano" is "Coach", not "General manager Mark
@@ -1937,7 +1939,13 @@ func (art *article) titled(ix *nameIndex, r ref) *mention {
 	if m := art.titledIn(ix, r, art.mentionsBack(r), true); m != nil {
 		return m
 	}
-	return art.titledIn(ix, r, art.mentionsAfter(r), true)
+	if m := art.titledIn(ix, r, art.mentionsAfter(r), true); m != nil {
+		return m
+	}
+	if back != nil {
+		return back
+	}
+	return after
 }
 
 // titleBorne reports whether a person the article mentions bears the
@@ -1962,11 +1970,14 @@ func titledExactly(ix *nameIndex, m *mention, t string) bool {
 // in order ("gov", "supt", "lt col").
 func shortTitle(a, t string) bool {
 	ws := strings.Fields(a)
+	if len(ws) == 0 || t == "" {
+		return false
+	}
 	w := ws[len(ws)-1]
 	if w == t {
 		return true
 	}
-	if w == "" || t == "" || w[0] != t[0] {
+	if w[0] != t[0] {
 		return false
 	}
 	i := 0

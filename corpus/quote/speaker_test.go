@@ -1846,3 +1846,24 @@ func TestRoundTwentyNine(t *testing.T) {
 		})
 	}
 }
+
+// TestShortTitle checks which aliases of a title are its short forms.
+func TestShortTitle(t *testing.T) {
+	tests := []struct {
+		alias, title string
+		want         bool
+	}{
+		{"gov", "governor", true},
+		{"supt", "superintendent", true},
+		{"lt col", "colonel", true},
+		{"head coach", "coach", true},
+		{"manager", "coach", false},
+		{"justice", "judge", false},
+		{"", "judge", false},
+	}
+	for _, tt := range tests {
+		if got := shortTitle(tt.alias, tt.title); got != tt.want {
+			t.Errorf("shortTitle(%q, %q) = %v, want %v", tt.alias, tt.title, got, tt.want)
+		}
+	}
+}
