@@ -357,11 +357,18 @@ const maxCreditedCaption = 60
 // sentenceBefore reports whether s ends a sentence: with a full stop,
 // a question or exclamation mark, before any closing marks.
 func sentenceBefore(s string) bool {
+	r := lastBeforeClosers(s)
+	return r == '.' || r == '?' || r == '!' || r == '…'
+}
+
+// lastBeforeClosers returns the last rune of s before any closing quotation
+// marks and brackets.
+func lastBeforeClosers(s string) rune {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
 		return strings.ContainsRune("\"'”’)]»", r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return r == '.' || r == '?' || r == '!' || r == '…'
+	return r
 }
 
 // isTitleCase reports whether most words of s longer than three letters
@@ -449,10 +456,7 @@ func standfirst(blocks []Block) int {
 // closing quotes and brackets after it. A final "?" or "!" does not count:
 // headlines often end with them.
 func endsSentence(s string) bool {
-	s = strings.TrimRightFunc(s, func(r rune) bool {
-		return strings.ContainsRune("\"'”’)]»", r)
-	})
-	r, _ := utf8.DecodeLastRuneInString(s)
+	r := lastBeforeClosers(s)
 	return r == '.' || r == '…' || r == ';'
 }
 
