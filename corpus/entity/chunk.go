@@ -503,9 +503,8 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		out = x.prefixEntities(out, pi, p, toks, i, r)
 	}
 	lowTitle := i > 0 && toks[i-1].word && !toks[i-1].cap && (titleWords[toks[i-1].key] || personCues[toks[i-1].key] || everydayPeople[toks[i-1].key]) && toks[i-1].sent == toks[i].sent
-	if lowTitle && titleModifiers[toks[i-1].key] && j < len(toks) && toks[j].word && !toks[j].cap &&
-		(titleWords[toks[j].key] || clientNouns[toks[j].key] || businessFunctions[toks[j].key] && j+1 < len(toks) && isRole(toks[j+1].key)) {
-		lowTitle = false // "a former Severnbrook engineer", "a former Vaultline risk manager": the role after the name is what is former
+	if lowTitle && titleModifiers[toks[i-1].key] && staffRole(toks, j) {
+		lowTitle = false // "a former Severnbrook engineer", "a former Vaultline regional sales manager": the role after the name is what is former
 	}
 	// Words whose capital says nothing need evidence.
 	needs := func(k int) bool {
@@ -861,6 +860,28 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 // "every Vaultline customer", "Halden shareholders".
 var clientNouns = set(`customer customers depositors shareholders employees executives subscribers
 	policyholders bondholders franchisees`)
+
+// staffModifiers stand between a name and the role of one of its staff:
+// "a former Veratris regional sales manager".
+var staffModifiers = set(`regional senior junior global national international local area district
+	country divisional`)
+
+// staffRole reports whether the lower-case words at toks[k] name a role
+// on the staff of the name before them, so that "former" before that
+// name qualifies the role: "engineer", "customers", "risk manager",
+// "regional sales manager".
+func staffRole(toks []token, k int) bool {
+	low := func(k int) bool {
+		return k < len(toks) && toks[k].word && !toks[k].cap && toks[k].sent == toks[k-1].sent
+	}
+	if low(k) && staffModifiers[toks[k].key] && low(k+1) {
+		k++
+	}
+	if !low(k) {
+		return false
+	}
+	return titleWords[toks[k].key] || clientNouns[toks[k].key] || businessFunctions[toks[k].key] && low(k+1) && isRole(toks[k+1].key)
+}
 
 // businessFunctions are the departments of a business that stand between
 // its name and a role: "a Vaultline risk manager", "an Aldine sales

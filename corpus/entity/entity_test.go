@@ -395,6 +395,26 @@ func TestFind(t *testing.T) {
 				"org US Securities and Exchange Commission: US Securities and Exchange Commission",
 				"org Pennine Grid Holdings: Pennine Grid Holdings|Pennine Grid"},
 		},
+		{
+			name: "a noun for a job opening the sentence is no part of the name, nor after a page's caption label",
+			texts: []string{"Headline here\n\nImage caption, Bosun Callum Reid said the crew were soaked\n\n" +
+				"Deckhand Tomasz Kowal, 34, was pulled from the water. Reid, the boat's bosun, praised him.\n"},
+			want: []string{"person Tomasz Kowal: Tomasz Kowal", "person Callum Reid: Callum Reid|Reid"},
+			not:  []string{"Deckhand Tomasz Kowal", "Bosun Callum Reid"},
+		},
+		{
+			name: "a company before a role its staff holds, an adjective between, is no title",
+			texts: []string{"Headline here\n\nRegulators fined Holvik Pharma on Thursday. Holvik said it would appeal. " +
+				"The case began after a former Holvik regional sales manager, Lars Brink, went to the Commission.\n"},
+			want: []string{"org Holvik Pharma: Holvik Pharma|Holvik|Holvik", "person Lars Brink: Lars Brink"},
+			not:  []string{"Holvik"},
+		},
+		{
+			name: "the first word of a company's name, speaking, is the company, not a car bearing it as a given name",
+			texts: []string{"Headline here\n\nEverett Motor Co. recalled 300,000 vehicles on Tuesday. " +
+				"The recall covers 2022 model-year Everett Ridge sedans. Everett said the claim was untrue.\n"},
+			want: []string{"org Everett Motor Co.: Everett Motor Co.|Everett"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -524,6 +524,15 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			out[i] = entityKey{Org, k} // "A DfE spokesperson" after "the Department for Education (DfE)"
 			continue
 		}
+		if cd.person && !cd.titled && cd.gender == 0 && !cd.place && cd.typ != Place && !endsFull(key, fulls, words) {
+			if o := firstOf(ix.orgFirst[key], orgs); o != "" {
+				// "Arden said" after "Arden Motor Co." is the company,
+				// not someone whose given name is Arden: a person is
+				// called by the surname.
+				out[i] = entityKey{Org, o}
+				continue
+			}
+		}
 		if p := pickPerson(cs, i, key, fullAt, fulls, words, gender, lastTitled); p != "" {
 			if cd.gender != 0 {
 				gender[p] = cd.gender
@@ -745,6 +754,17 @@ func pickPerson(cs []cand, i int, key string, fullAt map[string][]int, fulls []s
 		}
 	}
 	return best
+}
+
+// endsFull reports whether one of the article's full names of people
+// ends with the word key.
+func endsFull(key string, fulls []string, words map[string][]string) bool {
+	for _, f := range fulls {
+		if fk := words[f]; fk[len(fk)-1] == key {
+			return true
+		}
+	}
+	return false
 }
 
 // genderOf returns a person's gender: the one an honorific gave, else the

@@ -189,6 +189,25 @@ func firstRune(s string) rune {
 // quotation or a lead-in, so its capital says nothing.
 var openers = set(`“ " ‘ ( [ : — – - • · ▪ * …`)
 
+// pageLabels are the labels a news page sets before a caption or a
+// credit, followed by a comma: "Image caption, Coxswain Duncan Mairhead
+// said …".
+var pageLabels = map[string]bool{"image caption": true, "media caption": true, "image source": true, "video caption": true}
+
+// IsPageLabel reports whether the two words first and second, in lower
+// case, are a label a news page sets before a caption or a credit:
+// "Image caption", "Image source".
+func IsPageLabel(first, second string) bool { return pageLabels[first+" "+second] }
+
+// pageLabel reports whether the comma toks[i] ends a page label that
+// opens its sentence, so the word after it starts the caption.
+func pageLabel(toks []token, i int) bool {
+	if i < 2 || toks[i-1].sent != toks[i-2].sent || i > 2 && toks[i-3].sent == toks[i-1].sent {
+		return false
+	}
+	return IsPageLabel(toks[i-2].key, toks[i-1].key)
+}
+
 // markSentences sets each token's sentence index and marks the first
 // word of each sentence and the first word after an opening quotation
 // mark or a colon.
@@ -203,7 +222,7 @@ func markSentences(toks []token, sents []corpus.Span) {
 		}
 		t.sent = s
 		if !t.word {
-			if openers[t.key] {
+			if openers[t.key] || t.key == "," && pageLabel(toks, i) {
 				first = true
 			}
 			continue

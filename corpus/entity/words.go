@@ -195,7 +195,7 @@ var everydayPeople = set(`retiree pensioner commuter shopper homeowner farmer vi
 	tourist volunteer trader vendor driver rider parent grandparent mum mom dad shopkeeper
 	evacuee refugee migrant patient fan customer tenant landlord renter voter protester
 	protestor fisher fisherwoman herder pastoralist labourer laborer miner student pupil
-	resident`)
+	resident deckhand crewman crewmember helmsman coxswain`)
 
 // IsEverydayPerson reports whether key, in lower case, is a noun for an
 // ordinary person in a story that can stand before a name: "retiree",

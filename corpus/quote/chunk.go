@@ -201,7 +201,8 @@ func unitInitial(toks []token, i int) bool {
 		return true
 	}
 	p := toks[i-1]
-	return p.kind == quoted || p.kind == punct && strings.ContainsAny(p.text, "([{—–:;")
+	return p.kind == quoted || p.kind == punct && strings.ContainsAny(p.text, "([{—–:;") ||
+		p.kind == punct && p.text == "," && i >= 3 && entity.IsPageLabel(toks[i-3].key, toks[i-2].key) && unitInitial(toks, i-3) // "Image caption, Helmsman Callum Reid"
 }
 
 // findChunks finds the names in a paragraph's tokens.
@@ -442,9 +443,8 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// Holt".
 		afterTitle := k > i && isTitleKey(toks[k-1].key) ||
 			k == i && k > 0 && toks[k-1].kind == word && (isTitleKey(toks[k-1].key) || !toks[k-1].cap && roleNoun(toks[k-1].key)) // "meteorologist Dean Narayan"
-		if k-2 >= i && toks[k-1].key == "of" && orgHeads[toks[k-2].key] && !isTitleKey(toks[k-2].key) ||
-			k-3 >= i && toks[k-1].key == "the" && toks[k-2].key == "of" && orgHeads[toks[k-3].key] && !isTitleKey(toks[k-3].key) {
-			continue // a body's name: "Court of Justice of Cusco", "Office of the Comptroller"
+		if bodyOf(toks, i, k) {
+			continue // a body's name: "Court of Justice of Cusco", "Office of the Parliamentary Commissioner"
 		}
 		if nameNoun(toks, i, k) {
 			continue // a noun inside a name: "Meridian Star Cruises"
@@ -465,6 +465,15 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	}
 	if isOrg {
 		split, nameFirst = -1, i
+		// An organisation's name before a given name and a surname
+		// names where the person works: "Road Construction Department
+		// Ajay Kumar Sinha" is two names.
+		if k := staffAfterOrg(toks, i, j); k > i {
+			if org, ok := makeChunk(toks, i, k, lex, out); ok {
+				*out = append(*out, org)
+			}
+			return makeChunk(toks, k, j, lex, out)
+		}
 	}
 	// A demonym before a given name and a surname describes the person:
 	// "Italian Luca Rossi" is Luca Rossi.
@@ -527,7 +536,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst)) ||
 			ofThe && j-nameFirst > 2 ||
-			unitInitial(toks, nameFirst) && roleNoun(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex))) {
+			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex))) {
 		nameFirst++
 		hasTitle = true
 	}
@@ -597,6 +606,38 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		c.kind = namePerson
 	}
 	return c, true
+}
+
+// bodyOf reports whether the title word toks[k] is part of the name of a
+// body that the run toks[i:k] opens with its head and "of" or "of the",
+// one capitalised word after "the" between them: "Court of Justice",
+// "Office of the Comptroller", "Office of the Parliamentary
+// Commissioner".
+func bodyOf(toks []token, i, k int) bool {
+	b := k - 1
+	if b-1 > i && toks[b].cap && toks[b].kind == word && !isTitleKey(toks[b].key) && toks[b-1].key == "the" {
+		b-- // but "Bank of Kembara Governor Halima Oduya" is a title
+	}
+	if b >= i && toks[b].key == "the" {
+		b--
+	}
+	return b-1 >= i && toks[b].key == "of" && orgHeads[toks[b-1].key] && !isTitleKey(toks[b-1].key)
+}
+
+// staffAfterOrg returns the first token of a person's name of two words
+// or more, opening with a given name, that ends the run toks[i:j] after
+// the head word of an organisation's name, or -1.
+func staffAfterOrg(toks []token, i, j int) int {
+	for k := j - 3; k > i; k-- {
+		if !orgWords[toks[k-1].key] || !isGivenName(toks[k].key) || toks[k-1].poss {
+			continue
+		}
+		if isOrgName(keysOf(toks[k:j]), toks[k:j]) {
+			return -1
+		}
+		return k
+	}
+	return -1
 }
 
 // pluralTitle reports whether toks[k] is a title in the plural before a
@@ -712,6 +753,19 @@ func isOrgName(keys []string, toks []token) bool {
 		return n >= 2 && n <= 5 && strings.ToUpper(t) == t && !strings.Contains(t, ".")
 	}
 	return false
+}
+
+// roleWord reports whether key is a noun for a person's role. A word
+// that only its ending in "-man" makes one must be listed or written in
+// lower case too: "Fisherman", but not "Abdelrahman" or "Osman".
+func (l *lexicon) roleWord(key string) bool {
+	if !roleNoun(key) {
+		return false
+	}
+	if !strings.HasSuffix(key, "man") {
+		return true
+	}
+	return l.lower[key] > 0 || titles[key] || roleHeads[key] || personNouns[key] || plainPeople[key]
 }
 
 // roleNoun reports whether key is a singular noun for a person's role that
@@ -852,6 +906,9 @@ func endsName(toks []token, i, j int, lex *lexicon) bool {
 	}
 	if !lex.common(t.key) || isGivenName(t.key) || !titleContext(toks, j) {
 		return false
+	}
+	if p := toks[j-1].key; p == "for" || p == "of" || p == "the" {
+		return false // a portfolio: "Commissioner for Standards"
 	}
 	if !strings.HasSuffix(t.key, "ed") && !strings.HasSuffix(t.key, "ly") && !strings.HasSuffix(t.key, "s") {
 		return false

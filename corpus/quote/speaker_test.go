@@ -1867,3 +1867,48 @@ func TestShortTitle(t *testing.T) {
 		}
 	}
 }
+
+func TestRoundThirty(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a noun for a crew's job opening the sentence is no part of the name", []string{
+			"Deckhand Piotr Nowacki, 41, spent an hour in the water before he was pulled aboard.",
+			"“I thought about my son the whole time,” Mr Nowacki said.",
+		}, []want{{"I thought about my son the whole time,", "Piotr Nowacki", ""}}},
+		{"a page's caption label opens the caption, so the job after it is no part of the name", []string{
+			"Image caption, Helmsman Callum Reid said the crew were “soaked but smiling”",
+			"Callum Reid, who has been helmsman at Buckie for nine years, described the night.",
+		}, []want{{"soaked but smiling", "Callum Reid", ""}}},
+		{"an office's name before a given name and a surname is where the person works", []string{
+			"Chief engineer of the Public Works Department Ravi Shankar Menon said an inquiry had begun.",
+			"\"The foundations will be tested first,\" Menon said.",
+			"The department said in a statement that the road had been \"certified safe last year\".",
+		}, []want{{"The foundations will be tested first,", "Ravi Shankar Menon", ""}, {"certified safe last year", "Public Works Department", ""}}},
+		{"a given name ending in -man opening the sentence is no job", []string{
+			"Abdelrahman Idris, a 31-year-old teacher from Khartoum, said the boat began to sink at dawn.",
+			"“We prayed and we bailed water with our shoes,” Idris said.",
+		}, []want{{"We prayed and we bailed water with our shoes,", "Abdelrahman Idris", ""}}},
+		{"a former employee named by the company's name and a modified role is the company's, not a title", []string{
+			"Regulators fined Danish drugmaker Holvik Pharma 90 million euros on Thursday.",
+			"Holvik said the fine was \"disproportionate\" and would appeal.",
+			"The case began after a former Holvik regional sales manager, Lars Brink, contacted the Commission.",
+		}, []want{{"disproportionate", "Holvik Pharma", ""}}},
+		{"the first word of a company's name, speaking, is the company, not a car bearing it as a given name", []string{
+			"Everett Motor Co. recalled 300,000 vehicles on Tuesday.",
+			"The recall covers 2022 model-year Everett Ridge sedans.",
+			"Everett said the claim was “simply untrue.”",
+		}, []want{{"simply untrue.", "Everett Motor Co.", ""}}},
+		{"the report of an office of the body named with an adjective speaks for it", []string{
+			"The report, published on Tuesday by the Office of the Independent Commissioner for Appointments, found the rules on appointments had been broken.",
+			"The report called the hiring “a serious breach of the code.”",
+		}, []want{{"a serious breach of the code.", "Office of the Independent Commissioner for Appointments", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
