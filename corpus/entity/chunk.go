@@ -449,6 +449,9 @@ func holderInside(toks []token, i, j int) bool {
 // organisations inside them ("U.S. President"), drops words whose capital
 // says nothing, and classifies the rest.
 func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token, i, j int, titled bool) []cand {
+	if j-i >= 2 && toks[i].upper && orgNouns[toks[i].key] && toks[i+1].cap {
+		i++ // "the Berlin-based NGO SeaBridge Rescue": the noun for a body, in capitals
+	}
 	// A title prefix ends at the last title word before the name.
 	r := i
 	for k := j - 2; k >= i; k-- {
@@ -737,8 +740,11 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Person
 	case titled && (office || honorific) && !placeEnd || honorific:
 		c.typ = Person
-	case n >= 2 && facilities[last], n >= 3 && first == "port" && c.keys[1] == "of", events[last]:
-		return cand{}, false // streets, parks, ports and buildings are not places here
+	case n >= 2 && facilities[last], n >= 3 && first == "port" && c.keys[1] == "of",
+		events[last] && (n >= 2 || s > 0 && toks[s-1].key == "the"):
+		// Streets, parks, ports and buildings are not places here, and
+		// events are not entities; but "Summit said" is a company.
+		return cand{}, false
 	case n >= 3 && linkedHead(c.keys, 0):
 		c.typ = Org
 	case n >= 2 && placeEnd:
@@ -806,7 +812,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			((pv.key == "at" || pv.key == "for") && isRole(toks[s-2].key) || pv.key == "of" && titleWords[toks[s-2].key] && !honorifics[toks[s-2].key]) {
 			c.orgCue = true // "an analyst at Peel Hunt", "a spokesman for Tesco"
 		}
-		if pv.word && !pv.cap && orgNouns[pv.key] && pv.sent == toks[s].sent && !(personalOrgNouns[pv.key] && n >= 2) {
+		if pv.word && (!pv.cap || pv.upper) && orgNouns[pv.key] && pv.sent == toks[s].sent && !(personalOrgNouns[pv.key] && n >= 2) {
 			c.orgCue = true // "aviation analytics firm Cirium"
 		}
 		if pv.word && !pv.cap && s >= 2 && toks[s-2].key == "news" && !toks[s-2].cap && pv.sent == toks[s].sent {

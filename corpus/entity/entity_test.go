@@ -415,6 +415,19 @@ func TestFind(t *testing.T) {
 				"The recall covers 2022 model-year Everett Ridge sedans. Everett said the claim was untrue.\n"},
 			want: []string{"org Everett Motor Co.: Everett Motor Co.|Everett"},
 		},
+		{
+			name: "a company named with a word for an event is a company, but an event is no entity",
+			texts: []string{"Headline here\n\nPilots at Summit Airlines walked out. Shares of Summit fell. " +
+				"Leaders met at the Summit in Geneva.\n"},
+			want: []string{"org Summit Airlines: Summit Airlines|Summit"},
+		},
+		{
+			name: "a noun for a body in capitals is no part of its name, which speaks as the body",
+			texts: []string{"Headline here\n\nThe ship, run by the Berlin-based NGO SeaGuard Rescue, reached the boat. " +
+				"SeaGuard Rescue said the port was too far.\n"},
+			want: []string{"org SeaGuard Rescue: SeaGuard Rescue|SeaGuard Rescue"},
+			not:  []string{"NGO SeaGuard Rescue"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -493,6 +493,12 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 					out[i] = entityKey{Org, o}
 					continue
 				}
+				if k := orgKey(cd.keys); orgs[k] && strings.Contains(cd.text, " ") {
+					// "SeaBridge Rescue said" after "the NGO SeaBridge
+					// Rescue": a body speaks too.
+					out[i] = entityKey{Org, k}
+					continue
+				}
 			}
 			k := strings.Join(cd.keys, " ")
 			if l, ok := longer[k]; ok {

@@ -162,7 +162,11 @@ var orgNouns = set(`company companies firm firms carrier airline airlines rival 
 	think-tank tank producer producers exporter exporters importer importers distributor
 	distributors refiner refiners processor processors chipmaker carmaker
 	automaker drugmaker steelmaker planemaker shipbuilder outlet outlets website tabloid
-	magazine`)
+	magazine ngo`)
+
+// IsOrgNoun reports whether key, in lower case, is a common noun for an
+// organisation that can stand before its name: "firm", "charity", "NGO".
+func IsOrgNoun(key string) bool { return orgNouns[key] }
 
 // personalOrgNouns are the orgNouns that name people's trades too: before a
 // name of two words or more ("developer Conrad Ellery", "publisher Jane

@@ -1547,6 +1547,13 @@ func (art *article) otherSubject(name string, r ref) bool {
 // groupPronoun resolves "they" or "it" to the organisation that spoke last,
 // in this paragraph or the one before; otherwise to "".
 func (art *article) groupPronoun(r ref) string {
+	if n := art.subjectOrg(r); r.pron == "it" && n != "" && !art.spokeBefore(r) {
+		// "The ship's manager, Kallistos Maritime, said it had lost
+		// contact. It said …": the body the paragraph made the subject,
+		// before any quotation, rather than one that spoke a paragraph
+		// earlier.
+		return n
+	}
 	if n := art.orgSpokeLast(r, false); n != "" && !(r.pron == "it" && art.namesPerson(n)) {
 		return n
 	}
@@ -1575,18 +1582,7 @@ func (art *article) groupPronoun(r ref) string {
 	// "The National Hurricane Center is watching an area, which it said
 	// had “…”": the organisation that is the subject of a sentence of
 	// the paragraph, if it is the only one.
-	for m := range art.mentionsBack(r) {
-		if m.para != r.para {
-			break
-		}
-		if !m.subject || m.chunk < 0 || m.kind != nameOrg || len(m.titles) > 0 || art.mentionGender(art.ix, *m) != 0 {
-			continue
-		}
-		if name != "" && name != m.name {
-			return ""
-		}
-		name = m.name
-	}
+	name = art.subjectOrg(r)
 	// So is a description of one, when no name is: "The coast guard
 	// rejected the claim. In a statement, it said it had “…”".
 	for u := art.unitOf(r); name == "" && u >= 0; u-- {
@@ -1612,6 +1608,36 @@ func (art *article) groupPronoun(r ref) string {
 		name = m.name
 	}
 	return name
+}
+
+// subjectOrg returns the organisation that is the subject of a sentence
+// of r's paragraph before r, if it is the only one, or "".
+func (art *article) subjectOrg(r ref) string {
+	name := ""
+	for m := range art.mentionsBack(r) {
+		if m.para != r.para {
+			break
+		}
+		if !m.subject || m.chunk < 0 || m.kind != nameOrg || len(m.titles) > 0 || art.mentionGender(art.ix, *m) != 0 {
+			continue
+		}
+		if name != "" && name != m.name {
+			return ""
+		}
+		name = m.name
+	}
+	return name
+}
+
+// spokeBefore reports whether a quotation of r's paragraph before r has a
+// speaker.
+func (art *article) spokeBefore(r ref) bool {
+	for _, f := range art.finds {
+		if f.para == r.para && f.tok >= 0 && f.tok < r.tok && f.speaker != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPerson reports whether the article names a person name: "it"

@@ -2220,8 +2220,10 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 	if n, e, ok := x.titledAfter(end+1, u, len(x.toks)); ok && x.isPunct(e, ",") && isPeopleNoun(r.head) {
 		return n
 	}
-	// "The U.N. peacekeeping mission, MONUSCO,": a body's name.
-	if c := x.chunkOf[end+1]; c >= 0 && orgHeads[r.head] && x.chunks[c].first == end+1 && x.chunks[c].kind != namePerson &&
+	// "The U.N. peacekeeping mission, MONUSCO,": a body's name. So is a
+	// company's after any role it holds: "The ship's manager,
+	// Athens-based Kallistos Maritime,".
+	if c := x.chunkOf[end+1]; c >= 0 && (orgHeads[r.head] && x.chunks[c].kind != namePerson || x.chunks[c].kind == nameOrg) && x.chunks[c].first == end+1 &&
 		!x.chunks[c].place && !x.chunks[c].poss && x.isPunct(x.chunks[c].last+1, ",") {
 		return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
 	}

@@ -549,6 +549,11 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			break
 		}
 	}
+	// Nor can a noun for a body in capitals: "the Berlin-based NGO
+	// SeaBridge Rescue".
+	if j-nameFirst >= 2 && toks[nameFirst].text == strings.ToUpper(toks[nameFirst].text) && entity.IsOrgNoun(toks[nameFirst].key) {
+		nameFirst++
+	}
 	// Particles and connectives cannot start a name.
 	for nameFirst < j && !toks[nameFirst].cap {
 		nameFirst++

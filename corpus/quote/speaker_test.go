@@ -1905,6 +1905,19 @@ func TestRoundThirty(t *testing.T) {
 			"The report, published on Tuesday by the Office of the Independent Commissioner for Appointments, found the rules on appointments had been broken.",
 			"The report called the hiring “a serious breach of the code.”",
 		}, []want{{"a serious breach of the code.", "Office of the Independent Commissioner for Appointments", ""}}},
+		{"a company named with a word for an event is a company", []string{
+			"Pilots at Summit Airlines walked off the job on Wednesday. Shares of Summit fell 6%.",
+			"Summit said it expected to operate \"a limited schedule\" on Thursday.",
+			"A Summit spokeswoman said the company remained \"ready to meet at any time.\"",
+		}, []want{{"a limited schedule", "Summit Airlines", ""}, {"ready to meet at any time.", "Summit Airlines", ""}}},
+		{"a noun for a body in capitals is no part of its name, which speaks for it later", []string{
+			"The Aurora Maris, run by the Berlin-based NGO SeaGuard Rescue, reached the boat at dawn.",
+			"SeaGuard Rescue said the port it was assigned was too far, a practice it condemned as “deliberate obstruction”.",
+		}, []want{{"deliberate obstruction", "SeaGuard Rescue", ""}}},
+		{"a company's name set off after a role it holds is the subject that it then means", []string{
+			"\"The boarding took minutes,\" security firm Trident Marine Risk said.",
+			"The ship's manager, Athens-based Pelagos Shipping Ltd, said it had lost contact with the tanker. It said it was \"not aware of any collision\".",
+		}, []want{{"The boarding took minutes,", "Trident Marine Risk", ""}, {"not aware of any collision", "Pelagos Shipping Ltd", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
