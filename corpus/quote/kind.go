@@ -408,8 +408,10 @@ func (art *article) postCue(f *found) bool {
 		}
 		written = written || writeVerbs[x.key(k)] && x.toks[k].kind == word
 	}
-	if k := q + 1; x.isPunct(k, ",") && x.word(k+1, u) && x.key(k+1) == "posted" || x.word(k+2, u) && x.key(k+2) == "posted" {
-		return true // "“…,” she posted."
+	for k := q + 1; k < rend && k <= q+4; k++ {
+		if x.key(k) == "posted" && x.toks[k].kind == word && !isDocHead(x.key(k-1)) {
+			return true // "“…,” she posted.", "“…,” he posted on social media."
+		}
 	}
 	if !written {
 		return false
@@ -510,8 +512,8 @@ func (x *para) platformAt(k int) bool {
 // aPost reports whether toks[k] is the noun "post" after a determiner:
 // "a post", "the post", "her latest post", not "the post of director".
 func (x *para) aPost(k int) bool {
-	if key := x.key(k); key != "post" && key != "posts" || x.toks[k].cap {
-		return false
+	if key := x.key(k); key != "post" && key != "posts" || x.toks[k].cap || x.key(k-1) == "blog" {
+		return false // but a blog post is no social-media post
 	}
 	switch x.key(k + 1) {
 	case "of", "office", "offices", "box", "war":

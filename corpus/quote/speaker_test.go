@@ -1918,6 +1918,14 @@ func TestRoundThirty(t *testing.T) {
 			"\"The boarding took minutes,\" security firm Trident Marine Risk said.",
 			"The ship's manager, Athens-based Pelagos Shipping Ltd, said it had lost contact with the tanker. It said it was \"not aware of any collision\".",
 		}, []want{{"The boarding took minutes,", "Trident Marine Risk", ""}, {"not aware of any collision", "Pelagos Shipping Ltd", ""}}},
+		{"what someone posted, the verb after the subject, is a post", []string{
+			"The local MP, Gareth Penhale, said he would keep lobbying ministers.",
+			"\"I will not stop fighting for this village. This decision is wrong,\" he posted on social media.",
+		}, []want{{"I will not stop fighting for this village. This decision is wrong,", "Gareth Penhale", "post"}}},
+		{"what a chief executive wrote in a blog post is no social-media post", []string{
+			"In a blog post published late Tuesday, chief executive Declan Morrow said the company had found an intruder.",
+			"“I want to start by saying I’m sorry,” Morrow wrote.",
+		}, []want{{"I want to start by saying I’m sorry,", "Declan Morrow", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
