@@ -274,6 +274,9 @@ func (x *para) verbAt(i int) verbForm {
 	if t.key == "states" && stateModifiers[x.key(i-1)] && x.toks[i-1].unit == t.unit {
 		return 0 // "urging member states to share data"
 	}
+	if lemma(t.key) == "continue" && x.key(i+1) == "to" && x.toks[i+1].unit == t.unit {
+		return 0 // "inmates had continued to receive “…”": no one speaks
+	}
 	// After a determiner the word is a noun or an adjective: "the stated aim",
 	// "a report", "the ruling".
 	if p := x.toks[i-1]; p.kind == word && p.unit == t.unit && (determiners[p.key] || p.poss) &&
@@ -2168,7 +2171,15 @@ func (x *para) skipOf(r ref, end, u int) int {
 	}
 	if k < len(x.toks) && x.toks[k].unit == u {
 		if c := x.chunkOf[k]; c >= 0 && x.chunks[c].first == k && !x.chunks[c].poss {
-			return x.chunks[c].last + 1
+			e := x.chunks[c].last + 1
+			// "Rob Delancey of Granite County Search and Rescue said": a
+			// body's name the chunks split at "and".
+			if x.key(e) == "and" && x.word(e, u) && e+1 < len(x.toks) {
+				if d := x.chunkOf[e+1]; d >= 0 && x.chunks[d].first == e+1 && (x.chunks[d].kind != namePerson || x.chunks[d].typedPerson) && !x.chunks[d].poss {
+					e = x.chunks[d].last + 1
+				}
+			}
+			return e
 		}
 	}
 	// "Chief Marisol Ybarra of the fire authority said": a body named by

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/corpus"
+	"parallax/corpus/demonym"
 )
 
 // This file holds the rules that tell the kind of a quotation beyond the
@@ -552,6 +553,12 @@ var labelVerbs = set(`call calls called calling term terms termed dub dubs dubbe
 	nicknames nicknamed brand brands branded label labels labelled labeled christen
 	christened rename renamed declare declares declared`)
 
+// languages are the names of languages that are no nationality's: a word
+// glossed as "Swahili for “patriots”".
+var languages = set(`swahili arabic hindi urdu latin hebrew yiddish sanskrit tagalog zulu xhosa
+	maori māori gaelic persian farsi mandarin cantonese creole amharic hausa yoruba igbo
+	punjabi bengali tamil telugu marathi malay esperanto`)
+
 // glossNouns, after a quotation and a comma, say the writer is glossing a
 // word: "“affordable”, a term campaigners say is misleading".
 var glossNouns = set(`term phrase euphemism jargon shorthand buzzword expression coinage
@@ -645,6 +652,10 @@ func (x *para) glossed(q, start int) bool {
 				}
 			}
 		}
+	}
+	if k := q - 1; x.word(k, u) && x.key(k) == "for" && x.word(k-1, u) &&
+		(x.toks[k-1].cap && (languages[x.key(k-1)] || demonym.Is(x.key(k-1))) || glossNouns[x.key(k-1)] || x.key(k-1) == "slang") {
+		return true // "Wazalendo, Swahili for “patriots”", "slang for “…”"
 	}
 	if !x.isPunct(q+1, ",") {
 		return false

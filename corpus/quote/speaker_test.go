@@ -1926,6 +1926,15 @@ func TestRoundThirty(t *testing.T) {
 			"In a blog post published late Tuesday, chief executive Declan Morrow said the company had found an intruder.",
 			"“I want to start by saying I’m sorry,” Morrow wrote.",
 		}, []want{{"I want to start by saying I’m sorry,", "Declan Morrow", ""}}},
+		{"a body's name split at and after the speaker's of is skipped to the verb", []string{
+			"\"Finding her alive is a miracle,\" Incident Commander Rob Delacroix of Teton County Search and Rescue said on Tuesday.",
+		}, []want{{"Finding her alive is a miracle,", "Rob Delacroix", ""}}},
+		{"what someone continued to receive was not said by them", []string{
+			"The warden, Curtis Yeatman, said in a statement that the lockdowns had been \"a necessary measure\" and that inmates had continued to receive \"all legally required services.\"",
+		}, []want{{"a necessary measure", "Curtis Yeatman", ""}, {"all legally required services.", "Curtis Yeatman", ""}}},
+		{"a word glossed from another language is a term", []string{
+			"Kanyarwanda told the AP that the alliance would fight alongside militias known as Wazalendo, Swahili for \"patriots.\"",
+		}, []want{{"patriots.", "", "term"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
