@@ -375,7 +375,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				}
 			}
 			if m.gender == 0 && len(c.keys) > 1 {
-				m.gender = givenGender(c.keys[0])
+				m.gender = nameGender(c.keys)
 			}
 			if c.kind != nameOrg && x.namedOnly(c) {
 				// "A man who gave his name only as Sam said …": the
@@ -716,6 +716,21 @@ func givenGender(key string) byte {
 	}
 	return 0
 }
+
+// nameGender returns the gender the first word of a person's name keys
+// usually indicates, or 0. A Korean or Chinese name puts the surname
+// first: "Lee Soon-ja", "Kim Min-jun" say nothing by "Lee" or "Kim".
+func nameGender(keys []string) byte {
+	if len(keys) == 2 && surnamesFirst[keys[0]] && strings.Contains(keys[1], "-") {
+		return 0
+	}
+	return givenGender(keys[0])
+}
+
+// surnamesFirst are common Korean and Chinese surnames that are also
+// given names in English.
+var surnamesFirst = set(`lee kim park choi jung kang cho yoon jang lim han oh shin song moon
+	yang ho chan wong lau li`)
 
 // findDocs records the texts a paragraph names with their source: "a
 // report from the Heritage Foundation", "the Heritage Foundation report".
@@ -1170,7 +1185,7 @@ func (art *article) mentionGender(ix *nameIndex, m mention) byte {
 	if m.person >= 0 {
 		p := ix.people[m.person]
 		male, female := p.male, p.female
-		switch givenGender(p.keys[0]) {
+		switch nameGender(p.keys) {
 		case 'm':
 			male += 3
 		case 'f':

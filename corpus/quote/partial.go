@@ -73,7 +73,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0,
 				titles:   append(append([]string(nil), c.title...), app...)}
 			if f.gender == 0 {
-				f.gender = givenGender(c.keys[0])
+				f.gender = nameGender(c.keys)
 			}
 			if f.kin {
 				kin[i] = true

@@ -1935,6 +1935,10 @@ func TestRoundThirty(t *testing.T) {
 		{"a word glossed from another language is a term", []string{
 			"Kanyarwanda told the AP that the alliance would fight alongside militias known as Wazalendo, Swahili for \"patriots.\"",
 		}, []want{{"patriots.", "", "term"}}},
+		{"a Korean name puts the surname first, so Lee says nothing of her gender", []string{
+			"At hospitals in Seoul, patients described long waits.",
+			"Lee Soo-ah, 67, who has been undergoing chemotherapy, said her treatment had been pushed back by a week. \"I understand doctors have their reasons,\" she said.",
+		}, []want{{"I understand doctors have their reasons,", "Lee Soo-ah", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
