@@ -1487,17 +1487,16 @@ func TestHeldOut96(t *testing.T) {
 }
 
 // TestHeldOut97 measures Find on a ninety-seventh set (testdata/heldout97,
-// testdata/heldout97.json: a coup attempt foiled in a West African capital,
-// a hospital maternity unit scandal, a tornado flattening a small town, a
-// crypto exchange collapse, a village fighting a new motorway, a refugee
-// boat rescue), written and annotated blind to the rules while round 29 of
-// them was made. Measured blind before round 29: 0.908; after it: 0.908. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// testdata/heldout97.json: a coup attempt foiled in a West African capital, a
+// hospital maternity unit scandal, a tornado flattening a small town, a
+// crypto exchange collapse, a village fighting a new motorway, a refugee boat
+// rescue), written and annotated blind to the rules while round 29 of them
+// was made. Measured blind before round 29: 0.908; after it: 0.908. A
+// development set since round 30, its misses read; 0.930 after round 30:
 //
 //	go test ./corpus/quote -run '^TestHeldOut97$' -v | grep accuracy
 func TestHeldOut97(t *testing.T) {
-	evaluate(t, "testdata/heldout97.json", "testdata/heldout97", false, bars{0.99, 0.98, 0.95, 0.90})
+	evaluate(t, "testdata/heldout97.json", "testdata/heldout97", false, bars{0.99, 0.98, 0.95, 0.92})
 }
 
 // TestHeldOut98 measures Find on a ninety-eighth set (testdata/heldout98,
@@ -1505,12 +1504,12 @@ func TestHeldOut97(t *testing.T) {
 // pilots' strike, a teenage climate activist's court case, a copper price
 // surge, a missing hiker found alive, a doctors' walkout), written and
 // annotated blind to the rules while round 29 of them was made. Measured
-// blind before round 29: 0.906; after it: 0.906. A test set: do not read
-// its misses; run it alone and look only at the last lines:
+// blind before round 29: 0.906; after it: 0.906. A development set since
+// round 30, its misses read; 0.937 after round 30:
 //
 //	go test ./corpus/quote -run '^TestHeldOut98$' -v | grep accuracy
 func TestHeldOut98(t *testing.T) {
-	evaluate(t, "testdata/heldout98.json", "testdata/heldout98", false, bars{0.99, 0.98, 0.94, 0.90})
+	evaluate(t, "testdata/heldout98.json", "testdata/heldout98", false, bars{0.99, 0.98, 0.94, 0.93})
 }
 
 // TestHeldOut99 measures Find on a ninety-ninth set (testdata/heldout99,
@@ -1518,51 +1517,132 @@ func TestHeldOut98(t *testing.T) {
 // club's administration, a famine warning, a smartphone battery recall, a
 // housing protest, a bridge collapse), written and annotated blind to the
 // rules while round 29 of them was made. Measured blind before round 29:
-// 0.898; after it: 0.898. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// 0.898; after it: 0.898. A development set since round 30, its misses read;
+// 0.925 after round 30:
 //
 //	go test ./corpus/quote -run '^TestHeldOut99$' -v | grep accuracy
 func TestHeldOut99(t *testing.T) {
-	evaluate(t, "testdata/heldout99.json", "testdata/heldout99", false, bars{0.99, 0.98, 0.96, 0.89})
+	evaluate(t, "testdata/heldout99.json", "testdata/heldout99", false, bars{0.99, 0.98, 0.96, 0.92})
 }
 
 // TestHeldOut100 measures Find on a hundredth set (testdata/heldout100,
-// testdata/heldout100.json: a sovereign debt restructuring, a rural
-// hospital closing, a chef's restaurant hygiene scandal, a prison riot, an
-// election result dispute, a startup's data breach), written and annotated
-// blind to the rules while round 29 of them was made. Measured blind before
-// round 29: 0.927; after it: 0.932. A test set: do not read its misses; run
-// it alone and look only at the last lines:
+// testdata/heldout100.json: a sovereign debt restructuring, a rural hospital
+// closing, a chef's restaurant hygiene scandal, a prison riot, an election
+// result dispute, a startup's data breach), written and annotated blind to
+// the rules while round 29 of them was made. Measured blind before round 29:
+// 0.927; after it: 0.932. A development set since round 30, its misses read;
+// 0.937 after round 30:
 //
 //	go test ./corpus/quote -run '^TestHeldOut100$' -v | grep accuracy
 func TestHeldOut100(t *testing.T) {
-	evaluate(t, "testdata/heldout100.json", "testdata/heldout100", false, bars{0.99, 0.98, 0.93, 0.92})
+	evaluate(t, "testdata/heldout100.json", "testdata/heldout100", false, bars{0.99, 0.98, 0.94, 0.93})
 }
 
 // TestHeldOut101 measures Find on a hundred-and-first set
 // (testdata/heldout101, testdata/heldout101.json: a lifeboat rescue of a
-// fishing crew, a pharmaceutical price-fixing fine, a poetry prize
-// withdrawn, a measles outbreak in a school district, a carmaker's airbag
-// recall, an earthquake drill exposing failures), written and annotated
-// blind to the rules while round 29 of them was made. Measured blind before
-// round 29: 0.867; after it: 0.867. A test set: do not read its misses; run
-// it alone and look only at the last lines:
+// fishing crew, a pharmaceutical price-fixing fine, a poetry prize withdrawn,
+// a measles outbreak in a school district, a carmaker's airbag recall, an
+// earthquake drill exposing failures), written and annotated blind to the
+// rules while round 29 of them was made. Measured blind before round 29:
+// 0.867; after it: 0.867. A development set since round 30, its misses read;
+// 0.938 after round 30:
 //
 //	go test ./corpus/quote -run '^TestHeldOut101$' -v | grep accuracy
 func TestHeldOut101(t *testing.T) {
-	evaluate(t, "testdata/heldout101.json", "testdata/heldout101", false, bars{0.99, 0.98, 0.95, 0.86})
+	evaluate(t, "testdata/heldout101.json", "testdata/heldout101", false, bars{0.99, 0.98, 0.95, 0.93})
 }
 
 // TestHeldOut102 measures Find on a hundred-and-second set
 // (testdata/heldout102, testdata/heldout102.json: a cabinet minister's
 // resignation over expenses, a mine collapse trapping workers, a currency
-// crash, a festival cancelled over safety, a basketball star's trade
-// request, a ferry contract delay), written and annotated blind to the
-// rules while round 29 of them was made. Measured blind before round 29:
-// 0.905; after it: 0.905. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// crash, a festival cancelled over safety, a basketball star's trade request,
+// a ferry contract delay), written and annotated blind to the rules while
+// round 29 of them was made. Measured blind before round 29: 0.905; after it:
+// 0.905. A development set since round 30, its misses read; 0.910 after round
+// 30:
 //
 //	go test ./corpus/quote -run '^TestHeldOut102$' -v | grep accuracy
 func TestHeldOut102(t *testing.T) {
 	evaluate(t, "testdata/heldout102.json", "testdata/heldout102", false, bars{0.99, 0.98, 0.96, 0.90})
+}
+
+// TestHeldOut103 measures Find on a hundred-and-third set
+// (testdata/heldout103, testdata/heldout103.json: a port workers' strike, a
+// council's allotment sell-off, a wildfire evacuating a mountain town, a
+// chipmaker's profit warning, a care home closure, a typhoon hitting a
+// coastal city), written and annotated blind to the rules while round 30 of
+// them was made. Measured blind before round 30: 0.929; after it: 0.929. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut103$' -v | grep accuracy
+func TestHeldOut103(t *testing.T) {
+	evaluate(t, "testdata/heldout103.json", "testdata/heldout103", false, bars{0.99, 0.98, 0.98, 0.92})
+}
+
+// TestHeldOut104 measures Find on a hundred-and-fourth set
+// (testdata/heldout104, testdata/heldout104.json: a police chief's firing, a
+// bank's money-laundering fine, a beaver release, a hostage release, a tennis
+// player's doping ban, a delayed metro line), written and annotated blind to
+// the rules while round 30 of them was made. Measured blind before round 30:
+// 0.925; after it: 0.925. A test set: do not read its misses; run it alone
+// and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut104$' -v | grep accuracy
+func TestHeldOut104(t *testing.T) {
+	evaluate(t, "testdata/heldout104.json", "testdata/heldout104", false, bars{0.99, 0.98, 0.96, 0.92})
+}
+
+// TestHeldOut105 measures Find on a hundred-and-fifth set
+// (testdata/heldout105, testdata/heldout105.json: a weather agency's budget
+// cut, a plantation labour abuse inquiry, a novelist accused of plagiarism, a
+// chemical plant explosion, a sovereign fund's technology bet, a kiwi
+// conservation breakthrough), written and annotated blind to the rules while
+// round 30 of them was made. Measured blind before round 30: 0.928; after it:
+// 0.928. A test set: do not read its misses; run it alone and look only at
+// the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut105$' -v | grep accuracy
+func TestHeldOut105(t *testing.T) {
+	evaluate(t, "testdata/heldout105.json", "testdata/heldout105", false, bars{0.99, 0.98, 0.97, 0.92})
+}
+
+// TestHeldOut106 measures Find on a hundred-and-sixth set
+// (testdata/heldout106, testdata/heldout106.json: a filibuster over a
+// spending bill, a lorry drivers' fuel protest, a cholera outbreak after
+// floods, a football manager sacked, a chatbot's dangerous medical advice, a
+// border clash), written and annotated blind to the rules while round 30 of
+// them was made. Measured blind before round 30: 0.883; after it: 0.883. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut106$' -v | grep accuracy
+func TestHeldOut106(t *testing.T) {
+	evaluate(t, "testdata/heldout106.json", "testdata/heldout106", false, bars{0.99, 0.98, 0.94, 0.88})
+}
+
+// TestHeldOut107 measures Find on a hundred-and-seventh set
+// (testdata/heldout107, testdata/heldout107.json: a library banning books, an
+// oil output cut, a hospital's cancer backlog, a gas explosion, a streaming
+// price rise, a wildfire smoke warning), written and annotated blind to the
+// rules while round 30 of them was made. Measured blind before round 30:
+// 0.911; after it: 0.911. A test set: do not read its misses; run it alone
+// and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut107$' -v | grep accuracy
+func TestHeldOut107(t *testing.T) {
+	evaluate(t, "testdata/heldout107.json", "testdata/heldout107", false, bars{0.99, 0.98, 0.96, 0.91})
+}
+
+// TestHeldOut108 measures Find on a hundred-and-eighth set
+// (testdata/heldout108, testdata/heldout108.json: a steel tariff dispute, a
+// cathedral's restoration appeal, a drone strike on a refinery, mass eviction
+// notices, an overturned murder conviction, a haze crisis), written and
+// annotated blind to the rules while round 30 of them was made. Measured
+// blind before round 30: 0.932; after it: 0.938. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut108$' -v | grep accuracy
+func TestHeldOut108(t *testing.T) {
+	evaluate(t, "testdata/heldout108.json", "testdata/heldout108", false, bars{0.99, 0.98, 0.98, 0.93})
 }

@@ -348,6 +348,21 @@
 // coach" may be the manager, but the title itself or its short form goes
 // before another office; and the photographer a caption credits is no one
 // the article is about.
+// Round thirty: a page's caption label ("Image caption,") opens the
+// caption, and a noun for a crew's job before a name is no part of it
+// ("Deckhand Tomasz Wilk"); an office's name before a given name and a
+// surname is two names; a given name ending in -man is no job; a
+// company's first word, speaking, is the company rather than a product
+// bearing it as a given name; "Office of the Parliamentary Commissioner
+// for Standards" is one body, whose report speaks for it; a company named
+// with an event's word ("Summit") is a company, and a body's noun in
+// capitals ("NGO") is no part of its name; a company set off after a role
+// it holds is the subject, and "it" means that subject before a body that
+// spoke a paragraph earlier; a blog post is no social-media post, but
+// "he posted" after a quotation makes one; a body's name split at "and"
+// after the speaker's "of" is skipped to the verb; "continued to" reports
+// no speech; a word glossed from another language is a term; and a name
+// with the surname first ("Lee Soon-ja") takes no gender from it.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
