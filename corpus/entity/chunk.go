@@ -449,7 +449,7 @@ func holderInside(toks []token, i, j int) bool {
 // organisations inside them ("U.S. President"), drops words whose capital
 // says nothing, and classifies the rest.
 func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token, i, j int, titled bool) []cand {
-	if j-i >= 2 && toks[i].upper && orgNouns[toks[i].key] && toks[i+1].cap {
+	if j-i >= 2 && toks[i].upper && orgNouns[toks[i].key] && toks[i+1].cap && !toks[i+1].upper {
 		i++ // "the Berlin-based NGO SeaBridge Rescue": the noun for a body, in capitals
 	}
 	// A title prefix ends at the last title word before the name.

@@ -551,7 +551,8 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	}
 	// Nor can a noun for a body in capitals: "the Berlin-based NGO
 	// SeaBridge Rescue".
-	if j-nameFirst >= 2 && toks[nameFirst].text == strings.ToUpper(toks[nameFirst].text) && entity.IsOrgNoun(toks[nameFirst].key) {
+	if upper := strings.ToUpper; j-nameFirst >= 2 && toks[nameFirst].text == upper(toks[nameFirst].text) && entity.IsOrgNoun(toks[nameFirst].key) &&
+		toks[nameFirst+1].text != upper(toks[nameFirst+1].text) { // but "BANK OF ENGLAND" in a line of capitals
 		nameFirst++
 	}
 	// Particles and connectives cannot start a name.
@@ -633,7 +634,7 @@ func bodyOf(toks []token, i, k int) bool {
 // or more, opening with a given name, that ends the run toks[i:j] after
 // the head word of an organisation's name, or -1.
 func staffAfterOrg(toks []token, i, j int) int {
-	for k := j - 3; k > i; k-- {
+	for k := j - 2; k > i; k-- {
 		if !orgWords[toks[k-1].key] || !isGivenName(toks[k].key) || toks[k-1].poss {
 			continue
 		}
