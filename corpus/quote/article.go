@@ -1562,12 +1562,14 @@ func (art *article) otherSubject(name string, r ref) bool {
 // groupPronoun resolves "they" or "it" to the organisation that spoke last,
 // in this paragraph or the one before; otherwise to "".
 func (art *article) groupPronoun(r ref) string {
-	if n := art.subjectOrg(r); r.pron == "it" && n != "" && !art.spokeBefore(r) {
+	if r.pron == "it" && !art.spokeBefore(r) {
 		// "The ship's manager, Kallistos Maritime, said it had lost
 		// contact. It said …": the body the paragraph made the subject,
 		// before any quotation, rather than one that spoke a paragraph
 		// earlier.
-		return n
+		if n := art.subjectOrg(r); n != "" {
+			return n
+		}
 	}
 	if n := art.orgSpokeLast(r, false); n != "" && !(r.pron == "it" && art.namesPerson(n)) {
 		return n
@@ -1647,8 +1649,12 @@ func (art *article) subjectOrg(r ref) string {
 // spokeBefore reports whether a quotation of r's paragraph before r has a
 // speaker.
 func (art *article) spokeBefore(r ref) bool {
-	for _, f := range art.finds {
-		if f.para == r.para && f.tok >= 0 && f.tok < r.tok && f.speaker != "" {
+	first := sort.Search(len(art.finds), func(i int) bool { return art.finds[i].para >= r.para })
+	for _, f := range art.finds[first:] {
+		if f.para != r.para {
+			break
+		}
+		if f.tok >= 0 && f.tok < r.tok && f.speaker != "" {
 			return true
 		}
 	}

@@ -1940,7 +1940,8 @@ var standIns = set(`another other others one some many several few all both each
 // plainPeople are nouns for people, by what they do or who they are to
 // others, that no ending shows to be one: "the pilot", "a nurse".
 var plainPeople = set(`pilot co-pilot copilot chef cook nurse midwife guard clerk cop medic
-	deckhand crewman crewmember helmsman coxswain pupil priest nun monk vicar chaplain athlete guide victim witness inmate hostage spouse
+	deckhand crewman crewmember helmsman coxswain pupil priest nun monk vicar chaplain
+	athlete guide victim witness inmate hostage spouse
 	child children kid baby adult elder neighbour colleague relative sibling cousin
 	twin fan guest maid nanny vet`)
 
