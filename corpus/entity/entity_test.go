@@ -428,6 +428,21 @@ func TestFind(t *testing.T) {
 			want: []string{"org SeaGuard Rescue: SeaGuard Rescue|SeaGuard Rescue"},
 			not:  []string{"NGO SeaGuard Rescue"},
 		},
+		{
+			name: "a company's legal form ends its name, and Jan alone is a given name, not a month",
+			texts: []string{"Headline here\n\nDelays continue, the Rampur Metro Rail Corporation Limited said on Tuesday. " +
+				"Asha Rao, a leader of the Jan Seva Party, called it a failure. Jan Harvey, 58, agreed. " +
+				"The firm hired Calder Finch LLP.\n"},
+			want: []string{"org Rampur Metro Rail Corporation Limited: Rampur Metro Rail Corporation Limited", "org Jan Seva Party: Jan Seva Party",
+				"person Jan Harvey: Jan Harvey", "org Calder Finch LLP: Calder Finch LLP"},
+			not: []string{"Seva Party", "Harvey"},
+		},
+		{
+			name:  "a fisherman opening the sentence is no part of the name",
+			texts: []string{"Headline here\n\nFisherman Lau Kam-po, 67, said he had checked his boat. Older fishermen agreed.\n"},
+			want:  []string{"person Lau Kam-po: Lau Kam-po"},
+			not:   []string{"Fisherman Lau Kam-po"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

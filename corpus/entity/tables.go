@@ -79,7 +79,7 @@ var stopwords = set(`the a an and or but nor so yet for of in on at by to from w
 	five six seven eight nine ten no not yes please thanks thank monday tuesday
 	wednesday thursday friday saturday sunday january february march april june july
 	august september october november december mon tue tues wed thu thurs fri sat sun
-	jan feb mar apr jun jul aug sep sept oct nov dec is are was were be been being has
+	feb mar apr jun jul aug sep sept oct nov dec is are was were be been being has
 	have had do does did will would shall should can could may might must let like
 	unlike once ever never always often sometimes perhaps maybe even just only already
 	again so-called asked speaking earlier later last next first second third finally

@@ -12,7 +12,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	cooperative syndicate regiment battalion forum panel watch initiative guild analytics consulting engineering construction estates cruises logistics insurance investments advisors advisers
 	shipping foundation institute institution university college school academy ministry
 	department agency council committee party inc corp corporation co ltd llc plc lp pte pty
-	sdn bhd
+	sdn bhd limited llp gmbh ag nv bv
 	company group association bank court commission office service services army navy
 	police times post journal news network center centre union organization organisation
 	fund authority bureau board administration senate congress parliament government
@@ -198,7 +198,7 @@ var legalForms = set(`inc corp corporation co ltd llc plc lp llp ag sa se nv bv 
 var everydayPeople = set(`retiree pensioner commuter shopper homeowner farmer villager passenger
 	tourist volunteer trader vendor driver rider parent grandparent mum mom dad shopkeeper
 	evacuee refugee migrant patient fan customer tenant landlord renter voter protester
-	protestor fisher fisherwoman herder pastoralist labourer laborer miner student pupil
+	protestor fisher fisherman fisherwoman herder pastoralist labourer laborer miner student pupil
 	resident deckhand crewman crewmember helmsman coxswain`)
 
 // IsEverydayPerson reports whether key, in lower case, is a noun for an

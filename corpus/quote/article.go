@@ -294,6 +294,9 @@ func (art *article) findMentions(ix *nameIndex) {
 			if c.brand {
 				continue // "a Latchwise Aria smart lock" mentions a thing
 			}
+			if c.kind == nameOrg && len(c.keys) == 1 && (corporateHeads[c.keys[0]] || publicHeads[c.keys[0]]) {
+				continue // "The Company Says It’s Fixed": a noun in a headline's capitals names no one
+			}
 			m := mention{para: pi, tok: c.first, person: -1, chunk: ci, name: c.name, kind: c.kind, keys: c.keys,
 				unit: x.toks[c.first].unit, subject: subjects[ci] || speakers[[2]int{pi, ci}], main: subjects[ci]}
 			for _, t := range c.title {
@@ -1256,6 +1259,13 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			if name := art.spokesSource(r, r.para); name != "" && art.unnamedSubject(r) {
 				return name, true
 			}
+			// "A department spokeswoman said … ¶ “…,” the spokeswoman
+			// said. She added …": the one the paragraph before introduced.
+			if art.definiteSpokes(r) && art.describedSubject(r) {
+				if name := art.spokesSource(r, r.para-1); name != "" {
+					return name, true
+				}
+			}
 			return "", false
 		case writerPronoun:
 			// "“Is it lonely?” I ask.": the writer, when the byline
@@ -1943,6 +1953,32 @@ func (art *article) spokesSource(r ref, from int) string {
 	return name
 }
 
+// definiteSpokes reports whether r's paragraph speaks of "the
+// spokeswoman" or "the spokesman" before r, one introduced before.
+func (art *article) definiteSpokes(r ref) bool {
+	x := art.paras[r.para]
+	for k := 1; k < r.tok && k < len(x.toks); k++ {
+		if spokesHeads[x.key(k)] && x.key(k-1) == "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// describedSubject reports whether no one is named as the subject of a
+// sentence before a pronoun in its paragraph, nearer than a description.
+func (art *article) describedSubject(r ref) bool {
+	for m := range art.mentionsBack(r) {
+		if m.para != r.para {
+			return true
+		}
+		if m.subject {
+			return m.chunk < 0
+		}
+	}
+	return false
+}
+
 // unnamedSubject reports whether the nearest subject before a pronoun in
 // its paragraph is someone the article does not name.
 func (art *article) unnamedSubject(r ref) bool {
@@ -2179,11 +2215,15 @@ func (art *article) orgByHead(r ref) string {
 		// "The dam is built by Turkish firm Selvan Hydro Engineering. In a
 		// statement, the company said": the business the paragraph
 		// introduces as one.
+		// So is the one the paragraph before introduces by the same noun:
+		// "State-owned utility Águas do Centro said … ¶ “…,” the utility
+		// said".
 		for m := range art.mentionsBack(r) {
-			if m.para != r.para {
+			if m.para < r.para-1 {
 				break
 			}
-			if x := art.paras[m.para]; m.kind == nameOrg && m.chunk >= 0 && m.tok > 0 && x.toks[m.tok-1].kind == word && !x.toks[m.tok-1].cap && corporateHeads[x.key(m.tok-1)] {
+			if x := art.paras[m.para]; m.kind == nameOrg && m.chunk >= 0 && m.tok > 0 && x.toks[m.tok-1].kind == word && !x.toks[m.tok-1].cap && !x.toks[m.tok-1].poss &&
+				(m.para == r.para && corporateHeads[x.key(m.tok-1)] || x.key(m.tok-1) == r.head) {
 				return m.name
 			}
 		}
@@ -2554,6 +2594,9 @@ func (art *article) mainOrg(r ref) string {
 		w := 1
 		if m.subject {
 			w = 2
+		}
+		if x := art.paras[m.para]; m.tok > 0 && x.toks[m.tok-1].kind == word && !x.toks[m.tok-1].cap && !x.toks[m.tok-1].poss && corporateHeads[x.key(m.tok-1)] {
+			w += 2 // "built by San Francisco startup Lumora": introduced as a company
 		}
 		found := false
 		for _, c := range cands {

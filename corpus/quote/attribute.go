@@ -285,6 +285,9 @@ func (x *para) verbAt(i int) verbForm {
 		// but "two reported cases" is a noun phrase.
 		return 0
 	}
+	if t.key == "warning" && i >= 2 && x.word(i-1, t.unit) && x.word(i-2, t.unit) && determiners[x.key(i-2)] && warningAdjectives[x.key(i-1)] {
+		return 0 // "with a lower warning", "a stern warning": a noun, where "the meeting warning" is a verb
+	}
 	if f == base {
 		// A base form is a verb after a plural subject, a pronoun, an
 		// auxiliary or an adverb ("officials say", "they say", "did say",
@@ -313,6 +316,11 @@ func (x *para) verbAt(i int) verbForm {
 	}
 	return f
 }
+
+// warningAdjectives make "warning" a noun after an article: "a stern
+// warning", "a lower warning".
+var warningAdjectives = set(`stern final strong early fresh severe lower higher formal clear dire blunt
+	grim stark written verbal further similar new last first second third explicit direct`)
 
 // docAfter reports whether a text is named at toks[i]: a determiner or a
 // possessive, at most two modifiers and a document noun ("a statement",
@@ -1594,9 +1602,12 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 		return ref{kind: refDesc, para: x.index, tok: v - 2, chunk: -1, source: -1, head: x.key(v - 1), definite: x.key(v-2) == "the"}, true
 	}
 	// "said Smith:" — but not "told Smith", where Smith is the listener,
-	// nor "insisted that Lumio …", where Lumio begins the clause reported.
+	// nor "insisted that Lumio …", where Lumio begins the clause reported,
+	// nor "said Singapore “will not hesitate”", where the quotation is
+	// that clause's predicate.
 	if !objectVerbs[lemma(x.key(v))] && x.key(v+1) != "that" {
-		if r, end, ok := x.npAt(v+1, x.toks[v].unit, len(x.toks)); ok && r.kind == refChunk && !x.clauseAfter(end) {
+		if r, end, ok := x.npAt(v+1, x.toks[v].unit, len(x.toks)); ok && r.kind == refChunk && !x.clauseAfter(end) &&
+			!(end < len(x.toks) && x.toks[end].kind == quoted) {
 			return x.appositiveName(r, end, x.toks[v].unit), true
 		}
 	}

@@ -279,8 +279,10 @@ func continuesName(toks []token, i, j int) bool {
 		return false
 	}
 	switch {
-	case t.nick != "" && j == i+1 && isGivenName(toks[i].key):
-		return true // a nickname between given name and surname: Graham "Stretch" Pallister
+	case t.nick != "" && j > i && isGivenName(toks[j-1].key):
+		// a nickname between given name and surname: Graham "Stretch"
+		// Pallister, Mayor Russell "Rusty" LeBlanc
+		return true
 	case singleNick(toks, i, j) || j >= i+2 && singleNick(toks, i, j-2):
 		return true // the same in single marks: Jonathan 'Jonty' Ashworth
 	case t.kind == word && particles[t.key] && !t.cap:
@@ -771,7 +773,7 @@ func (l *lexicon) roleWord(key string) bool {
 	if !strings.HasSuffix(key, "man") {
 		return true
 	}
-	return l.lower[key] > 0 || titles[key] || roleHeads[key] || personNouns[key] || plainPeople[key]
+	return l.lower[key] > 0 || titles[key] || roleHeads[key] || personNouns[key] || plainPeople[key] || entity.IsEverydayPerson(key)
 }
 
 // roleNoun reports whether key is a singular noun for a person's role that

@@ -1946,3 +1946,58 @@ func TestRoundThirty(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundThirtyOne(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a nickname in quotation marks after a titled given name stays inside the name", []string{
+			"Harbor City Mayor Daniel \"Danny\" Okafor said the sirens had worked as designed.",
+			"\"That part is on us, and we will fix it,\" Okafor said.",
+		}, []want{{"Danny", "", "term"}, {"That part is on us, and we will fix it,", "Daniel Okafor", ""}}},
+		{"a noun for an everyday job opening the sentence is no part of the name", []string{
+			"Fisherman Wong Tak-ming, 58, said he had spent the night checking his boat.",
+			"“I have never seen waves like this,” Wong said.",
+		}, []want{{"I have never seen waves like this,", "Wong Tak-ming", ""}}},
+		{"a quoted question keeps its speaker set off with a description after it", []string{
+			"\"Is any of this lost share, or is it all inventory?\" Mira Patel, an analyst at Dunmore Securities, asked on the call.",
+		}, []want{{"Is any of this lost share, or is it all inventory?", "Mira Patel", ""}}},
+		{"a name between said and a quotation is the subject of the clause reported", []string{
+			"Environment Minister Tan Wei Ming spoke on Monday.",
+			"Mr Tan called the smoke “a regional problem”, but said Singapore “will not hesitate” to act against the companies responsible.",
+		}, []want{{"a regional problem", "Tan Wei Ming", ""}, {"will not hesitate", "Tan Wei Ming", ""}}},
+		{"a warning after an article and an adjective is a noun", []string{
+			"Senior scientific officer Chan Mei-ling said the storm was weakening.",
+			"Chan said the observatory expected to replace the signal with a lower warning “by the evening”.",
+		}, []want{{"by the evening", "Chan Mei-ling", ""}}},
+		{"she after the spokeswoman a paragraph introduced is her body", []string{
+			"The Highways Department was clearing roads on Thursday.",
+			"A department spokeswoman said 300 trees had fallen overnight.",
+			"“Drivers should stay at home,” the spokeswoman said. She added that buses would resume “gradually” on Friday.",
+		}, []want{{"Drivers should stay at home,", "Highways Department", ""}, {"gradually", "Highways Department", ""}}},
+		{"a guild and a fund are bodies their spokespeople speak for", []string{
+			"The Guild of Crime Writers, which has 2,000 members, said the row should go to mediation. “This belongs in a proper process,” a spokesperson for the guild said.",
+			"The abbey has received a grant from the Northern Heritage Fund.",
+			"A spokesperson for the fund said the abbey was “at serious risk”.",
+			"The fund warned that its budget was “limited”.",
+		}, []want{{"This belongs in a proper process,", "Guild of Crime Writers", ""}, {"at serious risk", "Northern Heritage Fund", ""}, {"limited", "Northern Heritage Fund", ""}}},
+		{"the utility is the one the paragraph before introduced with that noun", []string{
+			"HelpBridge International, an aid group running clinics, said it was seeing “new cases every day”.",
+			"“Clean water is what stops cholera,” said Ana Costa, the group's director.",
+			"State-owned utility Aguas do Norte said in a statement that flooding had damaged two plants.",
+			"“Supply will be restored within ten days,” the utility said.",
+		}, []want{{"new cases every day", "HelpBridge International", ""}, {"Clean water is what stops cholera,", "Ana Costa", ""}, {"Supply will be restored within ten days,", "Aguas do Norte", ""}}},
+		{"the fund is the investor the story introduced", []string{
+			"Activist investor Talon Capital Management has launched a proxy fight at Lindell Foods.",
+			"Lindell Foods chairman Ray Tolliver rejected the criticism in a statement.",
+			"The company said it had offered Talon Capital Management two board seats in April, an offer the fund described as “window dressing.”",
+		}, []want{{"window dressing.", "Talon Capital Management", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

@@ -255,7 +255,7 @@ var (
 // corporateHeads are nouns for a business: "the company said".
 var corporateHeads = set(`company firm corporation retailer airline carrier automaker manufacturer
 	publisher startup chain operator insurer lender supplier maker developer utility
-	conglomerate chipmaker drugmaker carmaker brewer broadcaster distributor streamer`)
+	conglomerate chipmaker drugmaker carmaker brewer broadcaster distributor streamer fund`)
 
 // businessNouns say what a company makes or trades in an appositive
 // after its name, which makes it "the company" the story goes on to
@@ -348,7 +348,7 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 	securities bancorp consortium secretariat directorate command cartel brigade
 	chamber programme program organization's constabulary gendarmerie
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma energy industries power utilities electric
-	orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale opera ballet quartet community`)
+	orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale opera ballet quartet community guild`)
 
 // orgHeads are nouns that head a description of an organisation: "the
 // foundation said", "the company said in a statement".
@@ -363,7 +363,7 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 	museum library diocese church airport directorate inspectorate superintendency procuratorate secretariat orchestra ensemble
 	choir guard force constabulary cooperative co-op label
 	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade
-	branch chapter presidency`)
+	branch chapter presidency fund guild`)
 
 // headSynonyms are the words in a body's name that a description's head
 // noun also stands for: "the force" is the police, "the co-op" the

@@ -252,8 +252,9 @@ func (s *scanner) before(start int) rune {
 }
 
 // attribution reports whether the words at text[p] are a speech tag after a
-// quotation, such as "Smith asked" or "Mr. Jones said". A quoted question
-// or exclamation followed by one does not end the sentence.
+// quotation, such as "Smith asked", "Mr. Jones said" or "Jae-won Cho, an
+// analyst at Hollis Park, asked". A quoted question or exclamation
+// followed by one does not end the sentence.
 func attribution(text string, p int) bool {
 	names := 0
 	for names < 4 {
@@ -263,7 +264,7 @@ func attribution(text string, p int) bool {
 			break
 		}
 		if strings.HasSuffix(tok, ",") {
-			return false
+			return appositiveTag(text, next)
 		}
 		names++
 		p = next
@@ -273,6 +274,31 @@ func attribution(text string, p int) bool {
 	}
 	tok, _ := field(text, p)
 	return isSpeechVerb(strings.TrimRight(tok, ".,;:!?"))
+}
+
+// maxAppositive is the longest description set off between a name and its
+// verb of speech, in words.
+const maxAppositive = 12
+
+// appositiveTag reports whether the words at text[p], after a name and its
+// comma, are a short description closed by a comma and followed by a verb
+// of speech: "an analyst at Hollis Park, asked".
+func appositiveTag(text string, p int) bool {
+	for range maxAppositive {
+		if p >= len(text) {
+			return false
+		}
+		tok, next := field(text, p)
+		if tok == "" || strings.ContainsAny(tok, "\"“”") || strings.ContainsAny(tok[len(tok)-1:], ".?!;:") {
+			return false
+		}
+		if strings.HasSuffix(tok, ",") {
+			verb, _ := field(text, next)
+			return isSpeechVerb(strings.TrimRight(verb, ".,;:!?"))
+		}
+		p = next
+	}
+	return false
 }
 
 // A word is the run of letters at the start of the next sentence, with the
