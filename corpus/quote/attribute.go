@@ -872,8 +872,12 @@ func (x *para) isTerm(q int) bool {
 		return true
 	}
 	t := x.toks[k]
-	if hasTermCue(t.key) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !x.verbNoun(k, start) {
-		return true // "the novels “…”"
+	if hasTermCue(t.key) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !x.verbNoun(k, start) &&
+		!(x.namesObject(k, start) && !isTitleCase(x.p.Text[r.start:r.end])) {
+		return true // "the novels “…”", but not "calling the episode “beautiful”"
+	}
+	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); isDocHead(t.key) && isTitleCase(text) && wordCount(text) >= 2 {
+		return true // a text's title: its 2024 report “Running on Empty”
 	}
 	if text := x.p.Text[r.start:r.end]; isTitleCase(text) && wordCount(text) >= 2 && x.key(q+1) == "by" && q+2 < len(x.toks) && x.chunkOf[q+2] >= 0 {
 		return true // a work and its author: “The Summer We Burned” by Dara Feld
@@ -919,8 +923,11 @@ func (x *para) isTerm(q int) bool {
 	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); t.key == "the" && wordCount(text) <= 4 && (allCapitalised(text) || isTitleCase(text)) {
 		return true // "Mahler’s Symphony No. 2, the “Resurrection.”"
 	}
-	if namingVerbs[t.key] && !subjectBefore(k) {
-		return true // "a unit called “Alpha”", not "what she called “a disaster”"
+	if namingVerbs[t.key] && !subjectBefore(k) && !(t.key == "called" && opensWithArticle(x.p.Text[r.start:r.end])) {
+		// "a unit called “Alpha”", not "what she called “a disaster”",
+		// nor "what investigators called “a culture of impunity”": a
+		// phrase opening with "a" characterises.
+		return true
 	}
 	v := k
 	if determiners[t.key] && k-1 >= start {
@@ -981,6 +988,13 @@ func (x *para) isTerm(q int) bool {
 		}
 	}
 	return false
+}
+
+// opensWithArticle reports whether text opens with "a" or "an" in lower
+// case, as a phrase that characterises does ("a witch hunt with a
+// budget"), where a name is capitalised ("A Better Start").
+func opensWithArticle(text string) bool {
+	return strings.HasPrefix(text, "a ") || strings.HasPrefix(text, "an ")
 }
 
 // modifierName reports whether text, quoted between a determiner and a

@@ -1989,6 +1989,15 @@ func TestRoundThirtyOne(t *testing.T) {
 			"State-owned utility Aguas do Norte said in a statement that flooding had damaged two plants.",
 			"“Supply will be restored within ten days,” the utility said.",
 		}, []want{{"new cases every day", "HelpBridge International", ""}, {"Clean water is what stops cholera,", "Ana Costa", ""}, {"Supply will be restored within ten days,", "Aguas do Norte", ""}}},
+		{"a phrase opening with an article after called characterises, where a capitalised one names", []string{
+			"The mayor fired the chief a day after an inquiry found he had allowed what investigators called “a culture of silence” to take root.",
+			"The city runs a scheme called “A Fresh Start” for young offenders.",
+		}, []want{{"a culture of silence", "", ""}, {"A Fresh Start", "", "term"}}},
+		{"a title after a genre noun or a text's noun is a term", []string{
+			"“People talk about our shows,” Dana Ruiz said, pointing to the crime drama “Saltgrass” and the animated comedy “Harold Is Fine,” both hits.",
+			"The association first set out the scheme in its 2024 report “Running on Fumes”.",
+			"Ruiz called the episode “brave, messy and right.”",
+		}, []want{{"People talk about our shows,", "Dana Ruiz", ""}, {"Saltgrass", "", "term"}, {"Harold Is Fine,", "", "term"}, {"Running on Fumes", "", "term"}, {"brave, messy and right.", "Dana Ruiz", ""}}},
 		{"the fund is the investor the story introduced", []string{
 			"Activist investor Talon Capital Management has launched a proxy fight at Lindell Foods.",
 			"Lindell Foods chairman Ray Tolliver rejected the criticism in a statement.",

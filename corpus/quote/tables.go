@@ -98,7 +98,8 @@ var termNouns = set(`word words term terms phrase phrases name names title label
 // workNouns name works whose titles are quoted, also in the plural: "the
 // novels “…” and “…”".
 var workNouns = set(`film movie book song album show novel documentary podcast play poem
-	exhibition opera musical memoir essay`)
+	exhibition opera musical memoir essay drama comedy thriller sitcom miniseries docuseries
+	episode single`)
 
 // speechNouns name what someone says: "Her answer: “No.”", "Smith’s
 // message was simple: …".
