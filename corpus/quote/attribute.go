@@ -873,7 +873,7 @@ func (x *para) isTerm(q int) bool {
 	}
 	t := x.toks[k]
 	if hasTermCue(t.key) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !x.verbNoun(k, start) &&
-		!(x.namesObject(k, start) && !isTitleCase(x.p.Text[r.start:r.end])) {
+		!(x.callsObject(k, start) && !isTitleCase(x.p.Text[r.start:r.end])) {
 		return true // "the novels “…”", but not "calling the episode “beautiful”"
 	}
 	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); isDocHead(t.key) && isTitleCase(text) && wordCount(text) >= 2 {
@@ -1040,6 +1040,17 @@ func (x *para) namesObject(k, start int) bool {
 		}
 	}
 	return false
+}
+
+// callsObject reports whether a verb of calling takes the noun at toks[k]
+// as its object, the noun's determiner or a possessive between: "calling
+// the episode", "called his film".
+func (x *para) callsObject(k, start int) bool {
+	v := k - 1
+	if v >= start && (determiners[x.key(v)] || x.toks[v].poss || pronouns[x.key(v)] != 0) {
+		v--
+	}
+	return v >= start && x.toks[v].kind == word && (callVerbs[x.key(v)] || x.key(v) == "called")
 }
 
 // worksBefore reports whether the sentence of the quotation at toks[q]
