@@ -1829,7 +1829,9 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 	case titles[r.head] && !orgHeads[r.head]:
 		// "the analyst", "the agent", "his agent": the person the article
 		// gives that description.
-		if r.definite || r.pron == "he" || r.pron == "she" {
+		if r.definite || r.pron == "he" || r.pron == "she" || r.pron == "it" {
+			// "its dean says": the body's officer, whom the article
+			// names with the title.
 			return art.byTitle(ix, r), false
 		}
 	case isPeopleNoun(r.head) && !groupNouns[r.head] && !orgHeads[r.head] && !corporateHeads[r.head] && !publicHeads[r.head] &&

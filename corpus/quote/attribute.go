@@ -2487,6 +2487,8 @@ func (x *para) appositive(c chunk) []string {
 	case relative && x.toks[i+1].kind == word && (x.toks[i+1].cap || !stopwords[k]):
 	case k == "a" || k == "an" || k == "the" || k == "his" || k == "her" || k == "their" || k == "its":
 	case x.toks[i+1].kind == word && !x.toks[i+1].cap && isTitleKey(k):
+	case x.toks[i+1].kind == word && isTitleKey(k) && x.key(i+2) == "of":
+		// "Miriam Ashcroft, Dean of Ellsmoor,": an office in capitals
 	case x.toks[i+1].kind == word && x.toks[i+1].poss:
 		// "Renata Lobo, Costa’s agent,"
 	default:

@@ -1998,6 +1998,11 @@ func TestRoundThirtyOne(t *testing.T) {
 			"The association first set out the scheme in its 2024 report “Running on Fumes”.",
 			"Ruiz called the episode “brave, messy and right.”",
 		}, []want{{"People talk about our shows,", "Dana Ruiz", ""}, {"Saltgrass", "", "term"}, {"Harold Is Fine,", "", "term"}, {"Running on Fumes", "", "term"}, {"brave, messy and right.", "Dana Ruiz", ""}}},
+		{"an office in capitals set off after a name is the person's, and its holder is the body's officer", []string{
+			"An abbey has launched an appeal to save its tower, which its dean says is “close to collapse”.",
+			"The Very Rev Alice Hartley, Dean of Wexcombe, said the building faced “its greatest test”.",
+			"The dean said she hoped to finish by 2030. Asked about closing, she replied: “We will never close.”",
+		}, []want{{"close to collapse", "Alice Hartley", ""}, {"its greatest test", "Alice Hartley", ""}, {"We will never close.", "Alice Hartley", ""}}},
 		{"the fund is the investor the story introduced", []string{
 			"Activist investor Talon Capital Management has launched a proxy fight at Lindell Foods.",
 			"Lindell Foods chairman Ray Tolliver rejected the criticism in a statement.",
