@@ -812,7 +812,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			((pv.key == "at" || pv.key == "for") && isRole(toks[s-2].key) || pv.key == "of" && titleWords[toks[s-2].key] && !honorifics[toks[s-2].key]) {
 			c.orgCue = true // "an analyst at Peel Hunt", "a spokesman for Tesco"
 		}
-		if pv.word && (!pv.cap || pv.upper) && orgNouns[pv.key] && pv.sent == toks[s].sent && !(personalOrgNouns[pv.key] && n >= 2) {
+		if pv.word && (!pv.cap || pv.upper) && orgNouns[pv.key] && pv.sent == toks[s].sent && !(personalOrgNouns[pv.key] && n >= 2 && givenname.Is(first)) {
 			c.orgCue = true // "aviation analytics firm Cirium"
 		}
 		if pv.word && !pv.cap && s >= 2 && toks[s-2].key == "news" && !toks[s-2].cap && pv.sent == toks[s].sent {

@@ -438,6 +438,12 @@ func TestFind(t *testing.T) {
 			not: []string{"Seva Party", "Harvey"},
 		},
 		{
+			name: "a trade's noun before a name that opens with no given name makes it a company",
+			texts: []string{"Headline here\n\nAmalia Ventura, director of family-owned cork stopper maker Corticeira Ventura, said containers were stuck. " +
+				"Property developer Conrad Ellery disagreed.\n"},
+			want: []string{"org Corticeira Ventura: Corticeira Ventura", "person Amalia Ventura: Amalia Ventura", "person Conrad Ellery: Conrad Ellery"},
+		},
+		{
 			name:  "a fisherman opening the sentence is no part of the name",
 			texts: []string{"Headline here\n\nFisherman Lau Kam-po, 67, said he had checked his boat. Older fishermen agreed.\n"},
 			want:  []string{"person Lau Kam-po: Lau Kam-po"},

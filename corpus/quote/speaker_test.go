@@ -2003,6 +2003,10 @@ func TestRoundThirtyOne(t *testing.T) {
 			"The Very Rev Alice Hartley, Dean of Wexcombe, said the building faced “its greatest test”.",
 			"The dean said she hoped to finish by 2030. Asked about closing, she replied: “We will never close.”",
 		}, []want{{"close to collapse", "Alice Hartley", ""}, {"its greatest test", "Alice Hartley", ""}, {"We will never close.", "Alice Hartley", ""}}},
+		{"a surname shared with a company a trade's noun introduces is the person's", []string{
+			"Amalia Ventura, managing director of family-owned cork stopper maker Corticeira Ventura, said three containers were stuck.",
+			"\"Our clients are wineries,\" Ventura said.",
+		}, []want{{"Our clients are wineries,", "Amalia Ventura", ""}}},
 		{"the fund is the investor the story introduced", []string{
 			"Activist investor Talon Capital Management has launched a proxy fight at Lindell Foods.",
 			"Lindell Foods chairman Ray Tolliver rejected the criticism in a statement.",
