@@ -1572,12 +1572,11 @@ func TestHeldOut102(t *testing.T) {
 // chipmaker's profit warning, a care home closure, a typhoon hitting a
 // coastal city), written and annotated blind to the rules while round 30 of
 // them was made. Measured blind before round 30: 0.929; after it: 0.929. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 31, its misses read; 0.973 after round 31:
 //
 //	go test ./corpus/quote -run '^TestHeldOut103$' -v | grep accuracy
 func TestHeldOut103(t *testing.T) {
-	evaluate(t, "testdata/heldout103.json", "testdata/heldout103", false, bars{0.99, 0.98, 0.98, 0.92})
+	evaluate(t, "testdata/heldout103.json", "testdata/heldout103", false, bars{0.99, 0.98, 0.98, 0.97})
 }
 
 // TestHeldOut104 measures Find on a hundred-and-fourth set
@@ -1585,12 +1584,12 @@ func TestHeldOut103(t *testing.T) {
 // bank's money-laundering fine, a beaver release, a hostage release, a tennis
 // player's doping ban, a delayed metro line), written and annotated blind to
 // the rules while round 30 of them was made. Measured blind before round 30:
-// 0.925; after it: 0.925. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// 0.925; after it: 0.925. A development set since round 31, its misses read;
+// 0.940 after round 31:
 //
 //	go test ./corpus/quote -run '^TestHeldOut104$' -v | grep accuracy
 func TestHeldOut104(t *testing.T) {
-	evaluate(t, "testdata/heldout104.json", "testdata/heldout104", false, bars{0.99, 0.98, 0.96, 0.92})
+	evaluate(t, "testdata/heldout104.json", "testdata/heldout104", false, bars{0.99, 0.98, 0.97, 0.94})
 }
 
 // TestHeldOut105 measures Find on a hundred-and-fifth set
@@ -1599,12 +1598,12 @@ func TestHeldOut104(t *testing.T) {
 // chemical plant explosion, a sovereign fund's technology bet, a kiwi
 // conservation breakthrough), written and annotated blind to the rules while
 // round 30 of them was made. Measured blind before round 30: 0.928; after it:
-// 0.928. A test set: do not read its misses; run it alone and look only at
-// the last lines:
+// 0.928. A development set since round 31, its misses read; 0.954 after round
+// 31:
 //
 //	go test ./corpus/quote -run '^TestHeldOut105$' -v | grep accuracy
 func TestHeldOut105(t *testing.T) {
-	evaluate(t, "testdata/heldout105.json", "testdata/heldout105", false, bars{0.99, 0.98, 0.97, 0.92})
+	evaluate(t, "testdata/heldout105.json", "testdata/heldout105", false, bars{0.99, 0.98, 0.97, 0.95})
 }
 
 // TestHeldOut106 measures Find on a hundred-and-sixth set
@@ -1613,12 +1612,11 @@ func TestHeldOut105(t *testing.T) {
 // floods, a football manager sacked, a chatbot's dangerous medical advice, a
 // border clash), written and annotated blind to the rules while round 30 of
 // them was made. Measured blind before round 30: 0.883; after it: 0.883. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 31, its misses read; 0.908 after round 31:
 //
 //	go test ./corpus/quote -run '^TestHeldOut106$' -v | grep accuracy
 func TestHeldOut106(t *testing.T) {
-	evaluate(t, "testdata/heldout106.json", "testdata/heldout106", false, bars{0.99, 0.98, 0.94, 0.88})
+	evaluate(t, "testdata/heldout106.json", "testdata/heldout106", false, bars{0.99, 0.98, 0.94, 0.90})
 }
 
 // TestHeldOut107 measures Find on a hundred-and-seventh set
@@ -1626,12 +1624,12 @@ func TestHeldOut106(t *testing.T) {
 // oil output cut, a hospital's cancer backlog, a gas explosion, a streaming
 // price rise, a wildfire smoke warning), written and annotated blind to the
 // rules while round 30 of them was made. Measured blind before round 30:
-// 0.911; after it: 0.911. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// 0.911; after it: 0.911. A development set since round 31, its misses read;
+// 0.922 after round 31:
 //
 //	go test ./corpus/quote -run '^TestHeldOut107$' -v | grep accuracy
 func TestHeldOut107(t *testing.T) {
-	evaluate(t, "testdata/heldout107.json", "testdata/heldout107", false, bars{0.99, 0.98, 0.96, 0.91})
+	evaluate(t, "testdata/heldout107.json", "testdata/heldout107", false, bars{0.99, 0.98, 0.97, 0.92})
 }
 
 // TestHeldOut108 measures Find on a hundred-and-eighth set
@@ -1639,10 +1637,92 @@ func TestHeldOut107(t *testing.T) {
 // cathedral's restoration appeal, a drone strike on a refinery, mass eviction
 // notices, an overturned murder conviction, a haze crisis), written and
 // annotated blind to the rules while round 30 of them was made. Measured
-// blind before round 30: 0.932; after it: 0.938. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// blind before round 30: 0.932; after it: 0.938. A development set since
+// round 31, its misses read; 0.972 after round 31:
 //
 //	go test ./corpus/quote -run '^TestHeldOut108$' -v | grep accuracy
 func TestHeldOut108(t *testing.T) {
-	evaluate(t, "testdata/heldout108.json", "testdata/heldout108", false, bars{0.99, 0.98, 0.98, 0.93})
+	evaluate(t, "testdata/heldout108.json", "testdata/heldout108", false, bars{0.99, 0.98, 0.99, 0.97})
+}
+
+// TestHeldOut109 measures Find on a hundred-and-ninth set
+// (testdata/heldout109, testdata/heldout109.json: a copper mine's water
+// permit revoked, a tuition fee protest occupation, a tornado striking a
+// small town, an airline merger blocked, a rural hospital ward closure, a
+// shark attack closing beaches), written and annotated blind to the rules
+// while round 31 of them was made. Measured blind before round 31: 0.957;
+// after it: 0.957. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut109$' -v | grep accuracy
+func TestHeldOut109(t *testing.T) {
+	evaluate(t, "testdata/heldout109.json", "testdata/heldout109", false, bars{0.99, 0.98, 0.98, 0.95})
+}
+
+// TestHeldOut110 measures Find on a hundred-and-tenth set
+// (testdata/heldout110, testdata/heldout110.json: a museum returning looted
+// artefacts, a sovereign debt default, a cruise ship norovirus outbreak, a
+// striker's transfer saga, a crypto exchange collapse, defective concrete in
+// a housing estate), written and annotated blind to the rules while round 31
+// of them was made. Measured blind before round 31: 0.932; after it: 0.932. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut110$' -v | grep accuracy
+func TestHeldOut110(t *testing.T) {
+	evaluate(t, "testdata/heldout110.json", "testdata/heldout110", false, bars{0.99, 0.98, 0.98, 0.93})
+}
+
+// TestHeldOut111 measures Find on a hundred-and-eleventh set
+// (testdata/heldout111, testdata/heldout111.json: a prison riot, a heatwave
+// killing farm workers, a surprise rate rise, a village flooded by a dam
+// release, a startup's lay-offs after a failed funding round, a stampede at a
+// religious festival), written and annotated blind to the rules while round
+// 31 of them was made. Measured blind before round 31: 0.945; after it:
+// 0.945. A test set: do not read its misses; run it alone and look only at
+// the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut111$' -v | grep accuracy
+func TestHeldOut111(t *testing.T) {
+	evaluate(t, "testdata/heldout111.json", "testdata/heldout111", false, bars{0.99, 0.98, 0.97, 0.94})
+}
+
+// TestHeldOut112 measures Find on a hundred-and-twelfth set
+// (testdata/heldout112, testdata/heldout112.json: a Supreme Court ruling on
+// voting maps, a coffee price surge after frost, a theatre's funding cut, a
+// bridge collapse, a luxury brand's succession fight, an attack on a power
+// grid), written and annotated blind to the rules while round 31 of them was
+// made. Measured blind before round 31: 0.916; after it: 0.916. A test set:
+// do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut112$' -v | grep accuracy
+func TestHeldOut112(t *testing.T) {
+	evaluate(t, "testdata/heldout112.json", "testdata/heldout112", false, bars{0.99, 0.98, 0.95, 0.91})
+}
+
+// TestHeldOut113 measures Find on a hundred-and-thirteenth set
+// (testdata/heldout113, testdata/heldout113.json: a school's mobile phone
+// ban, a fertiliser plant sanctions dispute, a conductor dismissed after
+// complaints, a missing hiker found alive, a property developer's debt
+// restructuring, a coral bleaching event), written and annotated blind to the
+// rules while round 31 of them was made. Measured blind before round 31:
+// 0.948; after it: 0.948. A test set: do not read its misses; run it alone
+// and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut113$' -v | grep accuracy
+func TestHeldOut113(t *testing.T) {
+	evaluate(t, "testdata/heldout113.json", "testdata/heldout113", false, bars{0.99, 0.98, 0.96, 0.94})
+}
+
+// TestHeldOut114 measures Find on a hundred-and-fourteenth set
+// (testdata/heldout114, testdata/heldout114.json: a congestion pricing
+// launch, a gold smuggling ring, a marathon record annulled, an outbreak on a
+// military base, a food delivery app's gig-worker ruling, a refugee boat
+// rescue), written and annotated blind to the rules while round 31 of them
+// was made. Measured blind before round 31: 0.930; after it: 0.930. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut114$' -v | grep accuracy
+func TestHeldOut114(t *testing.T) {
+	evaluate(t, "testdata/heldout114.json", "testdata/heldout114", false, bars{0.99, 0.98, 0.97, 0.93})
 }

@@ -363,6 +363,23 @@
 // after the speaker's "of" is skipped to the verb; "continued to" reports
 // no speech; a word glossed from another language is a term; and a name
 // with the surname first ("Lee Soon-ja") takes no gender from it.
+// Round thirty-one: a nickname in quotation marks after a titled given
+// name stays inside the name ("Mayor Russell “Rusty” LeBlanc");
+// "Fisherman" opening a sentence is no part of the name after it; a common
+// noun in a headline's capitals ("The Company Says") names no one; a
+// quoted question stays one sentence with the name and description that
+// tag it ("“…?” Jae-won Cho, an analyst at X, asked"); a name between
+// "said" and a quotation is the subject of the clause reported ("but said
+// Singapore “will not hesitate”"); "a lower warning" is a noun; "she"
+// after "the spokeswoman" means the body a paragraph before introduced; a
+// guild and a fund are bodies, and "the utility" is the one introduced
+// with that noun a paragraph before; a company introduced as one weighs
+// more as the article's main one; a phrase opening with "a" after "called"
+// characterises; a title after a genre noun or a text's noun is a term; an
+// office in capitals set off after a name ("Dean of Ellsmoor") describes
+// the person, and "its dean says" is that officer; and a trade's noun
+// before a name with no given name ("cork stopper maker Corticeira
+// Ventura") makes a company.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
