@@ -1970,29 +1970,29 @@ func (art *article) definiteSpokes(r ref) bool {
 // describedSubject reports whether no one is named as the subject of a
 // sentence before a pronoun in its paragraph, nearer than a description.
 func (art *article) describedSubject(r ref) bool {
-	for m := range art.mentionsBack(r) {
-		if m.para != r.para {
-			return true
-		}
-		if m.subject {
-			return m.chunk < 0
-		}
-	}
-	return false
+	m := art.paraSubject(r)
+	return m == nil || m.chunk < 0
 }
 
 // unnamedSubject reports whether the nearest subject before a pronoun in
 // its paragraph is someone the article does not name.
 func (art *article) unnamedSubject(r ref) bool {
+	m := art.paraSubject(r)
+	return m != nil && m.chunk < 0 && m.name == ""
+}
+
+// paraSubject returns the mention of the nearest subject before r in its
+// paragraph, or nil.
+func (art *article) paraSubject(r ref) *mention {
 	for m := range art.mentionsBack(r) {
 		if m.para != r.para {
-			return false
+			return nil
 		}
 		if m.subject {
-			return m.chunk < 0 && m.name == ""
+			return m
 		}
 	}
-	return false
+	return nil
 }
 
 // byTitle finds the nearest person named before a description whose titles
