@@ -2208,6 +2208,20 @@ func (art *article) parentNamed(m *mention) bool {
 	return false
 }
 
+// nounBefore returns the key of the lower-case word, not a possessive,
+// written right before the name mention m: "utility" for "State-owned
+// utility Águas do Centro". It returns "" when there is none.
+func (art *article) nounBefore(m *mention) string {
+	x := art.paras[m.para]
+	if m.tok == 0 || m.tok > len(x.toks) {
+		return ""
+	}
+	if p := x.toks[m.tok-1]; p.kind != word || p.cap || p.poss {
+		return ""
+	}
+	return x.key(m.tok - 1)
+}
+
 // orgByHead finds the organisation named before "the foundation" or "the
 // company": the nearest whose name holds the noun, or for a company, a
 // company's name.
@@ -2224,8 +2238,7 @@ func (art *article) orgByHead(r ref) string {
 			if m.para < r.para-1 {
 				break
 			}
-			if x := art.paras[m.para]; m.kind == nameOrg && m.chunk >= 0 && m.tok > 0 && x.toks[m.tok-1].kind == word && !x.toks[m.tok-1].cap && !x.toks[m.tok-1].poss &&
-				(m.para == r.para && corporateHeads[x.key(m.tok-1)] || x.key(m.tok-1) == r.head) {
+			if n := art.nounBefore(m); m.kind == nameOrg && m.chunk >= 0 && n != "" && (m.para == r.para && corporateHeads[n] || n == r.head) {
 				return m.name
 			}
 		}
@@ -2597,7 +2610,7 @@ func (art *article) mainOrg(r ref) string {
 		if m.subject {
 			w = 2
 		}
-		if x := art.paras[m.para]; m.tok > 0 && x.toks[m.tok-1].kind == word && !x.toks[m.tok-1].cap && !x.toks[m.tok-1].poss && corporateHeads[x.key(m.tok-1)] {
+		if corporateHeads[art.nounBefore(m)] {
 			w += 2 // "built by San Francisco startup Lumora": introduced as a company
 		}
 		found := false
