@@ -89,18 +89,27 @@ func Parse(text string, _ Options) Document {
 	doc := Document{Standfirst: -1}
 
 	i := 0
+	deck := 0 // lines[:deck] after the headline stand above its byline
 	if len(lines) > 0 && looksLikeHeadline(lines[0].text) {
 		doc.Title, doc.TitleLine = lines[0].text, lines[0].num
 		i = 1
-		switch {
-		case i < len(lines) && isByline(lines[i].text):
+		if k := bylineAt(lines, i); k == i {
 			doc.Byline = lines[i].text
 			i++
-		case i+1 < len(lines) && isByline(lines[i+1].text) && !isByline(lines[i].text) && len(strings.Fields(lines[i].text)) <= 40:
-			// A standfirst between the headline and the byline: the
-			// byline is taken out and the standfirst stays text.
-			doc.Byline = lines[i+1].text
-			lines = append(lines[:i+1:i+1], lines[i+2:]...)
+		} else if k > i {
+			// A standfirst, a dateline or a line naming the programme
+			// between the headline and the byline: the byline is taken
+			// out, and the lines before it stay blocks of their own,
+			// never one paragraph.
+			doc.Byline = lines[k].text
+			for m := i + 1; m < k; m++ {
+				lines[m].blankBefore = true
+			}
+			if k+1 < len(lines) {
+				lines[k+1].blankBefore = true
+			}
+			lines = append(lines[:k:k], lines[k+1:]...)
+			deck = k
 		}
 	}
 	wrapped := usesBlankLines(lines)
@@ -140,6 +149,14 @@ func Parse(text string, _ Options) Document {
 			}
 			b.Text = strings.Join(parts, " ")
 			afterTop = false
+		case i < deck && (timestamp(l.text) || looksLikeHeading(l.text) && isTitleCase(l.text)):
+			// A dateline, a score line or a programme's name above the
+			// byline.
+			b.Kind = corpus.KindHeading
+		case i < deck:
+			// A standfirst or a deck line above the byline, which no
+			// picture comes before.
+			afterTop = false
 		case isCaption(l.text, afterTop, next < len(lines)):
 			b.Kind = corpus.KindCaption
 		case looksLikeHeading(l.text) && listed:
@@ -153,6 +170,9 @@ func Parse(text string, _ Options) Document {
 			afterTop = false
 		}
 		listed = unmarked || b.Kind == corpus.KindText && isListLead(b.Text)
+		if listed && !unmarked && allCapitalised(strings.TrimSuffix(b.Text, ":")) {
+			b.Kind = corpus.KindHeading // "Key Developments:" names the list; "Key points:" leads into it
+		}
 		doc.Blocks = append(doc.Blocks, b)
 		i = next
 	}
@@ -231,13 +251,37 @@ func usesBlankLines(lines []line) bool {
 	return n >= 2
 }
 
+// maxTopLines is how many lines of top matter (standfirst, dateline,
+// programme) may stand between a headline and its byline.
+const maxTopLines = 4
+
+// bylineAt returns the index of the byline among the lines of top matter
+// that follow the headline from lines[i], or -1 when there is none.
+func bylineAt(lines []line, i int) int {
+	for k := i; k < len(lines) && k <= i+maxTopLines; k++ {
+		if isByline(lines[k].text) {
+			return k
+		}
+		if wordCount(lines[k].text) > 40 {
+			return -1 // the story has begun
+		}
+	}
+	return -1
+}
+
 // looksLikeHeadline reports whether the first line of an article is a
-// headline: short, and not ending like a sentence of running text.
+// headline: short, and not ending like a sentence of running text. It may
+// hold two sentences ("A rural hospital is closing. For patients, the
+// nearest ER will be 70 miles away"), but not open with speech.
 func looksLikeHeadline(s string) bool {
 	if _, ok := bulletItem(s); ok {
 		return false
 	}
-	return wordCount(s) <= maxHeadlineWords && !endsSentence(s) && !hasInnerSentenceEnd(s)
+	if wordCount(s) > maxHeadlineWords || endsSentence(s) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	return !hasInnerSentenceEnd(s) || first != '“' && first != '"'
 }
 
 // looksLikeHeading reports whether a line inside an article is a section
@@ -268,8 +312,36 @@ func isByline(s string) bool {
 	if !ok || wordCount(s) > 14 || endsSentence(s) && !strings.HasSuffix(s, ".") {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(rest)
-	return unicode.IsUpper(r)
+	name, _, _ := strings.Cut(rest, ",")
+	words := strings.Fields(name)
+	if len(words) == 0 || len(words) > 8 || calendarWords[strings.ToLower(words[0])] {
+		return false // "By Friday, the mood had changed."
+	}
+	// A name of two words or more in capitals opens it; a role may
+	// follow ("By Eleanor Mayhew Higher education correspondent").
+	for k, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !nameConnectives[strings.ToLower(w)] {
+			return k >= 2 // not "By late afternoon"
+		}
+	}
+	return true
+}
+
+// nameConnectives join or stand inside the names of a byline: "By Ana
+// de la Cruz and Tom Roe".
+var nameConnectives = map[string]bool{
+	"and": true, "&": true, "de": true, "la": true, "le": true, "da": true, "del": true, "van": true,
+	"von": true, "der": true, "den": true, "bin": true, "al": true, "el": true, "di": true, "du": true,
+}
+
+// calendarWords open "By Friday" or "By March", which time a clause and
+// name no writer.
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"christmas": true, "easter": true, "then": true, "now": true, "noon": true, "midnight": true,
 }
 
 // captionMarks start or end lines that credit or describe a picture.
@@ -295,7 +367,7 @@ func isCaption(s string, afterTop, more bool) bool {
 	if CreditStart(s) >= 0 {
 		return true
 	}
-	if !afterTop || !more || wordCount(s) > maxCaptionWords || endsSentence(s) || hasInnerSentenceEnd(s) {
+	if !afterTop || !more || wordCount(s) > maxCaptionWords || endsSentence(s) || hasInnerSentenceEnd(s) || timestamp(s) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
@@ -369,6 +441,56 @@ func lastBeforeClosers(s string) rune {
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return r
+}
+
+// timestamp reports whether s only dates the article: "March 4, 2026
+// 5:00 AM ET", "Updated 14 May 2026, 09:10 BST".
+func timestamp(s string) bool {
+	digits, other := false, 0
+	for _, w := range strings.Fields(s) {
+		w = strings.ToLower(strings.Trim(w, ",.|"))
+		switch {
+		case strings.ContainsAny(w, "0123456789"):
+			digits = true
+		case calendarWords[w] || clockWords[w] || calendarShort(w):
+		default:
+			other++
+		}
+	}
+	return digits && other <= 2
+}
+
+// calendarShort reports whether w shortens a month's or a day's name:
+// "jun", "sept", "wed".
+func calendarShort(w string) bool {
+	if len(w) < 3 {
+		return false
+	}
+	for k := range calendarWords {
+		if strings.HasPrefix(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// clockWords tell the time of day a page was published or updated.
+var clockWords = map[string]bool{
+	"am": true, "pm": true, "a.m": true, "p.m": true, "at": true, "on": true, "updated": true, "published": true,
+	"gmt": true, "bst": true, "utc": true, "et": true, "est": true, "edt": true, "pt": true, "pst": true, "pdt": true,
+	"ct": true, "cst": true, "cdt": true, "cet": true, "cest": true, "ist": true, "aest": true, "aedt": true,
+}
+
+// allCapitalised reports whether every word of s longer than three
+// letters starts with a capital, as a label does ("Key Developments") and
+// a clause does not ("Prime Minister Ada Roe said").
+func allCapitalised(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) > 3 && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return strings.TrimSpace(s) != ""
 }
 
 // isTitleCase reports whether most words of s longer than three letters

@@ -48,6 +48,36 @@ func TestParse(t *testing.T) {
 				"text:The story begins here.", "bullet:one", "heading:A Heading After Them", "text:Text."},
 		},
 		{
+			name:  "a headline of two sentences",
+			in:    "A rural hospital is closing. For patients, the nearest ER will be 70 miles away\n\nThe hospital closes on Friday.\n\nMore text.",
+			title: "A rural hospital is closing. For patients, the nearest ER will be 70 miles away",
+			want:  []string{"text:The hospital closes on Friday.", "text:More text."},
+		},
+		{
+			name:  "a first line of speech is no headline",
+			in:    "“We will rebuild,” the mayor said. “Every house”\n\nMore text.",
+			title: "“We will rebuild,” the mayor said",
+			want:  []string{"text:“We will rebuild,” the mayor said. “Every house”", "text:More text."},
+		},
+		{
+			name:  "deck lines above a byline are not one hard-wrapped paragraph",
+			in:    "Mill Strike Spreads\n\nWorkers at three mills walk out over a pay freeze that has lasted two years\nUnion leaders say three weeks of talks with the mill owners went nowhere\n\nBy Tom Roe\nMarch 4, 2026\n\nWorkers walked out on Monday.\n\nMore text.",
+			title: "Mill Strike Spreads",
+			want:  []string{"text:Workers at three mills walk out over a pay freeze that has lasted two years", "text:Union leaders say three weeks of talks with the mill owners went nowhere", "heading:March 4, 2026", "text:Workers walked out on Monday.", "text:More text."},
+		},
+		{
+			name:  "a dateline under the byline is no caption",
+			in:    "Mill Strike Spreads\n\nBy Tom Roe\n\nUpdated March 4, 2026 5:00 AM ET\n\nWorkers walked out on Monday.",
+			title: "Mill Strike Spreads",
+			want:  []string{"heading:Updated March 4, 2026 5:00 AM ET", "text:Workers walked out on Monday."},
+		},
+		{
+			name:  "a label in capitals ending in a colon heads the list after it",
+			in:    "Title\nThe story begins here.\nKey Developments:\nThe founder backs an outsider\nShares fall\nText.",
+			title: "Title",
+			want:  []string{"text:The story begins here.", "heading:Key Developments:", "bullet:The founder backs an outsider", "bullet:Shares fall", "text:Text."},
+		},
+		{
 			name:  "hyphenated word is not a bullet",
 			in:    "Title\n-30 degrees outside.\nText.",
 			title: "Title",
@@ -216,6 +246,24 @@ func TestBylineAfterStandfirst(t *testing.T) {
 			"By Jane Doe",
 			"A storm hit the coast on Monday.",
 		}, "By Jane Doe", "A storm hit the coast on Monday."},
+		{"two deck lines, a dateline and a programme above the byline stay apart", []string{
+			"Mill Strike Spreads to Three Towns",
+			"Workers walk out over pay freeze",
+			"Union says talks ‘went nowhere’",
+			"March 4, 2026 5:00 AM ET",
+			"By Ana de la Cruz and Tom Roe",
+			"Workers at three mills walked out on Monday.",
+		}, "By Ana de la Cruz and Tom Roe", "Workers walk out over pay freeze"},
+		{"a byline with a role after a comma", []string{
+			"Comet Lights Up the Evening Sky",
+			"By Lucy Marsh, Science correspondent",
+			"A comet is visible tonight.",
+		}, "By Lucy Marsh, Science correspondent", "A comet is visible tonight."},
+		{"by and a day open a clause, not a byline", []string{
+			"Mill Strike Spreads",
+			"By Friday evening, crowds had gathered.",
+			"By Tuesday, it was over.",
+		}, "", "By Friday evening, crowds had gathered."},
 		{"no byline", []string{
 			"Storm Batters the Coast",
 			"A storm hit the coast on Monday.",
@@ -225,6 +273,9 @@ func TestBylineAfterStandfirst(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := Parse(strings.Join(tt.in, "\n\n"), Options{})
+			if one := Parse(strings.Join(tt.in, "\n"), Options{}); one.Byline != doc.Byline || len(one.Blocks) != len(doc.Blocks) {
+				t.Errorf("lines without blank lines between: byline %q, %d blocks; want %q, %d", one.Byline, len(one.Blocks), doc.Byline, len(doc.Blocks))
+			}
 			if doc.Byline != tt.byline {
 				t.Errorf("byline %q, want %q", doc.Byline, tt.byline)
 			}
