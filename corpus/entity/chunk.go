@@ -566,7 +566,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	if r >= j {
 		return out
 	}
-	office := hasTitle && !honorificOnly(toks[i:r]) && !modifiersOnly(toks[i:r])
+	office := hasTitle && !honorificOnly(toks[i:r]) && !modifiersOnly(toks[i:r]) && !fieldOnly(toks, r, j)
 	if c, ok := x.name(pi, p, toks, r, j, office || hasTitle && honorificOnly(toks[i:r]) || lowTitle, office); ok {
 		out = append(out, c)
 	}
@@ -604,6 +604,46 @@ func honorificOnly(ts []token) bool {
 		}
 	}
 	return true
+}
+
+// fieldOnly reports whether the words toks[r:j] after a title ending in
+// "of" or "for" name only the field of the office, with no given name or
+// initials for its holder: "Minister of Tourism, Arts and Culture",
+// "Director of Public Prosecutions".
+func fieldOnly(toks []token, r, j int) bool {
+	for r < j && !toks[r].cap {
+		r++ // "Minister" + "of Tourism"
+	}
+	k := r - 1
+	if k >= 1 && toks[k].key == "the" {
+		k--
+	}
+	if k < 1 || toks[k].key != "of" && toks[k].key != "for" {
+		return false
+	}
+	for _, t := range toks[r:j] {
+		if givenname.Is(t.key) || IsInitials(t.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterClock reports whether toks[s] follows a time of day, as the zone
+// it is told in does: "5:00 AM ET", "14:30 PT".
+func afterClock(toks []token, s int) bool {
+	if s == 0 {
+		return false
+	}
+	p := toks[s-1].key
+	if p == "am" || p == "pm" || p == "a.m" || p == "p.m" || p == "a.m." || p == "p.m." {
+		return true
+	}
+	if s >= 3 && len(p) == 2 && allDigits(p) && toks[s-2].key == ":" && allDigits(toks[s-3].key) {
+		return true // "9:30 PT"
+	}
+	h, m, ok := strings.Cut(p, ".")
+	return ok && allDigits(h) && allDigits(m) && len(m) == 2 // "9.30 BST"
 }
 
 // modifiersOnly reports whether a title prefix holds nothing but
@@ -761,7 +801,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Person
 	case n >= 2 && !givenname.Is(first) && (quoted(toks, s, e) || nounLike(c.keys)):
 		return cand{}, false // "Silver Comet" in quotation marks, "Modernisation Agenda"
-	case n == 1 && toks[s].upper && len(first) <= 5 && !notAcronyms[first] && !timeZones[first] && x.st.capMid[first] == 0 &&
+	case n == 1 && toks[s].upper && len(first) <= 5 && !notAcronyms[first] && !timeZones[first] && !afterClock(toks, s) && x.st.capMid[first] == 0 &&
 		x.st.lower[first] == 0 && !shouting(toks, s):
 		// An unknown short word in capitals is an initialism, unless the
 		// corpus writes it as an ordinary word or it stands in a line of

@@ -90,6 +90,18 @@ func TestFind(t *testing.T) {
 			want: []string{"org Appalachian Ridge Power: Appalachian Ridge Power", "person Samantha Power: Samantha Power"},
 		},
 		{
+			name: "the field of an office after \"of\" is no person; the holder set off after it is",
+			texts: []string{"Headline here\n\nKenya’s Minister of Sports, Culture and Heritage, Wanjiru Kamau-Otieno, opened the show. " +
+				"The Director of Public Prosecutions declined to comment.\n"},
+			want: []string{"person Wanjiru Kamau-Otieno: Wanjiru Kamau-Otieno"},
+			not:  []string{"Sports", "Public Prosecutions"},
+		},
+		{
+			name:  "a time zone after a time of day is no initialism",
+			texts: []string{"Headline here\n\nPolls close at 8:00 PM ET on Tuesday, and counting starts at 9:30 PT.\n"},
+			not:   []string{"ET", "PT"},
+		},
+		{
 			name:  "a place word after a hyphen is half of a surname",
 			texts: []string{"Headline here\n\nWexley United manager Stefan Lindqvist-Moor praised his side. Lindqvist-Moor smiled.\n"},
 			want:  []string{"person Stefan Lindqvist-Moor: Stefan Lindqvist-Moor|Lindqvist-Moor"},

@@ -121,7 +121,7 @@ var notAcronyms = set(`ne nw se sw n s e w ok tv ceo cfo coo cto gdp ai pm am vs
 
 // timeZones are the abbreviations of time zones, which are never names
 // either.
-var timeZones = set(`bst gmt utc est edt pst pdt cst cdt cet cest mst mdt ist`)
+var timeZones = set(`bst gmt utc est edt pst pdt cst cdt cet cest mst mdt ist aest aedt nzst nzdt hkt sgt jst`)
 
 // IsTimeZone reports whether key, in lower case, abbreviates a time zone
 // ("1900 GMT"), which is written in capitals but names nobody.

@@ -1198,7 +1198,9 @@ func (x *para) rightAttr(q int) (ref, bool) {
 	}
 	k := x.skipAppositive(x.skipOf(r, end, u), u)
 	k = x.pastAdverbs(k, u)
-	if f := x.verbAt(k); (f == finite || f == base) && x.key(k+1) != "that" {
+	if f := x.verbAt(k); (f == finite || f == base) && x.key(k+1) != "that" && !x.passive(k, end) {
+		// But not "“shortly before” it was announced", "“…,” he was
+		// told": a passive names no one who spoke.
 		return x.appositiveName(r, end, u), true
 	}
 	if r.kind == refDesc && isDocHead(r.head) && (x.key(k) == "read" || x.key(k) == "reads") && x.word(k, u) {
@@ -1557,6 +1559,11 @@ func (x *para) relayer(v, start int, inner ref) (ref, bool) {
 // reports: "X says …, as ministers insist …".
 var clauseOpeners = set(`as while but although though because whereas`)
 
+// embedWords open a clause embedded in a sentence, whose subject is not
+// the sentence's: "declined to describe what the inmates had demanded".
+var embedWords = set(`what who whom which whether why how where when after before because
+	until unless although though while since if once`)
+
 // writtenVerbs report words someone wrote down, which are theirs as
 // written: "her son texted her “…”".
 var writtenVerbs = set(`write text email message post tweet`)
@@ -1571,7 +1578,9 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 	if x.verbAt(v) == participle {
 		// "…, with negotiators saying …": the participle has its own
 		// subject.
-		if r, ok := x.npBefore(v, start); ok && r.tok > start && absolutePreps[x.key(r.tok-1)] {
+		// But not "… in an interview with the Guardian, saying …",
+		// where a comma hangs the participle on the clause.
+		if r, ok := x.npBefore(v, start); ok && r.tok > start && absolutePreps[x.key(r.tok-1)] && !x.isPunct(v-1, ",") {
 			return r, true
 		}
 		if c := x.chunkOf[max(v-1, 0)]; v > start && c >= 0 && x.chunks[c].last == v-1 && !x.chunks[c].poss {
@@ -1583,7 +1592,7 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 		// player’s agent accusing …", "with one man at the back of the
 		// hall shouting …": a description as the subject.
 		u := x.toks[v].unit
-		for p := v - 2; p > start && p >= v-10 && x.word(p, u) && x.verbAt(p) == 0; p-- {
+		for p := v - 2; p > start && p >= v-10 && x.word(p, u) && x.verbAt(p) == 0 && !x.isPunct(v-1, ","); p-- {
 			if !absolutePreps[x.key(p)] {
 				continue
 			}
@@ -1609,7 +1618,14 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 				break
 			}
 			if x.verbAt(k) == finite {
-				if r, ok := x.npBefore(k, start); ok {
+				r, ok := x.npBefore(k, start)
+				if ok && r.tok > start && embedWords[x.key(r.tok-1)] {
+					// "He declined to describe what the inmates had
+					// demanded, saying only that …": a clause inside the
+					// sentence, not the one the participle hangs on.
+					continue
+				}
+				if ok {
 					return r, true
 				}
 				break
@@ -2598,6 +2614,9 @@ func (x *para) preAppositive(c chunk) []string {
 			}
 			m = ch.first
 			continue
+		case t.cap && titles[t.key] && x.key(m+1) == "of" && x.key(c.last+1) != "and":
+			// "Ghana’s Minister of Tourism, Arts and Culture, Efua
+			// Boatemaa Danquah,": the office in capitals.
 		case t.cap && !unitInitial(x.toks, m) || boundaryWords[t.key] || stopwords[t.key] || x.verbAt(m) != 0 || x.chunkOf[m] >= 0:
 			return nil
 		}
@@ -2608,7 +2627,8 @@ func (x *para) preAppositive(c chunk) []string {
 
 // portfolioStart returns where the portfolio of an office begins, the
 // "for" or "of" after the title, when the words before the comma toks[k]
-// list one: "minister for tourism, arts and culture,". Otherwise it
+// list one: "minister for tourism, arts and culture,", "Minister of
+// Tourism, Arts and Culture,". Otherwise it
 // returns k.
 func (x *para) portfolioStart(k, u int) int {
 	list := false // "arts and culture", "trade, industry"
@@ -2621,7 +2641,7 @@ func (x *para) portfolioStart(k, u int) int {
 			return k
 		case t.key == "and":
 			list = true
-		case (t.key == "for" || t.key == "of") && titles[x.key(m-1)] && !x.toks[m-1].cap && x.word(m-1, u):
+		case (t.key == "for" || t.key == "of") && titles[x.key(m-1)] && x.word(m-1, u):
 			if list {
 				return m
 			}

@@ -780,7 +780,8 @@ func (l *lexicon) roleWord(key string) bool {
 // can stand before a name like a title: "engineer Paul Grant", "co-author
 // Jane Doe".
 func roleNoun(key string) bool {
-	return !boundaryWords[key] && !stopwords[key] && !strings.HasSuffix(key, "s") && isPeopleNoun(key)
+	plural := strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") // but "witness", "actress"
+	return !boundaryWords[key] && !stopwords[key] && !plural && isPeopleNoun(key)
 }
 
 // agentNoun reports whether key names someone by what they do:
