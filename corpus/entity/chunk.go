@@ -361,13 +361,15 @@ func (x *extractor) runEnd(toks []token, j int, used []bool) int {
 // than two subjects in one body's name, "Securities and Exchange
 // Commission", "Medical College and Hospital": the words before it are a
 // name of two words or more ending in an organisation's word, and the
-// words after it another that a public body's head does not end.
+// words after it another that a public body's head does not end, unless
+// one ends the words before it too ("Environment Agency and North
+// Yorkshire Council").
 func (x *extractor) twoBodies(toks []token, i, j int, used []bool) bool {
 	if j-i < 2 || !orgSuffixes[toks[j-1].key] {
 		return false
 	}
 	k := x.runEnd(toks, j+1, used)
-	return k-(j+1) >= 2 && !bodyHeads[toks[k-1].key]
+	return k-(j+1) >= 2 && (!bodyHeads[toks[k-1].key] || bodyHeads[toks[j-1].key])
 }
 
 // bodyHeads end the names of public bodies, which join their subjects

@@ -97,6 +97,11 @@ func TestFind(t *testing.T) {
 			not:  []string{"Sports", "Public Prosecutions"},
 		},
 		{
+			name:  "two public bodies joined by and are two, one body's subjects joined by and one",
+			texts: []string{"Headline here\n\nThe firm warned the Highways Agency and Lowmoor District Council. The Securities and Exchange Commission declined to comment.\n"},
+			want:  []string{"org Highways Agency: Highways Agency", "org Lowmoor District Council: Lowmoor District Council", "org Securities and Exchange Commission: Securities and Exchange Commission"},
+		},
+		{
 			name:  "a time zone after a time of day is no initialism",
 			texts: []string{"Headline here\n\nPolls close at 8:00 PM ET on Tuesday, and counting starts at 9:30 PT.\n"},
 			not:   []string{"ET", "PT"},

@@ -668,10 +668,16 @@ func (x *para) anonymous(s, e int) (byte, bool) {
 
 // namedOnly reports whether a name is how someone otherwise undescribed
 // chose to be known: "who gave his name only as Sam", "identified only as
-// Priya", "named only as Mrs P".
+// Priya", "named only as Mrs P", "who gave only her first name, Selam,".
 func (x *para) namedOnly(c chunk) bool {
 	k := c.first - 1
-	if c.title != nil || x.key(k) != "as" {
+	if c.title != nil {
+		return false
+	}
+	if x.isPunct(k, ",") && (x.key(k-1) == "name" || x.key(k-1) == "surname") && x.isPunct(c.last+1, ",") {
+		return true
+	}
+	if x.key(k) != "as" {
 		return false
 	}
 	for j := k - 1; j >= k-3 && j >= 0; j-- {
@@ -1233,6 +1239,9 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: o[len(o)-1], definite: true}), false
 		}
 		if c.place {
+			if n := art.paras[r.para].bodyPhrase(r.chunk, ""); n != "" {
+				return n, true // "Kirkbridge borough council, which owns the building, said"
+			}
 			return "", false // "Asked whether Lima had responded"
 		}
 		name := art.nameOf(r.para, r.chunk)

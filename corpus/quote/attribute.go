@@ -1198,7 +1198,7 @@ func (x *para) rightAttr(q int) (ref, bool) {
 	}
 	k := x.skipAppositive(x.skipOf(r, end, u), u)
 	k = x.pastAdverbs(k, u)
-	if f := x.verbAt(k); (f == finite || f == base) && x.key(k+1) != "that" && !x.passive(k, end) {
+	if f := x.verbAt(k); (f == finite || f == base) && x.key(k+1) != "that" && !x.passive(k, end) || x.goesOn(k) && !x.word(k+2, u) {
 		// But not "“shortly before” it was announced", "“…,” he was
 		// told": a passive names no one who spoke.
 		return x.appositiveName(r, end, u), true
@@ -1359,6 +1359,12 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 	if k >= start && x.key(k) == "that" {
 		k--
 	}
+	if k < q-1 && k-1 >= start && x.goesOn(k-1) {
+		// "He went on, “…”": going on is speaking on.
+		if r, ok := x.npBefore(k-1, start); ok && x.speakerLike(r) {
+			return r, howLeft, true
+		}
+	}
 	for m := k; m >= start && m > k-7; m-- {
 		t := x.toks[m]
 		if t.kind == quoted || x.isPunct(m, ";.!?") {
@@ -1391,6 +1397,16 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 		}
 	}
 	return ref{}, howNone, false
+}
+
+// goesOn reports whether toks[k] and the word after it are "went on",
+// "goes on" or "go on", which report more of what someone says.
+func (x *para) goesOn(k int) bool {
+	switch x.key(k) {
+	case "went", "goes", "go":
+		return x.key(k+1) == "on" && x.word(k+1, x.toks[k].unit)
+	}
+	return false
 }
 
 // passive reports whether the verb at toks[m] is a past participle after
@@ -3043,6 +3059,11 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 		if k < start || !x.word(k, u) {
 			return ref{}, false
+		}
+		// "a blow to Rupert Vane, who had said": the antecedent speaks,
+		// whatever it is the object of.
+		if c := x.chunkOf[k]; c >= 0 && x.chunks[c].last == k && !x.chunks[c].poss && x.chunks[c].kind == namePerson {
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 		}
 	}
 	t := x.toks[k]

@@ -291,6 +291,9 @@ func continuesName(toks []token, i, j int) bool {
 		if t.key == "for" && toks[j+1].key == "all" {
 			return orgAhead(toks, j+2) // "Homes for All Coalition"
 		}
+		if t.key == "and" && twoBodies(toks, i, j) {
+			return false
+		}
 		return orgWords[toks[j-1].key] || t.key == "for" && j == i+1 && advocates(toks, i) || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
 			t.key == "for" && titleRun(toks, i, j) || // "Secretary of State for Health Wes Streeting"
 			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j)
@@ -309,6 +312,21 @@ func continuesName(toks []token, i, j int) bool {
 		return true // "Elephants Beyond Bars", "Doctors Against Violence"
 	}
 	return false
+}
+
+// twoBodies reports whether the "and" at toks[j] joins the names of two
+// public bodies, each of two words or more and ending in its head:
+// "Environment Agency and North Yorkshire Council", not "Department of
+// Health and Social Care".
+func twoBodies(toks []token, i, j int) bool {
+	if j-i < 2 || !publicWords[toks[j-1].key] {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && toks[k].unit == toks[j].unit && nameWord(toks, k) {
+		k++
+	}
+	return k-(j+1) >= 2 && publicWords[toks[k-1].key]
 }
 
 // proseUnit reports whether the sentence holding toks[j] is prose, with

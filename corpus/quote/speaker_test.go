@@ -2044,6 +2044,37 @@ func TestRoundThirtyTwo(t *testing.T) {
 		{"a participle after a comma hangs on the clause, not on the interviewer", []string{
 			"The league’s chief executive, Tobias Wrenfield, defended the decision in an interview with the Herald, saying the rules left “no room at all” for appeal.",
 		}, []want{{"no room at all", "Tobias Wrenfield", ""}}},
+		{"going on is speaking on", []string{
+			"Curator Helena Markby paused.",
+			"She went on, “We told ourselves we were saving them.",
+			"“We were not.”",
+		}, []want{{"We told ourselves we were saving them. We were not.", "Helena Markby", ""}}},
+		{"going on after a quotation is speaking on", []string{
+			"“We will appeal,” said lawyer Tom Reyes.",
+			"“Nobody asked the families,” curator Helena Markby went on.",
+		}, []want{{"We will appeal,", "Tom Reyes", ""}, {"Nobody asked the families,", "Helena Markby", ""}}},
+		{"a first name given alone, set off after the words that say so, is the speaker's", []string{
+			"A man from Sudan, who gave only his first name, Idris, for fear of reprisals, said he had paid $3,000.",
+			"“They took everything,” he said.",
+		}, []want{{"They took everything,", "Idris", ""}}},
+		{"two public bodies joined by and are two", []string{
+			"The company said it had warned the Highways Agency and Lowmoor District Council before the work began.",
+			"A Highways Agency spokesperson said the road had closed “as soon as it was safe”.",
+		}, []want{{"as soon as it was safe", "Highways Agency", ""}}},
+		{"a council named by its place and lower-case nouns speaks", []string{
+			"The Lyceum has stood in Harnley since 1886.",
+			"Harnley borough council, which owns the Lyceum’s building and pays £180,000 a year towards its costs, said it was “looking at every option”.",
+		}, []want{{"looking at every option", "Harnley borough council", ""}}},
+		{"the orchestra is the philharmonic, the funder the body that funds", []string{
+			"The Westmere Philharmonic dismissed its conductor on Friday.",
+			"The Musicians’ Union said members had raised concerns for months.",
+			"The orchestra said the search for a successor would begin “once the players have had time to heal”.",
+			"The theatre lost its grant from Arts Council West. Arts Council West said the round was “very competitive”.",
+			"The funder said it would offer “some help”.",
+		}, []want{{"once the players have had time to heal", "Westmere Philharmonic", ""}, {"very competitive", "Arts Council West", ""}, {"some help", "Arts Council West", ""}}},
+		{"the one a relative clause is about speaks, whatever the name is the object of", []string{
+			"The ruling is a setback for Chief Executive Rupert Hale, who had repeatedly said the merger would create “a national champion.”",
+		}, []want{{"a national champion.", "Rupert Hale", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

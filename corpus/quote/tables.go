@@ -364,7 +364,7 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 	museum library diocese church airport directorate inspectorate superintendency procuratorate secretariat orchestra ensemble
 	choir guard force constabulary cooperative co-op label
 	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade
-	branch chapter presidency fund guild`)
+	branch chapter presidency fund guild funder`)
 
 // headSynonyms are the words in a body's name that a description's head
 // noun also stands for: "the force" is the police, "the co-op" the
@@ -374,6 +374,7 @@ var headSynonyms = map[string][]string{
 	"agency":      {"ratings"}, // "Meridian Ratings … the agency said"
 	"co-op":       {"cooperative", "co-operative"},
 	"cooperative": {"co-op"},
+	"orchestra":   {"philharmonic", "philharmonia", "symphony", "sinfonia", "sinfonietta", "camerata"},
 }
 
 // corporateWords mark a company's name, so that "the company" or "the firm"
