@@ -2365,7 +2365,9 @@ func (art *article) orgByHead(r ref) string {
 	case r.head == "club" || r.head == "team":
 		// "the club said": the sports club named nearest before.
 		for m := range art.mentionsBack(r) {
-			if m.kind != namePerson && !m.personal && slices.ContainsFunc(m.keys, func(k string) bool { return clubWords[k] }) {
+			// Not "The Athletic", a paper that names itself with its
+			// article.
+			if m.kind != namePerson && !m.personal && !art.titledThe(m) && slices.ContainsFunc(m.keys, func(k string) bool { return clubWords[k] }) {
 				return m.name
 			}
 		}
@@ -2483,7 +2485,9 @@ func (art *article) orgNamedBy(r ref) string {
 			return m.name
 		}
 	}
-	if r.head == "union" {
+	if r.head == "union" || r.head == "club" {
+		// "a club spokesperson" is the club the article calls one,
+		// "Ashworth Rovers".
 		return art.orgByHead(r)
 	}
 	if corporateHeads[r.head] {
@@ -2503,6 +2507,14 @@ func (art *article) orgNamedBy(r ref) string {
 		return art.orgByHead(r)
 	}
 	return ""
+}
+
+// titledThe reports whether a mention is written after "The" with its
+// capital inside a sentence, as the titles of papers are: "told The
+// Athletic".
+func (art *article) titledThe(m *mention) bool {
+	x := art.paras[m.para]
+	return m.tok > 0 && x.toks[m.tok-1].text == "The" && !unitInitial(x.toks, m.tok-1)
 }
 
 // nameHead returns the noun that heads a name: the word before "of" or

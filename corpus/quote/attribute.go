@@ -1174,6 +1174,14 @@ func (x *para) rightAttr(q int) (ref, bool) {
 		return ref{}, false
 	}
 	if r, ok, found := x.sourceAt(i, u, len(x.toks)); found {
+		if ok && r.kind == refDesc && r.chunk < 0 && r.source < 0 && x.embedded(q) {
+			// "Strand told fans that the club would not be “…”,
+			// according to two people present": the one the sentence
+			// reports speaks; the unnamed only heard it.
+			if p, ok := x.partial(q, x.ustart[u]); ok && p.kind == refChunk {
+				return p, true
+			}
+		}
 		return r, ok
 	}
 	if x.key(i) == "as" && i > q+1 {
@@ -1217,6 +1225,12 @@ func (x *para) sourceAt(i, u, limit int) (r ref, ok, found bool) {
 	switch x.key(i) {
 	case "according":
 		if x.key(i+1) != "to" {
+			return ref{}, false, false
+		}
+		if k := i + 2 + b2i(determiners[x.key(i+2)]); copyNouns[x.key(k)] {
+			// "“…,” according to a copy seen by TechCrunch": a copy
+			// says whose words they are no more than the sentence
+			// does.
 			return ref{}, false, false
 		}
 		r, _, ok := x.npAt(i+2, u, limit)
@@ -1574,6 +1588,18 @@ func (x *para) relayer(v, start int, inner ref) (ref, bool) {
 // clauseOpeners start a clause of their own, which no "said" before them
 // reports: "X says …, as ministers insist …".
 var clauseOpeners = set(`as while but although though because whereas`)
+
+// copyNouns are copies of what someone wrote or said, which are not its
+// source: "according to a copy seen by Reuters".
+var copyNouns = set(`copy copies transcript transcripts recording recordings`)
+
+// b2i returns 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
 
 // embedWords open a clause embedded in a sentence, whose subject is not
 // the sentence's: "declined to describe what the inmates had demanded".
@@ -2999,6 +3025,12 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			// "Dom Oyelaran, who lifted the trophy alongside the club's
 			// oldest supporter, Edna Parkinson, said": the name set off
 			// ends the relative clause; its antecedent speaks.
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+		}
+		if c := x.chunkOf[max(k-1, 0)]; opener == "," && (x.key(m+1) == "from" || x.key(m+1) == "at") && m-1 >= start && x.word(m-1, u) &&
+			!x.toks[m-1].cap && pluralDesc(x.key(m-1)) && isPeopleNoun(x.key(m-1)) && c >= 0 && x.chunks[c].last == k-1 && x.chunks[c].kind == nameOrg && !x.chunks[c].poss {
+			// "The joint liquidators, from advisory firm Harcourt Lyle,
+			// said": the firm they speak from.
 			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 		}
 		if c := x.setOffName(m+1, k); c >= 0 {

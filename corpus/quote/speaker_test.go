@@ -2075,6 +2075,25 @@ func TestRoundThirtyTwo(t *testing.T) {
 		{"the one a relative clause is about speaks, whatever the name is the object of", []string{
 			"The ruling is a setback for Chief Executive Rupert Hale, who had repeatedly said the merger would create “a national champion.”",
 		}, []want{{"a national champion.", "Rupert Hale", ""}}},
+		{"the manager is the head coach", []string{
+			"Head coach Stefan Lindberg was asked about the striker eight times.",
+			"Asked whether he would be fined, the manager smiled: \"That is a question for the club.\"",
+		}, []want{{"That is a question for the club.", "Stefan Lindberg", ""}}},
+		{"a club spokesperson speaks for the club, not for a paper named with its article", []string{
+			"The striker did not report for training at Harwick Rovers on Monday.",
+			"His agent told The Athletic that a promise had been made in January.",
+			"\"There was no promise,\" a club spokesperson said.",
+		}, []want{{"There was no promise,", "Harwick Rovers", ""}}},
+		{"people set off from a firm speak for the firm", []string{
+			"The joint liquidators, from advisory firm Dunmore Pryce, said the records were “incomplete and contradictory”.",
+		}, []want{{"incomplete and contradictory", "Dunmore Pryce", ""}}},
+		{"a copy of what someone wrote is not its source", []string{
+			"Staff at Loomcraft, a health-tech startup, were told of the cuts on Monday.",
+			"Loomcraft told clinics in an email on Tuesday that there would be “no break in service,” according to a copy seen by Reuters.",
+		}, []want{{"no break in service,", "Loomcraft", ""}}},
+		{"the one the sentence reports speaks, not the unnamed who heard it", []string{
+			"Chairman Dominic Hale told supporters at a meeting that the club would not be \"bullied by anyone\", according to two people present.",
+		}, []want{{"bullied by anyone", "Dominic Hale", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -286,6 +286,7 @@ var titleAliases = map[string][]string{
 	"judge":          {"justice", "magistrate", "recorder"},
 	"boss":           {"manager", "head coach", "coach"},
 	"coach":          {"manager", "head coach"},
+	"manager":        {"head coach", "coach"},
 	"colonel":        {"col", "lt col", "lieutenant colonel"},
 	"general":        {"gen", "lt gen", "maj gen", "brig gen", "lieutenant general", "major general", "brigadier general"},
 	"major":          {"maj"},
