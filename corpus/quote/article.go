@@ -2381,7 +2381,7 @@ func (art *article) orgByHead(r ref) string {
 			if m.para < r.para-1 || at >= 0 && m.para != at {
 				break
 			}
-			if m.kind != nameOrg {
+			if m.kind != nameOrg || art.venue(m) {
 				continue
 			}
 			if m.subject {
@@ -2599,7 +2599,7 @@ func (art *article) sentenceOrg(r ref) string {
 		if m.kind != nameOrg || m.personal {
 			continue
 		}
-		if k := art.paras[m.para].key(m.tok - 1); k == "on" || k == "via" || k == "at" || k == "in" {
+		if k := art.paras[m.para].key(m.tok - 1); k == "at" || k == "in" || art.venue(m) {
 			continue // "In a post on X, the office said": where it spoke
 		}
 		if name != "" && name != m.name {
@@ -2608,6 +2608,18 @@ func (art *article) sentenceOrg(r ref) string {
 		name = m.name
 	}
 	return name
+}
+
+// venue reports whether a mention names where or to whom something was
+// said rather than who said it: "In a post on X, the office said", "In a
+// statement to NPR, the board said", "In a Facebook post, the group
+// wrote".
+func (art *article) venue(m *mention) bool {
+	x := art.paras[m.para]
+	if k := x.key(m.tok - 1); k == "on" || k == "via" || k == "to" && x.key(m.tok-2) != "according" || k == "told" {
+		return true
+	}
+	return m.chunk >= 0 && platforms[strings.ToLower(m.name)] && platformNouns[x.key(x.chunks[m.chunk].last+1)]
 }
 
 // mainOrg returns the organisation "the company" refers to when no

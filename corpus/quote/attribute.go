@@ -1227,7 +1227,7 @@ func (x *para) sourceAt(i, u, limit int) (r ref, ok, found bool) {
 		if x.key(i+1) != "to" {
 			return ref{}, false, false
 		}
-		if k := i + 2 + b2i(determiners[x.key(i+2)]); copyNouns[x.key(k)] {
+		if k := i + 2 + btoi(determiners[x.key(i+2)]); copyNouns[x.key(k)] {
 			// "“…,” according to a copy seen by TechCrunch": a copy
 			// says whose words they are no more than the sentence
 			// does.
@@ -1592,14 +1592,6 @@ var clauseOpeners = set(`as while but although though because whereas`)
 // copyNouns are copies of what someone wrote or said, which are not its
 // source: "according to a copy seen by Reuters".
 var copyNouns = set(`copy copies transcript transcripts recording recordings`)
-
-// b2i returns 1 for true and 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
 
 // embedWords open a clause embedded in a sentence, whose subject is not
 // the sentence's: "declined to describe what the inmates had demanded".

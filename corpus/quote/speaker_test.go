@@ -2094,6 +2094,15 @@ func TestRoundThirtyTwo(t *testing.T) {
 		{"the one the sentence reports speaks, not the unnamed who heard it", []string{
 			"Chairman Dominic Hale told supporters at a meeting that the club would not be \"bullied by anyone\", according to two people present.",
 		}, []want{{"bullied by anyone", "Dominic Hale", ""}}},
+		{"after the mayor of a place the place is whole, however common its first word", []string{
+			"The new album came out in March, and a new tour followed.",
+			"The mayor of New Orleans, Renée Batiste-Holloway, said the city would give him “a proper send-off”.",
+		}, []want{{"a proper send-off", "Renée Batiste-Holloway", ""}}},
+		{"a platform a post is on and an outlet a statement is to are not the body that speaks", []string{
+			"The Larch County Sheriff's Office expanded the evacuation orders twice. In a Facebook post shortly after 3 p.m., the office wrote: \"GO NOW.\"",
+			"The State Water Resources Control Board issued a curtailment order last week.",
+			"In a statement to NPR, the board said the order was “a necessary step”.",
+		}, []want{{"GO NOW.", "Larch County Sheriff's Office", "post"}, {"a necessary step", "State Water Resources Control Board", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
