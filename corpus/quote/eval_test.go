@@ -1651,12 +1651,12 @@ func TestHeldOut108(t *testing.T) {
 // small town, an airline merger blocked, a rural hospital ward closure, a
 // shark attack closing beaches), written and annotated blind to the rules
 // while round 31 of them was made. Measured blind before round 31: 0.957;
-// after it: 0.957. A test set: do not read its misses; run it alone and look
-// only at the last lines:
+// after it: 0.957. A development set since round 32, its misses read; 0.978
+// after round 32:
 //
 //	go test ./corpus/quote -run '^TestHeldOut109$' -v | grep accuracy
 func TestHeldOut109(t *testing.T) {
-	evaluate(t, "testdata/heldout109.json", "testdata/heldout109", false, bars{0.99, 0.98, 0.98, 0.95})
+	evaluate(t, "testdata/heldout109.json", "testdata/heldout109", false, bars{0.99, 0.98, 0.98, 0.97})
 }
 
 // TestHeldOut110 measures Find on a hundred-and-tenth set
@@ -1665,12 +1665,11 @@ func TestHeldOut109(t *testing.T) {
 // striker's transfer saga, a crypto exchange collapse, defective concrete in
 // a housing estate), written and annotated blind to the rules while round 31
 // of them was made. Measured blind before round 31: 0.932; after it: 0.932. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 32, its misses read; 0.990 after round 32:
 //
 //	go test ./corpus/quote -run '^TestHeldOut110$' -v | grep accuracy
 func TestHeldOut110(t *testing.T) {
-	evaluate(t, "testdata/heldout110.json", "testdata/heldout110", false, bars{0.99, 0.98, 0.98, 0.93})
+	evaluate(t, "testdata/heldout110.json", "testdata/heldout110", false, bars{0.99, 0.98, 0.98, 0.98})
 }
 
 // TestHeldOut111 measures Find on a hundred-and-eleventh set
@@ -1679,12 +1678,12 @@ func TestHeldOut110(t *testing.T) {
 // release, a startup's lay-offs after a failed funding round, a stampede at a
 // religious festival), written and annotated blind to the rules while round
 // 31 of them was made. Measured blind before round 31: 0.945; after it:
-// 0.945. A test set: do not read its misses; run it alone and look only at
-// the last lines:
+// 0.945. A development set since round 32, its misses read; 0.973 after round
+// 32:
 //
 //	go test ./corpus/quote -run '^TestHeldOut111$' -v | grep accuracy
 func TestHeldOut111(t *testing.T) {
-	evaluate(t, "testdata/heldout111.json", "testdata/heldout111", false, bars{0.99, 0.98, 0.97, 0.94})
+	evaluate(t, "testdata/heldout111.json", "testdata/heldout111", false, bars{0.99, 0.98, 0.97, 0.97})
 }
 
 // TestHeldOut112 measures Find on a hundred-and-twelfth set
@@ -1692,12 +1691,12 @@ func TestHeldOut111(t *testing.T) {
 // voting maps, a coffee price surge after frost, a theatre's funding cut, a
 // bridge collapse, a luxury brand's succession fight, an attack on a power
 // grid), written and annotated blind to the rules while round 31 of them was
-// made. Measured blind before round 31: 0.916; after it: 0.916. A test set:
-// do not read its misses; run it alone and look only at the last lines:
+// made. Measured blind before round 31: 0.916; after it: 0.916. A development
+// set since round 32, its misses read; 0.931 after round 32:
 //
 //	go test ./corpus/quote -run '^TestHeldOut112$' -v | grep accuracy
 func TestHeldOut112(t *testing.T) {
-	evaluate(t, "testdata/heldout112.json", "testdata/heldout112", false, bars{0.99, 0.98, 0.95, 0.91})
+	evaluate(t, "testdata/heldout112.json", "testdata/heldout112", false, bars{0.99, 0.98, 0.95, 0.93})
 }
 
 // TestHeldOut113 measures Find on a hundred-and-thirteenth set
@@ -1706,12 +1705,12 @@ func TestHeldOut112(t *testing.T) {
 // complaints, a missing hiker found alive, a property developer's debt
 // restructuring, a coral bleaching event), written and annotated blind to the
 // rules while round 31 of them was made. Measured blind before round 31:
-// 0.948; after it: 0.948. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// 0.948; after it: 0.948. A development set since round 32, its misses read;
+// 0.953 after round 32:
 //
 //	go test ./corpus/quote -run '^TestHeldOut113$' -v | grep accuracy
 func TestHeldOut113(t *testing.T) {
-	evaluate(t, "testdata/heldout113.json", "testdata/heldout113", false, bars{0.99, 0.98, 0.96, 0.94})
+	evaluate(t, "testdata/heldout113.json", "testdata/heldout113", false, bars{0.99, 0.98, 0.96, 0.95})
 }
 
 // TestHeldOut114 measures Find on a hundred-and-fourteenth set
@@ -1719,10 +1718,89 @@ func TestHeldOut113(t *testing.T) {
 // launch, a gold smuggling ring, a marathon record annulled, an outbreak on a
 // military base, a food delivery app's gig-worker ruling, a refugee boat
 // rescue), written and annotated blind to the rules while round 31 of them
-// was made. Measured blind before round 31: 0.930; after it: 0.930. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 31: 0.930; after it: 0.930. A
+// development set since round 32, its misses read; 0.955 after round 32:
 //
 //	go test ./corpus/quote -run '^TestHeldOut114$' -v | grep accuracy
 func TestHeldOut114(t *testing.T) {
-	evaluate(t, "testdata/heldout114.json", "testdata/heldout114", false, bars{0.99, 0.98, 0.97, 0.93})
+	evaluate(t, "testdata/heldout114.json", "testdata/heldout114", false, bars{0.99, 0.98, 0.97, 0.95})
+}
+
+// TestHeldOut115 measures Find on a hundred-and-fifteenth set
+// (testdata/heldout115, testdata/heldout115.json: a lithium export ban, a
+// care home scandal filmed undercover, a wildfire evacuating a town, a
+// chipmaker's factory delay, a football club in administration, a monsoon
+// landslide), written and annotated blind to the rules while round 32 of them
+// was made. Measured blind before round 32: 0.954; after it: 0.954. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut115$' -v | grep accuracy
+func TestHeldOut115(t *testing.T) {
+	evaluate(t, "testdata/heldout115.json", "testdata/heldout115", false, bars{0.99, 0.98, 0.97, 0.95})
+}
+
+// TestHeldOut116 measures Find on a hundred-and-sixteenth set
+// (testdata/heldout116, testdata/heldout116.json: a hospital ransomware
+// attack, a wheat export corridor deal, a university lecture cancelled in a
+// free-speech row, a school bus crash, an AI startup's data-scraping lawsuit,
+// a typhoon), written and annotated blind to the rules while round 32 of them
+// was made. Measured blind before round 32: 0.866; after it: 0.866. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut116$' -v | grep accuracy
+func TestHeldOut116(t *testing.T) {
+	evaluate(t, "testdata/heldout116.json", "testdata/heldout116", false, bars{0.99, 0.98, 0.94, 0.86})
+}
+
+// TestHeldOut117 measures Find on a hundred-and-seventeenth set
+// (testdata/heldout117, testdata/heldout117.json: a senator's ethics
+// investigation, a bank's rogue trader losses, a hurricane's landfall, a
+// river polluted by sewage, a tennis player's doping ban, a disputed
+// election), written and annotated blind to the rules while round 32 of them
+// was made. Measured blind before round 32: 0.949; after it: 0.949. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut117$' -v | grep accuracy
+func TestHeldOut117(t *testing.T) {
+	evaluate(t, "testdata/heldout117.json", "testdata/heldout117", false, bars{0.99, 0.98, 0.96, 0.94})
+}
+
+// TestHeldOut118 measures Find on a hundred-and-eighteenth set
+// (testdata/heldout118, testdata/heldout118.json: a rural maternity unit
+// closing, a canal blocked by a grounded ship, a listed pier's fire, a
+// protest over a police shooting, a carmaker's emissions recall, a big cat
+// escaping a zoo), written and annotated blind to the rules while round 32 of
+// them was made. Measured blind before round 32: 0.929; after it: 0.929. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut118$' -v | grep accuracy
+func TestHeldOut118(t *testing.T) {
+	evaluate(t, "testdata/heldout118.json", "testdata/heldout118", false, bars{0.99, 0.98, 0.96, 0.92})
+}
+
+// TestHeldOut119 measures Find on a hundred-and-nineteenth set
+// (testdata/heldout119, testdata/heldout119.json: a newspaper closing, a
+// nickel smelter explosion, a measles outbreak in a school district, a
+// hostile takeover bid, a pipeline protest, a fuel price protest), written
+// and annotated blind to the rules while round 32 of them was made. Measured
+// blind before round 32: 0.953; after it: 0.953. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut119$' -v | grep accuracy
+func TestHeldOut119(t *testing.T) {
+	evaluate(t, "testdata/heldout119.json", "testdata/heldout119", false, bars{0.99, 0.98, 0.98, 0.95})
+}
+
+// TestHeldOut120 measures Find on a hundred-and-twentieth set
+// (testdata/heldout120, testdata/heldout120.json: a factory chemical leak, a
+// central bank governor sacked, a children's hospital waiting list, a train
+// derailment spilling chemicals, a smart-plug recall, a building site
+// collapse), written and annotated blind to the rules while round 32 of them
+// was made. Measured blind before round 32: 0.899; after it: 0.899. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut120$' -v | grep accuracy
+func TestHeldOut120(t *testing.T) {
+	evaluate(t, "testdata/heldout120.json", "testdata/heldout120", false, bars{0.99, 0.98, 0.96, 0.89})
 }

@@ -380,6 +380,24 @@
 // the person, and "its dean says" is that officer; and a trade's noun
 // before a name with no given name ("cork stopper maker Corticeira
 // Ventura") makes a company.
+// Round thirty-two: a participle hangs on the main clause, not a clause
+// embedded in it ("declined to describe what the inmates had demanded,
+// saying only that …"), and "with X, saying" after a comma is no absolute
+// clause; the field after "Minister of" is no person, and an office of
+// several portfolios in capitals set off before a name is the holder's;
+// "Witness" opening a sentence is no part of the name; a passive after a
+// quotation ("“shortly before” it was announced") names no speaker;
+// "going on" is speaking on; a first name given alone and set off after
+// the words that say so is the speaker's; two public bodies joined by
+// "and" stay two; a council named by its place and lower-case nouns
+// speaks; "the orchestra" is the philharmonic, "the funder" a body, "the
+// manager" the head coach; a club spokesperson speaks for the club, not
+// for a paper named with its article; people set off from a firm speak
+// for it; a copy of a text is not its source, and the one a sentence
+// reports speaks rather than the unnamed who heard it; the one a relative
+// clause is about speaks whatever the name is the object of; after "the
+// mayor of" the place is whole; and a platform a post is on, or an outlet
+// a statement is given to, is not the body that speaks.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
