@@ -457,7 +457,7 @@ func timestamp(s string) bool {
 			other++
 		}
 	}
-	return digits && other <= 2
+	return digits && other <= 1
 }
 
 // calendarShort reports whether w shortens a month's or a day's name:
@@ -466,7 +466,7 @@ func calendarShort(w string) bool {
 	if len(w) < 3 {
 		return false
 	}
-	for k := range calendarWords {
+	for _, k := range calendarNames {
 		if strings.HasPrefix(k, w) {
 			return true
 		}
@@ -474,9 +474,16 @@ func calendarShort(w string) bool {
 	return false
 }
 
+// calendarNames are the names of the days and the months.
+var calendarNames = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december"}
+
 // clockWords tell the time of day a page was published or updated.
 var clockWords = map[string]bool{
 	"am": true, "pm": true, "a.m": true, "p.m": true, "at": true, "on": true, "updated": true, "published": true,
+	"posted": true, "last": true, "modified": true, "ago": true, "hour": true, "hours": true, "minute": true,
+	"minutes": true, "min": true, "mins": true, "hr": true, "hrs": true, "day": true, "days": true, "read": true,
 	"gmt": true, "bst": true, "utc": true, "et": true, "est": true, "edt": true, "pt": true, "pst": true, "pdt": true,
 	"ct": true, "cst": true, "cdt": true, "cet": true, "cest": true, "ist": true, "aest": true, "aedt": true,
 }

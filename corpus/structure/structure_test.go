@@ -353,3 +353,24 @@ func TestCreditStart(t *testing.T) {
 		}
 	}
 }
+
+func TestTimestamp(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"March 4, 2026 5:00 AM ET", true},
+		{"Updated Wed 14 Sept 2026, 09.10 BST", true},
+		{"Published 10 February 2026", true},
+		{"The 2026 Budget", false},
+		{"Heard on Morning Edition", false},
+		{"Last modified on Tue 9 Jun 2026 07.00 BST", true},
+		{"May 18, 2026 4:27 PM GMT+1 Updated 2 hours ago", true},
+		{"Ashfield City 2-1 Ashfield United", false},
+	}
+	for _, tt := range tests {
+		if got := timestamp(tt.in); got != tt.want {
+			t.Errorf("timestamp(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
