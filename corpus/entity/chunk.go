@@ -88,17 +88,31 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 }
 
 // wordSurname reports whether toks[i], a capitalised function word, is a
-// surname: after a given name inside a sentence, before a comma or a
-// verb of speech ("Sandeep More, 31,", "Thomas More said").
+// surname: after a name that opens with a given name inside a sentence,
+// before a comma or a verb of speech ("Sandeep More, 31,", "Thomas More
+// said", "Joseph Otieno Were, who drives a matatu").
 func wordSurname(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || toks[i].initial {
 		return false
 	}
-	p, n := toks[i-1], toks[i+1]
-	if !p.word || !p.cap || p.sent != toks[i].sent || !givenname.Is(p.key) || n.sent != toks[i].sent {
+	n := toks[i+1]
+	if n.sent != toks[i].sent {
 		return false
 	}
-	return n.key == "," || personVerbs[n.key]
+	// The name before it opens with a given name: "Thomas More", "Joseph
+	// Otieno Were".
+	given := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		p := toks[k]
+		if !p.word || !p.cap || p.sent != toks[i].sent || stopwords[p.key] {
+			break
+		}
+		if givenname.Is(p.key) {
+			given = true
+			break
+		}
+	}
+	return given && (n.key == "," || personVerbs[n.key])
 }
 
 // isContraction reports whether a word is a contraction ("I’ll",
@@ -327,7 +341,8 @@ func shouted(t token) bool {
 
 // splitHyphen reports whether the hyphen before toks[j] joins two names
 // ("U.S.-Mexico", "Trump-Sheinbaum") rather than parts of one name
-// ("Coca-Cola"): both sides are names the corpus uses on their own.
+// ("Coca-Cola"): both sides are names the corpus uses on their own, or
+// one is a place's, unless it opens a surname after a given name.
 func (x *extractor) splitHyphen(toks []token, i, j int) bool {
 	left := toks[j-1].key
 	right := toks[j].key
@@ -336,6 +351,9 @@ func (x *extractor) splitHyphen(toks []token, i, j int) bool {
 	}
 	_, gl := gazetteer[left]
 	_, gr := gazetteer[right]
+	if x.st.doubles[left+"-"+right] {
+		return false // a double surname the corpus writes after a given name: "Rafael Montenegro-Ilunga"
+	}
 	return gl || gr || x.st.capMid[left] > 0 && x.st.capMid[right] > 0
 }
 
@@ -769,6 +787,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ, c.canon = g.typ, g.canon
 	case orgSuffixes[last] && (n >= 2 || toks[s].upper) && !(n == 2 && surnameSuffixes[last] && givenname.Is(first)):
 		c.typ = Org
+	case n >= 2 && legalPrefixes[first] && toks[s].upper:
+		c.typ = Org // "PT Harimau Nikel Sulawesi"
 	case n >= 2 && !givenname.Is(first) && quoted(toks, s, e):
 		return cand{}, false // "Ghost Town" in quotation marks
 	case n >= 2 && orgInside(c.keys):

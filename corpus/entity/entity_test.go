@@ -44,6 +44,26 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a company written without its Group or its legal form is the company",
+			texts: []string{"Headline here\n\nHarrowgate Media says the paper will close. Harrowgate Media Group, which bought it in 2011, " +
+				"said the closure was unavoidable. Bellwood Holdings LLC owns the building; Bellwood Holdings declined to comment.\n"},
+			want: []string{
+				"org Harrowgate Media Group: Harrowgate Media|Harrowgate Media Group",
+				"org Bellwood Holdings LLC: Bellwood Holdings LLC|Bellwood Holdings",
+			},
+			not: []string{"Harrowgate Media", "Bellwood Holdings"},
+		},
+		{
+			name: "a double surname opening with a country's name is whole; a legal prefix makes a company",
+			texts: []string{"Headline here\n\nThe talks were led by Tomás Montenegro-Baptiste. Later Montenegro-Baptiste spoke. " +
+				"The plant is run by PT Sinar Baja Makmur, a nickel company.\n"},
+			want: []string{
+				"person Tomás Montenegro-Baptiste: Tomás Montenegro-Baptiste|Montenegro-Baptiste",
+				"org PT Sinar Baja Makmur: PT Sinar Baja Makmur",
+			},
+			not: []string{"Montenegro", "Tomás Montenegro"},
+		},
+		{
 			name: "titles are stripped and aliases merged",
 			texts: []string{"Headline here\n\nMexican President Claudia Sheinbaum rejected the offer on Saturday. " +
 				"President Sheinbaum said Mexico’s sovereignty was not negotiable. Sheinbaum’s aides agreed.\n"},

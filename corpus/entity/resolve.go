@@ -335,7 +335,9 @@ func orgKey(keys []string) string {
 // and without a leading head and its preposition ("Department of Health and
 // Human Services" is "hhs"); and with every letter of a word written in
 // capitals, when words are the name's words as written ("UK Health Security
-// Agency" is "ukhsa"). Forms shorter than two letters are left out.
+// Agency" is "ukhsa"); and without a leading place ("US Consumer Product
+// Safety Commission" is "cpsc"). Forms shorter than two letters are left
+// out.
 func initialisms(keys, words []string) []string {
 	var out []string
 	add := func(a string) {
@@ -347,6 +349,11 @@ func initialisms(keys, words []string) []string {
 	add(initials(keys, true))
 	if len(keys) >= 4 && linkedHead(keys, 0) {
 		add(initials(keys[2:], false))
+	}
+	if g, ok := gazetteer[keys[0]]; ok && g.typ == Place && len(keys) >= 3 {
+		// "US Consumer Product Safety Commission" is "cpsc": the country
+		// is left out.
+		add(initials(keys[1:], false))
 	}
 	if len(words) == len(keys) {
 		// Each letter of "UK" stands as a word of its own.
@@ -456,6 +463,18 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			}
 		}
 	}
+	// A name the article also writes with "Group" or "Ltd" after it is
+	// that body's short form, not a body of its own: "Tollgate" is then
+	// Tollgate Media Group, not Tollgate Media.
+	var short []string
+	for k := range orgs {
+		if o := orgExtending(strings.Fields(k), orgs); o != "" && registeredEnding(o, len(strings.Fields(k))) {
+			short = append(short, k)
+		}
+	}
+	for _, k := range short {
+		delete(orgs, k)
+	}
 	// One-word names the article cues as organisations ("carrier Nordair").
 	orgCued := make(map[string]bool)
 	for _, cd := range cs {
@@ -475,11 +494,13 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			continue
 		case cd.typ == Org && len(cd.keys) >= 2:
 			out[i] = entityKey{Org, orgKey(cd.keys)}
-			if o := orgExtending(cd.keys, orgs); o != "" && !orgSuffixes[cd.keys[len(cd.keys)-1]] && companyEnding(o, len(cd.keys)) {
+			if o := orgExtending(cd.keys, orgs); o != "" && (!orgSuffixes[cd.keys[len(cd.keys)-1]] || registeredEnding(o, len(cd.keys))) && companyEnding(o, len(cd.keys)) {
 				// "Pennine Grid shares" after "Pennine Grid Holdings": a
 				// name that only its cues make a body's is the short form
 				// of the company the article names in full, not of the
-				// "Wexcombe City Supporters' Trust".
+				// "Wexcombe City Supporters' Trust". So is any name
+				// the full one only adds "Group" or "Ltd" to: "Tollgate
+				// Media" is Tollgate Media Group.
 				out[i] = entityKey{Org, o}
 			}
 			continue
@@ -510,9 +531,13 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			continue
 		case len(cd.keys) >= 2:
 			// An undecided long name is a mention only as an organisation
-			// the article or the corpus names with evidence.
+			// the article or the corpus names with evidence, or as the
+			// double surname of a person named in full:
+			// "Montenegro-Baptiste" after "Tomás Montenegro-Baptiste".
 			if k := orgKey(cd.keys); orgs[k] || ix.orgCount[k] > 0 {
 				out[i] = entityKey{Org, k}
+			} else if l := ix.longerFull(cd.keys); l != "" && !strings.Contains(cd.text, " ") {
+				out[i] = entityKey{Person, l}
 			}
 			continue
 		}
@@ -674,6 +699,14 @@ func orgExtending(keys []string, orgs map[string]bool) string {
 func companyEnding(o string, n int) bool {
 	w := strings.Fields(o)
 	return len(w) == n+1 && (legalForms[w[n]] || groupEndings[w[n]])
+}
+
+// registeredEnding reports whether the organisation key o adds to its
+// first n words a legal form or "group" or "holdings", which a company's
+// name drops in short: "tollgate media group".
+func registeredEnding(o string, n int) bool {
+	w := strings.Fields(o)
+	return len(w) == n+1 && (legalForms[w[n]] || w[n] == "group" || w[n] == "holdings")
 }
 
 // groupEndings end the registered names of companies after their short

@@ -192,6 +192,10 @@ var personCues = set(`son daughter husband wife mother father brother sister wid
 var legalForms = set(`inc corp corporation co ltd llc plc lp llp ag sa se nv bv gmbh pte pty
 	limited`)
 
+// legalPrefixes open the registered names of companies in some countries,
+// written in capitals: "PT Vale Indonesia", "PJSC Gazprom".
+var legalPrefixes = set(`pt pjsc ojsc jsc ooo pao`)
+
 // everydayPeople are nouns for ordinary people in a story, written
 // before a name at the start of a sentence: "Retiree Lim Ah Moi",
 // "Commuter Tan Wei Ling".
