@@ -206,6 +206,9 @@ func (art *article) findMentions(ix *nameIndex) {
 		var ms []mention
 		unnamedAt := make(map[int]bool)
 		unnamed := func(r ref) {
+			if c := x.chunkOf[max(r.tok-2, 0)]; r.tok >= 2 && x.isPunct(r.tok-1, ",") && c >= 0 && x.chunks[c].last == r.tok-2 && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
+				return // "For Jonas Feldkamp, a 42-year-old engineer in Cologne,": the one named
+			}
 			if g, ok := unnamedPerson(x, r); ok {
 				unnamedAt[r.tok] = true
 				m := mention{para: pi, tok: r.tok, person: -1, chunk: -1, gender: g, personal: true, subject: true, unit: x.toks[r.tok].unit}
@@ -335,7 +338,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				isPerson := c.kind == namePerson || speakers[[2]int{pi, ci}]
 				// A partial name is first the person the article itself
 				// names in full, then the corpus's.
-				m.person = full.resolve(c, pi, c.first, isPerson, x.cataphor(c))
+				m.person = full.resolve(c, pi, c.first, isPerson, x.cataphor(c), x.givenBesides(ci))
 				if m.person < 0 {
 					m.person = ix.resolve(c.keys, art.local, isPerson)
 				}
@@ -404,6 +407,28 @@ func (art *article) findMentions(ix *nameIndex) {
 		}
 		art.findDocs(ix, x)
 	}
+}
+
+// givenBesides returns the keys of the one-word names other than chunk ci
+// in its sentence, which may be given names of people the sentence writes
+// apart from ci, or nil.
+func (x *para) givenBesides(ci int) map[string]bool {
+	c := x.chunks[ci]
+	if len(c.keys) != 1 {
+		return nil
+	}
+	var m map[string]bool
+	u := x.toks[c.first].unit
+	for k, o := range x.chunks {
+		if k == ci || len(o.keys) != 1 || o.kind == nameOrg || x.toks[o.first].unit != u || o.keys[0] == c.keys[0] {
+			continue
+		}
+		if m == nil {
+			m = make(map[string]bool)
+		}
+		m[o.keys[0]] = true
+	}
+	return m
 }
 
 // orgAppositiveHead returns the noun that heads a description set off
@@ -1464,6 +1489,11 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// …".
 			continue
 		}
+		if art.reportedBefore(m, r) {
+			// "Caleb suffered a broken wrist, she said.": the names of
+			// what she reports are not hers.
+			continue
+		}
 		if art.inAskedClause(m, r) {
 			// "Asked whether he had spoken to the owner, Graham Tessier,
 			// he said:": the names of the question are not the one
@@ -1517,6 +1547,42 @@ func (art *article) prevPronSubject(g byte, r ref) (para, unit int, ok bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// reportedBefore reports whether mention m lies in the clause that the
+// pronoun r reports after a comma in the same sentence: "Caleb suffered a
+// broken wrist and cuts to his face, she said."
+//
+// So does a mention in an earlier sentence ending that way with a pronoun
+// of r's gender: in "Caleb suffered a broken wrist, she said. “He keeps
+// asking about Mr. Gary,” she said.", the second "she" is the first.
+func (art *article) reportedBefore(m *mention, r ref) bool {
+	x := art.paras[m.para]
+	if m.chunk < 0 {
+		return false
+	}
+	p := x.trailingPronoun(x.toks[m.tok].unit)
+	if p < 0 || m.tok >= p {
+		return false
+	}
+	if m.para == r.para && p == r.tok {
+		return true
+	}
+	return pronouns[x.key(p)] == pronouns[art.paras[r.para].key(r.tok)]
+}
+
+// trailingPronoun returns the index of the pronoun that ends sentence u
+// reporting it after a comma, "…, she said.", or -1.
+func (x *para) trailingPronoun(u int) int {
+	e := x.ustart[u+1]
+	p := e - 3
+	if p-1 < x.ustart[u] || !x.isPunct(e-1, ".") || !x.isPunct(p-1, ",") || x.verbAt(p+1) != finite || x.toks[p].kind != word {
+		return -1
+	}
+	if g := pronouns[x.key(p)]; g != 'm' && g != 'f' || x.toks[p].poss {
+		return -1
+	}
+	return p
 }
 
 // inAskedClause reports whether mention m lies in a clause opening with

@@ -183,6 +183,7 @@ const (
 	refChunk           // by name: "Sheinbaum", "President Donald Trump"
 	refPronoun         // he, she, they, it
 	refDesc            // by description: "the Mexican president", "a report from the Heritage Foundation"
+	refUnnamed         // by nobody the sentence names: "he was told the matter was “above his pay grade”"
 )
 
 // A ref is the phrase that names a quotation's speaker.
@@ -871,6 +872,12 @@ func (x *para) isTerm(q int) bool {
 	if x.signReads(q, start) {
 		return true
 	}
+	if x.termsLike(k, start) {
+		return true // "borrow phrases like “responsible disclosure”"
+	}
+	if x.glossedAfter(q) {
+		return true // "“occupant protection” — the agency's term for …"
+	}
 	t := x.toks[k]
 	if hasTermCue(t.key) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !x.verbNoun(k, start) &&
 		!(x.callsObject(k, start) && !isTitleCase(x.p.Text[r.start:r.end])) {
@@ -985,6 +992,49 @@ func (x *para) isTerm(q int) bool {
 		}
 		if x.verbAt(m) != 0 {
 			break
+		}
+	}
+	return false
+}
+
+// termsLike reports whether toks[k], the word before a quotation, ends
+// "phrases like", "words such as" or "terms including": what follows
+// are examples of wording, mentioned rather than said.
+func (x *para) termsLike(k, start int) bool {
+	n := k - 1
+	switch x.key(k) {
+	case "like", "including":
+	case "as":
+		if x.key(n) != "such" {
+			return false
+		}
+		n--
+	default:
+		return false
+	}
+	return n >= start && x.toks[n].kind == word && (x.key(n) == "words" || x.key(n) == "phrases" || x.key(n) == "terms" ||
+		x.key(n) == "slogans" || x.key(n) == "labels" || x.key(n) == "names" || x.key(n) == "expressions")
+}
+
+// glossedAfter reports whether the quotation at toks[q] is glossed right
+// after it as someone's term for something: "“occupant protection” — the
+// agency's term for how passengers are restrained", "“dry lightning,” a
+// term for storms that produce little rain".
+func (x *para) glossedAfter(q int) bool {
+	k := q + 1
+	if !x.isPunct(k, ",—–(") {
+		return false
+	}
+	for m := k + 1; m < len(x.toks) && m <= k+4; m++ {
+		t := x.toks[m]
+		if t.kind != word {
+			return false
+		}
+		if (t.key == "term" || t.key == "word" || t.key == "shorthand" || t.key == "jargon" || t.key == "euphemism") && x.key(m+1) == "for" {
+			return true
+		}
+		if !determiners[t.key] && !t.poss && !x.modifier(m) {
+			return false
 		}
 	}
 	return false
@@ -1468,6 +1518,23 @@ func (x *para) partial(q, start int) (ref, bool) {
 			continue
 		}
 		if x.verbAt(m) != 0 {
+			if hearerVerbs[t.key] && x.passive(m, start) && x.toldWords(m, q) {
+				// "was told the matter was “above his pay grade”": the
+				// subject heard the words; who said them is the agent
+				// after "by", if any.
+				if x.key(m+1) == "by" {
+					if r, _, ok := x.npAt(m+2, t.unit, q); ok && x.speakerLike(r) {
+						return r, true
+					}
+				}
+				if outer, ok := x.outerSpeaker(m, start); ok && outer.kind == refChunk && x.chunks[outer.chunk].kind == nameOrg {
+					// "The Ministry of Education said schools had been
+					// told to “keep classroom windows closed”": a body
+					// reporting what others were told tells it itself.
+					return outer, true
+				}
+				return ref{kind: refUnnamed, para: x.index, tok: m, chunk: -1, source: -1}, true
+			}
 			if r, ok := x.subjectOf(m, start); ok {
 				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle || x.reportedIt(r) || x.speaksForNobody(r, m) {
 					// "The association said the union had rejected “a
@@ -1488,6 +1555,35 @@ func (x *para) partial(q, start int) (ref, bool) {
 	}
 	return ref{}, false
 }
+
+// toldWords reports whether the quotation at toks[q] is what the passive
+// verb of telling at toks[v] says was told: "was told the matter was
+// “above his pay grade”", "been told to “crack on”". It is not when the
+// quotation is coordinated with the telling ("had been told they sounded
+// but that “we'll look at everything”"), is its agent ("promised a plant
+// by “three different ministers”") or says when or how ("told about the
+// release “after the fact”", "told of the ruling “an hour before”"): those
+// are the reporter's own words.
+func (x *para) toldWords(v, q int) bool {
+	if x.key(q-1) == "by" || x.key(v+1) == "of" || x.key(v+1) == "about" {
+		return false // "had been told of the ruling “an hour before”"
+	}
+	r := x.regions[x.toks[q].quote]
+	if w, _, _ := strings.Cut(strings.ToLower(x.p.Text[r.start:r.end]), " "); prepositions[w] || w == "after" || w == "before" || w == "during" || w == "on" || w == "over" {
+		return false
+	}
+	for k := v + 1; k < q; k++ {
+		switch x.key(k) {
+		case "and", "but", "or":
+			return false
+		}
+	}
+	return true
+}
+
+// hearerVerbs are the participles of verbs of telling whose passive
+// subject is the one told: "was told", "were assured".
+var hearerVerbs = set(`told assured advised reminded warned informed promised`)
 
 // nearestReport finds the speaker of a quotation set off by a comma
 // inside a sentence from the nearest reporting verb before it, the way
@@ -1568,6 +1664,9 @@ func (x *para) relayer(v, start int, inner ref) (ref, bool) {
 	if f := x.verbAt(v); f != finite && f != base || plainSpeech[k] || termingVerbs[k] || characterVerbs[k] || writtenVerbs[lemma(k)] {
 		return ref{}, false
 	}
+	if x.key(v+1) == "that" && replyVerbs[lemma(k)] {
+		return ref{}, false // "the company replied that it was “out of scope”": the reply's words
+	}
 	for m := v - 1; m >= start && m >= v-maxScan; m-- {
 		if x.isPunct(m, ";") || x.toks[m].kind == quoted || clauseOpeners[x.key(m)] {
 			return ref{}, false
@@ -1584,6 +1683,10 @@ func (x *para) relayer(v, start int, inner ref) (ref, bool) {
 	}
 	return ref{}, false
 }
+
+// replyVerbs answer someone: what a reply says is the replier's, not the
+// words of whoever relays it.
+var replyVerbs = set(`reply respond answer retort`)
 
 // clauseOpeners start a clause of their own, which no "said" before them
 // reports: "X says …, as ministers insist …".
@@ -2328,6 +2431,20 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 	return r
 }
 
+// placeAfter returns the index after the place that "of" or "in" at
+// toks[k] introduces, "Keystone Student Transit of Lewistown", or k. A
+// name of no known kind there is taken for a place: a person or a body
+// would not be written so.
+func (x *para) placeAfter(k, u int) int {
+	if x.key(k) != "of" && x.key(k) != "in" || !x.word(k, u) || k+1 >= len(x.toks) {
+		return k
+	}
+	if c := x.chunkOf[k+1]; c >= 0 && x.chunks[c].first == k+1 && (x.chunks[c].place || x.chunks[c].kind == nameOther) && !x.chunks[c].poss {
+		return x.chunks[c].last + 1
+	}
+	return k
+}
+
 // npAt parses a phrase that can name a speaker starting at toks[i], within
 // unit u and before limit. It returns the phrase and the index after it.
 func (x *para) npAt(i, u, limit int) (ref, int, bool) {
@@ -3001,7 +3118,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		// "the opposition coalition, the Movement for Democratic Renewal
 		// (MRD), condemned": the name ends before its short form.
 		end := x.beforeShortForm(k-1, u)
-		if c := x.chunkOf[n]; c >= 0 && m-1 >= start && x.chunks[c].first == n && x.chunks[c].last == end && !x.chunks[c].poss && !x.chunks[c].place &&
+		if c := x.chunkOf[n]; c >= 0 && m-1 >= start && x.chunks[c].first == n && (x.chunks[c].last == end || x.placeAfter(x.chunks[c].last+1, u) == k) && !x.chunks[c].poss && !x.chunks[c].place &&
 			((orgHeads[x.key(m-1)] || corporateHeads[x.key(m-1)]) && !x.toks[m-1].cap && x.chunks[c].kind != namePerson ||
 				ownerHeads[x.key(m-1)] && x.chunks[c].kind == nameOrg ||
 				x.chunks[c].kind == nameOrg && determiners[x.key(start)] && orgHeads[x.key(start+1)] && !x.toks[start+1].cap) {
@@ -3009,8 +3126,9 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			// operator, Aegean Starline, said", "The vessel's owner,
 			// Piraeus-based Kestrel Maritime Holdings, said", "The
 			// company that owns the Lomaiviti Star, Suva-based Nadroga
-			// Ocean Products, said": the body's name set off after its
-			// description.
+			// Ocean Products, said", "The bus company, Keystone Student
+			// Transit of Lewistown, said": the body's name set off after
+			// its description.
 			return ref{kind: refChunk, para: x.index, tok: n, chunk: c, source: -1}, true
 		}
 		if c := x.relativeAntecedent(m, start); c >= 0 && x.setOffName(m+1, k) >= 0 {

@@ -132,18 +132,32 @@ func nameWord(toks []token, i int) bool {
 }
 
 // wordSurname reports whether toks[i], a capitalised word that is
-// otherwise a function word, is a surname: after a given name inside a
-// sentence, before the comma of an age or a description or a verb of
-// speech ("Sandeep More, 31,", "Thomas More said").
+// otherwise a function word, is a surname: after a name opening with a
+// given name inside a sentence, before the comma of an age or a
+// description or a verb of speech ("Sandeep More, 31,", "Thomas More
+// said", "Joseph Otieno Were, who drives a matatu,").
 func wordSurname(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || unitInitial(toks, i) {
 		return false
 	}
-	p, n := toks[i-1], toks[i+1]
-	if p.kind != word || !p.cap || p.unit != toks[i].unit || !isGivenName(p.key) || n.unit != toks[i].unit {
+	n := toks[i+1]
+	if n.unit != toks[i].unit {
 		return false
 	}
-	return n.kind == punct && n.text == "," || n.kind == word && plainSpeech[n.key]
+	// The name before it opens with a given name: "Thomas More", "Joseph
+	// Otieno Were".
+	given := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		p := toks[k]
+		if p.kind != word || !p.cap || p.unit != toks[i].unit || stopwords[p.key] {
+			break
+		}
+		if isGivenName(p.key) {
+			given = true
+			break
+		}
+	}
+	return given && (n.kind == punct && n.text == "," || n.kind == word && plainSpeech[n.key])
 }
 
 // dayName reports whether toks[i], the name of a day, opens the name of a

@@ -364,8 +364,9 @@ func (art *article) postCue(f *found) bool {
 	}
 	x := art.paras[f.para]
 	q := f.tok
+	blog := art.blogPostNear(f.para)
 	if f.how == howPartial || x.embedded(q) && !x.sentenceEndBefore(q) {
-		return x.postedBefore(q)
+		return x.postedBefore(q, blog)
 	}
 	if f.how == howNone && !x.isPunct(q-1, ":") {
 		return false
@@ -407,6 +408,9 @@ func (art *article) postCue(f *found) bool {
 		if x.key(k) == "in" && x.inPost(k+1) {
 			return true // "“…,” he added in a later post."
 		}
+		if !blog && x.postSpeaks(k) {
+			return true // "“…,” the post read."
+		}
 		written = written || writeVerbs[x.key(k)] && x.toks[k].kind == word
 	}
 	for k := q + 1; k < rend && k <= q+4; k++ {
@@ -435,7 +439,9 @@ func (art *article) postCue(f *found) bool {
 // “every resource necessary”". A post's words quoted in part are still
 // the post's. A relative clause about the speaker does not count: "Kenji
 // Abernathy-Olsen, who runs the YouTube channel Tech With Kenji, said".
-func (x *para) postedBefore(q int) bool {
+// A post that speaks ("The post said …") counts unless blog is set: the
+// post the paragraph speaks of is then a blog's.
+func (x *para) postedBefore(q int, blog bool) bool {
 	relative := false
 	for k := x.ustart[x.toks[q].unit]; k < q; k++ {
 		switch {
@@ -446,11 +452,35 @@ func (x *para) postedBefore(q int) bool {
 		case x.isPunct(k, ","):
 			relative = false
 		}
-		if !relative && (x.platformAt(k) || tweetWords[x.key(k)]) {
+		if !relative && (x.platformAt(k) || tweetWords[x.key(k)] || !blog && x.postSpeaks(k)) {
 			return true
 		}
 	}
 	return false
+}
+
+// blogPostNear reports whether paragraph pi or the one before speaks of
+// a blog post, so that "the post" there is no social-media post.
+func (art *article) blogPostNear(pi int) bool {
+	for i := max(pi-1, 0); i <= pi; i++ {
+		x := art.paras[i]
+		for k := range x.toks {
+			if x.key(k) == "blog" && (x.key(k+1) == "post" || x.key(k+1) == "posts") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// postSpeaks reports whether toks[k] is a post that speaks: "the post
+// read", "The post said the group had taken “more than 400 gigabytes”".
+func (x *para) postSpeaks(k int) bool {
+	if !x.aPost(k) {
+		return false
+	}
+	v := x.key(k + 1)
+	return textVerbs[v] || reportVerbs[v] == finite
 }
 
 // captioned reports whether toks[start:end] posted something captioned

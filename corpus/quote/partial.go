@@ -8,11 +8,12 @@ import (
 // A fullName is a person's full name as one article writes it.
 type fullName struct {
 	para, tok int
-	person    int  // index in the name index
-	gender    byte // from the title written with it or the given name, or 0
-	personal  bool // known to name a person
-	kin       bool // introduced as someone's relative: "Tom Hale, her father"
-	later     bool // shares the surname of a different person the article names first
+	person    int    // index in the name index
+	given     string // the key of the given name
+	gender    byte   // from the title written with it or the given name, or 0
+	personal  bool   // known to name a person
+	kin       bool   // introduced as someone's relative: "Tom Hale, her father"
+	later     bool   // shares the surname of a different person the article names first
 	titles    []string
 }
 
@@ -68,7 +69,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				continue
 			}
 			app := x.appositive(c)
-			f := fullName{para: pi, tok: c.first, person: i, gender: titleGender(c.title),
+			f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: titleGender(c.title),
 				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
 				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0,
 				titles:   append(append([]string(nil), c.title...), app...)}
@@ -185,7 +186,11 @@ func titleGender(title []string) byte {
 // ("Senator", "Coach", "Dr") full names written without it, when a full
 // name that fits exists. A name not known to be a person's (isPerson
 // false) resolves only to a full name known to be a person's.
-func (fn *fullNames) resolve(c chunk, para, tok int, isPerson bool, hint byte) int {
+//
+// Nor is a name resolved to a full name whose given name the sentence
+// writes apart (besides): "Walsh said Alfie’s surgery had been booked" is
+// not Alfie Walsh.
+func (fn *fullNames) resolve(c chunk, para, tok int, isPerson bool, hint byte, besides map[string]bool) int {
 	if len(c.keys) != 1 || nameSuffixes[strings.TrimSuffix(c.keys[0], ".")] {
 		return -1
 	}
@@ -194,7 +199,7 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson bool, hint byte) i
 	if g == 0 {
 		g = hint
 	}
-	ok := func(f fullName) bool { return isPerson || f.personal }
+	ok := func(f fullName) bool { return (isPerson || f.personal) && !besides[f.given] }
 	given := false
 	for _, t := range c.title {
 		given = given || givenHonorifics[t]

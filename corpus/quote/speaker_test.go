@@ -1421,7 +1421,7 @@ func TestRoundTwentyFour(t *testing.T) {
 		{"a group calling itself by a name, and the post it wrote", []string{
 			"A group calling itself Grey Lynx claimed responsibility on Sunday in a post on its leak site, saying it had taken patient records.",
 			"“The hospital had every chance to protect its patients,” the post said.",
-		}, []want{{"The hospital had every chance to protect its patients,", "Grey Lynx", ""}}},
+		}, []want{{"The hospital had every chance to protect its patients,", "Grey Lynx", "post"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2103,6 +2103,79 @@ func TestRoundThirtyTwo(t *testing.T) {
 			"The State Water Resources Control Board issued a curtailment order last week.",
 			"In a statement to NPR, the board said the order was “a necessary step”.",
 		}, []want{{"GO NOW.", "Larch County Sheriff's Office", "post"}, {"a necessary step", "State Water Resources Control Board", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
+
+// TestRoundThirtyThree holds the cases of round thirty-three, each
+// invented to show one rule the development sets taught.
+func TestRoundThirtyThree(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a post that speaks is a post, a blog's is not", []string{
+			"A group calling itself Night Heron claimed the attack in a post on its leak site. The post said the group had taken “200 gigabytes” of records.",
+			"“Management chose silence,” the post read.",
+			"Later that day Ashcombe Health published a blog post titled “Our response.”",
+			"“We will not pay,” the post said.",
+		}, []want{{"200 gigabytes", "Night Heron", "post"}, {"Management chose silence,", "Night Heron", "post"}, {"Our response.", "", "term"}, {"We will not pay,", "Ashcombe Health", ""}}},
+		{"phrases like these are mentioned, not said", []string{
+			"Dr. Ines Marlowe-Quade said the group's notes borrow phrases like “customer care” and “service window,” a habit she called “pure theater.”",
+		}, []want{{"customer care", "", "term"}, {"service window,", "", "term"}, {"pure theater.", "Ines Marlowe-Quade", ""}}},
+		{"a quotation glossed as someone's term is a term", []string{
+			"Investigator Tomas Brennick said the team would look at the weather and at “crew resource management” — the board's term for how a cockpit crew shares its work.",
+		}, []want{{"crew resource management", "", "term"}}},
+		{"what someone was told is not theirs", []string{
+			"Engineer Dalia Fenwick says she raised the fault in 2023 and was told the issue was “not a priority.”",
+			"Orla Breen said she had complained twice and was told by a manager that it was down to “old wiring”.",
+			"Governor Ruth Kalloway said she had been told the sirens sounded but that “we will check every one of them.”",
+			"The Ministry of Health said clinics had been told to “stay open until the last patient is seen”.",
+			"Chief Amos Redcloud said the band had been promised a water plant by “three ministers and two governments”.",
+		}, []want{{"not a priority.", "", ""}, {"old wiring", "", ""}, {"we will check every one of them.", "Ruth Kalloway", ""}, {"stay open until the last patient is seen", "Ministry of Health", ""}, {"three ministers and two governments", "Amos Redcloud", ""}}},
+		{"a reply relayed is the replier's", []string{
+			"Security researcher Anouk Verhaal says she reported the flaw to Brightvane Systems in May, and that the company replied that it was “out of scope.”",
+		}, []want{{"out of scope.", "Brightvane Systems", ""}}},
+		{"a surname in a sentence that names a relative apart is not the relative's", []string{
+			"Among those waiting is six-year-old Milo Harker. His mother, Janine Harker, said the delay had taken over their lives.",
+			"Harker said Milo’s operation was “booked at last” for June.",
+		}, []want{{"booked at last", "Janine Harker", ""}}},
+		{"the names of what a pronoun reports are not the pronoun's", []string{
+			"“He was crying,” said Dana Whitcombe, whose son rode the bus.",
+			"Owen broke his arm, she said. “He keeps asking for his driver,” she said.",
+		}, []want{{"He was crying,", "Dana Whitcombe", ""}, {"He keeps asking for his driver,", "Dana Whitcombe", ""}}},
+		{"a double surname opening with a place's name is whole", []string{
+			"The talks were led by the deputy envoy, Andrés Montenegro-Lukonga.",
+			"“We solved one problem,” Montenegro-Lukonga said.",
+		}, []want{{"We solved one problem,", "Andrés Montenegro-Lukonga", ""}}},
+		{"a body's name set off after its description may carry its town", []string{
+			"The coach company, Ridgeline Charter Lines of Huntingdon, said in a statement that it was “heartbroken”.",
+		}, []want{{"heartbroken", "Ridgeline Charter Lines", ""}}},
+		{"a function word is a surname after a name opening with a given name", []string{
+			"Peter Kamau Were, who drives a minibus in Nairobi, parked it on Monday.",
+			"“I cannot raise the fare,” Mr Kamau said.",
+		}, []want{{"I cannot raise the fare,", "Peter Kamau Were", ""}}},
+		{"initials leave out the country before a body's name", []string{
+			"The recall was announced with the US Consumer Product Safety Commission.",
+			"“Stop using the heaters now,” the CPSC said.",
+		}, []want{{"Stop using the heaters now,", "US Consumer Product Safety Commission", ""}}},
+		{"a company's legal prefix makes it a company", []string{
+			"The fire hit a plant run by PT Sinar Baja Makmur (SBM) on Tuesday.",
+			"SBM said in a statement it “deeply regrets” the incident.",
+		}, []want{{"deeply regrets", "PT Sinar Baja Makmur", ""}}},
+		{"a company written without its Group is the group", []string{
+			"Harrowgate Media says the paper is no longer viable.",
+			"Harrowgate Media Group, which bought the title in 2011, said the closure was “unavoidable”.",
+			"Harrowgate said the archive would be “kept online”.",
+		}, []want{{"unavoidable", "Harrowgate Media Group", ""}, {"kept online", "Harrowgate Media Group", ""}}},
+		{"a description set off after a name is the named one, not someone unnamed", []string{
+			"For Lukas Brandt, a 38-year-old nurse in Bremen who bought the car in 2023, the news landed badly. “I chose it because it was clean,” he said.",
+		}, []want{{"I chose it because it was clean,", "Lukas Brandt", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
