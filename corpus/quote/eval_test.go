@@ -1727,12 +1727,12 @@ func TestHeldOut114(t *testing.T) {
 }
 
 // TestHeldOut115 measures Find on a hundred-and-fifteenth set
-// (testdata/heldout115, testdata/heldout115.json: a lithium export ban, a
-// care home scandal filmed undercover, a wildfire evacuating a town, a
-// chipmaker's factory delay, a football club in administration, a monsoon
-// landslide), written and annotated blind to the rules while round 32 of them
-// was made. Measured blind before round 32: 0.954; after it: 0.954. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// (testdata/heldout115, testdata/heldout115.json: a lithium export ban, a care
+// home scandal filmed undercover, a wildfire evacuating a town, a chipmaker's
+// factory delay, a football club in administration, a monsoon landslide),
+// written and annotated blind to the rules while round 32 of them was made.
+// Measured blind before round 32: 0.954; after it: 0.954. A development set
+// since round 33, its misses read; 0.959 after round 33:
 //
 //	go test ./corpus/quote -run '^TestHeldOut115$' -v | grep accuracy
 func TestHeldOut115(t *testing.T) {
@@ -1744,21 +1744,21 @@ func TestHeldOut115(t *testing.T) {
 // attack, a wheat export corridor deal, a university lecture cancelled in a
 // free-speech row, a school bus crash, an AI startup's data-scraping lawsuit,
 // a typhoon), written and annotated blind to the rules while round 32 of them
-// was made. Measured blind before round 32: 0.866; after it: 0.866. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 32: 0.866; after it: 0.866. A
+// development set since round 33, its misses read; 0.921 after round 33:
 //
 //	go test ./corpus/quote -run '^TestHeldOut116$' -v | grep accuracy
 func TestHeldOut116(t *testing.T) {
-	evaluate(t, "testdata/heldout116.json", "testdata/heldout116", false, bars{0.99, 0.98, 0.94, 0.86})
+	evaluate(t, "testdata/heldout116.json", "testdata/heldout116", false, bars{0.99, 0.98, 0.97, 0.92})
 }
 
 // TestHeldOut117 measures Find on a hundred-and-seventeenth set
 // (testdata/heldout117, testdata/heldout117.json: a senator's ethics
-// investigation, a bank's rogue trader losses, a hurricane's landfall, a
-// river polluted by sewage, a tennis player's doping ban, a disputed
-// election), written and annotated blind to the rules while round 32 of them
-// was made. Measured blind before round 32: 0.949; after it: 0.949. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// investigation, a bank's rogue trader losses, a hurricane's landfall, a river
+// polluted by sewage, a tennis player's doping ban, a disputed election),
+// written and annotated blind to the rules while round 32 of them was made.
+// Measured blind before round 32: 0.949; after it: 0.949. A development set
+// since round 33, its misses read; 0.949 after round 33:
 //
 //	go test ./corpus/quote -run '^TestHeldOut117$' -v | grep accuracy
 func TestHeldOut117(t *testing.T) {
@@ -1767,29 +1767,28 @@ func TestHeldOut117(t *testing.T) {
 
 // TestHeldOut118 measures Find on a hundred-and-eighteenth set
 // (testdata/heldout118, testdata/heldout118.json: a rural maternity unit
-// closing, a canal blocked by a grounded ship, a listed pier's fire, a
-// protest over a police shooting, a carmaker's emissions recall, a big cat
-// escaping a zoo), written and annotated blind to the rules while round 32 of
-// them was made. Measured blind before round 32: 0.929; after it: 0.929. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// closing, a canal blocked by a grounded ship, a listed pier's fire, a protest
+// over a police shooting, a carmaker's emissions recall, a big cat escaping a
+// zoo), written and annotated blind to the rules while round 32 of them was
+// made. Measured blind before round 32: 0.929; after it: 0.929. A development
+// set since round 33, its misses read; 0.939 after round 33:
 //
 //	go test ./corpus/quote -run '^TestHeldOut118$' -v | grep accuracy
 func TestHeldOut118(t *testing.T) {
-	evaluate(t, "testdata/heldout118.json", "testdata/heldout118", false, bars{0.99, 0.98, 0.96, 0.92})
+	evaluate(t, "testdata/heldout118.json", "testdata/heldout118", false, bars{0.99, 0.98, 0.96, 0.93})
 }
 
 // TestHeldOut119 measures Find on a hundred-and-nineteenth set
 // (testdata/heldout119, testdata/heldout119.json: a newspaper closing, a
-// nickel smelter explosion, a measles outbreak in a school district, a
-// hostile takeover bid, a pipeline protest, a fuel price protest), written
-// and annotated blind to the rules while round 32 of them was made. Measured
-// blind before round 32: 0.953; after it: 0.953. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// nickel smelter explosion, a measles outbreak in a school district, a hostile
+// takeover bid, a pipeline protest, a fuel price protest), written and
+// annotated blind to the rules while round 32 of them was made. Measured blind
+// before round 32: 0.953; after it: 0.953. A development set since round 33,
+// its misses read; 0.990 after round 33:
 //
 //	go test ./corpus/quote -run '^TestHeldOut119$' -v | grep accuracy
 func TestHeldOut119(t *testing.T) {
-	evaluate(t, "testdata/heldout119.json", "testdata/heldout119", false, bars{0.99, 0.98, 0.98, 0.95})
+	evaluate(t, "testdata/heldout119.json", "testdata/heldout119", false, bars{0.99, 0.98, 0.98, 0.98})
 }
 
 // TestHeldOut120 measures Find on a hundred-and-twentieth set
@@ -1797,10 +1796,92 @@ func TestHeldOut119(t *testing.T) {
 // central bank governor sacked, a children's hospital waiting list, a train
 // derailment spilling chemicals, a smart-plug recall, a building site
 // collapse), written and annotated blind to the rules while round 32 of them
-// was made. Measured blind before round 32: 0.899; after it: 0.899. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 32: 0.899; after it: 0.899. A
+// development set since round 33, its misses read; 0.921 after round 33:
 //
 //	go test ./corpus/quote -run '^TestHeldOut120$' -v | grep accuracy
 func TestHeldOut120(t *testing.T) {
-	evaluate(t, "testdata/heldout120.json", "testdata/heldout120", false, bars{0.99, 0.98, 0.96, 0.89})
+	evaluate(t, "testdata/heldout120.json", "testdata/heldout120", false, bars{0.99, 0.98, 0.96, 0.92})
+}
+
+// TestHeldOut121 measures Find on a hundred-and-twenty-first set
+// (testdata/heldout121, testdata/heldout121.json: a copper mine's water-rights
+// dispute, an arts council cutting a theatre's funding, a tornado destroying a
+// small town, a crypto exchange halting withdrawals, a rural teacher shortage,
+// a heatwave with power cuts), written and annotated blind to the rules while
+// round 33 of them was made. Measured blind before round 33: 0.890; after it:
+// 0.890. A test set: do not read its misses; run it alone and look only at the
+// last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut121$' -v | grep accuracy
+func TestHeldOut121(t *testing.T) {
+	evaluate(t, "testdata/heldout121.json", "testdata/heldout121", false, bars{0.99, 0.98, 0.94, 0.89})
+}
+
+// TestHeldOut122 measures Find on a hundred-and-twenty-second set
+// (testdata/heldout122, testdata/heldout122.json: a federal agency's data
+// breach, a luxury brand's profit warning, an island ferry cancelled for
+// weeks, a prison riot, a beach closed by sewage, a border crossing closure
+// stranding trucks), written and annotated blind to the rules while round 33
+// of them was made. Measured blind before round 33: 0.935; after it: 0.935. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut122$' -v | grep accuracy
+func TestHeldOut122(t *testing.T) {
+	evaluate(t, "testdata/heldout122.json", "testdata/heldout122", false, bars{0.99, 0.98, 0.97, 0.93})
+}
+
+// TestHeldOut123 measures Find on a hundred-and-twenty-third set
+// (testdata/heldout123, testdata/heldout123.json: a theme park ride stalling,
+// a palm oil deforestation report, a doctors' strike over pay, a museum
+// returning looted artefacts, a social app banned for minors, a shark attack
+// closing beaches), written and annotated blind to the rules while round 33 of
+// them was made. Measured blind before round 33: 0.906; after it: 0.911. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut123$' -v | grep accuracy
+func TestHeldOut123(t *testing.T) {
+	evaluate(t, "testdata/heldout123.json", "testdata/heldout123", false, bars{0.99, 0.98, 0.98, 0.91})
+}
+
+// TestHeldOut124 measures Find on a hundred-and-twenty-fourth set
+// (testdata/heldout124, testdata/heldout124.json: a chemical plant explosion,
+// a sovereign debt default, a cathedral roof collapse, a supermarket price
+// inquiry, an opioid settlement dispute, a strike on a power plant), written
+// and annotated blind to the rules while round 33 of them was made. Measured
+// blind before round 33: 0.918; after it: 0.918. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut124$' -v | grep accuracy
+func TestHeldOut124(t *testing.T) {
+	evaluate(t, "testdata/heldout124.json", "testdata/heldout124", false, bars{0.99, 0.98, 0.95, 0.91})
+}
+
+// TestHeldOut125 measures Find on a hundred-and-twenty-fifth set
+// (testdata/heldout125, testdata/heldout125.json: an airline pilots' strike, a
+// subway crime surge, a library closures plan, a wildfire smoke alert, a
+// self-driving car crash, a wheat flour shortage), written and annotated blind
+// to the rules while round 33 of them was made. Measured blind before round
+// 33: 0.853; after it: 0.859. A test set: do not read its misses; run it alone
+// and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut125$' -v | grep accuracy
+func TestHeldOut125(t *testing.T) {
+	evaluate(t, "testdata/heldout125.json", "testdata/heldout125", false, bars{0.99, 0.98, 0.95, 0.85})
+}
+
+// TestHeldOut126 measures Find on a hundred-and-twenty-sixth set
+// (testdata/heldout126, testdata/heldout126.json: a telecom merger blocked, a
+// dam failure flooding a valley, a nursery chain's closure, a rare-earth
+// export licence regime, a college coach fired over abuse claims, a bird flu
+// outbreak at poultry farms), written and annotated blind to the rules while
+// round 33 of them was made. Measured blind before round 33: 0.938; after it:
+// 0.938. A test set: do not read its misses; run it alone and look only at the
+// last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut126$' -v | grep accuracy
+func TestHeldOut126(t *testing.T) {
+	evaluate(t, "testdata/heldout126.json", "testdata/heldout126", false, bars{0.99, 0.98, 0.97, 0.93})
 }

@@ -398,6 +398,20 @@
 // clause is about speaks whatever the name is the object of; after "the
 // mayor of" the place is whole; and a platform a post is on, or an outlet
 // a statement is given to, is not the body that speaks.
+// Round thirty-three: "the post read" is a post, unless the post is a
+// blog's; phrases "like" the quoted ones, and a quotation glossed as
+// someone's term, are terms; what someone "was told" is nobody's the
+// sentence names (the agent after "by" aside), unless a body reports it
+// ("schools had been told to “…”"), and not when the quotation is
+// coordinated with the telling, is its agent or says when; a reply
+// relayed ("the company replied that it was “…”") is the replier's; a
+// surname is not the relative whose given name the sentence writes apart;
+// the names in what a pronoun reports ("Caleb broke his wrist, she
+// said.") are not the pronoun's, here or in the next sentence; a body set
+// off after its description may carry its town; a function word is a
+// surname after a name opening with a given name ("Joseph Otieno Were");
+// and a description set off after a name opening the sentence is the
+// named one's, not someone unnamed.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
