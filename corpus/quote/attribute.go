@@ -1022,10 +1022,14 @@ func (x *para) termsLike(k, start int) bool {
 // term for storms that produce little rain".
 func (x *para) glossedAfter(q int) bool {
 	k := q + 1
-	if !x.isPunct(k, ",—–(") {
-		return false
+	r := x.regions[x.toks[q].quote]
+	switch {
+	case x.isPunct(k, ",—–("):
+		k++
+	case !strings.HasSuffix(x.p.Text[r.start:r.end], ","):
+		return false // the comma inside the marks: "“dry lightning,” a term for"
 	}
-	for m := k + 1; m < len(x.toks) && m <= k+4; m++ {
+	for m := k; m < len(x.toks) && m <= k+3; m++ {
 		t := x.toks[m]
 		if t.kind != word {
 			return false

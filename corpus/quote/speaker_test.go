@@ -2131,6 +2131,9 @@ func TestRoundThirtyThree(t *testing.T) {
 		{"a quotation glossed as someone's term is a term", []string{
 			"Investigator Tomas Brennick said the team would look at the weather and at “crew resource management” — the board's term for how a cockpit crew shares its work.",
 		}, []want{{"crew resource management", "", "term"}}},
+		{"a quotation glossed after the comma inside its marks is a term too", []string{
+			"The weather service also warned of “dry lightning,” a term for storms that bring little rain.",
+		}, []want{{"dry lightning,", "", "term"}}},
 		{"what someone was told is not theirs", []string{
 			"Engineer Dalia Fenwick says she raised the fault in 2023 and was told the issue was “not a priority.”",
 			"Orla Breen said she had complained twice and was told by a manager that it was down to “old wiring”.",
