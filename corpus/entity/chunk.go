@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"parallax/corpus"
 	"parallax/corpus/demonym"
@@ -82,9 +83,16 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 	}
 	if stopwords[t.key] {
 		_, ok := gazetteer[t.key]
-		return ok && t.upper || wordSurname(toks, i)
+		return ok && t.upper || wordSurname(toks, i) || x.allBody(toks, i, used)
 	}
 	return true
+}
+
+// allBody reports whether toks[i], a capitalised "All" after "the",
+// opens a body's name: "the All Punjab Flour Mills Association", "the
+// All India Trade Union Congress".
+func (x *extractor) allBody(toks []token, i int, used []bool) bool {
+	return toks[i].key == "all" && i > 0 && toks[i-1].key == "the" && i+1 < len(toks) && x.runEndsOrg(toks, i+1, used)
 }
 
 // wordSurname reports whether toks[i], a capitalised function word, is a
@@ -202,6 +210,8 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			// and Maple Signal Communications".
 		case u.key == "and" && headedOf(toks, i, j):
 			// "Ministry of Transport and Communications"
+		case u.key == "," && (j == i+1 || toks[j-2].key == ",") && x.serialBody(toks, i, j, used):
+			// "Agriculture, Fisheries and Conservation Department"
 
 		default:
 			return j
@@ -390,6 +400,29 @@ func (x *extractor) twoBodies(toks []token, i, j int, used []bool) bool {
 	return k-(j+1) >= 2 && (!bodyHeads[toks[k-1].key] || bodyHeads[toks[j-1].key])
 }
 
+// serialBody reports whether the comma at toks[j] separates the subjects
+// of a public body named as a list of single words, the last joined by
+// "and" to its head: "Agriculture, Fisheries and Conservation
+// Department", "Digital, Culture, Media and Sport Committee". The first
+// word is no place and no given name, which a comma sets before a body's
+// name in a sentence: "In Texas, Health and Human Services …".
+func (x *extractor) serialBody(toks []token, i, j int, used []bool) bool {
+	if _, known := gazetteer[toks[i].key]; known || givenname.Is(toks[i].key) {
+		return false
+	}
+	for k := j + 1; k+2 < len(toks) && x.nameTok(toks, k, used) && !toks[k].hyph && !toks[k].poss; k += 2 {
+		switch toks[k+1].key {
+		case ",":
+			continue
+		case "and":
+			e := x.runEnd(toks, k+2, used)
+			return e > k+2 && bodyHeads[toks[e-1].key]
+		}
+		return false
+	}
+	return false
+}
+
 // bodyHeads end the names of public bodies, which join their subjects
 // with "and": "Department of Health and Human Services".
 var bodyHeads = set(`commission committee department ministry agency authority council office board
@@ -545,6 +578,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		if r == i && j-r >= 2 && !titled && (orgSuffixes[toks[j-1].key] || placeSuffixes[toks[j-1].key] || facilities[toks[j-1].key]) {
 			break // "Security Council", "Fire Service": the name as a whole is evidence
 		}
+		if r == i && j-r >= 2 && spelledAfter(toks, i, j) {
+			break // "Hebridean Sea Links (HSL)": the initials vouch for the whole name
+		}
 		if r == i && j-r >= 3 && !titled && advocates(toks[r]) && toks[r+1].key == "for" {
 			break // "Parents for Medical Freedom Ohio": a campaign's name
 		}
@@ -588,9 +624,44 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	}
 	office := hasTitle && !honorificOnly(toks[i:r]) && !modifiersOnly(toks[i:r]) && !fieldOnly(toks, r, j)
 	if c, ok := x.name(pi, p, toks, r, j, office || hasTitle && honorificOnly(toks[i:r]) || lowTitle, office); ok {
+		if c.typ == "" && j-r >= 2 && !givenname.Is(toks[r].key) && spelledAfter(toks, r, j) {
+			c.typ = Org // a name of several words spelt out before its initials is a body's
+		}
 		out = append(out, c)
 	}
 	return out
+}
+
+// spelledAfter reports whether the name toks[i:j] is followed by its
+// initials in brackets, one for each capitalised word: "Hebridean Sea
+// Links (HSL)".
+func spelledAfter(toks []token, i, j int) bool {
+	if j+2 >= len(toks) || toks[j].key != "(" || !toks[j+1].upper || toks[j+2].key != ")" {
+		return false
+	}
+	var b strings.Builder
+	for _, t := range toks[i:j] {
+		if t.word && t.cap {
+			r, _ := utf8.DecodeRuneInString(t.text)
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String() == toks[j+1].text
+}
+
+// styledName reports whether the three words toks[s:e] are a person's
+// name opened by a family or clan style, a given name in the middle:
+// "Chaudhry Nadeem Akhtar", "Sardar Ayaz Sadiq". The first word is no
+// place's, no body's and no title, and the name stands where a person's
+// does, after a comma and before a comma or a verb of speech.
+func (x *extractor) styledName(keys []string, toks []token, s, e int) bool {
+	if len(keys) != 3 || e-s != 3 || !givenname.Is(keys[1]) || givenname.Is(keys[0]) || givenname.Is(keys[2]) {
+		return false
+	}
+	if _, known := gazetteer[keys[0]]; known || isDemonym(keys[0]) || orgSuffixes[keys[2]] || placeSuffixes[keys[2]] || x.st.lower[keys[0]] > 0 {
+		return false
+	}
+	return s > 0 && toks[s-1].key == "," && e < len(toks) && (toks[e].key == "," || personVerbs[toks[e].key])
 }
 
 // restEvident reports whether every word of ts is evidently a name.
@@ -727,6 +798,9 @@ func brandBefore(toks []token, s, e int) bool {
 // newCand makes the candidate mention toks[s:e].
 func (x *extractor) newCand(pi int, p *corpus.Paragraph, toks []token, s, e int, typ Type, canon string) cand {
 	c := cand{para: pi, start: toks[s].start, end: toks[e-1].end, typ: typ, canon: canon, entity: -1}
+	if ownPossessive(toks, s, e) {
+		c.end += len(possessiveAt(p.Text, c.end)) // "Harwell’s, the UK’s third-largest chain"
+	}
 	c.text = p.Text[c.start:c.end]
 	for _, t := range toks[s:e] {
 		if t.word {
@@ -736,12 +810,56 @@ func (x *extractor) newCand(pi int, p *corpus.Paragraph, toks []token, s, e int,
 	return c
 }
 
+// ownPossessive reports whether the ’s ending the name toks[s:e] is part
+// of it, as in a shop's or a firm's name ("Harwell’s", "Moody's"): it
+// possesses nothing, standing before a comma, a full stop or a verb of
+// report, or it follows "a" or "an". A given name or a place's with ’s is a possessive left
+// dangling.
+func ownPossessive(toks []token, s, e int) bool {
+	t := toks[e-1]
+	if !t.poss || t.pluralPoss || e >= len(toks) || givenname.Is(toks[s].key) {
+		return false
+	}
+	if _, known := gazetteer[t.key]; known {
+		return false
+	}
+	if s > 0 && (ellipsisBefore[toks[s-1].key] || honorifics[toks[s-1].key]) {
+		return false // "experiences like Ellery’s", "families like Ms. Dominguez-Pratt’s"
+	}
+	n := toks[e]
+	if n.sent != t.sent {
+		return true
+	}
+	if s > 0 && (toks[s-1].key == "a" || toks[s-1].key == "an") && n.word && !n.cap {
+		return true // "a Harwell’s spokesperson": no article goes with what a name owns
+	}
+	return n.key == "," || n.key == "." || n.key == ";" || ownedVerbs[n.key]
+}
+
+// ellipsisBefore are the words before a possessive whose noun is left
+// out: "like Ellery’s", "a friend of Tom's".
+var ellipsisBefore = set(`like unlike than as of`)
+
+// ownedVerbs follow a name whose ’s is its own: "Moody's said".
+var ownedVerbs = set(`said says announced added told warned`)
+
+// possessiveAt returns the possessive ending at text[i:]: ’s, 's or none.
+func possessiveAt(text string, i int) string {
+	for _, e := range []string{"’s", "'s", "’S", "'S"} {
+		if strings.HasPrefix(text[i:], e) {
+			return e
+		}
+	}
+	return ""
+}
+
 // name classifies the name toks[s:e] and returns it as a candidate, with
 // the descriptors written around it, or false when it is not a mention.
 func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, titled, office bool) (cand, bool) {
 	honorific := s > 0 && honorifics[toks[s-1].key] && toks[s-1].cap
-	// Drop connectors at the edges.
-	for s < e && !toks[s].cap {
+	// Drop connectors at the edges, but not a surname's particle after a
+	// title: "Ms van Berkel".
+	for s < e && !toks[s].cap && !(particles[toks[s].key] && s > 0 && isTitle(toks[s-1]) && toks[s-1].cap && s+1 < e && toks[s+1].cap) {
 		s++
 	}
 	for e > s && !toks[e-1].cap && !(toks[e-1].hyph && givenSyllable(toks[e-1])) {
@@ -899,10 +1017,13 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			}
 		}
 	}
+	if ownPossessive(toks, s, e) {
+		c.orgCue = true // "St Aldhelm’s", "Moody's": a person's name has no ’s
+	}
 	if c.orgCue && !titled && !honorific && !givenname.Is(first) {
 		c.person = false // "Former City striker"
 	}
-	c.person = c.person || titled || givenname.Is(first) && n >= 2 && !c.article
+	c.person = c.person || titled || givenname.Is(first) && n >= 2 && !c.article || x.styledName(c.keys, toks, s, e)
 	c.descs = x.descriptors(p, toks, s, e, office)
 	for _, d := range c.descs {
 		switch head := descHead(toks, d); {

@@ -64,6 +64,43 @@ func TestFind(t *testing.T) {
 			not: []string{"Montenegro", "Tomás Montenegro"},
 		},
 		{
+			name: "a body's subjects listed with commas, and initials in brackets, are the name",
+			texts: []string{"Headline here\n\nThe Agriculture, Fisheries and Conservation Department said the farm was sealed.\n\n" +
+				"Hebridean Sea Links (HSL) said the ferry was damaged. HSL said repairs would take weeks. " +
+				"The sea was rough, and links to the mainland were cut. " +
+				"In Texas, Health and Human Services Commission staff were sent.\n"},
+			want: []string{
+				"org Agriculture, Fisheries and Conservation Department: Agriculture, Fisheries and Conservation Department",
+				"org Hebridean Sea Links: Hebridean Sea Links|HSL|HSL",
+			},
+			not: []string{"Fisheries and Conservation Department", "Sea Links", "Texas, Health and Human Services Commission"},
+		},
+		{
+			name: "a shop's ’s is its own where it owns nothing; a person's left dangling is not",
+			texts: []string{"Headline here\n\nHarwell’s, the third-largest chain, said prices would fall. " +
+				"Harwell’s chief executive, Graham Tolliver, agreed. A Harwell’s spokesperson said more. " +
+				"Harwell’s profits rose; Harwell’s shares fell. " +
+				"Her story was one like Tolliver’s. At St Aldhelm’s, pupils returned.\n"},
+			want: []string{
+				"org Harwell’s: Harwell’s|Harwell|Harwell’s|Harwell|Harwell",
+				"person Graham Tolliver: Graham Tolliver|Tolliver",
+				"org St Aldhelm’s: St Aldhelm’s",
+			},
+			not: []string{"Harwell", "Tolliver’s"},
+		},
+		{
+			name: "a pilgrim's title is stripped; a family style before a given name opens a person's name",
+			texts: []string{"Headline here\n\nPrices rose, said Haji Ghulam Sarwar, a wholesaler. " +
+				"Leader of the Opposition in the Punjab Assembly, Chaudhry Nadeem Akhtar, termed it a crisis. " +
+				"The All Punjab Flour Mills Association disagreed.\n"},
+			want: []string{
+				"person Ghulam Sarwar: Ghulam Sarwar",
+				"person Chaudhry Nadeem Akhtar: Chaudhry Nadeem Akhtar",
+				"org All Punjab Flour Mills Association: All Punjab Flour Mills Association",
+			},
+			not: []string{"Haji Ghulam Sarwar", "Punjab Flour Mills Association"},
+		},
+		{
 			name: "titles are stripped and aliases merged",
 			texts: []string{"Headline here\n\nMexican President Claudia Sheinbaum rejected the offer on Saturday. " +
 				"President Sheinbaum said Mexico’s sovereignty was not negotiable. Sheinbaum’s aides agreed.\n"},

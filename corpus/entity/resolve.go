@@ -943,6 +943,13 @@ func canonicalName(k entityKey, forms map[string]int) string {
 			best = f
 		}
 	}
+	// A firm named with its ’s keeps it: "Harwell’s" over "Harwell" in
+	// "Harwell’s chief executive".
+	for _, e := range []string{"’s", "'s"} {
+		if forms[best+e] > 0 {
+			return best + e
+		}
+	}
 	return best
 }
 

@@ -90,9 +90,9 @@ var particles = set(`de da das do dos del della di du la le van von der den ter 
 // the name after them by a hyphen: "al-Ubaydi", "el-Sisi", "ash-Shami".
 var arabicArticles = set(`al el ad ar as ash at az an`)
 
-// honorifics are titles of address; they are stripped from names but are
-// not descriptors.
-var honorifics = set(`mr mrs ms miss mx sir dame lord lady madam mister dr`)
+// honorifics are titles of address, among them the pilgrim's "Haji" and
+// "Alhaji"; they are stripped from names but are not descriptors.
+var honorifics = set(`mr mrs ms miss mx sir dame lord lady madam mister dr haji hajji alhaji alhaja hajia`)
 
 // personVerbs after a name make it a person's: "Feld wrote", "Smith said".
 var personVerbs = set(`said says told added wrote explained argued noted asked stated recalled laughed

@@ -1655,6 +1655,11 @@ func (art *article) groupPronoun(r ref) string {
 		if n := art.subjectOrg(r); n != "" {
 			return n
 		}
+		// "Wessex police said its concerns …, which it said": a body
+		// the sentence makes its subject by a description.
+		if n := art.bodySubject(r); n != "" {
+			return n
+		}
 	}
 	if n := art.orgSpokeLast(r, false); n != "" && !(r.pron == "it" && art.namesPerson(n)) {
 		return n
@@ -1710,6 +1715,24 @@ func (art *article) groupPronoun(r ref) string {
 		name = m.name
 	}
 	return name
+}
+
+// bodySubject returns the public body, written as a place and its noun in
+// lower case, that opens a sentence of r's paragraph before r, if one
+// does: "Wessex police said its concerns …, which it said".
+func (art *article) bodySubject(r ref) string {
+	x := art.paras[r.para]
+	for m := range art.mentionsBack(r) {
+		if m.para != r.para {
+			break
+		}
+		if m.chunk >= 0 && m.kind != nameOrg && m.tok == x.ustart[m.unit] {
+			if n := x.bodyPhrase(m.chunk, ""); n != "" {
+				return n
+			}
+		}
+	}
+	return ""
 }
 
 // subjectOrg returns the organisation that is the subject of a sentence
@@ -2556,6 +2579,30 @@ func (art *article) orgNamedBy(r ref) string {
 		// "Ashworth Rovers".
 		return art.orgByHead(r)
 	}
+	if publicHeads[r.head] {
+		// "Hartleigh metropolitan borough council’s proposals … ¶ A
+		// council spokesperson said": the body written as a place and
+		// its nouns in lower case.
+		for p := r.para; p >= 0 && p >= r.para-maxLookBack; p-- {
+			x := art.paras[p]
+			for c := len(x.chunks) - 1; c >= 0; c-- {
+				if p == r.para && x.chunks[c].first >= r.tok {
+					continue
+				}
+				if n := x.bodyPhrase(c, r.head); n != "" {
+					return n
+				}
+			}
+		}
+		// "an agency spokesperson" is the agency "the agency" would be,
+		// whatever its name calls it.
+		if genericBodies[r.head] {
+			if n := art.orgByHead(r); n != "" && art.publicBody(n) {
+				return n
+			}
+		}
+		return ""
+	}
 	if corporateHeads[r.head] {
 		// "Halvard Logistics did not dispute it. A company spokesperson
 		// said": the business that is the subject of a sentence before, in
@@ -2614,7 +2661,7 @@ func (x *para) bodyPhrase(c int, head string) string {
 			if x.word(k+1, u) && !x.toks[k+1].cap && x.modifier(k+1) && headNoun(x.key(k+1)) {
 				return "" // "the Salford city council estate"
 			}
-			return x.p.Text[x.toks[ch.first].start:x.toks[k].end]
+			return x.p.Text[x.toks[ch.first].start : x.toks[k].start+len(x.toks[k].text)] // without a possessive
 		}
 		if !x.modifier(k) {
 			return ""

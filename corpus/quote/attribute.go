@@ -2411,6 +2411,25 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 			return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
 		}
 	}
+	if r.kind == refChunk && x.chunks[r.chunk].kind != namePerson && jurisdiction(x.chunks[r.chunk].title) && !x.chunks[r.chunk].poss {
+		// "Leader of the Opposition in the Punjab Assembly, Chaudhry
+		// Nadeem Akhtar,": the office's holder, set off after it and
+		// where it sits.
+		e := end
+		if (x.key(e) == "in" || x.key(e) == "at") && x.word(e, u) {
+			e++
+			if x.key(e) == "the" {
+				e++
+			}
+			if c := x.chunkOf[min(e, len(x.toks)-1)]; c >= 0 && x.chunks[c].first == e {
+				e = x.chunks[c].last + 1
+			}
+		}
+		if c := x.chunkOf[min(e+1, len(x.toks)-1)]; x.isPunct(e, ",") && c >= 0 && x.chunks[c].first == e+1 && len(x.chunks[c].keys) >= 2 &&
+			(x.chunks[c].kind == namePerson || x.chunks[c].kind == nameOther && !x.chunks[c].place) && !x.chunks[c].poss && x.isPunct(x.chunks[c].last+1, ",") {
+			return ref{kind: refChunk, para: x.index, tok: e + 1, chunk: c, source: -1}
+		}
+	}
 	if r.kind != refDesc || !x.isPunct(end, ",") || !x.word(end+1, u) {
 		return r
 	}
@@ -2763,6 +2782,16 @@ func (x *para) preAppositive(c chunk) []string {
 			len(x.chunks[x.chunkOf[m]].title) == 0 && !t.poss:
 			// "A Treasury minister, Lucy Dorrington-Vale,": the body the
 			// office is in.
+			ch := x.chunks[x.chunkOf[m]]
+			for n := len(ch.keys) - 1; n >= 0; n-- {
+				keys = append(keys, ch.keys[n])
+			}
+			m = ch.first
+			continue
+		case len(keys) == 0 && x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].last == m && x.chunks[x.chunkOf[m]].kind == nameOther &&
+			len(x.chunks[x.chunkOf[m]].title) == 0 && titles[t.key] && !t.poss:
+			// "Scotland's Transport Minister, Fiona Drysdale,": an office
+			// in capitals, taken for a name.
 			ch := x.chunks[x.chunkOf[m]]
 			for n := len(ch.keys) - 1; n >= 0; n-- {
 				keys = append(keys, ch.keys[n])

@@ -319,7 +319,7 @@ func continuesName(toks []token, i, j int) bool {
 		return j+2 < len(toks) && toks[j+2].unit == t.unit && toks[j-1].cap &&
 			(nameWord(toks, j+2) || toks[j+2].kind == punct && toks[j+2].text == "(" && j+3 < len(toks) && toks[j+3].kind == word && toks[j+3].cap)
 	case t.kind == punct && t.text == ",":
-		return orgOf(toks, i, j) && listedPortfolio(toks, j)
+		return orgOf(toks, i, j) && listedPortfolio(toks, j) || (j == i+1 || toks[j-2].text == ",") && serialBody(toks, i, j)
 	case t.kind == punct && t.text == "&":
 		return true
 	case t.kind == word && t.cap && entity.IsNamePreposition(t.key) && !unitInitial(toks, j) && proseUnit(toks, j):
@@ -640,6 +640,13 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		name = append(name, w)
 		c.keys = append(c.keys, normKey(t.key))
 	}
+	if c.poss && ownPossessive(toks, nameFirst, j) {
+		// "Harwell’s, the UK’s third-largest chain,": the ’s is the
+		// name's own.
+		c.poss = false
+		t := toks[j-1]
+		name[len(name)-1] = withEnding(name[len(name)-1], t.end-t.start-len(t.text))
+	}
 	c.name = strings.Join(name, " ")
 	switch {
 	case isOrgName(c.keys, toks[nameFirst:j]):
@@ -705,8 +712,11 @@ func titlesJoined(toks []token, b int) bool {
 // portfolio of prev, an office's title ending in "for" or "of" and the
 // field it names: "and" or "and the" stands between them, and a given
 // name inside the run, after its first word, starts the holder's name.
+// The field's last words, taken for a person's name after the title, hold
+// no given name: "Food Security" in "Minister for National Food Security
+// and Research Malik Shahzad Awan".
 func portfolioAnd(prev chunk, toks []token, i, j int) bool {
-	if prev.kind == namePerson || !jurisdiction(prev.title) || !isTitleKey(prev.title[0]) || j-i < 3 {
+	if prev.kind == namePerson && slices.ContainsFunc(prev.keys, isGivenName) || !fieldTitle(prev.title) || !slices.ContainsFunc(prev.title, isTitleKey) || j-i < 3 {
 		return false
 	}
 	switch {
@@ -717,6 +727,21 @@ func portfolioAnd(prev chunk, toks []token, i, j int) bool {
 	}
 	for k := i + 1; k < j-1; k++ {
 		if isGivenName(toks[k].key) {
+			return true
+		}
+	}
+	return false
+}
+
+// fieldTitle reports whether title words end in "of" or "for", or in
+// the field of an office after them: "minister for national food" of
+// "Federal Minister for National Food Security and Research".
+func fieldTitle(title []string) bool {
+	if jurisdiction(title) {
+		return true
+	}
+	for k := 1; k < len(title); k++ {
+		if (title[k] == "of" || title[k] == "for") && isTitleKey(title[k-1]) {
 			return true
 		}
 	}
@@ -999,6 +1024,33 @@ func orgOf(toks []token, i, j int) bool {
 	return false
 }
 
+// serialBody reports whether the comma at toks[j] separates the subjects
+// of a public body named as a list of single words, the last joined by
+// "and" to its head: "Agriculture, Fisheries and Conservation
+// Department". The first word is no place and no given name, which a
+// comma sets before a body's name in a sentence: "In Texas, Health and
+// Human Services …".
+func serialBody(toks []token, i, j int) bool {
+	if isGivenName(toks[i].key) || listedPlace(toks[i].text) {
+		return false
+	}
+	u := toks[j].unit
+	for k := j + 1; k+2 < len(toks) && toks[k].unit == u && nameWord(toks, k) && !toks[k].poss; k += 2 {
+		switch toks[k+1].key {
+		case ",":
+			continue
+		case "and":
+			e := k + 2
+			for e < len(toks) && toks[e].unit == u && nameWord(toks, e) && !toks[e-1].poss {
+				e++
+			}
+			return e > k+2 && publicWords[toks[e-1].key]
+		}
+		return false
+	}
+	return false
+}
+
 // listedPortfolio reports whether the comma at toks[j] goes on a list of
 // portfolios in a ministry's name that ends in "and" and a capitalised
 // word: "Department for Environment, Food and Rural Affairs", "Ministry
@@ -1044,6 +1096,37 @@ func orgAhead(toks []token, k int) bool {
 // irregularPlurals take "’s" in the names of institutions: "Children’s
 // Hospital", "Women’s Institute".
 var irregularPlurals = set(`children women men people`)
+
+// ownPossessive reports whether the ’s ending the name toks[s:e] is part
+// of it, as in a shop's or a firm's name ("Harwell’s", "Moody's"): it
+// possesses nothing, standing before a comma, a full stop or a verb of
+// report, or it follows "a" or "an" ("a Harwell’s spokesperson"). A
+// given name's or a place's ’s, or one after "like" or a title, is a
+// possessive whose noun is left out: "experiences like Ellery’s".
+func ownPossessive(toks []token, s, e int) bool {
+	t := toks[e-1]
+	if n := t.end - t.start - len(t.text); !t.poss || n != 2 && n != 4 || isGivenName(toks[s].key) || listedPlace(t.text) {
+		return false // not ’s, or a plural's bare apostrophe
+	}
+	if s > 0 && (ellipsisBefore[toks[s-1].key] || isTitleKey(toks[s-1].key)) {
+		return false
+	}
+	if e >= len(toks) || toks[e].unit != t.unit {
+		return true
+	}
+	n := toks[e]
+	if s > 0 && (toks[s-1].key == "a" || toks[s-1].key == "an") && n.kind == word && !n.cap {
+		return true
+	}
+	return n.kind == punct && (n.text == "," || n.text == "." || n.text == ";") || n.kind == word && ownedVerbs[n.key]
+}
+
+// ellipsisBefore are the words before a possessive whose noun is left
+// out: "like Ellery’s", "a friend of Tom's".
+var ellipsisBefore = set(`like unlike than as of`)
+
+// ownedVerbs follow a name whose ’s is its own: "Moody's said".
+var ownedVerbs = set(`said says announced added told warned`)
 
 // withEnding returns the word w of a possessive token with the ending that
 // was cut from it, n bytes long: "'", "’", "'s" or "’s".

@@ -2186,3 +2186,60 @@ func TestRoundThirtyThree(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundThirtyFour holds the cases of the thirty-fourth round of
+// misses read in the development sets.
+func TestRoundThirtyFour(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a body's subjects listed with commas are its name", []string{
+			"The Agriculture, Fisheries and Conservation Department (AFCD) said the farm had been sealed off.",
+			"“All poultry on the farm have been culled,” a department spokesman said.",
+		}, []want{{"All poultry on the farm have been culled,", "Agriculture, Fisheries and Conservation Department", ""}}},
+		{"initials in brackets vouch for the name before them", []string{
+			"Hebridean Sea Links (HSL) said the ferry had suffered corrosion.",
+			"In a statement, HSL said it “deeply regretted” the disruption.",
+		}, []want{{"deeply regretted", "Hebridean Sea Links", ""}}},
+		{"a shop named with its ’s keeps it", []string{
+			"Harwell’s, the UK’s third-largest chain, said it would “cooperate fully” with the inquiry.",
+			"Harwell’s chief executive, Graham Tolliver, posted a video on Monday.",
+			"“We reject any suggestion that we have profited,” a Harwell’s spokesperson said.",
+		}, []want{{"cooperate fully", "Harwell’s", ""}, {"We reject any suggestion that we have profited,", "Harwell’s", ""}}},
+		{"a plural's apostrophe before a comma owns what follows the list", []string{
+			"The Teachers’, Nurses’ and Doctors’ unions said: “The offer is an insult to every member.”",
+		}, []want{{"The offer is an insult to every member.", "", ""}}},
+		{"a pilgrim's title is no part of the name", []string{
+			"“Prices change by the hour,” said Haji Ghulam Sarwar, a wholesaler in the grain market.",
+		}, []want{{"Prices change by the hour,", "Ghulam Sarwar", ""}}},
+		{"a portfolio joined by and runs on to the holder's given name", []string{
+			"Federal Minister for National Food Security and Research Malik Shahzad Awan insisted that there was “no shortage of wheat”.",
+			"“Action will be taken,” Awan added.",
+		}, []want{{"no shortage of wheat", "Malik Shahzad Awan", ""}, {"Action will be taken,", "Malik Shahzad Awan", ""}}},
+		{"the holder set off after an office and where it sits speaks", []string{
+			"Leader of the Opposition in the Punjab Assembly, Chaudhry Nadeem Akhtar, visited a market and said the government had “failed the poor”.",
+		}, []want{{"failed the poor", "Chaudhry Nadeem Akhtar", ""}}},
+		{"an office in capitals before a name gives the title", []string{
+			"Scotland's Transport Minister, Fiona Drysdale, said she had spoken to the operator.",
+			"“I understand the anger on the island,” the minister said.",
+		}, []want{{"I understand the anger on the island,", "Fiona Drysdale", ""}}},
+		{"a council spokesperson speaks for the council written in lower case", []string{
+			"Under Hartleigh metropolitan borough council’s proposals, nine libraries would close.",
+			"A council spokesperson said the authority had “listened carefully” to residents.",
+		}, []want{{"listened carefully", "Hartleigh metropolitan borough council", ""}}},
+		{"a body written in lower case is what it stands for", []string{
+			"Wessex police said its concerns centred on the single entrance, which it said would create a “significant risk of crushing”.",
+		}, []want{{"significant risk of crushing", "Wessex police", ""}}},
+		{"an agency spokesperson speaks for the agency the article names", []string{
+			"On Monday, the National Highway Traffic Safety Administration opened an evaluation of the system.",
+			"“The agency will take action as appropriate,” an agency spokesperson told WIRED.",
+		}, []want{{"The agency will take action as appropriate,", "National Highway Traffic Safety Administration", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

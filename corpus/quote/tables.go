@@ -187,7 +187,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	chair ceo cfo coo cto founder co-founder cofounder spokesman spokeswoman spokesperson
 	press deputy assistant associate acting former interim late attorney prosecutor sheriff
 	officer commissioner inspector superintendent supt dr mr mrs ms miss mx madam prof professor
-	rev reverend father pope king queen prince princess sheikh emir sultan lord lady sir
+	rev reverend father pope king queen prince princess sheikh emir sultan lord lady sir haji hajji alhaji alhaja hajia
 	dame leader speaker whip counsel adviser advisor aide economist analyst correspondent
 	reporter editor host anchor coach manager owner executive official head premier
 	diplomat lawmaker legislator candidate nominee councilman councilwoman councilmember
@@ -303,6 +303,11 @@ var titleAliases = map[string][]string{
 	"detective":      {"det"},
 	"minister":       {"secretary"}, // "Health secretary X" … "the minister"
 }
+
+// genericBodies are nouns for public bodies that their names need not
+// hold: "the agency" may be an Administration, "the ministry" a
+// Department.
+var genericBodies = set(`agency ministry department regulator watchdog`)
 
 // publicWords mark a public body's name.
 var publicWords = set(`ministry department agency authority board commission council office court
