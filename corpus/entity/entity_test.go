@@ -101,6 +101,12 @@ func TestFind(t *testing.T) {
 			not: []string{"Haji Ghulam Sarwar", "Punjab Flour Mills Association"},
 		},
 		{
+			name:  "a surname's particle after a title stays",
+			texts: []string{"Headline here\n\nMs van Berkel later told the BBC she had been ten metres from the door.\n"},
+			want:  []string{"person van Berkel: van Berkel"},
+			not:   []string{"Berkel"},
+		},
+		{
 			name: "titles are stripped and aliases merged",
 			texts: []string{"Headline here\n\nMexican President Claudia Sheinbaum rejected the offer on Saturday. " +
 				"President Sheinbaum said Mexico’s sovereignty was not negotiable. Sheinbaum’s aides agreed.\n"},
