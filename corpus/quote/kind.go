@@ -257,14 +257,22 @@ func (x *para) singleMarked(ri int) bool {
 // nearest before: "16.12 'My mother is still in there'" is said by the
 // woman quoted in the entry below it. A heading whose words the article
 // does not repeat keeps the speaker its attribution gives, or none.
+//
+// A heading that is nothing but a quotation, in any marks, is a pull
+// quote: it has the speaker and the kind of the quotation in the prose
+// that repeats its words, whatever the paragraph before it says.
 func (art *article) echoSpeakers(out []Quote) {
 	for i := range out {
 		q := &out[i]
-		if q.Kind != Statement || q.Speaker != "" || len(q.Spans) != 1 {
+		if len(q.Spans) != 1 {
 			continue
 		}
 		x := art.paraByID(q.Spans[0].Paragraph)
-		if x == nil || !x.singleMarkedAt(q.Spans[0].Start) {
+		if x == nil {
+			continue
+		}
+		pull := x.pullQuote(q.Spans[0])
+		if !pull && (q.Kind != Statement || q.Speaker != "" || !x.singleMarkedAt(q.Spans[0].Start)) {
 			continue
 		}
 		words := " " + echoKey(q.Text) + " "
@@ -274,18 +282,73 @@ func (art *article) echoSpeakers(out []Quote) {
 		best := -1
 		for j := range out {
 			o := out[j]
-			if j == i || o.Kind == Term || o.Spans[0].Paragraph == q.Spans[0].Paragraph || !strings.Contains(" "+echoKey(o.Text)+" ", words) {
+			if j == i || o.Kind == Term && !pull || o.Spans[0].Paragraph == q.Spans[0].Paragraph || !strings.Contains(" "+echoKey(o.Text)+" ", words) {
 				continue
+			}
+			if ox := art.paraByID(o.Spans[0].Paragraph); pull && (ox == nil || ox.p.Kind == corpus.KindHeading) {
+				continue // another heading is no source
 			}
 			best = j // the first after, else the nearest before
 			if j > i {
 				break
 			}
 		}
+		if best < 0 && pull {
+			best = art.nearEcho(out, i)
+		}
 		if best >= 0 {
 			q.Speaker = out[best].Speaker
+			if pull {
+				q.Kind = out[best].Kind
+			}
 		}
 	}
+}
+
+// nearEcho returns the quotation in the prose that holds most of the
+// words of the pull quote out[i], three or more, all but a quarter of
+// them, the first after it of the best, or -1: "Not playing for him"
+// pulls "I'm not sure they are playing for him any more".
+func (art *article) nearEcho(out []Quote, i int) int {
+	words := strings.Fields(echoKey(out[i].Text))
+	if len(words) < 3 {
+		return -1
+	}
+	best, score := -1, 0.75
+	for j := range out {
+		o := out[j]
+		if j == i || o.Kind == Term {
+			continue
+		}
+		if ox := art.paraByID(o.Spans[0].Paragraph); ox == nil || ox.p.Kind == corpus.KindHeading {
+			continue
+		}
+		have := make(map[string]bool)
+		for _, w := range strings.Fields(echoKey(o.Text)) {
+			have[w] = true
+		}
+		n := 0
+		for _, w := range words {
+			if have[w] {
+				n++
+			}
+		}
+		if f := float64(n) / float64(len(words)); f > score || f == score && best >= 0 && best < i && j > i || f >= score && best < 0 {
+			best, score = j, f
+		}
+	}
+	return best
+}
+
+// pullQuote reports whether the span is a heading's only words: the
+// heading is a quotation pulled from the article.
+func (x *para) pullQuote(s Span) bool {
+	if x.p.Kind != corpus.KindHeading {
+		return false
+	}
+	return strings.TrimFunc(x.p.Text[:s.Start]+x.p.Text[s.End:], func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) == ""
 }
 
 // paraByID returns the paragraph of the article with the id, or nil.

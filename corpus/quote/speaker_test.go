@@ -2232,6 +2232,21 @@ func TestRoundThirtyFour(t *testing.T) {
 		{"a body written in lower case is what it stands for", []string{
 			"Wessex police said its concerns centred on the single entrance, which it said would create a “significant risk of crushing”.",
 		}, []want{{"significant risk of crushing", "Wessex police", ""}}},
+		{"a pull quote is said by whoever the prose quotes saying it", []string{
+			"“We've got crews working 16-hour shifts,” said Kelsey Drummond, a spokesperson for the fire team.",
+			"# “It's just that bad out there”",
+			"Dr Anjali Mehra-Costa, a physician in Portland, said her clinic was full. “It's just that bad out there,” she said.",
+		}, []want{{"We've got crews working 16-hour shifts,", "Kelsey Drummond", ""}, {"It's just that bad out there", "Anjali Mehra-Costa", ""}, {"It's just that bad out there,", "Anjali Mehra-Costa", ""}}},
+		{"a pull quote is said by whoever the prose quotes saying most of it", []string{
+			"“The club is in a mess,” said Harold Wynn, a former captain.",
+			"# “Not playing for him”",
+			"Rob Carrow, a former defender, was blunt. “I'm not sure they are playing for him any more,” he said.",
+		}, []want{{"The club is in a mess,", "Harold Wynn", ""}, {"Not playing for him", "Rob Carrow", ""}, {"I'm not sure they are playing for him any more,", "Rob Carrow", ""}}},
+		{"a pull quote of a term is a term", []string{
+			"“We kept it quiet,” said Ama Reyes, who led the team.",
+			"# ‘The attic’",
+			"The files sat on a server staff called “the attic” for years.",
+		}, []want{{"We kept it quiet,", "Ama Reyes", ""}, {"The attic", "", "term"}, {"the attic", "", "term"}}},
 		{"an agency spokesperson speaks for the agency the article names", []string{
 			"On Monday, the National Highway Traffic Safety Administration opened an evaluation of the system.",
 			"“The agency will take action as appropriate,” an agency spokesperson told WIRED.",
