@@ -46,7 +46,7 @@ const words = `afghan albanian algerian american andorran angolan arab argentine
 	surinamese swazi swede swedish swiss syrian taiwanese tajik tamil tanzanian
 	texan thai togolese tongan trinidadian tunisian turk turkish turkmen ugandan
 	ukrainian ulsterman uruguayan uzbek venezuelan vietnamese walloon welsh
-	welshman welshwoman yemeni zambian zimbabwean`
+	welshman welshwoman yemeni zambian zimbabwean european african asian nordic scandinavian`
 
 // Is reports whether key, a lower-case word, is a demonym, singular or
 // plural ("italian", "italians", "frenchmen").

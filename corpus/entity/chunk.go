@@ -966,6 +966,9 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		if nx.word && !nx.cap && (nx.key == "shares" || nx.key == "stock" || clientNouns[nx.key] && !toks[e-1].poss) && nx.sent == toks[s].sent {
 			c.orgCue = true // "Nordair shares fell", "every Vaultline customer"
 		}
+		if toks[e-1].poss && nx.word && !nx.cap && nx.sent == toks[s].sent && (companyOwned[nx.key] || nx.key == "chief" && e+1 < len(toks) && chiefOffices[toks[e+1].key]) {
+			c.orgCue = true // "Orsolini’s chair", "Orsolini’s chief executive"
+		}
 		if e+1 < len(toks) && nx.word && !nx.cap && businessFunctions[nx.key] && toks[e+1].word && !toks[e+1].cap && isRole(toks[e+1].key) &&
 			nx.sent == toks[s].sent && !toks[e-1].poss {
 			c.orgCue = true // "a former Vaultline risk manager"
@@ -997,6 +1000,9 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		}
 		if pv.word && !pv.cap && s >= 2 && toks[s-2].key == "news" && !toks[s-2].cap && pv.sent == toks[s].sent {
 			c.orgCue = true // "the independent news site Al-Mirsad"
+		}
+		if (pv.key == "in" || pv.key == "of") && s >= 2 && ownedBy[toks[s-2].key] && pv.sent == toks[s].sent {
+			c.orgCue = true // "Shares in Orsolini fell", "a stake in Nordair"
 		}
 		if pv.key == "of" && s >= 2 && compass[toks[s-2].key] {
 			c.place = true // "west of Exeter"

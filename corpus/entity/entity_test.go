@@ -101,6 +101,23 @@ func TestFind(t *testing.T) {
 			not: []string{"Haji Ghulam Sarwar", "Punjab Flour Mills Association"},
 		},
 		{
+			name: "what only a company owns makes a name a company's; short forms are the body's",
+			texts: []string{"Headline here\n\nShares in Orsolini fell on Wednesday. Orsolini said sales had slowed. " +
+				"Orsolini’s chair, Costanza Belpoliti, said little. Shares in European refiners fell too.\n\n" +
+				"On Monday, Pellingham’s board rejected the bid. Pellingham said it would fight.\n\n" +
+				"Harwell & Finch Inc. filed for bankruptcy. Shares of Harwell & Finch fell.\n\n" +
+				"The bones are held by the Royal Fenwick Museum. The Royal Fenwick’s board agreed. " +
+				"Ships wait at the Panama Canal, run by the Panama Canal Authority.\n"},
+			want: []string{
+				"org Orsolini: Orsolini|Orsolini|Orsolini",
+				"org Pellingham: Pellingham|Pellingham",
+				"org Harwell & Finch Inc.: Harwell & Finch Inc.|Harwell & Finch",
+				"org Royal Fenwick Museum: Royal Fenwick Museum|Royal Fenwick",
+				"place Panama Canal: Panama Canal",
+			},
+			not: []string{"European", "Harwell & Finch", "Royal Fenwick"},
+		},
+		{
 			name:  "a surname's particle after a title stays",
 			texts: []string{"Headline here\n\nMs van Berkel later told the BBC she had been ten metres from the door.\n"},
 			want:  []string{"person van Berkel: van Berkel"},

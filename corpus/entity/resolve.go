@@ -494,13 +494,16 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			continue
 		case cd.typ == Org && len(cd.keys) >= 2:
 			out[i] = entityKey{Org, orgKey(cd.keys)}
-			if o := orgExtending(cd.keys, orgs); o != "" && (!orgSuffixes[cd.keys[len(cd.keys)-1]] || registeredEnding(o, len(cd.keys))) && companyEnding(o, len(cd.keys)) {
+			if o := orgExtending(cd.keys, orgs); o != "" && (!orgSuffixes[cd.keys[len(cd.keys)-1]] || registeredEnding(o, len(cd.keys))) &&
+				(companyEnding(o, len(cd.keys)) || suffixEnding(o, len(cd.keys))) {
 				// "Pennine Grid shares" after "Pennine Grid Holdings": a
 				// name that only its cues make a body's is the short form
 				// of the company the article names in full, not of the
 				// "Wexcombe City Supporters' Trust". So is any name
 				// the full one only adds "Group" or "Ltd" to: "Tollgate
-				// Media" is Tollgate Media Group.
+				// Media" is Tollgate Media Group; or one word that ends
+				// a body's name: "the Royal Fenwick’s board" is the
+				// Royal Fenwick Museum's.
 				out[i] = entityKey{Org, o}
 			}
 			continue
@@ -534,7 +537,11 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			// the article or the corpus names with evidence, or as the
 			// double surname of a person named in full:
 			// "Montenegro-Baptiste" after "Tomás Montenegro-Baptiste".
-			if k := orgKey(cd.keys); orgs[k] || ix.orgCount[k] > 0 {
+			if o := orgExtending(cd.keys, orgs); o != "" && (registeredEnding(o, len(cd.keys)) || suffixEnding(o, len(cd.keys))) {
+				// "Harwell & Finch" after "Harwell & Finch Inc.", "the
+				// Royal Fenwick" after "the Royal Fenwick Museum".
+				out[i] = entityKey{Org, o}
+			} else if k := orgKey(cd.keys); orgs[k] || ix.orgCount[k] > 0 {
 				out[i] = entityKey{Org, k}
 			} else if l := ix.longerFull(cd.keys); l != "" && !strings.Contains(cd.text, " ") {
 				out[i] = entityKey{Person, l}
@@ -699,6 +706,14 @@ func orgExtending(keys []string, orgs map[string]bool) string {
 func companyEnding(o string, n int) bool {
 	w := strings.Fields(o)
 	return len(w) == n+1 && (legalForms[w[n]] || groupEndings[w[n]])
+}
+
+// suffixEnding reports whether the organisation key o adds to its first n
+// words one word that ends organisations' names: "museum" in "royal
+// fenwick museum".
+func suffixEnding(o string, n int) bool {
+	w := strings.Fields(o)
+	return len(w) == n+1 && orgSuffixes[w[n]]
 }
 
 // registeredEnding reports whether the organisation key o adds to its

@@ -65,7 +65,7 @@ var placeSuffixes = set(`vale heath downs bridge river valley lake mountain moun
 	islands isles bay sea ocean coast peninsula county province region district city
 	town village canyon desert forest beach heights creek falls harbour harbor estuary
 	plain plains strait straits gulf highlands moor glen fjord reef delta basin plateau
-	ridge springs`)
+	ridge springs canal`)
 
 // placePrefixes start a place's name: "Mount Everest", "Port Ellery",
 // "Lower Aldwater".
@@ -281,6 +281,19 @@ var honorificGender = map[string]byte{
 	"mr": 'm', "sir": 'm', "lord": 'm', "mister": 'm', "king": 'm', "prince": 'm',
 	"mrs": 'f', "ms": 'f', "miss": 'f', "dame": 'f', "lady": 'f', "madam": 'f', "queen": 'f', "princess": 'f',
 }
+
+// ownedBy are the nouns for a part of a company that "in" or "of"
+// joins to its name: "Shares in Orsolini", "a stake in Nordair".
+var ownedBy = set(`shares stake stakes shareholding shareholders`)
+
+// companyOwned are the nouns a company's name owns and a person's does
+// not: "Orsolini’s chair", "Vantel’s shareholders".
+var companyOwned = set(`board shareholders shares headquarters subsidiary subsidiaries revenue revenues
+	profit profits earnings chairman chairwoman ceo workforce factories stores`)
+
+// chiefOffices follow "chief" in the offices of a company's officers:
+// "Orsolini’s chief executive".
+var chiefOffices = set(`executive operating financial technology`)
 
 // stakeNouns before "in" make the name after it a company rather than a
 // place: "shares in Tesco", "a stake in Arm".
