@@ -1813,8 +1813,8 @@ func TestHeldOut120(t *testing.T) {
 // small town, a crypto exchange halting withdrawals, a rural teacher shortage,
 // a heatwave with power cuts), written and annotated blind to the rules while
 // round 33 of them was made. Measured blind before round 33: 0.890; after it:
-// 0.890. A test set: do not read its misses; run it alone and look only at the
-// last lines:
+// 0.890. A development set since round 34, its misses read; 0.890 after round
+// 34:
 //
 //	go test ./corpus/quote -run '^TestHeldOut121$' -v | grep accuracy
 func TestHeldOut121(t *testing.T) {
@@ -1827,12 +1827,11 @@ func TestHeldOut121(t *testing.T) {
 // weeks, a prison riot, a beach closed by sewage, a border crossing closure
 // stranding trucks), written and annotated blind to the rules while round 33
 // of them was made. Measured blind before round 33: 0.935; after it: 0.935. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 34, its misses read; 0.967 after round 34:
 //
 //	go test ./corpus/quote -run '^TestHeldOut122$' -v | grep accuracy
 func TestHeldOut122(t *testing.T) {
-	evaluate(t, "testdata/heldout122.json", "testdata/heldout122", false, bars{0.99, 0.98, 0.97, 0.93})
+	evaluate(t, "testdata/heldout122.json", "testdata/heldout122", false, bars{0.99, 0.98, 0.97, 0.96})
 }
 
 // TestHeldOut123 measures Find on a hundred-and-twenty-third set
@@ -1841,8 +1840,7 @@ func TestHeldOut122(t *testing.T) {
 // returning looted artefacts, a social app banned for minors, a shark attack
 // closing beaches), written and annotated blind to the rules while round 33 of
 // them was made. Measured blind before round 33: 0.906; after it: 0.911. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 34, its misses read; 0.911 after round 34:
 //
 //	go test ./corpus/quote -run '^TestHeldOut123$' -v | grep accuracy
 func TestHeldOut123(t *testing.T) {
@@ -1854,12 +1852,12 @@ func TestHeldOut123(t *testing.T) {
 // a sovereign debt default, a cathedral roof collapse, a supermarket price
 // inquiry, an opioid settlement dispute, a strike on a power plant), written
 // and annotated blind to the rules while round 33 of them was made. Measured
-// blind before round 33: 0.918; after it: 0.918. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// blind before round 33: 0.918; after it: 0.918. A development set since round
+// 34, its misses read; 0.934 after round 34:
 //
 //	go test ./corpus/quote -run '^TestHeldOut124$' -v | grep accuracy
 func TestHeldOut124(t *testing.T) {
-	evaluate(t, "testdata/heldout124.json", "testdata/heldout124", false, bars{0.99, 0.98, 0.95, 0.91})
+	evaluate(t, "testdata/heldout124.json", "testdata/heldout124", false, bars{0.99, 0.98, 0.95, 0.93})
 }
 
 // TestHeldOut125 measures Find on a hundred-and-twenty-fifth set
@@ -1867,12 +1865,12 @@ func TestHeldOut124(t *testing.T) {
 // subway crime surge, a library closures plan, a wildfire smoke alert, a
 // self-driving car crash, a wheat flour shortage), written and annotated blind
 // to the rules while round 33 of them was made. Measured blind before round
-// 33: 0.853; after it: 0.859. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// 33: 0.853; after it: 0.859. A development set since round 34, its misses
+// read; 0.935 after round 34:
 //
 //	go test ./corpus/quote -run '^TestHeldOut125$' -v | grep accuracy
 func TestHeldOut125(t *testing.T) {
-	evaluate(t, "testdata/heldout125.json", "testdata/heldout125", false, bars{0.99, 0.98, 0.95, 0.85})
+	evaluate(t, "testdata/heldout125.json", "testdata/heldout125", false, bars{0.99, 0.98, 0.95, 0.93})
 }
 
 // TestHeldOut126 measures Find on a hundred-and-twenty-sixth set
@@ -1881,10 +1879,90 @@ func TestHeldOut125(t *testing.T) {
 // export licence regime, a college coach fired over abuse claims, a bird flu
 // outbreak at poultry farms), written and annotated blind to the rules while
 // round 33 of them was made. Measured blind before round 33: 0.938; after it:
-// 0.938. A test set: do not read its misses; run it alone and look only at the
-// last lines:
+// 0.938. A development set since round 34, its misses read; 0.959 after round
+// 34:
 //
 //	go test ./corpus/quote -run '^TestHeldOut126$' -v | grep accuracy
 func TestHeldOut126(t *testing.T) {
-	evaluate(t, "testdata/heldout126.json", "testdata/heldout126", false, bars{0.99, 0.98, 0.97, 0.93})
+	evaluate(t, "testdata/heldout126.json", "testdata/heldout126", false, bars{0.99, 0.98, 0.97, 0.95})
+}
+
+// TestHeldOut127 measures Find on a hundred-and-twenty-seventh set
+// (testdata/heldout127, testdata/heldout127.json: a school bus crash on an icy
+// highway, a shipping line rerouting around a strait, a university cutting
+// humanities courses, a chipmaker's factory delay, rural maternity ward
+// closures, a stampede at a railway station), written and annotated blind to
+// the rules while round 34 of them was made. Measured blind before round 34:
+// 0.948; after it: 0.948. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut127$' -v | grep accuracy
+func TestHeldOut127(t *testing.T) {
+	evaluate(t, "testdata/heldout127.json", "testdata/heldout127", false, bars{0.99, 0.98, 0.95, 0.94})
+}
+
+// TestHeldOut128 measures Find on a hundred-and-twenty-eighth set
+// (testdata/heldout128, testdata/heldout128.json: a river flooding a market
+// town, a bank fined over money laundering, a wrongful conviction overturned,
+// a football club's stadium move, a volcano grounding flights, a condo defect
+// dispute), written and annotated blind to the rules while round 34 of them
+// was made. Measured blind before round 34: 0.934; after it: 0.944. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut128$' -v | grep accuracy
+func TestHeldOut128(t *testing.T) {
+	evaluate(t, "testdata/heldout128.json", "testdata/heldout128", false, bars{0.99, 0.98, 0.95, 0.94})
+}
+
+// TestHeldOut129 measures Find on a hundred-and-twenty-ninth set
+// (testdata/heldout129, testdata/heldout129.json: a wildfire evacuation alert
+// that failed, a care home chain's neglect inquiry, an oil major's windfall
+// tax fight, a big cat's escape from a zoo, a fintech startup's collapse, a
+// drought displacing herders), written and annotated blind to the rules while
+// round 34 of them was made. Measured blind before round 34: 0.881; after it:
+// 0.901. A test set: do not read its misses; run it alone and look only at the
+// last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut129$' -v | grep accuracy
+func TestHeldOut129(t *testing.T) {
+	evaluate(t, "testdata/heldout129.json", "testdata/heldout129", false, bars{0.99, 0.98, 0.95, 0.90})
+}
+
+// TestHeldOut130 measures Find on a hundred-and-thirtieth set
+// (testdata/heldout130, testdata/heldout130.json: a cocoa price spike, a
+// landlord's mass evictions, a ferry running aground, a retailer's bankruptcy
+// filing, a heatwave at a music festival, a mine collapse trapping workers),
+// written and annotated blind to the rules while round 34 of them was made.
+// Measured blind before round 34: 0.929; after it: 0.929. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut130$' -v | grep accuracy
+func TestHeldOut130(t *testing.T) {
+	evaluate(t, "testdata/heldout130.json", "testdata/heldout130", false, bars{0.99, 0.98, 0.97, 0.92})
+}
+
+// TestHeldOut131 measures Find on a hundred-and-thirty-first set
+// (testdata/heldout131, testdata/heldout131.json: a hospital ransomware
+// attack, a carmaker's plant closure, a council's bankruptcy notice, a cruise
+// ship norovirus outbreak, a disputed election result, a city's air pollution
+// emergency), written and annotated blind to the rules while round 34 of them
+// was made. Measured blind before round 34: 0.914; after it: 0.914. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut131$' -v | grep accuracy
+func TestHeldOut131(t *testing.T) {
+	evaluate(t, "testdata/heldout131.json", "testdata/heldout131", false, bars{0.99, 0.98, 0.99, 0.91})
+}
+
+// TestHeldOut132 measures Find on a hundred-and-thirty-second set
+// (testdata/heldout132, testdata/heldout132.json: a library's book-ban fight,
+// a copper rally and a mine strike, a hospital's maternity scandal report, an
+// airline's engine grounding, a farmworker's death in the heat, a locust
+// invasion), written and annotated blind to the rules while round 34 of them
+// was made. Measured blind before round 34: 0.934; after it: 0.934. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut132$' -v | grep accuracy
+func TestHeldOut132(t *testing.T) {
+	evaluate(t, "testdata/heldout132.json", "testdata/heldout132", false, bars{0.99, 0.98, 0.96, 0.93})
 }

@@ -23,7 +23,8 @@
 // short (a heading, a live-blog entry's title, a caption) or a reporting
 // verb stands beside them ("16.12 'My mother is still in there'", "‘…,’
 // she says"); a heading in them that names no speaker has the speaker of
-// the quotation repeating its words. An article that quotes in single
+// the quotation repeating its words, as a heading that is nothing but a
+// quotation in any marks has. An article that quotes in single
 // marks, as some outlets do, has every quotation in them, double marks
 // nested inside: it does when more than twice as many of its quotations
 // beside a reporting verb are in single marks as are in double ones.
@@ -412,6 +413,18 @@
 // surname after a name opening with a given name ("Joseph Otieno Were");
 // and a description set off after a name opening the sentence is the
 // named one's, not someone unnamed.
+// Round thirty-four: a heading that is only a quotation is a pull quote,
+// said by whoever the prose quotes saying its words, or three quarters of
+// them, and of their kind; a body named as a list of subjects
+// ("Agriculture, Fisheries and Conservation Department") or spelt out
+// before its initials is whole; a firm named with its ’s ("Harwell’s,
+// the chain,") keeps it; "Haji" is a title; a portfolio joined by "and"
+// runs on to its holder's given name; the holder set off after an office
+// and where it sits speaks for it; an office in capitals before a name
+// set off ("Scotland's Transport Minister, Fiona Drysdale,") is a title;
+// a council written as a place and its nouns in lower case speaks
+// through "a council spokesperson" and its own "it"; and "an agency
+// spokesperson" is the agency "the agency" would be.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
