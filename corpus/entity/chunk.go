@@ -813,8 +813,9 @@ func (x *extractor) newCand(pi int, p *corpus.Paragraph, toks []token, s, e int,
 // ownPossessive reports whether the ’s ending the name toks[s:e] is part
 // of it, as in a shop's or a firm's name ("Harwell’s", "Moody's"): it
 // possesses nothing, standing before a comma, a full stop or a verb of
-// report, or it follows "a" or "an". A given name or a place's with ’s is a possessive left
-// dangling.
+// report, or it follows "a" or "an". A given name's or a place's ’s, or
+// one after "like" or a title, is a possessive whose noun is left out:
+// "experiences like Ellery’s".
 func ownPossessive(toks []token, s, e int) bool {
 	t := toks[e-1]
 	if !t.poss || t.pluralPoss || e >= len(toks) || givenname.Is(toks[s].key) {

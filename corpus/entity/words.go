@@ -283,13 +283,15 @@ var honorificGender = map[string]byte{
 }
 
 // ownedBy are the nouns for a part of a company that "in" or "of"
-// joins to its name: "Shares in Orsolini", "a stake in Nordair".
+// joins to its name: "Shares in Orsolini", "a stake in Nordair". They are
+// the stakeNouns that only a company is held by, which make the name an
+// organisation's, not only no place's.
 var ownedBy = set(`shares stake stakes shareholding shareholders`)
 
 // companyOwned are the nouns a company's name owns and a person's does
 // not: "Orsolini’s chair", "Vantel’s shareholders".
 var companyOwned = set(`board shareholders shares headquarters subsidiary subsidiaries revenue revenues
-	profit profits earnings chairman chairwoman ceo workforce factories stores`)
+	profit profits earnings chair chairman chairwoman ceo workforce factories stores`)
 
 // chiefOffices follow "chief" in the offices of a company's officers:
 // "Orsolini’s chief executive".

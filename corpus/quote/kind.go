@@ -305,10 +305,11 @@ func (art *article) echoSpeakers(out []Quote) {
 	}
 }
 
-// nearEcho returns the quotation in the prose that holds most of the
-// words of the pull quote out[i], three or more, all but a quarter of
-// them, the first after it of the best, or -1: "Not playing for him"
-// pulls "I'm not sure they are playing for him any more".
+// nearEcho returns the quotation in the prose that holds the most of the
+// words of the pull quote out[i], at least three quarters of them and the
+// pull quote three words or more, the first after it among the best, or
+// -1: "Not playing for him" pulls "I'm not sure they are playing for him
+// any more".
 func (art *article) nearEcho(out []Quote, i int) int {
 	words := strings.Fields(echoKey(out[i].Text))
 	if len(words) < 3 {
@@ -333,7 +334,7 @@ func (art *article) nearEcho(out []Quote, i int) int {
 				n++
 			}
 		}
-		if f := float64(n) / float64(len(words)); f > score || f == score && best >= 0 && best < i && j > i || f >= score && best < 0 {
+		if f := float64(n) / float64(len(words)); f > score || f == score && (best < 0 || best < i && j > i) {
 			best, score = j, f
 		}
 	}
