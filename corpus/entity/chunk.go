@@ -190,9 +190,15 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			}
 			break
 		}
+		if u.key == "to" && j+2 < len(toks) && toks[j+1].cap && aimVerbs[toks[j+1].key] && toks[j+2].sent == u.sent && x.nameTok(toks, j+2, used) {
+			j += 3 // an aim inside a name: "Midwest Freedom to Read Project", "Right to Know Network"
+			continue
+		}
 		if j+1 >= len(toks) || !x.nameTok(toks, j+1, used) || toks[j+1].hyph {
-			// "of the": "Chancellor of the Exchequer"
-			if u.key == "of" && ofHeads[prev.key] && j+2 < len(toks) && toks[j+1].key == "the" && x.nameTok(toks, j+2, used) {
+			// "of the": "Chancellor of the Exchequer"; "for the" after a
+			// body's head: "Office for the Coordination of Humanitarian
+			// Affairs".
+			if (u.key == "of" && (ofHeads[prev.key] || forThe(toks, i, j)) || u.key == "for" && orgHeads[prev.key] && prev.cap) && j+2 < len(toks) && toks[j+1].key == "the" && x.nameTok(toks, j+2, used) {
 				j += 3
 				continue
 			}
@@ -200,7 +206,8 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		}
 		switch {
 		case u.key == "&":
-		case u.key == "of" && ofHeads[prev.key]:
+		case u.key == "of" && (ofHeads[prev.key] || forThe(toks, i, j)):
+			// "Office for the Coordination of Humanitarian Affairs"
 		case u.key == "for" && (orgHeads[prev.key] || j == i+1 && advocates(prev)):
 		case (u.key == "on" && onHeads[prev.key] || u.key == "to" && toHeads[prev.key]) && x.topicRun(toks, j+1, used):
 			// "Council on Foreign Relations", "Committee to Protect
@@ -220,6 +227,29 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 	}
 	return j
 }
+
+// forThe reports whether "for the" follows the head of a body's name in
+// toks[i:j], so that the words after it name what the body is for, "of"
+// and all: "Office for the Coordination of Humanitarian Affairs".
+func forThe(toks []token, i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if toks[k].key == "for" && toks[k+1].key == "the" && orgHeads[toks[k-1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// aimVerbs, written with a capital after "to" inside a name, say what a
+// body or a campaign is for: "Committee to Protect Journalists", "Freedom
+// to Read Foundation".
+var aimVerbs = set(`protect read know end stop save prevent fight preserve defend repair marry
+	vote learn breathe rest die choose cure feed free restore abolish keep build`)
+
+// IsAimVerb reports whether key, written with a capital after "to" inside
+// a name, is what the body named is for: "Protect" in "Committee to
+// Protect Journalists".
+func IsAimVerb(key string) bool { return aimVerbs[key] }
 
 // namePrepositions are prepositions that, written with a capital between
 // two words of a name outside a line of capitals or a title, are part of
@@ -624,8 +654,11 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	}
 	office := hasTitle && !honorificOnly(toks[i:r]) && !modifiersOnly(toks[i:r]) && !fieldOnly(toks, r, j)
 	if c, ok := x.name(pi, p, toks, r, j, office || hasTitle && honorificOnly(toks[i:r]) || lowTitle, office); ok {
-		if c.typ == "" && j-r >= 2 && !givenname.Is(toks[r].key) && spelledAfter(toks, r, j) {
-			c.typ = Org // a name of several words spelt out before its initials is a body's
+		if c.typ == "" && j-r >= 2 && (!givenname.Is(toks[r].key) || j-r >= 3) && spelledAfter(toks, r, j) {
+			// A name of several words spelt out before its initials is a
+			// body's, three words or more whatever the first: "Marine
+			// Accident Investigation Branch (MAIB)".
+			c.typ = Org
 		}
 		out = append(out, c)
 	}

@@ -509,6 +509,11 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			continue
 		case cd.typ == Place && len(cd.keys) >= 2:
 			out[i] = entityKey{Place, nameKey(cd.text)}
+			if o := orgExtending(cd.keys, orgs); cd.person && o != "" && suffixEnding(o, len(cd.keys)) {
+				// "Cobalt Ridge said" after "Cobalt Ridge Bank": a place
+				// does not speak; the body named for it does.
+				out[i] = entityKey{Org, o}
+			}
 			continue
 		case cd.typ == Person && len(cd.keys) >= 2:
 			if !cd.titled && cd.gender == 0 && !givenname.Is(cd.keys[0]) {
