@@ -2381,6 +2381,19 @@ func (art *article) orgByHead(r ref) string {
 			}
 		}
 	}
+	if corporate {
+		// "The Kuala Lumpur-based carrier said": a company whose name
+		// says it is one of the kind before any other company, however
+		// near ("Meridian Pacific Airlines grounded jets with Halcyon
+		// Aero Engines Ltd. engines").
+		for m := range art.mentionsBack(r) {
+			if m.kind == nameOrg && !art.parentNamed(m) && !art.affiliation(m) && slices.ContainsFunc(m.keys, func(k string) bool {
+				return k == r.head || slices.Contains(headSynonyms[r.head], k)
+			}) {
+				return m.name
+			}
+		}
+	}
 	affiliation := ""
 	for m := range art.mentionsBack(r) {
 		if m.kind != nameOrg {
@@ -3708,14 +3721,11 @@ func writerName(words []string) string {
 }
 
 // basedIn reports whether the capitalised words of a description only say
-// where an organisation is based: "the Dayton-based group".
+// where an organisation is based: "the Dayton-based group", "the Kuala
+// Lumpur-based carrier", "the Columbus, Ohio-based company". The words
+// before the last one are the rest of the place's name.
 func basedIn(caps []string) bool {
-	for _, k := range caps {
-		if !isBasedIn(k) {
-			return false
-		}
-	}
-	return len(caps) > 0
+	return len(caps) > 0 && isBasedIn(caps[len(caps)-1])
 }
 
 // basedSuffixes end a word that says where a body is based, listed or

@@ -1404,7 +1404,9 @@ func (x *para) laterRight(q int) (ref, bool) {
 		// Only a few words of circumstance may follow: "on Monday", "in a statement".
 		rest := 0
 		for k++; k < len(x.toks) && x.toks[k].unit == u && !x.isPunct(k, ",;"); k++ {
-			rest++
+			if x.toks[k].kind == word {
+				rest++
+			}
 		}
 		if rest <= 6 {
 			return r, true
@@ -2914,7 +2916,11 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		j++
 	}
 	head := -1
-	for n := 0; j < limit && x.word(j, u) && n < 7; n++ {
+	for n := 0; j < limit && (x.word(j, u) || x.placeComma(j)) && n < 7; n++ {
+		if x.placeComma(j) {
+			j++ // "the Columbus, Ohio-based company"
+			continue
+		}
 		t := x.toks[j]
 		if c := x.chunkOf[j]; c >= 0 {
 			ch := x.chunks[c]
@@ -3466,6 +3472,9 @@ func (x *para) descStart(k, start int) int {
 			continue
 		}
 		bt := x.toks[b]
+		if x.placeComma(b) {
+			continue // "the Columbus, Ohio-based company"
+		}
 		if bt.kind != word || boundaryWords[bt.key] && !determiners[bt.key] || x.verbAt(b) != 0 {
 			break
 		}

@@ -277,7 +277,7 @@ func continuesName(toks []token, i, j int) bool {
 	if j > i && t.unit != toks[j-1].unit {
 		return false // a name does not run over a sentence's end
 	}
-	if nameWord(toks, j) {
+	if nameWord(toks, j) || aimInName(toks, i, j) {
 		return true
 	}
 	if t.kind == word && t.key == "all" && t.cap && j >= i+1 && toks[j-1].key == "for" && j+1 < len(toks) && toks[j+1].unit == t.unit && orgAhead(toks, j+1) {
@@ -310,7 +310,8 @@ func continuesName(toks []token, i, j int) bool {
 		}
 		return orgWords[toks[j-1].key] || t.key == "for" && j == i+1 && advocates(toks, i) || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
 			t.key == "for" && titleRun(toks, i, j) || // "Secretary of State for Health Wes Streeting"
-			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j)
+			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j) ||
+			t.key == "of" && forThe(toks, i, j) // "Office for the Coordination of Humanitarian Affairs"
 	case t.kind == word && (t.key == "on" && onHeads[toks[j-1].key] || t.key == "to" && toHeads[toks[j-1].key]):
 		// "Council on Foreign Relations", "Committee to Protect
 		// Journalists": the body's topic or aim, two words or more, or
@@ -374,9 +375,34 @@ func advocates(toks []token, i int) bool {
 		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2)
 }
 
-// ofTheName reports whether toks[j] is "of" or "the" in "of the" inside
-// the name of a body that starts at toks[i]: "Office of the Comptroller
-// of the Currency", "Department of the Treasury".
+// aimInName reports whether toks[j] is "to" or the capitalised verb
+// after it inside a name, saying what the body is for: "Midwest Freedom
+// to Read Project", "Right to Know Network".
+func aimInName(toks []token, i, j int) bool {
+	aim := func(to int) bool {
+		return to > i && to+2 < len(toks) && toks[to].key == "to" && toks[to-1].cap && toks[to+1].cap &&
+			entity.IsAimVerb(toks[to+1].key) && toks[to+2].unit == toks[to].unit && nameWord(toks, to+2)
+	}
+	return toks[j].kind == word && (aim(j) || aim(j-1))
+}
+
+// forThe reports whether "for the" follows the word of a body's name in
+// toks[i:j] that makes it one, so that the words after it name what the
+// body is for, "of" and all: "Office for the Coordination of Humanitarian
+// Affairs".
+func forThe(toks []token, i, j int) bool {
+	for k := i + 1; k+1 < j; k++ {
+		if toks[k].key == "for" && toks[k+1].key == "the" && orgWords[toks[k-1].key] {
+			return true
+		}
+	}
+	return false
+}
+
+// ofTheName reports whether toks[j] is "of" or "the" in "of the", or
+// "for" or "the" in "for the", inside the name of a body that starts at
+// toks[i]: "Office of the Comptroller of the Currency", "Department of
+// the Treasury", "Office for the Coordination of Humanitarian Affairs".
 func ofTheName(toks []token, i, j int) bool {
 	t := toks[j]
 	if t.kind != word || t.cap || j <= i {
@@ -386,11 +412,14 @@ func ofTheName(toks []token, i, j int) bool {
 	if t.key == "the" {
 		of = j - 1
 	}
-	if of <= i || toks[of].key != "of" || of+2 >= len(toks) || toks[of+1].key != "the" || toks[of+1].cap || toks[of+2].unit != t.unit || !nameWord(toks, of+2) {
+	if of <= i || toks[of].key != "of" && toks[of].key != "for" || of+2 >= len(toks) || toks[of+1].key != "the" || toks[of+1].cap || toks[of+2].unit != t.unit || !nameWord(toks, of+2) {
 		return false
 	}
 	p := toks[of-1].key
-	return orgWords[p] || isTitleKey(p) && orgRun(toks, i, of)
+	if toks[of].key == "for" {
+		return orgWords[p] && toks[of-1].cap // "Office for the Coordination of Humanitarian Affairs"
+	}
+	return orgWords[p] || isTitleKey(p) && orgRun(toks, i, of) || forThe(toks, i, of)
 }
 
 // nameAfterPortfolio reports whether two capitalised words or more follow
@@ -465,7 +494,7 @@ func personRun(toks []token, i, j int) bool {
 // "White House" in "White House press secretary Jane Doe", becomes part of
 // the title and is removed from out.
 func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool) {
-	if j <= i {
+	if j <= i || bankruptcyChapter(toks, i, j) {
 		return chunk{}, false
 	}
 	// The last title word with a name after it splits title from name,
@@ -656,6 +685,23 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	}
 	return c, true
 }
+
+// bankruptcyChapter reports whether toks[i:j] is a chapter of a
+// bankruptcy code, not a union's branch: "filed for Chapter 11",
+// "Chapter 11 bankruptcy protection".
+func bankruptcyChapter(toks []token, i, j int) bool {
+	if j != i+2 || toks[i].key != "chapter" || !isNumber(toks[i+1].key) {
+		return false
+	}
+	if i > 0 && toks[i-1].unit == toks[i].unit && (toks[i-1].key == "for" || toks[i-1].key == "under") {
+		return true
+	}
+	return j < len(toks) && toks[j].unit == toks[i].unit && bankruptcyWords[toks[j].key]
+}
+
+// bankruptcyWords follow a chapter of a bankruptcy code: "Chapter 11
+// protection".
+var bankruptcyWords = set(`bankruptcy protection filing filings proceedings proceeding case cases reorganization reorganisation liquidation petition`)
 
 // bodyOf reports whether the title word toks[k] is part of the name of a
 // body that the run toks[i:k] opens with its head and "of" or "of the",
@@ -966,8 +1012,8 @@ func endsName(toks []token, i, j int, lex *lexicon) bool {
 	if t.kind != word || !t.cap {
 		return false
 	}
-	if headlineVerb(toks, j) {
-		return true
+	if headlineVerb(toks, j) && toks[j-1].key != "to" {
+		return true // but "Freedom to Read Project"
 	}
 	if p := toks[j-1]; p.kind == word && strings.Count(p.text, ".") >= 2 && !isTitleKey(p.key) && isGivenName(t.key) && listedPlace(p.text) {
 		return true // "… to the U.S. Claudia Sheinbaum said", not "MLA H.S. Venkatesh Gowda"

@@ -2258,3 +2258,52 @@ func TestRoundThirtyFour(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundThirtyFive holds the cases of the thirty-fifth round of
+// misses read in the development sets.
+func TestRoundThirtyFive(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a company based in a city and state is the company", []string{
+			"Pinebrook Home, the home goods retailer, filed for Chapter 11 bankruptcy protection late Monday.",
+			"The Columbus, Ohio-based company said it would close 180 stores, and that the rest would “continue operating as usual”.",
+			"“Today's action is a necessary step,” the company said in a statement.",
+		}, []want{{"continue operating as usual", "Pinebrook Home", ""}, {"Today's action is a necessary step,", "Pinebrook Home", ""}}},
+		{"a carrier is the airline before any nearer company", []string{
+			"Meridian Pacific Airlines Bhd. grounded 19 jets after cracks were found in their Halcyon Aero Engines Ltd. powerplants.",
+			"The Kuala Lumpur-based carrier said some aircraft could remain on the ground “for several weeks.”",
+		}, []want{{"for several weeks.", "Meridian Pacific Airlines Bhd.", ""}}},
+		{"an attribution closing the sentence may name where it was said at length", []string{
+			"Veridian Semiconductor Corp. is delaying its Ohio factory.",
+			"Production will begin in “the first half of 2029” rather than late 2027, the Santa Clara, California-based company said Thursday in its third-quarter earnings release.",
+		}, []want{{"the first half of 2029", "Veridian Semiconductor Corp.", ""}}},
+		{"a body's aim after for the runs on through of", []string{
+			"The UN Office for the Coordination of Humanitarian Affairs (OCHA) said in a report that herders had been pushed “beyond their capacity to cope”.",
+			"“Families are now losing everything,” the report said.",
+		}, []want{{"beyond their capacity to cope", "UN Office for the Coordination of Humanitarian Affairs", ""}, {"Families are now losing everything,", "UN Office for the Coordination of Humanitarian Affairs", ""}}},
+		{"initials in brackets spell out a body whatever its first word", []string{
+			"The Marine Accident Investigation Branch (MAIB) confirmed it had sent a team of inspectors.",
+			"A spokesperson for the MAIB said: “It is too early to speculate on the cause.”",
+		}, []want{{"It is too early to speculate on the cause.", "Marine Accident Investigation Branch", ""}}},
+		{"the coastguard is a body", []string{
+			"HM Coastguard said all passengers had been taken safely ashore.",
+			"In a statement, the coastguard said: “The vessel is stable.”",
+		}, []want{{"The vessel is stable.", "HM Coastguard", ""}}},
+		{"a place's name that speaks is the body named for it", []string{
+			"Ledgerly relied on Cobalt Ridge Bank, a state-chartered lender, to hold the funds.",
+			"In a statement Thursday, Cobalt Ridge said customer funds were “safe and held at the bank”.",
+		}, []want{{"safe and held at the bank", "Cobalt Ridge Bank", ""}}},
+		{"an aim after to inside a name", []string{
+			"In April, the Midwest Freedom to Read Project, a nonprofit, sent a letter to the school board.",
+			"The letter described the process as “a censorship pipeline with a review committee bolted on.”",
+		}, []want{{"a censorship pipeline with a review committee bolted on.", "Midwest Freedom to Read Project", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

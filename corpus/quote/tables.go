@@ -340,7 +340,7 @@ var toHeads = set(`committee campaign coalition alliance movement`)
 // orgWords are words that make a capitalised name an organisation's: "the
 // Heritage Foundation", "the Justice Department", "White House".
 var orgWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores pictures engineering construction estates cruises publishers healthcare steel homes foods brands ventures enterprises studios records logistics
-	unit force tour branch chapter limited library diocese airport legislature taskforce mission inspectorate superintendency procuratorate observatory registry collective
+	unit force coastguard tour branch chapter limited library diocese airport legislature taskforce mission inspectorate superintendency procuratorate observatory registry collective
 	cooperative syndicate regiment battalion corps forum panel exchange foundation institute institution university college school ministry
 	department agency council committee centers party inc corp co ltd llc plc pte pty sdn bhd
 	company group
@@ -368,7 +368,7 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 	watchdog regulator panel legislature team club league federation alliance coalition
 	center centre military mission programme program utility district trust hospital
 	museum library diocese church airport directorate inspectorate superintendency procuratorate secretariat orchestra ensemble
-	choir guard force constabulary cooperative co-op label
+	choir guard coastguard force constabulary cooperative co-op label
 	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade
 	branch chapter presidency fund guild funder`)
 
@@ -377,6 +377,8 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 // cooperative.
 var headSynonyms = map[string][]string{
 	"force":       {"police", "constabulary"},
+	"carrier":     {"airlines", "airline", "airways", "air"},
+	"airline":     {"airlines", "airways", "air"},
 	"agency":      {"ratings"}, // "Meridian Ratings … the agency said"
 	"co-op":       {"cooperative", "co-operative"},
 	"cooperative": {"co-op"},
