@@ -118,6 +118,27 @@ func TestFind(t *testing.T) {
 			not: []string{"European", "Harwell & Finch", "Royal Fenwick"},
 		},
 		{
+			name: "a body's aim after for the or to is part of its name",
+			texts: []string{"Headline here\n\nThe UN Office for the Coordination of Humanitarian Affairs (OCHA) said herders had been displaced. " +
+				"In April, the Midwest Freedom to Read Project, a nonprofit, sent a letter to the board.\n"},
+			want: []string{
+				"org UN Office for the Coordination of Humanitarian Affairs: UN Office for the Coordination of Humanitarian Affairs|OCHA",
+				"org Midwest Freedom to Read Project: Midwest Freedom to Read Project",
+			},
+			not: []string{"UN Office", "Coordination", "Midwest Freedom", "Project"},
+		},
+		{
+			name: "a body spelt out before its initials, a coastguard, and a place's name that speaks",
+			texts: []string{"Headline here\n\nThe Marine Accident Investigation Branch (MAIB) sent a team. HM Coastguard said all passengers were ashore. " +
+				"Ledgerly relied on Cobalt Ridge Bank, a lender. In a statement, Cobalt Ridge said funds were safe.\n"},
+			want: []string{
+				"org Marine Accident Investigation Branch: Marine Accident Investigation Branch|MAIB",
+				"org HM Coastguard: HM Coastguard",
+				"org Cobalt Ridge Bank: Cobalt Ridge Bank|Cobalt Ridge",
+			},
+			not: []string{"MAIB", "Cobalt Ridge"},
+		},
+		{
 			name:  "a surname's particle after a title stays",
 			texts: []string{"Headline here\n\nMs van Berkel later told the BBC she had been ten metres from the door.\n"},
 			want:  []string{"person van Berkel: van Berkel"},

@@ -1239,6 +1239,11 @@ func (art *article) mentionGender(ix *nameIndex, m mention) byte {
 		}
 		return 0
 	}
+	if m.gender == 0 && m.kind != nameOrg && len(m.keys) == 1 {
+		// "It was Caleb, she said": someone the article calls by a given
+		// name alone has its gender.
+		return nameGender(m.keys)
+	}
 	return m.gender
 }
 
@@ -2311,6 +2316,12 @@ func (art *article) parentNamed(m *mention) bool {
 // utility Águas do Centro". It returns "" when there is none.
 func (art *article) nounBefore(m *mention) string {
 	x := art.paras[m.para]
+	if m.chunk >= 0 {
+		// "the retailer Pinebrook Home": the noun taken in as a title.
+		if c := x.chunks[m.chunk]; c.kind == nameOrg && c.nameFirst > c.first && x.toks[c.nameFirst-1].kind == word && !x.toks[c.nameFirst-1].cap {
+			return x.key(c.nameFirst - 1)
+		}
+	}
 	if m.tok == 0 || m.tok > len(x.toks) {
 		return ""
 	}
@@ -2329,14 +2340,14 @@ func (art *article) orgByHead(r ref) string {
 		// "The dam is built by Turkish firm Selvan Hydro Engineering. In a
 		// statement, the company said": the business the paragraph
 		// introduces as one.
-		// So is the one the paragraph before introduces by the same noun:
-		// "State-owned utility Águas do Centro said … ¶ “…,” the utility
-		// said".
+		// So is the one the paragraph before introduces as one: "State-owned
+		// utility Águas do Centro said … ¶ “…,” the utility said", "The
+		// retailer Pinebrook Home filed … ¶ The company said".
 		for m := range art.mentionsBack(r) {
 			if m.para < r.para-1 {
 				break
 			}
-			if n := art.nounBefore(m); m.kind == nameOrg && m.chunk >= 0 && n != "" && (m.para == r.para && corporateHeads[n] || n == r.head) {
+			if n := art.nounBefore(m); m.kind == nameOrg && m.chunk >= 0 && n != "" && (corporateHeads[n] || n == r.head) {
 				return m.name
 			}
 		}

@@ -1514,6 +1514,14 @@ func (x *para) partial(q, start int) (ref, bool) {
 		if x.isPunct(m, ";") {
 			break
 		}
+		if b := x.closedRelative(m, start); b >= 0 {
+			// "Ferriday said the levy, which would run under plans
+			// announced last month, had made the basin “uninvestable”":
+			// the verbs of a relative clause closed before the
+			// quotation report nothing of it.
+			m = b
+			continue
+		}
 		if t.kind != word {
 			continue
 		}
@@ -1560,6 +1568,26 @@ func (x *para) partial(q, start int) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// closedRelative returns the comma opening a relative clause that the
+// comma at toks[m] closes, ", which … ,", or -1.
+func (x *para) closedRelative(m, start int) int {
+	if !x.isPunct(m, ",") {
+		return -1
+	}
+	for b := m - 1; b > start && b >= m-30; b-- {
+		if x.toks[b].kind != word {
+			return -1
+		}
+		if relativeWords[x.key(b)] {
+			if x.isPunct(b-1, ",") {
+				return b - 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // toldWords reports whether the quotation at toks[q] is what the passive

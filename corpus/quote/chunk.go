@@ -240,7 +240,29 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 		}
 		i = max(j, i+1)
 	}
+	shareSurnames(toks, out)
 	return out
+}
+
+// shareSurnames gives a given name written alone before "and" and a
+// full name the surname of that name: "Daniel and Priya Okafor-Reid" are
+// Daniel Okafor-Reid and Priya Okafor-Reid.
+func shareSurnames(toks []token, cs []chunk) {
+	for k := 0; k+1 < len(cs); k++ {
+		c, d := &cs[k], cs[k+1]
+		and := c.last + 1
+		if len(c.keys) != 1 || c.poss || c.kind == nameOrg || !isGivenName(c.keys[0]) || d.first != and+1 || toks[and].key != "and" ||
+			toks[and].unit != toks[c.last].unit || len(d.keys) < 2 || len(d.title) > 0 || d.kind == nameOrg || !isGivenName(d.keys[0]) || isGivenName(d.keys[len(d.keys)-1]) {
+			continue
+		}
+		surname := strings.Fields(d.name)
+		if len(surname) != len(d.keys) {
+			continue
+		}
+		c.name += " " + strings.Join(surname[1:], " ")
+		c.keys = append(c.keys, d.keys[1:]...)
+		c.kind = namePerson
+	}
 }
 
 // singleNick reports whether toks[j] opens a nickname in single marks
@@ -494,7 +516,7 @@ func personRun(toks []token, i, j int) bool {
 // "White House" in "White House press secretary Jane Doe", becomes part of
 // the title and is removed from out.
 func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool) {
-	if j <= i || bankruptcyChapter(toks, i, j) {
+	if j <= i || bareChapter(toks, i, j) {
 		return chunk{}, false
 	}
 	// The last title word with a name after it splits title from name,
@@ -686,22 +708,13 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	return c, true
 }
 
-// bankruptcyChapter reports whether toks[i:j] is a chapter of a
-// bankruptcy code, not a union's branch: "filed for Chapter 11",
-// "Chapter 11 bankruptcy protection".
-func bankruptcyChapter(toks []token, i, j int) bool {
-	if j != i+2 || toks[i].key != "chapter" || !isNumber(toks[i+1].key) {
-		return false
-	}
-	if i > 0 && toks[i-1].unit == toks[i].unit && (toks[i-1].key == "for" || toks[i-1].key == "under") {
-		return true
-	}
-	return j < len(toks) && toks[j].unit == toks[i].unit && bankruptcyWords[toks[j].key]
+// bareChapter reports whether toks[i:j] is "Chapter" and a number alone,
+// a chapter of a code or a book rather than a branch, which is named with
+// its body: "filed for Chapter 11", "Chapter 11 allows a company to keep
+// trading", but "Teamsters Chapter 11".
+func bareChapter(toks []token, i, j int) bool {
+	return j == i+2 && toks[i].key == "chapter" && isNumber(toks[i+1].key)
 }
-
-// bankruptcyWords follow a chapter of a bankruptcy code: "Chapter 11
-// protection".
-var bankruptcyWords = set(`bankruptcy protection filing filings proceedings proceeding case cases reorganization reorganisation liquidation petition`)
 
 // bodyOf reports whether the title word toks[k] is part of the name of a
 // body that the run toks[i:k] opens with its head and "of" or "of the",

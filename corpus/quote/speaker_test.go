@@ -2268,10 +2268,14 @@ func TestRoundThirtyFive(t *testing.T) {
 		want  []want
 	}{
 		{"a company based in a city and state is the company", []string{
-			"Pinebrook Home, the home goods retailer, filed for Chapter 11 bankruptcy protection late Monday.",
+			"The retailer Pinebrook Home, known for its rustic farmhouse look, filed for Chapter 11 bankruptcy protection late Monday in the U.S. Bankruptcy Court for the District of Delaware.",
 			"The Columbus, Ohio-based company said it would close 180 stores, and that the rest would “continue operating as usual”.",
 			"“Today's action is a necessary step,” the company said in a statement.",
 		}, []want{{"continue operating as usual", "Pinebrook Home", ""}, {"Today's action is a necessary step,", "Pinebrook Home", ""}}},
+		{"a chapter of a code is no body", []string{
+			"Chapter 11 allows a company to keep operating while it renegotiates its debts.",
+			"“We will keep every store open,” the company said.",
+		}, []want{{"We will keep every store open,", "", ""}}},
 		{"a carrier is the airline before any nearer company", []string{
 			"Meridian Pacific Airlines Bhd. grounded 19 jets after cracks were found in their Halcyon Aero Engines Ltd. powerplants.",
 			"The Kuala Lumpur-based carrier said some aircraft could remain on the ground “for several weeks.”",
@@ -2300,6 +2304,17 @@ func TestRoundThirtyFive(t *testing.T) {
 			"In April, the Midwest Freedom to Read Project, a nonprofit, sent a letter to the school board.",
 			"The letter described the process as “a censorship pipeline with a review committee bolted on.”",
 		}, []want{{"a censorship pipeline with a review committee bolted on.", "Midwest Freedom to Read Project", ""}}},
+		{"a relative clause closed before a partial quotation reports none of it", []string{
+			"Chief Executive Officer Callum Ferriday said the levy, which was due to expire in 2028 but would run until 2031 under plans announced last month, had made the basin “uninvestable” for new projects.",
+		}, []want{{"uninvestable", "Callum Ferriday", ""}}},
+		{"a given name alone has its gender", []string{
+			"Renee Abernathy, whose 15-year-old son Caleb was on the bus, said her phone rang a few minutes after 7. It was Caleb, she said, “screaming that the bus was on its side.”",
+		}, []want{{"screaming that the bus was on its side.", "Renee Abernathy", ""}}},
+		{"a given name before and a full name shares its surname", []string{
+			"Among the families were Daniel and Priya Okafor-Reid, whose daughter died in 2021.",
+			"Her husband said the couple had waited five years.",
+			"“Today is not a happy day,” he said.",
+		}, []want{{"Today is not a happy day,", "Daniel Okafor-Reid", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
