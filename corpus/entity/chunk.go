@@ -535,6 +535,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	if j-i >= 2 && toks[i].upper && orgNouns[toks[i].key] && toks[i+1].cap && !toks[i+1].upper {
 		i++ // "the Berlin-based NGO SeaBridge Rescue": the noun for a body, in capitals
 	}
+	if j-i >= 2 && i >= 2 && toks[i].key == "charge" && toks[i-1].key == "in" && isTitle(toks[i-2]) {
+		i++ // "Special Agent in Charge Renee Kaczmarek": the title ends in "Charge"
+	}
 	// A title prefix ends at the last title word before the name.
 	r := i
 	for k := j - 2; k >= i; k-- {

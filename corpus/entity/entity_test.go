@@ -139,6 +139,12 @@ func TestFind(t *testing.T) {
 			not: []string{"MAIB", "Cobalt Ridge"},
 		},
 		{
+			name:  "a title ending in Charge is no part of the name",
+			texts: []string{"Headline here\n\n“We are aware of the incident,” Special Agent in Charge Renee Kaczmarek said. Kaczmarek declined to say more.\n"},
+			want:  []string{"person Renee Kaczmarek: Renee Kaczmarek|Kaczmarek"},
+			not:   []string{"Charge Renee Kaczmarek"},
+		},
+		{
 			name:  "a surname's particle after a title stays",
 			texts: []string{"Headline here\n\nMs van Berkel later told the BBC she had been ten metres from the door.\n"},
 			want:  []string{"person van Berkel: van Berkel"},

@@ -145,6 +145,11 @@ func (art *article) markPeople(ix *nameIndex) {
 	art.local = make(map[int]bool)
 	art.speakers = make(map[[2]int]bool)
 	for pi, x := range art.paras {
+		if _, keys, ok := postPerson(x.p); ok {
+			if i, ok := ix.byFull[strings.Join(keys, " ")]; ok {
+				art.local[i] = true
+			}
+		}
 		if !nameSource(x) {
 			continue
 		}
@@ -3659,6 +3664,23 @@ func (art *article) postSpeaker(ix *nameIndex, p *corpus.Paragraph) string {
 	if i := ix.resolve(keys, art.local, true); i >= 0 && (art.local[i] || n > 0 || e < len(toks)) {
 		// "— Ray Teague (@RayTeague)" under a story about Raymond Teague.
 		return ix.people[i].name
+	}
+	if len(keys) == 1 && isGivenName(keys[0]) {
+		// "— Ffion (@ffionah_)" under "One student, Ffion Adeyemi-Hart,
+		// posted": the one person of the article with that given name.
+		found := -1
+		for i := range art.local {
+			if p := ix.people[i]; len(p.keys) > 1 && p.keys[0] == keys[0] {
+				if found >= 0 {
+					found = -2
+					break
+				}
+				found = i
+			}
+		}
+		if found >= 0 {
+			return ix.people[found].name
+		}
 	}
 	if n == 0 && e == len(toks) {
 		return name

@@ -345,6 +345,8 @@ func continuesName(toks []token, i, j int) bool {
 		return orgOf(toks, i, j) && listedPortfolio(toks, j) || (j == i+1 || toks[j-2].text == ",") && serialBody(toks, i, j)
 	case t.kind == punct && t.text == "&":
 		return true
+	case t.kind == word && t.key == "in" && inCharge(toks, j+1):
+		return true // "Special Agent in Charge Renee Kaczmarek"
 	case t.kind == word && t.cap && entity.IsNamePreposition(t.key) && !unitInitial(toks, j) && proseUnit(toks, j):
 		return true // "Elephants Beyond Bars", "Doctors Against Violence"
 	}
@@ -534,7 +536,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		if nameNoun(toks, i, k) {
 			continue // a noun inside a name: "Meridian Star Cruises"
 		}
-		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || pluralTitle(toks, k)) && !nameSuffixes[toks[k+1].key] && !(afterTitle && isGivenName(toks[k].key)) {
+		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || pluralTitle(toks, k) || inCharge(toks, k)) && !nameSuffixes[toks[k+1].key] && !(afterTitle && isGivenName(toks[k].key)) {
 			split = k
 		}
 	}
@@ -706,6 +708,12 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		c.kind = namePerson
 	}
 	return c, true
+}
+
+// inCharge reports whether toks[k] is "Charge" ending a title with "in":
+// "Special Agent in Charge", "Officer in Charge".
+func inCharge(toks []token, k int) bool {
+	return k >= 2 && k < len(toks) && toks[k].key == "charge" && toks[k].cap && toks[k-1].key == "in" && isTitleKey(toks[k-2].key)
 }
 
 // bareChapter reports whether toks[i:j] is "Chapter" and a number alone,

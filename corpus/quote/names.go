@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"parallax/corpus"
+	"parallax/corpus/entity"
 )
 
 // A person is a full name (two words or more) found in the corpus, with
@@ -80,6 +81,41 @@ func newNameIndex(arts []*article) *nameIndex {
 			}
 		}
 	}
+	// The author of an embedded post, signed with a given name and a
+	// surname, is a person the article names: "— Brenda Kowalski
+	// (@brendak_travels)" before "Kowalski, a teacher, said".
+	for _, a := range arts {
+		for _, x := range a.paras {
+			name, keys, ok := postPerson(x.p)
+			if !ok {
+				continue
+			}
+			full := strings.Join(keys, " ")
+			i, seen := ix.byFull[full]
+			if !seen {
+				// "— Peter Lenguro" signs for Peter Lemarti Lenguro.
+				for _, j := range ix.byToken[keys[len(keys)-1]] {
+					if q := ix.people[j]; q.keys[0] == keys[0] && containsInOrder(q.keys, keys) {
+						i, seen = j, true
+						ix.byFull[full] = j
+						break
+					}
+				}
+			}
+			if !seen {
+				i = len(ix.people)
+				ix.byFull[full] = i
+				ix.people = append(ix.people, &person{name: name, keys: keys, titles: make(map[string]bool)})
+				for _, k := range keys[1:] {
+					if !particles[k] {
+						ix.byToken[k] = append(ix.byToken[k], i)
+					}
+				}
+			}
+			ix.people[i].count++
+			ix.people[i].personal = true
+		}
+	}
 	for alias, f := range nicks {
 		if i, ok := ix.byFull[strings.Join(f.keys, " ")]; ok {
 			ix.byFull[alias] = i
@@ -133,6 +169,38 @@ func newNameIndex(arts []*article) *nameIndex {
 		}
 	}
 	return ix
+}
+
+// postPerson returns the name of the author of an embedded post and its
+// keys when the signature gives a person's name: a given name and a
+// surname or two, in capitals, without a body's word, the title before
+// it and the letters after it left out.
+func postPerson(p *corpus.Paragraph) (string, []string, bool) {
+	if p.Kind != corpus.KindPost || p.Author == nil {
+		return "", nil, false
+	}
+	toks := tokenize(strings.TrimSpace(p.Author.Name), nil)
+	n, e := 0, len(toks)
+	for n < e-2 && toks[n].kind == word && titles[toks[n].key] {
+		n++
+	}
+	for e > n+2 && toks[e-1].kind == word && entity.IsPostnominal(toks[e-1].key) {
+		e--
+	}
+	toks = toks[n:e]
+	if len(toks) < 2 || len(toks) > 4 || !isGivenName(toks[0].key) {
+		return "", nil, false
+	}
+	for _, t := range toks {
+		if t.kind != word || !t.cap {
+			return "", nil, false
+		}
+	}
+	keys := keysOf(toks)
+	if isOrgName(keys, toks) || slices.ContainsFunc(keys, hasDigit) {
+		return "", nil, false
+	}
+	return strings.TrimSpace(p.Author.Name[toks[0].start:toks[len(toks)-1].end]), keys, true
 }
 
 // nameSource reports whether a paragraph's names can be trusted: headings

@@ -2272,6 +2272,25 @@ func TestRoundThirtyFive(t *testing.T) {
 			"The Columbus, Ohio-based company said it would close 180 stores, and that the rest would “continue operating as usual”.",
 			"“Today's action is a necessary step,” the company said in a statement.",
 		}, []want{{"continue operating as usual", "Pinebrook Home", ""}, {"Today's action is a necessary step,", "Pinebrook Home", ""}}},
+		{"a post signed with a full name names the one called by the surname", []string{
+			"Passengers posted about the outbreak on social media.",
+			"@Brenda Kowalski| Day 5 on the ship. Half our group is sick.",
+			"Kowalski, a teacher from Toledo, told CBS News she had posted “mostly as a joke”.",
+		}, []want{{"Day 5 on the ship. Half our group is sick.", "Brenda Kowalski", "post"}, {"mostly as a joke", "Brenda Kowalski", ""}}},
+		{"a post signed with a given name is the one person the article gives it", []string{
+			"One history student, Ffion Adeyemi-Hart, posted a photo of the noticeboard with the caption:",
+			"@Ffion| just found out my degree is being taught out. thanks castlebridge x",
+		}, []want{{"just found out my degree is being taught out. thanks castlebridge x", "Ffion Adeyemi-Hart", "post"}}},
+		{"a signature without the middle name is the one written with it", []string{
+			"Governor Peter Lemarti Lenguro said the county was overwhelmed.",
+			"@Peter Lenguro| Locusts do not respect county boundaries.",
+			"Lenguro called the aid “a drop in the ocean”.",
+		}, []want{{"Locusts do not respect county boundaries.", "Peter Lemarti Lenguro", "post"}, {"a drop in the ocean", "Peter Lemarti Lenguro", ""}}},
+		{"a title ending in Charge is no part of the name", []string{
+			"The FBI's Cincinnati field office confirmed it was investigating.",
+			"“The FBI is aware of the incident,” Special Agent in Charge Renee Kaczmarek said in a statement.",
+			"Kaczmarek said payment “only fuels the next attack”.",
+		}, []want{{"The FBI is aware of the incident,", "Renee Kaczmarek", ""}, {"only fuels the next attack", "Renee Kaczmarek", ""}}},
 		{"a chapter of a code is no body", []string{
 			"Chapter 11 allows a company to keep operating while it renegotiates its debts.",
 			"“We will keep every store open,” the company said.",
