@@ -1893,12 +1893,12 @@ func TestHeldOut126(t *testing.T) {
 // humanities courses, a chipmaker's factory delay, rural maternity ward
 // closures, a stampede at a railway station), written and annotated blind to
 // the rules while round 34 of them was made. Measured blind before round 34:
-// 0.948; after it: 0.948. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.948; after it: 0.948. A development set since round 35, its misses read;
+// 0.963 after round 35:
 //
 //	go test ./corpus/quote -run '^TestHeldOut127$' -v | grep accuracy
 func TestHeldOut127(t *testing.T) {
-	evaluate(t, "testdata/heldout127.json", "testdata/heldout127", false, bars{0.99, 0.98, 0.95, 0.94})
+	evaluate(t, "testdata/heldout127.json", "testdata/heldout127", false, bars{0.99, 0.98, 0.95, 0.96})
 }
 
 // TestHeldOut128 measures Find on a hundred-and-twenty-eighth set
@@ -1906,8 +1906,8 @@ func TestHeldOut127(t *testing.T) {
 // town, a bank fined over money laundering, a wrongful conviction overturned,
 // a football club's stadium move, a volcano grounding flights, a condo defect
 // dispute), written and annotated blind to the rules while round 34 of them
-// was made. Measured blind before round 34: 0.934; after it: 0.944. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 34: 0.934; after it: 0.944. A
+// development set since round 35, its misses read; 0.944 after round 35:
 //
 //	go test ./corpus/quote -run '^TestHeldOut128$' -v | grep accuracy
 func TestHeldOut128(t *testing.T) {
@@ -1920,12 +1920,12 @@ func TestHeldOut128(t *testing.T) {
 // tax fight, a big cat's escape from a zoo, a fintech startup's collapse, a
 // drought displacing herders), written and annotated blind to the rules while
 // round 34 of them was made. Measured blind before round 34: 0.881; after it:
-// 0.901. A test set: do not read its misses; run it alone and look only at the
-// last lines:
+// 0.901. A development set since round 35, its misses read; 0.936 after round
+// 35:
 //
 //	go test ./corpus/quote -run '^TestHeldOut129$' -v | grep accuracy
 func TestHeldOut129(t *testing.T) {
-	evaluate(t, "testdata/heldout129.json", "testdata/heldout129", false, bars{0.99, 0.98, 0.95, 0.90})
+	evaluate(t, "testdata/heldout129.json", "testdata/heldout129", false, bars{0.99, 0.98, 0.94, 0.93})
 }
 
 // TestHeldOut130 measures Find on a hundred-and-thirtieth set
@@ -1933,12 +1933,12 @@ func TestHeldOut129(t *testing.T) {
 // landlord's mass evictions, a ferry running aground, a retailer's bankruptcy
 // filing, a heatwave at a music festival, a mine collapse trapping workers),
 // written and annotated blind to the rules while round 34 of them was made.
-// Measured blind before round 34: 0.929; after it: 0.929. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 34: 0.929; after it: 0.929. A development set
+// since round 35, its misses read; 0.959 after round 35:
 //
 //	go test ./corpus/quote -run '^TestHeldOut130$' -v | grep accuracy
 func TestHeldOut130(t *testing.T) {
-	evaluate(t, "testdata/heldout130.json", "testdata/heldout130", false, bars{0.99, 0.98, 0.97, 0.92})
+	evaluate(t, "testdata/heldout130.json", "testdata/heldout130", false, bars{0.99, 0.98, 0.97, 0.95})
 }
 
 // TestHeldOut131 measures Find on a hundred-and-thirty-first set
@@ -1946,12 +1946,12 @@ func TestHeldOut130(t *testing.T) {
 // attack, a carmaker's plant closure, a council's bankruptcy notice, a cruise
 // ship norovirus outbreak, a disputed election result, a city's air pollution
 // emergency), written and annotated blind to the rules while round 34 of them
-// was made. Measured blind before round 34: 0.914; after it: 0.914. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 34: 0.914; after it: 0.914. A
+// development set since round 35, its misses read; 0.941 after round 35:
 //
 //	go test ./corpus/quote -run '^TestHeldOut131$' -v | grep accuracy
 func TestHeldOut131(t *testing.T) {
-	evaluate(t, "testdata/heldout131.json", "testdata/heldout131", false, bars{0.99, 0.98, 0.99, 0.91})
+	evaluate(t, "testdata/heldout131.json", "testdata/heldout131", false, bars{0.99, 0.98, 0.99, 0.94})
 }
 
 // TestHeldOut132 measures Find on a hundred-and-thirty-second set
@@ -1959,10 +1959,91 @@ func TestHeldOut131(t *testing.T) {
 // a copper rally and a mine strike, a hospital's maternity scandal report, an
 // airline's engine grounding, a farmworker's death in the heat, a locust
 // invasion), written and annotated blind to the rules while round 34 of them
-// was made. Measured blind before round 34: 0.934; after it: 0.934. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 34: 0.934; after it: 0.934. A
+// development set since round 35, its misses read; 0.944 after round 35:
 //
 //	go test ./corpus/quote -run '^TestHeldOut132$' -v | grep accuracy
 func TestHeldOut132(t *testing.T) {
-	evaluate(t, "testdata/heldout132.json", "testdata/heldout132", false, bars{0.99, 0.98, 0.96, 0.93})
+	evaluate(t, "testdata/heldout132.json", "testdata/heldout132", false, bars{0.99, 0.98, 0.96, 0.94})
+}
+
+// TestHeldOut133 measures Find on a hundred-and-thirty-third set
+// (testdata/heldout133, testdata/heldout133.json: a central bank's surprise
+// rate rise, a water company's sewage spills, a tornado destroying a small
+// town, an AI startup's data-scraping lawsuit, a junior doctors' strike, a
+// typhoon's landfall), written and annotated blind to the rules while round 35
+// of them was made. Measured blind before round 35: 0.905; after it: 0.905. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut133$' -v | grep accuracy
+func TestHeldOut133(t *testing.T) {
+	evaluate(t, "testdata/heldout133.json", "testdata/heldout133", false, bars{0.99, 0.98, 0.94, 0.90})
+}
+
+// TestHeldOut134 measures Find on a hundred-and-thirty-fourth set
+// (testdata/heldout134, testdata/heldout134.json: a museum returning looted
+// artefacts, a crypto exchange's frozen withdrawals, a measles outbreak in a
+// county, a farm prosecuted for river pollution, a port workers' strike, a
+// bridge collapse in the monsoon), written and annotated blind to the rules
+// while round 35 of them was made. Measured blind before round 35: 0.940;
+// after it: 0.940. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut134$' -v | grep accuracy
+func TestHeldOut134(t *testing.T) {
+	evaluate(t, "testdata/heldout134.json", "testdata/heldout134", false, bars{0.99, 0.98, 0.96, 0.93})
+}
+
+// TestHeldOut135 measures Find on a hundred-and-thirty-fifth set
+// (testdata/heldout135, testdata/heldout135.json: a federal agency's layoffs,
+// a supermarket chain's takeover battle, a prison riot, a lost hiker's rescue,
+// a sovereign debt default, a refugee boat shipwreck), written and annotated
+// blind to the rules while round 35 of them was made. Measured blind before
+// round 35: 0.933; after it: 0.948. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut135$' -v | grep accuracy
+func TestHeldOut135(t *testing.T) {
+	evaluate(t, "testdata/heldout135.json", "testdata/heldout135", false, bars{0.99, 0.98, 0.97, 0.94})
+}
+
+// TestHeldOut136 measures Find on a hundred-and-thirty-sixth set
+// (testdata/heldout136, testdata/heldout136.json: a celebrity chef's health
+// violations, a palm oil export ban, a school's exam cheating scandal, a
+// tennis star's doping ban, a small town's only grocery closing, a housing
+// estate fire), written and annotated blind to the rules while round 35 of
+// them was made. Measured blind before round 35: 0.959; after it: 0.959. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut136$' -v | grep accuracy
+func TestHeldOut136(t *testing.T) {
+	evaluate(t, "testdata/heldout136.json", "testdata/heldout136", false, bars{0.99, 0.98, 0.97, 0.95})
+}
+
+// TestHeldOut137 measures Find on a hundred-and-thirty-seventh set
+// (testdata/heldout137, testdata/heldout137.json: a train derailment with
+// toxic chemicals, a streaming service's price rise, a bus route cuts plan, a
+// gold mine's cyanide spill, an automaker's airbag recall, a teachers' pay
+// strike), written and annotated blind to the rules while round 35 of them was
+// made. Measured blind before round 35: 0.891; after it: 0.885. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut137$' -v | grep accuracy
+func TestHeldOut137(t *testing.T) {
+	evaluate(t, "testdata/heldout137.json", "testdata/heldout137", false, bars{0.99, 0.98, 0.97, 0.88})
+}
+
+// TestHeldOut138 measures Find on a hundred-and-thirty-eighth set
+// (testdata/heldout138, testdata/heldout138.json: a subway line's long
+// shutdown, a coffee crop frost, a stately home's fire, a smart-lock security
+// flaw, a ballot printing error, a heatwave in Karachi), written and annotated
+// blind to the rules while round 35 of them was made. Measured blind before
+// round 35: 0.905; after it: 0.905. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut138$' -v | grep accuracy
+func TestHeldOut138(t *testing.T) {
+	evaluate(t, "testdata/heldout138.json", "testdata/heldout138", false, bars{0.99, 0.98, 0.94, 0.90})
 }

@@ -425,6 +425,18 @@
 // a council written as a place and its nouns in lower case speaks
 // through "a council spokesperson" and its own "it"; and "an agency
 // spokesperson" is the agency "the agency" would be.
+// Round thirty-five: "the Columbus, Ohio-based company" and "the Kuala
+// Lumpur-based carrier" are the company, a carrier the airline before any
+// nearer company, and "the retailer X" introduces a company for the next
+// paragraph's "the company"; "Chapter 11" alone is no body; an
+// attribution closing a sentence may say where at length; names run on
+// through "for the" and an aim ("Office for the Coordination of
+// Humanitarian Affairs", "Freedom to Read Project"); a title may end "in
+// Charge"; a relative clause closed before a partial quotation reports
+// none of it; a given name alone has its gender and, before "and" and a
+// full name, shares its surname ("Daniel and Priya Okafor-Reid"); and a
+// post's signature names a person of the article, by a given name alone
+// too.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
