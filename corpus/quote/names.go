@@ -66,18 +66,7 @@ func newNameIndex(arts []*article) *nameIndex {
 				if f, ok := nicks[full]; ok {
 					full, name, keys = strings.Join(f.keys, " "), f.name, f.keys
 				}
-				i, ok := ix.byFull[full]
-				if !ok {
-					i = len(ix.people)
-					ix.byFull[full] = i
-					ix.people = append(ix.people, &person{name: name, keys: keys, titles: make(map[string]bool)})
-					for _, k := range keys[1:] {
-						if !particles[k] {
-							ix.byToken[k] = append(ix.byToken[k], i)
-						}
-					}
-				}
-				ix.people[i].count++
+				ix.people[ix.add(full, name, keys)].count++
 			}
 		}
 	}
@@ -103,14 +92,7 @@ func newNameIndex(arts []*article) *nameIndex {
 				}
 			}
 			if !seen {
-				i = len(ix.people)
-				ix.byFull[full] = i
-				ix.people = append(ix.people, &person{name: name, keys: keys, titles: make(map[string]bool)})
-				for _, k := range keys[1:] {
-					if !particles[k] {
-						ix.byToken[k] = append(ix.byToken[k], i)
-					}
-				}
+				i = ix.add(full, name, keys)
 			}
 			ix.people[i].count++
 			ix.people[i].personal = true
@@ -169,6 +151,23 @@ func newNameIndex(arts []*article) *nameIndex {
 		}
 	}
 	return ix
+}
+
+// add returns the person whose full name is full, adding one written
+// name with keys when there is none.
+func (ix *nameIndex) add(full, name string, keys []string) int {
+	if i, ok := ix.byFull[full]; ok {
+		return i
+	}
+	i := len(ix.people)
+	ix.byFull[full] = i
+	ix.people = append(ix.people, &person{name: name, keys: keys, titles: make(map[string]bool)})
+	for _, k := range keys[1:] {
+		if !particles[k] {
+			ix.byToken[k] = append(ix.byToken[k], i)
+		}
+	}
+	return i
 }
 
 // postPerson returns the name of the author of an embedded post and its
