@@ -29,6 +29,7 @@ type cand struct {
 	article    bool     // written after "the", as people's names are not
 	gender     byte     // 'm' or 'f' from an honorific ("Mr", "Ms"), else 0
 	paren      bool     // written alone in parentheses, as a short form is defined: "(DPI)"
+	nick       string   // a nickname in quotation marks inside the name, left out of canon: "Bo"
 	descs      []desc
 	entity     int // index of the resolved entity, or -1
 }
@@ -51,14 +52,29 @@ func (x *extractor) paragraph(out []cand, pi int, p *corpus.Paragraph, toks []to
 		}
 	}
 	titled := titleLike(toks)
+	defined := definedNames(toks)
 	for i := 0; i < len(toks); {
 		if !x.nameTok(toks, i, used) {
 			i++
 			continue
 		}
 		j := x.extend(toks, i, used)
+		if e := defined[i]; e > j {
+			// "Transport for Wealdmoor (TfW)": the short form after it
+			// spells the body's whole name.
+			out = append(out, x.newCand(pi, p, toks, i, e, Org, ""))
+			i = e
+			continue
+		}
 		n := len(out)
 		out = x.chunk(out, pi, p, toks, i, j, titled)
+		if q, e := x.nicknamed(toks, j, used); e > 0 {
+			out = x.withNickname(out, n, pi, p, toks, j, q, e)
+			for k := j; k < e; k++ {
+				used[k] = true
+			}
+			j = e
+		}
 		for k := n; k < len(out); k++ {
 			cd := &out[k]
 			cd.paren = cd.start > 0 && p.Text[cd.start-1] == '(' && cd.end < len(p.Text) && p.Text[cd.end] == ')'
@@ -66,6 +82,152 @@ func (x *extractor) paragraph(out []cand, pi int, p *corpus.Paragraph, toks []to
 		i = j
 	}
 	return out
+}
+
+// nicknamed reports whether a nickname in quotation marks and a surname
+// follow the given name ending the run at toks[j-1]: Teodora “Doray”
+// Villanueva. It returns the index of the closing mark and the end of the
+// surname, or 0, 0.
+func (x *extractor) nicknamed(toks []token, j int, used []bool) (int, int) {
+	if j < 1 || j+3 >= len(toks) || !toks[j-1].cap || !givenname.Is(toks[j-1].key) && !(j >= 2 && isTitle(toks[j-2])) {
+		return 0, 0 // a given name, or a word after a title: Sheriff Buford "Bo" Kittredge
+	}
+	closing := map[string]string{"“": "”", "\"": "\"", "‘": "’", "'": "'"}[toks[j].key]
+	if closing == "" {
+		return 0, 0
+	}
+	q := j + 1
+	for q < len(toks) && q-j <= 2 && toks[q].word && toks[q].cap {
+		q++
+	}
+	if q == j+1 || q-j > 2 || q+1 >= len(toks) || toks[q].key != closing || toks[q+1].sent != toks[j-1].sent {
+		return 0, 0
+	}
+	if !x.nameTok(toks, q+1, used) || toks[q+1].hyph || stopwords[toks[q+1].key] {
+		return 0, 0
+	}
+	e := x.extend(toks, q+1, used)
+	if e-(q+1) > 2 || orgSuffixes[toks[e-1].key] || isTitle(toks[q+1]) {
+		return 0, 0
+	}
+	return q, e
+}
+
+// withNickname makes the given name at toks[j-1], the last candidate
+// after out[n:] or a new one, the person's full name running to toks[e-1]
+// over the nickname in toks[j+1:q]: its canonical form leaves the
+// nickname out.
+func (x *extractor) withNickname(out []cand, n, pi int, p *corpus.Paragraph, toks []token, j, q, e int) []cand {
+	given := toks[j-1]
+	k := len(out) - 1
+	if k < n || out[k].end != given.end || len(out[k].keys) != 1 {
+		out = append(out, x.newCand(pi, p, toks, j-1, j, "", ""))
+		k = len(out) - 1
+	}
+	c := &out[k]
+	c.end = toks[e-1].end
+	c.text = p.Text[c.start:c.end]
+	c.keys = c.keys[:1]
+	for _, t := range toks[q+1 : e] {
+		if t.word {
+			c.keys = append(c.keys, t.key)
+		}
+	}
+	c.typ, c.person, c.weak, c.unsure, c.guess = Person, true, false, false, false
+	c.canon = given.text + " " + p.Text[toks[q+1].start:toks[e-1].end]
+	c.nick = p.Text[toks[j+1].start:toks[q-1].end]
+	return out
+}
+
+// definedNames returns the names that a short form in parentheses after
+// them spells (see Spells), by the first token of each to the token
+// after it: "Transport for Wealdmoor (TfW)".
+func definedNames(toks []token) map[int]int {
+	var out map[int]int
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].key != "(" || toks[k+2].key != ")" || !toks[k+1].word {
+			continue
+		}
+		best := -1
+		var words []string
+		for s := k - 1; s >= 0 && k-s <= 16 && toks[s].sent == toks[k].sent; s-- {
+			t := toks[s]
+			if !(t.word && t.cap || t.key == "," || t.key == "&" || connective(t.key)) {
+				break
+			}
+			if t.word {
+				words = append([]string{t.text}, words...)
+			}
+			if t.word && t.cap && !stopwords[t.key] && Spells(words, toks[k+1].text) {
+				best = s
+			}
+		}
+		if best >= 0 {
+			if out == nil {
+				out = make(map[int]int)
+			}
+			out[best] = k
+		}
+	}
+	return out
+}
+
+// connective reports whether key joins the words of a body's name.
+func connective(key string) bool {
+	switch key {
+	case "of", "for", "and", "the", "on", "to", "in", "&":
+		return true
+	}
+	return false
+}
+
+// Spells reports whether short, a short form written in parentheses after
+// a name, is made of the initials of the name's words as written: each
+// capitalised word gives its initial, or all its letters when written in
+// capitals ("UK"); a connective its initial or nothing. So "TfW" spells
+// "Transport for Wealdmoor" and "Pagasa" "Philippine Atmospheric,
+// Geophysical and Astronomical Services Administration". A short form
+// needs three letters or more, all letters, the first a capital.
+func Spells(words []string, short string) bool {
+	rs := []rune(strings.ToLower(short))
+	if len(rs) < 3 || len(rs) > 10 || !unicode.IsUpper(firstRune(short)) {
+		return false
+	}
+	for _, r := range rs {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	// can[n] reports whether the words read so far spell rs[:n].
+	can := make([]bool, len(rs)+1)
+	next := make([]bool, len(rs)+1)
+	can[0] = true
+	for _, w := range words {
+		w = strings.Trim(w, ",.")
+		if w == "" {
+			continue
+		}
+		key := []rune(strings.ToLower(w))
+		capital := unicode.IsUpper(firstRune(w))
+		upper := len(key) >= 2 && strings.ToUpper(w) == w
+		clear(next)
+		for n, ok := range can {
+			if !ok {
+				continue
+			}
+			if !capital || connective(string(key)) {
+				next[n] = true
+			}
+			if n < len(rs) && rs[n] == key[0] {
+				next[n+1] = true
+			}
+			if upper && n+len(key) <= len(rs) && string(rs[n:n+len(key)]) == string(key) {
+				next[n+len(key)] = true
+			}
+		}
+		can, next = next, can
+	}
+	return can[len(rs)]
 }
 
 // nameTok reports whether toks[i] can be part of a name: a capitalised
@@ -545,8 +707,8 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			if k-2 >= i && toks[k-1].key == "of" && orgHeads[toks[k-2].key] && !isTitle(toks[k-2]) {
 				continue // "Court of Justice of Cusco", "Ministry of Justice"
 			}
-			if givenname.Is(toks[k].key) && k > 0 && isTitle(toks[k-1]) && toks[k-1].sent == toks[k].sent {
-				break // "striker Dean Holt": a given name, not a title
+			if givenname.Is(toks[k].key) && (k > 0 && isTitle(toks[k-1]) && toks[k-1].sent == toks[k].sent || k == i && j == i+2) {
+				break // "striker Dean Holt", "Dean Fothergill, a councillor": a given name, not a title
 			}
 			if descTitles[toks[k].key] && toks[k].cap && k > i && !isTitle(toks[k-1]) && !givenname.Is(toks[k+1].key) {
 				continue // a noun inside a name: "Meridian Star Cruises"
@@ -575,7 +737,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	afterOf := r > i+1 && (toks[r-1].key == "of" || toks[r-2].key == "of") ||
 		r == i && i >= 3 && toks[i-1].key == "the" && toks[i-2].key == "of" && isTitle(toks[i-3]) && toks[i-3].sent == toks[i].sent ||
 		r == i && forPortfolio(toks, i) && holderInside(toks, i+1, j)
-	afterOf = afterOf && !orgSuffixes[toks[j-1].key] && !placeSuffixes[toks[j-1].key] // "director of the Civic Futures Institute"
+	afterOf = afterOf && !orgSuffixes[toks[j-1].key] && !orgSuffixes[strings.TrimSuffix(toks[j-1].key, "s")] && !placeSuffixes[toks[j-1].key] // "director of the Civic Futures Institute"
 	for afterOf && j-r > 2 && !givenname.Is(toks[r].key) && !IsInitials(toks[r].text) && !toks[r].poss {
 		r++
 	}
@@ -793,7 +955,16 @@ func (x *extractor) prefixEntities(out []cand, pi int, p *corpus.Paragraph, toks
 			continue
 		}
 		e := s + 1
-		for e < r && toks[e].cap && !isTitle(toks[e]) && !isDemonym(toks[e].key) && !toks[e-1].poss {
+		headOf := false
+		for e < r && !isTitle(toks[e]) && !isDemonym(toks[e].key) && !toks[e-1].poss {
+			if toks[e].key == "of" && ofHeads[toks[e-1].key] && toks[e-1].cap && e+1 < r && toks[e+1].cap && !isTitle(toks[e+1]) {
+				headOf = true // "Reserve Bank of New Zealand Governor Adrienne Whitcombe"
+				e += 2
+				continue
+			}
+			if !toks[e].cap {
+				break
+			}
 			e++
 		}
 		var words []string
@@ -804,7 +975,7 @@ func (x *extractor) prefixEntities(out []cand, pi int, p *corpus.Paragraph, toks
 		switch {
 		case found:
 			out = append(out, x.newCand(pi, p, toks, s, e, g.typ, g.canon))
-		case orgSuffixes[toks[e-1].key] && e-s >= 2:
+		case orgSuffixes[toks[e-1].key] && e-s >= 2 || headOf:
 			out = append(out, x.newCand(pi, p, toks, s, e, Org, ""))
 		case e < r && isTitle(toks[e]) && !toks[s].initial && !stopwords[toks[s].key]:
 			// "Nordair Chief Executive": a name before an office is an
@@ -940,6 +1111,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	switch g, ok := gazetteer[key]; {
 	case ok:
 		c.typ, c.canon = g.typ, g.canon
+	case n >= 2 && !givenname.Is(first) && quoted(toks, s, e) && x.st.lower[last] > 0:
+		return cand{}, false // the poem “Low Water”: a title ending in an everyday word
 	case orgSuffixes[last] && (n >= 2 || toks[s].upper) && !(n == 2 && surnameSuffixes[last] && givenname.Is(first)):
 		c.typ = Org
 	case n >= 2 && legalPrefixes[first] && toks[s].upper:

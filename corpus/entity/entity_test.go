@@ -573,6 +573,49 @@ func TestFind(t *testing.T) {
 			want:  []string{"person Lau Kam-po: Lau Kam-po"},
 			not:   []string{"Fisherman Lau Kam-po"},
 		},
+		{
+			name: "a nickname in quotation marks inside a name is left out of it",
+			texts: []string{"Headline here\n\nMarlow County Sheriff Delbert “Dell” Haskins said no one had escaped. Haskins said charges would follow. " +
+				"Rosalind 'Roz' Amadi-Clarke, 61, a volunteer, said the packing began before dawn.\n"},
+			want: []string{"person Delbert Haskins: Delbert “Dell” Haskins|Haskins", "person Rosalind Amadi-Clarke: Rosalind 'Roz' Amadi-Clarke"},
+			not:  []string{"Delbert", "Rosalind", "Dell", "Roz"},
+		},
+		{
+			name: "a short form in brackets spells a name over its connectives and commas",
+			texts: []string{"Headline here\n\nTransport for Greyhaven (TfG) has proposed cutting 30 routes. A TfG spokesperson said more. " +
+				"The Northern Atmospheric, Oceanic and Seismic Authority (Naosa) said the storm would strengthen. Naosa said it was moving west.\n"},
+			want: []string{"org Transport for Greyhaven: Transport for Greyhaven|TfG|TfG",
+				"org Northern Atmospheric, Oceanic and Seismic Authority: Northern Atmospheric, Oceanic and Seismic Authority|Naosa|Naosa"},
+			not: []string{"Naosa", "Oceanic and Seismic Authority", "TfG"},
+		},
+		{
+			name: "a body's name before a title runs over of and its place; the body without its place is the same",
+			texts: []string{"Headline here\n\n“We did not take this lightly,” Reserve Bank of Fiji Governor Elena Mirsky told reporters. " +
+				"Analysts said the Reserve Bank had surprised markets.\n"},
+			want: []string{"org Reserve Bank of Fiji: Reserve Bank of Fiji|Reserve Bank", "person Elena Mirsky: Elena Mirsky"},
+			not:  []string{"Reserve Bank"},
+		},
+		{
+			name: "Dean before a surname alone is a given name; a clerk and a collector are titles",
+			texts: []string{"Headline here\n\nDean Whitaker, a Green Party councillor, started a petition. Whitaker said it was not over. " +
+				"Marion County Clerk Janet Obuya said the printer used an old file. District Collector Ravi Menon-Pillai said the search would go on.\n"},
+			want: []string{"person Dean Whitaker: Dean Whitaker|Whitaker", "person Janet Obuya: Janet Obuya", "person Ravi Menon-Pillai: Ravi Menon-Pillai"},
+			not:  []string{"Whitaker", "Marion County Clerk Janet Obuya", "Collector Ravi Menon-Pillai"},
+		},
+		{
+			name: "a water company is a body; models of a make are no person; a title in quotation marks is no body",
+			texts: []string{"Headline here\n\nBrackenvale Water said it was investing record amounts. Brackenvale Water said spills had fallen.\n\n" +
+				"The recall covers Cardell Ranger SUVs. Cardell Motors is recalling 90,000 vehicles. Cardell shares fell. Cardell said dealers would fix them. " +
+				"Most SUVs sold well. Her poem “Low Water” won a prize; the river had no water.\n"},
+			want: []string{"org Brackenvale Water: Brackenvale Water|Brackenvale Water", "org Cardell Motors: Cardell Motors|Cardell|Cardell"},
+			not:  []string{"Cardell Ranger SUVs", "Low Water"},
+		},
+		{
+			name:  "a body after an office of the ending in a plural of its kind is whole",
+			texts: []string{"Headline here\n\nFatuma Ochieng, secretary-general of the Corvania Federation of Public Service Unions, called the deal a bailout.\n"},
+			want:  []string{"org Corvania Federation of Public Service Unions: Corvania Federation of Public Service Unions"},
+			not:   []string{"Corvania Federation of Public", "Service Unions"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

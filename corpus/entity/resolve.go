@@ -18,6 +18,7 @@ type index struct {
 	bySurname map[string][]string // last word → full person keys
 	orgFirst  map[string][]string // first word → organisation keys
 	acronyms  map[string]string   // initials → organisation key
+	defined   map[string]bool     // initials defined in parentheses after the name
 	orgCount  map[string]int
 	places    map[string]bool // words the corpus uses as or in places' names
 	orgWords  map[string]bool // single words the corpus uses as organisations
@@ -90,7 +91,12 @@ func (x *extractor) resolve(c *corpus.Corpus, arts [][]cand) []Entity {
 			if display[e] == nil {
 				display[e] = make(map[string]int)
 			}
-			display[e][cd.text]++
+			if cd.nick != "" {
+				display[e][cd.canon]++ // Buford Kittredge, not Buford "Bo" Kittredge
+				display[e][cd.nick]++
+			} else {
+				display[e][cd.text]++
+			}
 			if k.typ != Person && k.typ != Org {
 				continue
 			}
@@ -146,6 +152,9 @@ func (x *extractor) settleLong(cd *cand) {
 	if cd.typ != "" || len(cd.keys) < 2 {
 		return
 	}
+	if modelName(cd) {
+		return
+	}
 	placeWord := false
 	for _, k := range cd.keys {
 		if _, ok := gazetteer[k]; ok {
@@ -173,6 +182,15 @@ func (x *extractor) settleLong(cd *cand) {
 		cd.typ = Person
 		cd.guess = true
 	}
+}
+
+// modelName reports whether the name cd ends in the plural of initials,
+// naming things of a make, not a person or a body: "Halvorsen Tamarack
+// SUVs".
+func modelName(cd *cand) bool {
+	f := strings.Fields(cd.text)
+	base, ok := strings.CutSuffix(f[len(f)-1], "s")
+	return ok && isCapsWord(base)
 }
 
 // teamClubs makes the places named "X City" or "X Town" sports clubs
@@ -226,7 +244,7 @@ func cuedHeads(cs []cand) {
 	}
 	for i := range cs {
 		cd := &cs[i]
-		if len(cd.keys) >= 2 && cd.typ == "" && cd.canon == "" && !cd.person && !cd.place && cued[cd.keys[0]] && i < first[cd.keys[0]] {
+		if len(cd.keys) >= 2 && cd.typ == "" && cd.canon == "" && !cd.person && !cd.place && cued[cd.keys[0]] && i < first[cd.keys[0]] && !modelName(cd) {
 			cd.typ = Org
 		}
 	}
@@ -262,7 +280,7 @@ func confirmGuesses(cs []cand) {
 func (x *extractor) buildIndex(arts [][]cand) *index {
 	ix := &index{
 		fullCount: make(map[string]int), bySurname: make(map[string][]string), words: make(map[string][]string),
-		orgFirst: make(map[string][]string), acronyms: make(map[string]string), orgCount: make(map[string]int),
+		orgFirst: make(map[string][]string), acronyms: make(map[string]string), defined: make(map[string]bool), orgCount: make(map[string]int),
 		places: make(map[string]bool), orgWords: make(map[string]bool),
 	}
 	for _, cs := range arts {
@@ -306,6 +324,9 @@ func (x *extractor) buildIndex(arts [][]cand) *index {
 						if d := cs[i+1]; d.paren && d.para == cd.para && d.start == cd.end+2 && len(d.keys) == 1 {
 							if _, dup := ix.acronyms[d.keys[0]]; !dup {
 								ix.acronyms[d.keys[0]] = k
+							}
+							if ix.acronyms[d.keys[0]] == k {
+								ix.defined[d.keys[0]] = true
 							}
 						}
 					}
@@ -505,6 +526,10 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 				// a body's name: "the Royal Fenwick’s board" is the
 				// Royal Fenwick Museum's.
 				out[i] = entityKey{Org, o}
+			} else if o != "" && ofPlace(o, len(cd.keys), places) && !orgs[orgKey(cd.keys)+" of"] {
+				// "the Reserve Bank" after "the Reserve Bank of New
+				// Zealand": the body without its place.
+				out[i] = entityKey{Org, o}
 			}
 			continue
 		case cd.typ == Place && len(cd.keys) >= 2:
@@ -563,8 +588,12 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			}
 			continue
 		}
-		if k := ix.acronyms[key]; k != "" && orgs[k] && cd.typ == "" && !cd.person && capitals(cd.text) >= 2 {
-			out[i] = entityKey{Org, k} // "A DfE spokesperson" after "the Department for Education (DfE)"
+		if k := ix.acronyms[key]; k != "" && orgs[k] && cd.typ == "" && (!cd.person && capitals(cd.text) >= 2 || ix.defined[key]) {
+			// "A DfE spokesperson" after "the Department for Education
+			// (DfE)"; "Pagasa said" after "the Philippine Atmospheric,
+			// Geophysical and Astronomical Services Administration
+			// (Pagasa)".
+			out[i] = entityKey{Org, k}
 			continue
 		}
 		if cd.person && !cd.titled && cd.gender == 0 && !cd.place && cd.typ != Place && !endsFull(key, fulls, words) {
@@ -703,6 +732,18 @@ func orgExtending(keys []string, orgs map[string]bool) string {
 		}
 	}
 	return found
+}
+
+// ofPlace reports whether the organisation key o adds "of" and a place to
+// its first n words: "reserve bank of new zealand".
+func ofPlace(o string, n int, places map[string]bool) bool {
+	w := strings.Fields(o)
+	if len(w) < n+2 || w[n] != "of" {
+		return false
+	}
+	rest := strings.Join(w[n+1:], " ")
+	g, ok := gazetteer[rest]
+	return ok && g.typ == Place || places[rest]
 }
 
 // companyEnding reports whether the organisation key o adds to its first

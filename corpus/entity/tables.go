@@ -63,7 +63,8 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	det insp supt mr mrs ms rev hon msp forecaster meteorologist barrister solicitor
 	pundit campaigner architect engineer entrepreneur novelist poet artist musician
 	composer filmmaker academic epidemiologist virologist cardiologist neurologist
-	psychologist sociologist urbanist teenager youngster majority minority brigadier cr cllr clr`)
+	psychologist sociologist urbanist teenager youngster majority minority brigadier cr cllr clr
+	clerk collector registrar coroner assessor`)
 
 // stopwords are capitalised words that never start or continue a name:
 // function words, sentence adverbs and pronouns.

@@ -28,7 +28,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	commons lords senate legislature ministries church cathedral mosque synagogue
 	inquiry scheme regulator ferries programme program ratings zoo aquarium interactive
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software
-	power utilities electric communications telecom telecoms telecommunications wireless orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale
+	power utilities electric water gas communications telecom telecoms telecommunications wireless orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale
 	opera ballet quartet community`)
 
 // surnameSuffixes are organisation words that are also surnames: "Georgia

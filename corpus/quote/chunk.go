@@ -222,7 +222,17 @@ func unitInitial(toks []token, i int) bool {
 // findChunks finds the names in a paragraph's tokens.
 func findChunks(toks []token, lex *lexicon) []chunk {
 	var out []chunk
+	defined := definedNames(toks)
 	for i := 0; i < len(toks); {
+		if e := defined[i]; e > i && nameWord(toks, i) {
+			// "Environment and Climate Change Canada (ECCC)": the short
+			// form after the name spells it whole.
+			if c, ok := makeChunk(toks, i, e, lex, &out); ok {
+				out = append(out, c)
+			}
+			i = e
+			continue
+		}
 		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) &&
 			(lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) {
 			i++
@@ -243,6 +253,42 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 	shareSurnames(toks, out)
 	return out
 }
+
+// definedNames returns the names that a short form in parentheses after
+// them spells, as entity.Spells reads it, by the first token of each to
+// the parenthesis after it: "Transport for Wealdmoor (TfW)".
+func definedNames(toks []token) map[int]int {
+	var out map[int]int
+	for k := 2; k+2 < len(toks); k++ {
+		if toks[k].text != "(" || toks[k+2].text != ")" || toks[k+1].kind != word {
+			continue
+		}
+		best := -1
+		var words []string
+		for s := k - 1; s >= 0 && k-s <= 16 && toks[s].unit == toks[k].unit; s-- {
+			t := toks[s]
+			if t.kind == word && !t.cap && !nameConnectives[t.key] || t.kind != word && t.text != "," && t.text != "&" {
+				break
+			}
+			if t.kind == word {
+				words = append([]string{t.text}, words...)
+			}
+			if t.kind == word && t.cap && !stopwords[t.key] && entity.Spells(words, toks[k+1].text) {
+				best = s
+			}
+		}
+		if best >= 0 {
+			if out == nil {
+				out = make(map[int]int)
+			}
+			out[best] = k
+		}
+	}
+	return out
+}
+
+// nameConnectives join the words of a body's name in lower case.
+var nameConnectives = set(`of for and the on to in`)
 
 // shareSurnames gives a given name written alone before "and" and a
 // full name the surname of that name: "Daniel and Priya Okafor-Reid" are
@@ -315,9 +361,10 @@ func continuesName(toks []token, i, j int) bool {
 		return false
 	}
 	switch {
-	case t.nick != "" && j > i && isGivenName(toks[j-1].key):
+	case t.nick != "" && j > i && (isGivenName(toks[j-1].key) || j >= 2 && toks[j-2].kind == word && isTitleKey(toks[j-2].key)):
 		// a nickname between given name and surname: Graham "Stretch"
-		// Pallister, Mayor Russell "Rusty" LeBlanc
+		// Pallister, Mayor Russell "Rusty" LeBlanc, Sheriff Delbert
+		// “Dell” Haskins
 		return true
 	case singleNick(toks, i, j) || j >= i+2 && singleNick(toks, i, j-2):
 		return true // the same in single marks: Jonathan 'Jonty' Ashworth

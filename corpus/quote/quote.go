@@ -446,6 +446,8 @@
 package quote
 
 import (
+	"strings"
+
 	"parallax/corpus"
 	"parallax/corpus/entity"
 )
@@ -560,6 +562,15 @@ func Find(c *corpus.Corpus, opts Options) []Quote {
 		for i := range out {
 			if n, ok := orgs[orgKey(out[i].Speaker)]; ok {
 				out[i].Speaker = n
+			}
+		}
+	}
+	if people := peopleNames(opts.Entities); len(people) > 0 {
+		for i := range out {
+			if s := out[i].Speaker; s != "" && !strings.Contains(s, " ") {
+				if n := people[[2]string{out[i].Article, strings.ToLower(s)}]; n != "" {
+					out[i].Speaker = n
+				}
 			}
 		}
 	}

@@ -2341,3 +2341,59 @@ func TestRoundThirtyFive(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundThirtySix checks the attributions mended in round thirty-six:
+// names the entity extractor reads whole where the words around a quote
+// read them in parts.
+func TestRoundThirtySix(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a surname after a nickname is the full name", []string{
+			"Marlow County Sheriff Delbert “Dell” Haskins said his deputies had secured the perimeter.",
+			"“Nobody got out,” Haskins told reporters.",
+		}, []want{{"Dell", "", "term"}, {"Nobody got out,", "Delbert Haskins", ""}}},
+		{"Dean before a surname alone is a given name", []string{
+			"Dean Whitaker, a Green Party councillor for Eastfield, has started a petition.",
+			"“This is not over,” Whitaker said.",
+		}, []want{{"This is not over,", "Dean Whitaker", ""}}},
+		{"a county clerk and a district collector are titles", []string{
+			"Marion County Clerk Janet Obuya said the printer had used an old file.",
+			"“This is on us,” Obuya said.",
+			"District Collector Ravi Menon-Pillai said the search was being hampered by the current. “Our divers can go in only for a few minutes,” he told reporters.",
+		}, []want{{"This is on us,", "Janet Obuya", ""}, {"Our divers can go in only for a few minutes,", "Ravi Menon-Pillai", ""}}},
+		{"a short form in brackets spells the body's whole name", []string{
+			"Transport for Greyhaven (TfG) has proposed cutting 30 routes.",
+			"“These proposals will be difficult for many people,” a TfG spokesperson said.",
+			"Parks and Wildlife Tasmania (PWT) said the whale had been “in distress for some hours”.",
+		}, []want{{"These proposals will be difficult for many people,", "Transport for Greyhaven", ""}, {"in distress for some hours", "Parks and Wildlife Tasmania", ""}}},
+		{"a body written without its place is the one with it", []string{
+			"“We did not take this lightly,” Reserve Bank of Fiji Governor Elena Mirsky told reporters.",
+			"The Reserve Bank said it “remains prepared to act”.",
+		}, []want{{"We did not take this lightly,", "Elena Mirsky", ""}, {"remains prepared to act", "Reserve Bank of Fiji", ""}}},
+		{"a water company is the company", []string{
+			"Fenwick and Dale Water, which serves two million customers, disputed the figures.",
+			"In a letter, the company said the samples had been “collected without accredited procedures”.",
+			"The Environment Agency fined Brackenvale Water £2m for the spills.",
+			"“We accept the fine,” the company said.",
+		}, []want{{"collected without accredited procedures", "Fenwick and Dale Water", ""}, {"We accept the fine,", "Brackenvale Water", ""}}},
+		{"a make's name is the company, not its models", []string{
+			"The recall covers 2022-2024 Cardell Ranger SUVs and Cardell Bastion pickups, Cardell Motors said.",
+			"Cardell shares fell 3%. Most SUVs sold well last year.",
+			"“We sincerely apologise to our customers,” Cardell said.",
+		}, []want{{"We sincerely apologise to our customers,", "Cardell Motors", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+	t.Run("without entities, a nickname after a title and a given name is inside the name", func(t *testing.T) {
+		checkFind(t, []string{
+			"Marlow County Sheriff Delbert “Dell” Haskins said his deputies had secured the perimeter.",
+			"“Nobody got out,” Haskins told reporters.",
+		}, []want{{"Dell", "", "term"}, {"Nobody got out,", "Delbert Haskins", ""}})
+	})
+}

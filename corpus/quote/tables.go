@@ -201,7 +201,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	businesswoman actor actress singer star striker goalkeeper quarterback principal
 	teacher partner fellow member staffer operative officeholder incumbent challenger
 	ex-president ex-minister premier-elect governor-elect mayor-elect substitute defender
-	midfielder winger pitcher rookie brigadier cr cllr clr administrator registrar
+	midfielder winger pitcher rookie brigadier cr cllr clr administrator registrar clerk collector coroner assessor
 	forward skipper freshman sophomore runner-up director-general vice-chancellor vice-chair
 	vice-chairman vice-chairwoman vice-captain editor-in-chief commander-in-chief co-chairman
 	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
@@ -354,7 +354,7 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 	channel airlines motors systems technologies pharmaceuticals partners capital
 	securities bancorp consortium secretariat directorate command cartel brigade
 	chamber programme program organization's constabulary gendarmerie
-	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma energy industries power utilities electric
+	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma energy industries power utilities electric water gas
 	orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale opera ballet quartet community guild`)
 
 // orgHeads are nouns that head a description of an organisation: "the
@@ -390,7 +390,7 @@ var headSynonyms = map[string][]string{
 var corporateWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores pictures publishers healthcare steel homes foods brands ventures enterprises studios records logistics
 	inc corp co ltd llc plc company corporation group holdings
 	technologies systems motors airlines pharmaceuticals bancorp partners capital
-	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries power utilities electric
+	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries power utilities electric water gas
 	telecom telecoms interactive`)
 
 // clubWords end or start the names of sports clubs: "Rivermouth

@@ -153,3 +153,31 @@ func (x *para) personSetOff(c chunk) bool {
 	}
 	return false
 }
+
+// peopleNames returns, by article id and lower-case word, the full name of
+// the one person each article names by that word alone ("Kittredge"), as
+// the entity extractor merged the article's mentions: it joins the
+// surname to a full name this package reads in parts (Sheriff Buford "Bo"
+// Kittredge, "Dean Fothergill, a councillor"). A word two people of the
+// article are called by maps to "".
+func peopleNames(es []entity.Entity) map[[2]string]string {
+	out := make(map[[2]string]string)
+	for _, e := range es {
+		if e.Type != entity.Person || !strings.Contains(e.Name, " ") {
+			continue
+		}
+		words := strings.Fields(e.Name)
+		for _, m := range e.Mentions {
+			if strings.ContainsAny(m.Text, " -") || m.Text != words[len(words)-1] && !(m.Text == words[0] && isGivenName(strings.ToLower(m.Text))) {
+				continue // a surname, or a given name: not "Earth" of "Earth LHS"
+			}
+			k := [2]string{m.Article, strings.ToLower(m.Text)}
+			if n, seen := out[k]; seen && n != e.Name {
+				out[k] = ""
+				continue
+			}
+			out[k] = e.Name
+		}
+	}
+	return out
+}
