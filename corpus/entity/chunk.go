@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -990,14 +991,22 @@ func (x *extractor) prefixEntities(out []cand, pi int, p *corpus.Paragraph, toks
 }
 
 // brandBefore reports whether the name toks[s:e] stands between "a" or
-// "an" and a lower-case noun, as a brand or a model does ("bought a
-// Latchwise Aria smart lock"): a person's name takes no article, and a
-// body's before a role ("a Reuters reporter") is an organisation's.
+// "an" and a lower-case noun or the end of a clause, as a brand or a
+// model does ("bought a Latchwise Aria smart lock", "if you own a
+// Latchwise Halo,"): a person's name takes no article, and a body's
+// before a role ("a Reuters reporter") is an organisation's.
 func brandBefore(toks []token, s, e int) bool {
 	if s == 0 || e >= len(toks) || toks[s-1].key != "a" && toks[s-1].key != "an" {
 		return false
 	}
 	nx := toks[e]
+	switch nx.key {
+	case ",", ".", ";", ":", ")":
+		// "If you own a Latchwise Halo, update it"; but not "An Coimisiún
+		// Pleanála," or "A Department for Science, Innovation and
+		// Technology spokesperson".
+		return !toks[s-1].cap && !toks[e-1].poss && !slices.ContainsFunc(toks[s:e], func(t token) bool { return connective(t.key) })
+	}
 	return nx.word && !nx.cap && nx.sent == toks[s].sent && !toks[e-1].poss && !stopwords[nx.key] &&
 		!personVerbs[nx.key] && !titleWords[nx.key] && !isRole(nx.key) && !orgNouns[nx.key]
 }
@@ -1293,7 +1302,7 @@ func staffRole(toks []token, k int) bool {
 // director".
 var businessFunctions = set(`risk compliance sales marketing product finance operations engineering
 	software communications store branch plant factory account accounts research data
-	procurement brand trading treasury`)
+	procurement brand trading treasury firmware hardware security design quality legal payments`)
 
 // sitesAfter are lower-case words that, after a name, make it the place
 // the site is named for: "Plymouth station", "Falmouth coastguard".

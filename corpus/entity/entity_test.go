@@ -611,6 +611,13 @@ func TestFind(t *testing.T) {
 			not:  []string{"Cardell Ranger SUVs", "Low Water"},
 		},
 		{
+			name: "a model after a is no person; nor is a business before a department's role; an en dash joins a place to based",
+			texts: []string{"Headline here\n\nShe installed a Tollway Halo smart lock. Tollway, a San Jose–based startup, confirmed the flaw. " +
+				"One former Tollway firmware engineer disagreed. If you own a Tollway Halo, update it. Tollway did not respond. She still has a Halo on her door.\n"},
+			want: []string{"org Tollway: Tollway|Tollway|Tollway"},
+			not:  []string{"Tollway Halo"},
+		},
+		{
 			name:  "a body after an office of the ending in a plural of its kind is whole",
 			texts: []string{"Headline here\n\nFatuma Ochieng, secretary-general of the Corvania Federation of Public Service Unions, called the deal a bailout.\n"},
 			want:  []string{"org Corvania Federation of Public Service Unions: Corvania Federation of Public Service Unions"},

@@ -109,7 +109,9 @@ func scanWord(text string, i int, toks *[]token) int {
 		case (c == '\'' || c == '’') && inner && !isPossessive(text, j, n, m):
 			j += n
 			continue
-		case (c == '-' || c == '‑') && inner:
+		case (c == '-' || c == '‑' || c == '–' && unicode.IsLower(next) && unicode.IsLetter(prevRune(text, j))) && inner:
+			// An en dash joins an open compound to a word too: "San
+			// Jose–based".
 			emit(j)
 			j += n
 			partStart, hyph = j, true
@@ -232,4 +234,10 @@ func markSentences(toks []token, sents []corpus.Span) {
 		}
 		first = false
 	}
+}
+
+// prevRune returns the rune before text[j:], or utf8.RuneError.
+func prevRune(text string, j int) rune {
+	r, _ := utf8.DecodeLastRuneInString(text[:j])
+	return r
 }

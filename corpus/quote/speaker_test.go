@@ -2379,6 +2379,17 @@ func TestRoundThirtySix(t *testing.T) {
 			"The Environment Agency fined Brackenvale Water £2m for the spills.",
 			"“We accept the fine,” the company said.",
 		}, []want{{"collected without accredited procedures", "Fenwick and Dale Water", ""}, {"We accept the fine,", "Brackenvale Water", ""}}},
+		{"the railroad is the railway company, and its statement", []string{
+			"Thirty cars of the Brannock & Tesh Railway train left the tracks, the railroad said in a statement.",
+			"“Our first priority is the safety of the community,” the statement said.",
+			"The railroad said the cause of the derailment was “not yet known.”",
+		}, []want{{"Our first priority is the safety of the community,", "Brannock & Tesh Railway", ""}, {"not yet known.", "Brannock & Tesh Railway", ""}}},
+		{"a startup based in a city written with an en dash is the company", []string{
+			"A researcher found that the popular Halo lock could be opened in seconds.",
+			"The flaw affects Halo locks made by Tollway, according to a write-up shared with WIRED in advance. Tollway, a San Jose–based startup that has sold 900,000 Halo locks, confirmed the flaw.",
+			"Halo locks receive updates only over a bridge. Many Halo owners never buy one.",
+			"Asked why it took two months to respond, the company said its inbox had been “misrouted during a migration.”",
+		}, []want{{"misrouted during a migration.", "Tollway", ""}}},
 		{"a make's name is the company, not its models", []string{
 			"The recall covers 2022-2024 Cardell Ranger SUVs and Cardell Bastion pickups, Cardell Motors said.",
 			"Cardell shares fell 3%. Most SUVs sold well last year.",

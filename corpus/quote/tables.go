@@ -370,7 +370,7 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 	museum library diocese church airport directorate inspectorate superintendency procuratorate secretariat orchestra ensemble
 	choir guard coastguard force constabulary cooperative co-op label
 	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade
-	branch chapter presidency fund guild funder`)
+	branch chapter presidency fund guild funder railroad railway`)
 
 // headSynonyms are the words in a body's name that a description's head
 // noun also stands for: "the force" is the police, "the co-op" the
@@ -379,6 +379,8 @@ var headSynonyms = map[string][]string{
 	"force":       {"police", "constabulary"},
 	"carrier":     {"airlines", "airline", "airways", "air"},
 	"airline":     {"airlines", "airways", "air"},
+	"railroad":    {"railway", "railways", "rail", "railroads"},
+	"railway":     {"railroad", "railways", "rail", "railroads"},
 	"agency":      {"ratings"}, // "Meridian Ratings … the agency said"
 	"co-op":       {"cooperative", "co-operative"},
 	"cooperative": {"co-op"},

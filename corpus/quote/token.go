@@ -92,6 +92,15 @@ func scanWord(text string, i, limit int) token {
 				continue
 			}
 		}
+		if c == '–' && j > i {
+			// An en dash joins an open compound to a word: "San
+			// Jose–based".
+			d, _ := utf8.DecodeRuneInString(text[j+n : limit])
+			if p, _ := utf8.DecodeLastRuneInString(text[i:j]); j+n < limit && unicode.IsLower(d) && unicode.IsLetter(p) {
+				j += n
+				continue
+			}
+		}
 		break
 	}
 	raw := text[i:j]
@@ -142,6 +151,7 @@ func scanWord(text string, i, limit int) token {
 	if len(lower) != len(raw) {
 		t.key = strings.TrimSuffix(strings.ToLower(t.text), ".")
 	}
+	t.key = strings.ReplaceAll(t.key, "–", "-") // "jose-based"
 	first, _ := utf8.DecodeRuneInString(t.text)
 	t.cap = unicode.IsUpper(first)
 	if rest, ok := arabicArticle(t.text); ok {
