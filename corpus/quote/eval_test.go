@@ -1973,8 +1973,7 @@ func TestHeldOut132(t *testing.T) {
 // town, an AI startup's data-scraping lawsuit, a junior doctors' strike, a
 // typhoon's landfall), written and annotated blind to the rules while round 35
 // of them was made. Measured blind before round 35: 0.905; after it: 0.905. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 36, its misses read; 0.910 after round 36:
 //
 //	go test ./corpus/quote -run '^TestHeldOut133$' -v | grep accuracy
 func TestHeldOut133(t *testing.T) {
@@ -1987,12 +1986,12 @@ func TestHeldOut133(t *testing.T) {
 // county, a farm prosecuted for river pollution, a port workers' strike, a
 // bridge collapse in the monsoon), written and annotated blind to the rules
 // while round 35 of them was made. Measured blind before round 35: 0.940;
-// after it: 0.940. A test set: do not read its misses; run it alone and look
-// only at the last lines:
+// after it: 0.940. A development set since round 36, its misses read; 0.956
+// after round 36:
 //
 //	go test ./corpus/quote -run '^TestHeldOut134$' -v | grep accuracy
 func TestHeldOut134(t *testing.T) {
-	evaluate(t, "testdata/heldout134.json", "testdata/heldout134", false, bars{0.99, 0.98, 0.96, 0.93})
+	evaluate(t, "testdata/heldout134.json", "testdata/heldout134", false, bars{0.99, 0.98, 0.96, 0.95})
 }
 
 // TestHeldOut135 measures Find on a hundred-and-thirty-fifth set
@@ -2000,12 +1999,12 @@ func TestHeldOut134(t *testing.T) {
 // a supermarket chain's takeover battle, a prison riot, a lost hiker's rescue,
 // a sovereign debt default, a refugee boat shipwreck), written and annotated
 // blind to the rules while round 35 of them was made. Measured blind before
-// round 35: 0.933; after it: 0.948. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 35: 0.933; after it: 0.948. A development set since round 36, its
+// misses read; 0.964 after round 36:
 //
 //	go test ./corpus/quote -run '^TestHeldOut135$' -v | grep accuracy
 func TestHeldOut135(t *testing.T) {
-	evaluate(t, "testdata/heldout135.json", "testdata/heldout135", false, bars{0.99, 0.98, 0.97, 0.94})
+	evaluate(t, "testdata/heldout135.json", "testdata/heldout135", false, bars{0.99, 0.98, 0.97, 0.96})
 }
 
 // TestHeldOut136 measures Find on a hundred-and-thirty-sixth set
@@ -2014,8 +2013,7 @@ func TestHeldOut135(t *testing.T) {
 // tennis star's doping ban, a small town's only grocery closing, a housing
 // estate fire), written and annotated blind to the rules while round 35 of
 // them was made. Measured blind before round 35: 0.959; after it: 0.959. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 36, its misses read; 0.959 after round 36:
 //
 //	go test ./corpus/quote -run '^TestHeldOut136$' -v | grep accuracy
 func TestHeldOut136(t *testing.T) {
@@ -2027,12 +2025,12 @@ func TestHeldOut136(t *testing.T) {
 // toxic chemicals, a streaming service's price rise, a bus route cuts plan, a
 // gold mine's cyanide spill, an automaker's airbag recall, a teachers' pay
 // strike), written and annotated blind to the rules while round 35 of them was
-// made. Measured blind before round 35: 0.891; after it: 0.885. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// made. Measured blind before round 35: 0.891; after it: 0.885. A development
+// set since round 36, its misses read; 0.951 after round 36:
 //
 //	go test ./corpus/quote -run '^TestHeldOut137$' -v | grep accuracy
 func TestHeldOut137(t *testing.T) {
-	evaluate(t, "testdata/heldout137.json", "testdata/heldout137", false, bars{0.99, 0.98, 0.97, 0.88})
+	evaluate(t, "testdata/heldout137.json", "testdata/heldout137", false, bars{0.99, 0.98, 0.97, 0.95})
 }
 
 // TestHeldOut138 measures Find on a hundred-and-thirty-eighth set
@@ -2040,10 +2038,90 @@ func TestHeldOut137(t *testing.T) {
 // shutdown, a coffee crop frost, a stately home's fire, a smart-lock security
 // flaw, a ballot printing error, a heatwave in Karachi), written and annotated
 // blind to the rules while round 35 of them was made. Measured blind before
-// round 35: 0.905; after it: 0.905. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 35: 0.905; after it: 0.905. A development set since round 36, its
+// misses read; 0.945 after round 36:
 //
 //	go test ./corpus/quote -run '^TestHeldOut138$' -v | grep accuracy
 func TestHeldOut138(t *testing.T) {
-	evaluate(t, "testdata/heldout138.json", "testdata/heldout138", false, bars{0.99, 0.98, 0.94, 0.90})
+	evaluate(t, "testdata/heldout138.json", "testdata/heldout138", false, bars{0.99, 0.98, 0.94, 0.94})
+}
+
+// TestHeldOut139 measures Find on a hundred-and-thirty-ninth set
+// (testdata/heldout139, testdata/heldout139.json: a chipmaker's export licence
+// revoked, a seaside pier collapse, a wrongful conviction overturned by DNA, a
+// strike-delayed blockbuster, ferry cancellations to islands, a volcano
+// eruption evacuation), written and annotated blind to the rules while round
+// 36 of them was made. Measured blind before round 36: 0.875; after it: 0.880.
+// A test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut139$' -v | grep accuracy
+func TestHeldOut139(t *testing.T) {
+	evaluate(t, "testdata/heldout139.json", "testdata/heldout139", false, bars{0.99, 0.98, 0.94, 0.87})
+}
+
+// TestHeldOut140 measures Find on a hundred-and-fortieth set
+// (testdata/heldout140, testdata/heldout140.json: a bank's money-laundering
+// fine, a lockdown drill gone wrong, a luxury group's succession fight, a
+// moorland wildfire, a sugar tax, a temple stampede), written and annotated
+// blind to the rules while round 36 of them was made. Measured blind before
+// round 36: 0.938; after it: 0.938. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut140$' -v | grep accuracy
+func TestHeldOut140(t *testing.T) {
+	evaluate(t, "testdata/heldout140.json", "testdata/heldout140", false, bars{0.99, 0.98, 0.98, 0.93})
+}
+
+// TestHeldOut141 measures Find on a hundred-and-forty-first set
+// (testdata/heldout141, testdata/heldout141.json: a hospital's nurse staffing
+// crisis, a shipping giant's profit warning, a village flooded by a dam
+// breach, a big cat's zoo escape, a presidential pardon row, a matatu fare
+// rise), written and annotated blind to the rules while round 36 of them was
+// made. Measured blind before round 36: 0.920; after it: 0.920. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut141$' -v | grep accuracy
+func TestHeldOut141(t *testing.T) {
+	evaluate(t, "testdata/heldout141.json", "testdata/heldout141", false, bars{0.99, 0.98, 0.96, 0.91})
+}
+
+// TestHeldOut142 measures Find on a hundred-and-forty-second set
+// (testdata/heldout142, testdata/heldout142.json: a university's staff
+// redundancies, a chemical plant explosion, an oil tanker seizure, an
+// influencer's fake charity, a football club's administration, a condominium
+// en-bloc sale dispute), written and annotated blind to the rules while round
+// 36 of them was made. Measured blind before round 36: 0.935; after it: 0.935.
+// A test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut142$' -v | grep accuracy
+func TestHeldOut142(t *testing.T) {
+	evaluate(t, "testdata/heldout142.json", "testdata/heldout142", false, bars{0.99, 0.98, 0.97, 0.93})
+}
+
+// TestHeldOut143 measures Find on a hundred-and-forty-third set
+// (testdata/heldout143, testdata/heldout143.json: a homeless encampment sweep,
+// a wheat export quota, a rural hospital's closure, a theatre's funding cut, a
+// fintech app's outage, a shark attack closing beaches), written and annotated
+// blind to the rules while round 36 of them was made. Measured blind before
+// round 36: 0.942; after it: 0.942. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut143$' -v | grep accuracy
+func TestHeldOut143(t *testing.T) {
+	evaluate(t, "testdata/heldout143.json", "testdata/heldout143", false, bars{0.99, 0.98, 0.92, 0.94})
+}
+
+// TestHeldOut144 measures Find on a hundred-and-forty-fourth set
+// (testdata/heldout144, testdata/heldout144.json: a steelmaker's tariff
+// exemption, a missing boy found after three days, a GP surgery closure, a
+// currency peg abandoned, a bison release for rewilding, an exam paper leak),
+// written and annotated blind to the rules while round 36 of them was made.
+// Measured blind before round 36: 0.881; after it: 0.881. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut144$' -v | grep accuracy
+func TestHeldOut144(t *testing.T) {
+	evaluate(t, "testdata/heldout144.json", "testdata/heldout144", false, bars{0.99, 0.98, 0.94, 0.88})
 }

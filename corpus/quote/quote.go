@@ -437,6 +437,14 @@
 // full name, shares its surname ("Daniel and Priya Okafor-Reid"); and a
 // post's signature names a person of the article, by a given name alone
 // too.
+// Round thirty-six: a short form in brackets spells a body's name over its
+// connectives and commas ("Transport for Wealdmoor (TfW)"); a surname the
+// speaker is called by is the full name the entity extractor merged it
+// into, over a nickname in quotation marks (Sheriff Buford "Bo"
+// Kittredge) or "Dean" as a given name; a clerk and a collector are
+// titles; "the Reserve Bank" is the one "of New Zealand"; water companies
+// and railways are companies, "the railroad" one of them; an en dash joins
+// a city to "based"; and models of a make are no person.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
