@@ -93,7 +93,7 @@ func (x *extractor) nicknamed(toks []token, j int, used []bool) (int, int) {
 	if j < 1 || j+3 >= len(toks) || !toks[j-1].cap || !givenname.Is(toks[j-1].key) && !(j >= 2 && isTitle(toks[j-2])) {
 		return 0, 0 // a given name, or a word after a title: Sheriff Buford "Bo" Kittredge
 	}
-	closing := map[string]string{"“": "”", "\"": "\"", "‘": "’", "'": "'"}[toks[j].key]
+	closing := closingMarks[toks[j].key]
 	if closing == "" {
 		return 0, 0
 	}
@@ -113,6 +113,9 @@ func (x *extractor) nicknamed(toks []token, j int, used []bool) (int, int) {
 	}
 	return q, e
 }
+
+// closingMarks are the quotation marks that close each opening one.
+var closingMarks = map[string]string{"“": "”", "\"": "\"", "‘": "’", "'": "'"}
 
 // withNickname makes the given name at toks[j-1], the last candidate
 // after out[n:] or a new one, the person's full name running to toks[e-1]
@@ -144,33 +147,51 @@ func (x *extractor) withNickname(out []cand, n, pi int, p *corpus.Paragraph, tok
 // them spells (see Spells), by the first token of each to the token
 // after it: "Transport for Wealdmoor (TfW)".
 func definedNames(toks []token) map[int]int {
-	var out map[int]int
+	out := make(map[int]int)
 	for k := 2; k+2 < len(toks); k++ {
 		if toks[k].key != "(" || toks[k+2].key != ")" || !toks[k+1].word {
 			continue
 		}
-		best := -1
-		var words []string
-		for s := k - 1; s >= 0 && k-s <= 16 && toks[s].sent == toks[k].sent; s-- {
+		s := SpelledStart(k, toks[k+1].text, func(s int) (string, bool) {
 			t := toks[s]
-			if !(t.word && t.cap || t.key == "," || t.key == "&" || connective(t.key)) {
-				break
+			if t.sent != toks[k].sent || !(t.word && t.cap || t.key == "," || t.key == "&" || connective(t.key)) {
+				return "", false
 			}
-			if t.word {
-				words = append([]string{t.text}, words...)
+			if !t.word {
+				return "", true
 			}
-			if t.word && t.cap && !stopwords[t.key] && Spells(words, toks[k+1].text) {
-				best = s
-			}
-		}
-		if best >= 0 {
-			if out == nil {
-				out = make(map[int]int)
-			}
-			out[best] = k
+			return t.text, true
+		})
+		if s >= 0 {
+			out[s] = k
 		}
 	}
 	return out
+}
+
+// SpelledStart returns the index of the first word of the longest name
+// ending before index k that short spells (see Spells), or -1. part(s)
+// gives the word at index s, "" for a mark inside a name (a comma), and
+// false where no name goes on back: a word that is neither capitalised
+// nor a connective, or another sentence. A name opens with a capitalised
+// word other than a function word.
+func SpelledStart(k int, short string, part func(s int) (string, bool)) int {
+	best := -1
+	var words []string
+	for s := k - 1; s >= 0 && k-s <= 16; s-- {
+		w, ok := part(s)
+		if !ok {
+			break
+		}
+		if w == "" {
+			continue
+		}
+		words = append([]string{w}, words...)
+		if unicode.IsUpper(firstRune(w)) && !stopwords[strings.ToLower(w)] && Spells(words, short) {
+			best = s
+		}
+	}
+	return best
 }
 
 // connective reports whether key joins the words of a body's name.

@@ -255,33 +255,26 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 }
 
 // definedNames returns the names that a short form in parentheses after
-// them spells, as entity.Spells reads it, by the first token of each to
-// the parenthesis after it: "Transport for Wealdmoor (TfW)".
+// them spells, as entity.SpelledStart reads them, by the first token of
+// each to the parenthesis after it: "Transport for Wealdmoor (TfW)".
 func definedNames(toks []token) map[int]int {
-	var out map[int]int
+	out := make(map[int]int)
 	for k := 2; k+2 < len(toks); k++ {
 		if toks[k].text != "(" || toks[k+2].text != ")" || toks[k+1].kind != word {
 			continue
 		}
-		best := -1
-		var words []string
-		for s := k - 1; s >= 0 && k-s <= 16 && toks[s].unit == toks[k].unit; s-- {
+		s := entity.SpelledStart(k, toks[k+1].text, func(s int) (string, bool) {
 			t := toks[s]
-			if t.kind == word && !t.cap && !nameConnectives[t.key] || t.kind != word && t.text != "," && t.text != "&" {
-				break
+			switch {
+			case t.unit != toks[k].unit, t.kind == word && !t.cap && !nameConnectives[t.key], t.kind != word && t.text != "," && t.text != "&":
+				return "", false
+			case t.kind != word:
+				return "", true
 			}
-			if t.kind == word {
-				words = append([]string{t.text}, words...)
-			}
-			if t.kind == word && t.cap && !stopwords[t.key] && entity.Spells(words, toks[k+1].text) {
-				best = s
-			}
-		}
-		if best >= 0 {
-			if out == nil {
-				out = make(map[int]int)
-			}
-			out[best] = k
+			return t.text, true
+		})
+		if s >= 0 {
+			out[s] = k
 		}
 	}
 	return out

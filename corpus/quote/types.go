@@ -168,7 +168,7 @@ func peopleNames(es []entity.Entity) map[[2]string]string {
 		}
 		words := strings.Fields(e.Name)
 		for _, m := range e.Mentions {
-			if strings.ContainsAny(m.Text, " -") || m.Text != words[len(words)-1] && !(m.Text == words[0] && isGivenName(strings.ToLower(m.Text))) {
+			if strings.Contains(m.Text, " ") || m.Text != words[len(words)-1] && !(m.Text == words[0] && isGivenName(strings.ToLower(m.Text))) {
 				continue // a surname, or a given name: not "Earth" of "Earth LHS"
 			}
 			k := [2]string{m.Article, strings.ToLower(m.Text)}
