@@ -154,7 +154,7 @@ func definedNames(toks []token) map[int]int {
 		}
 		s := SpelledStart(k, toks[k+1].text, func(s int) (string, bool) {
 			t := toks[s]
-			if t.sent != toks[k].sent || !(t.word && t.cap || t.key == "," || t.key == "&" || connective(t.key)) {
+			if t.sent != toks[k].sent || !(t.word && t.cap || t.key == "," || t.key == "&" || IsConnective(t.key)) {
 				return "", false
 			}
 			if !t.word {
@@ -194,8 +194,9 @@ func SpelledStart(k int, short string, part func(s int) (string, bool)) int {
 	return best
 }
 
-// connective reports whether key joins the words of a body's name.
-func connective(key string) bool {
+// IsConnective reports whether key, in lower case, joins the words of a
+// body's name: "of", "for", "and", "the", "on", "to", "in", "&".
+func IsConnective(key string) bool {
 	switch key {
 	case "of", "for", "and", "the", "on", "to", "in", "&":
 		return true
@@ -237,7 +238,7 @@ func Spells(words []string, short string) bool {
 			if !ok {
 				continue
 			}
-			if !capital || connective(string(key)) {
+			if !capital || IsConnective(string(key)) {
 				next[n] = true
 			}
 			if n < len(rs) && rs[n] == key[0] {
@@ -1026,7 +1027,7 @@ func brandBefore(toks []token, s, e int) bool {
 		// "If you own a Latchwise Halo, update it"; but not "An Coimisiún
 		// Pleanála," or "A Department for Science, Innovation and
 		// Technology spokesperson".
-		return !toks[s-1].cap && !toks[e-1].poss && !slices.ContainsFunc(toks[s:e], func(t token) bool { return connective(t.key) })
+		return !toks[s-1].cap && !toks[e-1].poss && !slices.ContainsFunc(toks[s:e], func(t token) bool { return IsConnective(t.key) })
 	}
 	return nx.word && !nx.cap && nx.sent == toks[s].sent && !toks[e-1].poss && !stopwords[nx.key] &&
 		!personVerbs[nx.key] && !titleWords[nx.key] && !isRole(nx.key) && !orgNouns[nx.key]

@@ -266,7 +266,7 @@ func definedNames(toks []token) map[int]int {
 		s := entity.SpelledStart(k, toks[k+1].text, func(s int) (string, bool) {
 			t := toks[s]
 			switch {
-			case t.unit != toks[k].unit, t.kind == word && !t.cap && !nameConnectives[t.key], t.kind != word && t.text != "," && t.text != "&":
+			case t.unit != toks[k].unit, t.kind == word && !t.cap && !entity.IsConnective(t.key), t.kind != word && t.text != "," && t.text != "&":
 				return "", false
 			case t.kind != word:
 				return "", true
@@ -279,9 +279,6 @@ func definedNames(toks []token) map[int]int {
 	}
 	return out
 }
-
-// nameConnectives join the words of a body's name in lower case.
-var nameConnectives = set(`of for and the on to in`)
 
 // shareSurnames gives a given name written alone before "and" and a
 // full name the surname of that name: "Daniel and Priya Okafor-Reid" are
