@@ -2223,7 +2223,7 @@ func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention], exact 
 			// "the Republican governor" is "Gov. Harlan Beckwith", whose
 			// title names no party, but "the Liberal leader" is not the
 			// "Conservative Leader": a party's leader is named by it.
-			if partyNouns[c] && r.head != "leader" && !partyTitled(ts) {
+			if (partyNouns[c] || partyNames[c]) && r.head != "leader" && !partyTitled(ts) {
 				continue
 			}
 			if demonym.Is(c) && !demonymTitled(ts) {
@@ -2247,7 +2247,7 @@ func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention], exact 
 func partyTitled(ts map[string]bool) bool {
 	for t := range ts {
 		for _, w := range strings.Fields(t) {
-			if partyNouns[w] {
+			if partyNouns[w] || partyNames[w] {
 				return true
 			}
 		}

@@ -1991,7 +1991,9 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	for i < before && x.word(i, u) && (x.key(i) == "but" || x.key(i) == "and" || x.key(i) == "so" || x.key(i) == "yet") {
 		i++
 	}
-	if i+1 < before && x.word(i, u) && x.chunkOf[i] < 0 && x.isPunct(i+1, ",") {
+	if n := x.invertedSubject(i, before, u); n >= 0 {
+		i = n // "Among those watching was Derek Ambrose, 64,"
+	} else if i+1 < before && x.word(i, u) && x.chunkOf[i] < 0 && x.isPunct(i+1, ",") {
 		i += 2 // a word set off before the subject: "Underneath, her son had written:"
 	} else if i < before && x.word(i, u) && introWords[x.key(i)] && x.chunkOf[i] < 0 {
 		comma := false
@@ -2025,6 +2027,26 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	}
 	// "Its chief executive, Colin Marsh, put it to me bluntly:"
 	return x.appositiveName(r, end, u), true
+}
+
+// invertedSubject returns where the subject of a clause starting at i
+// begins when the clause puts it after its verb, a name after "was" in a
+// clause opening with "Among" ("Among those watching the release was
+// Derek Ambrose"), or -1.
+func (x *para) invertedSubject(i, before, u int) int {
+	if !x.word(i, u) || x.key(i) != "among" {
+		return -1
+	}
+	for m := i + 1; m+1 < before && m <= i+10 && x.word(m, u) && x.toks[m].kind != quoted; m++ {
+		switch x.key(m) {
+		case "was", "were", "is", "are":
+			if c := x.chunkOf[m+1]; c >= 0 && x.chunks[c].first == m+1 && x.chunks[c].kind != nameOrg {
+				return m + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // openerComma returns the comma ending a short adverbial opener of words
@@ -2139,8 +2161,8 @@ func isPeopleNoun(key string) bool {
 	if plainPeople[sing] || plainPeople[key] {
 		return true
 	}
-	if strings.HasSuffix(sing, "ment") {
-		return false // "A stadium announcement warned", not a student
+	if strings.HasSuffix(sing, "ment") || lookalikes[sing] {
+		return false // "A stadium announcement warned", not a student; "Public paths run", not a critic
 	}
 	for _, suf := range []string{"ist", "ian", "ant", "ent", "er", "or", "ee", "ic", "ive", "ger", "son", "eur"} {
 		if strings.HasSuffix(sing, suf) && len(sing) > len(suf)+2 {
@@ -2155,6 +2177,18 @@ func isPeopleNoun(key string) bool {
 	}
 	return false
 }
+
+// lookalikes are words with the ending of a noun for a person that are
+// not one: "public" is not "critic", "water" not "worker", "event" not
+// "agent".
+var lookalikes = set(`public traffic music topic plastic panic tactic logic
+	epidemic pandemic fabric water number center matter power summer winter corner border
+	quarter river chapter tower computer shelter weather container trailer answer
+	disaster barrier register filter cancer fever finger dinner
+	grant event percent extent content accident incident element
+	floor door factor sector error motor corridor monitor mirror tractor reactor
+	indicator elevator archive incentive initiative motive season reason lesson
+	poison comparison`)
 
 // standIns are function words that stand for people on their own:
 // "Another, who asked not to be named, said …".
@@ -2788,6 +2822,11 @@ func (x *para) preAppositive(c chunk) []string {
 		return nil
 	}
 	u := x.toks[k].unit
+	if ci := x.chunkOf[k-1]; ci >= 0 && x.chunks[ci].last == k-1 && x.chunks[ci].kind != namePerson && len(office(x.placesTitle(ci))) > 0 {
+		// "The governor of Texas, Ana Ruiz,": the office before "of";
+		// "The MP for Haddleton and Skelby, Rhiannon Cole-Matthews,".
+		return slices.Clone(office(x.placesTitle(ci)))
+	}
 	k = x.portfolioStart(k, u)
 	var keys []string
 	for m := k - 1; m >= 0 && m >= k-5; m-- {
@@ -2805,9 +2844,6 @@ func (x *para) preAppositive(c chunk) []string {
 		case determiners[t.key] && t.key != "one" || t.poss:
 			slices.Reverse(keys)
 			return keys
-		case len(keys) == 0 && x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].last == m && x.chunks[x.chunkOf[m]].kind != namePerson && len(office(x.chunks[x.chunkOf[m]].title)) > 0:
-			// "The governor of Texas, Ana Ruiz,": the office before "of".
-			return slices.Clone(office(x.chunks[x.chunkOf[m]].title))
 		case len(keys) > 0 && x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].last == m && x.chunks[x.chunkOf[m]].kind != namePerson &&
 			len(x.chunks[x.chunkOf[m]].title) == 0 && !t.poss:
 			// "A Treasury minister, Lucy Dorrington-Vale,": the body the
@@ -2837,6 +2873,21 @@ func (x *para) preAppositive(c chunk) []string {
 		keys = append(keys, t.key)
 	}
 	return nil
+}
+
+// placesTitle returns the title of chunk ci, or when it has none and ends
+// a list of names joined by "and", the title of the list's first name:
+// "MP for" in "The MP for Haddleton and Skelby".
+func (x *para) placesTitle(ci int) []string {
+	c := x.chunks[ci]
+	for len(c.title) == 0 && c.first >= 2 && x.key(c.first-1) == "and" && x.word(c.first-1, x.toks[c.first].unit) {
+		p := x.chunkOf[c.first-2]
+		if p < 0 || x.chunks[p].last != c.first-2 || x.chunks[p].kind == namePerson {
+			return nil
+		}
+		c = x.chunks[p]
+	}
+	return c.title
 }
 
 // portfolioStart returns where the portfolio of an office begins, the

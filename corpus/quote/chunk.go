@@ -121,14 +121,24 @@ func compoundRole(text string) bool {
 // nameWord reports whether toks[i] can be part of a name.
 func nameWord(toks []token, i int) bool {
 	t := toks[i]
-	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && t.text != "US" && !wordSurname(toks, i) {
-		return false // "US", in capitals, is the country, not "us"
+	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && !listedCaps(t.text) && !wordSurname(toks, i) {
+		return false // "US" and "WHO", in capitals, are a country and a body, not "us" and "who"
 	}
 	if entity.IsTimeZone(t.key) && strings.ToUpper(t.text) == t.text {
 		return false // "1900 GMT"
 	}
 	// "I" is a pronoun; other single capitals are initials.
 	return t.text != "I"
+}
+
+// listedCaps reports whether text, a word in capitals, is a name the
+// gazetteers list ("US", "WHO"): in capitals a function word is a name.
+func listedCaps(text string) bool {
+	if len(text) < 2 || strings.ToUpper(text) != text {
+		return false
+	}
+	_, ok := entity.Listed(text)
+	return ok
 }
 
 // wordSurname reports whether toks[i], a capitalised word that is

@@ -1626,7 +1626,7 @@ func TestRoundTwentySix(t *testing.T) {
 		{"a river described is no speaker", []string{
 			"Tom Barraclough, who chairs the Friends of the River, said the campaign would go on.",
 			"One publican on the high street, who did not want to give his name, said he was tired of hearing the river described as “an open sewer”.",
-		}, []want{{"an open sewer", "", ""}}},
+		}, []want{{"an open sewer", "", "term"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -2407,4 +2407,38 @@ func TestRoundThirtySix(t *testing.T) {
 			"“Nobody got out,” Haskins told reporters.",
 		}, []want{{"Dell", "", "term"}, {"Nobody got out,", "Delbert Haskins", ""}})
 	})
+}
+
+func TestRoundThirtySeven(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"WHO in capitals is the body", []string{
+			"The World Health Organization welcomed the vote.",
+			"“Paraguay has joined a growing group of countries,” the WHO said in a statement.",
+		}, []want{{"Paraguay has joined a growing group of countries,", "World Health Organization", ""}}},
+		{"a given name that is also a word opens a name", []string{
+			"In Manila, Joy Villanueva, whose brother Arnel is the ship's second engineer, said the family had last heard from him on Tuesday.",
+			"“He sent a message saying the sea was calm,” she told Reuters.",
+		}, []want{{"He sent a message saying the sea was calm,", "Joy Villanueva", ""}}},
+		{"an MP for two places is the MP, whatever the party", []string{
+			"The MP for Haddleton and Skelby, Rhiannon Cole-Matthews, said she had written to the health secretary.",
+			"“This is not a story about one surgery,” the Labour MP said.",
+		}, []want{{"This is not a story about one surgery,", "Rhiannon Cole-Matthews", ""}}},
+		{"a name after the verb of a clause opening with Among is its subject", []string{
+			"Among those watching the release was Derek Ambrose, who had driven over with his neighbour Tom Hayes.",
+			"“I was a bit sceptical,” he said.",
+		}, []want{{"I was a bit sceptical,", "Derek Ambrose", ""}}},
+		{"an adjective with the ending of a noun for a person is not one", []string{
+			"Derek Ambrose, 64, watched the release. Public paths run around the enclosure but not through it.",
+			"“I was a bit sceptical,” he said.",
+		}, []want{{"I was a bit sceptical,", "Derek Ambrose", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
 }

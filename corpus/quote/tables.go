@@ -231,6 +231,10 @@ var roleHeads = set(`president minister secretary senator congressman congresswo
 var partyNouns = set(`republican democrat independent conservative liberal socialist tory
 	labourite progressive libertarian`)
 
+// partyNames are parties' names written before an office as its
+// modifier, as partyNouns are: "the Labour MP", "the Democratic senator".
+var partyNames = set(`labour democratic green reform`)
+
 // groupNouns are plural nouns for groups of people.
 var groupNouns = set(`people sources authorities police critics experts witnesses observers
 	residents voters farmers workers parents students protesters supporters opponents
