@@ -623,6 +623,13 @@ func TestFind(t *testing.T) {
 			want:  []string{"org Corvania Federation of Public Service Unions: Corvania Federation of Public Service Unions"},
 			not:   []string{"Corvania Federation of Public", "Service Unions"},
 		},
+		{
+			name: "a GP surgery is a body; a given name that is also a word opens a person's name",
+			texts: []string{"Headline here\n\nMillbrook Lane Surgery in Haddleton will close. In Manila, Joy Villanueva said her brother was on the ship. " +
+				"Jade Okonkwo-Lyle, a nurse, said the ward was full.\n"},
+			want: []string{"org Millbrook Lane Surgery: Millbrook Lane Surgery", "person Joy Villanueva: Joy Villanueva", "person Jade Okonkwo-Lyle: Jade Okonkwo-Lyle"},
+			not:  []string{"Millbrook Lane"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

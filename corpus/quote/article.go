@@ -1990,6 +1990,22 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 				return n, true
 			}
 		}
+		if r.definite && stateHeads[r.head] && len(r.caps) == 1 && demonym.Is(r.caps[0]) && (r.tok == 0 || x.key(r.tok-1) != "by") {
+			// Not the agent inside a phrase before the verb: "a report
+			// commissioned by the Italian government concluded".
+			// "Brazil's Ministry of Agriculture said … ¶ The Brazilian
+			// ministry said": the nation's body the article named.
+			for m := range art.mentionsBack(r) {
+				if m.kind == nameOrg && slices.Contains(m.keys, r.head) && (sameNation(r.caps, m.name) || art.nationBefore(m, r.caps[0])) {
+					return m.name, true
+				}
+			}
+			// "the Iranian navy said": the nation's body as the article
+			// writes it, when it does not give it a name.
+			if n := x.nationalBody(r.tok, r.head); n != "" {
+				return n, true
+			}
+		}
 		if r.definite && (len(r.caps) == 0 || basedIn(r.caps)) {
 			// "the group", "the Dayton-based group".
 			if n := art.orgByHead(r); n != "" {
@@ -1998,10 +2014,75 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			if r.head == "union" {
 				return "", true // only a body that calls itself one
 			}
+			if n := art.lastNationalBody(r); n != "" {
+				return n, true // "The Iranian navy seized … ¶ The navy said"
+			}
 			return art.recentOrg(r), true
 		}
 	}
 	return "", false
+}
+
+// nationalBody returns a nation's body as written in lower case from
+// toks[k]: "Iranian navy" in "the Iranian navy", "Italian coast guard",
+// "Chinese foreign ministry" — a demonym, at most two words and head — or
+// "".
+func (x *para) nationalBody(k int, head string) string {
+	u := x.toks[k].unit
+	if x.word(k, u) && determiners[x.key(k)] {
+		k++
+	}
+	if !x.word(k, u) || !x.toks[k].cap || !demonym.Is(x.key(k)) || x.chunkOf[k] >= 0 && x.chunks[x.chunkOf[k]].last > k {
+		return ""
+	}
+	for e := k + 1; e <= k+3 && x.word(e, u); e++ {
+		if x.toks[e].cap || x.toks[e].poss || x.chunkOf[e] >= 0 {
+			return ""
+		}
+		if x.key(e) == head {
+			return x.p.Text[x.toks[k].start:x.toks[e].end]
+		}
+	}
+	return ""
+}
+
+// nationBefore reports whether the name mention m follows its nation's
+// name as a possessive: "Brazil's Ministry of Agriculture" for the
+// demonym "brazilian".
+func (art *article) nationBefore(m *mention, dem string) bool {
+	x := art.paras[m.para]
+	if m.chunk < 0 {
+		return false
+	}
+	f := x.chunks[m.chunk].first
+	if f == 0 || !x.toks[f-1].poss || !x.toks[f-1].cap {
+		return false
+	}
+	return strings.HasPrefix(x.key(f-1), dem[:min(4, len(dem))])
+}
+
+// lastNationalBody returns the nation's body with r's head noun that the
+// article wrote before r, nearest first ("The Iranian navy seized a
+// tanker" before "the navy said"), or "".
+func (art *article) lastNationalBody(r ref) string {
+	if !stateHeads[r.head] {
+		return ""
+	}
+	for pi := r.para; pi >= 0; pi-- {
+		x := art.paras[pi]
+		end := len(x.toks)
+		if pi == r.para {
+			end = r.tok
+		}
+		for k := end - 1; k >= 0; k-- {
+			if x.toks[k].kind == word && demonym.Is(x.key(k)) {
+				if n := x.nationalBody(k, r.head); n != "" {
+					return n
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // spokesSource returns the organisation a definite "the spokesperson"
@@ -2310,10 +2391,23 @@ func (art *article) parentNamed(m *mention) bool {
 			return subsidiaryNouns[x.key(k-1)]
 		case "by":
 			p := x.key(k - 1)
-			return x.word(k-1, u) && (strings.HasSuffix(p, "owned") || p == "controlled" || p == "acquired")
+			return x.word(k-1, u) && (strings.HasSuffix(p, "owned") || p == "controlled" || p == "acquired") && x.ownedIsOrg(u, k)
 		}
 	}
 	return false
+}
+
+// ownedIsOrg reports whether what sentence u says is owned before
+// toks[by] is a company, the first name in the sentence: "KCM, which is
+// majority-owned by …", but not "Haddley Mill Reservoir, built in the
+// 1880s, is privately owned by Corrigan Holdings Ltd".
+func (x *para) ownedIsOrg(u, by int) bool {
+	for k := x.ustart[u]; k < by; k++ {
+		if c := x.chunkOf[k]; c >= 0 {
+			return x.chunks[c].kind == nameOrg
+		}
+	}
+	return true
 }
 
 // nounBefore returns the key of the lower-case word, not a possessive,

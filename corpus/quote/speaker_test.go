@@ -2431,6 +2431,25 @@ func TestRoundThirtySeven(t *testing.T) {
 			"Among those watching the release was Derek Ambrose, who had driven over with his neighbour Tom Hayes.",
 			"“I was a bit sceptical,” he said.",
 		}, []want{{"I was a bit sceptical,", "Derek Ambrose", ""}}},
+		{"a GP surgery is the practice, and its statement", []string{
+			"Millbrook Lane Surgery in Haddleton will shut its doors on 31 August.",
+			"In a statement, the practice said the decision had been “the hardest of our working lives”.",
+			"“We have tried everything we can think of,” the statement said.",
+		}, []want{{"the hardest of our working lives", "Millbrook Lane Surgery", ""}, {"We have tried everything we can think of,", "Millbrook Lane Surgery", ""}}},
+		{"a nation's body in lower case is written as the article writes it", []string{
+			"DUBAI, June 10 (Reuters) - The Iranian navy seized a Greek-managed oil tanker in the Gulf of Oman on Wednesday.",
+			"The navy said in a statement carried by state media that the tanker had been detained “on the orders of a judicial authority”.",
+			"“Conditions were extremely difficult,” the Italian coast guard said.",
+		}, []want{{"on the orders of a judicial authority", "Iranian navy", ""}, {"Conditions were extremely difficult,", "Italian coast guard", ""}}},
+		{"a nation's body the article named is the one its demonym describes", []string{
+			"In Brasilia, Brazil's Ministry of Agriculture and Livestock said it was “monitoring with attention” the measure.",
+			"The Brazilian ministry said it would seek “dialogue within the framework of Mercosur”.",
+			"An official report commissioned by the Italian government in 1999 concluded that the technology was “promising but not yet mature”.",
+		}, []want{{"monitoring with attention", "Ministry of Agriculture and Livestock", ""}, {"dialogue within the framework of Mercosur", "Ministry of Agriculture and Livestock", ""}, {"promising but not yet mature", "", ""}}},
+		{"what a company owns is not a company", []string{
+			"Haddley Mill Reservoir, built in the 1880s to power a cotton mill, is privately owned by Corrigan Holdings Ltd, which bought the site in 2019.",
+			"In a statement, the company said it was “devastated” by what had happened.",
+		}, []want{{"devastated", "Corrigan Holdings Ltd", ""}}},
 		{"an adjective with the ending of a noun for a person is not one", []string{
 			"Derek Ambrose, 64, watched the release. Public paths run around the enclosure but not through it.",
 			"“I was a bit sceptical,” he said.",
@@ -2441,4 +2460,10 @@ func TestRoundThirtySeven(t *testing.T) {
 			checkFindEntities(t, tt.paras, tt.want)
 		})
 	}
+	t.Run("without entities, a GP surgery is a body", func(t *testing.T) {
+		checkFind(t, []string{
+			"Millbrook Lane Surgery in Haddleton will shut its doors on 31 August.",
+			"In a statement, the practice said the decision had been “the hardest of our working lives”.",
+		}, []want{{"the hardest of our working lives", "Millbrook Lane Surgery", ""}})
+	})
 }

@@ -235,6 +235,12 @@ var partyNouns = set(`republican democrat independent conservative liberal socia
 // modifier, as partyNouns are: "the Labour MP", "the Democratic senator".
 var partyNames = set(`labour democratic green reform`)
 
+// stateHeads are nouns for a nation's bodies that an article may write in
+// lower case after the nation's demonym: "the Iranian navy", "the
+// Scottish government".
+var stateHeads = set(`navy army military government ministry coastguard guard police
+	embassy cabinet parliament`)
+
 // groupNouns are plural nouns for groups of people.
 var groupNouns = set(`people sources authorities police critics experts witnesses observers
 	residents voters farmers workers parents students protesters supporters opponents
@@ -352,7 +358,7 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 	journal news network center centre union organization organisation fund authority
 	bureau board administration senate congress parliament government pentagon kremlin
 	reuters press club society league federation alliance coalition corporation holdings
-	trust hospital museum embassy cabinet tribunal assembly movement front forces guard
+	trust hospital surgery practice museum embassy cabinet tribunal assembly movement front forces guard
 	watch international project initiative campaign caucus lab labs laboratory
 	laboratories media broadcasting television radio magazine tribune herald gazette daily
 	channel airlines motors systems technologies pharmaceuticals partners capital
@@ -374,7 +380,7 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 	museum library diocese church airport directorate inspectorate superintendency procuratorate secretariat orchestra ensemble
 	choir guard coastguard force constabulary cooperative co-op label
 	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade
-	branch chapter presidency fund guild funder railroad railway`)
+	branch chapter presidency fund guild funder railroad railway practice`)
 
 // headSynonyms are the words in a body's name that a description's head
 // noun also stands for: "the force" is the police, "the co-op" the
