@@ -1990,9 +1990,12 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 				return n, true
 			}
 		}
-		if r.definite && stateHeads[r.head] && len(r.caps) == 1 && demonym.Is(r.caps[0]) && (r.tok == 0 || x.key(r.tok-1) != "by") {
-			// Not the agent inside a phrase before the verb: "a report
-			// commissioned by the Italian government concluded".
+		// Not the object of a preposition inside a phrase before the
+		// verb: "a report commissioned by the Italian government
+		// concluded", "an officer who has worked for the council …
+		// describes".
+		object := r.tok > 0 && x.word(r.tok-1, x.toks[r.tok].unit) && (prepositions[x.key(r.tok-1)] || x.key(r.tok-1) == "by")
+		if r.definite && stateHeads[r.head] && len(r.caps) == 1 && demonym.Is(r.caps[0]) && !object {
 			// "Brazil's Ministry of Agriculture said … ¶ The Brazilian
 			// ministry said": the nation's body the article named.
 			for m := range art.mentionsBack(r) {
@@ -2014,10 +2017,13 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			if r.head == "union" {
 				return "", true // only a body that calls itself one
 			}
-			if n := art.lastNationalBody(r); n != "" {
-				return n, true // "The Iranian navy seized … ¶ The navy said"
+			if n := art.recentOrg(r); n != "" {
+				return n, true
 			}
-			return art.recentOrg(r), true
+			if object {
+				return "", true
+			}
+			return art.lastNationalBody(r), true // "The Iranian navy seized … ¶ The navy said"
 		}
 	}
 	return "", false
@@ -2061,11 +2067,12 @@ func (art *article) nationBefore(m *mention, dem string) bool {
 	return strings.HasPrefix(x.key(f-1), dem[:min(4, len(dem))])
 }
 
-// lastNationalBody returns the nation's body with r's head noun that the
-// article wrote before r, nearest first ("The Iranian navy seized a
-// tanker" before "the navy said"), or "".
+// lastNationalBody returns the nation's or the place's body with r's head
+// noun that the article wrote in lower case before r, nearest first ("The
+// Iranian navy seized a tanker" before "the navy said", "Salford city
+// council" before "the council said"), or "".
 func (art *article) lastNationalBody(r ref) string {
-	if !stateHeads[r.head] {
+	if !stateHeads[r.head] && !bodyNouns[r.head] {
 		return ""
 	}
 	for pi := r.para; pi >= 0; pi-- {
@@ -2075,7 +2082,12 @@ func (art *article) lastNationalBody(r ref) string {
 			end = r.tok
 		}
 		for k := end - 1; k >= 0; k-- {
-			if x.toks[k].kind == word && demonym.Is(x.key(k)) {
+			if c := x.chunkOf[k]; c >= 0 && x.chunks[c].first == k && bodyNouns[r.head] {
+				if n := x.bodyPhrase(c, r.head); n != "" {
+					return n // "West Pennine police said … ¶ The police said"
+				}
+			}
+			if x.toks[k].kind == word && demonym.Is(x.key(k)) && stateHeads[r.head] {
 				if n := x.nationalBody(k, r.head); n != "" {
 					return n
 				}
@@ -2764,9 +2776,20 @@ func nameHead(keys []string) string {
 	return keys[len(keys)-1]
 }
 
+// bodyNouns head the name of a public body written in lower case after
+// its place: "Salford city council", "West Pennine police", "Kent fire
+// and rescue service".
+var bodyNouns = func() map[string]bool {
+	m := set(`police government service`)
+	for k := range publicHeads {
+		m[k] = true
+	}
+	return m
+}()
+
 // bodyPhrase returns the name of a public body written as a place and the
 // body's nouns in lower case, "Salford city council", "Eastholme borough
-// council", for the chunk c of the place followed by those nouns ending in
+// council", "West Pennine fire and rescue service", for the chunk c of the place followed by those nouns ending in
 // head, or in any organisation noun when head is "". It returns "" when
 // no such nouns follow the chunk.
 func (x *para) bodyPhrase(c int, head string) string {
@@ -2778,13 +2801,18 @@ func (x *para) bodyPhrase(c int, head string) string {
 	if n := ch.last + 1; n >= len(x.toks) || x.toks[n].start == x.toks[ch.last].end || isBasedIn(x.key(ch.last)) {
 		return "" // "the Houston-based company"
 	}
-	for k := ch.last + 1; k <= ch.last+3 && x.word(k, u) && !x.toks[k].cap && x.chunkOf[k] < 0; k++ {
+	for k := ch.last + 1; k <= ch.last+5 && x.word(k, u) && !x.toks[k].cap && x.chunkOf[k] < 0; k++ {
 		key := x.key(k)
-		if (head == "" || key == head) && (publicHeads[key] || key == "police" || key == "government") {
+		if key == "and" && k > ch.last+1 && x.word(k+1, u) && x.modifier(k+1) && !bodyNouns[x.key(k+1)] {
+			continue // "West Pennine fire and rescue service"
+		}
+		if (head == "" || key == head) && bodyNouns[key] {
 			if x.word(k+1, u) && !x.toks[k+1].cap && x.modifier(k+1) && headNoun(x.key(k+1)) {
 				return "" // "the Salford city council estate"
 			}
-			return x.p.Text[x.toks[ch.first].start : x.toks[k].start+len(x.toks[k].text)] // without a possessive
+			// Without a possessive or a title: "The leader of Holderness
+			// Coast district council".
+			return x.p.Text[x.toks[max(ch.first, ch.nameFirst)].start : x.toks[k].start+len(x.toks[k].text)]
 		}
 		if !x.modifier(k) {
 			return ""

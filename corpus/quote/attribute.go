@@ -63,8 +63,8 @@ func newPara(p *corpus.Paragraph, index int, single bool) *para {
 func (x *para) initialisms() {
 	for i := 0; i < len(x.toks); i++ {
 		t := &x.toks[i]
-		if !t.shout || utf8.RuneCountInString(t.text) > 8 {
-			continue
+		if !t.shout || utf8.RuneCountInString(strings.ReplaceAll(t.text, "-", "")) > 8 {
+			continue // "SAG-AFTRA" counts its letters
 		}
 		prev := -1
 		for k := i - 1; k >= 0 && x.toks[k].unit == t.unit; k-- {
@@ -3379,6 +3379,11 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	if t.cap && !unitInitial(x.toks, k) || boundaryWords[t.key] || x.verbAt(k) != 0 {
 		return ref{}, false
 	}
+	if c := x.placeBodyBefore(k, start); c >= 0 {
+		// "West Pennine fire and rescue service said": the body written
+		// after its place, which "and" does not end.
+		return ref{kind: refDesc, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1, head: x.key(k)}, true
+	}
 	m := x.descStart(k, start)
 	if m-1 >= start && x.word(m-1, u) && prepositions[x.key(m-1)] {
 		// "A source close to the sales company said": the description
@@ -3566,6 +3571,31 @@ func (x *para) descStart(k, start int) int {
 		}
 	}
 	return m
+}
+
+// placeBodyBefore returns the chunk of the place that opens a public
+// body's name written in lower case and ending at toks[k] with an "and"
+// among its words, "West Pennine fire and rescue service", or -1.
+func (x *para) placeBodyBefore(k, start int) int {
+	if !bodyNouns[x.key(k)] || x.toks[k].cap {
+		return -1
+	}
+	and := false
+	for b := k - 1; b >= start && b >= k-5; b-- {
+		if c := x.chunkOf[b]; c >= 0 {
+			if !and || x.chunks[c].last != b || x.bodyPhrase(c, x.key(k)) == "" {
+				return -1
+			}
+			return c
+		}
+		switch {
+		case x.key(b) == "and":
+			and = true
+		case !x.modifier(b):
+			return -1
+		}
+	}
+	return -1
 }
 
 // adjacency are adjectives that take a preposition in a description of a

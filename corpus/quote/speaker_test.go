@@ -2450,6 +2450,27 @@ func TestRoundThirtySeven(t *testing.T) {
 			"Haddley Mill Reservoir, built in the 1880s to power a cotton mill, is privately owned by Corrigan Holdings Ltd, which bought the site in 2019.",
 			"In a statement, the company said it was “devastated” by what had happened.",
 		}, []want{{"devastated", "Corrigan Holdings Ltd", ""}}},
+		{"an initialism of two words joined by a hyphen is a name", []string{
+			"The strike has halted more than 40 productions, according to the union.",
+			"In a statement, SAG-AFTRA said studios had “chosen delay over dignity”.",
+		}, []want{{"chosen delay over dignity", "SAG-AFTRA", ""}}},
+		{"a body written in lower case after its place may join its nouns with and", []string{
+			"West Pennine fire and rescue service said the blaze was “one of the largest and most challenging” it had dealt with.",
+			"The service said on Sunday it expected crews to remain on the moor “well into next week”.",
+			"West Pennine police said they were investigating.",
+			"The police said officers had found “at least two” barbecues.",
+			"The leader of Holderness Coast district council, Janet Pryor, said the authority had acted “on the best advice”.",
+			"The council said it was “checking all contact logs”.",
+		}, []want{{"one of the largest and most challenging", "West Pennine fire and rescue service", ""}, {"well into next week", "West Pennine fire and rescue service", ""},
+			{"at least two", "West Pennine police", ""}, {"on the best advice", "Janet Pryor", ""}, {"checking all contact logs", "Holderness Coast district council", ""}}},
+		{"a body named comes before one written in lower case", []string{
+			"The UN refugee agency, UNHCR, said it was “deeply saddened” by the loss of life.",
+			"“Rescue at sea is a legal obligation,” the agency said in a statement.",
+		}, []want{{"deeply saddened", "UNHCR", ""}, {"Rescue at sea is a legal obligation,", "UNHCR", ""}}},
+		{"a body written after its place is not what someone worked for", []string{
+			"Eastholme borough council said it had a plan.",
+			"A housing officer who has worked for the council for 15 years, and who asked not to be named, describes the job as “triage with no hospital”.",
+		}, []want{{"triage with no hospital", "", ""}}},
 		{"an adjective with the ending of a noun for a person is not one", []string{
 			"Derek Ambrose, 64, watched the release. Public paths run around the enclosure but not through it.",
 			"“I was a bit sceptical,” he said.",
