@@ -1900,8 +1900,9 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if name := art.groupPronoun(ref{kind: refPronoun, para: r.para, tok: r.tok, pron: "it"}); name != "" && r.pron == "" {
 			return name, true
 		}
-	case noteHeads[r.head] && r.source >= 0 && x.chunks[r.source].kind == nameOrg:
-		// "analysts at Calder & Finch wrote in a note": the firm's note.
+	case (noteHeads[r.head] || staffHeads[r.head]) && r.source >= 0 && x.chunks[r.source].kind == nameOrg:
+		// "analysts at Calder & Finch wrote in a note": the firm's note;
+		// "forecasters at the Storm Prediction Center warned".
 		ch := x.chunks[r.source]
 		return art.orgName(art.nameOf(r.para, r.source), ch.keys, r.para, ch.first), true
 	case roleHeads[r.head]:

@@ -908,10 +908,11 @@ func (x *para) isTerm(q int) bool {
 			return true
 		}
 	}
-	if text := x.p.Text[r.start:r.end]; (determiners[t.key] || t.key == "its" || t.key == "their") && x.nounAfter(q+1) && modifierName(text) {
+	if text := x.p.Text[r.start:r.end]; (determiners[t.key] || t.key == "its" || t.key == "their" || t.poss || x.glossOr(k)) && x.nounAfter(q+1) && modifierName(text) {
 		// A phrase of a few words that names the noun after it: the
 		// utility's “public safety power shutoff” program, a “lapse in
-		// appropriations” memo. One word ("a “generous” package") is
+		// appropriations” memo, the government's “levelling up”
+		// rhetoric. One word ("a “generous” package") is
 		// more often the speaker's judgment.
 		return true
 	}
@@ -995,6 +996,13 @@ func (x *para) isTerm(q int) bool {
 		}
 	}
 	return false
+}
+
+// glossOr reports whether toks[k], the word before a quotation, is an
+// "or" after a comma that glosses the noun before it: "lahars, or “cold
+// lava” floods".
+func (x *para) glossOr(k int) bool {
+	return x.key(k) == "or" && x.isPunct(k-1, ",")
 }
 
 // termsLike reports whether toks[k], the word before a quotation, ends

@@ -2471,6 +2471,14 @@ func TestRoundThirtySeven(t *testing.T) {
 			"Eastholme borough council said it had a plan.",
 			"A housing officer who has worked for the council for 15 years, and who asked not to be named, describes the job as “triage with no hospital”.",
 		}, []want{{"triage with no hospital", "", ""}}},
+		{"a phrase naming the noun after it, after a possessive or a glossing or, is a term", []string{
+			"Felix Ambrose, the theatre critic, said the cut exposed the hollowness of the government's “levelling up” rhetoric.",
+			"The agency warned residents to watch for lahars, or “cold lava” floods, whenever heavy rain falls.",
+		}, []want{{"levelling up", "", "term"}, {"cold lava", "", "term"}}},
+		{"the staff of a body speak for it", []string{
+			"Forecasters at the Storm Prediction Center placed the region under a watch, warning of “multiple long-track, intense tornadoes.”",
+			"Officials at the Federal Aviation Administration said the airport was “fully operational”.",
+		}, []want{{"multiple long-track, intense tornadoes.", "Storm Prediction Center", ""}, {"fully operational", "Federal Aviation Administration", ""}}},
 		{"an adjective with the ending of a noun for a person is not one", []string{
 			"Derek Ambrose, 64, watched the release. Public paths run around the enclosure but not through it.",
 			"“I was a bit sceptical,” he said.",

@@ -119,6 +119,11 @@ var personNouns = set(`man woman boy girl teenager user`)
 // speak for the firm: "analysts at Calder & Finch".
 var noteHeads = set(`analysts economists strategists`)
 
+// staffHeads are the staff of a body who speak for it together:
+// "forecasters at the Storm Prediction Center warned", "officials at the
+// ministry said".
+var staffHeads = set(`officials forecasters researchers scientists meteorologists`)
+
 // characterVerbs characterise something as the quotation says, with "as"
 // before it: "she describes it as “…”", "he dismissed the plan as “…”".
 var characterVerbs = set(`describe describes described dismiss dismisses dismissed characterise
