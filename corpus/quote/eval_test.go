@@ -2052,12 +2052,11 @@ func TestHeldOut138(t *testing.T) {
 // strike-delayed blockbuster, ferry cancellations to islands, a volcano
 // eruption evacuation), written and annotated blind to the rules while round
 // 36 of them was made. Measured blind before round 36: 0.875; after it: 0.880.
-// A test set: do not read its misses; run it alone and look only at the last
-// lines:
+// A development set since round 37, its misses read; 0.918 after round 37:
 //
 //	go test ./corpus/quote -run '^TestHeldOut139$' -v | grep accuracy
 func TestHeldOut139(t *testing.T) {
-	evaluate(t, "testdata/heldout139.json", "testdata/heldout139", false, bars{0.99, 0.98, 0.94, 0.87})
+	evaluate(t, "testdata/heldout139.json", "testdata/heldout139", false, bars{0.99, 0.98, 0.95, 0.91})
 }
 
 // TestHeldOut140 measures Find on a hundred-and-fortieth set
@@ -2065,12 +2064,12 @@ func TestHeldOut139(t *testing.T) {
 // fine, a lockdown drill gone wrong, a luxury group's succession fight, a
 // moorland wildfire, a sugar tax, a temple stampede), written and annotated
 // blind to the rules while round 36 of them was made. Measured blind before
-// round 36: 0.938; after it: 0.938. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 36: 0.938; after it: 0.938. A development set since round 37, its
+// misses read; 0.959 after round 37:
 //
 //	go test ./corpus/quote -run '^TestHeldOut140$' -v | grep accuracy
 func TestHeldOut140(t *testing.T) {
-	evaluate(t, "testdata/heldout140.json", "testdata/heldout140", false, bars{0.99, 0.98, 0.98, 0.93})
+	evaluate(t, "testdata/heldout140.json", "testdata/heldout140", false, bars{0.99, 0.98, 0.98, 0.95})
 }
 
 // TestHeldOut141 measures Find on a hundred-and-forty-first set
@@ -2078,12 +2077,12 @@ func TestHeldOut140(t *testing.T) {
 // crisis, a shipping giant's profit warning, a village flooded by a dam
 // breach, a big cat's zoo escape, a presidential pardon row, a matatu fare
 // rise), written and annotated blind to the rules while round 36 of them was
-// made. Measured blind before round 36: 0.920; after it: 0.920. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// made. Measured blind before round 36: 0.920; after it: 0.920. A development
+// set since round 37, its misses read; 0.930 after round 37:
 //
 //	go test ./corpus/quote -run '^TestHeldOut141$' -v | grep accuracy
 func TestHeldOut141(t *testing.T) {
-	evaluate(t, "testdata/heldout141.json", "testdata/heldout141", false, bars{0.99, 0.98, 0.96, 0.91})
+	evaluate(t, "testdata/heldout141.json", "testdata/heldout141", false, bars{0.99, 0.98, 0.96, 0.92})
 }
 
 // TestHeldOut142 measures Find on a hundred-and-forty-second set
@@ -2092,12 +2091,11 @@ func TestHeldOut141(t *testing.T) {
 // influencer's fake charity, a football club's administration, a condominium
 // en-bloc sale dispute), written and annotated blind to the rules while round
 // 36 of them was made. Measured blind before round 36: 0.935; after it: 0.935.
-// A test set: do not read its misses; run it alone and look only at the last
-// lines:
+// A development set since round 37, its misses read; 0.957 after round 37:
 //
 //	go test ./corpus/quote -run '^TestHeldOut142$' -v | grep accuracy
 func TestHeldOut142(t *testing.T) {
-	evaluate(t, "testdata/heldout142.json", "testdata/heldout142", false, bars{0.99, 0.98, 0.97, 0.93})
+	evaluate(t, "testdata/heldout142.json", "testdata/heldout142", false, bars{0.99, 0.98, 0.97, 0.95})
 }
 
 // TestHeldOut143 measures Find on a hundred-and-forty-third set
@@ -2105,12 +2103,12 @@ func TestHeldOut142(t *testing.T) {
 // a wheat export quota, a rural hospital's closure, a theatre's funding cut, a
 // fintech app's outage, a shark attack closing beaches), written and annotated
 // blind to the rules while round 36 of them was made. Measured blind before
-// round 36: 0.942; after it: 0.942. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 36: 0.942; after it: 0.942. A development set since round 37, its
+// misses read; 0.958 after round 37:
 //
 //	go test ./corpus/quote -run '^TestHeldOut143$' -v | grep accuracy
 func TestHeldOut143(t *testing.T) {
-	evaluate(t, "testdata/heldout143.json", "testdata/heldout143", false, bars{0.99, 0.98, 0.92, 0.94})
+	evaluate(t, "testdata/heldout143.json", "testdata/heldout143", false, bars{0.99, 0.98, 0.93, 0.95})
 }
 
 // TestHeldOut144 measures Find on a hundred-and-forty-fourth set
@@ -2118,10 +2116,88 @@ func TestHeldOut143(t *testing.T) {
 // exemption, a missing boy found after three days, a GP surgery closure, a
 // currency peg abandoned, a bison release for rewilding, an exam paper leak),
 // written and annotated blind to the rules while round 36 of them was made.
-// Measured blind before round 36: 0.881; after it: 0.881. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 36: 0.881; after it: 0.881. A development set
+// since round 37, its misses read; 0.921 after round 37:
 //
 //	go test ./corpus/quote -run '^TestHeldOut144$' -v | grep accuracy
 func TestHeldOut144(t *testing.T) {
-	evaluate(t, "testdata/heldout144.json", "testdata/heldout144", false, bars{0.99, 0.98, 0.94, 0.88})
+	evaluate(t, "testdata/heldout144.json", "testdata/heldout144", false, bars{0.99, 0.98, 0.94, 0.92})
+}
+
+// TestHeldOut145 measures Find on a hundred-and-forty-fifth set
+// (testdata/heldout145, testdata/heldout145.json: a copper mine's water permit
+// revoked, a school board banning phones, a bus route cut in a northern town,
+// a chipmaker's plant delay, a ferry sinking, a rent cap), written and
+// annotated blind to the rules while round 37 of them was made. Measured blind
+// before round 37: 0.961; after it: 0.961. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut145$' -v | grep accuracy
+func TestHeldOut145(t *testing.T) {
+	evaluate(t, "testdata/heldout145.json", "testdata/heldout145", false, bars{0.99, 0.98, 0.98, 0.96})
+}
+
+// TestHeldOut146 measures Find on a hundred-and-forty-sixth set
+// (testdata/heldout146, testdata/heldout146.json: a tornado flattening a small
+// town, a buyout of a care-home chain, a cathedral's roof fire, a central bank
+// governor's sacking, a smart-lock maker's security flaw, a typhoon signal
+// raised), written and annotated blind to the rules while round 37 of them was
+// made. Measured blind before round 37: 0.912; after it: 0.912. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut146$' -v | grep accuracy
+func TestHeldOut146(t *testing.T) {
+	evaluate(t, "testdata/heldout146.json", "testdata/heldout146", false, bars{0.99, 0.98, 0.97, 0.91})
+}
+
+// TestHeldOut147 measures Find on a hundred-and-forty-seventh set
+// (testdata/heldout147, testdata/heldout147.json: a senator's stock trades, a
+// palm oil deforestation report, an airline's pilot strike, a primary school's
+// asbestos closure, a crypto exchange freezing withdrawals, a heatwave killing
+// labourers), written and annotated blind to the rules while round 37 of them
+// was made. Measured blind before round 37: 0.929; after it: 0.929. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut147$' -v | grep accuracy
+func TestHeldOut147(t *testing.T) {
+	evaluate(t, "testdata/heldout147.json", "testdata/heldout147", false, bars{0.99, 0.98, 0.95, 0.92})
+}
+
+// TestHeldOut148 measures Find on a hundred-and-forty-eighth set
+// (testdata/heldout148, testdata/heldout148.json: a river sewage spill, a
+// county jail death, an automaker's airbag recall, a chef closing her
+// restaurant, a retailer's bankruptcy, power cuts), written and annotated
+// blind to the rules while round 37 of them was made. Measured blind before
+// round 37: 0.914; after it: 0.914. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut148$' -v | grep accuracy
+func TestHeldOut148(t *testing.T) {
+	evaluate(t, "testdata/heldout148.json", "testdata/heldout148", false, bars{0.99, 0.98, 0.97, 0.91})
+}
+
+// TestHeldOut149 measures Find on a hundred-and-forty-ninth set
+// (testdata/heldout149, testdata/heldout149.json: a museum returning looted
+// artefacts, a fertiliser plant closure, a measles outbreak, a football
+// stadium safety row, a startup's layoffs by email, a rice price cap), written
+// and annotated blind to the rules while round 37 of them was made. Measured
+// blind before round 37: 0.947; after it: 0.947. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut149$' -v | grep accuracy
+func TestHeldOut149(t *testing.T) {
+	evaluate(t, "testdata/heldout149.json", "testdata/heldout149", false, bars{0.99, 0.98, 0.97, 0.94})
+}
+
+// TestHeldOut150 measures Find on a hundred-and-fiftieth set
+// (testdata/heldout150, testdata/heldout150.json: a hedge fund's collapse, a
+// library's book challenge, a border crossing closure, ambulance handover
+// delays, anti-dumping duties on solar panels, a bridge collapse), written and
+// annotated blind to the rules while round 37 of them was made. Measured blind
+// before round 37: 0.920; after it: 0.920. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut150$' -v | grep accuracy
+func TestHeldOut150(t *testing.T) {
+	evaluate(t, "testdata/heldout150.json", "testdata/heldout150", false, bars{0.99, 0.98, 0.97, 0.91})
 }

@@ -445,6 +445,21 @@
 // titles; "the Reserve Bank" is the one "of New Zealand"; water companies
 // and railways are companies, "the railroad" one of them; an en dash joins
 // a city to "based"; and models of a make are no person.
+// Round thirty-seven: a listed name in capitals ("WHO", "US") is a name,
+// not a function word, and an initialism joined by a hyphen
+// ("SAG-AFTRA") is one too; an office for places joined by "and" set off
+// before a name ("The MP for Haddleton and Skelby, X,") is the person's,
+// and a party before an office ("the Labour MP") is matched by a holder
+// whose titles name none; a name after the verb of a clause opening with
+// "Among" is its subject; words ending like a noun for a person that are
+// not one ("public", "water") describe no one; a GP surgery or practice
+// is a body; a nation's body written in lower case ("the Iranian navy")
+// and a place's ("West Pennine fire and rescue service") speak as
+// written, after any body of that nation or place the article names;
+// what a company is said to own is no company unless it is one; a phrase
+// naming the noun after it is a term after a possessive or a glossing
+// "or"; and officials, forecasters, researchers and scientists at a body
+// speak for it.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
