@@ -2024,7 +2024,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			if object {
 				return "", true
 			}
-			return art.lastNationalBody(r), true // "The Iranian navy seized … ¶ The navy said"
+			return art.lastLowerBody(r), true // "The Iranian navy seized … ¶ The navy said"
 		}
 	}
 	return "", false
@@ -2068,11 +2068,11 @@ func (art *article) nationBefore(m *mention, dem string) bool {
 	return strings.HasPrefix(x.key(f-1), dem[:min(4, len(dem))])
 }
 
-// lastNationalBody returns the nation's or the place's body with r's head
+// lastLowerBody returns the body of a nation or a place with r's head
 // noun that the article wrote in lower case before r, nearest first ("The
 // Iranian navy seized a tanker" before "the navy said", "Salford city
 // council" before "the council said"), or "".
-func (art *article) lastNationalBody(r ref) string {
+func (art *article) lastLowerBody(r ref) string {
 	if !stateHeads[r.head] && !bodyNouns[r.head] {
 		return ""
 	}
@@ -2790,9 +2790,9 @@ var bodyNouns = func() map[string]bool {
 
 // bodyPhrase returns the name of a public body written as a place and the
 // body's nouns in lower case, "Salford city council", "Eastholme borough
-// council", "West Pennine fire and rescue service", for the chunk c of the place followed by those nouns ending in
-// head, or in any organisation noun when head is "". It returns "" when
-// no such nouns follow the chunk.
+// council", "West Pennine fire and rescue service", for the chunk c of the
+// place followed by those nouns ending in head, or in any organisation
+// noun when head is "". It returns "" when no such nouns follow the chunk.
 func (x *para) bodyPhrase(c int, head string) string {
 	ch := x.chunks[c]
 	if ch.kind == namePerson && !ch.place || ch.kind == nameOrg && len(ch.keys) > 1 || ch.poss {
