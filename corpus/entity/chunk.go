@@ -1107,8 +1107,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	if s >= e {
 		return cand{}, false
 	}
-	for e-s > 1 && isTitle(toks[e-1]) && !toks[e-1].poss && !orgSuffixes[toks[e-1].key] {
-		e-- // "MEXICO AMBASSADOR"
+	for e-s > 1 && isTitle(toks[e-1]) && !toks[e-1].poss && !orgSuffixes[toks[e-1].key] && !officeOfThe(toks, s, e-1) {
+		e-- // "MEXICO AMBASSADOR", but not "Office of the President"
 	}
 	for e-s > 1 && postnominals[toks[e-1].key] && toks[e-1].upper && !toks[e-2].upper {
 		e-- // "Naomi Achterberg KC"
@@ -1152,8 +1152,9 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		return cand{}, false // "Ghost Town" in quotation marks
 	case n >= 2 && orgInside(c.keys):
 		c.typ = Org
-	case n >= 2 && !givenname.Is(first) && brandBefore(toks, s, e):
-		return cand{}, false // "a Latchwise Aria smart lock": a brand, not a name
+	case n >= 2 && !givenname.Is(first) && brandBefore(toks, s, e),
+		n >= 2 && !givenname.Is(first) && productAfter(toks, e, toks[s].sent):
+		return cand{}, false // "a Latchwise Aria smart lock", "Kestrel Aria sedans": a brand, not a name
 	case n == 1 && s > 0 && (first == "house" && toks[s-1].key == "the" || first == "x" && toks[s-1].key == "on"):
 		c.typ = Org // "the House", "on X"
 		c.canon = toks[s].text
@@ -1168,6 +1169,9 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		return cand{}, false
 	case n >= 3 && linkedHead(c.keys, 0):
 		c.typ = Org
+	case n >= 2 && last == "district" && districtServices[c.keys[n-2]],
+		n >= 3 && last == "management" && managedAssets[c.keys[n-2]]:
+		c.typ = Org // "Calder County Health District", "Thornbury Ridge Capital Management"
 	case n >= 2 && placeEnd:
 		c.typ = Place
 	case n >= 2 && placePrefixes[first] && (landforms[first] || !givenname.Is(c.keys[1])):
@@ -1291,6 +1295,37 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	c.weak = n == 1 && c.typ == "" && !c.person
 	return c, true
 }
+
+// products, after a name, make it a product's: "2023 Kestrel Aria
+// sedans", "Orbis Nova handsets", "Latchwise Halo smart locks".
+var products = set(`sedans suvs trucks pickups vans hatchbacks coupes cars vehicles models phones
+	smartphones handsets laptops tablets consoles headsets locks doorbells thermostats speakers`)
+
+// productAfter reports whether toks[e], in sentence sent, names the kind
+// of product a name before it is, maybe after "smart".
+func productAfter(toks []token, e, sent int) bool {
+	if e+1 < len(toks) && toks[e].key == "smart" {
+		e++
+	}
+	return e < len(toks) && products[toks[e].key] && toks[e].sent == sent
+}
+
+// officeOfThe reports whether the title toks[t] ends an office's name
+// after "of the": "Office of the President", "Department of the
+// Attorney General".
+func officeOfThe(toks []token, s, t int) bool {
+	return t-s >= 3 && toks[t-1].key == "the" && toks[t-2].key == "of" && orgHeads[toks[t-3].key] && toks[t-3].cap
+}
+
+// districtServices make a district a public body, not a place: "Calder
+// County Health District", "Riverside Unified School District".
+var districtServices = set(`health school water fire sanitation irrigation hospital transit park parks
+	conservation utility sewer library drainage`)
+
+// managedAssets make a name ending in "Management" a firm: "Thornbury
+// Ridge Capital Management", "Halden Asset Management".
+var managedAssets = set(`capital asset assets investment investments wealth fund funds portfolio property
+	properties`)
 
 // clientNouns, after a name, make it a business the people belong to:
 // "every Vaultline customer", "Halden shareholders".

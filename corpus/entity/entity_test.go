@@ -630,6 +630,23 @@ func TestFind(t *testing.T) {
 			want: []string{"org Millbrook Lane Surgery: Millbrook Lane Surgery", "person Joy Villanueva: Joy Villanueva", "person Jade Okonkwo-Lyle: Jade Okonkwo-Lyle"},
 			not:  []string{"Millbrook Lane"},
 		},
+		{
+			name: "an office of a title, a health district, a fund manager and a bus company are bodies",
+			texts: []string{"Headline here\n\nThe Office of the President said the governor had gone. The Calder County Health District said four patients were ill. " +
+				"Calloway Brandt founded Thornbury Ridge Capital Management in 2015. Pennine Rider Buses runs the route.\n"},
+			want: []string{"org Office of the President: Office of the President", "org Calder County Health District: Calder County Health District",
+				"org Thornbury Ridge Capital Management: Thornbury Ridge Capital Management", "org Pennine Rider Buses: Pennine Rider Buses"},
+			not: []string{"Office of the", "Thornbury Ridge"},
+		},
+		{
+			name: "a model named before the kind of product is no person",
+			texts: []string{"Headline here\n\nKestrel Motors is recalling sedans and SUVs.\n\nThe recall covers 2019 through 2023 Kestrel Aria sedans and Kestrel Ridgeback SUVs. " +
+				"No mother wants her kids in an Aria, an analyst said. " +
+				"A researcher unlocked Latchwise Halo smart locks from the sidewalk. Kestrel said it would replace the inflators.\n\n" +
+				"Latchwise says 1.8 million Halo locks have been sold. The Halo was hacked, Latchwise said. Kestrel said the fault was rare. Latchwise said it had fixed the flaw. Asked again, Kestrel said its guidance stood.\n"},
+			want: []string{"org Kestrel Motors: Kestrel Motors|Kestrel|Kestrel|Kestrel"},
+			not:  []string{"Kestrel Aria", "Latchwise Halo"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
