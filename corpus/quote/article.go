@@ -2881,7 +2881,11 @@ func (art *article) sentenceOrg(r ref) string {
 // wrote".
 func (art *article) venue(m *mention) bool {
 	x := art.paras[m.para]
-	if k := x.key(m.tok - 1); k == "on" || k == "via" || k == "to" && x.key(m.tok-2) != "according" || k == "told" {
+	j := m.tok - 1
+	if x.key(j) == "the" {
+		j-- // "In a statement emailed to The Verge"
+	}
+	if k := x.key(j); k == "on" || k == "via" || k == "to" && x.key(j-1) != "according" || k == "told" {
 		return true
 	}
 	return m.chunk >= 0 && platforms[strings.ToLower(m.name)] && platformNouns[x.key(x.chunks[m.chunk].last+1)]

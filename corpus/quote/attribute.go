@@ -507,6 +507,10 @@ func (x *para) characterised(q, start int) (ref, bool) {
 		return ref{}, false
 	}
 	verbs, adjacent := termingVerbs, true
+	article := determiners[x.key(k)] && k-1 >= start && x.key(k-1) == "as"
+	if article {
+		k-- // "described the rules as a “compliance cliff”"
+	}
 	if x.key(k) == "as" {
 		verbs, adjacent = characterVerbs, false
 		k--
@@ -532,6 +536,9 @@ func (x *para) characterised(q, start int) (ref, bool) {
 				return ref{}, false // the verb stands right before the quotation
 			}
 			continue
+		}
+		if article && x.groupSubject(m, start) {
+			return ref{}, false // "what scientists had described as a “seismic gap”" names a thing
 		}
 		if x.key(m+1) == "by" && m+1 < k {
 			// A passive: "described by the team's coach Dwayne Oakes as".
@@ -733,8 +740,8 @@ func (x *para) reportLead(u int) (ref, bool) {
 	}
 	for v := start; v <= last; v++ {
 		f := x.verbAt(v)
-		if f == 0 {
-			continue
+		if f == 0 || x.passive(v, start) {
+			continue // "The company had been warned twice, she said."
 		}
 		if k := x.key(v); f != finite || !plainSpeech[k] && !speechLemmas[lemma(k)] {
 			return ref{}, false
@@ -2952,6 +2959,9 @@ func (x *para) partyDesc(c int) (ref, bool) {
 	d := ch.first - 1
 	if !partyNouns[last] && !(roleHeads[last] && len(ch.keys) > 1) || d < 0 || x.toks[d].kind != word {
 		return ref{}, false
+	}
+	if slices.Contains(ch.keys, "of") {
+		return ref{}, false // "the Office of the President" is a body's name
 	}
 	// "the chamber's top Republican": modifiers and a possessive noun
 	// may stand between the determiner and the name.

@@ -402,7 +402,7 @@ var platforms = set(`x twitter instagram facebook threads bluesky tiktok linkedi
 	weibo snapchat reddit youtube truth telegram`)
 
 // platformNouns follow a platform's name in a post: "a Facebook post".
-var platformNouns = set(`post posts video videos story stories caption account page feed live
+var platformNouns = set(`post posts video videos story stories caption account page feed live user users
 	thread reel group groups channel channels`)
 
 // tweetWords say that something was posted, whatever comes around them.
@@ -415,9 +415,10 @@ var writeVerbs = set(`write writes wrote writing written`)
 // postCue reports whether the quotation of f is a social post introduced
 // in the writer's prose rather than embedded: its lead-in or attribution
 // names a platform or a tweet ("X posted on X: “…”", "“…,” Y said on X.",
-// "in a post on Instagram", not the vaguer "on social media"), its verb is "posted" or "tweeted" right
-// beside it ("Y posted: “…”", "“…,” she tweeted."), it captions what the
-// lead-in posted, its attribution says it came "in a later post", or it is written ("“…,”
+// "in a post on Instagram") or says or posts "on social media", its verb
+// is "posted" or "tweeted" right beside it ("Y posted: “…”", "“…,” she
+// tweeted."), it captions what the lead-in posted, its attribution says
+// it came "in a later post", or it is written ("“…,”
 // she wrote.", "the ministry wrote") where the paragraph or the one before
 // speaks of a post. A partial quotation inside the writer's sentence is a
 // post only when the sentence says before it that its words were posted
@@ -430,7 +431,8 @@ func (art *article) postCue(f *found) bool {
 	q := f.tok
 	blog := art.blogPostNear(f.para)
 	if f.how == howPartial || x.embedded(q) && !x.sentenceEndBefore(q) {
-		return x.postedBefore(q, blog)
+		// "posted a video of the bench with the caption “…”"
+		return x.postedBefore(q, blog) || captionWords[x.key(q-1)] && x.captioned(x.ustart[x.toks[q].unit], q)
 	}
 	if f.how == howNone && !x.isPunct(q-1, ":") {
 		return false
@@ -454,7 +456,7 @@ func (art *article) postCue(f *found) bool {
 	}
 	written := false
 	for k := lstart; k < lend; k++ {
-		if lx.platformAt(k) || tweetWords[lx.key(k)] {
+		if lx.platformAt(k) || tweetWords[lx.key(k)] || lx.onSocialMedia(k) {
 			return true
 		}
 		written = written || writeVerbs[lx.key(k)] && lx.toks[k].kind == word
@@ -466,7 +468,7 @@ func (art *article) postCue(f *found) bool {
 		return true // "he posted a photo of himself, captioned simply: “…”"
 	}
 	for k := q + 1; k < rend; k++ {
-		if x.platformAt(k) || tweetWords[x.key(k)] {
+		if x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) {
 			return true
 		}
 		if x.key(k) == "in" && x.inPost(k+1) {
@@ -549,31 +551,47 @@ func (x *para) postSpeaks(k int) bool {
 
 // captioned reports whether toks[start:end] posted something captioned
 // with the quotation after them: "he posted a photo of himself in an
-// empty gym, captioned simply:".
+// empty gym, captioned simply:", "One widely shared post … showed the
+// stand with a one-word caption:".
 func (x *para) captioned(start, end int) bool {
 	posted := false
 	for k := start; k < end; k++ {
-		switch x.key(k) {
-		case "posted", "shared", "uploaded":
+		switch key := x.key(k); {
+		case key == "posted", key == "shared", key == "uploaded", x.aPost(k):
 			posted = true
-		case "captioned":
-			return posted
+		case captionWords[key] && x.toks[k].kind == word:
+			if posted {
+				return true
+			}
 		}
 	}
 	return false
 }
 
+// captionWords name the words that go with a post.
+var captionWords = set(`caption captioned`)
+
+// onSocialMedia reports whether toks[k] opens "on social media" after a
+// verb of saying or posting: "She posted on social media:", "Writing on
+// social media, she said:", "“…,” it said on social media.", but not "a
+// screenshot on social media".
+func (x *para) onSocialMedia(k int) bool {
+	return x.key(k) == "on" && x.key(k+1) == "social" && x.key(k+2) == "media" && socialVerbs[x.key(k-1)]
+}
+
+// socialVerbs report words said or posted "on social media".
+var socialVerbs = set(`said says posted posting wrote writes writing written tweeted announced`)
+
 // inPost reports whether the words at toks[k] name a post after "in": a
 // determiner or a possessive, at most two modifiers and "post" ("a later
-// post", "her latest post"), not a blog's nor one vaguely "on social
-// media".
+// post", "her latest post", "a post on social media"), not a blog's.
 func (x *para) inPost(k int) bool {
 	for m := k + 1; m <= k+3 && m < len(x.toks); m++ {
 		if x.key(m-1) == "blog" {
 			return false
 		}
 		if x.aPost(m) {
-			return !(x.key(m+1) == "on" && x.key(m+2) == "social")
+			return true
 		}
 	}
 	return false

@@ -141,9 +141,23 @@ var kindTests = []struct {
 	{"added in a later post", []string{
 		"“Users deserve to know this was no accident,” Kevin Marsh added in a later post.",
 	}, []want{{"Users deserve to know this was no accident,", "Kevin Marsh", Post}}},
-	{"said in a post on social media stays a statement", []string{
+	{"said in a post on social media", []string{
 		"“Texas businesses should not be held hostage,” Sen. Raymond Tuttle said in a post on social media.",
-	}, []want{{"Texas businesses should not be held hostage,", "Raymond Tuttle", ""}}},
+	}, []want{{"Texas businesses should not be held hostage,", "Raymond Tuttle", Post}}},
+	{"said on social media", []string{
+		"“Do not return to your homes yet,” the agency said on social media.",
+		"Writing on social media, Mayor Ana Ruiz said: “Stay safe tonight.”",
+		"She posted on social media: “Heartbreaking scenes.”",
+	}, []want{{"Do not return to your homes yet,", "", Post}, {"Stay safe tonight.", "Ana Ruiz", Post}, {"Heartbreaking scenes.", "Ana Ruiz", Post}}},
+	{"words seen on social media are no post", []string{
+		"“Rumours are being spread on social media,” said Ana Ruiz, the mayor. “Rely only on official notices.”",
+		"Ruiz said a screenshot on social media was fake: “It is not ours.”",
+	}, []want{{"Rumours are being spread on social media, Rely only on official notices.", "Ana Ruiz", ""}, {"It is not ours.", "Ana Ruiz", ""}}},
+	{"a post with a caption", []string{
+		"The union posted a short video on Monday, with the caption: “We didn’t want this.”",
+		"One widely circulated post showed the stand’s rusted supports with a one-word caption: “Vintage.”",
+		"Dante Whitlow posted a video of the bench with the caption “ROOKIE SZN!!!”",
+	}, []want{{"We didn’t want this.", "", Post}, {"Vintage.", "", Post}, {"ROOKIE SZN!!!", "Dante Whitlow", Post}}},
 	{"a company posting results", []string{
 		"Norvik Shipping posted a loss of $3m on Monday. “It was a hard year,” said Ola Berg, its chief executive.",
 	}, []want{{"It was a hard year,", "Ola Berg", ""}}},

@@ -2496,3 +2496,54 @@ func TestRoundThirtySeven(t *testing.T) {
 		}, []want{{"the hardest of our working lives", "Millbrook Lane Surgery", ""}})
 	})
 }
+
+// TestRoundThirtyEight holds the cases mined from blind sets 145–150.
+func TestRoundThirtyEight(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"the office of a title is a body, not a description", []string{
+			"The Office of the President said in a statement that the governor had been dismissed “in the national interest”.",
+			"“Monetary policy must serve the real economy,” the statement said.",
+		}, []want{{"in the national interest", "Office of the President", ""}, {"Monetary policy must serve the real economy,", "Office of the President", ""}}},
+		{"a health district is a body", []string{
+			"The Calder County Health District said in a statement that four patients had been hospitalized.",
+			"“Measles is spreading in our community right now,” the statement said.",
+		}, []want{{"Measles is spreading in our community right now,", "Calder County Health District", ""}}},
+		{"a bus operator speaks as the operator", []string{
+			"Pennine Rider Buses, which runs the route, has confirmed it will withdraw the service from Church Street.",
+			"“This was not a decision we took lightly,” the operator said.",
+		}, []want{{"This was not a decision we took lightly,", "Pennine Rider Buses", ""}}},
+		{"a product's model name is no person", []string{
+			"Kestrel Motors is recalling about 1.3 million sedans.",
+			"The recall covers certain 2019 through 2023 Kestrel Aria sedans.",
+			"Kestrel said it would replace the inflators and that it had found “a manufacturing variation”.",
+		}, []want{{"a manufacturing variation", "Kestrel Motors", ""}}},
+		{"the outlet a statement was emailed to is not the company", []string{
+			"The smart-lock maker Latchwise sold 1.8 million locks last year.",
+			"A firmware update reached Halo locks last Friday. In a statement emailed to The Associated Press, the company said it had “identified and remediated a potential vulnerability”.",
+			"The Open Rivers Trust said it would go to court.",
+			"In a statement emailed to The Guardian, the group said it was “appalled”.",
+		}, []want{{"identified and remediated a potential vulnerability", "Latchwise", ""}, {"appalled", "Open Rivers Trust", ""}}},
+		{"a passive before the attribution of a lead-in", []string{
+			"Valentina Roblero, the environment minister, spoke in Santiago.",
+			"The company had been warned twice, she said. “We did not arrive here by surprise.”",
+		}, []want{{"We did not arrive here by surprise.", "Valentina Roblero", ""}}},
+		{"described as an article and a phrase", []string{
+			"Priya Natarajan, an analyst at Verdant Risk, spoke on Monday.",
+			"She described the EU rules as a “compliance cliff” for mid-sized producers.",
+			"The quake ruptured a segment that scientists had described as a “seismic gap”.",
+		}, []want{{"compliance cliff", "Priya Natarajan", ""}, {"seismic gap", "", "term"}}},
+		{"a fund manager ending in Management is a firm", []string{
+			"Calloway Brandt wrote to clients of Thornbury Ridge Capital Management, the firm he founded in 2015.",
+			"A Thornbury spokesman said all changes were “reviewed and approved by the firm’s risk committee”.",
+		}, []want{{"reviewed and approved by the firm’s risk committee", "Thornbury Ridge Capital Management", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
