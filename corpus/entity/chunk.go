@@ -510,9 +510,12 @@ func (x *extractor) topicRun(toks []token, j int, used []bool) bool {
 	for k < len(toks) && x.nameTok(toks, k, used) && !toks[k].poss {
 		k++
 	}
-	// One word is a topic only before the short form it defines:
-	// "Intergovernmental Authority on Development (IGAD)".
-	if k-j < 2 && !(k-j == 1 && k+1 < len(toks) && toks[k].key == "(" && toks[k+1].cap) {
+	// One word is a topic only before the short form it defines,
+	// "Intergovernmental Authority on Development (IGAD)", or when the
+	// corpus writes it in lower case too, as it does a common noun:
+	// "Senate Select Committee on Ethics", not "the Council on Monday".
+	if k-j < 2 && !(k-j == 1 && k+1 < len(toks) && toks[k].key == "(" && toks[k+1].cap) &&
+		!(k-j == 1 && x.st.lower[toks[j].key] > 0) {
 		return false
 	}
 	key := ""
@@ -586,8 +589,15 @@ func (x *extractor) splitHyphen(toks []token, i, j int) bool {
 // word that ends organisations' names.
 func (x *extractor) runEndsOrg(toks []token, j int, used []bool) bool {
 	k := x.runEnd(toks, j, used)
+	if k > j && k+1 < len(toks) && toks[k].key == "and" && toks[k].sent == toks[j].sent && fireWords[toks[k-1].key] {
+		k = x.runEnd(toks, k+1, used) // "Ashbridge and Wessex Fire and Rescue Service"
+	}
 	return k > j && orgSuffixes[toks[k-1].key]
 }
+
+// fireWords end the first half of an emergency service's name joined by
+// "and": "Fire and Rescue Service", "Fire and Emergency New Zealand".
+var fireWords = set(`fire`)
 
 // runEnd returns the end of the run of capitalised words from toks[j],
 // before any possessive.

@@ -639,6 +639,14 @@ func TestFind(t *testing.T) {
 			not: []string{"Office of the", "Thornbury Ridge"},
 		},
 		{
+			name: "two places joined before Fire and Rescue Service; a committee on one topic the corpus writes in lower case",
+			texts: []string{"Headline here\n\nNo-one was hurt, but Ashbridge and Wessex Fire and Rescue Service said the cause was unknown. " +
+				"The group filed a complaint with the Senate Select Committee on Ethics. The ethics rules are strict. It may rain. The Commission on May 3 said nothing.\n"},
+			want: []string{"org Ashbridge and Wessex Fire and Rescue Service: Ashbridge and Wessex Fire and Rescue Service",
+				"org Senate Select Committee on Ethics: Senate Select Committee on Ethics"},
+			not: []string{"Wessex Fire and Rescue Service", "Senate Select Committee", "Commission on May"},
+		},
+		{
 			name: "a model named before the kind of product is no person",
 			texts: []string{"Headline here\n\nKestrel Motors is recalling sedans and SUVs.\n\nThe recall covers 2019 through 2023 Kestrel Aria sedans and Kestrel Ridgeback SUVs. " +
 				"No mother wants her kids in an Aria, an analyst said. " +

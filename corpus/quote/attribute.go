@@ -2471,8 +2471,9 @@ func (x *para) skipOf(r ref, end, u int) int {
 // appositiveName prefers the name set off after a description: "said a
 // spokesman, John Doe".
 func (x *para) appositiveName(r ref, end, u int) ref {
-	if r.kind == refDesc && (x.key(end) == "for" || x.key(end) == "of" || x.key(end) == "at") && x.word(end, u) {
-		// "The council's cabinet member for housing, Gareth Pike,"
+	if r.kind == refDesc && (x.key(end) == "for" || x.key(end) == "of" || x.key(end) == "at" || x.key(end) == "on") && x.word(end, u) {
+		// "The council's cabinet member for housing, Gareth Pike,", "The
+		// party's spokesperson on electricity, Annelie Venter,"
 		for e := end + 1; e < len(x.toks) && e <= end+7 && x.toks[e].unit == u; e++ {
 			if x.isPunct(e, ",") {
 				end = e

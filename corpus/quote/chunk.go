@@ -1192,8 +1192,13 @@ func listedPortfolio(toks []token, j int) bool {
 // within a few words in an organisation's word, so that a connective
 // before it joins one name: "Rail and Transit Workers' Union".
 func orgAhead(toks []token, k int) bool {
-	for n := k; n < len(toks) && n < k+4; n++ {
+	limit := k + 4
+	for n := k; n < len(toks) && n < limit; n++ {
 		t := toks[n]
+		if t.kind == word && t.key == "and" && n > k && toks[n-1].key == "fire" && t.unit == toks[k].unit {
+			limit += 2 // "Ashbridge and Wessex Fire and Rescue Service"
+			continue
+		}
 		if t.kind != word || !t.cap || t.unit != toks[k].unit || stopwords[t.key] {
 			return false
 		}

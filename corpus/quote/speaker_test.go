@@ -2536,6 +2536,13 @@ func TestRoundThirtyEight(t *testing.T) {
 			"She described the EU rules as a “compliance cliff” for mid-sized producers.",
 			"The quake ruptured a segment that scientists had described as a “seismic gap”.",
 		}, []want{{"compliance cliff", "Priya Natarajan", ""}, {"seismic gap", "", "term"}}},
+		{"two places joined before Fire and Rescue Service name one body", []string{
+			"No-one was injured, but Ashbridge and Wessex Fire and Rescue Service said there was “nothing at this stage” to suggest arson.",
+		}, []want{{"nothing at this stage", "Ashbridge and Wessex Fire and Rescue Service", ""}}},
+		{"a party's spokesperson on a subject, named after it", []string{
+			"The Democratic Alliance (DA) is the largest opposition party.",
+			"Opposition parties seized on the blackouts. The DA’s spokesperson on electricity, Annelie Venter, said the return of Stage 6 showed that the government had “declared victory too early”.",
+		}, []want{{"declared victory too early", "Annelie Venter", ""}}},
 		{"a fund manager ending in Management is a firm", []string{
 			"Calloway Brandt wrote to clients of Thornbury Ridge Capital Management, the firm he founded in 2015.",
 			"A Thornbury spokesman said all changes were “reviewed and approved by the firm’s risk committee”.",
