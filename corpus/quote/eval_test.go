@@ -2129,12 +2129,12 @@ func TestHeldOut144(t *testing.T) {
 // revoked, a school board banning phones, a bus route cut in a northern town,
 // a chipmaker's plant delay, a ferry sinking, a rent cap), written and
 // annotated blind to the rules while round 37 of them was made. Measured blind
-// before round 37: 0.961; after it: 0.961. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 37: 0.961; after it: 0.961. A development set since round 38,
+// its misses read; 0.978 after round 38:
 //
 //	go test ./corpus/quote -run '^TestHeldOut145$' -v | grep accuracy
 func TestHeldOut145(t *testing.T) {
-	evaluate(t, "testdata/heldout145.json", "testdata/heldout145", false, bars{0.99, 0.98, 0.98, 0.96})
+	evaluate(t, "testdata/heldout145.json", "testdata/heldout145", false, bars{0.99, 0.98, 0.98, 0.97})
 }
 
 // TestHeldOut146 measures Find on a hundred-and-forty-sixth set
@@ -2142,12 +2142,12 @@ func TestHeldOut145(t *testing.T) {
 // town, a buyout of a care-home chain, a cathedral's roof fire, a central bank
 // governor's sacking, a smart-lock maker's security flaw, a typhoon signal
 // raised), written and annotated blind to the rules while round 37 of them was
-// made. Measured blind before round 37: 0.912; after it: 0.912. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// made. Measured blind before round 37: 0.912; after it: 0.912. A development
+// set since round 38, its misses read; 0.961 after round 38:
 //
 //	go test ./corpus/quote -run '^TestHeldOut146$' -v | grep accuracy
 func TestHeldOut146(t *testing.T) {
-	evaluate(t, "testdata/heldout146.json", "testdata/heldout146", false, bars{0.99, 0.98, 0.97, 0.91})
+	evaluate(t, "testdata/heldout146.json", "testdata/heldout146", false, bars{0.99, 0.98, 0.97, 0.96})
 }
 
 // TestHeldOut147 measures Find on a hundred-and-forty-seventh set
@@ -2155,12 +2155,12 @@ func TestHeldOut146(t *testing.T) {
 // palm oil deforestation report, an airline's pilot strike, a primary school's
 // asbestos closure, a crypto exchange freezing withdrawals, a heatwave killing
 // labourers), written and annotated blind to the rules while round 37 of them
-// was made. Measured blind before round 37: 0.929; after it: 0.929. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 37: 0.929; after it: 0.929. A
+// development set since round 38, its misses read; 0.934 after round 38:
 //
 //	go test ./corpus/quote -run '^TestHeldOut147$' -v | grep accuracy
 func TestHeldOut147(t *testing.T) {
-	evaluate(t, "testdata/heldout147.json", "testdata/heldout147", false, bars{0.99, 0.98, 0.95, 0.92})
+	evaluate(t, "testdata/heldout147.json", "testdata/heldout147", false, bars{0.99, 0.98, 0.95, 0.93})
 }
 
 // TestHeldOut148 measures Find on a hundred-and-forty-eighth set
@@ -2168,12 +2168,12 @@ func TestHeldOut147(t *testing.T) {
 // county jail death, an automaker's airbag recall, a chef closing her
 // restaurant, a retailer's bankruptcy, power cuts), written and annotated
 // blind to the rules while round 37 of them was made. Measured blind before
-// round 37: 0.914; after it: 0.914. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 37: 0.914; after it: 0.914. A development set since round 38, its
+// misses read; 0.947 after round 38:
 //
 //	go test ./corpus/quote -run '^TestHeldOut148$' -v | grep accuracy
 func TestHeldOut148(t *testing.T) {
-	evaluate(t, "testdata/heldout148.json", "testdata/heldout148", false, bars{0.99, 0.98, 0.97, 0.91})
+	evaluate(t, "testdata/heldout148.json", "testdata/heldout148", false, bars{0.99, 0.98, 0.97, 0.94})
 }
 
 // TestHeldOut149 measures Find on a hundred-and-forty-ninth set
@@ -2181,12 +2181,12 @@ func TestHeldOut148(t *testing.T) {
 // artefacts, a fertiliser plant closure, a measles outbreak, a football
 // stadium safety row, a startup's layoffs by email, a rice price cap), written
 // and annotated blind to the rules while round 37 of them was made. Measured
-// blind before round 37: 0.947; after it: 0.947. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// blind before round 37: 0.947; after it: 0.947. A development set since round
+// 38, its misses read; 0.957 after round 38:
 //
 //	go test ./corpus/quote -run '^TestHeldOut149$' -v | grep accuracy
 func TestHeldOut149(t *testing.T) {
-	evaluate(t, "testdata/heldout149.json", "testdata/heldout149", false, bars{0.99, 0.98, 0.97, 0.94})
+	evaluate(t, "testdata/heldout149.json", "testdata/heldout149", false, bars{0.99, 0.98, 0.97, 0.95})
 }
 
 // TestHeldOut150 measures Find on a hundred-and-fiftieth set
@@ -2194,10 +2194,93 @@ func TestHeldOut149(t *testing.T) {
 // library's book challenge, a border crossing closure, ambulance handover
 // delays, anti-dumping duties on solar panels, a bridge collapse), written and
 // annotated blind to the rules while round 37 of them was made. Measured blind
-// before round 37: 0.920; after it: 0.920. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 37: 0.920; after it: 0.920. A development set since round 38,
+// its misses read; 0.920 after round 38:
 //
 //	go test ./corpus/quote -run '^TestHeldOut150$' -v | grep accuracy
 func TestHeldOut150(t *testing.T) {
 	evaluate(t, "testdata/heldout150.json", "testdata/heldout150", false, bars{0.99, 0.98, 0.97, 0.91})
+}
+
+// TestHeldOut151 measures Find on a hundred-and-fifty-first set
+// (testdata/heldout151, testdata/heldout151.json: a wildfire evacuation order,
+// a telecom merger blocked, a university staff strike over pensions, a cruise
+// ship norovirus outbreak, a two-wheeler maker's EV launch, a council's
+// dog-off-leash ban), written and annotated blind to the rules while round 38
+// of them was made. Measured blind before round 38: 0.918; after it: 0.918. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut151$' -v | grep accuracy
+func TestHeldOut151(t *testing.T) {
+	evaluate(t, "testdata/heldout151.json", "testdata/heldout151", false, bars{0.99, 0.98, 0.95, 0.91})
+}
+
+// TestHeldOut152 measures Find on a hundred-and-fifty-second set
+// (testdata/heldout152, testdata/heldout152.json: a prison riot, a shipping
+// line's Red Sea diversion, a town's PFAS water contamination, an election
+// result challenged in court, a ride-hailing app's pay cut, a fuel price
+// rise), written and annotated blind to the rules while round 38 of them was
+// made. Measured blind before round 38: 0.877; after it: 0.877. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut152$' -v | grep accuracy
+func TestHeldOut152(t *testing.T) {
+	evaluate(t, "testdata/heldout152.json", "testdata/heldout152", false, bars{0.99, 0.98, 0.96, 0.87})
+}
+
+// TestHeldOut153 measures Find on a hundred-and-fifty-third set
+// (testdata/heldout153, testdata/heldout153.json: a subway fare increase, a
+// bank fined for money laundering, a crocodile sighting closing a beach, a
+// care home's failed inspection, a high school football coach's firing, a
+// dengue surge), written and annotated blind to the rules while round 38 of
+// them was made. Measured blind before round 38: 0.963; after it: 0.963. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut153$' -v | grep accuracy
+func TestHeldOut153(t *testing.T) {
+	evaluate(t, "testdata/heldout153.json", "testdata/heldout153", false, bars{0.99, 0.98, 0.96, 0.96})
+}
+
+// TestHeldOut154 measures Find on a hundred-and-fifty-fourth set
+// (testdata/heldout154, testdata/heldout154.json: a gold miner kidnapping in
+// the Sahel, a federal judge blocking a rule, a village's flood defences
+// failing, a luxury brand's sales slump, a hospital ransomware attack, a wheat
+// flour shortage), written and annotated blind to the rules while round 38 of
+// them was made. Measured blind before round 38: 0.885; after it: 0.885. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut154$' -v | grep accuracy
+func TestHeldOut154(t *testing.T) {
+	evaluate(t, "testdata/heldout154.json", "testdata/heldout154", false, bars{0.99, 0.98, 0.96, 0.88})
+}
+
+// TestHeldOut155 measures Find on a hundred-and-fifty-fifth set
+// (testdata/heldout155, testdata/heldout155.json: a national park's parking
+// charges, an oil tanker seized in the Gulf, a zoo's escaped tiger, a
+// streaming service's price rise, a grammar school admissions row, a typhoon
+// relief delay), written and annotated blind to the rules while round 38 of
+// them was made. Measured blind before round 38: 0.956; after it: 0.956. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut155$' -v | grep accuracy
+func TestHeldOut155(t *testing.T) {
+	evaluate(t, "testdata/heldout155.json", "testdata/heldout155", false, bars{0.99, 0.98, 0.98, 0.95})
+}
+
+// TestHeldOut156 measures Find on a hundred-and-fifty-sixth set
+// (testdata/heldout156, testdata/heldout156.json: a football club entering
+// administration, a semiconductor export ban, a rural broadband rollout, a
+// volcano eruption closing an airport, a town's last newspaper closing, a fuel
+// tanker explosion), written and annotated blind to the rules while round 38
+// of them was made. Measured blind before round 38: 0.867; after it: 0.867. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut156$' -v | grep accuracy
+func TestHeldOut156(t *testing.T) {
+	evaluate(t, "testdata/heldout156.json", "testdata/heldout156", false, bars{0.99, 0.98, 0.94, 0.86})
 }

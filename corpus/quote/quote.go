@@ -460,6 +460,14 @@
 // naming the noun after it is a term after a possessive or a glossing
 // "or"; and officials, forecasters, researchers and scientists at a body
 // speak for it.
+// Round thirty-eight: "the Office of the President" is a body's name, not
+// a description, and so are two places joined before "Fire and Rescue
+// Service"; the outlet a statement was emailed to is where it was said,
+// not who said it; a passive does not end the search of a lead-in for
+// its verb of speech ("The company had been warned twice, she said.");
+// "described X as a “…”" is the subject's unless the subject is a group;
+// a spokesperson "on" a subject, named after it, speaks; and words said,
+// written or posted on social media, or a post's caption, are a post.
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
