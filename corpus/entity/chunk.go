@@ -589,15 +589,13 @@ func (x *extractor) splitHyphen(toks []token, i, j int) bool {
 // word that ends organisations' names.
 func (x *extractor) runEndsOrg(toks []token, j int, used []bool) bool {
 	k := x.runEnd(toks, j, used)
-	if k > j && k+1 < len(toks) && toks[k].key == "and" && toks[k].sent == toks[j].sent && fireWords[toks[k-1].key] {
-		k = x.runEnd(toks, k+1, used) // "Ashbridge and Wessex Fire and Rescue Service"
+	if k > j && k+1 < len(toks) && toks[k].key == "and" && toks[k].sent == toks[j].sent && toks[k-1].key == "fire" {
+		// An emergency service's name joins its halves with "and" too:
+		// "Ashbridge and Wessex Fire and Rescue Service".
+		k = x.runEnd(toks, k+1, used)
 	}
 	return k > j && orgSuffixes[toks[k-1].key]
 }
-
-// fireWords end the first half of an emergency service's name joined by
-// "and": "Fire and Rescue Service", "Fire and Emergency New Zealand".
-var fireWords = set(`fire`)
 
 // runEnd returns the end of the run of capitalised words from toks[j],
 // before any possessive.

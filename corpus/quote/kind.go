@@ -401,7 +401,8 @@ func echoKey(text string) string {
 var platforms = set(`x twitter instagram facebook threads bluesky tiktok linkedin mastodon
 	weibo snapchat reddit youtube truth telegram`)
 
-// platformNouns follow a platform's name in a post: "a Facebook post".
+// platformNouns follow a platform's name in a post or of one who posts:
+// "a Facebook post", "One Facebook user … wrote:".
 var platformNouns = set(`post posts video videos story stories caption account page feed live user users
 	thread reel group groups channel channels`)
 
@@ -568,7 +569,8 @@ func (x *para) captioned(start, end int) bool {
 	return false
 }
 
-// captionWords name the words that go with a post.
+// captionWords introduce the words a post is captioned with: "with the
+// caption", "captioned simply".
 var captionWords = set(`caption captioned`)
 
 // onSocialMedia reports whether toks[k] opens "on social media" after a
