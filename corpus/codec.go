@@ -48,6 +48,7 @@ func Encode(c *Corpus) []byte {
 				e.uint(1)
 				e.str(p.Author.Name)
 				e.str(p.Author.Handle)
+				e.str(p.Author.Platform)
 			} else {
 				e.uint(0)
 			}
@@ -202,7 +203,7 @@ func Decode(data []byte) (*Corpus, error) {
 				p.Sentences[k] = Span{Start: start, End: start + d.int()}
 			}
 			if d.uint() == 1 {
-				p.Author = &Author{Name: d.str(), Handle: d.str()}
+				p.Author = &Author{Name: d.str(), Handle: d.str(), Platform: d.str()}
 			}
 			p.Posted = d.str()
 			p.Links = d.strs()

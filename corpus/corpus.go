@@ -15,7 +15,7 @@ import "strconv"
 
 // FormatVersion is the version of the data model. It changes whenever the
 // meaning or layout of any field changes.
-const FormatVersion = 2
+const FormatVersion = 3
 
 // Corpus is a processed set of articles.
 type Corpus struct {
@@ -136,8 +136,12 @@ type Paragraph struct {
 
 // Author is the author of an embedded social post.
 type Author struct {
-	Name   string `json:"name"`
+	Name string `json:"name"`
+	// Handle is the account's "@name", empty when the signature names
+	// the platform instead ("— Jane Doe, on Facebook").
 	Handle string `json:"handle"`
+	// Platform is the service such a signature names: "Facebook".
+	Platform string `json:"platform,omitempty"`
 }
 
 // Span is the bytes [Start, End) of a paragraph's Text.

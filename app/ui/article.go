@@ -196,9 +196,16 @@ func linkedNames(article string, para *corpus.Paragraph) []app.UI {
 	return out
 }
 
-// postCredit is the line under an embedded post: "— Name (@handle), date".
+// postCredit is the line under an embedded post: "— Name (@handle), date"
+// or "— Name, on Facebook, date".
 func postCredit(para *corpus.Paragraph) string {
-	s := "— " + para.Author.Name + " (" + para.Author.Handle + ")"
+	s := "— " + para.Author.Name
+	switch {
+	case para.Author.Handle != "":
+		s += " (" + para.Author.Handle + ")"
+	case para.Author.Platform != "":
+		s += ", on " + para.Author.Platform
+	}
 	if para.Posted != "" {
 		s += ", " + para.Posted
 	}

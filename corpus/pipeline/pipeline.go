@@ -112,7 +112,7 @@ func article(id string, src ingest.Source, opts Options) corpus.Article {
 			Sentences: sentences(b.Text, opts.Segment),
 		}
 		if b.Post != nil {
-			p.Author = &corpus.Author{Name: b.Post.Author, Handle: b.Post.Handle}
+			p.Author = &corpus.Author{Name: b.Post.Author, Handle: b.Post.Handle, Platform: b.Post.Platform}
 			p.Posted, p.Links = b.Post.Date, b.Post.Links
 		}
 		if i == doc.Standfirst {

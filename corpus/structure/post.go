@@ -12,6 +12,24 @@ import (
 // "— Jane Doe (@janedoe) March 14, 2025".
 var signature = regexp.MustCompile(`^[—–-]{1,2}\s*(.{1,80}?)\s*\((@\w{1,30})\)\s*(.{0,40})$`)
 
+// platformSignature matches the line that closes a post when it names the
+// service rather than the account: "— Jane Doe, on Facebook", "— Jane
+// Doe via Instagram, June 3". The name is one to six capitalised words,
+// so a line of prose after a dash is not taken for one.
+var platformSignature = regexp.MustCompile(`^[—–]{1,2}\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*),?\s+(?:on|via)\s+(Facebook|Instagram|X|Twitter|TikTok|Threads|Bluesky|LinkedIn|YouTube|Reddit|Mastodon|Telegram|Snapchat|WhatsApp)\b[,.]?\s*(.{0,40})$`)
+
+// postSignature parses a line that closes an embedded post, or returns
+// nil.
+func postSignature(s string) *Post {
+	if m := signature.FindStringSubmatch(s); m != nil {
+		return &Post{Author: strings.TrimSpace(m[1]), Handle: m[2], Date: strings.TrimSpace(m[3])}
+	}
+	if m := platformSignature.FindStringSubmatch(s); m != nil {
+		return &Post{Author: strings.TrimSpace(m[1]), Platform: m[2], Date: strings.TrimSpace(m[3])}
+	}
+	return nil
+}
+
 // link matches the links a flattened post carries.
 var link = regexp.MustCompile(`(?:https?://|pic\.twitter\.com/)\S+`)
 
@@ -36,8 +54,8 @@ func findPosts(lines []line, from int, wrapped bool) map[int]post {
 	posts := make(map[int]post)
 	taken := from
 	for i := from; i < len(lines); i++ {
-		m := signature.FindStringSubmatch(lines[i].text)
-		if m == nil {
+		sig := postSignature(lines[i].text)
+		if sig == nil {
 			continue
 		}
 		first, visible := i, 0
@@ -67,11 +85,12 @@ func findPosts(lines []line, from int, wrapped bool) map[int]post {
 		if body == "" {
 			body = lines[i].text
 		}
+		sig.Links = link.FindAllString(body, -1)
 		posts[first] = post{
 			block: Block{
 				Kind: corpus.KindPost, Text: body, Line: lines[first].num,
 				Start: lines[first].start, End: lines[i].end,
-				Post: &Post{Author: strings.TrimSpace(m[1]), Handle: m[2], Date: strings.TrimSpace(m[3]), Links: link.FindAllString(body, -1)},
+				Post: sig,
 			},
 			next: i + 1,
 		}

@@ -38,10 +38,11 @@ type Block struct {
 
 // Post is what the signature line of an embedded social post says.
 type Post struct {
-	Author string // display name
-	Handle string // "@name"
-	Date   string // as written, may be empty
-	Links  []string
+	Author   string // display name
+	Handle   string // "@name", or empty when the signature names Platform
+	Platform string // "Facebook", when the signature names it instead of a handle
+	Date     string // as written, may be empty
+	Links    []string
 }
 
 // Dropped is a line removed from the text, and why.

@@ -312,6 +312,33 @@ func TestPostAfterLeadIn(t *testing.T) {
 	}
 }
 
+// TestPostSignature checks the lines that close an embedded post, by
+// handle or by platform, and lines after a dash that are not one.
+func TestPostSignature(t *testing.T) {
+	tests := []struct {
+		line string
+		want string // "author|handle|platform|date", or "" for none
+	}{
+		{"— Jane Doe (@janedoe) March 14, 2025", "Jane Doe|@janedoe||March 14, 2025"},
+		{"— Renee Castellano, on Facebook", "Renee Castellano||Facebook|"},
+		{"— Renee Castellano on Instagram, June 3, 2026", "Renee Castellano||Instagram|June 3, 2026"},
+		{"– Coldwater County Sheriff’s Office via X", "Coldwater County Sheriff’s Office||X|"},
+		{"— With assistance from Carla Mendes", ""},
+		{"— He said it on Facebook", ""},
+		{"- Carney rejected the ultimatum on X", ""},
+		{"— the mayor, on Facebook", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if p := postSignature(tt.line); p != nil {
+			got = p.Author + "|" + p.Handle + "|" + p.Platform + "|" + p.Date
+		}
+		if got != tt.want {
+			t.Errorf("postSignature(%q) = %q, want %q", tt.line, got, tt.want)
+		}
+	}
+}
+
 // blockTexts returns the document's blocks as "kind:text".
 func blockTexts(doc Document) []string {
 	var out []string
