@@ -753,8 +753,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			break
 		}
 	}
-	// "Secretary of State Marco Rubio": the title runs over "of X".
-	if r > i && r < j && !toks[r].cap && r+2 < j {
+	// "Secretary of State Marco Rubio": the title runs over "of X". But
+	// not over the first word of a place: "Governor of Ogun State".
+	if r > i && r < j && !toks[r].cap && r+2 < j && !(r+3 == j && (placeSuffixes[toks[r+2].key] || toks[r+2].key == "state")) {
 		r += 2
 	}
 	// After an office ending in "of" or "of the", the words before the
@@ -778,6 +779,11 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	// Artists" is a slogan.
 	if r == i && j-i >= 2 && toks[i].initial && !givenname.Is(toks[i].key) && !toks[i].upper &&
 		(x.doer(toks[i].key) && givenname.Is(toks[i+1].key) || peopleNoun(toks[i].key) && (givenname.Is(toks[i+1].key) || j-i >= 3 && !orgSuffixes[toks[j-1].key])) {
+		r++
+	}
+	// So does a word for the one it competes or sides with: "Rival
+	// Zephyr Electric said".
+	if r == i && j-i >= 3 && toks[i].initial && rivalWords[toks[i].key] {
 		r++
 	}
 	hasTitle := r > i
@@ -1514,9 +1520,11 @@ func linkedHead(keys []string, k int) bool {
 }
 
 // orgLed reports whether a name reads like an organisation's from its
-// head: "Bank of America", "University of Texas".
+// head: "Bank of America", "University of Texas", or from a word for a
+// company or group in another language: "Groupe Aurenne", "Grupo Bimbo".
 func orgLed(keys []string) bool {
-	return len(keys) >= 3 && orgHeads[keys[0]] && (keys[1] == "of" || keys[1] == "for")
+	return len(keys) >= 3 && orgHeads[keys[0]] && (keys[1] == "of" || keys[1] == "for") ||
+		len(keys) >= 2 && foreignOrgHeads[keys[0]]
 }
 
 // allTitles reports whether every word of ts is a title, honorific or

@@ -44,6 +44,20 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a rival's name, a group named in French, a governor of a state and a title of rank",
+			texts: []string{"Headline here\n\nRival Corvina Electric said it welcomed competition. " +
+				"Paris-based Groupe Ravenne, which owns two fashion houses, said its sales had risen. " +
+				"The Governor of Ekiti State, Prince Adebayo Ogunlana-Ajayi, visited the scene. " +
+				"Energy regulator chief Daniel Kiprono Wambua set the prices. Eng Wambua said the formula was applied.\n"},
+			want: []string{
+				"org Corvina Electric: Corvina Electric",
+				"org Groupe Ravenne: Groupe Ravenne",
+				"person Adebayo Ogunlana-Ajayi: Adebayo Ogunlana-Ajayi",
+				"person Daniel Kiprono Wambua: Daniel Kiprono Wambua|Wambua",
+			},
+			not: []string{"Rival Corvina Electric", "State", "Eng Wambua"},
+		},
+		{
 			name: "a company written without its Group or its legal form is the company",
 			texts: []string{"Headline here\n\nHarrowgate Media says the paper will close. Harrowgate Media Group, which bought it in 2011, " +
 				"said the closure was unavoidable. Bellwood Holdings LLC owns the building; Bellwood Holdings declined to comment.\n"},

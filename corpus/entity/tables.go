@@ -64,7 +64,20 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	pundit campaigner architect engineer entrepreneur novelist poet artist musician
 	composer filmmaker academic epidemiologist virologist cardiologist neurologist
 	psychologist sociologist urbanist teenager youngster majority minority brigadier cr cllr clr
-	clerk collector registrar coroner assessor`)
+	clerk collector registrar coroner assessor eng engr sp asp dsp csp acp dcp`)
+
+// foreignOrgHeads are words for a company, group or bank that open a name
+// in other languages: "Groupe Aurenne", "Banco Itaú".
+var foreignOrgHeads = set(`groupe grupo gruppo banco banca compagnie compañía companhia societe société
+	sociedad societa società`)
+
+// rivalWords open a sentence before a name to say how it stands to
+// another: "Rival Zephyr Electric", "Compatriot Ana Ruiz".
+var rivalWords = set(`rival rivals competitor competitors compatriot compatriots`)
+
+// IsRivalWord reports whether key is one of the words that open a sentence
+// before a name to say how it stands to another: "Rival Zephyr Electric".
+func IsRivalWord(key string) bool { return rivalWords[key] }
 
 // stopwords are capitalised words that never start or continue a name:
 // function words, sentence adverbs and pronouns.

@@ -2626,6 +2626,33 @@ func (art *article) orgByHead(r ref) string {
 			return art.orgByHead(ref{kind: refDesc, para: p, tok: t, chunk: -1, source: -1, head: r.head, definite: true})
 		}
 	}
+	return art.titleBody(r)
+}
+
+// titleBody returns the body that an office written before a person's
+// name belongs to, when it ends in the description's head: "Marlin Coast
+// Regional Council Mayor Trent Adcock said … ¶ The council posted" is
+// Marlin Coast Regional Council. The nearest such office before r counts.
+func (art *article) titleBody(r ref) string {
+	for m := range art.mentionsBack(r) {
+		if m.chunk < 0 || m.kind != namePerson {
+			continue
+		}
+		x := art.paras[m.para]
+		c := x.chunks[m.chunk]
+		for k := c.nameFirst - 1; k > c.first; k-- {
+			if x.key(k) == r.head && x.toks[k].cap && x.toks[k-1].cap && x.toks[k-1].kind == word && !stopwords[x.key(k-1)] {
+				f := c.first
+				if x.key(f) == "the" {
+					f++
+				}
+				for k+1 < c.nameFirst && x.toks[k+1].cap && x.toks[k+1].kind == word && !isTitleKey(x.key(k+1)) {
+					k++ // "Zambara Police Service spokeswoman"
+				}
+				return x.p.Text[x.toks[f].start : x.toks[k].start+len(x.toks[k].text)]
+			}
+		}
+	}
 	return ""
 }
 
@@ -3242,6 +3269,9 @@ func (art *article) introduced(ix *nameIndex, pi int) string {
 	if len(x.regions) > 0 || x.p.Kind != corpus.KindText || len(x.toks) == 0 {
 		return ""
 	}
+	if n := art.issuedIn(pi - 1); n != "" {
+		return n
+	}
 	name := ""
 	for k := art.mentionsBefore(pi-1, 0); k < len(art.mentions) && art.mentions[k].para == pi-1; k++ {
 		m := &art.mentions[k]
@@ -3253,6 +3283,37 @@ func (art *article) introduced(ix *nameIndex, pi int) string {
 		}
 		if name == "" && m.unit != x.toks[0].unit {
 			return art.closing(pi - 1) // the first sentence is about something else
+		}
+		name = m.name
+	}
+	return name
+}
+
+// issuedIn returns the one subject of the last sentence of paragraph pi
+// when that sentence tells of a text it issued, whose words the next
+// paragraph then quotes: "The paper's owner, Lantern Ridge Media Group,
+// announced the closure in a two-paragraph statement."¶"“Despite our best
+// efforts, …”". Otherwise it returns "".
+func (art *article) issuedIn(pi int) string {
+	x := art.paras[pi]
+	u := x.toks[len(x.toks)-1].unit
+	doc := false
+	for k := x.ustart[u]; k < len(x.toks); k++ {
+		if x.word(k, u) && issuedTexts[x.key(k)] && (determiners[x.key(k-1)] || k >= 2 && determiners[x.key(k-2)]) {
+			doc = true
+		}
+	}
+	if !doc {
+		return ""
+	}
+	name := ""
+	for k := art.mentionsBefore(pi, x.ustart[u]); k < len(art.mentions) && art.mentions[k].para == pi; k++ {
+		m := &art.mentions[k]
+		if m.unit != u || !m.main {
+			continue
+		}
+		if m.name == "" || name != "" && m.name != name {
+			return ""
 		}
 		name = m.name
 	}

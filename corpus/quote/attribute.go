@@ -2828,7 +2828,10 @@ func (x *para) asRole(c chunk) []string {
 // gives chief, executive; "her husband, Walter" gives husband.
 func (x *para) preAppositive(c chunk) []string {
 	k := c.first - 1
-	if len(c.title) > 0 {
+	if n := x.chunkOf[min(c.last+2, len(x.toks)-1)]; c.kind != namePerson && x.isPunct(c.last+1, ",") && n >= 0 && x.chunks[n].first == c.last+2 && x.chunks[n].kind == namePerson {
+		return nil // "of the Federal Medical Centre, Abeokuta, Dr Ada Obi,": the town, not the holder
+	}
+	if len(c.title) > 0 && !allHonorifics(c.title) {
 		if k <= 0 || !x.word(k, x.toks[c.first].unit) || x.key(k) != "the" && x.key(k) != "a" && x.key(k) != "an" {
 			return nil
 		}
@@ -2838,6 +2841,13 @@ func (x *para) preAppositive(c chunk) []string {
 		return nil
 	}
 	u := x.toks[k].unit
+	if ci := x.chunkOf[k-1]; ci >= 0 && x.chunks[ci].last == k-1 && x.chunks[ci].kind != namePerson && !x.chunks[ci].poss && len(x.chunks[ci].title) == 0 {
+		// "The Chief Medical Director of the Federal Medical Centre,
+		// Abeokuta, Dr Ada Obi,": the town the body is in.
+		if f := x.chunks[ci].first; f >= 2 && x.isPunct(f-1, ",") && x.chunkOf[f-2] >= 0 && x.chunks[x.chunkOf[f-2]].kind == nameOrg {
+			k = f - 1
+		}
+	}
 	if ci := x.chunkOf[k-1]; ci >= 0 && x.chunks[ci].last == k-1 && x.chunks[ci].kind != namePerson && len(office(x.placesTitle(ci))) > 0 {
 		// "The governor of Texas, Ana Ruiz,": the office before "of";
 		// "The MP for Haddleton and Skelby, Rhiannon Cole-Matthews,".
@@ -3365,6 +3375,16 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			// "Rebecca Hale of Aldshire Police said", "a spokesperson for
 			// the company said", "sources close to the club said".
 			b := p - 1
+			for cb := x.chunkOf[max(b, 0)]; x.key(p) == "of" && cb >= 0 && x.chunks[cb].last == b && x.chunks[cb].place && !x.chunks[cb].poss; cb = x.chunkOf[max(b, 0)] {
+				// "Judge Ana Ruiz of the Northern District of Texas
+				// wrote": the place is the district's, and the district
+				// is the object too.
+				q := x.prepBefore(x.chunks[cb].first, start)
+				if q < 0 {
+					break
+				}
+				p, b = q, q-1
+			}
 			if cb := x.chunkOf[b]; cb >= 0 && x.chunks[cb].last == b && !x.chunks[cb].poss && x.chunks[cb].kind != nameOrg {
 				if n := x.holder(cb, start); n >= 0 {
 					// "Jo Lind, Republican of Ohio, said": the person

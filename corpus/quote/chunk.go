@@ -626,6 +626,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			t.kind == word && t.key == "for" && b > 0 && toks[b-1].cap && isTitleKey(toks[b-1].key) || // "Minister for Housing X"
 			t.kind == word && t.key == "the" && b > 1 && toks[b-1].key == "of" && isTitleKey(toks[b-2].key) ||
 			t.kind == word && t.cap && isTitleKey(t.key) && b+1 == first ||
+			t.kind == word && t.cap && fieldAdjective(t.key) && b+1 == first && first < i && isTitleKey(toks[first].key) || // "Chief Medical Director of the …"
 			t.kind == word && !t.cap && b+1 == first && first < i && isTitleKey(toks[first].key) && modifierNoun(toks, b) ||
 			t.kind == word && t.key == "and" && b+1 == first && isTitleKey(toks[first].key) && titlesJoined(toks, b) {
 			first = b
@@ -675,6 +676,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex))) {
 		nameFirst++
 		hasTitle = true
+	}
+	if nameFirst == first && j-nameFirst >= 3 && unitInitial(toks, nameFirst) && entity.IsRivalWord(toks[nameFirst].key) {
+		nameFirst++ // "Rival Zephyr Electric said"
 	}
 	// "Suva-based Nadroga Ocean Products", "Canadian-listed Serrania
 	// Copper", "Marshall Islands-registered Helios Crude Carriers": where
@@ -967,6 +971,17 @@ func agentNoun(key string) bool {
 		}
 	}
 	return titles[key] || roleHeads[key] || personNouns[key]
+}
+
+// fieldAdjective reports whether key has the ending of an adjective that
+// names a field: "medical", "financial", "regional", "operational".
+func fieldAdjective(key string) bool {
+	for _, suf := range []string{"ical", "cial", "ional", "ative"} {
+		if strings.HasSuffix(key, suf) && len(key) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
 
 // doerNoun reports whether toks[k], opening a sentence before a name of

@@ -270,3 +270,20 @@ func nearer(a, b fullName, para, tok int) bool {
 	}
 	return before(a.para, a.tok, b.para, b.tok)
 }
+
+// courtesyTitles are the honorifics and the titles of rank or standing that
+// go with a name whatever office it holds: "Prince Adesola Fagbemi", "Eng
+// Daniel Chemweno".
+var courtesyTitles = set(`mr mrs ms miss mx madam dr prof prince princess sheikh alhaji alhaja haji
+	hajji hajia sir dame lord lady eng engr`)
+
+// allHonorifics reports whether the title words are only courtesy titles,
+// which say nothing of an office: "Dr", "Mrs", "Prince".
+func allHonorifics(title []string) bool {
+	for _, t := range title {
+		if !courtesyTitles[t] {
+			return false
+		}
+	}
+	return len(title) > 0
+}

@@ -2554,3 +2554,57 @@ func TestRoundThirtyEight(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundThirtyNine checks the attributions mended in round thirty-nine.
+func TestRoundThirtyNine(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a judge of a district of a state", []string{
+			"In a 40-page opinion, U.S. District Judge Marian K. Holloway of the Eastern District of Virginia wrote that the agency had “plainly overstepped” its powers.",
+		}, []want{{"plainly overstepped", "Marian K. Holloway", ""}}},
+		{"a title of rank before a surname", []string{
+			"Energy regulator chief Daniel Kiprono Wambua announced the new prices on Friday.",
+			"“The formula was applied as the law requires,” Eng Wambua said.",
+		}, []want{{"The formula was applied as the law requires,", "Daniel Kiprono Wambua", ""}}},
+		{"an office in initials", []string{
+			"Transport Cabinet Secretary Agnes Wanjiru Odhiambo met the operators on Monday.",
+			"“Nobody will be allowed to hold the country hostage,” the CS said.",
+		}, []want{{"Nobody will be allowed to hold the country hostage,", "Agnes Wanjiru Odhiambo", ""}}},
+		{"a rival's name after the word", []string{
+			"Rival Corvina Electric said in a statement that it “welcomes competition”.",
+		}, []want{{"welcomes competition", "Corvina Electric", ""}}},
+		{"an office in capitals holds no name", []string{
+			"The Chief Medical Director of the Federal Teaching Hospital, Ilorin, Dr Kemi Adeyemi-Bankole, said the hospital had received 14 patients.",
+			"“We need blood today,” the CMD said.",
+			"“Some are in a critical state,” she added.",
+		}, []want{{"We need blood today,", "Kemi Adeyemi-Bankole", ""}, {"Some are in a critical state,", "Kemi Adeyemi-Bankole", ""}}},
+		{"an office in capitals is not the one a pronoun means", []string{
+			"The Chief Medical Director of the Federal Medical Centre, Owerri, Dr Chidozie Amadi-Okoro, said the hospital received 14 victims, most of them with burns.",
+			"“Some are in a critical state,” he said.",
+		}, []want{{"Some are in a critical state,", "Chidozie Amadi-Okoro", ""}}},
+		{"the body in an office written before a name", []string{
+			"Harlow Bay Regional Council Mayor Tom Ridley said the beach would stay shut.",
+			"The council posted an update to its Facebook page on Saturday: “The beach remains closed until further notice.”",
+		}, []want{{"The beach remains closed until further notice.", "Harlow Bay Regional Council", "post"}}},
+		{"the body in an office runs to the end of its name", []string{
+			"Kalomo Police Service spokeswoman Chanda Mwila said officers had been deployed.",
+			"The police later said in a statement that officers had used tear gas to “disperse a hostile crowd”.",
+		}, []want{{"disperse a hostile crowd", "Kalomo Police Service", ""}}},
+		{"a statement the paragraph before tells of", []string{
+			"The paper's owner, Ashgrove Media Group, announced the closure in a short statement posted to its website.",
+			"“We are proud of our long history of service to the town.”",
+		}, []want{{"We are proud of our long history of service to the town.", "Ashgrove Media Group", ""}}},
+		{"the governor of a state named after it", []string{
+			"The Governor of Ekiti State, Prince Adebayo Ogunlana-Ajayi, visited the scene on Wednesday.",
+			"The governor said, “This is a very sad day for our state.”",
+		}, []want{{"This is a very sad day for our state.", "Adebayo Ogunlana-Ajayi", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

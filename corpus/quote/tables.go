@@ -193,6 +193,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	press deputy assistant associate acting former interim late attorney prosecutor sheriff
 	officer commissioner inspector superintendent supt dr mr mrs ms miss mx madam prof professor
 	rev reverend father pope king queen prince princess sheikh emir sultan lord lady sir haji hajji alhaji alhaja hajia
+	eng engr sp asp dsp csp acp dcp
 	dame leader speaker whip counsel adviser advisor aide economist analyst correspondent
 	reporter editor host anchor coach manager owner executive official head premier
 	diplomat lawmaker legislator candidate nominee councilman councilwoman councilmember
@@ -415,6 +416,11 @@ var corporateWords = set(`polymers plastics metals materials minerals resources 
 var clubWords = set(`fc afc cf sc ac united city athletic athletico rovers wanderers albion
 	hotspur rangers county town villa olympique sporting dynamo real`)
 
+// issuedTexts are the texts a speaker issues in its own words, which a
+// paragraph after the one telling of them may quote whole.
+var issuedTexts = set(`statement letter memo memorandum email e-mail note message release notice
+	post tweet newsletter`)
+
 // docHeads are nouns for texts that can be said to state something: "the
 // report argued", "a statement from the ministry said".
 var docHeads = set(`report study statement minutes survey poll analysis review memo memorandum letter note
@@ -505,6 +511,9 @@ var titleAbbrevs = map[string]string{
 	"dm":  "deputy minister",
 	"gm":  "general manager",
 	"md":  "managing director",
+	"cs":  "cabinet secretary",
+	"ps":  "principal secretary",
+	"cmd": "chief medical director",
 	"ceo": "chief executive",
 	"cfo": "chief financial officer",
 	"coo": "chief operating officer",

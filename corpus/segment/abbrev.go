@@ -37,7 +37,7 @@ type abbrev struct {
 // sentence. They match only when capitalised. Keys are in lower case.
 var titles = words(
 	"adm atty brig capt cmdr col cpl det dr fr ft gen gens gov hon insp lt maj",
-	"messrs mmes mr mrs ms msgr mt pres prof pvt rep reps rev sen sens sgt spc supt",
+	"engr messrs mmes mr mrs ms msgr mt pres prof pvt rep reps rev sen sens sgt spc supt",
 )
 
 // abbreviations holds the other abbreviations, keyed in lower case and
