@@ -455,9 +455,12 @@ func (art *article) postCue(f *found) bool {
 	for rend < len(x.toks) && x.toks[rend].unit == u && x.toks[rend].kind != quoted && !relativeWords[x.key(rend)] {
 		rend++
 	}
-	written := false
+	written, spoken := false, false
 	for k := lstart; k < lend; k++ {
-		if lx.platformAt(k) || tweetWords[lx.key(k)] || lx.onSocialMedia(k) {
+		// "In a video posted on Instagram, she said: “…”": words spoken
+		// in a recording, whatever site carries it.
+		spoken = spoken || lx.spokenIn(k)
+		if (lx.platformAt(k) || tweetWords[lx.key(k)] || lx.onSocialMedia(k)) && !spoken {
 			return true
 		}
 		written = written || writeVerbs[lx.key(k)] && lx.toks[k].kind == word
@@ -468,9 +471,11 @@ func (art *article) postCue(f *found) bool {
 	if lend > lstart && lx.isPunct(lend-1, ":") && lx.captioned(lstart, lend) {
 		return true // "he posted a photo of himself, captioned simply: “…”"
 	}
+	spoken = false
 	for k := q + 1; k < rend; k++ {
-		if x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) {
-			return true
+		spoken = spoken || x.spokenIn(k)
+		if (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k)) && !spoken {
+			return true // but not "“…,” she said in a video posted to the agency's Facebook page"
 		}
 		if x.key(k) == "in" && x.inPost(k+1) {
 			return true // "“…,” he added in a later post."
@@ -494,6 +499,24 @@ func (art *article) postCue(f *found) bool {
 			if px.platformAt(k) || tweetWords[px.key(k)] || px.aPost(k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// spokenIn reports whether toks[k] is a recording of speech the words
+// were said in: "in a video", "during a livestream", "in an interview".
+// Not "whose videos are followed by thousands".
+func (x *para) spokenIn(k int) bool {
+	if !spokenMedia[x.key(k)] || x.toks[k].kind != word {
+		return false
+	}
+	for b := k - 1; b >= max(k-3, 0) && x.toks[b].kind == word; b-- {
+		if x.key(b) == "in" || x.key(b) == "during" {
+			return true
+		}
+		if !determiners[x.key(b)] && !x.modifier(b) {
+			return false
 		}
 	}
 	return false

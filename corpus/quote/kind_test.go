@@ -141,6 +141,13 @@ var kindTests = []struct {
 	{"added in a later post", []string{
 		"“Users deserve to know this was no accident,” Kevin Marsh added in a later post.",
 	}, []want{{"Users deserve to know this was no accident,", "Kevin Marsh", Post}}},
+	{"said in a video posted to a site", []string{
+		"“Deputies went door to door on Rimrock Road,” Sgt. Bryce Hollings said in a video posted to the agency’s Facebook page.",
+		"In a video posted on Instagram, Ana Ruiz said: “We are staying put.”",
+		"Camille Ferrand, whose videos are followed by more than 200,000 people, posted on Instagram on Sunday:",
+		"“Tomorrow I leave my goats with my father.”",
+	}, []want{{"Deputies went door to door on Rimrock Road,", "Bryce Hollings", ""}, {"We are staying put.", "Ana Ruiz", ""},
+		{"Tomorrow I leave my goats with my father.", "Camille Ferrand", Post}}},
 	{"said in a post on social media", []string{
 		"“Texas businesses should not be held hostage,” Sen. Raymond Tuttle said in a post on social media.",
 	}, []want{{"Texas businesses should not be held hostage,", "Raymond Tuttle", Post}}},

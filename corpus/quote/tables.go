@@ -416,6 +416,10 @@ var corporateWords = set(`polymers plastics metals materials minerals resources 
 var clubWords = set(`fc afc cf sc ac united city athletic athletico rovers wanderers albion
 	hotspur rangers county town villa olympique sporting dynamo real`)
 
+// spokenMedia are recordings of speech that a social site may carry: words
+// quoted from one are spoken, not posted.
+var spokenMedia = set(`video videos livestream broadcast podcast interview clip`)
+
 // issuedTexts are the texts a speaker issues in its own words, which a
 // paragraph after the one telling of them may quote whole.
 var issuedTexts = set(`statement letter memo memorandum email e-mail note message release notice
