@@ -2447,6 +2447,9 @@ func (art *article) nounBefore(m *mention) string {
 // company": the nearest whose name holds the noun, or for a company, a
 // company's name.
 func (art *article) orgByHead(r ref) string {
+	if n := art.describedBody(r); n != "" {
+		return n
+	}
 	corporate := corporateHeads[r.head]
 	if corporate {
 		// "The dam is built by Turkish firm Selvan Hydro Engineering. In a
@@ -2627,6 +2630,55 @@ func (art *article) orgByHead(r ref) string {
 		}
 	}
 	return art.titleBody(r)
+}
+
+// describedBody returns the body an earlier description with the same
+// head named, in r's paragraph or the two before it: the name set off
+// after it ("The EU's naval mission in the region, Operation Sentinel
+// Tide, said …¶ “…,” the mission said") or else the owner written before
+// it ("The FBI's Cleveland field office confirmed …¶ “…,” the field office
+// said").
+func (art *article) describedBody(r ref) string {
+	for pi := r.para; pi >= max(r.para-2, 0); pi-- {
+		x := art.paras[pi]
+		end := len(x.toks)
+		if pi == r.para {
+			end = r.tok
+		}
+		for k := end - 1; k > 0; k-- {
+			if x.key(k) != r.head || x.toks[k].cap || x.toks[k].kind != word {
+				continue
+			}
+			u := x.toks[k].unit
+			// The name set off after it, perhaps after where it works:
+			// "mission in the region, Operation Sentinel Tide,".
+			e := k + 1
+			if (x.key(e) == "in" || x.key(e) == "at") && x.word(e, u) {
+				for e < k+5 && x.word(e, u) && !x.isPunct(e, ",") {
+					e++
+				}
+			}
+			if c := x.chunkOf[min(e+1, len(x.toks)-1)]; x.isPunct(e, ",") && c >= 0 && x.chunks[c].first == e+1 && x.chunks[c].kind != namePerson &&
+				!x.chunks[c].place && !x.chunks[c].poss && x.isPunct(x.chunks[c].last+1, ",") {
+				return art.nameOf(pi, c)
+			}
+			// The owner: "the FBI's Cleveland field office".
+			for b := k - 1; b >= max(k-4, 0) && x.toks[b].kind == word && x.toks[b].unit == u; b-- {
+				c := x.chunkOf[b]
+				if c >= 0 && x.chunks[c].last == b && x.chunks[c].poss && x.chunks[c].kind == nameOrg {
+					return art.nameOf(pi, c)
+				}
+				if c >= 0 && x.chunks[c].place && !x.chunks[c].poss {
+					b = x.chunks[c].first
+					continue
+				}
+				if c >= 0 || !x.modifier(b) {
+					break
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // titleBody returns the body that an office written before a person's

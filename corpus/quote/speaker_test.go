@@ -2593,6 +2593,15 @@ func TestRoundThirtyNine(t *testing.T) {
 			"Kalomo Police Service spokeswoman Chanda Mwila said officers had been deployed.",
 			"The police later said in a statement that officers had used tear gas to “disperse a hostile crowd”.",
 		}, []want{{"disperse a hostile crowd", "Kalomo Police Service", ""}}},
+		{"a description named before by the name set off after it", []string{
+			"The European Union's naval mission in the region, Operation Amber Shield, said its frigates had intercepted four drones.",
+			"“The threat to merchant shipping remains high,” the mission said.",
+		}, []want{{"The threat to merchant shipping remains high,", "Operation Amber Shield", ""}}},
+		{"a description named before by its owner", []string{
+			"A hospital network in Ohio was hit by ransomware, the county's emergency management agency said.",
+			"The Red Cross's Cleveland field office confirmed it was helping.",
+			"“We are working with our partners,” the field office said in a statement.",
+		}, []want{{"We are working with our partners,", "Red Cross", ""}}},
 		{"a statement the paragraph before tells of", []string{
 			"The paper's owner, Ashgrove Media Group, announced the closure in a short statement posted to its website.",
 			"“We are proud of our long history of service to the town.”",
