@@ -2208,12 +2208,11 @@ func TestHeldOut150(t *testing.T) {
 // ship norovirus outbreak, a two-wheeler maker's EV launch, a council's
 // dog-off-leash ban), written and annotated blind to the rules while round 38
 // of them was made. Measured blind before round 38: 0.918; after it: 0.918. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 39, its misses read; 0.935 after round 39:
 //
 //	go test ./corpus/quote -run '^TestHeldOut151$' -v | grep accuracy
 func TestHeldOut151(t *testing.T) {
-	evaluate(t, "testdata/heldout151.json", "testdata/heldout151", false, bars{0.99, 0.98, 0.95, 0.91})
+	evaluate(t, "testdata/heldout151.json", "testdata/heldout151", false, bars{0.99, 0.98, 0.96, 0.93})
 }
 
 // TestHeldOut152 measures Find on a hundred-and-fifty-second set
@@ -2221,12 +2220,12 @@ func TestHeldOut151(t *testing.T) {
 // line's Red Sea diversion, a town's PFAS water contamination, an election
 // result challenged in court, a ride-hailing app's pay cut, a fuel price
 // rise), written and annotated blind to the rules while round 38 of them was
-// made. Measured blind before round 38: 0.877; after it: 0.877. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// made. Measured blind before round 38: 0.877; after it: 0.877. A development
+// set since round 39, its misses read; 0.910 after round 39:
 //
 //	go test ./corpus/quote -run '^TestHeldOut152$' -v | grep accuracy
 func TestHeldOut152(t *testing.T) {
-	evaluate(t, "testdata/heldout152.json", "testdata/heldout152", false, bars{0.99, 0.98, 0.96, 0.87})
+	evaluate(t, "testdata/heldout152.json", "testdata/heldout152", false, bars{0.99, 0.98, 0.96, 0.90})
 }
 
 // TestHeldOut153 measures Find on a hundred-and-fifty-third set
@@ -2235,8 +2234,7 @@ func TestHeldOut152(t *testing.T) {
 // care home's failed inspection, a high school football coach's firing, a
 // dengue surge), written and annotated blind to the rules while round 38 of
 // them was made. Measured blind before round 38: 0.963; after it: 0.963. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 39, its misses read; 0.968 after round 39:
 //
 //	go test ./corpus/quote -run '^TestHeldOut153$' -v | grep accuracy
 func TestHeldOut153(t *testing.T) {
@@ -2249,12 +2247,11 @@ func TestHeldOut153(t *testing.T) {
 // failing, a luxury brand's sales slump, a hospital ransomware attack, a wheat
 // flour shortage), written and annotated blind to the rules while round 38 of
 // them was made. Measured blind before round 38: 0.885; after it: 0.885. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 39, its misses read; 0.907 after round 39:
 //
 //	go test ./corpus/quote -run '^TestHeldOut154$' -v | grep accuracy
 func TestHeldOut154(t *testing.T) {
-	evaluate(t, "testdata/heldout154.json", "testdata/heldout154", false, bars{0.99, 0.98, 0.96, 0.88})
+	evaluate(t, "testdata/heldout154.json", "testdata/heldout154", false, bars{0.99, 0.98, 0.96, 0.90})
 }
 
 // TestHeldOut155 measures Find on a hundred-and-fifty-fifth set
@@ -2263,8 +2260,7 @@ func TestHeldOut154(t *testing.T) {
 // streaming service's price rise, a grammar school admissions row, a typhoon
 // relief delay), written and annotated blind to the rules while round 38 of
 // them was made. Measured blind before round 38: 0.956; after it: 0.956. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 39, its misses read; 0.956 after round 39:
 //
 //	go test ./corpus/quote -run '^TestHeldOut155$' -v | grep accuracy
 func TestHeldOut155(t *testing.T) {
@@ -2277,10 +2273,88 @@ func TestHeldOut155(t *testing.T) {
 // volcano eruption closing an airport, a town's last newspaper closing, a fuel
 // tanker explosion), written and annotated blind to the rules while round 38
 // of them was made. Measured blind before round 38: 0.867; after it: 0.867. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 39, its misses read; 0.916 after round 39:
 //
 //	go test ./corpus/quote -run '^TestHeldOut156$' -v | grep accuracy
 func TestHeldOut156(t *testing.T) {
-	evaluate(t, "testdata/heldout156.json", "testdata/heldout156", false, bars{0.99, 0.98, 0.94, 0.86})
+	evaluate(t, "testdata/heldout156.json", "testdata/heldout156", false, bars{0.99, 0.98, 0.94, 0.91})
+}
+
+// TestHeldOut157 measures Find on a hundred-and-fifty-seventh set
+// (testdata/heldout157, testdata/heldout157.json: a central bank's surprise
+// rate cut, a music festival cancelled over weather, a small-plane crash, a
+// carmaker's airbag recall, a rural teacher shortage, a heatwave and power
+// cuts), written and annotated blind to the rules while round 39 of them was
+// made. Measured blind before round 39: 0.911; after it: 0.911. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut157$' -v | grep accuracy
+func TestHeldOut157(t *testing.T) {
+	evaluate(t, "testdata/heldout157.json", "testdata/heldout157", false, bars{0.99, 0.98, 0.98, 0.91})
+}
+
+// TestHeldOut158 measures Find on a hundred-and-fifty-eighth set
+// (testdata/heldout158, testdata/heldout158.json: a railway strike, a private
+// equity takeover of a retailer, a tornado hitting a town, a mining royalty
+// row, a police body-camera policy, a housing estate's lift failures), written
+// and annotated blind to the rules while round 39 of them was made. Measured
+// blind before round 39: 0.938; after it: 0.938. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut158$' -v | grep accuracy
+func TestHeldOut158(t *testing.T) {
+	evaluate(t, "testdata/heldout158.json", "testdata/heldout158", false, bars{0.99, 0.98, 0.97, 0.93})
+}
+
+// TestHeldOut159 measures Find on a hundred-and-fifty-ninth set
+// (testdata/heldout159, testdata/heldout159.json: a measles outbreak at a
+// summer camp, a sovereign debt restructuring, a river sewage spill, an AI
+// startup's data breach, a Broadway show's closing, a ceasefire negotiation),
+// written and annotated blind to the rules while round 39 of them was made.
+// Measured blind before round 39: 0.957; after it: 0.957. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut159$' -v | grep accuracy
+func TestHeldOut159(t *testing.T) {
+	evaluate(t, "testdata/heldout159.json", "testdata/heldout159", false, bars{0.99, 0.98, 0.95, 0.95})
+}
+
+// TestHeldOut160 measures Find on a hundred-and-sixtieth set
+// (testdata/heldout160, testdata/heldout160.json: a coffee price spike, a
+// hospital's maternity unit failings, a city's e-scooter ban, a port workers'
+// strike, a drug price cut, a bushfire recovery grant delay), written and
+// annotated blind to the rules while round 39 of them was made. Measured blind
+// before round 39: 0.921; after it: 0.921. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut160$' -v | grep accuracy
+func TestHeldOut160(t *testing.T) {
+	evaluate(t, "testdata/heldout160.json", "testdata/heldout160", false, bars{0.99, 0.98, 0.96, 0.92})
+}
+
+// TestHeldOut161 measures Find on a hundred-and-sixty-first set
+// (testdata/heldout161, testdata/heldout161.json: a council bankruptcy, an
+// airline's pilot shortage, a wrongful conviction overturned, a crypto
+// exchange's withdrawal freeze, a heritage pub's demolition, a jeepney
+// modernisation deadline), written and annotated blind to the rules while
+// round 39 of them was made. Measured blind before round 39: 0.916; after it:
+// 0.916. A test set: do not read its misses; run it alone and look only at the
+// last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut161$' -v | grep accuracy
+func TestHeldOut161(t *testing.T) {
+	evaluate(t, "testdata/heldout161.json", "testdata/heldout161", false, bars{0.99, 0.98, 0.95, 0.91})
+}
+
+// TestHeldOut162 measures Find on a hundred-and-sixty-second set
+// (testdata/heldout162, testdata/heldout162.json: a state abortion ballot
+// measure, a wheat export ban, a school's mobile phone ban, a bank's branch
+// closures, a wildfire smoke health alert, a university fee hike), written and
+// annotated blind to the rules while round 39 of them was made. Measured blind
+// before round 39: 0.862; after it: 0.873. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut162$' -v | grep accuracy
+func TestHeldOut162(t *testing.T) {
+	evaluate(t, "testdata/heldout162.json", "testdata/heldout162", false, bars{0.99, 0.98, 0.94, 0.87})
 }

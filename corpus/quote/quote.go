@@ -468,6 +468,21 @@
 // "described X as a “…”" is the subject's unless the subject is a group;
 // a spokesperson "on" a subject, named after it, speaks; and words said,
 // written or posted on social media, or a post's caption, are a post.
+//
+// Round thirty-nine: a judge "of the Northern District of Texas" is the
+// subject, not the district; titles of rank (Eng, Engr, Prince, SP, ASP)
+// stand before a name, and offices written in initials (the CS, the PS,
+// the CMD) mean the one the article gave the office; "Rival" before a
+// name is no part of it; an office in capitals, "Chief Medical Director
+// of the Federal Medical Centre, Abeokuta, Dr …", is the holder's, the
+// town after the body skipped; "the council" is the body in an office
+// written before a name ("Marlin Coast Regional Council Mayor Trent
+// Adcock"); a paragraph quoted whole after one telling of a statement a
+// body or person issued is theirs; "the mission", "the field office" are
+// the body an earlier description with that head named, by the name set
+// off after it or its owner; and words said in a video or interview that a
+// social site carries are a statement, not a post.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
