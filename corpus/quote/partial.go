@@ -271,17 +271,16 @@ func nearer(a, b fullName, para, tok int) bool {
 	return before(a.para, a.tok, b.para, b.tok)
 }
 
-// courtesyTitles are the honorifics and the titles of rank or standing that
-// go with a name whatever office it holds: "Prince Adesola Fagbemi", "Eng
+// rankTitles are the titles of rank or standing that, like honorifics, go
+// with a name whatever office it holds: "Prince Adesola Fagbemi", "Eng
 // Daniel Chemweno".
-var courtesyTitles = set(`mr mrs ms miss mx madam dr prof prince princess sheikh alhaji alhaja haji
-	hajji hajia sir dame lord lady eng engr`)
+var rankTitles = set(`prince princess sheikh alhaji alhaja haji hajji hajia eng engr`)
 
-// allHonorifics reports whether the title words are only courtesy titles,
-// which say nothing of an office: "Dr", "Mrs", "Prince".
+// allHonorifics reports whether the title words are only honorifics and
+// titles of rank, which say nothing of an office: "Dr", "Sir", "Prince".
 func allHonorifics(title []string) bool {
 	for _, t := range title {
-		if !courtesyTitles[t] {
+		if !honorifics[t] && !givenHonorifics[t] && !rankTitles[t] {
 			return false
 		}
 	}
