@@ -2617,3 +2617,20 @@ func TestRoundThirtyNine(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundForty(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a number's thousands inside a clause set off", []string{
+			"The Nordic Cockpit Association, which represents most of the airline's roughly 2,100 pilots, said the shortage was \"entirely self-inflicted\" and the result of years of pay restraint.",
+		}, []want{{"entirely self-inflicted", "Nordic Cockpit Association", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

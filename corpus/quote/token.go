@@ -92,6 +92,12 @@ func scanWord(text string, i, limit int) token {
 				continue
 			}
 		}
+		if c == ',' && thousands(text[i:j], text[j+n:limit]) {
+			// A comma grouping a number's thousands keeps it one word:
+			// "roughly 2,100 pilots" does not end a clause.
+			j += n
+			continue
+		}
 		if c == '–' && j > i {
 			// An en dash joins an open compound to a word: "San
 			// Jose–based".
@@ -275,4 +281,20 @@ func nickname(s string) string {
 		}
 	}
 	return strings.ToLower(strings.Join(words, " "))
+}
+
+// thousands reports whether a comma between before and after groups the
+// thousands of a number: before ends in a digit and after starts with
+// exactly three, as in "2,100" or "$1,250,000".
+func thousands(before, after string) bool {
+	if before == "" || before[len(before)-1] < '0' || before[len(before)-1] > '9' || len(after) < 3 {
+		return false
+	}
+	for k := range 3 {
+		if after[k] < '0' || after[k] > '9' {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(after[3:])
+	return len(after) == 3 || !isWordRune(r)
 }
