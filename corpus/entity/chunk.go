@@ -1334,7 +1334,8 @@ func officeOfThe(toks []token, s, t int) bool {
 // districtServices make a district a public body, not a place: "Calder
 // County Health District", "Riverside Unified School District".
 var districtServices = set(`health school water fire sanitation irrigation hospital transit park parks
-	conservation utility sewer library drainage`)
+	conservation utility sewer library drainage management abatement improvement protection recreation
+	control transportation power electric port airport`)
 
 // managedAssets make a name ending in "Management" a firm: "Thornbury
 // Ridge Capital Management", "Halden Asset Management".

@@ -44,6 +44,15 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a district that manages a service is a body",
+			texts: []string{"Headline here\n\nIn a statement, the Mid-Valley Air Quality Management District said levels would stay high. " +
+				"The Kern Flood Control District said the levee held.\n"},
+			want: []string{
+				"org Mid-Valley Air Quality Management District: Mid-Valley Air Quality Management District",
+				"org Kern Flood Control District: Kern Flood Control District",
+			},
+		},
+		{
 			name: "a rival's name, a group named in French, a governor of a state and a title of rank",
 			texts: []string{"Headline here\n\nRival Corvina Electric said it welcomed competition. " +
 				"Paris-based Groupe Ravenne, which owns two fashion houses, said its sales had risen. " +
