@@ -44,6 +44,16 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a comrade and a Filipino courtesy title are honorifics",
+			texts: []string{"Headline here\n\nComrade Tolulope Akinwande-Eze described the increase as unjust. " +
+				"Drivers like Rodel Cabigting face ruin. Mang Rodel said he would join the strike.\n"},
+			want: []string{
+				"person Tolulope Akinwande-Eze: Tolulope Akinwande-Eze",
+				"person Rodel Cabigting: Rodel Cabigting|Rodel",
+			},
+			not: []string{"Comrade Tolulope Akinwande-Eze", "Mang Rodel"},
+		},
+		{
 			name: "a district that manages a service is a body",
 			texts: []string{"Headline here\n\nIn a statement, the Mid-Valley Air Quality Management District said levels would stay high. " +
 				"The Kern Flood Control District said the levee held.\n"},

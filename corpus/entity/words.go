@@ -92,7 +92,7 @@ var arabicArticles = set(`al el ad ar as ash at az an`)
 
 // honorifics are titles of address, among them the pilgrim's "Haji" and
 // "Alhaji"; they are stripped from names but are not descriptors.
-var honorifics = set(`mr mrs ms miss mx sir dame lord lady madam mister dr haji hajji alhaji alhaja hajia`)
+var honorifics = set(`mr mrs ms miss mx sir dame lord lady madam mister dr haji hajji alhaji alhaja hajia comrade mang aling`)
 
 // personVerbs after a name make it a person's: "Feld wrote", "Smith said".
 var personVerbs = set(`said says told added wrote explained argued noted asked stated recalled laughed

@@ -27,8 +27,9 @@ type fullNames struct {
 }
 
 // givenHonorifics stand before a given name in British usage: "Sir
-// Geoffrey", "Dame Judi". "Lord" and "Lady" also stand before a surname.
-var givenHonorifics = set(`sir dame lord lady`)
+// Geoffrey", "Dame Judi", and in Filipino: "Mang Rodel", "Aling Nena".
+// "Lord" and "Lady" also stand before a surname.
+var givenHonorifics = set(`sir dame lord lady mang aling`)
 
 // honorifics are the courtesy titles that say nothing of office and may be
 // left out of a full name. Sir, Dame, Lord and Lady are not among them:
@@ -274,7 +275,7 @@ func nearer(a, b fullName, para, tok int) bool {
 // rankTitles are the titles of rank or standing that, like honorifics, go
 // with a name whatever office it holds: "Prince Adesola Fagbemi", "Eng
 // Daniel Chemweno".
-var rankTitles = set(`prince princess sheikh alhaji alhaja haji hajji hajia eng engr`)
+var rankTitles = set(`prince princess sheikh alhaji alhaja haji hajji hajia eng engr comrade`)
 
 // allHonorifics reports whether the title words are only honorifics and
 // titles of rank, which say nothing of an office: "Dr", "Sir", "Prince".

@@ -2627,6 +2627,17 @@ func TestRoundForty(t *testing.T) {
 		{"a number's thousands inside a clause set off", []string{
 			"The Nordic Cockpit Association, which represents most of the airline's roughly 2,100 pilots, said the shortage was \"entirely self-inflicted\" and the result of years of pay restraint.",
 		}, []want{{"entirely self-inflicted", "Nordic Cockpit Association", ""}}},
+		{"a vice-chancellor in initials", []string{
+			"Defending the hike, the Vice-Chancellor, Prof. Olufemi Adebanjo-Ibe, said the university had no choice.",
+			"The VC noted that the new fees remained \"among the lowest in the region\" when compared with private institutions.",
+		}, []want{{"among the lowest in the region", "Olufemi Adebanjo-Ibe", ""}}},
+		{"a comrade is a title, not a given name", []string{
+			"The president of the students' union, Comrade Tolulope Akinwande-Eze, described the increase as \"a death sentence on the education of the poor.\"",
+		}, []want{{"a death sentence on the education of the poor.", "Tolulope Akinwande-Eze", ""}}},
+		{"a Filipino courtesy title before a given name", []string{
+			"For drivers like Rodel Cabigting, 58, who has plied the route for 31 years, the deadline means the end of a livelihood.",
+			"“We know no other work,” said Mang Rodel, as fellow drivers call him.",
+		}, []want{{"We know no other work,", "Rodel Cabigting", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

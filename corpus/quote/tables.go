@@ -193,7 +193,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	press deputy assistant associate acting former interim late attorney prosecutor sheriff
 	officer commissioner inspector superintendent supt dr mr mrs ms miss mx madam prof professor
 	rev reverend father pope king queen prince princess sheikh emir sultan lord lady sir haji hajji alhaji alhaja hajia
-	eng engr sp asp dsp csp acp dcp
+	eng engr sp asp dsp csp acp dcp comrade mang aling
 	dame leader speaker whip counsel adviser advisor aide economist analyst correspondent
 	reporter editor host anchor coach manager owner executive official head premier
 	diplomat lawmaker legislator candidate nominee councilman councilwoman councilmember
@@ -518,6 +518,7 @@ var titleAbbrevs = map[string]string{
 	"cs":  "cabinet secretary",
 	"ps":  "principal secretary",
 	"cmd": "chief medical director",
+	"vc":  "vice-chancellor",
 	"ceo": "chief executive",
 	"cfo": "chief financial officer",
 	"coo": "chief operating officer",
