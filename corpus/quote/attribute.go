@@ -3370,6 +3370,13 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 				return ref{}, false
 			}
 			t = x.toks[k]
+		} else if f := x.chunks[c].first; f-3 >= start && x.word(f-1, u) && !x.toks[f-1].cap && !determiners[x.key(f-1)] && !prepositions[x.key(f-1)] &&
+			(x.key(f-2) == "who" || x.key(f-2) == "that") && x.word(f-3, u) && x.chunkOf[f-3] < 0 {
+			// "One of the jurors who convicted Whitaker-Boone, reached by
+			// phone, said": the name is the object of a relative clause;
+			// the phrase it describes is the subject.
+			k = f - 3
+			t = x.toks[k]
 		} else if p := x.prepBefore(x.chunks[c].first, start); p >= 0 {
 			// The name is the object of a preposition, not the subject:
 			// "Rebecca Hale of Aldshire Police said", "a spokesperson for

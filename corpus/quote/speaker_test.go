@@ -2627,6 +2627,10 @@ func TestRoundForty(t *testing.T) {
 		{"a number's thousands inside a clause set off", []string{
 			"The Nordic Cockpit Association, which represents most of the airline's roughly 2,100 pilots, said the shortage was \"entirely self-inflicted\" and the result of years of pay restraint.",
 		}, []want{{"entirely self-inflicted", "Nordic Cockpit Association", ""}}},
+		{"a name in a relative clause is not its antecedent", []string{
+			"Darnell Whitaker-Boone walked free on Thursday.",
+			"One of the jurors who convicted Whitaker-Boone, reached by phone Thursday, said she had \"always had a little doubt.\"",
+		}, []want{{"always had a little doubt.", "", ""}}},
 		{"a vice-chancellor in initials", []string{
 			"Defending the hike, the Vice-Chancellor, Prof. Olufemi Adebanjo-Ibe, said the university had no choice.",
 			"The VC noted that the new fees remained \"among the lowest in the region\" when compared with private institutions.",
