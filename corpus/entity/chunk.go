@@ -1158,6 +1158,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ, c.canon = g.typ, g.canon
 	case n >= 2 && !givenname.Is(first) && quoted(toks, s, e) && x.st.lower[last] > 0:
 		return cand{}, false // the poem “Low Water”: a title ending in an everyday word
+	case n == 2 && (last == "line" || last == "lines") && lineColours[first]:
+		return cand{}, false // "the Blue Line": a railway, not a shipping line
 	case orgSuffixes[last] && (n >= 2 || toks[s].upper) && !(n == 2 && surnameSuffixes[last] && givenname.Is(first)):
 		c.typ = Org
 	case n >= 2 && legalPrefixes[first] && toks[s].upper:
@@ -1330,6 +1332,9 @@ func productAfter(toks []token, e, sent int) bool {
 func officeOfThe(toks []token, s, t int) bool {
 	return t-s >= 3 && toks[t-1].key == "the" && toks[t-2].key == "of" && orgHeads[toks[t-3].key] && toks[t-3].cap
 }
+
+// lineColours name a city's railway lines: "the Green Line".
+var lineColours = set(`red blue green orange yellow purple silver gold brown pink grey gray black white`)
 
 // districtServices make a district a public body, not a place: "Calder
 // County Health District", "Riverside Unified School District".

@@ -54,6 +54,13 @@ func TestFind(t *testing.T) {
 			not: []string{"Comrade Tolulope Akinwande-Eze", "Mang Rodel"},
 		},
 		{
+			name: "a shipping line is a company, a coloured line a railway",
+			texts: []string{"Headline here\n\nHamburg-based container line Nordhafen Line said it had diverted three vessels. " +
+				"Commuters on the Green Line faced delays.\n"},
+			want: []string{"org Nordhafen Line: Nordhafen Line"},
+			not:  []string{"Green Line", "Green"},
+		},
+		{
 			name: "a district that manages a service is a body",
 			texts: []string{"Headline here\n\nIn a statement, the Mid-Valley Air Quality Management District said levels would stay high. " +
 				"The Kern Flood Control District said the levee held.\n"},
