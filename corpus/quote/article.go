@@ -1038,6 +1038,14 @@ func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 					name, _ := art.speakerOf(ix, r)
 					return name
 				}
+				if v == comma+1 && d-2 > start && x.isPunct(d-2, ",") {
+					// "Zipwell, in a statement, said": the phrase is
+					// set off after the subject.
+					if r, ok := x.npBefore(d-2, start); ok {
+						name, _ := art.speakerOf(ix, r)
+						return name
+					}
+				}
 				return ""
 			}
 		}

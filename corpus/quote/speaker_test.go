@@ -2631,6 +2631,10 @@ func TestRoundForty(t *testing.T) {
 			"Darnell Whitaker-Boone walked free on Thursday.",
 			"One of the jurors who convicted Whitaker-Boone, reached by phone Thursday, said she had \"always had a little doubt.\"",
 		}, []want{{"always had a little doubt.", "", ""}}},
+		{"a statement set off after its maker", []string{
+			"Zipwell, in a statement, said it was “disappointed” by the decision.",
+			"“We hope the city will reconsider,” the statement said.",
+		}, []want{{"disappointed", "Zipwell", ""}, {"We hope the city will reconsider,", "Zipwell", ""}}},
 		{"a vice-chancellor in initials", []string{
 			"Defending the hike, the Vice-Chancellor, Prof. Olufemi Adebanjo-Ibe, said the university had no choice.",
 			"The VC noted that the new fees remained \"among the lowest in the region\" when compared with private institutions.",
