@@ -1200,6 +1200,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Person
 	case titled && office:
 		c.typ = Person
+	case n >= 2 && !givenname.Is(first) && nounLike(c.keys) && orgSetOff(toks, s):
+		c.typ = Org // "The developer, Stanmore Living, said"
 	case n >= 2 && !givenname.Is(first) && (quoted(toks, s, e) || nounLike(c.keys)):
 		return cand{}, false // "Silver Comet" in quotation marks, "Modernisation Agenda"
 	case n == 1 && toks[s].upper && len(first) <= 5 && !notAcronyms[first] && !timeZones[first] && !afterClock(toks, s) && x.st.capMid[first] == 0 &&
@@ -1474,6 +1476,12 @@ var nounSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence
 // programmes, never people's: "Rural Affairs", "Public Works".
 var pluralNouns = set(`affairs services relations resources operations studies sciences works
 	sports athletics fisheries communities rights matters`)
+
+// orgSetOff reports whether the name at toks[s] is set off after a
+// description of a body: "The developer, Stanmore Living,".
+func orgSetOff(toks []token, s int) bool {
+	return s >= 3 && toks[s-1].key == "," && orgNouns[toks[s-2].key] && !toks[s-2].cap && toks[s-3].key == "the"
+}
 
 // nounLike reports whether a word of the name ends like a common noun
 // ("Modernisation Agenda").

@@ -61,6 +61,13 @@ func TestFind(t *testing.T) {
 			not:  []string{"Green Line", "Green"},
 		},
 		{
+			name: "a name of common words set off after a description of a body is the body's",
+			texts: []string{"Headline here\n\nThe developer, Stanmore Living, said the building was unsound. " +
+				"The Modernisation Agenda was published.\n"},
+			want: []string{"org Stanmore Living: Stanmore Living"},
+			not:  []string{"Modernisation Agenda"},
+		},
+		{
 			name: "a district that manages a service is a body",
 			texts: []string{"Headline here\n\nIn a statement, the Mid-Valley Air Quality Management District said levels would stay high. " +
 				"The Kern Flood Control District said the levee held.\n"},

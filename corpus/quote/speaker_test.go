@@ -2635,6 +2635,12 @@ func TestRoundForty(t *testing.T) {
 			"Zipwell, in a statement, said it was “disappointed” by the decision.",
 			"“We hope the city will reconsider,” the statement said.",
 		}, []want{{"disappointed", "Zipwell", ""}, {"We hope the city will reconsider,", "Zipwell", ""}}},
+		{"a company of common words named by its description", []string{
+			"The developer, Stanmore Living, said the building was \"structurally unsound\".",
+			"Campaigners from Save Our Billet, led by Marion Hale, have gathered 4,000 signatures.",
+			"Ashbury parish council objected to the plans in 2024.",
+			"In a statement, the company said: \"We understand the strength of feeling in the village.\"",
+		}, []want{{"structurally unsound", "Stanmore Living", ""}, {"We understand the strength of feeling in the village.", "Stanmore Living", ""}}},
 		{"a vice-chancellor in initials", []string{
 			"Defending the hike, the Vice-Chancellor, Prof. Olufemi Adebanjo-Ibe, said the university had no choice.",
 			"The VC noted that the new fees remained \"among the lowest in the region\" when compared with private institutions.",
