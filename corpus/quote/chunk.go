@@ -244,7 +244,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 			continue
 		}
 		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) &&
-			(lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) {
+			!(toks[i].poss && innerPossessive(toks, i)) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) {
 			i++
 			continue
 		}

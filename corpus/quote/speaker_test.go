@@ -2641,6 +2641,10 @@ func TestRoundForty(t *testing.T) {
 			"Ashbury parish council objected to the plans in 2024.",
 			"In a statement, the company said: \"We understand the strength of feeling in the village.\"",
 		}, []want{{"structurally unsound", "Stanmore Living", ""}, {"We understand the strength of feeling in the village.", "Stanmore Living", ""}}},
+		{"a body's name opening a sentence with a plural possessive", []string{
+			"The show will close on Sunday, and the actors will be out of work.",
+			"Actors’ Equity Association, the union that represents stage actors, said in a statement that it was “heartbroken for the company”.",
+		}, []want{{"heartbroken for the company", "Actors’ Equity Association", ""}}},
 		{"a vice-chancellor in initials", []string{
 			"Defending the hike, the Vice-Chancellor, Prof. Olufemi Adebanjo-Ibe, said the university had no choice.",
 			"The VC noted that the new fees remained \"among the lowest in the region\" when compared with private institutions.",
