@@ -2471,16 +2471,26 @@ func (x *para) skipOf(r ref, end, u int) int {
 // appositiveName prefers the name set off after a description: "said a
 // spokesman, John Doe".
 func (x *para) appositiveName(r ref, end, u int) ref {
-	if r.kind == refDesc && (x.key(end) == "for" || x.key(end) == "of" || x.key(end) == "at" || x.key(end) == "on") && x.word(end, u) {
+	if r.kind == refDesc && (x.key(end) == "for" || x.key(end) == "of" || x.key(end) == "at" || x.key(end) == "on" || x.key(end) == "with") && x.word(end, u) {
 		// "The council's cabinet member for housing, Gareth Pike,", "The
-		// party's spokesperson on electricity, Annelie Venter,"
-		for e := end + 1; e < len(x.toks) && e <= end+7 && x.toks[e].unit == u; e++ {
+		// party's spokesperson on electricity, Annelie Venter,", "A
+		// development economist with the Centre for Policy Studies,
+		// Ibadan, Dr. Ngozi Eze,": a body's name counts as one word, and
+		// the place set off after it is the body's.
+		for e, n := end+1, 0; e < len(x.toks) && n < 7 && x.toks[e].unit == u; e, n = e+1, n+1 {
 			if x.isPunct(e, ",") {
+				if b, p := x.chunkOf[e-1], x.chunkOf[min(e+1, len(x.toks)-1)]; b >= 0 && x.chunks[b].kind == nameOrg && p >= 0 && x.chunks[p].first == e+1 &&
+					x.chunks[p].kind == nameOther && !x.chunks[p].poss && x.isPunct(x.chunks[p].last+1, ",") && x.chunkOf[min(x.chunks[p].last+2, len(x.toks)-1)] >= 0 {
+					e = x.chunks[p].last + 1
+				}
 				end = e
 				break
 			}
 			if !x.word(e, u) {
 				break
+			}
+			if c := x.chunkOf[e]; c >= 0 && x.chunks[c].first == e && x.chunks[c].kind == nameOrg {
+				e = x.chunks[c].last
 			}
 		}
 	}
@@ -2503,6 +2513,14 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 			}
 			if c := x.chunkOf[min(e, len(x.toks)-1)]; c >= 0 && x.chunks[c].first == e {
 				e = x.chunks[c].last + 1
+			} else {
+				// "in the state assembly,"
+				for n := e; n < e+3 && x.word(n, u) && !x.toks[n].cap && x.chunkOf[n] < 0 && x.verbAt(n) == 0; n++ {
+					if x.isPunct(n+1, ",") {
+						e = n + 1
+						break
+					}
+				}
 			}
 		}
 		if c := x.chunkOf[min(e+1, len(x.toks)-1)]; x.isPunct(e, ",") && c >= 0 && x.chunks[c].first == e+1 && len(x.chunks[c].keys) >= 2 &&

@@ -2645,6 +2645,12 @@ func TestRoundForty(t *testing.T) {
 			"The show will close on Sunday, and the actors will be out of work.",
 			"Actors’ Equity Association, the union that represents stage actors, said in a statement that it was “heartbroken for the company”.",
 		}, []want{{"heartbroken for the company", "Actors’ Equity Association", ""}}},
+		{"a name set off after a description with a body and its town", []string{
+			"A development economist with the Centre for Policy and Development Studies, Ibadan, Dr. Ngozi Eberechukwu-Lawal, told Vanguard that the hike reflected \"the inevitable collision between inflation and a frozen funding model.\"",
+		}, []want{{"the inevitable collision between inflation and a frozen funding model.", "Ngozi Eberechukwu-Lawal", ""}}},
+		{"an office in a house written in lower case", []string{
+			"Leader of Opposition in the state assembly, Raghvendra Pratap Mishra, slammed the government, calling its claim a \"jumla\".",
+		}, []want{{"jumla", "Raghvendra Pratap Mishra", ""}}},
 		{"a vice-chancellor in initials", []string{
 			"Defending the hike, the Vice-Chancellor, Prof. Olufemi Adebanjo-Ibe, said the university had no choice.",
 			"The VC noted that the new fees remained \"among the lowest in the region\" when compared with private institutions.",
