@@ -698,7 +698,8 @@ func (x *para) anonymous(s, e int) (byte, bool) {
 
 // namedOnly reports whether a name is how someone otherwise undescribed
 // chose to be known: "who gave his name only as Sam", "identified only as
-// Priya", "named only as Mrs P", "who gave only her first name, Selam,".
+// Priya", "named only as Mrs P", "who gave only her first name, Selam,",
+// "who gave his surname as Lau".
 func (x *para) namedOnly(c chunk) bool {
 	k := c.first - 1
 	if c.title != nil {
@@ -712,7 +713,7 @@ func (x *para) namedOnly(c chunk) bool {
 	}
 	for j := k - 1; j >= k-3 && j >= 0; j-- {
 		switch x.key(j) {
-		case "name", "named", "identified", "known":
+		case "name", "surname", "named", "identified", "known":
 			return true
 		}
 	}

@@ -2651,6 +2651,9 @@ func TestRoundForty(t *testing.T) {
 		{"an office in a house written in lower case", []string{
 			"Leader of Opposition in the state assembly, Raghvendra Pratap Mishra, slammed the government, calling its claim a \"jumla\".",
 		}, []want{{"jumla", "Raghvendra Pratap Mishra", ""}}},
+		{"a surname given as all the name", []string{
+			"Another resident, a 45-year-old delivery worker who gave his surname as Lau, said he had carried groceries up 26 floors. “If the young people don’t help, who will?” he said.",
+		}, []want{{"If the young people don’t help, who will?", "Lau", ""}}},
 		{"a vice-chancellor in initials", []string{
 			"Defending the hike, the Vice-Chancellor, Prof. Olufemi Adebanjo-Ibe, said the university had no choice.",
 			"The VC noted that the new fees remained \"among the lowest in the region\" when compared with private institutions.",
