@@ -3305,6 +3305,11 @@ func (art *article) answer(f *found) (string, bool) {
 			return name, true
 		}
 	}
+	if first > 0 && !labelled {
+		if name := art.interviewee(first - 1); name != "" {
+			return name, true
+		}
+	}
 	if !labelled {
 		return "", false
 	}
@@ -3315,6 +3320,52 @@ func (art *article) answer(f *found) (string, bool) {
 	}
 	return "", true
 }
+
+// interviewee returns the person paragraph pi says was interviewed, when
+// it introduces an exchange of questions and answers: "Bloomberg spoke
+// with Anya Kowalczyk-Sato, a partner at …", "We asked Mr Langat about
+// the fare increase.", "Dewhurst spoke to BBC Sport's Jo Kinnaird". It is
+// the one person the paragraph names, or the one it has as a subject;
+// otherwise "".
+func (art *article) interviewee(pi int) string {
+	x := art.paras[pi]
+	if len(x.regions) > 0 || x.p.Kind != corpus.KindText {
+		return ""
+	}
+	cue := false
+	for k, t := range x.toks {
+		if t.kind == word && (interviewWords[t.key] || t.key == "asked" && k > 0 && x.key(k-1) == "we") {
+			cue = true
+		}
+	}
+	if !cue {
+		return ""
+	}
+	var named, subjects []string
+	for k := art.mentionsBefore(pi, 0); k < len(art.mentions) && art.mentions[k].para == pi; k++ {
+		m := &art.mentions[k]
+		if m.person < 0 || m.kind == nameOrg || m.name == "" || !m.personal {
+			continue // "She spoke with Morning Edition"
+		}
+		if !slices.Contains(named, m.name) {
+			named = append(named, m.name)
+		}
+		if m.subject && !slices.Contains(subjects, m.name) {
+			subjects = append(subjects, m.name)
+		}
+	}
+	switch {
+	case len(named) == 1:
+		return named[0]
+	case len(subjects) == 1:
+		return subjects[0]
+	}
+	return ""
+}
+
+// interviewWords in a paragraph before questions and answers say that it
+// introduces an interview.
+var interviewWords = set(`spoke speaks talked talks interview interviewed conversation`)
 
 // introduced returns the person a paragraph opening with a quotation that
 // nothing attributes belongs to: the one the paragraph before, holding

@@ -2654,6 +2654,18 @@ func TestRoundForty(t *testing.T) {
 		{"a surname given as all the name", []string{
 			"Another resident, a 45-year-old delivery worker who gave his surname as Lau, said he had carried groceries up 26 floors. “If the young people don’t help, who will?” he said.",
 		}, []want{{"If the young people don’t help, who will?", "Lau", ""}}},
+		{"answers to bare questions after a line introducing an interview", []string{
+			"Whether scooter bans make cities safer is an open question, says Anjali Sorensen-Reyes, a transportation researcher at Lakeshore State University. She spoke with Morning Edition.",
+			"Did the ban make the streets safer?",
+			"“In the short term, almost certainly. That part isn’t controversial.”",
+			"So what is controversial?",
+			"“What happens to those trips.”",
+		}, []want{{"In the short term, almost certainly. That part isn’t controversial.", "Anjali Sorensen-Reyes", ""}, {"What happens to those trips.", "Anjali Sorensen-Reyes", ""}}},
+		{"an interview introduced with its interviewer named", []string{
+			"Callum Dewhurst spoke to BBC Sport's Jo Kinnaird after lifting the trophy.",
+			"How did you stay calm at 16-15?",
+			"“I didn't. I was shaking.”",
+		}, []want{{"I didn't. I was shaking.", "Callum Dewhurst", ""}}},
 		{"a vice-chancellor in initials", []string{
 			"Defending the hike, the Vice-Chancellor, Prof. Olufemi Adebanjo-Ibe, said the university had no choice.",
 			"The VC noted that the new fees remained \"among the lowest in the region\" when compared with private institutions.",
