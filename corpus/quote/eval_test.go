@@ -2285,8 +2285,8 @@ func TestHeldOut156(t *testing.T) {
 // rate cut, a music festival cancelled over weather, a small-plane crash, a
 // carmaker's airbag recall, a rural teacher shortage, a heatwave and power
 // cuts), written and annotated blind to the rules while round 39 of them was
-// made. Measured blind before round 39: 0.911; after it: 0.911. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// made. Measured blind before round 39: 0.911; after it: 0.911. A development
+// set since round 40, its misses read; 0.917 after round 40:
 //
 //	go test ./corpus/quote -run '^TestHeldOut157$' -v | grep accuracy
 func TestHeldOut157(t *testing.T) {
@@ -2298,12 +2298,12 @@ func TestHeldOut157(t *testing.T) {
 // equity takeover of a retailer, a tornado hitting a town, a mining royalty
 // row, a police body-camera policy, a housing estate's lift failures), written
 // and annotated blind to the rules while round 39 of them was made. Measured
-// blind before round 39: 0.938; after it: 0.938. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// blind before round 39: 0.938; after it: 0.938. A development set since round
+// 40, its misses read; 0.944 after round 40:
 //
 //	go test ./corpus/quote -run '^TestHeldOut158$' -v | grep accuracy
 func TestHeldOut158(t *testing.T) {
-	evaluate(t, "testdata/heldout158.json", "testdata/heldout158", false, bars{0.99, 0.98, 0.97, 0.93})
+	evaluate(t, "testdata/heldout158.json", "testdata/heldout158", false, bars{0.99, 0.98, 0.97, 0.94})
 }
 
 // TestHeldOut159 measures Find on a hundred-and-fifty-ninth set
@@ -2311,12 +2311,12 @@ func TestHeldOut158(t *testing.T) {
 // summer camp, a sovereign debt restructuring, a river sewage spill, an AI
 // startup's data breach, a Broadway show's closing, a ceasefire negotiation),
 // written and annotated blind to the rules while round 39 of them was made.
-// Measured blind before round 39: 0.957; after it: 0.957. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 39: 0.957; after it: 0.957. A development set
+// since round 40, its misses read; 0.973 after round 40:
 //
 //	go test ./corpus/quote -run '^TestHeldOut159$' -v | grep accuracy
 func TestHeldOut159(t *testing.T) {
-	evaluate(t, "testdata/heldout159.json", "testdata/heldout159", false, bars{0.99, 0.98, 0.95, 0.95})
+	evaluate(t, "testdata/heldout159.json", "testdata/heldout159", false, bars{0.99, 0.98, 0.95, 0.97})
 }
 
 // TestHeldOut160 measures Find on a hundred-and-sixtieth set
@@ -2324,12 +2324,12 @@ func TestHeldOut159(t *testing.T) {
 // hospital's maternity unit failings, a city's e-scooter ban, a port workers'
 // strike, a drug price cut, a bushfire recovery grant delay), written and
 // annotated blind to the rules while round 39 of them was made. Measured blind
-// before round 39: 0.921; after it: 0.921. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 39: 0.921; after it: 0.921. A development set since round 40,
+// its misses read; 0.953 after round 40:
 //
 //	go test ./corpus/quote -run '^TestHeldOut160$' -v | grep accuracy
 func TestHeldOut160(t *testing.T) {
-	evaluate(t, "testdata/heldout160.json", "testdata/heldout160", false, bars{0.99, 0.98, 0.96, 0.92})
+	evaluate(t, "testdata/heldout160.json", "testdata/heldout160", false, bars{0.99, 0.98, 0.96, 0.95})
 }
 
 // TestHeldOut161 measures Find on a hundred-and-sixty-first set
@@ -2338,12 +2338,12 @@ func TestHeldOut160(t *testing.T) {
 // exchange's withdrawal freeze, a heritage pub's demolition, a jeepney
 // modernisation deadline), written and annotated blind to the rules while
 // round 39 of them was made. Measured blind before round 39: 0.916; after it:
-// 0.916. A test set: do not read its misses; run it alone and look only at the
-// last lines:
+// 0.916. A development set since round 40, its misses read; 0.951 after round
+// 40:
 //
 //	go test ./corpus/quote -run '^TestHeldOut161$' -v | grep accuracy
 func TestHeldOut161(t *testing.T) {
-	evaluate(t, "testdata/heldout161.json", "testdata/heldout161", false, bars{0.99, 0.98, 0.95, 0.91})
+	evaluate(t, "testdata/heldout161.json", "testdata/heldout161", false, bars{0.99, 0.98, 0.95, 0.95})
 }
 
 // TestHeldOut162 measures Find on a hundred-and-sixty-second set
@@ -2351,10 +2351,91 @@ func TestHeldOut161(t *testing.T) {
 // measure, a wheat export ban, a school's mobile phone ban, a bank's branch
 // closures, a wildfire smoke health alert, a university fee hike), written and
 // annotated blind to the rules while round 39 of them was made. Measured blind
-// before round 39: 0.862; after it: 0.873. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 39: 0.862; after it: 0.873. A development set since round 40,
+// its misses read; 0.915 after round 40:
 //
 //	go test ./corpus/quote -run '^TestHeldOut162$' -v | grep accuracy
 func TestHeldOut162(t *testing.T) {
-	evaluate(t, "testdata/heldout162.json", "testdata/heldout162", false, bars{0.99, 0.98, 0.94, 0.87})
+	evaluate(t, "testdata/heldout162.json", "testdata/heldout162", false, bars{0.99, 0.98, 0.94, 0.91})
+}
+
+// TestHeldOut163 measures Find on a hundred-and-sixty-third set
+// (testdata/heldout163, testdata/heldout163.json: a dam spillway failure
+// forcing evacuations, a luxury group's sales slump, a care home closure, a
+// congressional stock-trading ban vote, an island ferry breakdown, a teachers'
+// pay strike), written and annotated blind to the rules while round 40 of them
+// was made. Measured blind before round 40: 0.924; after it: 0.924. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut163$' -v | grep accuracy
+func TestHeldOut163(t *testing.T) {
+	evaluate(t, "testdata/heldout163.json", "testdata/heldout163", false, bars{0.99, 0.98, 0.93, 0.92})
+}
+
+// TestHeldOut164 measures Find on a hundred-and-sixty-fourth set
+// (testdata/heldout164, testdata/heldout164.json: a sovereign wealth fund's
+// tech stake, a library book challenge, a cyclone hitting a port city, a
+// stabbing at a shopping centre, a smart-home company bricking devices, a
+// hawker centre rent rise), written and annotated blind to the rules while
+// round 40 of them was made. Measured blind before round 40: 0.918; after it:
+// 0.918. A test set: do not read its misses; run it alone and look only at the
+// last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut164$' -v | grep accuracy
+func TestHeldOut164(t *testing.T) {
+	evaluate(t, "testdata/heldout164.json", "testdata/heldout164", false, bars{0.99, 0.98, 0.97, 0.91})
+}
+
+// TestHeldOut165 measures Find on a hundred-and-sixty-fifth set
+// (testdata/heldout165, testdata/heldout165.json: a cruise ship norovirus
+// outbreak, a bank's money-laundering fine, a high school football player's
+// heat death, a koala habitat logging dispute, a presidential election runoff,
+// a coaching-centre fire), written and annotated blind to the rules while
+// round 40 of them was made. Measured blind before round 40: 0.947; after it:
+// 0.947. A test set: do not read its misses; run it alone and look only at the
+// last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut165$' -v | grep accuracy
+func TestHeldOut165(t *testing.T) {
+	evaluate(t, "testdata/heldout165.json", "testdata/heldout165", false, bars{0.99, 0.98, 0.98, 0.94})
+}
+
+// TestHeldOut166 measures Find on a hundred-and-sixty-sixth set
+// (testdata/heldout166, testdata/heldout166.json: an airline merger blocked by
+// regulators, flooded homes and insurance refusals, a museum returning looted
+// artifacts, a copper mine strike, a four-day school week, a rice price cap),
+// written and annotated blind to the rules while round 40 of them was made.
+// Measured blind before round 40: 0.955; after it: 0.955. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut166$' -v | grep accuracy
+func TestHeldOut166(t *testing.T) {
+	evaluate(t, "testdata/heldout166.json", "testdata/heldout166", false, bars{0.99, 0.98, 0.98, 0.95})
+}
+
+// TestHeldOut167 measures Find on a hundred-and-sixty-seventh set
+// (testdata/heldout167, testdata/heldout167.json: a drone attack on an oil
+// refinery, a university's staff redundancies, a bear attacking a hiker, a
+// fashion retailer's bankruptcy, a First Nation's boil-water advisory, a
+// garment factory wage protest), written and annotated blind to the rules
+// while round 40 of them was made. Measured blind before round 40: 0.926;
+// after it: 0.926. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut167$' -v | grep accuracy
+func TestHeldOut167(t *testing.T) {
+	evaluate(t, "testdata/heldout167.json", "testdata/heldout167", false, bars{0.99, 0.98, 0.96, 0.92})
+}
+
+// TestHeldOut168 measures Find on a hundred-and-sixty-eighth set
+// (testdata/heldout168, testdata/heldout168.json: a homeless encampment sweep,
+// a rare-earths export curb, an ambulance delay inquest, a startup's layoffs
+// by email, a county fair ride accident, a tiger reserve's village
+// relocation), written and annotated blind to the rules while round 40 of them
+// was made. Measured blind before round 40: 0.884; after it: 0.884. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut168$' -v | grep accuracy
+func TestHeldOut168(t *testing.T) {
+	evaluate(t, "testdata/heldout168.json", "testdata/heldout168", false, bars{0.99, 0.98, 0.95, 0.88})
 }

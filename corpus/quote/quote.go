@@ -483,6 +483,18 @@
 // off after it or its owner; and words said in a video or interview that a
 // social site carries are a statement, not a post.
 //
+// Round forty: a comma grouping a number's thousands ("roughly 2,100
+// pilots") ends no clause; "Comrade", "Mang" and "Aling" are titles, "the
+// VC" the vice-chancellor; a name that a relative clause has as its
+// object ("one of the jurors who convicted X") is not the subject; "X, in
+// a statement, said" makes X the maker of "the statement"; a plural
+// possessive may open a body's name ("Actors’ Equity Association"); a
+// name set off after a description is found past a body named with
+// "with" and its town, or a house in lower case; "who gave his surname as
+// Lau" names the one undescribed; and answers after bare questions
+// belong to the one person the line before the exchange says was
+// interviewed.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
