@@ -91,7 +91,8 @@ var particles = set(`de da das do dos del della di du la le van von der den ter 
 var arabicArticles = set(`al el ad ar as ash at az an`)
 
 // honorifics are titles of address, among them the pilgrim's "Haji" and
-// "Alhaji"; they are stripped from names but are not descriptors.
+// "Alhaji", the unionist's "Comrade" and the Filipino "Mang" and "Aling";
+// they are stripped from names but are not descriptors.
 var honorifics = set(`mr mrs ms miss mx sir dame lord lady madam mister dr haji hajji alhaji alhaja hajia comrade mang aling`)
 
 // personVerbs after a name make it a person's: "Feld wrote", "Smith said".
@@ -278,8 +279,8 @@ var events = set(`olympics olympiad games cup championship championships festiva
 
 // honorificGender gives the gender an honorific or gendered title says.
 var honorificGender = map[string]byte{
-	"mr": 'm', "sir": 'm', "lord": 'm', "mister": 'm', "king": 'm', "prince": 'm',
-	"mrs": 'f', "ms": 'f', "miss": 'f', "dame": 'f', "lady": 'f', "madam": 'f', "queen": 'f', "princess": 'f',
+	"mr": 'm', "sir": 'm', "lord": 'm', "mister": 'm', "king": 'm', "prince": 'm', "mang": 'm',
+	"mrs": 'f', "ms": 'f', "miss": 'f', "dame": 'f', "lady": 'f', "madam": 'f', "queen": 'f', "princess": 'f', "aling": 'f',
 }
 
 // ownedBy are the nouns for a part of a company that "in" or "of"

@@ -2666,6 +2666,12 @@ func TestRoundForty(t *testing.T) {
 			"How did you stay calm at 16-15?",
 			"“I didn't. I was shaking.”",
 		}, []want{{"I didn't. I was shaking.", "Callum Dewhurst", ""}}},
+		{"a Filipino courtesy title gives the gender", []string{
+			"Aling Dolay Bagatsing has sold rice at the Quiapo market for 30 years.",
+			"Mang Obet Lacsamana, who sells beside Bagatsing, said prices had doubled.",
+			"“We cannot sell at a loss,” she said.",
+			"“Nobody can,” he said.",
+		}, []want{{"We cannot sell at a loss,", "Dolay Bagatsing", ""}, {"Nobody can,", "Obet Lacsamana", ""}}},
 		{"a vice-chancellor in initials", []string{
 			"Defending the hike, the Vice-Chancellor, Prof. Olufemi Adebanjo-Ibe, said the university had no choice.",
 			"The VC noted that the new fees remained \"among the lowest in the region\" when compared with private institutions.",

@@ -264,9 +264,9 @@ var genericModifiers = set(`the a an this that former then current new top senio
 // gender.
 var (
 	maleWords = set(`mr sir lord king prince father congressman spokesman chairman councilman
-		businessman actor sheikh emir sultan brother monsignor msgr`)
+		businessman actor sheikh emir sultan brother monsignor msgr mang`)
 	femaleWords = set(`mrs ms miss lady dame queen princess congresswoman spokeswoman
-		chairwoman councilwoman businesswoman actress sister madam`)
+		chairwoman councilwoman businesswoman actress sister madam aling`)
 )
 
 // corporateHeads are nouns for a business: "the company said".
