@@ -683,13 +683,20 @@ func forPortfolio(toks []token, i int) bool {
 	case k >= 0 && toks[k].key == "and":
 		k--
 	default:
-		return k >= 1 && toks[k].key == "for" && isTitle(toks[k-1]) && toks[k-1].sent == toks[i].sent
+		return k >= 1 && toks[k].key == "for" && officeBefore(toks, k) && toks[k-1].sent == toks[i].sent
 	}
 	end := k
 	for k >= 0 && toks[k].word && toks[k].cap && toks[k].sent == toks[i].sent {
 		k--
 	}
-	return k < end && k >= 1 && toks[k].key == "for" && isTitle(toks[k-1]) && toks[k-1].sent == toks[i].sent
+	return k < end && k >= 1 && toks[k].key == "for" && officeBefore(toks, k) && toks[k-1].sent == toks[i].sent
+}
+
+// officeBefore reports whether an office's title ends right before
+// toks[k]: a title word, or a title's "of" and the body it is of
+// ("Member of Parliament for East Coast GRC Faizal Rahmat").
+func officeBefore(toks []token, k int) bool {
+	return isTitle(toks[k-1]) || k >= 3 && toks[k-1].cap && toks[k-2].key == "of" && isTitle(toks[k-3])
 }
 
 // peopleNoun reports whether key is a noun for what a person is: a role,
@@ -807,6 +814,13 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	}
 	unsure := -1
 	for r < j && needs(r) && !x.st.evidence(toks[r].key) {
+		if r == i && j-r >= 3 && !titled && bodyTrades[toks[r].key] && x.st.lower[toks[r].key] > 0 {
+			// "Operator Caledonian Isles Shipping (CIS) said": a trade
+			// the corpus writes in lower case, opening the sentence,
+			// describes the body named after it.
+			r++
+			continue
+		}
 		if r == i && j-r >= 2 && !titled && (orgSuffixes[toks[j-1].key] || placeSuffixes[toks[j-1].key] || facilities[toks[j-1].key]) {
 			break // "Security Council", "Fire Service": the name as a whole is evidence
 		}

@@ -44,6 +44,25 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a trade opening a sentence, an advocate's title and an MP's seat are no part of names",
+			texts: []string{"Headline here\n\nOperator Caledonian Isles Shipping (CIS) said the ferry would return. " +
+				"The operator had no spare vessel. Bhandari's lawyer, Advocate Nilesh Parande, said his client was devastated. " +
+				"Member of Parliament for East Coast GRC Faizal Rahmat said he had met hawkers. Mr Faizal wrote to the agency.\n"},
+			want: []string{
+				"org Caledonian Isles Shipping: Caledonian Isles Shipping|CIS",
+				"person Nilesh Parande: Nilesh Parande",
+				"person Faizal Rahmat: Faizal Rahmat|Faizal",
+			},
+			not: []string{"Operator Caledonian Isles Shipping", "Advocate Nilesh Parande", "East Coast GRC Faizal Rahmat"},
+		},
+		{
+			name: "a company known by what it owns, and an FAQ",
+			texts: []string{"Headline here\n\nLumora announced the shutdown last week. Customers heard it not from Lumora but from neighbours. " +
+				"Lumora's terms of service allow it. In a follow-up FAQ, the company said the servers would stop.\n"},
+			want: []string{"org Lumora: Lumora|Lumora|Lumora"},
+			not:  []string{"FAQ"},
+		},
+		{
 			name: "a comrade and a Filipino courtesy title are honorifics",
 			texts: []string{"Headline here\n\nComrade Tolulope Akinwande-Eze described the increase as unjust. " +
 				"Drivers like Rodel Cabigting face ruin. Mang Rodel said he would join the strike.\n"},

@@ -118,7 +118,13 @@ var roleNouns = set(`son daughter husband wife mother father brother sister wido
 
 // compass words and other short capitals that are never names.
 var notAcronyms = set(`ne nw se sw n s e w ok tv ceo cfo coo cto gdp ai pm am vs re ps id dj mc pr hr it
-	bbq fyi aka am pm mph kg km cm mm lb oz st`)
+	bbq fyi aka am pm mph kg km cm mm lb oz st faq faqs`)
+
+// IsPlainInitialism reports whether key, in lower case, is a word written
+// in capitals that names no one and is no title: "FAQ", "GDP".
+func IsPlainInitialism(key string) bool {
+	return notAcronyms[key] && len(key) >= 3 && !titleWords[key]
+}
 
 // timeZones are the abbreviations of time zones, which are never names
 // either.
@@ -164,6 +170,16 @@ var orgNouns = set(`company companies firm firms carrier airline airlines rival 
 	distributors refiner refiners processor processors chipmaker carmaker
 	automaker drugmaker steelmaker planemaker shipbuilder outlet outlets website tabloid
 	magazine ngo`)
+
+// bodyTrades are the orgNouns for what a body does that no body's name
+// opens with: capitalised at a sentence start before a name of two words
+// or more, they describe the body ("Operator Caledonian Isles Shipping
+// said"). "Bank", "Union" and "Group" open names ("Bank Negara
+// Malaysia", "Union Pacific Railroad") and are not among them.
+var bodyTrades = set(`operator carrier airline lender insurer retailer supermarket broadcaster
+	regulator watchdog manufacturer carmaker automaker drugmaker steelmaker planemaker
+	shipbuilder chipmaker refiner exporter importer distributor supplier developer builder
+	publisher conglomerate consultancy utility startup firm company charity`)
 
 // IsOrgNoun reports whether key, in lower case, is a common noun for an
 // organisation that can stand before its name: "firm", "charity", "NGO".
@@ -292,7 +308,8 @@ var ownedBy = set(`shares stake stakes shareholding shareholders`)
 // companyOwned are the nouns a company's name owns and a person's does
 // not: "Orsolini’s chair", "Vantel’s shareholders".
 var companyOwned = set(`board shareholders shares headquarters subsidiary subsidiaries revenue revenues
-	profit profits earnings chair chairman chairwoman ceo workforce factories stores`)
+	profit profits earnings chair chairman chairwoman ceo workforce factories stores terms
+	servers app apps website`)
 
 // chiefOffices follow "chief" in the offices of a company's officers:
 // "Orsolini’s chief executive".
