@@ -594,7 +594,7 @@ func describesPerson(keys []string) bool {
 	}
 	h := keys[len(keys)-1]
 	return isTitleKey(h) || roleHeads[h] || epithets[h] || personNouns[h] || maleKin[h] || femaleKin[h] ||
-		!strings.HasSuffix(h, "s") && isPeopleNoun(h)
+		!pluralNoun(h) && isPeopleNoun(h)
 }
 
 // kinGender returns the gender a description naming a relative gives: 'm'
@@ -621,7 +621,7 @@ func unnamedPerson(x *para, r ref) (byte, bool) {
 		return 0, false
 	}
 	h := r.head
-	plural := strings.HasSuffix(h, "s") && !titles[h] && !roleHeads[h]
+	plural := pluralNoun(h) && !titles[h] && !roleHeads[h]
 	if r.definite && !plural {
 		return 0, false // "the president" names someone
 	}
@@ -1451,7 +1451,13 @@ func pluralDesc(head string) bool {
 	if demonym.Is(head) || epithets[head] || personNouns[head] {
 		return false
 	}
-	return strings.HasSuffix(head, "s")
+	return pluralNoun(head)
+}
+
+// pluralNoun reports whether key, a noun, looks plural: it ends in "s"
+// but not in "ss" ("witness", "actress", "boss").
+func pluralNoun(key string) bool {
+	return strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss")
 }
 
 // descGender returns the gender a description's head noun gives: 'm',
@@ -1963,6 +1969,19 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			}
 		}
 	case orgHeads[r.head] || corporateHeads[r.head]:
+		if r.definite && r.pron == "" && r.chunk < 0 && r.source < 0 {
+			// "Another retailer, who asked not to be named, said … “…,”
+			// the retailer said": the trader the paragraph described
+			// and did not name, not a body.
+			for m := range art.mentionsBack(r) {
+				if m.para < r.para {
+					break
+				}
+				if m.personal && m.chunk < 0 && m.name == "" && slices.Contains(m.roles, r.head) {
+					return "", false
+				}
+			}
+		}
 		if r.chunk >= 0 && x.chunks[r.chunk].first > 0 {
 			// "the weather service's Springfield office said": the
 			// body whose office it is.

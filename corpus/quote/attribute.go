@@ -298,7 +298,7 @@ func (x *para) verbAt(i int) verbForm {
 		if p.kind != word || p.unit != t.unit {
 			return 0
 		}
-		if x.isAdverb(i-1) && !adverbs[p.key] || strings.HasSuffix(p.key, "s") && (!p.cap || unitInitial(x.toks, i-1)) && isPeopleNoun(p.key) {
+		if x.isAdverb(i-1) && !adverbs[p.key] || pluralNoun(p.key) && (!p.cap || unitInitial(x.toks, i-1)) && isPeopleNoun(p.key) {
 			return f
 		}
 		j := i - 1
@@ -555,6 +555,15 @@ func (x *para) characterised(q, start int) (ref, bool) {
 			// "that Senator Jane Roe, Democrat of Oregon, called": the
 			// name before a description set off by commas.
 			if c := x.nameBeforeSetOff(s, start); c >= 0 {
+				if x.prepBefore(x.chunks[c].first, start) >= 0 {
+					// "Pranali Wankhede of the Van Adhikar Manch, a
+					// forest rights collective, described": the name
+					// is the object of a preposition; the subject
+					// comes before it.
+					if r, ok := x.npBefore(m, start); ok && r.kind == refChunk {
+						return r, true
+					}
+				}
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 		}
@@ -832,7 +841,7 @@ func (x *para) groupSubject(v, start int) bool {
 	if x.toks[k].cap && !unitInitial(x.toks, k) {
 		return demonym.Plural(key) // "Ukrainians have nicknamed it"
 	}
-	return key == "they" || key == "family" || key == "team" || key == "crew" || strings.HasSuffix(key, "s") && isPeopleNoun(key) && x.chunkOf[k] < 0
+	return key == "they" || key == "family" || key == "team" || key == "crew" || pluralNoun(key) && isPeopleNoun(key) && x.chunkOf[k] < 0
 }
 
 // embedded reports whether the quotation at token q sits inside a sentence
@@ -2553,7 +2562,8 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 }
 
 // placeAfter returns the index after the place that "of" or "in" at
-// toks[k] introduces, "Keystone Student Transit of Lewistown", or k. A
+// toks[k] introduces, "Keystone Student Transit of Lewistown", "Corvetti
+// Rides of Verona, Italy", or k. A
 // name of no known kind there is taken for a place: a person or a body
 // would not be written so.
 func (x *para) placeAfter(k, u int) int {
@@ -2561,7 +2571,12 @@ func (x *para) placeAfter(k, u int) int {
 		return k
 	}
 	if c := x.chunkOf[k+1]; c >= 0 && x.chunks[c].first == k+1 && (x.chunks[c].place || x.chunks[c].kind == nameOther) && !x.chunks[c].poss {
-		return x.chunks[c].last + 1
+		e := x.chunks[c].last + 1
+		if n := x.chunkOf[min(e+1, len(x.toks)-1)]; x.placeComma(e) && n >= 0 && x.chunks[n].first == e+1 && x.chunks[n].place {
+			// "of Verona, Italy": the larger place the town is in.
+			e = x.chunks[n].last + 1
+		}
+		return e
 	}
 	return k
 }
@@ -2591,6 +2606,15 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 			// the body names the office of the person after it.
 			if r, e, ok := x.titledAfter(x.afterShortForm(end, u), u, limit); ok {
 				return r, e, true
+			}
+		}
+		if !ch.poss && (ch.place || len(ch.keys) == 1 && demonym.Is(ch.keys[0])) && !x.modifies(end, u, limit) {
+			// "French luxury group Maison Verlaine reported": where the
+			// body is from, then what it is, then its name.
+			if r, e, ok := x.descAt(i, u, limit); ok {
+				if n, e, named := x.nameAfterRole(r, e, u, limit); named {
+					return n, e, true
+				}
 			}
 		}
 		if !ch.poss && !x.modifies(end, u, limit) {

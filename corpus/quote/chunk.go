@@ -124,8 +124,8 @@ func nameWord(toks []token, i int) bool {
 	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && !listedCaps(t.text) && !wordSurname(toks, i) {
 		return false // "US" and "WHO", in capitals, are a country and a body, not "us" and "who"
 	}
-	if entity.IsTimeZone(t.key) && strings.ToUpper(t.text) == t.text {
-		return false // "1900 GMT"
+	if (entity.IsTimeZone(t.key) || entity.IsPlainInitialism(t.key)) && strings.ToUpper(t.text) == t.text {
+		return false // "1900 GMT", "a follow-up FAQ"
 	}
 	// "I" is a pronoun; other single capitals are initials.
 	return t.text != "I"
@@ -583,7 +583,10 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		if nameNoun(toks, i, k) {
 			continue // a noun inside a name: "Meridian Star Cruises"
 		}
-		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || pluralTitle(toks, k) || inCharge(toks, k)) && !nameSuffixes[toks[k+1].key] && !(afterTitle && isGivenName(toks[k].key)) {
+		// So is one alone before a surname: "Its regional organiser,
+		// Dean Holcroft, said".
+		given := isGivenName(toks[k].key) && (afterTitle || k == i && j == i+2)
+		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || pluralTitle(toks, k) || inCharge(toks, k)) && !nameSuffixes[toks[k+1].key] && !given {
 			split = k
 		}
 	}

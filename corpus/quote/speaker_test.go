@@ -2690,3 +2690,54 @@ func TestRoundForty(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFortyOne(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a body's name set off with its town and country", []string{
+			"The state's Division of Fire Safety said the ride had passed inspection in May.",
+			"The ride's manufacturer, Corvetti Rides of Verona, Italy, said in a statement that it was \"deeply saddened\" and had sent engineers to Missouri.",
+			"“We will fully support the authorities,” said the ride's maker, Corvetti Rides of Verona, Italy, which built it in 2009.",
+		}, []want{{"deeply saddened", "Corvetti Rides", ""}, {"We will fully support the authorities,", "Corvetti Rides", ""}}},
+		{"a given name that is also a title, alone before a surname", []string{
+			"The union said the closure exposed the “human cost of a broken model”. Its regional organiser, Dean Holcroft, said: “These workers held this home together.”",
+		}, []want{{"human cost of a broken model", "", ""}, {"These workers held this home together.", "Dean Holcroft", ""}}},
+		{"an advocate's title before a lawyer's name", []string{
+			"Bhandari’s lawyer, Advocate Nilesh Parande, said his client was “devastated”.",
+			"“My client is not running away from anything,” Parande said.",
+		}, []want{{"devastated", "Nilesh Parande", ""}, {"My client is not running away from anything,", "Nilesh Parande", ""}}},
+		{"an MP named after the constituency he sits for", []string{
+			"Member of Parliament for East Coast GRC Faizal Rahmat said he had met affected hawkers.",
+			"\"I have asked NEA to consider a longer transition period,\" Mr Faizal said.",
+		}, []want{{"I have asked NEA to consider a longer transition period,", "Faizal Rahmat", ""}}},
+		{"an officer-in-charge in initials", []string{
+			"Police fired teargas to clear the road, said Md Kamrul Hasan Talukder, officer-in-charge of Ashulia Police Station. “We were compelled to use teargas,” the OC said.",
+		}, []want{{"We were compelled to use teargas,", "Md Kamrul Hasan Talukder", ""}}},
+		{"an FAQ is no body", []string{
+			"Lumora Inc. said it would shut down its Hearth hub in June.",
+			"Lumora did not respond to requests for comment. In a follow-up FAQ posted to its support site, the company said that keeping the servers running “is no longer viable.”",
+		}, []want{{"is no longer viable.", "Lumora Inc.", ""}}},
+		{"a demonym and a description before a body's name", []string{
+			"PARIS, April 15 (Reuters) - French luxury group Maison Verlaine reported a 9% drop in first-quarter sales on Wednesday as wealthy Chinese shoppers kept their wallets shut, and warned that a recovery was unlikely \"before the second half at the earliest.\"",
+		}, []want{{"before the second half at the earliest.", "Maison Verlaine", ""}}},
+		{"a person of a body that a description sets off characterises", []string{
+			"Pranali Wankhede of the Van Adhikar Manch, a forest rights collective that works with Korku villages in the region, described the minister’s remarks as “insulting”.",
+		}, []want{{"insulting", "Pranali Wankhede", ""}}},
+		{"a witness who did not want to be named", []string{
+			"Claire Ashworth, who works at a cafe, said she saw the attack. \"It was terrifying,\" she said.",
+			"Another witness, who did not want to be named, said the attacker had been \"walking around calmly\" for several minutes. \"He didn't look angry or anything,\" she said.",
+		}, []want{{"It was terrifying,", "Claire Ashworth", ""}, {"walking around calmly", "", ""}, {"He didn't look angry or anything,", "", ""}}},
+		{"a trader who asked not to be named, then called by trade", []string{
+			"The Palace said the cap would stay.",
+			"Another retailer, who asked not to be named for fear of being singled out, said suppliers were holding back deliveries. \"They said, 'Wait until the cap is lifted,'\" the retailer said.",
+		}, []want{{"They said, 'Wait until the cap is lifted,'", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

@@ -193,7 +193,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	press deputy assistant associate acting former interim late attorney prosecutor sheriff
 	officer commissioner inspector superintendent supt dr mr mrs ms miss mx madam prof professor
 	rev reverend father pope king queen prince princess sheikh emir sultan lord lady sir haji hajji alhaji alhaja hajia
-	eng engr sp asp dsp csp acp dcp comrade mang aling
+	eng engr sp asp dsp csp acp dcp comrade mang aling advocate adv
 	dame leader speaker whip counsel adviser advisor aide economist analyst correspondent
 	reporter editor host anchor coach manager owner executive official head premier
 	diplomat lawmaker legislator candidate nominee councilman councilwoman councilmember
@@ -211,7 +211,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	forward skipper freshman sophomore runner-up director-general vice-chancellor vice-chair
 	vice-chairman vice-chairwoman vice-captain editor-in-chief commander-in-chief co-chairman
 	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
-	inspector-general auditor-general governor-general comptroller-general`)
+	inspector-general auditor-general governor-general comptroller-general officer-in-charge`)
 
 // descTitles are the titles that describe what a person does rather than
 // an office they hold. News writes them in lower case before a name
@@ -519,6 +519,11 @@ var titleAbbrevs = map[string]string{
 	"ps":  "principal secretary",
 	"cmd": "chief medical director",
 	"vc":  "vice-chancellor",
+	"oc":  "officer-in-charge",
+	"sho": "station house officer",
+	"dc":  "deputy commissioner",
+	"dg":  "director-general",
+	"ig":  "inspector-general",
 	"ceo": "chief executive",
 	"cfo": "chief financial officer",
 	"coo": "chief operating officer",
