@@ -888,6 +888,16 @@ func (art *article) author(ix *nameIndex, x *para, i int) string {
 		return ""
 	}
 	v := d - 1
+	if !authorVerbs[x.key(v)] {
+		// "The group sent the Carver Falls board a letter": the verb
+		// before the one it was sent to.
+		for k := v; k > start && k >= d-5 && x.word(k, u) && (k == v || x.verbAt(k) == 0); k-- {
+			if (x.key(k) == "sent" || x.key(k) == "emailed" || x.key(k) == "wrote") && k < v {
+				v = k
+				break
+			}
+		}
+	}
 	switch {
 	case authorVerbs[x.key(v)]:
 		for v-1 > start && (x.key(v-1) == "has" || x.key(v-1) == "have" || x.key(v-1) == "had" || x.isAdverb(v-1)) {

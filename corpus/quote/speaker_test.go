@@ -2730,6 +2730,14 @@ func TestRoundFortyOne(t *testing.T) {
 			"Claire Ashworth, who works at a cafe, said she saw the attack. \"It was terrifying,\" she said.",
 			"Another witness, who did not want to be named, said the attacker had been \"walking around calmly\" for several minutes. \"He didn't look angry or anything,\" she said.",
 		}, []want{{"It was terrifying,", "Claire Ashworth", ""}, {"walking around calmly", "", ""}, {"He didn't look angry or anything,", "", ""}}},
+		{"a letter sent to someone named before it", []string{
+			"The Open Shelves Project, a nonprofit that tracks book removals, counted 214 challenges last year. The group sent the Carver Falls board a letter on Monday.",
+			"\"Public school boards have broad power over curriculum,\" the letter said.",
+		}, []want{{"Public school boards have broad power over curriculum,", "Open Shelves Project", ""}}},
+		{"a consultancy named by its trade", []string{
+			"Consultancy Harwick & Stone said in a note to clients that the market was likely to shrink.",
+			"\"The era of easy growth is over,\" the consultancy wrote.",
+		}, []want{{"The era of easy growth is over,", "Harwick & Stone", ""}}},
 		{"a trader who asked not to be named, then called by trade", []string{
 			"The Palace said the cap would stay.",
 			"Another retailer, who asked not to be named for fear of being singled out, said suppliers were holding back deliveries. \"They said, 'Wait until the cap is lifted,'\" the retailer said.",

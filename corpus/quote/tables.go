@@ -386,7 +386,8 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 	museum library diocese church airport directorate inspectorate superintendency procuratorate secretariat orchestra ensemble
 	choir guard coastguard force constabulary cooperative co-op label
 	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade
-	branch chapter presidency fund guild funder railroad railway practice`)
+	branch chapter presidency fund guild funder railroad railway practice consultancy lender insurer
+	broadcaster conglomerate brokerage chipmaker carmaker drugmaker steelmaker planemaker refiner`)
 
 // headSynonyms are the words in a body's name that a description's head
 // noun also stands for: "the force" is the police, "the co-op" the
