@@ -2341,6 +2341,9 @@ func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention], exact 
 		if !titledAs(ix, m, r.head) && slices.ContainsFunc(art.descModifiers(r), func(k string) bool { return !genericModifiers[k] }) {
 			continue // "the prime minister" is not "Energy Secretary X"
 		}
+		if otherPortfolio(art.portfolio(r), m.titles, r.head) {
+			continue // "the environment minister" is not "the forestry minister, Craig Tolhurst,"
+		}
 		ts := make(map[string]bool)
 		for _, t := range m.titles {
 			ts[t] = true
@@ -2373,6 +2376,25 @@ func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention], exact 
 		}
 	}
 	return nil
+}
+
+// otherPortfolio reports whether the words of a mention's title, in
+// order, give the office head with a word of its own before it that is
+// none of mods, the words before head in a description: "the forestry
+// minister, Craig Tolhurst," is not "the environment minister".
+func otherPortfolio(mods, title []string, head string) bool {
+	if !slices.ContainsFunc(mods, func(k string) bool { return !genericModifiers[k] }) {
+		return false
+	}
+	i := slices.Index(title, head)
+	if i < 1 {
+		return false
+	}
+	k := title[i-1]
+	if genericModifiers[k] || stopwords[k] || determiners[k] || isTitleKey(k) || slices.Contains(mods, k) {
+		return false
+	}
+	return true
 }
 
 // partyTitled reports whether a party is among the words of titles ts.
@@ -4145,6 +4167,19 @@ var nominativeWords = set(`he she they i we you it`)
 // between its article and its head noun: "employers" in "the employers’
 // association".
 func (art *article) descModifiers(r ref) []string {
+	return art.modifiers(r, true)
+}
+
+// portfolio returns the modifiers that say which office a description's
+// head is, "environment" in "the environment minister", without those in
+// the possessive, which say whose it is ("the jail's governor").
+func (art *article) portfolio(r ref) []string {
+	return art.modifiers(r, false)
+}
+
+// modifiers returns the words in lower case between a description's
+// determiner and its head, those in the possessive too when poss is set.
+func (art *article) modifiers(r ref, poss bool) []string {
 	x := art.paras[r.para]
 	var mods []string
 	for i := r.tok; i < len(x.toks) && i < r.tok+6 && x.toks[i].kind == word; i++ {
@@ -4152,7 +4187,7 @@ func (art *article) descModifiers(r ref) []string {
 		if k == r.head {
 			return mods
 		}
-		if !x.toks[i].cap && !determiners[k] && !stopwords[k] {
+		if !x.toks[i].cap && (poss || !x.toks[i].poss) && !determiners[k] && !stopwords[k] {
 			mods = append(mods, k)
 		}
 	}

@@ -2738,6 +2738,11 @@ func TestRoundFortyOne(t *testing.T) {
 			"Consultancy Harwick & Stone said in a note to clients that the market was likely to shrink.",
 			"\"The era of easy growth is over,\" the consultancy wrote.",
 		}, []want{{"The era of easy growth is over,", "Harwick & Stone", ""}}},
+		{"a minister of one portfolio is not a minister of another", []string{
+			"The environment minister, Rachel Dunmore, said the government was committed to koalas.",
+			"A week earlier the forestry minister, Craig Tolhurst, told a dinner the reserve would stay shut. Asked whether she agreed, the environment minister said: “Craig and I are working through it together.”",
+			"Prisoners took a wing, in what the jail's governor described as “a serious act of disorder”. Haldworth's governor Marian Oyelaran-Finch praised staff.",
+		}, []want{{"Craig and I are working through it together.", "Rachel Dunmore", ""}, {"a serious act of disorder", "Marian Oyelaran-Finch", ""}}},
 		{"a trader who asked not to be named, then called by trade", []string{
 			"The Palace said the cap would stay.",
 			"Another retailer, who asked not to be named for fear of being singled out, said suppliers were holding back deliveries. \"They said, 'Wait until the cap is lifted,'\" the retailer said.",
