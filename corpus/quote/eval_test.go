@@ -2364,12 +2364,12 @@ func TestHeldOut162(t *testing.T) {
 // forcing evacuations, a luxury group's sales slump, a care home closure, a
 // congressional stock-trading ban vote, an island ferry breakdown, a teachers'
 // pay strike), written and annotated blind to the rules while round 40 of them
-// was made. Measured blind before round 40: 0.924; after it: 0.924. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 40: 0.924; after it: 0.924. A
+// development set since round 41, its misses read; 0.946 after round 41:
 //
 //	go test ./corpus/quote -run '^TestHeldOut163$' -v | grep accuracy
 func TestHeldOut163(t *testing.T) {
-	evaluate(t, "testdata/heldout163.json", "testdata/heldout163", false, bars{0.99, 0.98, 0.93, 0.92})
+	evaluate(t, "testdata/heldout163.json", "testdata/heldout163", false, bars{0.99, 0.98, 0.93, 0.94})
 }
 
 // TestHeldOut164 measures Find on a hundred-and-sixty-fourth set
@@ -2378,12 +2378,12 @@ func TestHeldOut163(t *testing.T) {
 // stabbing at a shopping centre, a smart-home company bricking devices, a
 // hawker centre rent rise), written and annotated blind to the rules while
 // round 40 of them was made. Measured blind before round 40: 0.918; after it:
-// 0.918. A test set: do not read its misses; run it alone and look only at the
-// last lines:
+// 0.918. A development set since round 41, its misses read; 0.959 after round
+// 41:
 //
 //	go test ./corpus/quote -run '^TestHeldOut164$' -v | grep accuracy
 func TestHeldOut164(t *testing.T) {
-	evaluate(t, "testdata/heldout164.json", "testdata/heldout164", false, bars{0.99, 0.98, 0.97, 0.91})
+	evaluate(t, "testdata/heldout164.json", "testdata/heldout164", false, bars{0.99, 0.98, 0.97, 0.95})
 }
 
 // TestHeldOut165 measures Find on a hundred-and-sixty-fifth set
@@ -2392,12 +2392,12 @@ func TestHeldOut164(t *testing.T) {
 // heat death, a koala habitat logging dispute, a presidential election runoff,
 // a coaching-centre fire), written and annotated blind to the rules while
 // round 40 of them was made. Measured blind before round 40: 0.947; after it:
-// 0.947. A test set: do not read its misses; run it alone and look only at the
-// last lines:
+// 0.947. A development set since round 41, its misses read; 0.968 after round
+// 41:
 //
 //	go test ./corpus/quote -run '^TestHeldOut165$' -v | grep accuracy
 func TestHeldOut165(t *testing.T) {
-	evaluate(t, "testdata/heldout165.json", "testdata/heldout165", false, bars{0.99, 0.98, 0.98, 0.94})
+	evaluate(t, "testdata/heldout165.json", "testdata/heldout165", false, bars{0.99, 0.98, 0.98, 0.96})
 }
 
 // TestHeldOut166 measures Find on a hundred-and-sixty-sixth set
@@ -2405,8 +2405,8 @@ func TestHeldOut165(t *testing.T) {
 // regulators, flooded homes and insurance refusals, a museum returning looted
 // artifacts, a copper mine strike, a four-day school week, a rice price cap),
 // written and annotated blind to the rules while round 40 of them was made.
-// Measured blind before round 40: 0.955; after it: 0.955. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 40: 0.955; after it: 0.955. A development set
+// since round 41, its misses read; 0.960 after round 41:
 //
 //	go test ./corpus/quote -run '^TestHeldOut166$' -v | grep accuracy
 func TestHeldOut166(t *testing.T) {
@@ -2419,12 +2419,12 @@ func TestHeldOut166(t *testing.T) {
 // fashion retailer's bankruptcy, a First Nation's boil-water advisory, a
 // garment factory wage protest), written and annotated blind to the rules
 // while round 40 of them was made. Measured blind before round 40: 0.926;
-// after it: 0.926. A test set: do not read its misses; run it alone and look
-// only at the last lines:
+// after it: 0.926. A development set since round 41, its misses read; 0.931
+// after round 41:
 //
 //	go test ./corpus/quote -run '^TestHeldOut167$' -v | grep accuracy
 func TestHeldOut167(t *testing.T) {
-	evaluate(t, "testdata/heldout167.json", "testdata/heldout167", false, bars{0.99, 0.98, 0.96, 0.92})
+	evaluate(t, "testdata/heldout167.json", "testdata/heldout167", false, bars{0.99, 0.98, 0.96, 0.93})
 }
 
 // TestHeldOut168 measures Find on a hundred-and-sixty-eighth set
@@ -2432,10 +2432,89 @@ func TestHeldOut167(t *testing.T) {
 // a rare-earths export curb, an ambulance delay inquest, a startup's layoffs
 // by email, a county fair ride accident, a tiger reserve's village
 // relocation), written and annotated blind to the rules while round 40 of them
-// was made. Measured blind before round 40: 0.884; after it: 0.884. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 40: 0.884; after it: 0.884. A
+// development set since round 41, its misses read; 0.909 after round 41:
 //
 //	go test ./corpus/quote -run '^TestHeldOut168$' -v | grep accuracy
 func TestHeldOut168(t *testing.T) {
-	evaluate(t, "testdata/heldout168.json", "testdata/heldout168", false, bars{0.99, 0.98, 0.95, 0.88})
+	evaluate(t, "testdata/heldout168.json", "testdata/heldout168", false, bars{0.99, 0.98, 0.95, 0.90})
+}
+
+// TestHeldOut169 measures Find on a hundred-and-sixty-ninth set
+// (testdata/heldout169, testdata/heldout169.json: a national grid blackout, a
+// zoo animal escape, a prison riot, a chipmaker's factory delay, a small
+// town's last pharmacy closing, a wheat flour shortage), written and annotated
+// blind to the rules while round 41 of them was made. Measured blind before
+// round 41: 0.949; after it: 0.949. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut169$' -v | grep accuracy
+func TestHeldOut169(t *testing.T) {
+	evaluate(t, "testdata/heldout169.json", "testdata/heldout169", false, bars{0.99, 0.98, 0.95, 0.94})
+}
+
+// TestHeldOut170 measures Find on a hundred-and-seventieth set
+// (testdata/heldout170, testdata/heldout170.json: a football club's
+// administration, a bank chief executive's resignation, a hurricane's
+// landfall, a fishing quota dispute, a rent control vote, a bridge collapse),
+// written and annotated blind to the rules while round 41 of them was made.
+// Measured blind before round 41: 0.914; after it: 0.914. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut170$' -v | grep accuracy
+func TestHeldOut170(t *testing.T) {
+	evaluate(t, "testdata/heldout170.json", "testdata/heldout170", false, bars{0.99, 0.98, 0.94, 0.91})
+}
+
+// TestHeldOut171 measures Find on a hundred-and-seventy-first set
+// (testdata/heldout171, testdata/heldout171.json: a school bus crash, an oil
+// output cut, a fast-fashion supply-chain exposé, a social app's outage, a GP
+// surgery closure, a haze and air-quality crisis), written and annotated blind
+// to the rules while round 41 of them was made. Measured blind before round
+// 41: 0.925; after it: 0.925. A test set: do not read its misses; run it alone
+// and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut171$' -v | grep accuracy
+func TestHeldOut171(t *testing.T) {
+	evaluate(t, "testdata/heldout171.json", "testdata/heldout171", false, bars{0.99, 0.98, 0.92, 0.92})
+}
+
+// TestHeldOut172 measures Find on a hundred-and-seventy-second set
+// (testdata/heldout172, testdata/heldout172.json: a voter ID law in court, a
+// shipping company's profit warning, a landslide burying homes, a restaurant
+// closing amid wage theft claims, a currency devaluation, a shark attack
+// closing beaches), written and annotated blind to the rules while round 41 of
+// them was made. Measured blind before round 41: 0.898; after it: 0.898. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut172$' -v | grep accuracy
+func TestHeldOut172(t *testing.T) {
+	evaluate(t, "testdata/heldout172.json", "testdata/heldout172", false, bars{0.99, 0.98, 0.98, 0.89})
+}
+
+// TestHeldOut173 measures Find on a hundred-and-seventy-third set
+// (testdata/heldout173, testdata/heldout173.json: a hosepipe ban, a foiled
+// coup attempt, a nursing home heat death, a streaming service's price hike, a
+// cathedral fire, a housing protest outside parliament), written and annotated
+// blind to the rules while round 41 of them was made. Measured blind before
+// round 41: 0.896; after it: 0.896. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut173$' -v | grep accuracy
+func TestHeldOut173(t *testing.T) {
+	evaluate(t, "testdata/heldout173.json", "testdata/heldout173", false, bars{0.99, 0.98, 0.97, 0.89})
+}
+
+// TestHeldOut174 measures Find on a hundred-and-seventy-fourth set
+// (testdata/heldout174, testdata/heldout174.json: a sports-betting data leak,
+// a drought forcing ranchers to sell cattle, a pipeline explosion, a missing
+// hiker rescued, an EU tariff row, a fuel subsidy protest), written and
+// annotated blind to the rules while round 41 of them was made. Measured blind
+// before round 41: 0.931; after it: 0.931. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut174$' -v | grep accuracy
+func TestHeldOut174(t *testing.T) {
+	evaluate(t, "testdata/heldout174.json", "testdata/heldout174", false, bars{0.99, 0.98, 0.98, 0.93})
 }

@@ -495,6 +495,17 @@
 // belong to the one person the line before the exchange says was
 // interviewed.
 //
+// Round forty-one: "Dean" alone before a surname is a given name and
+// "Advocate" a title; "the OC" is the officer-in-charge; a demonym and a
+// description before a body's name ("French luxury group Maison
+// Verlaine") give the body, and a body's town may have its country after
+// it; a person "of" a body that a description sets off is the one who
+// characterises; "witness" is no plural, so "she" after an unnamed
+// witness is that witness, and "the retailer" after an unnamed retailer
+// is that person, not a body; a letter "sent" to someone is the sender's;
+// "FAQ" names no one; and "the environment minister" is not the one the
+// article calls "the forestry minister".
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
