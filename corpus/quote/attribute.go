@@ -2563,9 +2563,8 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 
 // placeAfter returns the index after the place that "of" or "in" at
 // toks[k] introduces, "Keystone Student Transit of Lewistown", "Corvetti
-// Rides of Verona, Italy", or k. A
-// name of no known kind there is taken for a place: a person or a body
-// would not be written so.
+// Rides of Verona, Italy", or k. A name of no known kind there is taken
+// for a place: a person or a body would not be written so.
 func (x *para) placeAfter(k, u int) int {
 	if x.key(k) != "of" && x.key(k) != "in" || !x.word(k, u) || k+1 >= len(x.toks) {
 		return k

@@ -2716,6 +2716,10 @@ func TestRoundFortyOne(t *testing.T) {
 		{"an officer-in-charge in initials", []string{
 			"Police fired teargas to clear the road, said Md Kamrul Hasan Talukder, officer-in-charge of Ashulia Police Station. “We were compelled to use teargas,” the OC said.",
 		}, []want{{"We were compelled to use teargas,", "Md Kamrul Hasan Talukder", ""}}},
+		{"offices in initials of a district and a service", []string{
+			"Deputy Commissioner Rajesh Kumar Meena said relief camps had been set up. “No one will be left without shelter,” the DC said.",
+			"Director-General Amina Bello-Tafawa said the agency was stretched. “We need more boats,” the DG said.",
+		}, []want{{"No one will be left without shelter,", "Rajesh Kumar Meena", ""}, {"We need more boats,", "Amina Bello-Tafawa", ""}}},
 		{"an FAQ is no body", []string{
 			"Lumora Inc. said it would shut down its Hearth hub in June.",
 			"Lumora did not respond to requests for comment. In a follow-up FAQ posted to its support site, the company said that keeping the servers running “is no longer viable.”",
