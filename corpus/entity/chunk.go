@@ -830,8 +830,14 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		if r == i && j-r >= 3 && !titled && advocates(toks[r]) && toks[r+1].key == "for" {
 			break // "Parents for Medical Freedom Ohio": a campaign's name
 		}
+		if r == i && j-r >= 3 && !titled && bareNouns[toks[r].key] {
+			break // "Man Kumari Pun, 54,": no sentence puts "man" before a name, so it is a given name
+		}
 		if r == i && j-r >= 2 && !titled && x.st.lower[toks[r].key] == 0 && x.restEvident(toks[r+1:j]) {
 			break // "Tomasz Kowalczyk rose": the rest of the name is known
+		}
+		if r == i && j-r == 1 && !titled && x.st.lower[toks[r].key] == 0 && !stopwords[toks[r].key] && describedSpeaker(p, toks, j) {
+			break // "Ofwat, the water regulator, said": a description and a verb of speech vouch for it
 		}
 		if j-r == 1 && x.st.lower[toks[r].key] == 0 && !toks[r].upper {
 			unsure = r // kept only if it names someone the article names in full
@@ -879,6 +885,27 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		out = append(out, c)
 	}
 	return out
+}
+
+// describedSpeaker reports whether the word ending before toks[e] is set
+// off by a description of a body or a person, and then speaks: "Ofwat,
+// the water regulator, said". A word opening a sentence is not a name by
+// its capital alone, but one that a description follows and a verb of
+// speech completes is ("However, the regulator said" has neither).
+func describedSpeaker(p *corpus.Paragraph, toks []token, e int) bool {
+	d, ok := appositiveAfter(p, toks, e)
+	if !ok {
+		return false
+	}
+	k := e + 1
+	for k < len(toks) && toks[k].end <= d.end {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].key != "," || !personVerbs[toks[k+1].key] {
+		return false
+	}
+	h := descHead(toks, d)
+	return orgNouns[h] || titleWords[h] || roleNouns[h] || agentNoun(h)
 }
 
 // spelledAfter reports whether the name toks[i:j] is followed by its
@@ -1007,7 +1034,12 @@ func (x *extractor) prefixEntities(out []cand, pi int, p *corpus.Paragraph, toks
 		}
 		e := s + 1
 		headOf := false
-		for e < r && !isTitle(toks[e]) && !isDemonym(toks[e].key) && !toks[e-1].poss {
+		// "Financial" in "Meridian Crest Financial Corp. Chief Executive"
+		// is a title only before one: "Chief Financial Officer".
+		office := func(k int) bool {
+			return isTitle(toks[k]) && !(officeAdjectives[toks[k].key] && k+1 < r && !isTitle(toks[k+1]))
+		}
+		for e < r && !office(e) && !isDemonym(toks[e].key) && !toks[e-1].poss {
 			if toks[e].key == "of" && ofHeads[toks[e-1].key] && toks[e-1].cap && e+1 < r && toks[e+1].cap && !isTitle(toks[e+1]) {
 				headOf = true // "Reserve Bank of New Zealand Governor Adrienne Whitcombe"
 				e += 2
@@ -1017,6 +1049,9 @@ func (x *extractor) prefixEntities(out []cand, pi int, p *corpus.Paragraph, toks
 				break
 			}
 			e++
+		}
+		if e-s >= 2 && e < r && office(e) && titleOpeners[toks[e-1].key] {
+			e-- // "Education Cabinet Secretary": the portfolio, then the office
 		}
 		var words []string
 		for _, t := range toks[s:e] {
@@ -1039,6 +1074,15 @@ func (x *extractor) prefixEntities(out []cand, pi int, p *corpus.Paragraph, toks
 	}
 	return out
 }
+
+// bareNouns are words for a person that name no role, so that one
+// opening a name of three words is part of it.
+var bareNouns = set(`man woman boy girl`)
+
+// titleOpeners are words that open an office before a title word, and
+// end no organisation's name there: "Cabinet Secretary", "Shadow
+// Chancellor", "Permanent Secretary".
+var titleOpeners = set(`cabinet shadow permanent principal`)
 
 // brandBefore reports whether the name toks[s:e] stands between "a" or
 // "an" and a lower-case noun or the end of a clause, as a brand or a
@@ -1174,12 +1218,14 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		return cand{}, false // the poem “Low Water”: a title ending in an everyday word
 	case n == 2 && (last == "line" || last == "lines") && lineColours[first]:
 		return cand{}, false // "the Blue Line": a railway, not a shipping line
-	case orgSuffixes[last] && (n >= 2 || toks[s].upper) && !(n == 2 && surnameSuffixes[last] && givenname.Is(first)):
+	case orgSuffixes[last] && (n >= 2 || toks[s].upper) && !(n == 2 && surnameSuffixes[last] && givenname.Is(first)),
+		n >= 2 && toks[e-1].text == "SpA": // but "Leamington Spa" is a town
 		c.typ = Org
 	case n >= 2 && legalPrefixes[first] && toks[s].upper:
 		c.typ = Org // "PT Harimau Nikel Sulawesi"
-	case n >= 2 && !givenname.Is(first) && quoted(toks, s, e):
-		return cand{}, false // "Ghost Town" in quotation marks
+	case n >= 2 && !givenname.Is(first) && quoted(toks, s, e),
+		n >= 2 && s >= 2 && quoted(toks, s, e) && namingVerbs[toks[s-2].key]:
+		return cand{}, false // "Ghost Town" in quotation marks; a plan "which it calls “Paloma Basic”"
 	case n >= 2 && orgInside(c.keys):
 		c.typ = Org
 	case n >= 2 && !givenname.Is(first) && brandBefore(toks, s, e),
@@ -1214,8 +1260,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Person
 	case titled && office:
 		c.typ = Person
-	case n >= 2 && !givenname.Is(first) && nounLike(c.keys) && orgSetOff(toks, s):
-		c.typ = Org // "The developer, Stanmore Living, said"
+	case n >= 2 && !givenname.Is(first) && nounLike(c.keys) && (orgSetOff(toks, s) || orgDescribed(p, toks, s, e)):
+		c.typ = Org // "The developer, Stanmore Living, said", "Prairie Pointe Senior Living, a Tulsa-based company"
 	case n >= 2 && !givenname.Is(first) && (quoted(toks, s, e) || nounLike(c.keys)):
 		return cand{}, false // "Silver Comet" in quotation marks, "Modernisation Agenda"
 	case n == 1 && toks[s].upper && len(first) <= 5 && !notAcronyms[first] && !timeZones[first] && !afterClock(toks, s) && x.st.capMid[first] == 0 &&
@@ -1256,7 +1302,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		if s == 0 && (nx.key == "—" || nx.key == "–" || nx.key == "-") {
 			c.place = true // a dateline: "NORTHFIELD — After …"
 		}
-		if nx.key == "," && e+1 < len(toks) {
+		if nx.key == "," && e+1 < len(toks) && !(e-s == 1 && len(toks[s].key) == 1) { // but "(D., N.M.)": a party
 			if g, ok := gazetteer[toks[e+1].key]; ok && g.typ == Place && toks[e+1].cap {
 				c.place = true // "Port Ellery, Maine"
 			}
@@ -1268,8 +1314,13 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		if pv.word && placePrepositions[pv.key] && pv.sent == toks[s].sent && !(s >= 2 && stakeNouns[toks[s-2].key]) {
 			c.place = true
 		}
-		if s >= 2 && toks[s-2].word && (!toks[s-2].cap || toks[s-2].initial) &&
-			((pv.key == "at" || pv.key == "for") && isRole(toks[s-2].key) || pv.key == "of" && titleWords[toks[s-2].key] && !honorifics[toks[s-2].key]) {
+		b, bp := s, pv // the name's start, before a capitalised article: "a spokesman for An Garda Síochána"
+		if b >= 2 && (pv.key == "the" || pv.key == "an") && pv.cap && pv.sent == toks[s].sent {
+			b--
+			bp = toks[b-1]
+		}
+		if b >= 2 && toks[b-2].word && (!toks[b-2].cap || toks[b-2].initial) && (bp.key == "at" || bp.key == "for") && isRole(toks[b-2].key) ||
+			s >= 2 && toks[s-2].word && (!toks[s-2].cap || toks[s-2].initial) && pv.key == "of" && titleWords[toks[s-2].key] && !honorifics[toks[s-2].key] {
 			c.orgCue = true // "an analyst at Peel Hunt", "a spokesman for Tesco"
 		}
 		if pv.word && (!pv.cap || pv.upper) && orgNouns[pv.key] && pv.sent == toks[s].sent && !(personalOrgNouns[pv.key] && n >= 2 && givenname.Is(first)) {
@@ -1480,8 +1531,36 @@ func isRole(key string) bool {
 // quoted reports whether the name toks[s:e] stands alone in quotation
 // marks: a nickname or a title, not a reference to a person.
 func quoted(toks []token, s, e int) bool {
+	if e+1 < len(toks) && (toks[e].key == "," || toks[e].key == ".") {
+		e++ // “Paloma Basic,”
+	}
 	return s > 0 && e < len(toks) && (toks[s-1].key == "“" || toks[s-1].key == "\"") && (toks[e].key == "”" || toks[e].key == "\"")
 }
+
+// orgDescribed reports whether a description of a body is set off after
+// the name ending before toks[e]: "Prairie Pointe Senior Living, a
+// Tulsa-based company that operates 23 facilities".
+// A noun that may also name a person's work does not count: "Yohanes
+// Tobing, 27, a furnace operator".
+//
+// The words before must not show it to be the end of a longer name that
+// the extractor split: "Investor Forum for Accountable Banking, a group",
+// "Children’s Health Matters, a charity".
+func orgDescribed(p *corpus.Paragraph, toks []token, s, e int) bool {
+	if b := s - 1; b >= 0 && toks[b].word && (toks[b].cap && toks[b].key != "the" || toks[b].poss || toks[b].key == "for" || toks[b].key == "of") {
+		return false
+	}
+	d, ok := appositiveAfter(p, toks, e)
+	if !ok {
+		return false
+	}
+	h := descHead(toks, d)
+	return orgNouns[h] && !agentNoun(h) && !titleWords[h] && !roleNouns[h]
+}
+
+// namingVerbs introduce the name given to a thing: "a plan it calls
+// “Paloma Basic”".
+var namingVerbs = set(`call calls called dub dubs dubbed brand brands branded christened`)
 
 // nounSuffixes end common nouns rather than names.
 var nounSuffixes = []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ism", "ship", "agenda", "ing", "ology"}

@@ -44,6 +44,59 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a regulator opening its sentence, a town before its state and a company before its chief's title",
+			texts: []string{"Headline here\n\nOfwat, the water regulator, said it would be scrutinising the company. " +
+				"The Charlotte, N.C.-based lender said its board had met in Tulsa, Okla., on Monday. " +
+				"Later, Meridian Crest Financial Corp. Chief Executive Douglas Whitcombe resigned after a long investigation into losses.\n"},
+			want: []string{
+				"org Ofwat: Ofwat",
+				"place Charlotte: Charlotte",
+				"place North Carolina: N.C.",
+				"place Oklahoma: Okla.",
+				"org Meridian Crest Financial Corp.: Meridian Crest Financial Corp.",
+				"person Douglas Whitcombe: Douglas Whitcombe",
+			},
+			not: []string{"Meridian Crest", "N.C."},
+		},
+		{
+			name: "a portfolio before a cabinet secretary, a plan in quotation marks and a company's legal form",
+			texts: []string{"Headline here\n\nEducation Cabinet Secretary Beatrice Chelagat Kirui termed the strike unprocedural. " +
+				"Paloma Media lost subscribers, though its cheaper plan, which it calls “Paloma Basic,” added members. Paloma said prices would hold. " +
+				"The blast hit a pipeline operated by Transandina Gas SA (TGA) near the town. " +
+				"Groupe Lormont SA made an offer on Tuesday, and Lormont said the deal would close. " +
+				"Consegna Rapida SpA opened a depot in Leamington Spa. Sen. Adela Fuentes (D., N.M.) said it was a slap on the wrist.\n"},
+			want: []string{
+				"person Beatrice Chelagat Kirui: Beatrice Chelagat Kirui",
+				"org Paloma Media: Paloma Media|Paloma",
+				"org Transandina Gas SA: Transandina Gas SA|TGA",
+				"org Groupe Lormont SA: Groupe Lormont SA|Lormont",
+				"org Consegna Rapida SpA: Consegna Rapida SpA",
+				"place Leamington Spa: Leamington Spa",
+				"place New Mexico: N.M.",
+			},
+			not: []string{"Education Cabinet", "Paloma Basic", "D."},
+		},
+		{
+			name: "a company described after its name, a body after an article and a given name that is a word",
+			texts: []string{"Headline here\n\nCedar Hollow is owned by Prairie Pointe Senior Living, a Tulsa-based company that operates homes. " +
+				"A spokesman for An Garda Síochána said the event had passed off peacefully. " +
+				"Man Kumari Pun, 54, was one of those who escaped. A man was pulled from the mud. " +
+				"The Investor Forum for Accountable Banking, a group of shareholders, said it would vote against the chair.\n"},
+			want: []string{
+				"org Prairie Pointe Senior Living: Prairie Pointe Senior Living",
+				"org Garda Síochána: Garda Síochána",
+				"person Man Kumari Pun: Man Kumari Pun",
+			},
+			not: []string{"Living", "Kumari Pun", "Accountable Banking"},
+		},
+		{
+			name: "a worker described by a trade that also names companies",
+			texts: []string{"Headline here\n\nYohanes Tobing, 27, a furnace operator working on an adjacent line, said the blast was loud. " +
+				"Tobing told Reuters he had been treated for burns.\n"},
+			want: []string{"person Tobing: Tobing"},
+			not:  []string{"Yohanes Tobing"},
+		},
+		{
 			name: "a trade opening a sentence, an advocate's title and an MP's seat are no part of names",
 			texts: []string{"Headline here\n\nOperator Caledonian Isles Shipping (CIS) said the ferry would return. " +
 				"The operator had no spare vessel. Bhandari's lawyer, Advocate Nilesh Parande, said his client was devastated. " +

@@ -231,12 +231,14 @@ Gaza|Gaza Strip
 West Bank
 `
 
-// usStates are the states of the United States and their postal codes
-// where those are unambiguous.
+// usStates are the states of the United States and the abbreviations
+// newspapers write for them, where those are unambiguous. A key drops the
+// final period, so "Md.", "Va." or "Neb." would also match "MD", "VA" or
+// "NEB", and "Kan." the surname Kan: those are left out.
 const usStates = `
-Alabama
+Alabama|Ala.
 Alaska
-Arizona
+Arizona|Ariz.
 Arkansas
 California|Calif.
 Colorado|Colo.
@@ -258,31 +260,31 @@ Michigan|Mich.
 Minnesota|Minn.
 Mississippi
 Missouri
-Montana
+Montana|Mont.
 Nebraska
 Nevada
-New Hampshire
-New Jersey
-New Mexico
+New Hampshire|N.H.
+New Jersey|N.J.
+New Mexico|N.M.
 New York|N.Y.|NY
-North Carolina
-North Dakota
+North Carolina|N.C.
+North Dakota|N.D.
 Ohio
-Oklahoma
+Oklahoma|Okla.
 Oregon
 Pennsylvania|Pa.
-Rhode Island
-South Carolina
-South Dakota
+Rhode Island|R.I.
+South Carolina|S.C.
+South Dakota|S.D.
 Tennessee|Tenn.
 Texas
 Utah
 Vermont
 Virginia
 Washington State
-West Virginia
-Wisconsin
-Wyoming
+West Virginia|W.Va.
+Wisconsin|Wis.
+Wyoming|Wyo.
 Washington, D.C.|Washington D.C.|D.C.|Washington DC
 `
 

@@ -310,6 +310,9 @@ func (x *extractor) buildIndex(arts [][]cand) *index {
 				k := orgKey(cd.keys)
 				if ix.orgCount[k] == 0 {
 					f := cd.keys[0]
+					if groupPrefixes[f] && len(cd.keys) >= 3 {
+						f = cd.keys[1] // "Lormont" of "Groupe Lormont SA"
+					}
 					if !genericFirst[f] && x.st.lower[f] == 0 {
 						ix.orgFirst[f] = append(ix.orgFirst[f], k)
 					}

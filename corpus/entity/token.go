@@ -30,6 +30,7 @@ type token struct {
 var abbreviations = set(`mr mrs ms dr sen rep gov lt gen col sgt st jr sr inc corp co ltd
 	prof rev capt det supt insp maj adm cmdr cpl pvt hon atty amb brig msgr mt ft jan feb
 	mar apr jun jul aug sep sept oct nov dec calif fla mass mich minn conn colo ill tenn pa
+	ala ariz mont okla wis wyo
 	vs no dept univ assn bros mgr pte pty sdn bhd`)
 
 // tokenizeInto splits a paragraph's text into tokens, appended to toks, and marks the first word

@@ -12,7 +12,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	cooperative syndicate regiment battalion forum panel watch initiative guild analytics consulting engineering construction estates cruises logistics insurance investments advisors advisers
 	shipping foundation institute institution university college school academy ministry
 	department agency council committee party inc corp corporation co ltd llc plc lp pte pty
-	sdn bhd limited llp gmbh ag nv bv
+	sdn bhd limited llp gmbh ag nv bv sa srl sarl sas asa oyj ab se
 	company group association bank court commission office service services army navy
 	police times post journal news network center centre union organization organisation
 	fund authority bureau board administration senate congress parliament government
@@ -209,6 +209,11 @@ var personCues = set(`son daughter husband wife mother father brother sister wid
 var legalForms = set(`inc corp corporation co ltd llc plc lp llp ag sa se nv bv gmbh pte pty
 	limited`)
 
+// groupPrefixes open the names of groups of companies in other
+// languages, before the word the group is known by: "Groupe Lormont SA",
+// "Grupo Andino Energia".
+var groupPrefixes = set(`groupe grupo gruppo grupa`)
+
 // legalPrefixes open the registered names of companies in some countries,
 // written in capitals: "PT Vale Indonesia", "PJSC Gazprom".
 var legalPrefixes = set(`pt pjsc ojsc jsc ooo pao`)
@@ -229,7 +234,7 @@ func IsEverydayPerson(key string) bool { return everydayPeople[key] }
 
 // officeAdjectives are the title words that make a title only before
 // another: "Chief Financial Officer", "Chief Operating Officer".
-var officeAdjectives = set(`financial operating technology information`)
+var officeAdjectives = set(`financial operating technology information senior`)
 
 // postnominals are letters written after a person's name ("Naomi
 // Achterberg KC"); they are not part of it.

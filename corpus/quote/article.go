@@ -214,6 +214,9 @@ func (art *article) findMentions(ix *nameIndex) {
 			if c := x.chunkOf[max(r.tok-2, 0)]; r.tok >= 2 && x.isPunct(r.tok-1, ",") && c >= 0 && x.chunks[c].last == r.tok-2 && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
 				return // "For Jonas Feldkamp, a 42-year-old engineer in Cologne,": the one named
 			}
+			if x.frontedAppositive(r.tok) {
+				return // "A Democrat who ran on a promise to build homes, he has declined": the one "he" means
+			}
 			if g, ok := unnamedPerson(x, r); ok {
 				unnamedAt[r.tok] = true
 				m := mention{para: pi, tok: r.tok, person: -1, chunk: -1, gender: g, personal: true, subject: true, unit: x.toks[r.tok].unit}
@@ -322,6 +325,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				pre := x.preAppositive(c)
 				m.titles = append(m.titles, app...)
 				m.titles = append(m.titles, pre...)
+				m.titles = append(m.titles, x.appointedAs(c)...) // "was appointed joint administrator"
 				m.roles = descHeads(app, pre, x.asRole(c))
 				if (hasPersonTitle(app) || describesPerson(app)) && !x.placeAt(c) || describesPerson(pre) || x.ageAfter(c) || x.personSetOff(c) || x.whoAfter(c) {
 					m.personal = true
@@ -343,7 +347,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				isPerson := c.kind == namePerson || speakers[[2]int{pi, ci}]
 				// A partial name is first the person the article itself
 				// names in full, then the corpus's.
-				m.person = full.resolve(c, pi, c.first, isPerson, x.cataphor(c), x.givenBesides(ci))
+				m.person = full.resolve(c, pi, c.first, isPerson, speakers[[2]int{pi, ci}], x.cataphor(c), x.givenBesides(ci))
 				if m.person < 0 {
 					m.person = ix.resolve(c.keys, art.local, isPerson)
 				}
@@ -660,6 +664,27 @@ func (x *para) describedSubject(s, e int, g *byte) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// frontedAppositive reports whether the description opening a sentence
+// at toks[i] is set off before the sentence's subject pronoun: "A
+// Democrat who ran on a promise to build 10,000 homes, he has declined".
+func (x *para) frontedAppositive(i int) bool {
+	u := x.toks[i].unit
+	if i != x.ustart[u] {
+		return false
+	}
+	for k := i + 1; k+2 < len(x.toks) && k < i+30 && x.toks[k].unit == u; k++ {
+		if x.toks[k].kind == quoted {
+			return false
+		}
+		if !x.isPunct(k, ",") || isNumber(x.key(k-1)) && isNumber(x.key(k+1)) {
+			continue // not "10,000"
+		}
+		p := x.key(k + 1)
+		return (p == "he" || p == "she") && x.word(k+1, u) && x.word(k+2, u) && (x.verbAt(k+2) != 0 || auxiliaries[x.key(k+2)])
 	}
 	return false
 }
@@ -1031,9 +1056,12 @@ func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 	}
 	// "In a statement, X said", "In a letter sent to every senator on
 	// Tuesday, X warned": the subject of the clause after the phrase.
+	// The phrase may give the text's title: "In a report titled
+	// “Running on Empty”, published last month, the Chalk Streams
+	// Alliance said".
 	comma := -1
 	if d-1 == start {
-		for k := i + 1; k < len(x.toks) && k <= i+20 && x.toks[k].unit == u && x.toks[k].kind != quoted; k++ {
+		for k := i + 1; k < len(x.toks) && k <= i+20 && x.toks[k].unit == u && (x.toks[k].kind != quoted || namingVerbs[x.key(k-1)] || titleCues[x.key(k-1)]); k++ {
 			if x.isPunct(k, ",") {
 				comma = k
 				break
@@ -1931,6 +1959,12 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		ch := x.chunks[r.source]
 		return art.orgName(art.nameOf(r.para, r.source), ch.keys, r.para, ch.first), true
 	case roleHeads[r.head]:
+		if r.definite && r.pron == "" && art.unnamedRole(r) {
+			// "One former senior executive who worked with him …
+			// ¶ “…,” said the former executive, who asked not to be
+			// named": the one the article described and did not name.
+			return "", false
+		}
 		if r.definite || r.pron != "" {
 			n := art.byTitle(ix, r)
 			if n == "" && partyNouns[r.head] {
@@ -2650,6 +2684,14 @@ func (art *article) orgByHead(r ref) string {
 		return art.onlyOrg(r, func(m *mention) bool {
 			return m.kind == nameOrg && slices.ContainsFunc(m.keys, func(k string) bool { return unionWords[k] })
 		})
+	case r.head == "bank":
+		// "the bank said" where no name says "bank": the company the
+		// story is about, when a form of its name says it is a company
+		// ("Meridian Crest Financial Corp."), and not a central bank left
+		// unnamed.
+		if n := art.mainOrg(r); n != "" && art.companyForm(keysOfName(n), r) {
+			return n
+		}
 	case r.head == "club" || r.head == "team":
 		// "the club said": the sports club named nearest before.
 		for m := range art.mentionsBack(r) {
@@ -2739,6 +2781,58 @@ func (art *article) describedBody(r ref) string {
 		}
 	}
 	return ""
+}
+
+// companyForm reports whether a form of the name with keys written
+// before r, alone or before an office, says that it is a company:
+// "Meridian Crest Financial Corp. Chief Executive Douglas Whitcombe"
+// for Meridian Crest.
+func (art *article) companyForm(keys []string, r ref) bool {
+	corporate := func(k string) bool {
+		k = strings.TrimSuffix(k, ".")
+		return corporateWords[k] || k == "financial" || k == "bankshares"
+	}
+	for m := range art.mentionsBack(r) {
+		words := m.keys
+		if m.kind == namePerson && m.chunk >= 0 {
+			words = art.paras[m.para].chunks[m.chunk].title
+		} else if m.kind != nameOrg {
+			continue
+		}
+		if i := slices.Index(words, keys[0]); i >= 0 && containsInOrder(words[i:], keys) && slices.ContainsFunc(words[i:], corporate) {
+			return true
+		}
+	}
+	return false
+}
+
+// unnamedRole reports whether the nearest person described by r's head
+// noun, in r's paragraph or the one before, is someone the article does
+// not name: "One former senior executive who worked with Mr. Whitcombe"
+// before "the former executive".
+func (art *article) unnamedRole(r ref) bool {
+	for m := range art.mentionsBack(r) {
+		if m.para < r.para-1 {
+			break
+		}
+		if m.personal && m.chunk < 0 && m.name == "" && slices.Contains(m.roles, r.head) {
+			return true
+		}
+		if m.name != "" && (slices.Contains(m.titles, r.head) || slices.Contains(m.roles, r.head)) {
+			return false
+		}
+	}
+	return false
+}
+
+// keysOfName returns the keys of the words of a name: lower case,
+// without a final period.
+func keysOfName(name string) []string {
+	keys := strings.Fields(strings.ToLower(name))
+	for i, k := range keys {
+		keys[i] = strings.TrimSuffix(k, ".")
+	}
+	return keys
 }
 
 // titleBody returns the body that an office written before a person's
@@ -2840,8 +2934,11 @@ func (art *article) orgNamedBy(r ref) string {
 	// spokesperson" is Harcastle University's, not the University and
 	// College Union's.
 	for m := range art.mentionsBack(r) {
-		if m.kind == nameOrg && nameHead(m.keys) == r.head {
-			return m.name
+		if m.kind != nameOrg {
+			continue
+		}
+		if h := nameHead(m.keys); h == r.head || slices.Contains(headSynonyms[r.head], h) {
+			return m.name // "Greater Manchester Police said … A force spokesperson said"
 		}
 	}
 	for m := range art.mentionsBack(r) {
@@ -2854,7 +2951,10 @@ func (art *article) orgNamedBy(r ref) string {
 		// "Ashworth Rovers".
 		return art.orgByHead(r)
 	}
-	if publicHeads[r.head] {
+	if head := r.head; publicHeads[head] || head == "force" {
+		if head == "force" {
+			head = "police" // "Devon and Cornwall police said … a force spokesperson said"
+		}
 		// "Hartleigh metropolitan borough council’s proposals … ¶ A
 		// council spokesperson said": the body written as a place and
 		// its nouns in lower case.
@@ -2864,14 +2964,14 @@ func (art *article) orgNamedBy(r ref) string {
 				if p == r.para && x.chunks[c].first >= r.tok {
 					continue
 				}
-				if n := x.bodyPhrase(c, r.head); n != "" {
+				if n := x.bodyPhrase(c, head); n != "" {
 					return n
 				}
 			}
 		}
 		// "an agency spokesperson" is the agency "the agency" would be,
 		// whatever its name calls it.
-		if genericBodies[r.head] {
+		if genericBodies[head] {
 			if n := art.orgByHead(r); n != "" && art.publicBody(n) {
 				return n
 			}
@@ -2951,8 +3051,17 @@ func (x *para) bodyPhrase(c int, head string) string {
 				return "" // "the Salford city council estate"
 			}
 			// Without a possessive or a title: "The leader of Holderness
-			// Coast district council".
-			return x.p.Text[x.toks[max(ch.first, ch.nameFirst)].start : x.toks[k].start+len(x.toks[k].text)]
+			// Coast district council". A place joined to it by "and" is
+			// part of it: "Devon and Cornwall police".
+			f := max(ch.first, ch.nameFirst)
+			if f >= 2 && x.key(f-1) == "and" && x.word(f-1, u) {
+				if b := x.chunkOf[f-2]; b >= 0 && x.chunks[b].last == f-2 && x.chunks[b].kind == nameOther && !x.chunks[b].poss && len(x.chunks[b].title) == 0 {
+					f = x.chunks[b].first
+				} else if t := x.toks[f-2]; b < 0 && t.cap && x.word(f-2, u) && !stopwords[t.key] && unitInitial(x.toks, f-2) {
+					f = f - 2 // a place opening the sentence: "Devon and Cornwall police said"
+				}
+			}
+			return x.p.Text[x.toks[f].start : x.toks[k].start+len(x.toks[k].text)]
 		}
 		if !x.modifier(k) {
 			return ""
@@ -3054,6 +3163,9 @@ func (art *article) mainOrg(r ref) string {
 		if corporateHeads[art.nounBefore(m)] {
 			w += 2 // "built by San Francisco startup Lumora": introduced as a company
 		}
+		if x := art.paras[m.para]; m.chunk+1 < len(x.chunks) && x.chunks[m.chunk+1].first == x.chunks[m.chunk].last+1 && art.isSubject(m.para, m.chunk+1) {
+			w = 2 // "Meridian Crest Financial Corp. Chief Executive Douglas Whitcombe resigned": its head is the subject
+		}
 		found := false
 		for _, c := range cands {
 			switch {
@@ -3082,11 +3194,20 @@ func (art *article) mainOrg(r ref) string {
 	return best.name
 }
 
+// isSubject reports whether chunk ci of paragraph pi is the subject of
+// its sentence.
+func (art *article) isSubject(pi, ci int) bool {
+	k, ok := art.mentionOf[[2]int{pi, ci}]
+	return ok && art.mentions[k].main
+}
+
 // publicBody reports whether name is a public body's: its words say so
-// ("Nebraska Department of Transportation"), or it is another form of
-// such a name.
+// ("Nebraska Department of Transportation"), it is another form of such
+// a name, or the article describes it as one ("Ofwat, the water
+// regulator,").
 func (art *article) publicBody(name string) bool {
-	return slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(k string) bool { return publicWords[k] }) || art.publicForm(name)
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(k string) bool { return publicWords[k] }) || art.publicForm(name) ||
+		slices.ContainsFunc(art.orgKinds[name], func(k string) bool { return publicHeads[k] })
 }
 
 // publicForm reports whether name is another form of the name of a
@@ -3794,7 +3915,12 @@ func (art *article) floats(prev, f *found) bool {
 	if !x.atUnitStart(f.tok) && !x.bareLeadIn(f.tok) {
 		return false
 	}
-	if (gap == 1 || turn) && x.reply(f.region) {
+	if (gap == 1 || turn) && x.reply(f.region) && (art.asks(f) || art.addresses(prev) || art.youDid(f)) {
+		// A reply to a question, to words turned on someone, or one
+		// that holds what the other did ("You said that an hour
+		// ago."): but "You know the risk when you paddle out" after a
+		// surfer's “It's a small place,” he said goes on with his
+		// words.
 		return false
 	}
 	for k := art.mentionsBefore(prev.para, prev.tok+1); k < len(art.mentions); k++ {
@@ -3807,6 +3933,17 @@ func (art *article) floats(prev, f *found) bool {
 		}
 	}
 	return true
+}
+
+// youDid reports whether the quotation of f opens by saying what the one
+// spoken to did: "You said that an hour ago.", "You fired her."
+func (art *article) youDid(f *found) bool {
+	ws := strings.Fields(strings.TrimSpace(art.words(f)))
+	if len(ws) < 2 || ws[0] != "You" {
+		return false
+	}
+	w := strings.ToLower(ws[1])
+	return pastTense(w) || irregularPast[w] || w == "said" || w == "told" || w == "did" || w == "were"
 }
 
 // crossQuestion reports whether the quotation f goes on an exchange of

@@ -1081,6 +1081,12 @@ func opensWithArticle(text string) bool {
 // patient"), which mark a judgment.
 func modifierName(text string) bool {
 	n := wordCount(text)
+	if a, b, ok := strings.Cut(text, ", "); ok && n <= 6 && !strings.ContainsAny(b, ",.;:!?") {
+		// A rule in two matched halves: the “no work, no pay”
+		// provision, a “one in, one out” policy.
+		fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+		return len(fa) >= 2 && len(fa) == len(fb) && fa[0] == fb[0]
+	}
 	if n < 2 || n > 4 || strings.ContainsAny(text, ",.;:!?") {
 		return false
 	}
@@ -1311,6 +1317,10 @@ func (x *para) sourceAt(i, u, limit int) (r ref, ok, found bool) {
 			// does.
 			return ref{}, false, false
 		}
+		if p := subjectForms[x.key(i+2)]; p != "" && x.word(i+2, u) && !x.word(i+3, u) {
+			// "According to her, the cost has “doubled”".
+			return ref{kind: refPronoun, para: x.index, tok: i + 2, chunk: -1, source: -1, pron: p}, true, true
+		}
 		r, _, ok := x.npAt(i+2, u, limit)
 		return r, ok, true
 	case "in", "by":
@@ -1396,14 +1406,25 @@ func (x *para) oneOf(i, u int) (ref, bool) {
 func (x *para) asAttr(q int) (ref, bool) {
 	u := x.toks[q].unit
 	i := q + 1
-	if !x.isPunct(i, ",") || x.key(i+1) != "as" || !x.word(i+1, u) {
+	if t := x.toks[q]; strings.HasSuffix(strings.TrimRight(x.p.Text[t.start:t.end], "”’\"' "), ",") {
+		i = q // "“we'd rather restructure than foreclose,” as he puts it"
+	}
+	if i == q+1 && !x.isPunct(i, ",") || x.key(i+1) != "as" || !x.word(i+1, u) {
 		return ref{}, false
 	}
-	if r, end, ok := x.npAt(i+2, u, len(x.toks)); ok && x.speakerLike(r) && x.verbAt(end) == finite {
+	if r, end, ok := x.npAt(i+2, u, len(x.toks)); ok && x.speakerLike(r) && x.verbAt(end) == finite && !namingAsVerbs[x.key(end)] {
 		return r, true
 	}
 	return ref{}, false
 }
+
+// subjectForms are the subject forms of object pronouns that can be a
+// source: "according to her".
+var subjectForms = map[string]string{"him": "he", "her": "she", "them": "they"}
+
+// namingAsVerbs name a thing rather than report words: "“in transit,”
+// as the data calls them" is a term.
+var namingAsVerbs = set(`call calls called term terms termed dub dubs dubbed label labels labelled labeled name names named`)
 
 // laterRight finds an attribution closing the sentence after a partial
 // quotation: "The plan is “dead” for now, Smith said."
@@ -1739,7 +1760,27 @@ func (x *para) relayer(v, start int, inner ref) (ref, bool) {
 			return ref{}, false
 		}
 	}
+	// "According to her, the cost of moving goods has “doubled”": the
+	// source that opens the sentence relays it.
+	if x.key(start) == "according" && inner.tok > start {
+		if r, ok, _ := x.sourceAt(start, x.toks[start].unit, v); ok && x.speakerLike(r) && r.kind != refDesc {
+			if e := x.nextPunct(start, v); e >= 0 && x.isPunct(e, ",") {
+				return r, true
+			}
+		}
+	}
 	return ref{}, false
+}
+
+// nextPunct returns the first punctuation token after toks[i] and before
+// toks[limit], or -1.
+func (x *para) nextPunct(i, limit int) int {
+	for k := i + 1; k < limit; k++ {
+		if x.toks[k].kind == punct {
+			return k
+		}
+	}
+	return -1
 }
 
 // replyVerbs answer someone: what a reply says is the replier's, not the
@@ -2863,6 +2904,61 @@ func (x *para) asRole(c chunk) []string {
 	return nil
 }
 
+// appointedAs returns the head noun of the role a sentence says the
+// person it opens with was given, or nil: "Fiona Redgrave, of insolvency
+// firm Kestle Mercer Advisory, was appointed joint administrator on
+// Friday" gives administrator.
+func (x *para) appointedAs(c chunk) []string {
+	u := x.toks[c.first].unit
+	if c.poss || c.first != x.ustart[u] {
+		return nil
+	}
+	k := c.last + 1
+	if x.isPunct(k, ",") {
+		// Skip what is set off after the name.
+		e := k + 1
+		for e < len(x.toks) && e < k+12 && x.toks[e].unit == u && !x.isPunct(e, ",") {
+			e++
+		}
+		if !x.isPunct(e, ",") {
+			return nil
+		}
+		k = e + 1
+	}
+	if !x.word(k, u) || x.key(k) != "was" && x.key(k) != "is" && x.key(k) != "has" && x.key(k) != "had" {
+		return nil
+	}
+	k++
+	if x.key(k) == "been" {
+		k++
+	}
+	if !x.word(k, u) || !appointVerbs[x.key(k)] {
+		return nil
+	}
+	k++
+	if x.key(k) == "as" {
+		k++
+	}
+	if determiners[x.key(k)] {
+		k++
+	}
+	head := ""
+	for n := 0; n < 4 && x.word(k, u) && !x.toks[k].cap && x.chunkOf[k] < 0; n++ {
+		if prepositions[x.key(k)] || boundaryWords[x.key(k)] {
+			break
+		}
+		head = x.key(k)
+		k++
+	}
+	if head == "" || !isPeopleNoun(head) || pluralDesc(head) {
+		return nil
+	}
+	return []string{head}
+}
+
+// appointVerbs give someone a role: "was appointed joint administrator".
+var appointVerbs = set(`appointed named elected installed made`)
+
 // preAppositive returns the keys of a description set off by a comma right
 // before a name, which describe the person as a title does: "his agent,
 // Renata Lobo" gives agent; "The company’s chief executive, Priya Raman"
@@ -3065,9 +3161,18 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		j++
 	}
 	head := -1
-	for n := 0; j < limit && (x.word(j, u) || x.placeComma(j)) && n < 7; n++ {
+	for n := 0; j < limit && (x.word(j, u) || x.placeComma(j) || x.basedHyphen(j)) && n < 7; n++ {
 		if x.placeComma(j) {
 			j++ // "the Columbus, Ohio-based company"
+			continue
+		}
+		if x.basedHyphen(j) {
+			// "the Charlotte, N.C.-based bank": the place is where it is
+			// based, as "Ohio-based" says in one word.
+			if len(r.caps) > 0 {
+				r.caps[len(r.caps)-1] += "-" + x.key(j+1)
+			}
+			j += 2
 			continue
 		}
 		t := x.toks[j]
@@ -3643,8 +3748,8 @@ func (x *para) descStart(k, start int) int {
 			continue
 		}
 		bt := x.toks[b]
-		if x.placeComma(b) {
-			continue // "the Columbus, Ohio-based company"
+		if x.placeComma(b) || x.basedHyphen(b) {
+			continue // "the Columbus, Ohio-based company", "the Charlotte, N.C.-based bank"
 		}
 		if bt.kind != word || boundaryWords[bt.key] && !determiners[bt.key] || x.verbAt(b) != 0 {
 			break
@@ -3658,6 +3763,13 @@ func (x *para) descStart(k, start int) int {
 		}
 	}
 	return m
+}
+
+// basedHyphen reports whether toks[m] is a hyphen the tokens split off
+// between a name and "based" or the like: "N.C.-based" in three tokens.
+func (x *para) basedHyphen(m int) bool {
+	return m >= 1 && m+1 < len(x.toks) && x.isPunct(m, "-") && x.chunkOf[m-1] >= 0 && x.chunks[x.chunkOf[m-1]].last == m-1 &&
+		x.word(m+1, x.toks[m].unit) && slices.Contains(basedSuffixes, "-"+x.key(m+1))
 }
 
 // placeBodyBefore returns the chunk of the place that opens a public

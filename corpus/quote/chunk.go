@@ -243,7 +243,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 			i = e
 			continue
 		}
-		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) &&
+		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) &&
 			!(toks[i].poss && innerPossessive(toks, i)) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) {
 			i++
 			continue
@@ -586,7 +586,10 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// So is one alone before a surname: "Its regional organiser,
 		// Dean Holcroft, said".
 		given := isGivenName(toks[k].key) && (afterTitle || k == i && j == i+2)
-		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || pluralTitle(toks, k) || inCharge(toks, k)) && !nameSuffixes[toks[k+1].key] && !given {
+		// "Senior" is a title only before another: "Senior Advocate",
+		// but "Prairie Pointe Senior Living".
+		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)
+		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || pluralTitle(toks, k) || inCharge(toks, k)) && !nameSuffixes[toks[k+1].key] && !given && !lone {
 			split = k
 		}
 	}
@@ -673,7 +676,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for") // "Secretary of State Marcus Whitlow"
 	// But after "the mayor of" a place follows, whole: "New Orleans".
 	field := first < i && (toks[i-1].key == "of" || toks[i-1].key == "for") && !slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
-	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) &&
+	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst)) ||
 			ofThe && j-nameFirst > 2 ||
 			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex))) {
@@ -799,7 +802,10 @@ func bodyOf(toks []token, i, k int) bool {
 // the head word of an organisation's name, or -1.
 func staffAfterOrg(toks []token, i, j int) int {
 	for k := j - 2; k > i; k-- {
-		if !orgWords[toks[k-1].key] || !isGivenName(toks[k].key) || toks[k-1].poss {
+		// The given name may come second in a name of three words: "Punjab
+		// Assembly Rana Shahid Mehmood".
+		given := isGivenName(toks[k].key) || j-k >= 3 && isGivenName(toks[k+1].key) && !orgWords[toks[k].key]
+		if !orgWords[toks[k-1].key] || !given || toks[k-1].poss {
 			continue
 		}
 		if isOrgName(keysOf(toks[k:j]), toks[k:j]) {
@@ -954,6 +960,21 @@ func (l *lexicon) roleWord(key string) bool {
 		return true
 	}
 	return l.lower[key] > 0 || titles[key] || roleHeads[key] || personNouns[key] || plainPeople[key] || entity.IsEverydayPerson(key)
+}
+
+// bareNoun reports whether toks[k] is a bare word for a person ("Man",
+// "Woman") opening a run of three capitalised words or more: no English
+// sentence puts one before a name, so it is a given name, as in "Man
+// Kumari Pun, 54, was one of those who escaped".
+func bareNoun(toks []token, k int) bool {
+	switch toks[k].key {
+	case "man", "woman", "boy", "girl":
+		name := func(n int) bool {
+			return n < len(toks) && toks[n].kind == word && toks[n].cap && toks[n].unit == toks[k].unit
+		}
+		return unitInitial(toks, k) && name(k+1) && name(k+2)
+	}
+	return false
 }
 
 // roleNoun reports whether key is a singular noun for a person's role that

@@ -13,6 +13,7 @@ type fullName struct {
 	gender    byte   // from the title written with it or the given name, or 0
 	personal  bool   // known to name a person
 	kin       bool   // introduced as someone's relative: "Tom Hale, her father"
+	lead      bool   // introduced as a relative opening the sentence: "His son, Daniel Orme, found him"
 	later     bool   // shares the surname of a different person the article names first
 	titles    []string
 }
@@ -73,9 +74,13 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: titleGender(c.title),
 				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
 				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0,
+				lead:     kinGender(x.preAppositive(c)) != 0 && x.setOffAtStart(c),
 				titles:   append(append([]string(nil), c.title...), app...)}
 			if f.gender == 0 {
 				f.gender = nameGender(c.keys)
+			}
+			if f.gender == 0 {
+				f.gender = x.pronounGender(ci)
 			}
 			if f.kin {
 				kin[i] = true
@@ -106,6 +111,56 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 		}
 	}
 	return fn
+}
+
+// setOffAtStart reports whether chunk c is set off by commas right after
+// the few words opening its sentence: "His son, Daniel Orme, found him".
+func (x *para) setOffAtStart(c chunk) bool {
+	if c.first < 2 || !x.isPunct(c.first-1, ",") || !x.isPunct(c.last+1, ",") {
+		return false
+	}
+	u := x.toks[c.first].unit
+	for m := c.first - 2; m >= c.first-6; m-- {
+		if m < 0 || x.toks[m].unit != u {
+			// The words are the relative's description alone: "His
+			// son", "Benning's son", not "Wrenshaw credited his father".
+			k := x.key(m + 1)
+			return k == "his" || k == "her" || k == "their" || x.toks[m+1].poss
+		}
+		if x.toks[m].kind != word || x.verbAt(m) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// pronounGender returns the gender that a sentence opening with "He" or
+// "She" right after the sentence naming chunk ci gives the person, when
+// that sentence names no one else: "Man Kumari Pun, 54, was one of those
+// who escaped. She had woken up …". Otherwise it returns 0.
+func (x *para) pronounGender(ci int) byte {
+	c := x.chunks[ci]
+	u := x.toks[c.first].unit
+	for k, d := range x.chunks {
+		if k != ci && d.kind != nameOrg && !d.place && x.toks[d.first].unit == u {
+			return 0
+		}
+	}
+	for k := c.last + 1; k < len(x.toks); k++ {
+		t := x.toks[k]
+		switch {
+		case t.unit == u:
+			continue
+		case t.unit != u+1 || t.kind != word:
+			return 0
+		case t.key == "he":
+			return 'm'
+		case t.key == "she":
+			return 'f'
+		}
+		return 0
+	}
+	return 0
 }
 
 // appositiveGender returns the gender that the head noun of an appositive
@@ -178,7 +233,10 @@ func titleGender(title []string) byte {
 // someone's relative ("Tom Hale, her father") is taken from another
 // paragraph only when no other full name with that surname fits:
 // features name relatives who share the subject's surname in full and
-// keep the bare surname for the subject, except right after naming one.
+// keep the bare surname for the subject, except right after naming one:
+// in that paragraph, and as the speaker of the next when the relative
+// was the subject of the sentence naming them ("His son, Daniel Orme,
+// found him. // Mr Orme told the inquest").
 // So does any article naming several people of one surname: a later one
 // is taken with a title only when the first one does not fit it ("Mr.
 // Marchbanks" is the subject, "Ms. Marchbanks" his daughter), and
@@ -191,7 +249,7 @@ func titleGender(title []string) byte {
 // Nor is a name resolved to a full name whose given name the sentence
 // writes apart (besides): "Walsh said Alfie’s surgery had been booked" is
 // not Alfie Walsh.
-func (fn *fullNames) resolve(c chunk, para, tok int, isPerson bool, hint byte, besides map[string]bool) int {
+func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hint byte, besides map[string]bool) int {
 	if len(c.keys) != 1 || nameSuffixes[strings.TrimSuffix(c.keys[0], ".")] {
 		return -1
 	}
@@ -218,7 +276,7 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson bool, hint byte, b
 		}
 		match := func(f fullName) bool {
 			later := !f.later || !strict && para-f.para <= 1
-			return ok(f) && (!noKin || !f.kin || f.para == para) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
+			return ok(f) && (!noKin || !f.kin || f.para == para || speaker && f.lead && para-f.para == 1) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
 		}
 		best, found := nearestFull(fn.bySurname[key], para, tok, match)
 		if given {

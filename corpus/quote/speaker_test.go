@@ -2758,3 +2758,111 @@ func TestRoundFortyOne(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFortyTwo(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a given name that is also a word for a person", []string{
+			"Heavy rain had been falling for three days when the hillside gave way above the village. A man was pulled alive from the mud.",
+			"Man Kumari Pun, 54, was one of those who escaped. She had woken up to use the toilet outside her house when she heard what she described as \"a sound like a hundred trucks\".",
+			"Suresh Pun, 36, had travelled overnight from Kathmandu after failing to reach his younger brother by phone.",
+			"\"He called me at midnight,\" Mr Pun said.",
+		}, []want{{"a sound like a hundred trucks", "Man Kumari Pun", ""}, {"He called me at midnight,", "Suresh Pun", ""}}},
+		{"a son named after his father speaks in the next paragraph", []string{
+			"The residents who died were identified as Harold Benning, 88, and Louise Talbert, 79.",
+			"Benning's son, Curtis Benning, said he visited his father Friday evening.",
+			"\"I went to the nurses' station and asked what was going on,\" Benning said.",
+		}, []want{{"I went to the nurses' station and asked what was going on,", "Curtis Benning", ""}}},
+		{"a father named once, then his son's next start", []string{
+			"Caleb Wrenshaw didn't look at the scoreboard. \"Honestly, I knew around the fifth,\" Wrenshaw said.",
+			"His father, Ron Wrenshaw, told the team's postgame show he was proud.",
+			"Wrenshaw's next start is scheduled for Tuesday in Houston. Asked how he planned to celebrate, he shrugged.",
+			"\"I'll probably sleep for about two hours,\" he said.",
+		}, []want{{"Honestly, I knew around the fifth,", "Caleb Wrenshaw", ""}, {"I'll probably sleep for about two hours,", "Caleb Wrenshaw", ""}}},
+		{"a father named in passing, then his son speaks", []string{
+			"Caleb Wrenshaw threw a no-hitter on Saturday.",
+			"Wrenshaw credited his father, Ron Wrenshaw, who drove in from Spokane for the game.",
+			"\"He drove me to every game from when I was 8 years old,\" Wrenshaw said.",
+		}, []want{{"He drove me to every game from when I was 8 years old,", "Caleb Wrenshaw", ""}}},
+		{"a contractor is a company", []string{
+			"Superintendent Rochelle Banerjee of the Braxton R-IV School District said classes would be canceled through Friday.",
+			"The bus was operated by Tri-County Student Transit, a private contractor that runs routes for three districts. In a statement, the company said it was \"heartbroken by the loss of Wendell.\"",
+		}, []want{{"heartbroken by the loss of Wendell.", "Tri-County Student Transit", ""}}},
+		{"a report named with its title and its date", []string{
+			"Environmental campaigners said the crisis had been years in the making. In a report titled “Running on Empty”, published last month, the Chalk Streams Alliance said seven rivers had stopped flowing. “These are not seasonal blips,” the report said.",
+		}, []want{{"Running on Empty", "", "term"}, {"These are not seasonal blips,", "Chalk Streams Alliance", ""}}},
+		{"a company named before its chief executive's title", []string{
+			"Meridian Crest Financial Corp. Chief Executive Douglas Whitcombe resigned Tuesday, weeks after an internal investigation found losses at the lender.",
+			"The Charlotte, N.C.-based bank said its board had accepted his resignation “effective immediately.”",
+			"“We thank Doug for his many years of service,” the bank said in a statement.",
+		}, []want{{"effective immediately.", "Meridian Crest Financial Corp.", ""}, {"We thank Doug for his many years of service,", "Meridian Crest Financial Corp.", ""}}},
+		{"a town before its state is no person", []string{
+			"Harriet Lowe, an analyst at Granger Hill, said the shares were cheap.",
+			"The Charlotte, N.C.-based bank said its board had met on Tuesday.",
+			"\"We are not worried,\" she said.",
+		}, []want{{"We are not worried,", "Harriet Lowe", ""}}},
+		{"a former executive the article does not name", []string{
+			"Chief Executive Douglas Whitcombe resigned on Tuesday.",
+			"One former senior executive who worked with Mr. Whitcombe for more than a decade described him as an optimist.",
+			"“Doug wanted the numbers to work,” said the former executive, who asked not to be named.",
+		}, []want{{"Doug wanted the numbers to work,", "", ""}}},
+		{"an analyst the article does not name", []string{
+			"Keith Morrow, an analyst at Pemberton Securities, said the shares were cheap.",
+			"Another analyst, who asked not to be named because of company policy, was blunter. “They have lost the plot,” the analyst said.",
+		}, []want{{"They have lost the plot,", "", ""}}},
+		{"a quoted plan is no person", []string{
+			"Paloma Media said it had lost 2.1 million subscribers, while the company’s cheaper plan, which it calls “Paloma Basic,” added members.",
+			"Paloma later clarified the comment. “Tessa was making a point about relative value,” a company spokesperson said in an emailed statement.",
+		}, []want{{"Paloma Basic,", "", "term"}, {"Tessa was making a point about relative value,", "Paloma Media", ""}}},
+		{"a company owned by a firm described as one", []string{
+			"Cedar Hollow is owned by Prairie Pointe Senior Living, a Tulsa-based company that operates 23 facilities. In a statement, the company said it was \"devastated\" by the deaths.",
+		}, []want{{"devastated", "Prairie Pointe Senior Living", ""}}},
+		{"someone appointed to a role is the one with that title", []string{
+			"Fiona Redgrave, of insolvency firm Kestle Mercer Advisory, was appointed joint administrator on Friday afternoon.",
+			"Ms Redgrave said she hoped to identify a preferred bidder by April.",
+			"\"They know this club better than anybody,\" the administrator said.",
+		}, []want{{"They know this club better than anybody,", "Fiona Redgrave", ""}}},
+		{"as he puts it, after a comma inside the quotation", []string{
+			"Curtis Vance is an agricultural lender at First Caprock Bank in Lubbock.",
+			"The bank has stretched out terms for some customers — “we'd rather restructure than foreclose,” as he puts it — but there are limits.",
+			"Her research found more births “in transit,” as the data calls them.",
+		}, []want{{"we'd rather restructure than foreclose,", "Curtis Vance", ""}, {"in transit,", "", "term"}}},
+		{"words to you in general go on with the speaker", []string{
+			"Lennox Head surfer Reuben Haldane said the community was \"shaken up\".",
+			"\"Everyone out there knows everyone. It's a small place,\" he said.",
+			"\"You know the risk when you paddle out, but you never really think it's going to be one of your mates.\"",
+		}, []want{{"shaken up", "Reuben Haldane", ""}, {"Everyone out there knows everyone. It's a small place,", "Reuben Haldane", ""}, {"You know the risk when you paddle out, but you never really think it's going to be one of your mates.", "Reuben Haldane", ""}}},
+		{"according to her, a sentence about something else", []string{
+			"At Wuse Market, Ijeoma Nwachukwu, a foodstuff seller, said sales had dropped sharply.",
+			"According to her, the cost of transporting goods from Benue and Niger states has \"doubled, even tripled,\" forcing traders to raise prices.",
+		}, []want{{"doubled, even tripled,", "Ijeoma Nwachukwu", ""}}},
+		{"a rule in two matched halves before the noun it names", []string{
+			"According to Industrial Police-1, owners of 27 factories declared their units closed for the day under the “no work, no pay” provision of the labour law.",
+		}, []want{{"no work, no pay", "", "term"}}},
+		{"a description set off before the pronoun it describes", []string{
+			"The city’s mayor, Anthony Sabatino, has been careful. A Democrat who ran on a promise to build 10,000 homes by 2030, he has declined to endorse the measure, a position his critics have mocked as “strategic ambiguity.” When I asked him about it, he smiled.",
+			"“I’m going to respect whatever the voters decide,” he said.",
+		}, []want{{"strategic ambiguity.", "", ""}, {"I’m going to respect whatever the voters decide,", "Anthony Sabatino", ""}}},
+		{"a police force of two counties and its spokesperson", []string{
+			"Thamesdown and Wessex police said firearms officers had been deployed after the wolf was seen “moving purposefully”. “The decision to use lethal force is never taken lightly,” a force spokesperson said.",
+			"Greater Manchester Police said two men had been arrested. A force spokesperson said the men were \"known to officers\".",
+			"Officers from Devon and Cornwall police said the animal had been \"moving purposefully\".",
+		}, []want{{"moving purposefully", "Thamesdown and Wessex police", ""}, {"The decision to use lethal force is never taken lightly,", "Thamesdown and Wessex police", ""}, {"known to officers", "Greater Manchester Police", ""}, {"moving purposefully", "Devon and Cornwall police", ""}}},
+		{"a name after the body whose member holds the office before it", []string{
+			"Punjab Assembly Rana Shahid Mehmood said the government's claims were “a cruel joke”.",
+		}, []want{{"a cruel joke", "Rana Shahid Mehmood", ""}}},
+		{"a regulator named by one word opening its sentence", []string{
+			"Southvale Water said reservoir levels had fallen to a record low.",
+			"Ofwat, the water regulator, said it would be “scrutinising closely” whether Southvale had done enough. “Companies have a duty to plan for dry weather,” a spokesperson said.",
+			"The regulator fined Southvale £38m in 2024, a penalty the company described at the time as “disproportionate”.",
+		}, []want{{"scrutinising closely", "Ofwat", ""}, {"Companies have a duty to plan for dry weather,", "Ofwat", ""}, {"disproportionate", "Southvale Water", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

@@ -277,7 +277,8 @@ var corporateHeads = set(`company firm corporation retailer airline carrier auto
 // businessNouns say what a company makes or trades in an appositive
 // after its name, which makes it "the company" the story goes on to
 // quote: "Borneo Verdant Agri, a palm oil producer".
-var businessNouns = set(`producer exporter importer refiner miner processor shipper wholesaler`)
+var businessNouns = set(`producer exporter importer refiner miner processor shipper wholesaler
+	contractor vendor provider`)
 
 // subsidiaryNouns name a company as part of another: "a subsidiary of
 // Kessling Group", "a unit of".

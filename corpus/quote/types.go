@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"parallax/corpus/entity"
@@ -35,9 +36,11 @@ func typesOf(es []entity.Entity) map[[2]string][]typedSpan {
 // them left open from the entity types of the spans they overlap most: a
 // name of unknown kind becomes a person or an organisation, or is marked
 // a place; a name taken for a person without a personal title becomes an
-// organisation ("Morgan Stanley"); a word opening a sentence that no
+// organisation ("Morgan Stanley"), or a place when a place follows it
+// ("Charlotte, N.C."); a word opening a sentence that no
 // entity covers and no longer name holds is no name.
 func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
+	x.splitOrgTitles(spans)
 	kept := x.chunks[:0]
 	for ci := range x.chunks {
 		c := &x.chunks[ci]
@@ -63,6 +66,9 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 			c.kind, c.typedPerson = namePerson, true
 		case typ == entity.Place && c.kind == nameOther:
 			c.place = true
+		case typ == entity.Place && c.kind == namePerson && len(c.keys) == 1 && len(c.title) == 0 && !c.poss && x.placeFollows(ci, spans):
+			// "The Charlotte, N.C.-based bank": a town before its state.
+			c.kind, c.place = nameOther, true
 		}
 		kept = append(kept, *c)
 	}
@@ -70,6 +76,80 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 		x.chunks = kept
 		x.indexChunks()
 	}
+}
+
+// splitOrgTitles takes the organisation out of the office written before
+// a person's name, where the entity extractor found one there: "Meridian
+// Crest Financial Corp. Chief Executive Douglas Whitcombe" names the
+// company as well as its chief executive, and "the company said" after
+// it means that company.
+func (x *para) splitOrgTitles(spans []typedSpan) {
+	var out []chunk
+	for _, c := range x.chunks {
+		if o, ok := x.orgInTitle(c, spans); ok {
+			// The title keeps the organisation's words: "the Rovers
+			// boss" is still "Harbridge Rovers manager Colm Dardis".
+			c.first = o.last + 1
+			out = append(out, o)
+		}
+		out = append(out, c)
+	}
+	if len(out) > len(x.chunks) {
+		x.chunks = out
+		x.indexChunks()
+	}
+}
+
+// orgInTitle returns the organisation that an entity span finds opening
+// the office before person chunk c, when a title word follows it.
+func (x *para) orgInTitle(c chunk, spans []typedSpan) (chunk, bool) {
+	if c.kind != namePerson || c.nameFirst <= c.first+1 || x.toks[c.first].kind != word {
+		return chunk{}, false
+	}
+	for _, s := range spans {
+		if s.typ != entity.Org || s.start != x.toks[c.first].start {
+			continue
+		}
+		k := c.first
+		for k < c.nameFirst && x.toks[k].end <= s.end {
+			k++
+		}
+		if k == c.first || k >= c.nameFirst || x.toks[k-1].end != s.end || !isTitleKey(x.key(k)) && !titles[x.key(k)] {
+			return chunk{}, false
+		}
+		o := chunk{first: c.first, last: k - 1, nameFirst: c.first, kind: nameOrg, poss: x.toks[k-1].poss}
+		var name []string
+		for _, t := range x.toks[c.first:k] {
+			if t.kind != word {
+				return chunk{}, false
+			}
+			name = append(name, t.text)
+			o.keys = append(o.keys, normKey(t.key))
+		}
+		if len(o.keys) > len(c.title) || !slices.Equal(o.keys, c.title[:len(o.keys)]) {
+			return chunk{}, false
+		}
+		o.name = strings.Join(name, " ")
+		return o, true
+	}
+	return chunk{}, false
+}
+
+// placeFollows reports whether chunk ci is followed by a comma and a name
+// the entity extractor took for a place: "Charlotte, N.C.".
+func (x *para) placeFollows(ci int, spans []typedSpan) bool {
+	c := x.chunks[ci]
+	if ci+1 >= len(x.chunks) || !x.isPunct(c.last+1, ",") || x.chunks[ci+1].first != c.last+2 {
+		return false
+	}
+	n := x.chunks[ci+1]
+	start, end := x.toks[n.first].start, x.toks[n.last].end
+	for _, s := range spans {
+		if s.typ == entity.Place && s.start <= start && s.end >= end {
+			return true
+		}
+	}
+	return false
 }
 
 // nameKeys returns the keys of the words of the names of two words or
