@@ -2445,12 +2445,12 @@ func TestHeldOut168(t *testing.T) {
 // zoo animal escape, a prison riot, a chipmaker's factory delay, a small
 // town's last pharmacy closing, a wheat flour shortage), written and annotated
 // blind to the rules while round 41 of them was made. Measured blind before
-// round 41: 0.949; after it: 0.949. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 41: 0.949; after it: 0.949. A development set since round 42, its
+// misses read; 0.960 after round 42:
 //
 //	go test ./corpus/quote -run '^TestHeldOut169$' -v | grep accuracy
 func TestHeldOut169(t *testing.T) {
-	evaluate(t, "testdata/heldout169.json", "testdata/heldout169", false, bars{0.99, 0.98, 0.95, 0.94})
+	evaluate(t, "testdata/heldout169.json", "testdata/heldout169", false, bars{0.99, 0.98, 0.95, 0.95})
 }
 
 // TestHeldOut170 measures Find on a hundred-and-seventieth set
@@ -2458,12 +2458,12 @@ func TestHeldOut169(t *testing.T) {
 // administration, a bank chief executive's resignation, a hurricane's
 // landfall, a fishing quota dispute, a rent control vote, a bridge collapse),
 // written and annotated blind to the rules while round 41 of them was made.
-// Measured blind before round 41: 0.914; after it: 0.914. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 41: 0.914; after it: 0.914. A development set
+// since round 42, its misses read; 0.959 after round 42:
 //
 //	go test ./corpus/quote -run '^TestHeldOut170$' -v | grep accuracy
 func TestHeldOut170(t *testing.T) {
-	evaluate(t, "testdata/heldout170.json", "testdata/heldout170", false, bars{0.99, 0.98, 0.94, 0.91})
+	evaluate(t, "testdata/heldout170.json", "testdata/heldout170", false, bars{0.99, 0.98, 0.94, 0.95})
 }
 
 // TestHeldOut171 measures Find on a hundred-and-seventy-first set
@@ -2471,12 +2471,12 @@ func TestHeldOut170(t *testing.T) {
 // output cut, a fast-fashion supply-chain exposé, a social app's outage, a GP
 // surgery closure, a haze and air-quality crisis), written and annotated blind
 // to the rules while round 41 of them was made. Measured blind before round
-// 41: 0.925; after it: 0.925. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// 41: 0.925; after it: 0.925. A development set since round 42, its misses
+// read; 0.941 after round 42:
 //
 //	go test ./corpus/quote -run '^TestHeldOut171$' -v | grep accuracy
 func TestHeldOut171(t *testing.T) {
-	evaluate(t, "testdata/heldout171.json", "testdata/heldout171", false, bars{0.99, 0.98, 0.92, 0.92})
+	evaluate(t, "testdata/heldout171.json", "testdata/heldout171", false, bars{0.99, 0.98, 0.92, 0.94})
 }
 
 // TestHeldOut172 measures Find on a hundred-and-seventy-second set
@@ -2485,12 +2485,11 @@ func TestHeldOut171(t *testing.T) {
 // closing amid wage theft claims, a currency devaluation, a shark attack
 // closing beaches), written and annotated blind to the rules while round 41 of
 // them was made. Measured blind before round 41: 0.898; after it: 0.898. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 42, its misses read; 0.956 after round 42:
 //
 //	go test ./corpus/quote -run '^TestHeldOut172$' -v | grep accuracy
 func TestHeldOut172(t *testing.T) {
-	evaluate(t, "testdata/heldout172.json", "testdata/heldout172", false, bars{0.99, 0.98, 0.98, 0.89})
+	evaluate(t, "testdata/heldout172.json", "testdata/heldout172", false, bars{0.99, 0.98, 0.98, 0.95})
 }
 
 // TestHeldOut173 measures Find on a hundred-and-seventy-third set
@@ -2498,12 +2497,12 @@ func TestHeldOut172(t *testing.T) {
 // coup attempt, a nursing home heat death, a streaming service's price hike, a
 // cathedral fire, a housing protest outside parliament), written and annotated
 // blind to the rules while round 41 of them was made. Measured blind before
-// round 41: 0.896; after it: 0.896. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 41: 0.896; after it: 0.896. A development set since round 42, its
+// misses read; 0.967 after round 42:
 //
 //	go test ./corpus/quote -run '^TestHeldOut173$' -v | grep accuracy
 func TestHeldOut173(t *testing.T) {
-	evaluate(t, "testdata/heldout173.json", "testdata/heldout173", false, bars{0.99, 0.98, 0.97, 0.89})
+	evaluate(t, "testdata/heldout173.json", "testdata/heldout173", false, bars{0.99, 0.98, 0.97, 0.96})
 }
 
 // TestHeldOut174 measures Find on a hundred-and-seventy-fourth set
@@ -2511,10 +2510,88 @@ func TestHeldOut173(t *testing.T) {
 // a drought forcing ranchers to sell cattle, a pipeline explosion, a missing
 // hiker rescued, an EU tariff row, a fuel subsidy protest), written and
 // annotated blind to the rules while round 41 of them was made. Measured blind
-// before round 41: 0.931; after it: 0.931. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 41: 0.931; after it: 0.931. A development set since round 42,
+// its misses read; 0.966 after round 42:
 //
 //	go test ./corpus/quote -run '^TestHeldOut174$' -v | grep accuracy
 func TestHeldOut174(t *testing.T) {
-	evaluate(t, "testdata/heldout174.json", "testdata/heldout174", false, bars{0.99, 0.98, 0.98, 0.93})
+	evaluate(t, "testdata/heldout174.json", "testdata/heldout174", false, bars{0.99, 0.98, 0.98, 0.96})
+}
+
+// TestHeldOut175 measures Find on a hundred-and-seventy-fifth set
+// (testdata/heldout175, testdata/heldout175.json: a tornado flattening a small
+// town, a luxury group's takeover bid, a university's job cuts, a ferry
+// sinking, a facial-recognition ban, a typhoon shutting down a city), written
+// and annotated blind to the rules while round 42 of them was made. Measured
+// blind before round 42: 0.888; after it: 0.888. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut175$' -v | grep accuracy
+func TestHeldOut175(t *testing.T) {
+	evaluate(t, "testdata/heldout175.json", "testdata/heldout175", false, bars{0.99, 0.98, 0.97, 0.88})
+}
+
+// TestHeldOut176 measures Find on a hundred-and-seventy-sixth set
+// (testdata/heldout176, testdata/heldout176.json: a prison riot, a chipmaker's
+// export licence revoked, a subway fare evasion crackdown, a gold mine strike,
+// a koala habitat logging fight, a refugee boat rescue), written and annotated
+// blind to the rules while round 42 of them was made. Measured blind before
+// round 42: 0.964; after it: 0.970. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut176$' -v | grep accuracy
+func TestHeldOut176(t *testing.T) {
+	evaluate(t, "testdata/heldout176.json", "testdata/heldout176", false, bars{0.99, 0.98, 0.99, 0.96})
+}
+
+// TestHeldOut177 measures Find on a hundred-and-seventy-seventh set
+// (testdata/heldout177, testdata/heldout177.json: a police body-camera footage
+// release, an airline pilot strike, a wildfire near holiday resorts, a
+// sovereign debt default, a small newspaper's closure, a condominium defect
+// dispute), written and annotated blind to the rules while round 42 of them
+// was made. Measured blind before round 42: 0.913; after it: 0.913. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut177$' -v | grep accuracy
+func TestHeldOut177(t *testing.T) {
+	evaluate(t, "testdata/heldout177.json", "testdata/heldout177", false, bars{0.99, 0.98, 0.98, 0.91})
+}
+
+// TestHeldOut178 measures Find on a hundred-and-seventy-eighth set
+// (testdata/heldout178, testdata/heldout178.json: a zoo animal escape, a
+// telecom merger blocked by regulators, a river sewage pollution case, a
+// senator's filibuster, a hospital cyberattack, an earthquake tsunami
+// warning), written and annotated blind to the rules while round 42 of them
+// was made. Measured blind before round 42: 0.935; after it: 0.935. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut178$' -v | grep accuracy
+func TestHeldOut178(t *testing.T) {
+	evaluate(t, "testdata/heldout178.json", "testdata/heldout178", false, bars{0.99, 0.98, 0.97, 0.93})
+}
+
+// TestHeldOut179 measures Find on a hundred-and-seventy-ninth set
+// (testdata/heldout179, testdata/heldout179.json: a cryptocurrency exchange
+// collapse, a measles outbreak, a border clash, a football manager's sacking,
+// a dam failure evacuation, a startup's layoffs and down round), written and
+// annotated blind to the rules while round 42 of them was made. Measured blind
+// before round 42: 0.941; after it: 0.941. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut179$' -v | grep accuracy
+func TestHeldOut179(t *testing.T) {
+	evaluate(t, "testdata/heldout179.json", "testdata/heldout179", false, bars{0.99, 0.98, 0.96, 0.94})
+}
+
+// TestHeldOut180 measures Find on a hundred-and-eightieth set
+// (testdata/heldout180, testdata/heldout180.json: a motorway pile-up in fog, a
+// drug price-fixing settlement, an election result dispute, a village flood
+// defence failure, a city's e-scooter ban, a municipal water outage), written
+// and annotated blind to the rules while round 42 of them was made. Measured
+// blind before round 42: 0.913; after it: 0.913. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut180$' -v | grep accuracy
+func TestHeldOut180(t *testing.T) {
+	evaluate(t, "testdata/heldout180.json", "testdata/heldout180", false, bars{0.99, 0.98, 0.97, 0.91})
 }

@@ -506,6 +506,23 @@
 // "FAQ" names no one; and "the environment minister" is not the one the
 // article calls "the forestry minister".
 //
+// Round forty-two: "Man" opening a name is a given name, and "She"
+// opening the next sentence gives a full name its gender; a relative
+// introduced as the subject ("His son, Daniel Orme, found him") is the
+// bare surname that speaks in the next paragraph; a company named before
+// its chief's office ("Meridian Crest Financial Corp. Chief Executive")
+// is a name of its own, "the bank" it when a form of its name says it is
+// a company, and "the Charlotte, N.C.-based bank" a description; a
+// contractor is a company; a report titled in quotation marks is its
+// author's; someone "appointed joint administrator" is "the
+// administrator"; "the former executive" after an unnamed one is
+// nobody's; "“…,” as he puts it" names him; "You know the risk …" goes
+// on with the last speaker, but "You said that …" replies; "According to
+// her," gives her the sentence's quotation; a description set off
+// before "he" names no one new; "Devon and Cornwall police" and "a force
+// spokesperson" are one body; and a rule in two matched halves, the “no
+// work, no pay” provision, is a term.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
