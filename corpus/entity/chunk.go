@@ -1529,7 +1529,8 @@ func isRole(key string) bool {
 }
 
 // quoted reports whether the name toks[s:e] stands alone in quotation
-// marks: a nickname or a title, not a reference to a person.
+// marks, a comma or period before the closing one allowed ("“Paloma
+// Basic,”"): a nickname or a title, not a reference to a person.
 func quoted(toks []token, s, e int) bool {
 	if e+1 < len(toks) && (toks[e].key == "," || toks[e].key == ".") {
 		e++ // “Paloma Basic,”
@@ -1538,14 +1539,12 @@ func quoted(toks []token, s, e int) bool {
 }
 
 // orgDescribed reports whether a description of a body is set off after
-// the name ending before toks[e]: "Prairie Pointe Senior Living, a
-// Tulsa-based company that operates 23 facilities".
-// A noun that may also name a person's work does not count: "Yohanes
-// Tobing, 27, a furnace operator".
-//
-// The words before must not show it to be the end of a longer name that
-// the extractor split: "Investor Forum for Accountable Banking, a group",
-// "Children’s Health Matters, a charity".
+// the name toks[s:e]: "Prairie Pointe Senior Living, a Tulsa-based
+// company that operates 23 facilities". A noun that may also name a
+// person's work does not count ("Yohanes Tobing, 27, a furnace
+// operator"), nor a name whose words before show it to be the end of a
+// longer one the extractor split ("Investor Forum for Accountable
+// Banking, a group", "Children’s Health Matters, a charity").
 func orgDescribed(p *corpus.Paragraph, toks []token, s, e int) bool {
 	if b := s - 1; b >= 0 && toks[b].word && (toks[b].cap && toks[b].key != "the" || toks[b].poss || toks[b].key == "for" || toks[b].key == "of") {
 		return false

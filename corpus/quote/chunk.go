@@ -963,9 +963,9 @@ func (l *lexicon) roleWord(key string) bool {
 }
 
 // bareNoun reports whether toks[k] is a bare word for a person ("Man",
-// "Woman") opening a run of three capitalised words or more: no English
-// sentence puts one before a name, so it is a given name, as in "Man
-// Kumari Pun, 54, was one of those who escaped".
+// "Woman") opening a sentence before two more capitalised words: no
+// English sentence puts one before a name, so it is a given name, as in
+// "Man Kumari Pun, 54, was one of those who escaped".
 func bareNoun(toks []token, k int) bool {
 	switch toks[k].key {
 	case "man", "woman", "boy", "girl":

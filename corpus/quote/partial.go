@@ -236,7 +236,7 @@ func titleGender(title []string) byte {
 // keep the bare surname for the subject, except right after naming one:
 // in that paragraph, and as the speaker of the next when the relative
 // was the subject of the sentence naming them ("His son, Daniel Orme,
-// found him. // Mr Orme told the inquest").
+// found him. ¶ Mr Orme told the inquest").
 // So does any article naming several people of one surname: a later one
 // is taken with a title only when the first one does not fit it ("Mr.
 // Marchbanks" is the subject, "Ms. Marchbanks" his daughter), and
