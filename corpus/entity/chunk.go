@@ -28,6 +28,7 @@ type cand struct {
 	orgCue     bool     // written before a role ("Rovers manager")
 	guess      bool     // a person only by the shape of the name
 	article    bool     // written after "the", as people's names are not
+	kindWord   bool     // one word after "the" that ends bodies' names: "the Observatory"
 	gender     byte     // 'm' or 'f' from an honorific ("Mr", "Ms"), else 0
 	paren      bool     // written alone in parentheses, as a short form is defined: "(DPI)"
 	nick       string   // a nickname in quotation marks inside the name, left out of canon: "Bo"
@@ -1179,8 +1180,9 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	if s >= e {
 		return cand{}, false
 	}
-	for e-s > 1 && isTitle(toks[e-1]) && !toks[e-1].poss && !orgSuffixes[toks[e-1].key] && !officeOfThe(toks, s, e-1) {
-		e-- // "MEXICO AMBASSADOR", but not "Office of the President"
+	for e-s > 1 && isTitle(toks[e-1]) && !toks[e-1].poss && !orgSuffixes[toks[e-1].key] && !officeOfThe(toks, s, e-1) &&
+		!(e-s == 2 && givenname.Is(toks[s].key) && !toks[e-1].upper) {
+		e-- // "MEXICO AMBASSADOR", but not "Office of the President" or "Imran Sheikh"
 	}
 	for e-s > 1 && postnominals[toks[e-1].key] && toks[e-1].upper && !toks[e-2].upper {
 		e-- // "Naomi Achterberg KC"
@@ -1211,9 +1213,12 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	// A person's name takes no article: "the Charlotte Hornets" is a team
 	// even though Charlotte is a given name.
 	c.article = s > 0 && toks[s-1].key == "the"
+	c.kindWord = n == 1 && c.article && orgSuffixes[first] && !surnameSuffixes[first]
 	switch g, ok := gazetteer[key]; {
 	case ok:
 		c.typ, c.canon = g.typ, g.canon
+	case n >= 3 && demonym.Is(first) && gazetteer[strings.Join(c.keys[1:], " ")].typ == Org:
+		c.typ = Org // "the American Red Cross": a nation's branch of a known body
 	case n >= 2 && !givenname.Is(first) && quoted(toks, s, e) && x.st.lower[last] > 0:
 		return cand{}, false // the poem “Low Water”: a title ending in an everyday word
 	case n == 2 && (last == "line" || last == "lines") && lineColours[first]:
@@ -1417,7 +1422,7 @@ var managedAssets = set(`capital asset assets investment investments wealth fund
 // clientNouns, after a name, make it a business the people belong to:
 // "every Vaultline customer", "Halden shareholders".
 var clientNouns = set(`customer customers depositors shareholders employees executives subscribers
-	policyholders bondholders franchisees`)
+	policyholders bondholders franchisees management bosses`)
 
 // staffModifiers stand between a name and the role of one of its staff:
 // "a former Veratris regional sales manager".

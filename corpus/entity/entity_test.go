@@ -44,6 +44,26 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a naval rank, a surname that is a title, a brand's plus, a business word and a body named by its kind",
+			texts: []string{"Headline here\n\nThe ferry sank, Commodore Rafael Dimaculangan told reporters. " +
+				"The trust's chief executive, Dr Imran Sheikh, apologised. One Halcyon+ executive said no. " +
+				"Garrett Lindahl, the head of policy for Volta Mobility, said it would appeal. " +
+				"The Hong Kong Observatory raised the signal, and later the Observatory lowered it. " +
+				"The American Red Cross opened a shelter. Critics blamed Britpost management for the delays. " +
+				"The mayor of Merrill Falls, Bev Ostrander, said the city felt the absence.\n"},
+			want: []string{
+				"person Rafael Dimaculangan: Rafael Dimaculangan",
+				"person Imran Sheikh: Imran Sheikh",
+				"org Halcyon+: Halcyon+",
+				"org Volta Mobility: Volta Mobility",
+				"org Hong Kong Observatory: Hong Kong Observatory|Observatory",
+				"org American Red Cross: American Red Cross",
+				"org Britpost: Britpost",
+				"person Bev Ostrander: Bev Ostrander",
+			},
+			not: []string{"Commodore Rafael Dimaculangan", "Imran", "Halcyon"},
+		},
+		{
 			name: "a regulator opening its sentence, a town before its state and a company before its chief's title",
 			texts: []string{"Headline here\n\nOfwat, the water regulator, said it would be scrutinising the company. " +
 				"The Charlotte, N.C.-based lender said its board had met in Tulsa, Okla., on Monday. " +

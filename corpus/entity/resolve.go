@@ -583,6 +583,10 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		}
 		// One word.
 		key := cd.keys[0]
+		if o := kindOf(key, orgs); cd.kindWord && o != "" {
+			out[i] = entityKey{Org, o} // "the Observatory" after "the Hong Kong Observatory"
+			continue
+		}
 		if cd.typ == Org {
 			if k := ix.acronyms[key]; k != "" && orgs[k] {
 				out[i] = entityKey{Org, k}
@@ -941,6 +945,24 @@ func firstOf(list []string, in map[string]bool) string {
 // "Ashford Rovers") or a plural nickname ("Hornets"), or "".
 func lastOf(key string, in map[string]bool) string {
 	if !teamWords[key] && !teamPlaces[key] && !pluralName(key) {
+		return ""
+	}
+	found := ""
+	for k := range in {
+		if strings.HasSuffix(k, " "+key) {
+			if found != "" {
+				return ""
+			}
+			found = k
+		}
+	}
+	return found
+}
+
+// kindOf returns the one organisation of in whose name the word key, a
+// word that ends organisations' names, ends, or "".
+func kindOf(key string, in map[string]bool) string {
+	if !orgSuffixes[key] {
 		return ""
 	}
 	found := ""

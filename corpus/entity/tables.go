@@ -64,7 +64,8 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	pundit campaigner architect engineer entrepreneur novelist poet artist musician
 	composer filmmaker academic epidemiologist virologist cardiologist neurologist
 	psychologist sociologist urbanist teenager youngster majority minority brigadier cr cllr clr
-	clerk collector registrar coroner assessor eng engr sp asp dsp csp acp dcp advocate adv`)
+	clerk collector registrar coroner assessor eng engr sp asp dsp csp acp dcp advocate adv
+	commodore cdre ensign`)
 
 // foreignOrgHeads are words for a company, group or bank that open a name
 // in other languages: "Groupe Aurenne", "Banco Itaú".

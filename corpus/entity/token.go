@@ -120,6 +120,12 @@ func scanWord(text string, i int, toks *[]token) int {
 		}
 		break
 	}
+	// A final plus belongs to a brand's name: "Disney+", "Halcyon+"; not
+	// to a credit rating's: "BBB+".
+	if j < len(text) && text[j] == '+' && j-partStart >= 3 && unicode.IsUpper(firstRune(text[partStart:j])) && strings.Trim(text[partStart:j], "ABCD") != "" &&
+		(j+1 == len(text) || !isWordRune(firstRune(text[j+1:])) && text[j+1] != '+') {
+		j++
+	}
 	// A final period belongs to initials and abbreviations.
 	if j < len(text) && text[j] == '.' {
 		w := text[partStart:j]

@@ -29,7 +29,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	inquiry scheme regulator ferries programme program ratings zoo aquarium interactive
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software
 	power utilities electric water gas communications telecom telecoms telecommunications wireless orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale
-	opera ballet quartet community buses coaches transit`)
+	opera ballet quartet community buses coaches transit mobility hospitality realty freight payments`)
 
 // surnameSuffixes are organisation words that are also surnames: "Georgia
 // Power" is a company, "Samantha Power" a person.

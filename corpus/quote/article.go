@@ -1310,9 +1310,10 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			ws := strings.Fields(titleAbbrevs[c.keys[0]])
 			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: c.first - 1, chunk: -1, source: -1, head: ws[len(ws)-1], caps: ws[:len(ws)-1], definite: true}), false
 		}
-		if len(c.keys) == 1 && isTitleKey(c.keys[0]) {
+		if len(c.keys) == 1 && isTitleKey(c.keys[0]) && !slices.ContainsFunc(c.title, func(t string) bool { return honorifics[t] }) {
 			// "Judge says …" in a headline: a title alone names the
-			// person the article gave it before, else nobody.
+			// person the article gave it before, else nobody. After an
+			// honorific it is a surname: "Dr Sheikh said".
 			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: c.keys[0], definite: true}), false
 		}
 		if o := office(c.title); c.kind != nameOrg && len(o) > 0 {
@@ -2284,6 +2285,21 @@ func (art *article) byTitle(ix *nameIndex, r ref) string {
 // does: "He has, according to his agent, “…”" before "Joaquim Pestana,
 // the player's agent".
 func (art *article) titled(ix *nameIndex, r ref) *mention {
+	if mods := art.portfolio(r); slices.ContainsFunc(mods, func(k string) bool { return !genericModifiers[k] }) {
+		// "the justice secretary": one named before with the portfolio
+		// in their title too, before a nearer union's "general
+		// secretary".
+		holders := func(yield func(*mention) bool) {
+			for m := range art.mentionsBack(r) {
+				if holdsPortfolio(ix, m, mods) && !yield(m) {
+					return
+				}
+			}
+		}
+		if m := art.titledIn(ix, r, holders, false); m != nil {
+			return m
+		}
+	}
 	back := art.titledIn(ix, r, art.mentionsBack(r), false)
 	if back != nil && (titledExactly(ix, back, r.head) || !art.titleBorne(ix, r.head)) {
 		return back
@@ -2305,6 +2321,27 @@ func (art *article) titled(ix *nameIndex, r ref) *mention {
 		return back
 	}
 	return after
+}
+
+// holdsPortfolio reports whether the person a mention names has every
+// word of mods that is not generic among their titles: "Justice
+// Secretary Alan Merriweather" holds "justice".
+func holdsPortfolio(ix *nameIndex, m *mention, mods []string) bool {
+	ts := make(map[string]bool)
+	for _, t := range m.titles {
+		ts[t] = true
+	}
+	if m.person >= 0 {
+		for t := range ix.people[m.person].titles {
+			ts[t] = true
+		}
+	}
+	for _, k := range mods {
+		if !genericModifiers[k] && !titleMatches(k, ts) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleBorne reports whether a person the article mentions bears the
@@ -2481,6 +2518,26 @@ func (art *article) affiliation(m *mention) bool {
 	return x.word(f-2, x.toks[f].unit) && !x.toks[f-2].cap && (roleNoun(x.key(f-2)) || titles[x.key(f-2)])
 }
 
+// leftFrom reports whether m names a body someone came from, not the one
+// the story is about: "The 46-year-old, who arrived from Dunfermline
+// Athletic last year,", "signed from Rovers".
+func (art *article) leftFrom(m *mention) bool {
+	if m.chunk < 0 {
+		return false
+	}
+	x := art.paras[m.para]
+	f := x.chunks[m.chunk].first
+	if x.key(f-1) == "the" {
+		f--
+	}
+	return f >= 2 && x.key(f-1) == "from" && x.word(f-2, x.toks[f].unit) && moveVerbs[x.key(f-2)]
+}
+
+// moveVerbs tell of someone moving from one body to another: "arrived
+// from", "joined from".
+var moveVerbs = set(`arrived came joined moved signed transferred switched defected poached
+	recruited hired arrives comes joins moves signs`)
+
 // parentNamed reports whether m names the parent of a company the
 // sentence is about: "Verdane Polymers, a subsidiary of the Dutch-owned
 // Kessling Group,", "KCM, which is majority-owned by Hong Kong-listed
@@ -2507,14 +2564,19 @@ func (art *article) parentNamed(m *mention) bool {
 // ownedIsOrg reports whether what sentence u says is owned before
 // toks[by] is a company, the first name in the sentence: "KCM, which is
 // majority-owned by …", but not "Haddley Mill Reservoir, built in the
-// 1880s, is privately owned by Corrigan Holdings Ltd".
+// 1880s, is privately owned by Corrigan Holdings Ltd". With no name
+// before it, it is a company when a noun says so: "The company is
+// majority-owned by …", but not "The dam is owned by …".
 func (x *para) ownedIsOrg(u, by int) bool {
 	for k := x.ustart[u]; k < by; k++ {
 		if c := x.chunkOf[k]; c >= 0 {
 			return x.chunks[c].kind == nameOrg
 		}
+		if key := x.key(k); x.word(k, u) && (corporateHeads[key] || businessNouns[key] || subsidiaryNouns[key] || orgHeads[key]) {
+			return true
+		}
 	}
-	return true
+	return false
 }
 
 // nounBefore returns the key of the lower-case word, not a possessive,
@@ -2697,7 +2759,7 @@ func (art *article) orgByHead(r ref) string {
 		for m := range art.mentionsBack(r) {
 			// Not "The Athletic", a paper that names itself with its
 			// article.
-			if m.kind != namePerson && !m.personal && !art.titledThe(m) && slices.ContainsFunc(m.keys, func(k string) bool { return clubWords[k] }) {
+			if m.kind != namePerson && !m.personal && !art.titledThe(m) && !art.leftFrom(m) && slices.ContainsFunc(m.keys, func(k string) bool { return clubWords[k] }) {
 				return m.name
 			}
 		}
@@ -3153,8 +3215,9 @@ func (art *article) mainOrg(r ref) string {
 	var cands []*cand
 	for m := range art.mentionsBack(r) {
 		if m.kind == namePerson && (m.chunk < 0 || !art.paras[m.para].chunks[m.chunk].typedPerson) || m.chunk < 0 || len(m.titles) > 0 || art.mentionGender(art.ix, *m) != 0 ||
-			slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) || art.publicForm(m.name) {
-			continue
+			slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) || art.publicForm(m.name) ||
+			m.kind == nameOther && art.paras[m.para].chunks[m.chunk].place {
+			continue // nor a place: "near Halsey, Missouri"
 		}
 		w := 1
 		if m.subject {

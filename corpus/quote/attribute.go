@@ -574,6 +574,11 @@ func (x *para) characterised(q, start int) (ref, bool) {
 			return ref{kind: refPronoun, para: x.index, tok: s, chunk: -1, source: -1, pron: x.toks[s].key}, true
 		}
 		if c := x.chunkOf[s]; c >= 0 && x.chunks[c].last == s && x.chunks[c].kind != nameOrg {
+			if adjacent && x.chunks[c].kind == nameOther && determiners[x.key(x.chunks[c].first-1)] {
+				// "give the Florentine brand “…”": after an article
+				// and a name the verb is a noun.
+				return ref{}, false
+			}
 			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 		}
 		if !adjacent {
@@ -895,7 +900,7 @@ func (x *para) isTerm(q int) bool {
 		return true // "“occupant protection” — the agency's term for …"
 	}
 	t := x.toks[k]
-	if hasTermCue(t.key) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !x.verbNoun(k, start) &&
+	if hasTermCue(t.key) && !x.brandObject(k, q, start) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !x.verbNoun(k, start) &&
 		!(x.callsObject(k, start) && !isTitleCase(x.p.Text[r.start:r.end])) {
 		return true // "the novels “…”", but not "calling the episode “beautiful”"
 	}
@@ -1161,6 +1166,25 @@ func (x *para) verbNoun(k, start int) bool {
 		return false
 	}
 	return k-1 >= start && x.word(k-1, x.toks[k].unit) && (x.key(k-1) == "to" || auxiliaries[x.key(k-1)] && !x.toks[k-1].poss)
+}
+
+// brandObject reports whether the cue at toks[k] before the quotation at
+// toks[q] is a noun for a brand or a label that a verb gives or leaves
+// something, not the verb of naming: "would give the Florentine brand “the
+// firepower it has lacked”". The brand's name is capitalised, and the
+// quotation opens in lower case.
+func (x *para) brandObject(k, q, start int) bool {
+	switch x.key(k) {
+	case "brand", "brands", "label", "labels":
+	default:
+		return false
+	}
+	c := x.chunkOf[max(k-1, 0)]
+	if k-1 < start || c < 0 || x.chunks[c].last != k-1 || x.chunks[c].first-1 < start || !determiners[x.key(x.chunks[c].first-1)] {
+		return false
+	}
+	r := x.regions[x.toks[q].quote]
+	return !isTitleCase(x.p.Text[r.start:r.end])
 }
 
 // signReads reports whether the quotation at token q is what a sign says:
@@ -1570,6 +1594,15 @@ func (x *para) partial(q, start int) (ref, bool) {
 		if t.kind != word {
 			continue
 		}
+		if modals[t.key] && x.word(m+1, t.unit) {
+			// "Pillai said the council had written to the developer
+			// and would consider “all options”": what someone will
+			// or would do has not been said yet; the words are the
+			// one's who reports it.
+			if outer, ok := x.reporter(m, start); ok {
+				return outer, true
+			}
+		}
 		if r, ok, found := x.sourceAt(m, t.unit, q); found {
 			if ok && x.speakerLike(r) {
 				return r, true
@@ -1614,6 +1647,32 @@ func (x *para) partial(q, start int) (ref, bool) {
 	}
 	return ref{}, false
 }
+
+// reporter finds the subject of the nearest verb of plain speech before
+// toks[v], which reports the clause holding it: "Pillai said the council
+// had written …". One told something is not its source: "she was told
+// the wait would be …".
+func (x *para) reporter(v, start int) (ref, bool) {
+	for m := v - 1; m >= start && m >= v-maxScan; m-- {
+		if x.isPunct(m, ";") || x.toks[m].kind == quoted && !x.embedded(m) {
+			return ref{}, false
+		}
+		if x.verbAt(m) != finite || !plainSpeech[x.key(m)] {
+			continue
+		}
+		if x.passive(m, start) {
+			return ref{}, false
+		}
+		if r, ok := x.npBefore(m, start); ok && x.speakerLike(r) {
+			return r, true
+		}
+		return ref{}, false
+	}
+	return ref{}, false
+}
+
+// modals are the auxiliaries of what will, would or may happen.
+var modals = set(`will would could might may shall should`)
 
 // closedRelative returns the comma opening a relative clause that the
 // comma at toks[m] closes, ", which … ,", or -1.

@@ -675,7 +675,11 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		first < i && toks[i-1].key == "for" ||
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for") // "Secretary of State Marcus Whitlow"
 	// But after "the mayor of" a place follows, whole: "New Orleans".
-	field := first < i && (toks[i-1].key == "of" || toks[i-1].key == "for") && !slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
+	// So does a portfolio inside the run: "Minister for Climate Crisis
+	// and Civil Protection, Nikos Themelis".
+	field := (first < i && (toks[i-1].key == "of" || toks[i-1].key == "for") ||
+		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for")) &&
+		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst)) ||
 			ofThe && j-nameFirst > 2 ||

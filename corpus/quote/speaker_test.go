@@ -2866,3 +2866,80 @@ func TestRoundFortyTwo(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundFortyThree holds the cases of the forty-third round of blind
+// sets.
+func TestRoundFortyThree(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a portfolio of several words before the minister's name", []string{
+			"Greece’s Minister for Climate Crisis and Civil Protection, Nikos Themelis, said no deaths had been reported as the climate emergency deepened.",
+			"Speaking on the state broadcaster, the minister described the evacuation as “a model of how it should be done”.",
+		}, []want{{"a model of how it should be done", "Nikos Themelis", ""}}},
+		{"a naval rank before a name", []string{
+			"The ferry went down within 15 minutes, Commodore Rafael Dimaculangan, commander of the coast guard's district, told reporters.",
+			"\"We are not giving up,\" Dimaculangan said.",
+		}, []want{{"We are not giving up,", "Rafael Dimaculangan", ""}}},
+		{"a brand that a deal would give something", []string{
+			"Henri-Baptiste Castellane, Aurélien’s chairman, said the deal would give the Florentine brand “the firepower it has lacked for a decade” to expand in Asia.",
+		}, []want{{"the firepower it has lacked for a decade", "Henri-Baptiste Castellane", ""}}},
+		{"what a body would do is the words of the one who says so", []string{
+			"Lawyer Sanjay Pillai, who is representing the MCST, said the council had written to Kingsmere Land in May asking it to carry out repairs, and would consider \"all options, including legal proceedings\", if it did not respond.",
+			"Sally Cheng said she was told the wait would be \"about six months\".",
+		}, []want{{"all options, including legal proceedings", "Sanjay Pillai", ""}, {"about six months", "", ""}}},
+		{"the club a manager came from is not the club", []string{
+			"Wexham Rovers have sacked Callum Brannigan after six defeats left the club two points above the relegation zone.",
+			"The 46-year-old, who arrived from Dunfermline Athletic in April last year, was told of the decision on Tuesday.",
+			"In a statement, the club said: “We thank Callum for his hard work.”",
+		}, []want{{"We thank Callum for his hard work.", "Wexham Rovers", ""}}},
+		{"a dam owned by a company described as one", []string{
+			"Water had reached Halsey, Missouri, by noon.",
+			"The dam is owned by Boyd Hydro Partners, a private company that operates a small hydroelectric plant at the site. In a statement, the company said its crews had \"observed significant seepage\" on Tuesday night.",
+		}, []want{{"observed significant seepage", "Boyd Hydro Partners", ""}}},
+		{"a town is no company", []string{
+			"Floodwater covered Route 19 near Halsey, Missouri, on Wednesday, and Halsey residents were told to leave.",
+			"\"We are cooperating fully with officials,\" the company said.",
+		}, []want{{"We are cooperating fully with officials,", "", ""}}},
+		{"the doctor is the one titled Dr", []string{
+			"Dr Tariq Haddad, the medical coordinator on board, said many survivors were suffering from burns.",
+			"He said the boy had been travelling alone. \"He keeps asking for his brother,\" the doctor said.",
+		}, []want{{"He keeps asking for his brother,", "Tariq Haddad", ""}}},
+		{"the justice secretary, not the union's general secretary named nearer", []string{
+			"Justice Secretary Alan Merriweather said those responsible would \"face the full force of the law\".",
+			"Gary Lomond, the union's general secretary, said staffing had fallen to \"dangerous levels\".",
+			"Asked whether he accepted any responsibility, the justice secretary said: \"I accept that there are real pressures.\"",
+		}, []want{{"face the full force of the law", "Alan Merriweather", ""}, {"dangerous levels", "Gary Lomond", ""}, {"I accept that there are real pressures.", "Alan Merriweather", ""}}},
+		{"a surname that is also a title, after an honorific", []string{
+			"The trust's chief executive, Dr Imran Sheikh, said it was “one of the most serious incidents” in its history.",
+			"Dr Sheikh said the trust was “working on the assumption” that data had been taken.",
+		}, []want{{"one of the most serious incidents", "Imran Sheikh", ""}, {"working on the assumption", "Imran Sheikh", ""}}},
+		{"a streaming service's name ends in a plus", []string{
+			"Fans of the series have petitioned Halcyon+ to reshoot the finale. One Halcyon+ executive, who asked not to be named, called the petition \"flattering\".",
+			"In a statement to Variety, a spokesperson for the streamer said: \"We have no plans to alter the series.\"",
+		}, []want{{"flattering", "", ""}, {"We have no plans to alter the series.", "Halcyon+", ""}}},
+		{"a mayor set off after the town's name", []string{
+			"The mayor of Merrill Falls, Bev Ostrander, said the city was already feeling the absence.",
+			"“We’re telling people what we decided,” Ostrander said.",
+		}, []want{{"We’re telling people what we decided,", "Bev Ostrander", ""}}},
+		{"a nation's branch of a known body speaks as the organisation", []string{
+			"The American Red Cross opened a shelter at the high school. \"Our focus is making sure every family has a safe place to sleep,\" the organization said in a statement.",
+		}, []want{{"Our focus is making sure every family has a safe place to sleep,", "American Red Cross", ""}}},
+		{"a company whose name ends in a business word", []string{
+			"“We invested millions,” Garrett Lindahl, the head of policy for Volta Mobility, said in a phone interview.",
+			"Sacramento Access Coalition welcomed the ban.",
+			"Volta has since pulled its scooters out of Sacramento. In a statement, the company said it was “deeply disappointed”.",
+		}, []want{{"We invested millions,", "Garrett Lindahl", ""}, {"deeply disappointed", "Volta Mobility", ""}}},
+		{"the body named by its kind after its full name", []string{
+			"The Hong Kong Observatory raised the No 10 signal on Wednesday.",
+			"Nakri moved west. In a statement at 4pm, the Observatory said winds would \"gradually moderate\".",
+		}, []want{{"gradually moderate", "Hong Kong Observatory", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

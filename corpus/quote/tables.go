@@ -211,7 +211,8 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	forward skipper freshman sophomore runner-up director-general vice-chancellor vice-chair
 	vice-chairman vice-chairwoman vice-captain editor-in-chief commander-in-chief co-chairman
 	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
-	inspector-general auditor-general governor-general comptroller-general officer-in-charge`)
+	inspector-general auditor-general governor-general comptroller-general officer-in-charge
+	commodore cdre ensign`)
 
 // descTitles are the titles that describe what a person does rather than
 // an office they hold. News writes them in lower case before a name
@@ -318,6 +319,7 @@ var titleAliases = map[string][]string{
 	"inspector":      {"insp"},
 	"superintendent": {"supt"},
 	"detective":      {"det"},
+	"doctor":         {"dr"},
 	"minister":       {"secretary"}, // "Health secretary X" … "the minister"
 }
 

@@ -109,6 +109,13 @@ func scanWord(text string, i, limit int) token {
 		}
 		break
 	}
+	if f, _ := utf8.DecodeRuneInString(text[i:j]); j < limit && text[j] == '+' && j-i >= 3 && unicode.IsUpper(f) && strings.Trim(text[i:j], "ABCD") != "" {
+		// A final plus belongs to a brand's name: "Disney+"; not to a
+		// credit rating's: "BBB+".
+		if d, _ := utf8.DecodeRuneInString(text[j+1 : limit]); j+1 >= limit || !isWordRune(d) && d != '+' {
+			j++
+		}
+	}
 	raw := text[i:j]
 	if j < limit && text[j] == '.' {
 		k := strings.ToLower(raw)
