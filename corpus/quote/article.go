@@ -1367,7 +1367,7 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			}
 			return "", false
 		default:
-			if x := art.paras[r.para]; r.pron == "it" && textVerbs[x.key(r.tok+1)] {
+			if x := art.paras[r.para]; r.pron == "it" && (textVerbs[x.key(r.tok+1)] || x.textSubjectBefore(r.tok)) {
 				// "The letter ends with an appeal. “Do not forget
 				// us,” it reads.": whoever issued the text last named.
 				if name := art.textSource(r); name != "" {
@@ -1405,6 +1405,24 @@ func (art *article) textSource(r ref) string {
 	}
 	d, _ := art.lastText(head, r)
 	return d.source
+}
+
+// textSubjectBefore reports whether "it" at toks[i], opening its
+// sentence, follows a sentence whose subject is a text: "The email said
+// the university would … It described the restructure as …".
+func (x *para) textSubjectBefore(i int) bool {
+	u := x.toks[i].unit
+	if u == 0 || x.ustart[u] != i {
+		return false
+	}
+	k := x.ustart[u-1]
+	if x.toks[k].kind == word && determiners[x.key(k)] {
+		k++
+	}
+	for k < i && x.modifier(k) && !isDocHead(x.key(k)) {
+		k++
+	}
+	return isDocHead(x.key(k)) && x.toks[k].kind == word && x.verbAt(k+1) == finite
 }
 
 // lastText returns the text with the head noun named last before r: "the
@@ -2807,22 +2825,33 @@ func (art *article) describedBody(r ref) string {
 		x := art.paras[pi]
 		end := len(x.toks)
 		if pi == r.para {
-			end = r.tok
+			end = min(r.tok+6, len(x.toks)) // the description itself too
 		}
 		for k := end - 1; k > 0; k-- {
 			if x.key(k) != r.head || x.toks[k].cap || x.toks[k].kind != word {
 				continue
 			}
 			u := x.toks[k].unit
-			// The name set off after it, perhaps after where it works:
-			// "mission in the region, Operation Sentinel Tide,".
+			// The name set off after it, perhaps after where it works
+			// or a clause on what it does: "mission in the region,
+			// Operation Sentinel Tide,", "The union that represents
+			// Carverton officers, the Carverton Police Benevolent
+			// Association,".
 			e := k + 1
-			if (x.key(e) == "in" || x.key(e) == "at") && x.word(e, u) {
-				for e < k+5 && x.word(e, u) && !x.isPunct(e, ",") {
+			switch n := 5; x.key(e) {
+			case "that", "which":
+				n = 10
+				fallthrough
+			case "in", "at":
+				for e < k+n && x.word(e, u) && !x.isPunct(e, ",") {
 					e++
 				}
 			}
-			if c := x.chunkOf[min(e+1, len(x.toks)-1)]; x.isPunct(e, ",") && c >= 0 && x.chunks[c].first == e+1 && x.chunks[c].kind != namePerson &&
+			n := e + 1
+			if x.key(n) == "the" && x.word(n, u) {
+				n++
+			}
+			if c := x.chunkOf[min(n, len(x.toks)-1)]; x.isPunct(e, ",") && c >= 0 && x.chunks[c].first == n && x.chunks[c].kind != namePerson &&
 				!x.chunks[c].place && !x.chunks[c].poss && x.isPunct(x.chunks[c].last+1, ",") {
 				return art.nameOf(pi, c)
 			}
@@ -3409,6 +3438,8 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		}
 	}
 	out := make([]Quote, 0, len(groups))
+	var lastPost *found // the first find of the last post
+	lastPoster := ""
 	for _, g := range groups {
 		q := Quote{Article: art.a.ID, Speaker: g.speaker, Kind: g.kind}
 		if g.kind == Term {
@@ -3416,6 +3447,17 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		}
 		if g.kind == Statement && art.postCue(g.finds[0]) {
 			q.Kind = Post
+		}
+		if f := g.finds[0]; q.Kind == Statement && lastPost != nil && g.speaker != "" && g.speaker == lastPoster && f.para-lastPost.para <= 1 && (f.how == howFloating && f.para == lastPost.para+1 && art.paras[f.para].quoteOnly() || art.paras[f.para].addedAt(f.tok)) {
+			// "“…,” he wrote on Instagram.¶He added: “…”", "She wrote
+			// on LinkedIn that she was “heartbroken”.¶“…”": more of
+			// the post.
+			q.Kind = Post
+		}
+		if q.Kind == Post {
+			lastPost, lastPoster = g.finds[0], q.Speaker
+		} else if q.Kind == Statement {
+			lastPost = nil
 		}
 		var texts []string
 		for _, f := range g.finds {

@@ -460,6 +460,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if !embedded && x.signReads(q, start) {
 		return ref{}, howNone, true // "One sign read simply: “…”"
 	}
+	if x.linkedHeadline(q, start) {
+		return ref{}, howNone, true // "Read more in Daily Maverick: “…”"
+	}
 	if r, ok := x.asAttr(q); ok {
 		return r, howRight, false
 	}
@@ -918,9 +921,9 @@ func (x *para) isTerm(q int) bool {
 			return true // a nickname: Joaquín “El Chapo” Guzmán
 		}
 	}
-	if text := x.p.Text[r.start:r.end]; wordCount(text) <= 4 && (allCapitalised(text) || isTitleCase(text)) && x.nounAfter(q+1) {
+	if text := x.p.Text[r.start:r.end]; wordCount(text) <= 4 && (allCapitalised(text) || isTitleCase(text)) && (x.nounAfter(q+1) || x.gerundNoun(q+1)) {
 		// A name inside a noun phrase: his “America First” agenda, the
-		// body's monthly ‘Mic’d Up’ review show.
+		// body's monthly ‘Mic’d Up’ review show, a “FOG” warning.
 		b := k
 		for b > start && b > k-2 && x.modifier(b) {
 			b--
@@ -1063,11 +1066,25 @@ func (x *para) glossedAfter(q int) bool {
 		if t.kind != word {
 			return false
 		}
-		if (t.key == "term" || t.key == "word" || t.key == "shorthand" || t.key == "jargon" || t.key == "euphemism") && x.key(m+1) == "for" {
+		if (t.key == "term" || t.key == "word" || t.key == "shorthand" || t.key == "jargon" || t.key == "euphemism") && x.glossFollows(m+1) {
 			return true
 		}
 		if !determiners[t.key] && !t.poss && !x.modifier(m) {
 			return false
+		}
+	}
+	return false
+}
+
+// glossFollows reports whether what a gloss noun is for or means follows
+// from toks[k], within a few words: "a term for", "a word in the local
+// dialect meaning".
+func (x *para) glossFollows(k int) bool {
+	u := x.toks[min(k, len(x.toks)-1)].unit
+	for m := k; m < k+6 && x.word(m, u); m++ {
+		switch x.key(m) {
+		case "for", "meaning", "means":
+			return m == k || x.key(m) != "for"
 		}
 	}
 	return false
@@ -1187,6 +1204,20 @@ func (x *para) brandObject(k, q, start int) bool {
 	return !isTitleCase(x.p.Text[r.start:r.end])
 }
 
+// linkedHeadline reports whether the quotation at toks[q] is the headline
+// of another article a line links to, after a colon: "Read more in Daily
+// Maverick: “Taps run dry …”", "Related: “…”".
+func (x *para) linkedHeadline(q, start int) bool {
+	if start != 0 || !x.isPunct(q-1, ":") || x.regions[x.toks[q].quote].end < len(strings.TrimRight(x.p.Text, " .”\"’'")) {
+		return false
+	}
+	switch x.key(0) {
+	case "read", "related", "see", "also", "watch", "listen":
+		return x.key(0) == "related" || x.key(1) == "more" || x.key(1) == "also" || x.key(0) == "also" && x.key(1) == "read"
+	}
+	return false
+}
+
 // signReads reports whether the quotation at token q is what a sign says:
 // "signs reading “No Second Class”", "One handmade sign read simply: “…”".
 func (x *para) signReads(q, start int) bool {
@@ -1260,6 +1291,13 @@ func (x *para) nounAfter(i int) bool {
 		return false
 	}
 	return !strings.HasSuffix(k, "ed")
+}
+
+// gerundNoun reports whether toks[i] is a verb's form in -ing that ends a
+// noun phrase, as a noun: the "warning" of a “FOG” warning.
+func (x *para) gerundNoun(i int) bool {
+	return i < len(x.toks) && x.toks[i].kind == word && !x.toks[i].cap && strings.HasSuffix(x.key(i), "ing") && reportVerbs[x.key(i)] != 0 &&
+		(!x.word(i+1, x.toks[i].unit) || stopwords[x.key(i+1)])
 }
 
 // hasTermCue reports whether key is one of the term cues.

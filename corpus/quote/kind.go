@@ -460,13 +460,16 @@ func (art *article) postCue(f *found) bool {
 		// "In a video posted on Instagram, she said: “…”": words spoken
 		// in a recording, whatever site carries it.
 		spoken = spoken || lx.spokenIn(k)
-		if (lx.platformAt(k) || tweetWords[lx.key(k)] || lx.onSocialMedia(k)) && !spoken {
+		if (lx.platformAt(k) || tweetWords[lx.key(k)] || lx.onSocialMedia(k) || !blog && lx.postSpeaks(k)) && !spoken {
 			return true
 		}
 		written = written || writeVerbs[lx.key(k)] && lx.toks[k].kind == word
 	}
 	if lend > lstart && (lx.key(lend-1) == "posted" || lx.isPunct(lend-1, ":,") && lx.key(lend-2) == "posted") {
 		return true // "Rep. Alana Kealoha posted: “…”"
+	}
+	if lend > lstart && lx.isPunct(lend-1, ":") && !spoken && lx.postedThing(lstart, lend) {
+		return true // "the zoo posted an update with a photo of the cat: “…”"
 	}
 	if lend > lstart && lx.isPunct(lend-1, ":") && lx.captioned(lstart, lend) {
 		return true // "he posted a photo of himself, captioned simply: “…”"
@@ -542,7 +545,7 @@ func (x *para) postedBefore(q int, blog bool) bool {
 		case x.isPunct(k, ","):
 			relative = false
 		}
-		if !relative && (x.platformAt(k) || tweetWords[x.key(k)] || !blog && x.postSpeaks(k)) {
+		if !relative && (x.platformAt(k) || tweetWords[x.key(k)] || !blog && (x.postSpeaks(k) || x.postInWhich(k))) {
 			return true
 		}
 	}
@@ -569,9 +572,45 @@ func (x *para) postSpeaks(k int) bool {
 	if !x.aPost(k) {
 		return false
 	}
-	v := x.key(k + 1)
-	return textVerbs[v] || reportVerbs[v] == finite
+	v := k + 1
+	if x.key(v) == "on" && x.key(v+1) == "the" && x.word(v+2, x.toks[k].unit) {
+		v += 3 // "Another post on the page simply read:"
+	}
+	for v < k+6 && x.isAdverb(v) {
+		v++
+	}
+	return textVerbs[x.key(v)] || reportVerbs[x.key(v)] == finite
 }
+
+// postInWhich reports whether toks[k] is a post that a relative clause
+// after it quotes: "Mbatha's post, in which he urged the club to “…”".
+func (x *para) postInWhich(k int) bool {
+	j := k + 1
+	if x.isPunct(j, ",") {
+		j++
+	}
+	return x.aPost(k) && x.key(j) == "in" && x.key(j+1) == "which"
+}
+
+// addedAt reports whether the quotation at toks[q] is introduced or
+// attributed with a verb that goes on with words said before: "He
+// added: “…”", "“…,” she added.".
+func (x *para) addedAt(q int) bool {
+	if q < 0 {
+		return false
+	}
+	if x.isPunct(q-1, ":") && addedVerbs[x.key(q-2)] && x.ustart[x.toks[q-2].unit] >= q-4 {
+		return true
+	}
+	i := q + 1
+	for x.isPunct(i, ",") {
+		i++
+	}
+	return pronouns[x.key(i)] != 0 && addedVerbs[x.key(i+1)] || addedVerbs[x.key(i)] && pronouns[x.key(i+1)] != 0
+}
+
+// addedVerbs go on with words said before.
+var addedVerbs = set(`added adds continued continues`)
 
 // captioned reports whether toks[start:end] posted something captioned
 // with the quotation after them: "he posted a photo of himself in an
@@ -587,6 +626,19 @@ func (x *para) captioned(start, end int) bool {
 			if posted {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// postedThing reports whether toks[start:end] has someone post something,
+// "posted" right after its subject: "Late Monday, the zoo posted an
+// update", but not "a photo posted by a neighbour showed".
+func (x *para) postedThing(start, end int) bool {
+	for k := start + 1; k < end; k++ {
+		if x.key(k) == "posted" && x.toks[k].kind == word && x.word(k+1, x.toks[k].unit) && (determiners[x.key(k+1)] || x.toks[k+1].poss) &&
+			(x.chunkOf[k-1] >= 0 || pronouns[x.key(k-1)] != 0 || x.toks[k-1].kind == word && !x.toks[k-1].cap && !stopwords[x.key(k-1)]) {
+			return true
 		}
 	}
 	return false
@@ -648,9 +700,10 @@ func (x *para) platformAt(k int) bool {
 }
 
 // aPost reports whether toks[k] is the noun "post" after a determiner:
-// "a post", "the post", "her latest post", not "the post of director".
+// "a post", "the post", "her latest post", "the same thread", not "the
+// post of director".
 func (x *para) aPost(k int) bool {
-	if key := x.key(k); key != "post" && key != "posts" || x.toks[k].cap || x.key(k-1) == "blog" {
+	if key := x.key(k); key != "post" && key != "posts" && key != "thread" || x.toks[k].cap || x.key(k-1) == "blog" {
 		return false // but a blog post is no social-media post
 	}
 	switch x.key(k + 1) {

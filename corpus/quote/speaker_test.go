@@ -2932,6 +2932,38 @@ func TestRoundFortyThree(t *testing.T) {
 			"Sacramento Access Coalition welcomed the ban.",
 			"Volta has since pulled its scooters out of Sacramento. In a statement, the company said it was “deeply disappointed”.",
 		}, []want{{"We invested millions,", "Garrett Lindahl", ""}, {"deeply disappointed", "Volta Mobility", ""}}},
+		{"a word glossed by what it means is a term", []string{
+			"Hoshino said the lesson of that day was \"tendenko,\" a word in the local dialect meaning each person should flee alone.",
+		}, []want{{"tendenko,", "", "term"}}},
+		{"a name in capitals before a noun in -ing", []string{
+			"National Highways said overhead signs had been displaying a \"FOG\" warning and a 40mph limit since 5.50am.",
+		}, []want{{"FOG", "", "term"}}},
+		{"the headline of a linked article", []string{
+			"Read more in Daily Maverick: “Taps run dry as municipal debt hits record high”",
+		}, []want{{"Taps run dry as municipal debt hits record high", "", "term"}}},
+		{"posts that read, are posted or go on", []string{
+			"In a post on the village's Facebook page, resident Carol Pinnington wrote: \"Six years of promises.\"",
+			"Another post on the page simply read: \"We were promised.\"",
+			"Late Monday, Harlan Falls Zoo posted an update with a photo of the cat asleep in a crate: \"Smudge is home.\"",
+			"Callum Brannigan posted a farewell message on Instagram. “I gave this club everything I had,” he wrote.",
+			"He added: “The Kingfishers will stay up.”",
+			"Ivo Vreeland said in the same thread that he would step down. \"My only job now is helping people get paid back,\" he wrote.",
+			"Former captain Sipho Mbatha's post, in which he urged the club to “stop looking for a magician”, was shared 4,000 times.",
+		}, []want{{"Six years of promises.", "Carol Pinnington", "post"}, {"We were promised.", "", "post"}, {"Smudge is home.", "Harlan Falls Zoo", "post"},
+			{"I gave this club everything I had,", "Callum Brannigan", "post"}, {"The Kingfishers will stay up.", "Callum Brannigan", "post"},
+			{"My only job now is helping people get paid back,", "Ivo Vreeland", "post"}, {"stop looking for a magician", "Sipho Mbatha", "post"}}},
+		{"a post's words quoted after it was described", []string{
+			"A former Trovi employee, Kavya Shenoy, who left the company last year, wrote on LinkedIn that she was “heartbroken” for her former colleagues.",
+			"“Trovi was the place where I learnt what ownership means.”",
+			"Chen Wu, a trader, said the market was “jittery”.",
+		}, []want{{"heartbroken", "Kavya Shenoy", "post"}, {"Trovi was the place where I learnt what ownership means.", "Kavya Shenoy", "post"}, {"jittery", "Chen Wu", ""}}},
+		{"a body described by what it does, then named", []string{
+			"The union that represents Carverton officers, the Carverton Police Benevolent Association, said in a statement that Reese had “followed his training” and cautioned against a “rush to judgment.”",
+		}, []want{{"followed his training", "Carverton Police Benevolent Association", ""}, {"rush to judgment.", "Carverton Police Benevolent Association", ""}}},
+		{"it, after a sentence whose subject is a text", []string{
+			"In an email sent to all staff on Tuesday, the vice-chancellor, Prof Miriam Atherstone, said that “doing nothing is not an option”.",
+			"The email said compulsory redundancies “cannot be ruled out”. It described the restructure as a “programme of renewal”.",
+		}, []want{{"doing nothing is not an option", "Miriam Atherstone", ""}, {"cannot be ruled out", "Miriam Atherstone", ""}, {"programme of renewal", "Miriam Atherstone", ""}}},
 		{"the body named by its kind after its full name", []string{
 			"The Hong Kong Observatory raised the No 10 signal on Wednesday.",
 			"Nakri moved west. In a statement at 4pm, the Observatory said winds would \"gradually moderate\".",
