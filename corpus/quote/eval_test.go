@@ -2523,12 +2523,12 @@ func TestHeldOut174(t *testing.T) {
 // town, a luxury group's takeover bid, a university's job cuts, a ferry
 // sinking, a facial-recognition ban, a typhoon shutting down a city), written
 // and annotated blind to the rules while round 42 of them was made. Measured
-// blind before round 42: 0.888; after it: 0.888. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// blind before round 42: 0.888; after it: 0.888. A development set since round
+// 43, its misses read; 0.944 after round 43:
 //
 //	go test ./corpus/quote -run '^TestHeldOut175$' -v | grep accuracy
 func TestHeldOut175(t *testing.T) {
-	evaluate(t, "testdata/heldout175.json", "testdata/heldout175", false, bars{0.99, 0.98, 0.97, 0.88})
+	evaluate(t, "testdata/heldout175.json", "testdata/heldout175", false, bars{0.99, 0.98, 0.97, 0.94})
 }
 
 // TestHeldOut176 measures Find on a hundred-and-seventy-sixth set
@@ -2536,12 +2536,12 @@ func TestHeldOut175(t *testing.T) {
 // export licence revoked, a subway fare evasion crackdown, a gold mine strike,
 // a koala habitat logging fight, a refugee boat rescue), written and annotated
 // blind to the rules while round 42 of them was made. Measured blind before
-// round 42: 0.964; after it: 0.970. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 42: 0.964; after it: 0.970. A development set since round 43, its
+// misses read; 0.985 after round 43:
 //
 //	go test ./corpus/quote -run '^TestHeldOut176$' -v | grep accuracy
 func TestHeldOut176(t *testing.T) {
-	evaluate(t, "testdata/heldout176.json", "testdata/heldout176", false, bars{0.99, 0.98, 0.99, 0.96})
+	evaluate(t, "testdata/heldout176.json", "testdata/heldout176", false, bars{0.99, 0.98, 0.99, 0.98})
 }
 
 // TestHeldOut177 measures Find on a hundred-and-seventy-seventh set
@@ -2549,12 +2549,12 @@ func TestHeldOut176(t *testing.T) {
 // release, an airline pilot strike, a wildfire near holiday resorts, a
 // sovereign debt default, a small newspaper's closure, a condominium defect
 // dispute), written and annotated blind to the rules while round 42 of them
-// was made. Measured blind before round 42: 0.913; after it: 0.913. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 42: 0.913; after it: 0.913. A
+// development set since round 43, its misses read; 0.962 after round 43:
 //
 //	go test ./corpus/quote -run '^TestHeldOut177$' -v | grep accuracy
 func TestHeldOut177(t *testing.T) {
-	evaluate(t, "testdata/heldout177.json", "testdata/heldout177", false, bars{0.99, 0.98, 0.98, 0.91})
+	evaluate(t, "testdata/heldout177.json", "testdata/heldout177", false, bars{0.99, 0.98, 0.98, 0.96})
 }
 
 // TestHeldOut178 measures Find on a hundred-and-seventy-eighth set
@@ -2562,12 +2562,12 @@ func TestHeldOut177(t *testing.T) {
 // telecom merger blocked by regulators, a river sewage pollution case, a
 // senator's filibuster, a hospital cyberattack, an earthquake tsunami
 // warning), written and annotated blind to the rules while round 42 of them
-// was made. Measured blind before round 42: 0.935; after it: 0.935. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 42: 0.935; after it: 0.935. A
+// development set since round 43, its misses read; 0.950 after round 43:
 //
 //	go test ./corpus/quote -run '^TestHeldOut178$' -v | grep accuracy
 func TestHeldOut178(t *testing.T) {
-	evaluate(t, "testdata/heldout178.json", "testdata/heldout178", false, bars{0.99, 0.98, 0.97, 0.93})
+	evaluate(t, "testdata/heldout178.json", "testdata/heldout178", false, bars{0.99, 0.98, 0.98, 0.94})
 }
 
 // TestHeldOut179 measures Find on a hundred-and-seventy-ninth set
@@ -2575,12 +2575,12 @@ func TestHeldOut178(t *testing.T) {
 // collapse, a measles outbreak, a border clash, a football manager's sacking,
 // a dam failure evacuation, a startup's layoffs and down round), written and
 // annotated blind to the rules while round 42 of them was made. Measured blind
-// before round 42: 0.941; after it: 0.941. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 42: 0.941; after it: 0.941. A development set since round 43,
+// its misses read; 0.968 after round 43:
 //
 //	go test ./corpus/quote -run '^TestHeldOut179$' -v | grep accuracy
 func TestHeldOut179(t *testing.T) {
-	evaluate(t, "testdata/heldout179.json", "testdata/heldout179", false, bars{0.99, 0.98, 0.96, 0.94})
+	evaluate(t, "testdata/heldout179.json", "testdata/heldout179", false, bars{0.99, 0.98, 0.98, 0.96})
 }
 
 // TestHeldOut180 measures Find on a hundred-and-eightieth set
@@ -2588,10 +2588,93 @@ func TestHeldOut179(t *testing.T) {
 // drug price-fixing settlement, an election result dispute, a village flood
 // defence failure, a city's e-scooter ban, a municipal water outage), written
 // and annotated blind to the rules while round 42 of them was made. Measured
-// blind before round 42: 0.913; after it: 0.913. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// blind before round 42: 0.913; after it: 0.913. A development set since round
+// 43, its misses read; 0.928 after round 43:
 //
 //	go test ./corpus/quote -run '^TestHeldOut180$' -v | grep accuracy
 func TestHeldOut180(t *testing.T) {
-	evaluate(t, "testdata/heldout180.json", "testdata/heldout180", false, bars{0.99, 0.98, 0.97, 0.91})
+	evaluate(t, "testdata/heldout180.json", "testdata/heldout180", false, bars{0.99, 0.98, 0.98, 0.92})
+}
+
+// TestHeldOut181 measures Find on a hundred-and-eighty-first set
+// (testdata/heldout181, testdata/heldout181.json: a port workers' strike
+// halting exports, a school closing its playing fields for housing, a bridge
+// collapse during rush hour, a bank's fine for money-laundering failures, a
+// library banning a book, a stampede at a temple festival), written and
+// annotated blind to the rules while round 43 of them was made. Measured blind
+// before round 43: 0.913; after it: 0.913. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut181$' -v | grep accuracy
+func TestHeldOut181(t *testing.T) {
+	evaluate(t, "testdata/heldout181.json", "testdata/heldout181", false, bars{0.99, 0.98, 0.95, 0.91})
+}
+
+// TestHeldOut182 measures Find on a hundred-and-eighty-second set
+// (testdata/heldout182, testdata/heldout182.json: a ferry company cancelling
+// island crossings, a retailer's bankruptcy filing, a hospital under siege in
+// a conflict zone, an oil producer cutting output, a bushfire evacuation, a
+// college hazing death), written and annotated blind to the rules while round
+// 43 of them was made. Measured blind before round 43: 0.877; after it: 0.877.
+// A test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut182$' -v | grep accuracy
+func TestHeldOut182(t *testing.T) {
+	evaluate(t, "testdata/heldout182.json", "testdata/heldout182", false, bars{0.99, 0.98, 0.95, 0.87})
+}
+
+// TestHeldOut183 measures Find on a hundred-and-eighty-third set
+// (testdata/heldout183, testdata/heldout183.json: a pension fund's losses, a
+// wrong-way crash killing a family, a farmers' tractor blockade in Brussels, a
+// cruise ship norovirus outbreak, a stately home's art theft, a teachers'
+// strike over pay), written and annotated blind to the rules while round 43 of
+// them was made. Measured blind before round 43: 0.918; after it: 0.918. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut183$' -v | grep accuracy
+func TestHeldOut183(t *testing.T) {
+	evaluate(t, "testdata/heldout183.json", "testdata/heldout183", false, bars{0.99, 0.98, 0.96, 0.91})
+}
+
+// TestHeldOut184 measures Find on a hundred-and-eighty-fourth set
+// (testdata/heldout184, testdata/heldout184.json: a court ruling on voting
+// maps, a carmaker's factory closure, a knife attack at a shopping centre, a
+// commodity trader's rogue-trading loss, a coral bleaching event, a desert
+// megaproject's delay), written and annotated blind to the rules while round
+// 43 of them was made. Measured blind before round 43: 0.904; after it: 0.904.
+// A test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut184$' -v | grep accuracy
+func TestHeldOut184(t *testing.T) {
+	evaluate(t, "testdata/heldout184.json", "testdata/heldout184", false, bars{0.99, 0.98, 0.96, 0.90})
+}
+
+// TestHeldOut185 measures Find on a hundred-and-eighty-fifth set
+// (testdata/heldout185, testdata/heldout185.json: a city's rent-freeze vote,
+// an avalanche killing skiers, a currency collapse, a child found alive after
+// days in woods, an AI startup's data-scraping lawsuit, a gas shortage hitting
+// homes), written and annotated blind to the rules while round 43 of them was
+// made. Measured blind before round 43: 0.892; after it: 0.892. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut185$' -v | grep accuracy
+func TestHeldOut185(t *testing.T) {
+	evaluate(t, "testdata/heldout185.json", "testdata/heldout185", false, bars{0.99, 0.98, 0.96, 0.89})
+}
+
+// TestHeldOut186 measures Find on a hundred-and-eighty-sixth set
+// (testdata/heldout186, testdata/heldout186.json: a care worker visa
+// crackdown, a train derailment spilling chemicals, a fashion brand's founder
+// ousted, a volcanic eruption grounding flights, a rural hospital's maternity
+// ward closing, a sports club's pitch dispute), written and annotated blind to
+// the rules while round 43 of them was made. Measured blind before round 43:
+// 0.956; after it: 0.966. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut186$' -v | grep accuracy
+func TestHeldOut186(t *testing.T) {
+	evaluate(t, "testdata/heldout186.json", "testdata/heldout186", false, bars{0.99, 0.98, 0.97, 0.96})
 }

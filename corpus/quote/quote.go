@@ -523,6 +523,22 @@
 // spokesperson" are one body; and a rule in two matched halves, the “no
 // work, no pay” provision, is a term.
 //
+// Round forty-three: a portfolio inside a title ("Minister for Climate
+// Crisis and Civil Protection, Nikos Themelis") is no name, and naval
+// ranks are titles; "the Florentine brand" is a noun, not a verb of
+// naming; what a body "would consider" is the words of the one who
+// reports it; the club a manager "arrived from" is not "the club"; a dam
+// "owned by" a company is no company, nor is a town; "the doctor" is the
+// one titled Dr, and "the justice secretary" the one whose title has
+// "justice" before a nearer general secretary; "Dr Sheikh" is a surname;
+// "Disney+" keeps its plus; a word glossed by what it means, a name in
+// capitals before a noun in -ing and a linked article's headline after
+// "Read more:" are terms; a post that "read:", something "posted" with a
+// colon, "the same thread", "his post, in which", "He added:" after a
+// post and a quotation paragraph after one written on LinkedIn are
+// posts; a body described by what it does and then named speaks by that
+// name; and "It described …" after "The email said …" is the email's.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
