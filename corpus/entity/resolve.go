@@ -947,16 +947,7 @@ func lastOf(key string, in map[string]bool) string {
 	if !teamWords[key] && !teamPlaces[key] && !pluralName(key) {
 		return ""
 	}
-	found := ""
-	for k := range in {
-		if strings.HasSuffix(k, " "+key) {
-			if found != "" {
-				return ""
-			}
-			found = k
-		}
-	}
-	return found
+	return endingIn(key, in)
 }
 
 // kindOf returns the one organisation of in whose name the word key, a
@@ -965,6 +956,12 @@ func kindOf(key string, in map[string]bool) string {
 	if !orgSuffixes[key] {
 		return ""
 	}
+	return endingIn(key, in)
+}
+
+// endingIn returns the one key of in of two words or more whose last word
+// is key, or "" when none or several are.
+func endingIn(key string, in map[string]bool) string {
 	found := ""
 	for k := range in {
 		if strings.HasSuffix(k, " "+key) {

@@ -2341,10 +2341,9 @@ func (art *article) titled(ix *nameIndex, r ref) *mention {
 	return after
 }
 
-// holdsPortfolio reports whether the person a mention names has every
-// word of mods that is not generic among their titles: "Justice
-// Secretary Alan Merriweather" holds "justice".
-func holdsPortfolio(ix *nameIndex, m *mention, mods []string) bool {
+// titleWords returns the words of the titles a mention gives the person
+// it names and those the corpus gives them anywhere.
+func titleWords(ix *nameIndex, m *mention) map[string]bool {
 	ts := make(map[string]bool)
 	for _, t := range m.titles {
 		ts[t] = true
@@ -2354,6 +2353,14 @@ func holdsPortfolio(ix *nameIndex, m *mention, mods []string) bool {
 			ts[t] = true
 		}
 	}
+	return ts
+}
+
+// holdsPortfolio reports whether the person a mention names has every
+// word of mods that is not generic among their titles: "Justice
+// Secretary Alan Merriweather" holds "justice".
+func holdsPortfolio(ix *nameIndex, m *mention, mods []string) bool {
+	ts := titleWords(ix, m)
 	for _, k := range mods {
 		if !genericModifiers[k] && !titleMatches(k, ts) {
 			return false
@@ -2433,15 +2440,7 @@ func (art *article) titledIn(ix *nameIndex, r ref, ms iter.Seq[*mention], exact 
 		if otherPortfolio(art.portfolio(r), m.titles, r.head) {
 			continue // "the environment minister" is not "the forestry minister, Craig Tolhurst,"
 		}
-		ts := make(map[string]bool)
-		for _, t := range m.titles {
-			ts[t] = true
-		}
-		if m.person >= 0 {
-			for t := range ix.people[m.person].titles {
-				ts[t] = true
-			}
-		}
+		ts := titleWords(ix, m)
 		ok := true
 		for _, c := range r.caps {
 			// "the Republican governor" is "Gov. Harlan Beckwith", whose

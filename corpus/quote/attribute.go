@@ -1635,8 +1635,8 @@ func (x *para) partial(q, start int) (ref, bool) {
 		if modals[t.key] && x.word(m+1, t.unit) {
 			// "Pillai said the council had written to the developer
 			// and would consider “all options”": what someone will
-			// or would do has not been said yet; the words are the
-			// one's who reports it.
+			// or would do has not been said yet; the words are those
+			// of the one who reports it.
 			if outer, ok := x.reporter(m, start); ok {
 				return outer, true
 			}
