@@ -309,6 +309,18 @@ func wordSurname(toks []token, i int) bool {
 	return given && (n.key == "," || personVerbs[n.key])
 }
 
+// IsElided reports whether w is a French particle elided before a
+// capitalised name, which goes on the name it stands in: "Remontées
+// d'Arsine SA", "Musée d’Orsay".
+func IsElided(w string) bool {
+	for _, p := range []string{"d'", "d’", "l'", "l’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			return rest != "" && unicode.IsUpper(firstRune(rest))
+		}
+	}
+	return false
+}
+
 // isContraction reports whether a word is a contraction ("I’ll",
 // "We’re", "Don’t"), never a name.
 func isContraction(key string) bool {
@@ -361,6 +373,10 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		if namePrepositions[u.key] && u.cap && !u.initial && j+1 < len(toks) && toks[j+1].sent == u.sent &&
 			x.nameTok(toks, j+1, used) && !toks[j+1].hyph && !titleLike(toks) {
 			j += 2 // "Elephants Beyond Bars", "Doctors Against Violence"
+			continue
+		}
+		if u.word && !u.cap && IsElided(u.text) && !u.hyph {
+			j++ // "Remontées d'Arsine SA", "Musée d’Orsay"
 			continue
 		}
 		if particles[u.key] && u.word && !u.cap {

@@ -44,6 +44,24 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a state's body by its place and initials, a research firm, a front's initials, a French elision and a body ending in its state",
+			texts: []string{"Headline here\n\nThe NSW Rural Fire Service said the fire had grown. Crews met at the RFS headquarters. " +
+				"The Ohio Environmental Protection Agency tested the creek, and the Ohio EPA said it was safe. " +
+				"Analysts at London-based Hollins Ridge Research said the peg would fail. " +
+				"Troops fought the Eastern Liberation Front (ELF) for a week, and the ELF said it would not surrender. " +
+				"In a statement, Remontées d'Orvalle SA said the slope was closed. " +
+				"Timberlands NSW, a state-owned corporation, said harvesting was lawful.\n"},
+			want: []string{
+				"org NSW Rural Fire Service: NSW Rural Fire Service|RFS",
+				"org Ohio Environmental Protection Agency: Ohio Environmental Protection Agency|Ohio EPA",
+				"org Hollins Ridge Research: Hollins Ridge Research",
+				"org Eastern Liberation Front: Eastern Liberation Front|ELF|ELF",
+				"org Remontées d'Orvalle SA: Remontées d'Orvalle SA",
+				"org Timberlands NSW: Timberlands NSW",
+			},
+			not: []string{"SA", "RFS", "Ohio EPA"},
+		},
+		{
 			name: "a naval rank, a surname that is a title, a brand's plus, a business word and a body named by its kind",
 			texts: []string{"Headline here\n\nThe ferry sank, Commodore Rafael Dimaculangan told reporters. " +
 				"The trust's chief executive, Dr Imran Sheikh, apologised. One Halcyon+ executive said no. " +

@@ -32,9 +32,62 @@ var gazetteer = func() map[string]known {
 	add(Place, usStates)
 	add(Place, cities)
 	add(Place, regions)
+	add(Place, provinces)
 	add(Org, organisations)
 	return m
 }()
+
+// provinces are the states and provinces of federations other than the
+// United States whose names news writes before a body's: "NSW Rural Fire
+// Service", "Ontario Provincial Police". Short forms that are also other
+// words or initials ("SA", "WA", "Vic") are left out.
+const provinces = `
+New South Wales|NSW
+Queensland
+Tasmania
+South Australia
+Western Australia
+Northern Territory
+Australian Capital Territory
+Ontario
+Quebec|Québec
+British Columbia
+Alberta
+Manitoba
+Saskatchewan
+Nova Scotia
+New Brunswick
+Newfoundland and Labrador
+Prince Edward Island
+Andhra Pradesh
+Uttar Pradesh
+Madhya Pradesh
+Himachal Pradesh
+Arunachal Pradesh
+Maharashtra
+Tamil Nadu
+Karnataka
+Kerala
+Telangana
+Gujarat
+Rajasthan
+West Bengal
+Bihar
+Odisha
+Jharkhand
+Chhattisgarh
+Uttarakhand
+Haryana
+Punjab
+Assam
+Bavaria
+Catalonia
+Andalusia
+Lombardy
+Sindh
+Khyber Pakhtunkhwa
+Balochistan
+`
 
 // countries are the world's countries and their common short forms.
 const countries = `

@@ -516,6 +516,10 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		case cd.canon != "":
 			out[i] = entityKey{cd.typ, nameKey(cd.canon)}
 			continue
+		case (cd.typ == Org || cd.typ == "") && len(cd.keys) >= 2 && placeInitials(cd.keys, ix, orgs) != "":
+			// "Ohio EPA" after "the Ohio Environmental Protection Agency".
+			out[i] = entityKey{Org, placeInitials(cd.keys, ix, orgs)}
+			continue
 		case cd.typ == Org && len(cd.keys) >= 2:
 			out[i] = entityKey{Org, orgKey(cd.keys)}
 			if o := orgExtending(cd.keys, orgs); o != "" && (!orgSuffixes[cd.keys[len(cd.keys)-1]] || registeredEnding(o, len(cd.keys))) &&
@@ -722,6 +726,22 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		}
 	}
 	return out
+}
+
+// placeInitials returns the organisation of the article that a place and
+// an initialism name ("Ohio EPA", "NSW RFS"): one whose name is that place
+// and words with those initials. It returns "" when there is none.
+func placeInitials(keys []string, ix *index, orgs map[string]bool) string {
+	n := len(keys) - 1
+	g, ok := gazetteer[strings.Join(keys[:n], " ")]
+	if !ok || g.typ != Place {
+		return ""
+	}
+	o := ix.acronyms[keys[n]]
+	if !orgs[o] || !strings.HasPrefix(o, nameKey(g.canon)+" ") {
+		return ""
+	}
+	return o
 }
 
 // orgExtending returns the one organisation among orgs whose name begins

@@ -18,9 +18,9 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	fund authority bureau board administration senate congress parliament government
 	pentagon kremlin reuters press club society league federation alliance coalition
 	holdings trust hospital hospice clinic surgery practice museum embassy cabinet tribunal assembly line lines
-	movement forces guard coastguard caucus lab labs laboratory laboratories media broadcasting
+	movement front forces guard coastguard caucus lab labs laboratory laboratories media broadcasting
 	television radio magazine tribune herald gazette daily air airlines airways motors
-	systems technologies technology pharmaceuticals pharma partners capital securities
+	systems technologies technology pharmaceuticals pharma partners capital securities research
 	bancorp consortium secretariat directorate command cartel brigade chamber foods
 	energy industries brands studios records entertainment ventures enterprises
 	solutions associates railways railway fc afc rovers rangers athletic wanderers
@@ -169,7 +169,7 @@ var orgNouns = set(`company companies firm firms carrier airline airlines rival 
 	think-tank tank producer producers exporter exporters importer importers distributor
 	distributors refiner refiners processor processors chipmaker carmaker
 	automaker drugmaker steelmaker planemaker shipbuilder outlet outlets website tabloid
-	magazine ngo`)
+	magazine ngo corporation corporations authority foundation cooperative co-operative`)
 
 // bodyTrades are the orgNouns for what a body does that no body's name
 // opens with: capitalised at a sentence start before a name of two words

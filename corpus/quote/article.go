@@ -542,9 +542,19 @@ func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
 
 // cataphor returns the gender of the pronouns that come before a name in
 // its sentence with no other name before them, which refer ahead to it:
-// "Asked whether she would go back, Morrow is quiet." It returns 0 when
-// there are none or they disagree.
+// "Asked whether she would go back, Morrow is quiet." So does "he" or
+// "she" right after the name's reporting verb: "Lowry said she wanted
+// to thank them". It returns 0 when there are none or they disagree.
 func (x *para) cataphor(c chunk) byte {
+	if v := c.last + 1; x.verbAt(v) == finite && reportVerbs[x.key(v)] == finite {
+		// "Lowry said she wanted to thank them": the one who said it.
+		switch x.key(v + 1) {
+		case "he":
+			return 'm'
+		case "she":
+			return 'f'
+		}
+	}
 	var g byte
 	for k := x.ustart[x.toks[c.first].unit]; k < c.first; k++ {
 		if x.chunkOf[k] >= 0 || x.toks[k].kind == quoted {
@@ -1069,6 +1079,14 @@ func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 		}
 	} else if x.isPunct(i+1, ",") {
 		comma = i + 1
+	} else if d-2 > start && x.isPunct(d-2, ",") {
+		// "The army, in a statement carried by state television, said".
+		for k := i + 2; k < len(x.toks) && k <= i+8 && x.toks[k].unit == u && x.toks[k].kind != quoted; k++ {
+			if x.isPunct(k, ",") {
+				comma = k
+				break
+			}
+		}
 	}
 	if comma >= 0 {
 		for v := comma + 1; v < len(x.toks) && v <= comma+24 && x.toks[v].unit == u; v++ {
@@ -1326,6 +1344,12 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 				return n, true // "Kirkbridge borough council, which owns the building, said"
 			}
 			return "", false // "Asked whether Lima had responded"
+		}
+		if x := art.paras[r.para]; c.kind == nameOther && !c.typedPerson && c.title == nil && c.first > 1 && x.key(c.first-1) == "the" && placePrepositions[x.key(c.first-2)] {
+			// "A police officer stationed near the Porte d'Orléans, who
+			// requested anonymity, described": a name of no kind after a
+			// preposition of place names a place.
+			return "", false
 		}
 		name := art.nameOf(r.para, r.chunk)
 		if c.kind == nameOrg && name == c.name {
@@ -1825,7 +1849,7 @@ func (art *article) subjectOrg(r ref) string {
 		if m.para != r.para {
 			break
 		}
-		if !m.subject || m.chunk < 0 || m.kind != nameOrg || len(m.titles) > 0 || art.mentionGender(art.ix, *m) != 0 {
+		if !m.subject || m.chunk < 0 || m.kind != nameOrg || len(m.titles) > 0 && !kindTitle(m.titles) || art.mentionGender(art.ix, *m) != 0 {
 			continue
 		}
 		if name != "" && name != m.name {
@@ -1834,6 +1858,13 @@ func (art *article) subjectOrg(r ref) string {
 		name = m.name
 	}
 	return name
+}
+
+// kindTitle reports whether the words before an organisation's name say
+// what kind of body it is: "German carmaker Rhenvald AG".
+func kindTitle(title []string) bool {
+	h := title[len(title)-1]
+	return corporateHeads[h] || businessNouns[h] || orgHeads[h]
 }
 
 // spokeBefore reports whether a quotation of r's paragraph before r has a
@@ -3171,7 +3202,7 @@ func (art *article) recentOrg(r ref) string {
 		if m.para < r.para-2 || at >= 0 && m.para < at {
 			break
 		}
-		if m.kind != nameOrg || m.personal || !m.subject {
+		if m.kind != nameOrg || m.personal || !m.subject && !art.accordingTo(m) {
 			continue
 		}
 		business := slices.ContainsFunc(m.keys, func(k string) bool { return corporateWords[strings.TrimSuffix(k, ".")] })
@@ -3189,6 +3220,17 @@ func (art *article) recentOrg(r ref) string {
 		}
 	}
 	return spoke
+}
+
+// accordingTo reports whether m is named as a source after "according
+// to": "According to the CDC, …".
+func (art *article) accordingTo(m *mention) bool {
+	x := art.paras[m.para]
+	k := m.tok - 1
+	if x.key(k) == "the" {
+		k--
+	}
+	return k >= 1 && x.key(k) == "to" && x.key(k-1) == "according"
 }
 
 // sentenceOrg returns the organisation named before r in its sentence

@@ -54,7 +54,30 @@ func newPara(p *corpus.Paragraph, index int, single bool) *para {
 		}
 	}
 	x.initialisms()
+	x.listedInitials()
 	return x
+}
+
+// listedInitials gives a function word written in capitals that the
+// gazetteers list as a name ("WHO", "US") a key of its own, "w.h.o", so
+// that no rule takes the body for the pronoun: "“…,” WHO spokesperson
+// Dr Helena Varga said". A line in capitals keeps its words.
+func (x *para) listedInitials() {
+	for i := range x.toks {
+		t := &x.toks[i]
+		if t.kind != word || !stopwords[t.key] || !listedCaps(t.text) {
+			continue
+		}
+		lower := false
+		for _, k := range []int{i - 1, i + 1} {
+			if k >= 0 && k < len(x.toks) && x.toks[k].kind == word && x.toks[k].unit == t.unit && strings.ContainsFunc(x.toks[k].text, unicode.IsLower) {
+				lower = true
+			}
+		}
+		if lower {
+			t.key = strings.Join(strings.Split(t.key, ""), ".")
+		}
+	}
 }
 
 // initialisms takes a word in capitals standing alone after a word in
@@ -2302,6 +2325,13 @@ func (x *para) speakerLike(r ref) bool {
 		if speechNouns[r.head] && (r.pron != "" || r.chunk >= 0 && x.chunks[r.chunk].poss) {
 			return true // "Her answer:", "Smith’s reply:"
 		}
+		if r.head == "line" {
+			for k := r.tok; k < len(x.toks) && k <= r.tok+4; k++ {
+				if x.carrierLine(k) {
+					return true // "The cruise line said"
+				}
+			}
+		}
 		return isPeopleNoun(r.head)
 	}
 	return false
@@ -3450,6 +3480,15 @@ func (x *para) titledPersonAt(j, limit int) bool {
 	ch := x.chunks[c]
 	return ch.first == j && ch.kind == namePerson && len(ch.title) > 0 && len(ch.keys) >= 2 && !ch.poss
 }
+
+// carrierLine reports whether toks[i] is "line" naming a business that
+// carries people or goods: "the cruise line", "a shipping line".
+func (x *para) carrierLine(i int) bool {
+	return x.key(i) == "line" && i > 0 && lineKinds[x.key(i-1)]
+}
+
+// lineKinds are the trades "line" names a company of after them.
+var lineKinds = set(`cruise shipping ferry container bus coach steamship freight`)
 
 // headNoun reports whether key is a noun that can head a description of a
 // speaker: a person, a group, an organisation or a text.

@@ -357,6 +357,9 @@ func continuesName(toks []token, i, j int) bool {
 	if ofTheName(toks, i, j) {
 		return true
 	}
+	if j > i && t.kind == word && !t.cap && entity.IsElided(t.text) {
+		return true // "Remontées d'Arsine SA"
+	}
 	if j <= i || j+1 >= len(toks) || !nameWord(toks, j+1) && !(t.key == "for" && toks[j+1].key == "all" && toks[j+1].cap) && !particleBridge(toks, j) {
 		return false
 	}

@@ -2975,3 +2975,76 @@ func TestRoundFortyThree(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundFortyFour checks the rules added in round forty-four: a
+// statement phrase set off after its issuer with words of its own, "the
+// army" for a body's Armed Forces, analysts at a research firm, "it said"
+// after a body described by its trade, "the cruise line", a source named
+// after "according to", a listed body in capitals that is a function
+// word, police offices in initials, the pronoun right after a name's
+// reporting verb, a place after "near the", and French elisions inside
+// names.
+func TestRoundFortyFour(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a statement set off after its issuer with words of its own", []string{
+			"The Northern Water Utility Company (NWUC), in a statement issued on Thursday, said it had \"restored pressure in most districts\".",
+			"\"Customers are asked to boil water until further notice,\" the statement read.",
+		}, []want{{"restored pressure in most districts", "Northern Water Utility Company", ""}, {"Customers are asked to boil water until further notice,", "Northern Water Utility Company", ""}}},
+		{"the army is the body's armed forces", []string{
+			"Troops of the Veldanian Armed Forces surrounded the clinic on Monday.",
+			"The army, in a statement carried by state radio, said it was conducting a “limited operation”.",
+		}, []want{{"limited operation", "Veldanian Armed Forces", ""}}},
+		{"analysts at a research firm", []string{
+			"Analysts at London-based Hollins Ridge Research said in a note to clients that the bank's policy was a \"peg in name only\".",
+			"\"The question was when, not whether,\" the note said.",
+		}, []want{{"peg in name only", "Hollins Ridge Research", ""}, {"The question was when, not whether,", "Hollins Ridge Research", ""}}},
+		{"it said, after a body described by its trade", []string{
+			"German carmaker Vosswerk AG said on Tuesday it would close its plant in Lindau, in a step it said was \"painful but unavoidable\".",
+		}, []want{{"painful but unavoidable", "Vosswerk AG", ""}}},
+		{"the cruise line", []string{
+			"Meridia Cruises said on Monday that 40 passengers were ill.",
+			"The cruise line said it had cut short a stop in Roatán, Honduras, to give crews time \"to carry out another round of cleaning\" before the ship returns.",
+		}, []want{{"to carry out another round of cleaning", "Meridia Cruises", ""}}},
+		{"a source named after according to", []string{
+			"According to the Harlow Centre for Disease Control, the virus sickens thousands each year. The agency says infected people \"can shed billions of particles\".",
+		}, []want{{"can shed billions of particles", "Harlow Centre for Disease Control", ""}}},
+		{"a listed body in capitals is no relative pronoun", []string{
+			"“Hospitals are not a battleground,” WHO spokesperson Dr Helena Varga said in Geneva. “Every hour counts.”",
+		}, []want{{"Hospitals are not a battleground, Every hour counts.", "Helena Varga", ""}}},
+		{"a police office in initials", []string{
+			"Superintendent of police K Ramachandra Naidu said 600 personnel had been deployed.",
+			"\"We had personnel at every gate,\" the SP said.",
+		}, []want{{"We had personnel at every gate,", "K Ramachandra Naidu", ""}}},
+		{"the pronoun after a name's reporting verb tells two relatives apart", []string{
+			"Toby Marsh was found alive on Friday by a volunteer searcher.",
+			"Toby wandered off on Monday while his grandmother, Eileen Marsh, was in the garden.",
+			"Searchers combed the woods for four days. Helicopters joined them on Wednesday.",
+			"The sheriff said the boy was dehydrated but unhurt.",
+			"Marsh said she wanted to thank every volunteer.",
+			"\"People I have never met gave up their week,\" she said.",
+		}, []want{{"People I have never met gave up their week,", "Eileen Marsh", ""}}},
+		{"a place after near the", []string{
+			"A police officer stationed near the Porte d'Orléans, who requested anonymity, described the mood as \"tense but calm\".",
+		}, []want{{"tense but calm", "", ""}}},
+		{"a French elision inside a name", []string{
+			"In a statement, Remontées d'Orvalle SA, which runs the lifts, said the slope was \"outside the secured area\".",
+		}, []want{{"outside the secured area", "Remontées d'Orvalle SA", ""}}},
+		{"a state's body named by its place and initials", []string{
+			"The Ohio Environmental Protection Agency said styrene had been found in the creek.",
+			"By Thursday, the Ohio EPA said the state would \"hold the railroad accountable\".",
+		}, []want{{"hold the railroad accountable", "Ohio Environmental Protection Agency", ""}}},
+		{"a front's initials", []string{
+			"Government troops accused fighters from the Eastern Liberation Front (ELF) of using the school as a base.",
+			"The ELF called the accusation “a lie”.",
+		}, []want{{"a lie", "Eastern Liberation Front", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

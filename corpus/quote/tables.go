@@ -273,7 +273,7 @@ var (
 // corporateHeads are nouns for a business: "the company said".
 var corporateHeads = set(`company firm corporation retailer airline carrier automaker manufacturer
 	publisher startup chain operator insurer lender supplier maker developer utility
-	conglomerate chipmaker drugmaker carmaker brewer broadcaster distributor streamer fund`)
+	conglomerate chipmaker drugmaker carmaker brewer broadcaster distributor streamer fund line`)
 
 // businessNouns say what a company makes or trades in an appositive
 // after its name, which makes it "the company" the story goes on to
@@ -405,6 +405,8 @@ var headSynonyms = map[string][]string{
 	"co-op":       {"cooperative", "co-operative"},
 	"cooperative": {"co-op"},
 	"orchestra":   {"philharmonic", "philharmonia", "symphony", "sinfonia", "sinfonietta", "camerata"},
+	"army":        {"armed"}, // "Qaradeshi Armed Forces … the army said"
+	"military":    {"armed", "army"},
 }
 
 // corporateWords mark a company's name, so that "the company" or "the firm"
@@ -525,6 +527,12 @@ var titleAbbrevs = map[string]string{
 	"vc":  "vice-chancellor",
 	"oc":  "officer-in-charge",
 	"sho": "station house officer",
+	"sp":  "superintendent", // of police
+	"dsp": "deputy superintendent",
+	"ssp": "senior superintendent",
+	"dcp": "deputy commissioner",
+	"acp": "assistant commissioner",
+	"da":  "district attorney",
 	"dc":  "deputy commissioner",
 	"dg":  "director-general",
 	"ig":  "inspector-general",
