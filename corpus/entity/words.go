@@ -18,7 +18,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	fund authority bureau board administration senate congress parliament government
 	pentagon kremlin reuters press club society league federation alliance coalition
 	holdings trust hospital hospice clinic surgery practice museum embassy cabinet tribunal assembly line lines
-	movement front forces guard coastguard caucus lab labs laboratory laboratories media broadcasting
+	movement front forces guard patrol coastguard caucus lab labs laboratory laboratories media broadcasting
 	television radio magazine tribune herald gazette daily air airlines airways motors
 	systems technologies technology pharmaceuticals pharma partners capital securities research
 	bancorp consortium secretariat directorate command cartel brigade chamber foods

@@ -308,6 +308,9 @@ func (art *article) findMentions(ix *nameIndex) {
 			if c.kind == nameOrg && len(c.keys) == 1 && (corporateHeads[c.keys[0]] || publicHeads[c.keys[0]]) {
 				continue // "The Company Says It’s Fixed": a noun in a headline's capitals names no one
 			}
+			if n := c.last + 2; len(office(c.title)) > 0 && c.kind != nameOrg && !c.poss && x.isPunct(c.last+1, ",") && n < len(x.toks) && x.chunkOf[n] >= 0 && x.chunks[x.chunkOf[n]].first == n && x.chunks[x.chunkOf[n]].kind == namePerson {
+				continue // "The Mayor of West Yorkshire, Sunita Gallacher,": the office's place names no one
+			}
 			m := mention{para: pi, tok: c.first, person: -1, chunk: ci, name: c.name, kind: c.kind, keys: c.keys,
 				unit: x.toks[c.first].unit, subject: subjects[ci] || speakers[[2]int{pi, ci}], main: subjects[ci]}
 			for _, t := range c.title {
@@ -954,6 +957,11 @@ func (art *article) author(ix *nameIndex, x *para, i int) string {
 		name, _ := art.speakerOf(ix, r)
 		return name
 	default:
+		return ""
+	}
+	if x.key(start+1) == "family" && determiners[x.key(start)] && x.key(start+2) == "of" {
+		// "The family of one of the injured men, Joseph Merriman, …,
+		// released a statement": a family the article does not name.
 		return ""
 	}
 	r, ok := x.npBefore(v, start)
@@ -2104,6 +2112,22 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if r.head == "office" && r.chunk >= 0 && x.chunks[r.chunk].poss && art.personAt(r.para, r.chunk) {
 			// "Redfern's office said": the person whose office it is.
 			return art.nameOf(r.para, r.chunk), false
+		}
+		if r.head == "office" && r.chunk < 0 {
+			// "the governor's office said": the office's holder, unless
+			// the article names a body so ("Coldwater County Sheriff's
+			// Office").
+			for k := r.tok; k < len(x.toks) && k <= r.tok+3; k++ {
+				if x.key(k) != "office" || k == 0 || !x.toks[k-1].poss || !isTitleKey(x.key(k-1)) {
+					continue
+				}
+				for m := range art.mentionsBack(r) {
+					if m.kind == nameOrg && slices.Contains(m.keys, x.key(k-1)) && slices.Contains(m.keys, "office") {
+						return m.name, true // "the sheriff's office" of the Coldwater County Sheriff's Office
+					}
+				}
+				return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: x.key(k - 1), definite: true}), false
+			}
 		}
 		if r.chunk >= 0 && x.chunks[r.chunk].poss && x.chunks[r.chunk].title == nil {
 			// "Castellan's board": the organisation whose short name

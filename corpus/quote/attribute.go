@@ -3279,8 +3279,11 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	r := ref{kind: refDesc, para: x.index, tok: i, chunk: -1, source: -1}
 	j := i
 	if x.word(j, u) && j < limit && determiners[x.key(j)] && x.chunkOf[j] < 0 {
-		switch k := x.key(j); k {
-		case "the", "this", "that", "these", "those":
+		switch k := x.key(j); {
+		case k == "that" && quantifiers[x.key(j+1)]:
+			// "warned that any teacher who reported would be": a
+			// conjunction before a description of no one in particular.
+		case k == "the" || k == "this" || k == "that" || k == "these" || k == "those":
 			r.definite = true
 		default:
 			r.pron = possessivePronouns[k]

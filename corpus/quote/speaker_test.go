@@ -3037,6 +3037,32 @@ func TestRoundFortyFour(t *testing.T) {
 			"The Ohio Environmental Protection Agency said styrene had been found in the creek.",
 			"By Thursday, the Ohio EPA said the state would \"hold the railroad accountable\".",
 		}, []want{{"hold the railroad accountable", "Ohio Environmental Protection Agency", ""}}},
+		{"the place of an office is no one", []string{
+			"The Mayor of South Carrow, Denise Oyelowo, who visited the scene on Saturday, said the city was “hurting but united”.",
+			"“Carrow looks after its own,” she said.",
+		}, []want{{"hurting but united", "Denise Oyelowo", ""}, {"Carrow looks after its own,", "Denise Oyelowo", ""}}},
+		{"a state patrol is a public body", []string{
+			"Volunteers from the Forest Service combed the hills.",
+			"A Delmont State Patrol statement said a helicopter had been \"within a few hundred yards\" of the spot. The agency said it would review \"what can be learned\" from the search.",
+		}, []want{{"within a few hundred yards", "Delmont State Patrol", ""}, {"what can be learned", "Delmont State Patrol", ""}}},
+		{"any teacher is no one in particular, not the head teacher named later", []string{
+			"Mr Achieng said the strike would continue \"until every shilling owed is paid\" and warned that any teacher who reported to work would be \"betraying colleagues\".",
+			"Only three teachers came to Kaptel Primary School, according to the head teacher, Mr Peter Kamau.",
+		}, []want{{"until every shilling owed is paid", "Achieng", ""}, {"betraying colleagues", "", ""}}},
+		{"a family's statement is no one's the article names", []string{
+			"The family of one of the injured men, 63-year-old grandfather Joseph Merrow, released a statement through police on Saturday night.",
+			"“Joe is our gentle giant,” the statement said.",
+		}, []want{{"Joe is our gentle giant,", "", ""}}},
+		{"the governor's office is the governor's, not a body's", []string{
+			"Governor Dale Wexley visited the crash site on Monday.",
+			"The Missouri State Highway Patrol said the bus overturned.",
+			"Later Tuesday, the governor’s office said the state would carry out a “full review” of bus fleets.",
+		}, []want{{"full review", "Dale Wexley", ""}}},
+		{"the sheriff's office the article names as a body", []string{
+			"Evacuations were ordered by the Coldwater County Sheriff’s Office on Monday.",
+			"Sheriff Dana Holt toured the burn scar.",
+			"The sheriff’s office said the driver was “shaken but uninjured”.",
+		}, []want{{"shaken but uninjured", "Coldwater County Sheriff’s Office", ""}}},
 		{"a front's initials", []string{
 			"Government troops accused fighters from the Eastern Liberation Front (ELF) of using the school as a base.",
 			"The ELF called the accusation “a lie”.",

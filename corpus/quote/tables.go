@@ -331,7 +331,7 @@ var genericBodies = set(`agency ministry department regulator watchdog`)
 // publicWords mark a public body's name.
 var publicWords = set(`ministry department agency authority board commission council office court
 	bureau administration police service government regulator committee parliament senate
-	congress army navy embassy tribunal inspectorate organization organisation`)
+	congress army navy embassy tribunal inspectorate organization organisation patrol`)
 
 // spokesHeads are nouns for someone who speaks for an organisation: "a
 // spokesperson for the ministry said" reports the ministry's words.
@@ -508,6 +508,10 @@ var boundaryWords = set(`and or but nor so yet for of in on at by to from with w
 	however meanwhile also then now despite according into onto upon through across
 	along around behind beyond near between is are was were be been being has have had
 	do does did will would shall should can could may might must not never`)
+
+// quantifiers open a description of no one in particular: "any teacher",
+// "every parent".
+var quantifiers = set(`any every each no all`)
 
 // determiners start a description.
 var determiners = set(`the a an this that these those one another his her their its our
