@@ -2602,26 +2602,25 @@ func TestHeldOut180(t *testing.T) {
 // collapse during rush hour, a bank's fine for money-laundering failures, a
 // library banning a book, a stampede at a temple festival), written and
 // annotated blind to the rules while round 43 of them was made. Measured blind
-// before round 43: 0.913; after it: 0.913. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 43: 0.913; after it: 0.913. A development set since round 44,
+// its misses read; 0.922 after round 44:
 //
 //	go test ./corpus/quote -run '^TestHeldOut181$' -v | grep accuracy
 func TestHeldOut181(t *testing.T) {
-	evaluate(t, "testdata/heldout181.json", "testdata/heldout181", false, bars{0.99, 0.98, 0.95, 0.91})
+	evaluate(t, "testdata/heldout181.json", "testdata/heldout181", false, bars{0.99, 0.98, 0.95, 0.92})
 }
 
 // TestHeldOut182 measures Find on a hundred-and-eighty-second set
 // (testdata/heldout182, testdata/heldout182.json: a ferry company cancelling
-// island crossings, a retailer's bankruptcy filing, a hospital under siege in
-// a conflict zone, an oil producer cutting output, a bushfire evacuation, a
+// island crossings, a retailer's bankruptcy filing, a hospital under siege in a
+// conflict zone, an oil producer cutting output, a bushfire evacuation, a
 // college hazing death), written and annotated blind to the rules while round
 // 43 of them was made. Measured blind before round 43: 0.877; after it: 0.877.
-// A test set: do not read its misses; run it alone and look only at the last
-// lines:
+// A development set since round 44, its misses read; 0.912 after round 44:
 //
 //	go test ./corpus/quote -run '^TestHeldOut182$' -v | grep accuracy
 func TestHeldOut182(t *testing.T) {
-	evaluate(t, "testdata/heldout182.json", "testdata/heldout182", false, bars{0.99, 0.98, 0.95, 0.87})
+	evaluate(t, "testdata/heldout182.json", "testdata/heldout182", false, bars{0.99, 0.98, 0.95, 0.91})
 }
 
 // TestHeldOut183 measures Find on a hundred-and-eighty-third set
@@ -2630,51 +2629,134 @@ func TestHeldOut182(t *testing.T) {
 // cruise ship norovirus outbreak, a stately home's art theft, a teachers'
 // strike over pay), written and annotated blind to the rules while round 43 of
 // them was made. Measured blind before round 43: 0.918; after it: 0.918. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 44, its misses read; 0.928 after round 44:
 //
 //	go test ./corpus/quote -run '^TestHeldOut183$' -v | grep accuracy
 func TestHeldOut183(t *testing.T) {
-	evaluate(t, "testdata/heldout183.json", "testdata/heldout183", false, bars{0.99, 0.98, 0.96, 0.91})
+	evaluate(t, "testdata/heldout183.json", "testdata/heldout183", false, bars{0.99, 0.98, 0.96, 0.92})
 }
 
 // TestHeldOut184 measures Find on a hundred-and-eighty-fourth set
 // (testdata/heldout184, testdata/heldout184.json: a court ruling on voting
 // maps, a carmaker's factory closure, a knife attack at a shopping centre, a
 // commodity trader's rogue-trading loss, a coral bleaching event, a desert
-// megaproject's delay), written and annotated blind to the rules while round
-// 43 of them was made. Measured blind before round 43: 0.904; after it: 0.904.
-// A test set: do not read its misses; run it alone and look only at the last
-// lines:
+// megaproject's delay), written and annotated blind to the rules while round 43
+// of them was made. Measured blind before round 43: 0.904; after it: 0.904. A
+// development set since round 44, its misses read; 0.933 after round 44:
 //
 //	go test ./corpus/quote -run '^TestHeldOut184$' -v | grep accuracy
 func TestHeldOut184(t *testing.T) {
-	evaluate(t, "testdata/heldout184.json", "testdata/heldout184", false, bars{0.99, 0.98, 0.96, 0.90})
+	evaluate(t, "testdata/heldout184.json", "testdata/heldout184", false, bars{0.99, 0.98, 0.96, 0.93})
 }
 
 // TestHeldOut185 measures Find on a hundred-and-eighty-fifth set
-// (testdata/heldout185, testdata/heldout185.json: a city's rent-freeze vote,
-// an avalanche killing skiers, a currency collapse, a child found alive after
-// days in woods, an AI startup's data-scraping lawsuit, a gas shortage hitting
+// (testdata/heldout185, testdata/heldout185.json: a city's rent-freeze vote, an
+// avalanche killing skiers, a currency collapse, a child found alive after days
+// in woods, an AI startup's data-scraping lawsuit, a gas shortage hitting
 // homes), written and annotated blind to the rules while round 43 of them was
-// made. Measured blind before round 43: 0.892; after it: 0.892. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// made. Measured blind before round 43: 0.892; after it: 0.892. A development
+// set since round 44, its misses read; 0.941 after round 44:
 //
 //	go test ./corpus/quote -run '^TestHeldOut185$' -v | grep accuracy
 func TestHeldOut185(t *testing.T) {
-	evaluate(t, "testdata/heldout185.json", "testdata/heldout185", false, bars{0.99, 0.98, 0.96, 0.89})
+	evaluate(t, "testdata/heldout185.json", "testdata/heldout185", false, bars{0.99, 0.98, 0.96, 0.94})
 }
 
 // TestHeldOut186 measures Find on a hundred-and-eighty-sixth set
-// (testdata/heldout186, testdata/heldout186.json: a care worker visa
-// crackdown, a train derailment spilling chemicals, a fashion brand's founder
-// ousted, a volcanic eruption grounding flights, a rural hospital's maternity
-// ward closing, a sports club's pitch dispute), written and annotated blind to
-// the rules while round 43 of them was made. Measured blind before round 43:
-// 0.956; after it: 0.966. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// (testdata/heldout186, testdata/heldout186.json: a care worker visa crackdown,
+// a train derailment spilling chemicals, a fashion brand's founder ousted, a
+// volcanic eruption grounding flights, a rural hospital's maternity ward
+// closing, a sports club's pitch dispute), written and annotated blind to the
+// rules while round 43 of them was made. Measured blind before round 43: 0.956;
+// after it: 0.966. A development set since round 44, its misses read; 0.971
+// after round 44:
 //
 //	go test ./corpus/quote -run '^TestHeldOut186$' -v | grep accuracy
 func TestHeldOut186(t *testing.T) {
-	evaluate(t, "testdata/heldout186.json", "testdata/heldout186", false, bars{0.99, 0.98, 0.97, 0.96})
+	evaluate(t, "testdata/heldout186.json", "testdata/heldout186", false, bars{0.99, 0.98, 0.98, 0.97})
+}
+
+// TestHeldOut187 measures Find on a hundred-and-eighty-seventh set
+// (testdata/heldout187, testdata/heldout187.json: a teachers' strike closing
+// schools in a Canadian province, a recall of contaminated eye drops, a
+// mountain rescue of stranded hikers, a football coach resigning after a
+// qualifying defeat, a city banning gas boilers in new homes, a museum
+// returning looted bronzes), written and annotated blind to the rules while
+// round 44 of them was made. Measured blind before round 44: 0.918; after it:
+// 0.918. A test set: do not read its misses; run it alone and look only at the
+// last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut187$' -v | grep accuracy
+func TestHeldOut187(t *testing.T) {
+	evaluate(t, "testdata/heldout187.json", "testdata/heldout187", false, bars{0.99, 0.98, 0.96, 0.91})
+}
+
+// TestHeldOut188 measures Find on a hundred-and-eighty-eighth set
+// (testdata/heldout188, testdata/heldout188.json: a no-confidence vote toppling
+// a coalition, a cyberattack on a hospital network, a flash flood in a desert
+// town, a restaurant chain's collapse, a marathon runner's doping
+// disqualification, a village fighting a lithium mine), written and annotated
+// blind to the rules while round 44 of them was made. Measured blind before
+// round 44: 0.867; after it: 0.867. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut188$' -v | grep accuracy
+func TestHeldOut188(t *testing.T) {
+	evaluate(t, "testdata/heldout188.json", "testdata/heldout188", false, bars{0.99, 0.98, 0.96, 0.86})
+}
+
+// TestHeldOut189 measures Find on a hundred-and-eighty-ninth set
+// (testdata/heldout189, testdata/heldout189.json: a dockworkers' strike halting
+// a port, a financial adviser's sentencing for defrauding pensioners, drought
+// rationing in a Spanish region, a tech chief's Senate testimony on child
+// safety, a novelist's posthumous manuscript, a cricket club's stadium row),
+// written and annotated blind to the rules while round 44 of them was made.
+// Measured blind before round 44: 0.924; after it: 0.924. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut189$' -v | grep accuracy
+func TestHeldOut189(t *testing.T) {
+	evaluate(t, "testdata/heldout189.json", "testdata/heldout189", false, bars{0.99, 0.98, 0.96, 0.92})
+}
+
+// TestHeldOut190 measures Find on a hundred-and-ninetieth set
+// (testdata/heldout190, testdata/heldout190.json: a disputed presidential
+// runoff, a bridge collapse at rush hour, an airline's computer outage, a zoo's
+// panda pregnancy, a university cutting humanities departments, an inquest into
+// a teenager's death after an online challenge), written and annotated blind to
+// the rules while round 44 of them was made. Measured blind before round 44:
+// 0.886; after it: 0.886. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut190$' -v | grep accuracy
+func TestHeldOut190(t *testing.T) {
+	evaluate(t, "testdata/heldout190.json", "testdata/heldout190", false, bars{0.99, 0.98, 0.94, 0.88})
+}
+
+// TestHeldOut191 measures Find on a hundred-and-ninety-first set
+// (testdata/heldout191, testdata/heldout191.json: a heatwave's rolling
+// blackouts, a bank fined for money-laundering failures, a missing fishing boat
+// found after a week, a rugby club's financial collapse, a mayor arrested for
+// corruption, a study linking processed food to dementia), written and
+// annotated blind to the rules while round 44 of them was made. Measured blind
+// before round 44: 0.847; after it: 0.847. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut191$' -v | grep accuracy
+func TestHeldOut191(t *testing.T) {
+	evaluate(t, "testdata/heldout191.json", "testdata/heldout191", false, bars{0.99, 0.98, 0.97, 0.84})
+}
+
+// TestHeldOut192 measures Find on a hundred-and-ninety-second set
+// (testdata/heldout192, testdata/heldout192.json: a refinery explosion, a
+// central bank's surprise rate cut, a royal visit met with protests, a wildfire
+// threatening an island resort, a landlord prosecuted over a child's death from
+// mould, a game studio's layoffs after a flop), written and annotated blind to
+// the rules while round 44 of them was made. Measured blind before round 44:
+// 0.915; after it: 0.915. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut192$' -v | grep accuracy
+func TestHeldOut192(t *testing.T) {
+	evaluate(t, "testdata/heldout192.json", "testdata/heldout192", false, bars{0.99, 0.98, 0.97, 0.91})
 }

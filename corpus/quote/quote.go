@@ -539,6 +539,22 @@
 // posts; a body described by what it does and then named speaks by that
 // name; and "It described …" after "The email said …" is the email's.
 //
+// Round forty-four: a statement phrase set off after its issuer with
+// words of its own ("X, in a statement issued on Thursday, said") is the
+// issuer's; "the army" is a body's Armed Forces, "the cruise line" a
+// company, a state patrol a public body and a source named after
+// "according to" the one "the agency" means; "it said" goes back to a
+// body described by its trade ("German carmaker X"); a listed body in
+// capitals that spells a function word ("WHO") is a name; "the SP" and
+// other police offices in initials are their holders; "he" or "she" right
+// after a name's reporting verb tells apart two people of one surname; a
+// name after "near the" is a place, and the place an office is of no one
+// when the holder's name follows; French elisions stay inside names
+// ("Remontées d'Arsine SA"); "that any teacher" describes no one in
+// particular; a family's statement is no one's the article names; and
+// "the governor's office" is the governor's unless the article names a
+// body so.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
