@@ -308,8 +308,8 @@ func (art *article) findMentions(ix *nameIndex) {
 			if c.kind == nameOrg && len(c.keys) == 1 && (corporateHeads[c.keys[0]] || publicHeads[c.keys[0]]) {
 				continue // "The Company Says It’s Fixed": a noun in a headline's capitals names no one
 			}
-			if n := c.last + 2; len(office(c.title)) > 0 && c.kind != nameOrg && !c.poss && x.isPunct(c.last+1, ",") && n < len(x.toks) && x.chunkOf[n] >= 0 && x.chunks[x.chunkOf[n]].first == n && x.chunks[x.chunkOf[n]].kind == namePerson {
-				continue // "The Mayor of West Yorkshire, Sunita Gallacher,": the office's place names no one
+			if x.officePlace(c) {
+				continue // "The Mayor of West Yorkshire, Sunita Gallacher,"
 			}
 			m := mention{para: pi, tok: c.first, person: -1, chunk: ci, name: c.name, kind: c.kind, keys: c.keys,
 				unit: x.toks[c.first].unit, subject: subjects[ci] || speakers[[2]int{pi, ci}], main: subjects[ci]}
@@ -506,6 +506,18 @@ func (art *article) placed(m *mention) bool {
 	x := art.paras[m.para]
 	c := x.chunks[m.chunk]
 	return x.placeAt(c) && !c.typedPerson
+}
+
+// officePlace reports whether c is the place an office is of, with the
+// office's holder named right after it: "The Mayor of West Yorkshire,
+// Sunita Gallacher,". It names no one.
+func (x *para) officePlace(c chunk) bool {
+	n := c.last + 2
+	if len(office(c.title)) == 0 || c.kind == nameOrg || c.poss || !x.isPunct(c.last+1, ",") || n >= len(x.toks) {
+		return false
+	}
+	h := x.chunkOf[n]
+	return h >= 0 && x.chunks[h].first == n && x.chunks[h].kind == namePerson
 }
 
 // placeAt reports whether a name stands where a place does, right after

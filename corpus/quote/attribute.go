@@ -3490,9 +3490,6 @@ func (x *para) carrierLine(i int) bool {
 	return x.key(i) == "line" && i > 0 && lineKinds[x.key(i-1)]
 }
 
-// lineKinds are the trades "line" names a company of after them.
-var lineKinds = set(`cruise shipping ferry container bus coach steamship freight`)
-
 // headNoun reports whether key is a noun that can head a description of a
 // speaker: a person, a group, an organisation or a text.
 func headNoun(key string) bool {

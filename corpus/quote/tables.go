@@ -509,6 +509,10 @@ var boundaryWords = set(`and or but nor so yet for of in on at by to from with w
 	along around behind beyond near between is are was were be been being has have had
 	do does did will would shall should can could may might must not never`)
 
+// lineKinds are the trades "line" names a company of after them: "the
+// cruise line".
+var lineKinds = set(`cruise shipping ferry container bus coach steamship freight`)
+
 // quantifiers open a description of no one in particular: "any teacher",
 // "every parent".
 var quantifiers = set(`any every each no all`)
