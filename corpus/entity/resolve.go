@@ -509,6 +509,10 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 	lastTitled := make(map[string]int) // person key → 1 untitled, 2 titled short mention seen last
 	for i := range cs {
 		cd := &cs[i]
+		stateBody := ""
+		if cd.typ == Org || cd.typ == "" {
+			stateBody = placeInitials(cd.keys, ix, orgs)
+		}
 		switch {
 		case cd.typ == Date:
 			out[i] = entityKey{Date, nameKey(cd.text)}
@@ -516,9 +520,9 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		case cd.canon != "":
 			out[i] = entityKey{cd.typ, nameKey(cd.canon)}
 			continue
-		case (cd.typ == Org || cd.typ == "") && len(cd.keys) >= 2 && placeInitials(cd.keys, ix, orgs) != "":
+		case stateBody != "":
 			// "Ohio EPA" after "the Ohio Environmental Protection Agency".
-			out[i] = entityKey{Org, placeInitials(cd.keys, ix, orgs)}
+			out[i] = entityKey{Org, stateBody}
 			continue
 		case cd.typ == Org && len(cd.keys) >= 2:
 			out[i] = entityKey{Org, orgKey(cd.keys)}
@@ -733,6 +737,9 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 // and words with those initials. It returns "" when there is none.
 func placeInitials(keys []string, ix *index, orgs map[string]bool) string {
 	n := len(keys) - 1
+	if n < 1 {
+		return ""
+	}
 	g, ok := gazetteer[strings.Join(keys[:n], " ")]
 	if !ok || g.typ != Place {
 		return ""
