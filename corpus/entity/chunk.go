@@ -1231,7 +1231,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	c.article = s > 0 && toks[s-1].key == "the"
 	c.kindWord = n == 1 && c.article && orgSuffixes[first] && !surnameSuffixes[first]
 	switch g, ok := gazetteer[key]; {
-	case ok:
+	case ok && !(dottedOnly[key] && !strings.HasSuffix(toks[e-1].text, ".")):
 		c.typ, c.canon = g.typ, g.canon
 	case n >= 3 && demonym.Is(first) && gazetteer[strings.Join(c.keys[1:], " ")].typ == Org:
 		c.typ = Org // "the American Red Cross": a nation's branch of a known body

@@ -44,6 +44,20 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "an accented given name the lists spell plainly, a state abbreviation without its period, and a short form defined at a later mention",
+			texts: []string{"Headline here\n\nEvery Sunday after Mass, Amélia Carvalho-Pires walks the loop. " +
+				"“I walk it so the land knows I’m here,” Carvalho-Pires says. " +
+				"The firm moved from Worcester, Mass. to Denver last year.\n\n" +
+				"Shares in Orvane Metals fell. The Public Prosecution Service said on Monday it had settled. Later the Public Prosecution Service (OM) fined the bank, and the OM said it was “still assessing” the case.\n"},
+			want: []string{
+				"person Amélia Carvalho-Pires: Amélia Carvalho-Pires|Carvalho-Pires",
+				"place Massachusetts: Mass.",
+				"org Public Prosecution Service: Public Prosecution Service|Public Prosecution Service|OM|OM",
+				"org Orvane Metals: Orvane Metals",
+			},
+			not: []string{"Mass", "OM"},
+		},
+		{
 			name: "a state's body by its place and initials, a research firm, a front's initials, a French elision and a body ending in its state",
 			texts: []string{"Headline here\n\nThe NSW Rural Fire Service said the fire had grown. Crews met at the RFS headquarters. " +
 				"The Ohio Environmental Protection Agency tested the creek, and the Ohio EPA said it was safe. " +

@@ -11,8 +11,12 @@ type known struct {
 
 // gazetteer maps the lower-case key of each listed name and variant to its
 // entry. Every line of the tables below is "Canonical|variant|…".
-var gazetteer = func() map[string]known {
+// dottedOnly holds the keys of abbreviations that name their entry only
+// when written with their period: "Mass." is Massachusetts, but Sunday
+// "Mass" is a service and "Mont Blanc" a mountain.
+var gazetteer, dottedOnly = func() (map[string]known, map[string]bool) {
 	m := make(map[string]known)
+	dotted := make(map[string]bool)
 	add := func(t Type, table string) {
 		for _, line := range strings.Split(table, "\n") {
 			line = strings.TrimSpace(line)
@@ -22,6 +26,9 @@ var gazetteer = func() map[string]known {
 			forms := strings.Split(line, "|")
 			for _, f := range forms {
 				k := nameKey(f)
+				if strings.Count(f, ".") == 1 && strings.HasSuffix(f, ".") {
+					dotted[k] = true
+				}
 				if _, dup := m[k]; !dup {
 					m[k] = known{typ: t, canon: forms[0]}
 				}
@@ -34,7 +41,10 @@ var gazetteer = func() map[string]known {
 	add(Place, regions)
 	add(Place, provinces)
 	add(Org, organisations)
-	return m
+	for _, forms := range m {
+		delete(dotted, nameKey(forms.canon))
+	}
+	return m, dotted
 }()
 
 // provinces are the states and provinces of federations other than the

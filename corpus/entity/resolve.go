@@ -321,16 +321,17 @@ func (x *extractor) buildIndex(arts [][]cand) *index {
 							ix.acronyms[a] = k
 						}
 					}
-					// "NSW Department of Primary Industries (DPI)" defines
-					// its short form, whatever its letters.
-					if i+1 < len(cs) {
-						if d := cs[i+1]; d.paren && d.para == cd.para && d.start == cd.end+2 && len(d.keys) == 1 {
-							if _, dup := ix.acronyms[d.keys[0]]; !dup {
-								ix.acronyms[d.keys[0]] = k
-							}
-							if ix.acronyms[d.keys[0]] == k {
-								ix.defined[d.keys[0]] = true
-							}
+				}
+				// "NSW Department of Primary Industries (DPI)" defines its
+				// short form, whatever its letters, at whichever mention
+				// the short form follows.
+				if i+1 < len(cs) {
+					if d := cs[i+1]; d.paren && d.para == cd.para && d.start == cd.end+2 && len(d.keys) == 1 {
+						if _, dup := ix.acronyms[d.keys[0]]; !dup || !ix.defined[d.keys[0]] {
+							ix.acronyms[d.keys[0]] = k
+						}
+						if ix.acronyms[d.keys[0]] == k {
+							ix.defined[d.keys[0]] = true
 						}
 					}
 				}

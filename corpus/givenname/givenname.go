@@ -17,6 +17,9 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Gender is the gender a given name usually indicates.
@@ -53,14 +56,58 @@ var names = sync.OnceValue(func() map[string]Gender {
 	return m
 })
 
-// Is reports whether key, a lower-case word, is a common given name.
+// Is reports whether key, a lower-case word, is a common given name. An
+// accented spelling the lists lack counts when its plain letters are
+// listed: "amélia" as "amelia".
 func Is(key string) bool {
-	_, ok := names()[key]
+	_, ok := lookup(key)
 	return ok
 }
 
 // Of returns the gender the given name key usually indicates: Unknown for
 // a unisex name or a word that is not a listed name.
 func Of(key string) Gender {
-	return names()[key]
+	g, _ := lookup(key)
+	return g
+}
+
+// lookup finds key in the lists, as written or with its accents dropped.
+func lookup(key string) (Gender, bool) {
+	m := names()
+	if g, ok := m[key]; ok {
+		return g, true
+	}
+	plain, folded := fold(key)
+	if !folded {
+		return Unknown, false
+	}
+	g, ok := m[plain]
+	return g, ok
+}
+
+// fold returns key without its combining marks, and whether it had any.
+func fold(key string) (string, bool) {
+	if isASCII(key) {
+		return key, false
+	}
+	var b strings.Builder
+	folded := false
+	for _, r := range norm.NFD.String(key) {
+		if unicode.Is(unicode.Mn, r) {
+			folded = true
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String(), folded
+}
+
+// isASCII reports whether s is plain ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -22,6 +22,9 @@ func TestLookup(t *testing.T) {
 		{"oluwaseun", true, Unknown},
 		{"josé", true, Male},
 		{"jose", true, Male},
+		{"amélia", true, Female}, // listed only as "amelia"
+		{"leïla", true, Female},
+		{"thé", false, Unknown},
 		{"james ", false, Unknown},
 		{"James", false, Unknown},
 		{"the", false, Unknown},
