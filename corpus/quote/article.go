@@ -1424,9 +1424,25 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 		if name := art.namedAfter(r); name != "" {
 			return name, false
 		}
+		if art.unnamedDesc(r) {
+			return "", false
+		}
 		return art.describe(ix, r)
 	}
 	return "", false
+}
+
+// unnamedDesc reports whether the description r, naming no body, has its
+// sentence say that it is someone left unnamed: "the former analyst, who
+// spoke on condition of anonymity, said" is not the analyst the article
+// named before.
+func (art *article) unnamedDesc(r ref) bool {
+	if r.chunk >= 0 || r.source >= 0 || r.org != "" {
+		return false
+	}
+	x := art.paras[r.para]
+	_, anon := x.anonymous(r.tok, x.ustart[x.toks[r.tok].unit+1])
+	return anon
 }
 
 // textSource returns who issued the text that the pronoun r stands for:

@@ -3074,3 +3074,30 @@ func TestRoundFortyFour(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFortyFive(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"an analyst who spoke on condition of anonymity is not the analyst named before", []string{
+			"“The fine is big, but it is covered,” said Joost Verbeek, a banks analyst at Kempen Securities.",
+			"“We called it clicking green,” the former analyst, who spoke to a trade paper on condition of anonymity, said.",
+		}, []want{{"The fine is big, but it is covered,", "Joost Verbeek", ""}, {"We called it clicking green,", "", ""}}},
+		{"a body's short form defined after its first mention", []string{
+			"Public Prosecution Service says the bank missed “obvious red flags”",
+			"The Public Prosecution Service (OM) said on Tuesday that the bank had “structurally failed” to monitor clients.",
+			"“Criminals noticed,” the OM said in a statement.",
+		}, []want{{"obvious red flags", "Public Prosecution Service", ""}, {"structurally failed", "Public Prosecution Service", ""}, {"Criminals noticed,", "Public Prosecution Service", ""}}},
+		{"an accented given name the lists spell plainly", []string{
+			"Every Sunday after Mass, Amélia Carvalho-Pires walks the same loop.",
+			"“I walk it so the land knows I’m still here,” she tells me.",
+		}, []want{{"I walk it so the land knows I’m still here,", "Amélia Carvalho-Pires", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
