@@ -2210,6 +2210,12 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	if !ok || !x.speakerLike(r) {
 		return ref{}, false
 	}
+	if c := x.chunkOf[min(end, len(x.toks)-1)]; r.kind == refDesc && r.chunk < 0 && r.source < 0 && end < before && c >= 0 && x.chunks[c].first == end &&
+		!x.chunks[c].poss && !x.chunks[c].place && x.verbAt(x.chunks[c].last+1) == finite && (orgHeads[r.head] || corporateHeads[r.head]) {
+		// "The transparency group Open Ledger called the deal …": the
+		// name its kind of body comes before.
+		return ref{kind: refChunk, para: x.index, tok: end, chunk: c, source: -1}, true
+	}
 	// "Its chief executive, Colin Marsh, put it to me bluntly:"
 	return x.appositiveName(r, end, u), true
 }
@@ -3550,9 +3556,10 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		if c := x.chunkOf[n]; c >= 0 && m-1 >= start && x.chunks[c].first == n && (x.chunks[c].last == end || x.placeAfter(x.chunks[c].last+1, u) == k) && !x.chunks[c].poss && !x.chunks[c].place &&
 			((orgHeads[x.key(m-1)] || corporateHeads[x.key(m-1)]) && !x.toks[m-1].cap && x.chunks[c].kind != namePerson ||
 				ownerHeads[x.key(m-1)] && x.chunks[c].kind == nameOrg ||
-				x.chunks[c].kind == nameOrg && determiners[x.key(start)] && orgHeads[x.key(start+1)] && !x.toks[start+1].cap) {
+				x.chunks[c].kind == nameOrg && determiners[x.key(start)] && (orgHeads[x.key(start+1)] || ownerHeads[x.key(start+1)]) && !x.toks[start+1].cap) {
 			// "The U.N. peacekeeping mission, MONUSCO, said", "The ferry's
-			// operator, Aegean Starline, said", "The vessel's owner,
+			// operator, Aegean Starline, said", "The landlord of the
+			// former site, Quayside Estates, said", "The vessel's owner,
 			// Piraeus-based Kestrel Maritime Holdings, said", "The
 			// company that owns the Lomaiviti Star, Suva-based Nadroga
 			// Ocean Products, said", "The bus company, Keystone Student
@@ -3576,6 +3583,12 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			if c0 := x.chunkOf[max(m-1, 0)]; m-1 < start || c0 < 0 || x.chunks[c0].kind != namePerson {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
+		}
+		if c := x.setOffBody(m+1, end+1); c >= 0 && m-1 >= start && x.chunkOf[m-1] < 0 {
+			// "Her agent, the Amsterdam-based agency Stride Management,
+			// said": a body set off after a description, named with
+			// what kind of body it is.
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 		}
 		// "The report, published by the Institute on Monday, said": the
 		// text's source.
@@ -3799,6 +3812,31 @@ func (x *para) leadingPerson(start, k int) int {
 		return -1 // one description, which the other rules read
 	}
 	return c
+}
+
+// setOffBody returns the chunk of the name of a body that toks[i:k], set
+// off by commas, consists of after an article, a few modifiers and a noun
+// for its kind, or -1: "the Amsterdam-based agency Stride Management",
+// "the law firm Harcourt Lyle".
+func (x *para) setOffBody(i, k int) int {
+	u := x.toks[i].unit
+	if x.key(i) != "the" && x.key(i) != "a" && x.key(i) != "an" {
+		return -1
+	}
+	for j := i + 1; j < k && j <= i+5 && x.word(j, u); j++ {
+		c := x.chunkOf[j]
+		if c >= 0 && x.chunks[c].first == j && x.chunks[c].last == k-1 {
+			h := x.key(j - 1)
+			if j-1 > i && x.chunks[c].kind != namePerson && !x.chunks[c].place && !x.chunks[c].poss && !x.toks[j-1].cap && (orgHeads[h] || corporateHeads[h]) {
+				return c
+			}
+			return -1
+		}
+		if stopwords[x.key(j)] || x.verbAt(j) != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // setOffName returns the chunk of the name of a person that toks[i:k],

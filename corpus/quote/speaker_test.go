@@ -3094,6 +3094,16 @@ func TestRoundFortyFive(t *testing.T) {
 			"Every Sunday after Mass, Amélia Carvalho-Pires walks the same loop.",
 			"“I walk it so the land knows I’m still here,” she tells me.",
 		}, []want{{"I walk it so the land knows I’m still here,", "Amélia Carvalho-Pires", ""}}},
+		{"a body set off after a description, with what kind of body it is", []string{
+			"Alemayehu's representative, the Amsterdam-based agency Stride Global Management, said in a statement that the athlete would \"exercise all her rights\" under the rules.",
+			"\"Tigist takes a number of supplements,\" the statement said.",
+		}, []want{{"exercise all her rights", "Stride Global Management", ""}, {"Tigist takes a number of supplements,", "Stride Global Management", ""}}},
+		{"the landlord of a site, its name set off", []string{
+			"The landlord of the chain’s former Manchester site, Spinningfields Estates, said it was “disappointed but not surprised”, noting arrears.",
+		}, []want{{"disappointed but not surprised", "Spinningfields Estates", ""}}},
+		{"a kind of body before its name, and a second verb", []string{
+			"Campaigners were angry. The transparency group Open Ledger Netherlands called the deal “a price tag, not a punishment” and said it “lets them walk away”.",
+		}, []want{{"a price tag, not a punishment", "Open Ledger Netherlands", ""}, {"lets them walk away", "Open Ledger Netherlands", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
