@@ -959,9 +959,10 @@ func (art *article) author(ix *nameIndex, x *para, i int) string {
 		if v < start {
 			return ""
 		}
-	case x.key(v) == "in" && x.key(d) == "a" && (x.key(i) == "post" || x.key(i) == "video"):
+	case x.key(v) == "in" && (x.key(d) == "a" || x.key(d) == "an") && authoredIn[x.key(i)] && !x.passiveBefore(start, v):
 		// "A group calling itself Black Tundra claimed responsibility in
-		// a post on its leak site": the post is the subject's.
+		// a post on its leak site", "The president set out her case in a
+		// February letter to staff": the text is the subject's.
 		r, ok := x.clauseSubject(start, v)
 		if !ok {
 			return ""
@@ -988,6 +989,24 @@ func (art *article) author(ix *nameIndex, x *para, i int) string {
 	return name
 }
 
+// authoredIn are the texts whose subject writes what a sentence says it
+// did "in" one: "set out her case in a letter", "apologised in a post".
+var authoredIn = set(`post video letter memo memorandum email message note statement column op-ed
+	essay editorial newsletter blog tweet`)
+
+// passiveBefore reports whether the clause toks[start:v] is passive or
+// says its subject was named, not that it wrote: "Smith was named in a
+// letter", "Smith is quoted in an email".
+func (x *para) passiveBefore(start, v int) bool {
+	for k := start; k < v; k++ {
+		switch x.key(k) {
+		case "was", "were", "is", "are", "been", "being", "be":
+			return true
+		}
+	}
+	return false
+}
+
 // newText returns the determiner that introduces the text named at
 // toks[i], an indefinite or possessive one with up to two modifiers after
 // it ("a statement", "its annual report", "an emailed statement"), or -1
@@ -995,8 +1014,8 @@ func (art *article) author(ix *nameIndex, x *para, i int) string {
 func (x *para) newText(i int) int {
 	u := x.toks[i].unit
 	d := i - 1
-	for d > i-3 && x.word(d, u) && (x.modifier(d) || d == i-1 && isDocHead(x.key(d)) && !x.toks[d].cap) {
-		d-- // "a new report", "a blog post"
+	for d > i-3 && x.word(d, u) && (x.modifier(d) || d == i-1 && isDocHead(x.key(d)) && !x.toks[d].cap || x.toks[d].cap && (months[x.key(d)] || weekdays[x.key(d)])) {
+		d-- // "a new report", "a blog post", "a February letter"
 	}
 	switch x.key(d) {
 	case "a", "an", "its", "their", "his", "her":

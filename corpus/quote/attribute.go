@@ -1596,7 +1596,29 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 			return r, howColon, true
 		}
 	}
+	if r, ok := x.ownWords(start, q); ok {
+		return r, howColon, true
+	}
 	return ref{}, howNone, false
+}
+
+// ownWords returns who the phrase before the quotation at toks[q] says
+// its words are by when the phrase is a possessive name and a noun for
+// words, set off by a dash or a comma or followed by "was": "Delacroix’s
+// reply — “…” —", "Her answer, “…,”", "Okafor’s response was “…”".
+func (x *para) ownWords(start, q int) (ref, bool) {
+	h := q - 1
+	if h > start && (x.isPunct(h, ",—–") || x.key(h) == "was" || x.key(h) == "is") {
+		h--
+	}
+	if h <= start || h == q-1 || !x.word(h, x.toks[start].unit) || !speechNouns[x.key(h)] {
+		return ref{}, false
+	}
+	r, e, ok := x.npAt(start, x.toks[start].unit, h+1)
+	if !ok || e != h+1 || r.kind != refDesc || r.head != x.key(h) || len(r.caps) == 0 && r.pron == "" {
+		return ref{}, false
+	}
+	return r, true
 }
 
 // goesOn reports whether toks[k] and the word after it are "went on",

@@ -184,6 +184,10 @@ func dayName(toks []token, i int) bool {
 // weekdays are the names of the days.
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
 
+// months are the names of the months.
+var months = set(`january february march april may june july august september october
+	november december`)
+
 // watchName reports whether toks[i], "Watch", ends the name of a monitoring
 // group ("Human Rights Watch", "Solidarity Watch") rather than opening a
 // link to a video.

@@ -3101,6 +3101,22 @@ func TestRoundFortyFive(t *testing.T) {
 		{"the landlord of a site, its name set off", []string{
 			"The landlord of the chain’s former Manchester site, Spinningfields Estates, said it was “disappointed but not surprised”, noting arrears.",
 		}, []want{{"disappointed but not surprised", "Spinningfields Estates", ""}}},
+		{"a letter dated by its month, written by the sentence's subject", []string{
+			"President Yvonne Achterberg, who has declined requests for an interview, set out her case in a February letter to the campus community. It read, in part:",
+			"“We cannot be all things to all people.",
+			"“I love the humanities. But love is not a budget.”",
+		}, []want{{"We cannot be all things to all people. I love the humanities. But love is not a budget.", "Yvonne Achterberg", ""}}},
+		{"someone named in a letter did not write it", []string{
+			"Councillor Ruth Ames spoke first.",
+			"Dr Paul Oyelaran was named in a letter to the board. It read:",
+			"“We have lost confidence in the chair.”",
+		}, []want{{"We have lost confidence in the chair.", "", ""}}},
+		{"a possessive name's reply set off by dashes, commas or after was", []string{
+			"Provost Marcus Delacroix-Henley took questions.",
+			"Delacroix-Henley’s reply — “I understand the passion behind that question” — drew boos.",
+			"Delacroix-Henley’s answer, “We will look again,” did not satisfy them.",
+			"Delacroix-Henley’s response was “no comment”.",
+		}, []want{{"I understand the passion behind that question", "Marcus Delacroix-Henley", ""}, {"We will look again,", "Marcus Delacroix-Henley", ""}, {"no comment", "Marcus Delacroix-Henley", ""}}},
 		{"a kind of body before its name, and a second verb", []string{
 			"Campaigners were angry. The transparency group Open Ledger Netherlands called the deal “a price tag, not a punishment” and said it “lets them walk away”.",
 		}, []want{{"a price tag, not a punishment", "Open Ledger Netherlands", ""}, {"lets them walk away", "Open Ledger Netherlands", ""}}},
