@@ -44,6 +44,13 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a treasury is a body, and the listed one is the article's own",
+			texts: []string{"Headline here\n\nThe National Treasury said in a statement that it welcomed the decision. " +
+				"“Lower borrowing costs will provide relief,” the Treasury said.\n"},
+			want: []string{"org National Treasury: National Treasury|Treasury"},
+			not:  []string{"Treasury"},
+		},
+		{
 			name: "an accented given name the lists spell plainly, a state abbreviation without its period, and a short form defined at a later mention",
 			texts: []string{"Headline here\n\nEvery Sunday after Mass, Amélia Carvalho-Pires walks the loop. " +
 				"“I walk it so the land knows I’m here,” Carvalho-Pires says. " +

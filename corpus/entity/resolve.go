@@ -518,6 +518,11 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		case cd.typ == Date:
 			out[i] = entityKey{Date, nameKey(cd.text)}
 			continue
+		case cd.canon != "" && cd.kindWord && cd.typ == Org && kindOf(cd.keys[0], orgs) != "":
+			// "the Treasury" after "the National Treasury": the one body
+			// of that kind the article names, not the listed one.
+			out[i] = entityKey{Org, kindOf(cd.keys[0], orgs)}
+			continue
 		case cd.canon != "":
 			out[i] = entityKey{cd.typ, nameKey(cd.canon)}
 			continue

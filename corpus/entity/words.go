@@ -21,7 +21,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	movement front forces guard patrol coastguard caucus lab labs laboratory laboratories media broadcasting
 	television radio magazine tribune herald gazette daily air airlines airways motors
 	systems technologies technology pharmaceuticals pharma partners capital securities research
-	bancorp consortium secretariat directorate command cartel brigade chamber foods
+	bancorp consortium secretariat directorate command cartel brigade chamber foods treasury
 	energy industries brands studios records entertainment ventures enterprises
 	solutions associates railways railway fc afc rovers rangers athletic wanderers
 	albion institutes charity trustees constabulary marines corps reserve exchange
