@@ -1655,6 +1655,11 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// what she reports are not hers.
 			continue
 		}
+		if m.name == "" && art.repliesTo(m, r) {
+			// "A reporter followed up: “Governor, why …?” ¶ “…,” she
+			// replied": who asked is not who replies.
+			continue
+		}
 		if art.inAskedClause(m, r) {
 			// "Asked whether he had spoken to the owner, Graham Tessier,
 			// he said:": the names of the question are not the one
@@ -4224,6 +4229,24 @@ func (art *article) localPerson(ix *nameIndex, words []string) string {
 		return ix.people[i].name
 	}
 	return ""
+}
+
+// repliesTo reports whether the pronoun r is the subject of a verb of
+// replying and m the one who asked, in a sentence quoting a question.
+func (art *article) repliesTo(m *mention, r ref) bool {
+	x := art.paras[r.para]
+	switch x.key(r.tok + 1) {
+	case "replied", "answered", "responded", "retorted", "countered":
+	default:
+		return false
+	}
+	mx := art.paras[m.para]
+	for ri, reg := range mx.regions {
+		if mx.toks[mx.qtok[ri]].unit == m.unit && strings.HasSuffix(strings.TrimRight(mx.p.Text[reg.start:reg.end], " ”\"’'"), "?") {
+			return true
+		}
+	}
+	return false
 }
 
 // asks reports whether the quotation of f ends in a question mark.

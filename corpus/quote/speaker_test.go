@@ -3117,6 +3117,11 @@ func TestRoundFortyFive(t *testing.T) {
 			"Delacroix-Henley’s answer, “We will look again,” did not satisfy them.",
 			"Delacroix-Henley’s response was “no comment”.",
 		}, []want{{"I understand the passion behind that question", "Marcus Delacroix-Henley", ""}, {"We will look again,", "Marcus Delacroix-Henley", ""}, {"no comment", "Marcus Delacroix-Henley", ""}}},
+		{"who asked is not who replies", []string{
+			"“No. Next question,” Governor Thandiwe Mokoena-Pillay said.",
+			"A reporter followed up: “Governor, why did two members of your committee disagree with you?”",
+			"“Because they are independent-minded people,” she replied.",
+		}, []want{{"No. Next question,", "Thandiwe Mokoena-Pillay", ""}, {"Governor, why did two members of your committee disagree with you?", "", ""}, {"Because they are independent-minded people,", "Thandiwe Mokoena-Pillay", ""}}},
 		{"a kind of body before its name, and a second verb", []string{
 			"Campaigners were angry. The transparency group Open Ledger Netherlands called the deal “a price tag, not a punishment” and said it “lets them walk away”.",
 		}, []want{{"a price tag, not a punishment", "Open Ledger Netherlands", ""}, {"lets them walk away", "Open Ledger Netherlands", ""}}},
