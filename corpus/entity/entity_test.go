@@ -44,6 +44,13 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a Welsh particle inside a name, and after an honorific",
+			texts: []string{"Headline here\n\nUnder questioning from the family's barrister, Gareth ap Rhys KC, she agreed. " +
+				"Mr ap Rhys put it to her plainly. The scrum-half Rhys ap Gwilym, 22, said he would stay.\n"},
+			want: []string{"person Gareth ap Rhys: Gareth ap Rhys|ap Rhys", "person Rhys ap Gwilym: Rhys ap Gwilym"},
+			not:  []string{"ap Rhys", "Gwilym", "Rhys", "Gareth"},
+		},
+		{
 			name: "a treasury is a body, and the listed one is the article's own",
 			texts: []string{"Headline here\n\nThe National Treasury said in a statement that it welcomed the decision. " +
 				"“Lower borrowing costs will provide relief,” the Treasury said.\n"},

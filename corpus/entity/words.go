@@ -83,8 +83,17 @@ var placePrepositions = set(`in from near outside across throughout into toward 
 // placeAffixes after a hyphen make the name before a place: "Minneapolis-based".
 var placeAffixes = set(`based born raised area bound headquartered`)
 
-// connectors may stand inside a name between capitalised words.
-var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn al el y e`)
+// particles may stand inside a name between capitalised words: "Charles
+// de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman", "Rhys ap
+// Gwilym".
+var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn bint ben al el y e ap ab`)
+
+// IsParticle reports whether key, in lower case, is a particle that joins
+// the parts of a person's name when written in lower case: "de", "van",
+// "bin", "ap".
+func IsParticle(key string) bool {
+	return particles[key]
+}
 
 // arabicArticles are the transcriptions of the Arabic article, joined to
 // the name after them by a hyphen: "al-Ubaydi", "el-Sisi", "ash-Shami".

@@ -375,7 +375,7 @@ func continuesName(toks []token, i, j int) bool {
 		return true
 	case singleNick(toks, i, j) || j >= i+2 && singleNick(toks, i, j-2):
 		return true // the same in single marks: Jonathan 'Jonty' Ashworth
-	case t.kind == word && particles[t.key] && !t.cap:
+	case t.kind == word && entity.IsParticle(t.key) && !t.cap:
 		return true
 	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
 		if t.key == "for" && toks[j+1].key == "all" {
@@ -439,7 +439,7 @@ func proseUnit(toks []token, j int) bool {
 // "Autorità Garante della Concorrenza e del Mercato".
 func particleBridge(toks []token, j int) bool {
 	k := j
-	for k < len(toks) && k < j+3 && toks[k].kind == word && !toks[k].cap && particles[toks[k].key] && toks[k].unit == toks[j].unit {
+	for k < len(toks) && k < j+3 && toks[k].kind == word && !toks[k].cap && entity.IsParticle(toks[k].key) && toks[k].unit == toks[j].unit {
 		k++
 	}
 	return k > j+1 && k < len(toks) && toks[k].unit == toks[j].unit && nameWord(toks, k)

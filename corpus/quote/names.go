@@ -163,7 +163,7 @@ func (ix *nameIndex) add(full, name string, keys []string) int {
 	ix.byFull[full] = i
 	ix.people = append(ix.people, &person{name: name, keys: keys, titles: make(map[string]bool)})
 	for _, k := range keys[1:] {
-		if !particles[k] {
+		if !entity.IsParticle(k) {
 			ix.byToken[k] = append(ix.byToken[k], i)
 		}
 	}

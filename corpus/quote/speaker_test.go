@@ -3117,6 +3117,11 @@ func TestRoundFortyFive(t *testing.T) {
 			"Delacroix-Henley’s answer, “We will look again,” did not satisfy them.",
 			"Delacroix-Henley’s response was “no comment”.",
 		}, []want{{"I understand the passion behind that question", "Marcus Delacroix-Henley", ""}, {"We will look again,", "Marcus Delacroix-Henley", ""}, {"no comment", "Marcus Delacroix-Henley", ""}}},
+		{"a Welsh particle inside a name", []string{
+			"The scrum-half Rhys ap Gwilym, 22, said he had been offered a contract. “I grew up ten minutes from the ground,” he told reporters.",
+			"Under questioning from the barrister, Gareth ap Rhys KC, she accepted the point.",
+			"Mr ap Rhys put it to her: “Your algorithm served them.”",
+		}, []want{{"I grew up ten minutes from the ground,", "Rhys ap Gwilym", ""}, {"Your algorithm served them.", "Gareth ap Rhys", ""}}},
 		{"who asked is not who replies", []string{
 			"“No. Next question,” Governor Thandiwe Mokoena-Pillay said.",
 			"A reporter followed up: “Governor, why did two members of your committee disagree with you?”",

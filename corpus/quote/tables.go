@@ -550,11 +550,6 @@ var titleAbbrevs = map[string]string{
 	"cto": "chief technology officer",
 }
 
-// particles join the parts of a name: "Charles de Gaulle", "Ursula von der
-// Leyen", "Mohammed bin Salman".
-var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn al
-	el y e`)
-
 // nameSuffixes end a name and tell generations apart.
 var nameSuffixes = set(`jr sr ii iii iv`)
 
