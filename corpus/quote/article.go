@@ -891,7 +891,8 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 
 // agent returns the chunk of the name in a description after "by" that
 // starts at toks[i]: "by the nonprofit Open Weights Collective", "by the
-// system’s chief nursing officer, Paulette Drummond-Siu", "by Meridian's
+// system’s chief nursing officer, Paulette Drummond-Siu", "by the
+// council's external auditors, Marlowe Keane LLP", "by Meridian's
 // vice president of flight operations, Gerald Stanek". It returns -1
 // when the description names no one.
 func (x *para) agent(i, u int) int {
@@ -902,7 +903,7 @@ func (x *para) agent(i, u int) int {
 	for n := 0; n < 8 && j < len(x.toks) && x.toks[j].unit == u; n++ {
 		if x.isPunct(j, ",") {
 			// A name set off after the description.
-			if c := x.chunkOf[min(j+1, len(x.toks)-1)]; j > i && c >= 0 && x.chunks[c].first == j+1 && x.chunks[c].kind == namePerson && !x.chunks[c].poss {
+			if c := x.chunkOf[min(j+1, len(x.toks)-1)]; j > i && c >= 0 && x.chunks[c].first == j+1 && (x.chunks[c].kind == namePerson || x.chunks[c].kind == nameOrg) && !x.chunks[c].poss {
 				return c
 			}
 			return -1
@@ -1959,6 +1960,14 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		// "Fire chief: “…”".
 		r.definite = true
 	}
+	if r.definite && r.chunk < 0 && r.source < 0 && r.pron == "" && pluralDesc(r.head) && !isDocHead(r.head) {
+		// "The administrators, Crowther Penn Restructuring, confirmed …
+		// ¶ The administrators said": the firm the article named as
+		// them.
+		if n := art.describedBodyIn(r, len(art.paras)); n != "" {
+			return n, true
+		}
+	}
 	switch {
 	case r.aged && r.definite && !pluralDesc(r.head):
 		// "the 46-year-old mother of five told AFP", "the 76-year-old
@@ -2927,7 +2936,12 @@ func (art *article) orgByHead(r ref) string {
 // it ("The FBI's Cleveland field office confirmed …¶ “…,” the field office
 // said").
 func (art *article) describedBody(r ref) string {
-	for pi := r.para; pi >= max(r.para-2, 0); pi-- {
+	return art.describedBodyIn(r, 2)
+}
+
+// describedBodyIn is describedBody looking back up to back paragraphs.
+func (art *article) describedBodyIn(r ref, back int) string {
+	for pi := r.para; pi >= max(r.para-back, 0); pi-- {
 		x := art.paras[pi]
 		end := len(x.toks)
 		if pi == r.para {

@@ -3122,6 +3122,17 @@ func TestRoundFortyFive(t *testing.T) {
 			"Under questioning from the barrister, Gareth ap Rhys KC, she accepted the point.",
 			"Mr ap Rhys put it to her: “Your algorithm served them.”",
 		}, []want{{"I grew up ten minutes from the ground,", "Rhys ap Gwilym", ""}, {"Your algorithm served them.", "Gareth ap Rhys", ""}}},
+		{"the administrators the article named as a firm, paragraphs later", []string{
+			"The administrators, Crowther Penn Restructuring, confirmed that all contracts had been terminated.",
+			"“This is the outcome nobody wanted,” said Harriet Oduya-Sinclair, the joint administrator.",
+			"Fans gathered outside the ground on Saturday.",
+			"The club's women's team was also cut loose.",
+			"The administrators said they had received “several expressions of interest”.",
+		}, []want{{"This is the outcome nobody wanted,", "Harriet Oduya-Sinclair", ""}, {"several expressions of interest", "Crowther Penn Restructuring", ""}}},
+		{"a report by auditors whose firm is set off after them", []string{
+			"The contract went to Halverson Developments.",
+			"A 2024 report by the council’s external auditors, Marlowe Keane LLP, titled “Lessons in Governance”, found that the process had been “unusually rushed”.",
+		}, []want{{"Lessons in Governance", "", "term"}, {"unusually rushed", "Marlowe Keane LLP", ""}}},
 		{"who asked is not who replies", []string{
 			"“No. Next question,” Governor Thandiwe Mokoena-Pillay said.",
 			"A reporter followed up: “Governor, why did two members of your committee disagree with you?”",
