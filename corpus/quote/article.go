@@ -3685,7 +3685,7 @@ func (art *article) answer(f *found) (string, bool) {
 		return "", false
 	}
 	labelled := qaLabel(x.p.Text) == "A" && qaLabel(art.paras[f.para-1].p.Text) == "Q"
-	if !labelled && (!x.quoteOnly() || !art.putQuestion(f.para-1)) {
+	if !labelled && (!x.quoteOnly() || !art.putQuestion(f.para-1) && !art.prompt(f.para-1)) {
 		return "", false
 	}
 	if _, rest, _ := strings.Cut(x.p.Text[:x.regions[0].start], ":"); labelled && strings.TrimLeft(rest, " “\"‘'") != "" {
@@ -3742,7 +3742,7 @@ func (art *article) interviewee(pi int) string {
 	}
 	cue := false
 	for k, t := range x.toks {
-		if t.kind == word && (interviewWords[t.key] || t.key == "asked" && k > 0 && x.key(k-1) == "we") {
+		if t.kind == word && (interviewWords[t.key] || t.key == "asked" && k > 0 && (x.key(k-1) == "we" || x.key(k-1) == "i") || t.key == "put" && x.putTo(k)) {
 			cue = true
 		}
 	}
@@ -3773,7 +3773,37 @@ func (art *article) interviewee(pi int) string {
 
 // interviewWords in a paragraph before questions and answers say that it
 // introduces an interview.
-var interviewWords = set(`spoke speaks talked talks interview interviewed conversation`)
+var interviewWords = set(`spoke speaks speak talked talks talk interview interviewed conversation questions`)
+
+// putTo reports whether "put" at toks[k] puts something to someone: "I
+// put it to him", "put three questions to Cllr Rahman-Clarke".
+func (x *para) putTo(k int) bool {
+	u := x.toks[k].unit
+	for n := k + 1; n <= k+4 && x.word(n, u); n++ {
+		if x.key(n) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// prompt reports whether paragraph pi is an interviewer's prompt put as a
+// statement between answers: one sentence with no quotation that
+// addresses the one interviewed ("Your former employees say they asked
+// for a delay in writing.").
+func (art *article) prompt(pi int) bool {
+	x := art.paras[pi]
+	n := len(x.toks)
+	if n == 0 || n > 40 || len(x.regions) > 0 || x.toks[0].unit != x.toks[n-1].unit || x.p.Kind != corpus.KindText {
+		return false
+	}
+	for k := range x.toks {
+		if x.toks[k].kind == word && (x.key(k) == "you" || x.key(k) == "your") {
+			return true
+		}
+	}
+	return false
+}
 
 // introduced returns the person a paragraph opening with a quotation that
 // nothing attributes belongs to: the one the paragraph before, holding
@@ -4241,6 +4271,20 @@ func (art *article) localPerson(ix *nameIndex, words []string) string {
 	}
 	if i := ix.resolve(keys, art.local, true); i >= 0 && art.local[i] {
 		return ix.people[i].name
+	}
+	if len(keys) == 1 && len(words) == 1 {
+		// "Gerrit, do you feel …?": the one person of the article with
+		// that given name.
+		name := ""
+		for i := range art.local {
+			if p := ix.people[i]; len(p.keys) >= 2 && p.keys[0] == keys[0] && p.personal {
+				if name != "" && name != p.name {
+					return ""
+				}
+				name = p.name
+			}
+		}
+		return name
 	}
 	return ""
 }

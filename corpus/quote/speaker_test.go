@@ -3133,6 +3133,28 @@ func TestRoundFortyFive(t *testing.T) {
 			"The contract went to Halverson Developments.",
 			"A 2024 report by the council’s external auditors, Marlowe Keane LLP, titled “Lessons in Governance”, found that the process had been “unusually rushed”.",
 		}, []want{{"Lessons in Governance", "", "term"}, {"unusually rushed", "Marlowe Keane LLP", ""}}},
+		{"questions put to someone, answered in quotation marks", []string{
+			"Leeds will ban gas boilers in new homes, said Cllr Yasmin Rahman-Clarke, the executive member for climate.",
+			"Cllr Rahman-Clarke has heard the criticism before. I put it to her after the announcement.",
+			"Isn’t Leeds jumping the gun?",
+			"“National rules have been coming for a decade.”",
+			"What happens if developers say they can’t find installers?",
+			"“Then we’ll talk to them.”",
+		}, []want{{"National rules have been coming for a decade.", "Yasmin Rahman-Clarke", ""}, {"Then we’ll talk to them.", "Yasmin Rahman-Clarke", ""}}},
+		{"an interviewer's prompt put as a statement", []string{
+			"Amélie Rousseau-Nakamura, who co-founded the studio, agreed to speak on the record. The conversation has been condensed.",
+			"Did you know the game wasn’t ready?",
+			"“I knew it wasn’t finished.”",
+			"Your former employees say they asked for a delay in writing.",
+			"“They did. I passed that request on.”",
+			"Who said no?",
+			"“That’s a conversation I had with the publisher.”",
+		}, []want{{"I knew it wasn’t finished.", "Amélie Rousseau-Nakamura", ""}, {"They did. I passed that request on.", "Amélie Rousseau-Nakamura", ""}, {"That’s a conversation I had with the publisher.", "Amélie Rousseau-Nakamura", ""}}},
+		{"a question that names its addressee by a given name", []string{
+			"Coach Gerrit van der Linde resigned on Wednesday after the defeat.",
+			"“Gerrit, do you feel the federation gave you enough support?” one reporter asked.",
+			"“They gave me everything I asked for.”",
+		}, []want{{"Gerrit, do you feel the federation gave you enough support?", "", ""}, {"They gave me everything I asked for.", "Gerrit van der Linde", ""}}},
 		{"who asked is not who replies", []string{
 			"“No. Next question,” Governor Thandiwe Mokoena-Pillay said.",
 			"A reporter followed up: “Governor, why did two members of your committee disagree with you?”",
