@@ -44,11 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
-			name: "a Welsh particle inside a name, and after an honorific",
+			name: "a Welsh particle inside a name, and after an honorific, and a surname after particles that is also a body's word",
 			texts: []string{"Headline here\n\nUnder questioning from the family's barrister, Gareth ap Rhys KC, she agreed. " +
-				"Mr ap Rhys put it to her plainly. The scrum-half Rhys ap Gwilym, 22, said he would stay.\n"},
-			want: []string{"person Gareth ap Rhys: Gareth ap Rhys|ap Rhys", "person Rhys ap Gwilym: Rhys ap Gwilym"},
-			not:  []string{"ap Rhys", "Gwilym", "Rhys", "Gareth"},
+				"Mr ap Rhys put it to her plainly. The scrum-half Rhys ap Gwilym, 22, said he would stay. " +
+				"The motion was tabled by Femke de la Court, leader of the Labour party. “It is not fine,” De la Court said.\n"},
+			want: []string{"person Gareth ap Rhys: Gareth ap Rhys|ap Rhys", "person Rhys ap Gwilym: Rhys ap Gwilym", "person Femke de la Court: Femke de la Court|De la Court"},
+			not:  []string{"ap Rhys", "Gwilym", "Rhys", "Gareth", "De la Court"},
 		},
 		{
 			name: "a treasury is a body, and the listed one is the article's own",

@@ -3671,6 +3671,13 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		if c := x.chunkOf[k]; c >= 0 && x.chunks[c].last == k && !x.chunks[c].poss && x.chunks[c].kind == namePerson {
 			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 		}
+		// "Harold Fitch, a retired teacher, who said": the person the
+		// description is set off after.
+		if x.isPunct(k+1, ",") {
+			if c := x.nameBeforeSetOff(k+1, start); c >= 0 {
+				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+			}
+		}
 	}
 	t := x.toks[k]
 	if _, ok := pronouns[t.key]; ok && !t.poss {

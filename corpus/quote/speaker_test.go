@@ -3155,6 +3155,9 @@ func TestRoundFortyFive(t *testing.T) {
 			"“Gerrit, do you feel the federation gave you enough support?” one reporter asked.",
 			"“They gave me everything I asked for.”",
 		}, []want{{"Gerrit, do you feel the federation gave you enough support?", "", ""}, {"They gave me everything I asked for.", "Gerrit van der Linde", ""}}},
+		{"who after a description set off after a name", []string{
+			"The only dissenting vote came from Harold Fitch, a retired agriculture teacher, who said he could not support “pulling books by the pound.”",
+		}, []want{{"pulling books by the pound.", "Harold Fitch", ""}}},
 		{"who asked is not who replies", []string{
 			"“No. Next question,” Governor Thandiwe Mokoena-Pillay said.",
 			"A reporter followed up: “Governor, why did two members of your committee disagree with you?”",
