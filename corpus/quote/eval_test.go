@@ -2683,12 +2683,12 @@ func TestHeldOut186(t *testing.T) {
 // qualifying defeat, a city banning gas boilers in new homes, a museum
 // returning looted bronzes), written and annotated blind to the rules while
 // round 44 of them was made. Measured blind before round 44: 0.918; after it:
-// 0.918. A test set: do not read its misses; run it alone and look only at the
-// last lines:
+// 0.918. A development set since round 45, its misses read; 0.947 after round
+// 45:
 //
 //	go test ./corpus/quote -run '^TestHeldOut187$' -v | grep accuracy
 func TestHeldOut187(t *testing.T) {
-	evaluate(t, "testdata/heldout187.json", "testdata/heldout187", false, bars{0.99, 0.98, 0.96, 0.91})
+	evaluate(t, "testdata/heldout187.json", "testdata/heldout187", false, bars{0.99, 0.98, 0.96, 0.94})
 }
 
 // TestHeldOut188 measures Find on a hundred-and-eighty-eighth set
@@ -2697,12 +2697,12 @@ func TestHeldOut187(t *testing.T) {
 // town, a restaurant chain's collapse, a marathon runner's doping
 // disqualification, a village fighting a lithium mine), written and annotated
 // blind to the rules while round 44 of them was made. Measured blind before
-// round 44: 0.867; after it: 0.867. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 44: 0.867; after it: 0.867. A development set since round 45, its
+// misses read; 0.907 after round 45:
 //
 //	go test ./corpus/quote -run '^TestHeldOut188$' -v | grep accuracy
 func TestHeldOut188(t *testing.T) {
-	evaluate(t, "testdata/heldout188.json", "testdata/heldout188", false, bars{0.99, 0.98, 0.96, 0.86})
+	evaluate(t, "testdata/heldout188.json", "testdata/heldout188", false, bars{0.99, 0.98, 0.96, 0.90})
 }
 
 // TestHeldOut189 measures Find on a hundred-and-eighty-ninth set
@@ -2711,8 +2711,8 @@ func TestHeldOut188(t *testing.T) {
 // rationing in a Spanish region, a tech chief's Senate testimony on child
 // safety, a novelist's posthumous manuscript, a cricket club's stadium row),
 // written and annotated blind to the rules while round 44 of them was made.
-// Measured blind before round 44: 0.924; after it: 0.924. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 44: 0.924; after it: 0.924. A development set
+// since round 45, its misses read; 0.924 after round 45:
 //
 //	go test ./corpus/quote -run '^TestHeldOut189$' -v | grep accuracy
 func TestHeldOut189(t *testing.T) {
@@ -2725,12 +2725,12 @@ func TestHeldOut189(t *testing.T) {
 // panda pregnancy, a university cutting humanities departments, an inquest into
 // a teenager's death after an online challenge), written and annotated blind to
 // the rules while round 44 of them was made. Measured blind before round 44:
-// 0.886; after it: 0.886. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.886; after it: 0.886. A development set since round 45, its misses read;
+// 0.908 after round 45:
 //
 //	go test ./corpus/quote -run '^TestHeldOut190$' -v | grep accuracy
 func TestHeldOut190(t *testing.T) {
-	evaluate(t, "testdata/heldout190.json", "testdata/heldout190", false, bars{0.99, 0.98, 0.94, 0.88})
+	evaluate(t, "testdata/heldout190.json", "testdata/heldout190", false, bars{0.99, 0.98, 0.94, 0.90})
 }
 
 // TestHeldOut191 measures Find on a hundred-and-ninety-first set
@@ -2739,12 +2739,12 @@ func TestHeldOut190(t *testing.T) {
 // found after a week, a rugby club's financial collapse, a mayor arrested for
 // corruption, a study linking processed food to dementia), written and
 // annotated blind to the rules while round 44 of them was made. Measured blind
-// before round 44: 0.847; after it: 0.847. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 44: 0.847; after it: 0.847. A development set since round 45,
+// its misses read; 0.916 after round 45:
 //
 //	go test ./corpus/quote -run '^TestHeldOut191$' -v | grep accuracy
 func TestHeldOut191(t *testing.T) {
-	evaluate(t, "testdata/heldout191.json", "testdata/heldout191", false, bars{0.99, 0.98, 0.97, 0.84})
+	evaluate(t, "testdata/heldout191.json", "testdata/heldout191", false, bars{0.99, 0.98, 0.97, 0.91})
 }
 
 // TestHeldOut192 measures Find on a hundred-and-ninety-second set
@@ -2753,10 +2753,96 @@ func TestHeldOut191(t *testing.T) {
 // threatening an island resort, a landlord prosecuted over a child's death from
 // mould, a game studio's layoffs after a flop), written and annotated blind to
 // the rules while round 44 of them was made. Measured blind before round 44:
-// 0.915; after it: 0.915. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.915; after it: 0.915. A development set since round 45, its misses read;
+// 0.940 after round 45:
 //
 //	go test ./corpus/quote -run '^TestHeldOut192$' -v | grep accuracy
 func TestHeldOut192(t *testing.T) {
-	evaluate(t, "testdata/heldout192.json", "testdata/heldout192", false, bars{0.99, 0.98, 0.97, 0.91})
+	evaluate(t, "testdata/heldout192.json", "testdata/heldout192", false, bars{0.99, 0.98, 0.97, 0.94})
+}
+
+// TestHeldOut193 measures Find on a hundred-and-ninety-third set
+// (testdata/heldout193, testdata/heldout193.json: a nurses' walkout over
+// staffing in an Australian state, a supermarket fined for misleading
+// promotions, an avalanche at an Alpine resort, a tennis star's retirement, a
+// council closing libraries, a whistleblower on a defence contractor's faulty
+// helmets), written and annotated blind to the rules while round 45 of them was
+// made. Measured blind before round 45: 0.881; after it: 0.890. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut193$' -v | grep accuracy
+func TestHeldOut193(t *testing.T) {
+	evaluate(t, "testdata/heldout193.json", "testdata/heldout193", false, bars{0.99, 0.98, 0.97, 0.88})
+}
+
+// TestHeldOut194 measures Find on a hundred-and-ninety-fourth set
+// (testdata/heldout194, testdata/heldout194.json: a cabinet reshuffle after a
+// scandal, a ransomware attack leaking pupils' records, a tornado outbreak in
+// Midwest towns, a fashion brand accused of forced labour, an Olympic swimmer's
+// appeal against a ban, a rural community resisting a wind farm), written and
+// annotated blind to the rules while round 45 of them was made. Measured blind
+// before round 45: 0.860; after it: 0.878. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut194$' -v | grep accuracy
+func TestHeldOut194(t *testing.T) {
+	evaluate(t, "testdata/heldout194.json", "testdata/heldout194", false, bars{0.99, 0.98, 0.95, 0.87})
+}
+
+// TestHeldOut195 measures Find on a hundred-and-ninety-fifth set
+// (testdata/heldout195, testdata/heldout195.json: a rail strike stranding
+// commuters, a court ruling on a data breach class action, wildfire smoke
+// closing schools in a Canadian city, a drug chief questioned over insulin
+// prices, a lost Renaissance painting found in an attic, a football club's
+// owner selling up after protests), written and annotated blind to the rules
+// while round 45 of them was made. Measured blind before round 45: 0.925; after
+// it: 0.925. A test set: do not read its misses; run it alone and look only at
+// the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut195$' -v | grep accuracy
+func TestHeldOut195(t *testing.T) {
+	evaluate(t, "testdata/heldout195.json", "testdata/heldout195", false, bars{0.99, 0.98, 0.97, 0.92})
+}
+
+// TestHeldOut196 measures Find on a hundred-and-ninety-sixth set
+// (testdata/heldout196, testdata/heldout196.json: a mayoral election recount, a
+// ferry running aground, a retailer's leak of card details, a zoo's rare tiger
+// cubs, a medical school admissions cheating scandal, an inquiry into a care
+// home's Covid deaths), written and annotated blind to the rules while round 45
+// of them was made. Measured blind before round 45: 0.895; after it: 0.895. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut196$' -v | grep accuracy
+func TestHeldOut196(t *testing.T) {
+	evaluate(t, "testdata/heldout196.json", "testdata/heldout196", false, bars{0.99, 0.98, 0.95, 0.89})
+}
+
+// TestHeldOut197 measures Find on a hundred-and-ninety-seventh set
+// (testdata/heldout197, testdata/heldout197.json: a cold snap causing gas
+// shortages, an investment firm freezing client funds, a search for a missing
+// Himalayan climber, a cycling team's doping investigation, a councillor
+// suspended over expenses, a trial of an Alzheimer's drug), written and
+// annotated blind to the rules while round 45 of them was made. Measured blind
+// before round 45: 0.850; after it: 0.855. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut197$' -v | grep accuracy
+func TestHeldOut197(t *testing.T) {
+	evaluate(t, "testdata/heldout197.json", "testdata/heldout197", false, bars{0.99, 0.98, 0.97, 0.85})
+}
+
+// TestHeldOut198 measures Find on a hundred-and-ninety-eighth set
+// (testdata/heldout198, testdata/heldout198.json: a chemical spill poisoning a
+// river, a surprise recession in official figures, a head of state's visit to a
+// disputed border met with protests, a volcanic eruption forcing an island's
+// evacuation, a tenants' rent strike against a corporate landlord, a streaming
+// service cancelling a show after fan outcry), written and annotated blind to
+// the rules while round 45 of them was made. Measured blind before round 45:
+// 0.929; after it: 0.943. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut198$' -v | grep accuracy
+func TestHeldOut198(t *testing.T) {
+	evaluate(t, "testdata/heldout198.json", "testdata/heldout198", false, bars{0.99, 0.98, 0.96, 0.94})
 }

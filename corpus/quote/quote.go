@@ -555,6 +555,23 @@
 // "the governor's office" is the governor's unless the article names a
 // body so.
 //
+// Round forty-five: a description whose sentence says it is someone
+// unnamed ("who spoke on condition of anonymity") is no one named before;
+// a body set off after a description with what kind of body it is ("the
+// Amsterdam-based agency X"), the landlord of a site named after it and a
+// body named after its kind ("the transparency group X") speak, the last
+// again after "and said"; a text the subject wrote "in a letter", dated by
+// a month or not, is the subject's unless the clause is passive; a
+// possessive name's reply set off by a dash, a comma or "was" is theirs;
+// who asked a quoted question is not whom "she replied" means; plural role
+// nouns ("the administrators") mean the firm set off after them however
+// far back, and a report "by the council's auditors, X" is X's; an
+// interviewer's prompt addressing "you" stands for a question, questions
+// "put to" someone introduce an interview, and a question naming its
+// addressee by a given name is answered by them; "who" after a
+// description set off after a name is that person; and Welsh and Arabic
+// particles ("Rhys ap Gwilym") join names.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
