@@ -4300,7 +4300,7 @@ func (art *article) repliesTo(m *mention, r ref) bool {
 	}
 	mx := art.paras[m.para]
 	for ri, reg := range mx.regions {
-		if mx.toks[mx.qtok[ri]].unit == m.unit && strings.HasSuffix(strings.TrimRight(mx.p.Text[reg.start:reg.end], " ”\"’'"), "?") {
+		if mx.toks[mx.qtok[ri]].unit == m.unit && endsQuestion(mx.p.Text[reg.start:reg.end]) {
 			return true
 		}
 	}
@@ -4309,7 +4309,13 @@ func (art *article) repliesTo(m *mention, r ref) bool {
 
 // asks reports whether the quotation of f ends in a question mark.
 func (art *article) asks(f *found) bool {
-	return strings.HasSuffix(strings.TrimRight(art.words(f), " ”\"’'"), "?")
+	return endsQuestion(art.words(f))
+}
+
+// endsQuestion reports whether the words of a quotation end in a question
+// mark, before any closing marks.
+func endsQuestion(words string) bool {
+	return strings.HasSuffix(strings.TrimRight(words, " ”\"’'"), "?")
 }
 
 // words returns the text inside the quotation marks of f.
