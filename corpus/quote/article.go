@@ -995,9 +995,11 @@ func (art *article) author(ix *nameIndex, x *para, i int) string {
 var authoredIn = set(`post video letter memo memorandum email message note statement column op-ed
 	essay editorial newsletter blog tweet`)
 
-// passiveBefore reports whether the clause toks[start:v] is passive or
-// says its subject was named, not that it wrote: "Smith was named in a
-// letter", "Smith is quoted in an email".
+// passiveBefore reports whether the clause toks[start:v] holds a form of
+// "be", as a passive that says its subject was named, not that it wrote,
+// does: "Smith was named in a letter", "Smith is quoted in an email". It
+// errs towards no author: "Smith, who was mayor, wrote in a letter" holds
+// one too.
 func (x *para) passiveBefore(start, v int) bool {
 	for k := start; k < v; k++ {
 		switch x.key(k) {
