@@ -682,6 +682,19 @@ func (x *extractor) orgRunFrom(toks []token, j int, used []bool) bool {
 	return false
 }
 
+// rankGrade reports whether toks[k] and the word after it are the grade
+// written after a military rank: "First Class", "Second Class".
+func rankGrade(toks []token, k int) bool {
+	return k+1 < len(toks) && IsRankGrade(toks[k].text, toks[k+1].text)
+}
+
+// IsRankGrade reports whether the words a and b are the grade written
+// after a military rank: "First Class" in "Sgt. First Class Dwayne Okoro",
+// "Second Class" in "Petty Officer Second Class Ray Lee".
+func IsRankGrade(a, b string) bool {
+	return b == "Class" && (a == "First" || a == "Second" || a == "Third")
+}
+
 // isTitle reports whether t is a title or honorific that can stand
 // before a name.
 func isTitle(t token) bool {
@@ -751,6 +764,9 @@ func holderInside(toks []token, i, j int) bool {
 func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token, i, j int, titled bool) []cand {
 	if j-i >= 2 && toks[i].upper && orgNouns[toks[i].key] && toks[i+1].cap && !toks[i+1].upper {
 		i++ // "the Berlin-based NGO SeaBridge Rescue": the noun for a body, in capitals
+	}
+	if j-i >= 3 && i >= 2 && rankGrade(toks, i-1) && toks[i-2].cap && toks[i-2].word {
+		i++ // "Sgt. First Class Dwayne Okoro": the grade ends the rank
 	}
 	if j-i >= 2 && i >= 2 && toks[i].key == "charge" && toks[i-1].key == "in" && isTitle(toks[i-2]) {
 		i++ // "Special Agent in Charge Renee Kaczmarek": the title ends in "Charge"

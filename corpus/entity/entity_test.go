@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "a rank's grade after the rank is not part of the name",
+			texts: []string{"Headline here\n\nSgt. First Class Dwayne Okoro-Lindahl, a retired infantryman, said it was over. Petty Officer Second Class Ray Lee said so too.\n"},
+			want:  []string{"person Dwayne Okoro-Lindahl: Dwayne Okoro-Lindahl", "person Ray Lee: Ray Lee"},
+			not:   []string{"Class Dwayne Okoro-Lindahl", "Class Ray Lee"},
+		},
+		{
 			name: "a Welsh particle inside a name, and after an honorific, and a surname after particles that is also a body's word",
 			texts: []string{"Headline here\n\nUnder questioning from the family's barrister, Gareth ap Rhys KC, she agreed. " +
 				"Mr ap Rhys put it to her plainly. The scrum-half Rhys ap Gwilym, 22, said he would stay. " +

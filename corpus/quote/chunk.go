@@ -575,6 +575,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	if j <= i || bareChapter(toks, i, j) {
 		return chunk{}, false
 	}
+	if j-i >= 3 && i >= 2 && entity.IsRankGrade(toks[i-1].text, toks[i].text) && toks[i-2].cap && toks[i-2].kind == word {
+		i++ // "Sgt. First Class Dwayne Okoro": the grade ends the rank
+	}
 	// The last title word with a name after it splits title from name,
 	// unless the name is an organisation's: "Justice Department", "General
 	// Motors".

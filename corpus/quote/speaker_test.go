@@ -3173,3 +3173,27 @@ func TestRoundFortyFive(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFortySix(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a common word opening the sentence that starts a body's name", []string{
+			"Engineers were out all night across northern England.",
+			"Northern Pennine Gas, which runs the local network, said it had “prioritised vulnerable customers”.",
+			"“We are sorry,” a spokesperson for the company said.",
+		}, []want{{"prioritised vulnerable customers", "Northern Pennine Gas", ""}, {"We are sorry,", "Northern Pennine Gas", ""}}},
+		{"a rank's grade is not part of the name", []string{
+			"Sgt. First Class Dwayne Okoro-Lindahl, a retired infantryman, said the testimony confirmed his fears.",
+			"“Nobody’s laughing today,” he said.",
+			"Petty Officer Second Class Ray Lee said it was “a long time coming”.",
+		}, []want{{"Nobody’s laughing today,", "Dwayne Okoro-Lindahl", ""}, {"a long time coming", "Ray Lee", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

@@ -44,6 +44,7 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 	kept := x.chunks[:0]
 	for ci := range x.chunks {
 		c := &x.chunks[ci]
+		x.openOrg(c, ci, spans)
 		start, end := x.toks[c.nameFirst].start, x.toks[c.last].end
 		var typ entity.Type
 		best := 0
@@ -75,6 +76,29 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 	if len(kept) < len(x.chunks) {
 		x.chunks = kept
 		x.indexChunks()
+	}
+}
+
+// openOrg takes back into chunk ci the capitalised word opening the
+// sentence before it that the chunker left out as a common word, where an
+// entity span names an organisation from that word to the chunk's end:
+// "Northern Pennine Gas, which runs the network, said".
+func (x *para) openOrg(c *chunk, ci int, spans []typedSpan) {
+	k := c.first - 1
+	if c.first != c.nameFirst || k < 0 || c.poss && c.last != c.nameFirst || ci > 0 && x.chunks[ci-1].last >= k {
+		return
+	}
+	t := x.toks[k]
+	if t.kind != word || !t.cap || t.unit != x.toks[c.first].unit || !unitInitial(x.toks, k) || isTitleKey(t.key) {
+		return
+	}
+	for _, s := range spans {
+		if s.typ == entity.Org && s.start == t.start && s.end == x.toks[c.last].end {
+			c.first, c.nameFirst = k, k
+			c.name = t.text + " " + c.name
+			c.keys = append([]string{normKey(t.key)}, c.keys...)
+			return
+		}
 	}
 }
 
