@@ -682,6 +682,16 @@ func (x *extractor) orgRunFrom(toks []token, j int, used []bool) bool {
 	return false
 }
 
+// officeHead reports whether toks[k], inside the capitalised run
+// toks[i:j], is a noun for someone's job ending the name of an office
+// before a given name and a surname: "Cedar County Emergency Management
+// Coordinator Brian Halvorsen".
+func officeHead(toks []token, i, k, j int) bool {
+	return k >= i+2 && j == k+3 && agentNoun(toks[k].key) && givenname.Is(toks[k+1].key) &&
+		!toks[k].hyph && !toks[k+1].hyph && !toks[k+2].hyph &&
+		!slices.ContainsFunc(toks[i:k], func(t token) bool { return !t.word || t.poss })
+}
+
 // rankGrade reports whether toks[k] and the word after it are the grade
 // written after a military rank: "First Class", "Second Class".
 func rankGrade(toks []token, k int) bool {
@@ -774,6 +784,10 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	// A title prefix ends at the last title word before the name.
 	r := i
 	for k := j - 2; k >= i; k-- {
+		if officeHead(toks, i, k, j) {
+			r = k + 1
+			break
+		}
 		if isTitle(toks[k]) && toks[k].word {
 			if k-2 >= i && toks[k-1].key == "of" && orgHeads[toks[k-2].key] && !isTitle(toks[k-2]) {
 				continue // "Court of Justice of Cusco", "Ministry of Justice"

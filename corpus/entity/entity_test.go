@@ -50,6 +50,13 @@ func TestFind(t *testing.T) {
 			not:   []string{"Class Dwayne Okoro-Lindahl", "Class Ray Lee"},
 		},
 		{
+			name: "an office ending in a noun for a job before a given name and a surname, but not a hyphenated surname ending like one",
+			texts: []string{"Headline here\n\nEnvironmental Protection Agency Administrator Colleen Ostrander said the agency had teams out. " +
+				"“Our monitors are running,” Ostrander said. The Recorder of Manchester, Judge Catherine Okafor-Lyle KC, told him he faced a long term.\n"},
+			want: []string{"person Colleen Ostrander: Colleen Ostrander|Ostrander", "person Catherine Okafor-Lyle: Catherine Okafor-Lyle"},
+			not:  []string{"Lyle"},
+		},
+		{
 			name: "a Welsh particle inside a name, and after an honorific, and a surname after particles that is also a body's word",
 			texts: []string{"Headline here\n\nUnder questioning from the family's barrister, Gareth ap Rhys KC, she agreed. " +
 				"Mr ap Rhys put it to her plainly. The scrum-half Rhys ap Gwilym, 22, said he would stay. " +

@@ -599,7 +599,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// "Senior" is a title only before another: "Senior Advocate",
 		// but "Prairie Pointe Senior Living".
 		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)
-		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || pluralTitle(toks, k) || inCharge(toks, k)) && !nameSuffixes[toks[k+1].key] && !given && !lone {
+		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j)) && !nameSuffixes[toks[k+1].key] && !given && !lone {
 			split = k
 		}
 	}
@@ -779,6 +779,15 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		c.kind = namePerson
 	}
 	return c, true
+}
+
+// officeHead reports whether toks[k], inside the capitalised run
+// toks[i:j], is a noun for someone's job ending the name of an office
+// before a given name and a surname: "Cedar County Emergency Management
+// Coordinator Brent Halvorsen".
+func officeHead(toks []token, i, k, j int) bool {
+	return k >= i+2 && j == k+3 && agentNoun(toks[k].key) && isGivenName(toks[k+1].key) &&
+		!slices.ContainsFunc(toks[i:k], func(t token) bool { return t.kind != word || t.poss })
 }
 
 // inCharge reports whether toks[k] is "Charge" ending a title with "in":

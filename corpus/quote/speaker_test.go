@@ -3190,6 +3190,10 @@ func TestRoundFortySix(t *testing.T) {
 			"“Nobody’s laughing today,” he said.",
 			"Petty Officer Second Class Ray Lee said it was “a long time coming”.",
 		}, []want{{"Nobody’s laughing today,", "Dwayne Okoro-Lindahl", ""}, {"a long time coming", "Ray Lee", ""}}},
+		{"the name of an office ending in a noun for a job, before a given name", []string{
+			"Cedar County Emergency Management Coordinator Ray Halvorsen said the county had opened shelters.",
+			"“We love that people want to help,” Halvorsen said.",
+		}, []want{{"We love that people want to help,", "Ray Halvorsen", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
