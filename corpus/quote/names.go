@@ -139,6 +139,25 @@ func newNameIndex(arts []*article) *nameIndex {
 			break
 		}
 	}
+	// A surname opening with a particle, written with a capital at a
+	// sentence's start, is the surname of the full name that ends in it:
+	// "Van der Heijden said" after "Joost van der Heijden".
+	for i, p := range ix.people {
+		if !entity.IsParticle(p.keys[0]) {
+			continue
+		}
+		last := p.keys[len(p.keys)-1]
+		for _, j := range ix.byToken[last] {
+			q := ix.people[j]
+			if j == i || len(q.keys) <= len(p.keys) || !slices.Equal(q.keys[len(q.keys)-len(p.keys):], p.keys) {
+				continue
+			}
+			ix.byFull[strings.Join(p.keys, " ")] = j
+			q.count += p.count
+			ix.byToken[last] = slices.DeleteFunc(ix.byToken[last], func(k int) bool { return k == i })
+			break
+		}
+	}
 	// A name written with a middle name once and mostly without it
 	// ("Ellis Lamar Marchbanks was born …") is given in its usual form.
 	for _, p := range ix.people {

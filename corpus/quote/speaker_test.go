@@ -3194,6 +3194,11 @@ func TestRoundFortySix(t *testing.T) {
 			"Cedar County Emergency Management Coordinator Ray Halvorsen said the county had opened shelters.",
 			"“We love that people want to help,” Halvorsen said.",
 		}, []want{{"We love that people want to help,", "Ray Halvorsen", ""}}},
+		{"a surname opening with a particle, capitalised at a sentence's start", []string{
+			"The team’s general manager, Joost van der Heijden, insisted the squad had nothing to hide.",
+			"At a press conference in the car park, Van der Heijden faced questions about the staff.",
+			"“There was no investigation when we hired her,” Van der Heijden said.",
+		}, []want{{"There was no investigation when we hired her,", "Joost van der Heijden", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
