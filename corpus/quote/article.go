@@ -3538,6 +3538,9 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			// is A's again, and the answer to it B's.
 			f.how = howFloating
 			g.speaker = turnStmt.speaker
+		case f.how == howNone && lastStmt != nil && lastStmt.speaker != "" && art.noteAnswer(f):
+			f.how = howFloating
+			g.speaker = lastStmt.speaker
 		case asked != "":
 			// “Mr. Langridge, did you …?” she asked.¶“I may have …”: the
 			// answer is the one the question names.
@@ -3693,11 +3696,7 @@ func (art *article) answer(f *found) (string, bool) {
 	if _, rest, _ := strings.Cut(x.p.Text[:x.regions[0].start], ":"); labelled && strings.TrimLeft(rest, " “\"‘'") != "" {
 		return "", false // the answer is the writer's words: "A: My mother used to say, “…”"
 	}
-	first := f.para - 1
-	for first > 0 && (labelled && qaLabel(art.paras[first-1].p.Text) != "" ||
-		!labelled && (art.putQuestion(first-1) || art.paras[first-1].quoteOnly())) {
-		first--
-	}
+	first := art.exchangeStart(f.para-1, labelled)
 	if first > 0 && strings.HasSuffix(strings.TrimSpace(art.paras[first-1].p.Text), ":") {
 		name := ""
 		for k := art.mentionsBefore(first-1, 0); k < len(art.mentions) && art.mentions[k].para == first-1; k++ {
@@ -3773,6 +3772,51 @@ func (art *article) interviewee(pi int) string {
 	return ""
 }
 
+// exchangeStart returns the first paragraph of the exchange of questions
+// and answers that paragraph pi belongs to: labelled "Q:" and "A:", or
+// bare questions and quoted answers.
+func (art *article) exchangeStart(pi int, labelled bool) int {
+	for pi > 0 && (labelled && qaLabel(art.paras[pi-1].p.Text) != "" ||
+		!labelled && (art.putQuestion(pi-1) || art.paras[pi-1].quoteOnly())) {
+		pi--
+	}
+	return pi
+}
+
+// noteAnswer reports whether f is an answer in an exchange of bare
+// questions and quoted answers that a note on the interview opens ("The
+// Q&A that follows has been edited for length and clarity."): the answers
+// are the one interviewed, whose words the article quoted last before.
+func (art *article) noteAnswer(f *found) bool {
+	if f.region != 0 || f.tok < 0 || f.para == 0 || !art.paras[f.para].quoteOnly() || !art.putQuestion(f.para-1) && !art.prompt(f.para-1) {
+		return false
+	}
+	first := art.exchangeStart(f.para-1, false)
+	return first > 0 && art.qaNote(first-1)
+}
+
+// qaNote reports whether paragraph pi is the note that opens an interview
+// printed as questions and answers: "The Q&A that follows has been edited
+// for length and clarity."
+func (art *article) qaNote(pi int) bool {
+	x := art.paras[pi]
+	if len(x.regions) > 0 || x.p.Kind != corpus.KindText {
+		return false
+	}
+	edited := false
+	for k, t := range x.toks {
+		switch {
+		case t.kind == word && t.key == "q&a":
+			return true
+		case t.kind == word && t.key == "edited":
+			edited = true
+		case edited && t.kind == word && (t.key == "length" || t.key == "clarity" || t.key == "brevity") && x.key(k-1) == "for":
+			return true
+		}
+	}
+	return false
+}
+
 // interviewWords in a paragraph before questions and answers say that it
 // introduces an interview.
 var interviewWords = set(`spoke speaks speak talked talks talk interview interviewed conversation questions`)
@@ -3792,11 +3836,15 @@ func (x *para) putTo(k int) bool {
 // prompt reports whether paragraph pi is an interviewer's prompt put as a
 // statement between answers: one sentence with no quotation that
 // addresses the one interviewed ("Your former employees say they asked
-// for a delay in writing.").
+// for a delay in writing."), or a short question and such a sentence
+// ("What about the money? You were still at your peak.").
 func (art *article) prompt(pi int) bool {
 	x := art.paras[pi]
 	n := len(x.toks)
-	if n == 0 || n > 40 || len(x.regions) > 0 || x.toks[0].unit != x.toks[n-1].unit || x.p.Kind != corpus.KindText {
+	if n == 0 || n > 40 || len(x.regions) > 0 || x.p.Kind != corpus.KindText {
+		return false
+	}
+	if u := x.toks[n-1].unit; x.toks[0].unit != u && (x.toks[0].unit != u-1 || !x.isPunct(x.ustart[u]-1, "?")) {
 		return false
 	}
 	for k := range x.toks {

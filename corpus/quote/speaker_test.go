@@ -3199,6 +3199,24 @@ func TestRoundFortySix(t *testing.T) {
 			"At a press conference in the car park, Van der Heijden faced questions about the staff.",
 			"“There was no investigation when we hired her,” Van der Heijden said.",
 		}, []want{{"There was no investigation when we hired her,", "Joost van der Heijden", ""}}},
+		{"answers after a note on the interview are the one interviewed, quoted last before", []string{
+			"Ines Varga-Lindqvist announced her retirement on a Monday. Her coach, Patrick Moss, found out first.",
+			"“She called me at half past five,” Moss said.",
+			"When I meet her in a café, she laughs at the nickname.",
+			"“I was never cold,” she says.",
+			"The Q&A that follows has been edited for length and clarity.",
+			"Was there a single moment when you knew?",
+			"“Honestly? Yes. It was in Stuttgart.”",
+			"What about the money? You were still at your peak.",
+			"“People keep asking that. I have enough.”",
+		}, []want{{"She called me at half past five,", "Patrick Moss", ""}, {"I was never cold,", "Ines Varga-Lindqvist", ""},
+			{"Honestly? Yes. It was in Stuttgart.", "Ines Varga-Lindqvist", ""}, {"People keep asking that. I have enough.", "Ines Varga-Lindqvist", ""}}},
+		{"a Q&A announced without saying it was edited", []string{
+			"“We were never in it for the money,” said Tomasz Reyes, the club's owner.",
+			"This Q&A has been condensed.",
+			"Will you sell?",
+			"“Not this year.”",
+		}, []want{{"We were never in it for the money,", "Tomasz Reyes", ""}, {"Not this year.", "Tomasz Reyes", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
