@@ -1278,7 +1278,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	case n >= 2 && !givenname.Is(first) && quoted(toks, s, e),
 		n >= 2 && s >= 2 && quoted(toks, s, e) && namingVerbs[toks[s-2].key]:
 		return cand{}, false // "Ghost Town" in quotation marks; a plan "which it calls “Paloma Basic”"
-	case n >= 2 && toks[s].cap && orgInside(c.keys): // but "Mr ap Rhys" is no AP
+	case n >= 2 && toks[s].cap && orgInside(c.keys) && !(particles[first] && !toks[s].upper): // but "Mr ap Rhys" and "Ap Rhys said" are no AP
 		c.typ = Org
 	case n >= 2 && !givenname.Is(first) && brandBefore(toks, s, e),
 		n >= 2 && !givenname.Is(first) && productAfter(toks, e, toks[s].sent):

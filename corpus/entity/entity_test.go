@@ -50,6 +50,12 @@ func TestFind(t *testing.T) {
 			not:   []string{"Class Dwayne Okoro-Lindahl", "Class Ray Lee"},
 		},
 		{
+			name:  "a surname opening with a particle, capitalised at a sentence's start, with no reporting verb",
+			texts: []string{"Headline here\n\nGwilym ap Rhys farms sheep in the valley. The company calls its fund generous. Ap Rhys has a different word for it. Femke de la Court agrees. De la Court has seen it before.\n"},
+			want:  []string{"person Gwilym ap Rhys: Gwilym ap Rhys|Ap Rhys", "person Femke de la Court: Femke de la Court|De la Court"},
+			not:   []string{"Ap Rhys"},
+		},
+		{
 			name: "an office ending in a noun for a job before a given name and a surname, but not a hyphenated surname ending like one",
 			texts: []string{"Headline here\n\nEnvironmental Protection Agency Administrator Colleen Ostrander said the agency had teams out. " +
 				"“Our monitors are running,” Ostrander said. The Recorder of Manchester, Judge Catherine Okafor-Lyle KC, told him he faced a long term.\n"},

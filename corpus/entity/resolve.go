@@ -582,15 +582,16 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		case len(cd.keys) >= 2:
 			// An undecided long name is a mention only as an organisation
 			// the article or the corpus names with evidence, or as the
-			// double surname of a person named in full:
-			// "Montenegro-Baptiste" after "Tomás Montenegro-Baptiste".
+			// double surname of a person named in full, or a surname
+			// opening with a particle: "Montenegro-Baptiste" after "Tomás
+			// Montenegro-Baptiste", "Ap Rhys has" after "Gwilym ap Rhys".
 			if o := orgExtending(cd.keys, orgs); o != "" && (registeredEnding(o, len(cd.keys)) || suffixEnding(o, len(cd.keys))) {
 				// "Harwell & Finch" after "Harwell & Finch Inc.", "the
 				// Royal Fenwick" after "the Royal Fenwick Museum".
 				out[i] = entityKey{Org, o}
 			} else if k := orgKey(cd.keys); orgs[k] || ix.orgCount[k] > 0 {
 				out[i] = entityKey{Org, k}
-			} else if l := ix.longerFull(cd.keys); l != "" && !strings.Contains(cd.text, " ") {
+			} else if l := ix.longerFull(cd.keys); l != "" && (!strings.Contains(cd.text, " ") || particles[cd.keys[0]]) {
 				out[i] = entityKey{Person, l}
 			}
 			continue

@@ -3199,6 +3199,11 @@ func TestRoundFortySix(t *testing.T) {
 			"At a press conference in the car park, Van der Heijden faced questions about the staff.",
 			"“There was no investigation when we hired her,” Van der Heijden said.",
 		}, []want{{"There was no investigation when we hired her,", "Joost van der Heijden", ""}}},
+		{"a surname opening with the particle ap, not the news agency", []string{
+			"“Well, I am an old farmer,” says Gwilym ap Rhys, who chairs the campaign group.",
+			"Oskar Lindqvist-Shah, the project director, is a patient man. “I understand the strength of feeling,” he says.",
+			"The company calls its fund the most generous in Wales. Ap Rhys has a different word for it. “A bribe,” he says flatly.",
+		}, []want{{"Well, I am an old farmer,", "Gwilym ap Rhys", ""}, {"I understand the strength of feeling,", "Oskar Lindqvist-Shah", ""}, {"A bribe,", "Gwilym ap Rhys", ""}}},
 		{"answers after a note on the interview are the one interviewed, quoted last before", []string{
 			"Ines Varga-Lindqvist announced her retirement on a Monday. Her coach, Patrick Moss, found out first.",
 			"“She called me at half past five,” Moss said.",
