@@ -2121,7 +2121,13 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if r.definite || r.pron == "he" || r.pron == "she" || r.pron == "it" {
 			// "its dean says": the body's officer, whom the article
 			// names with the title.
-			return art.byTitle(ix, r), false
+			n := art.byTitle(ix, r)
+			if n == "" && r.definite && r.pron == "" && r.org == "" && len(r.caps) == 1 && demonym.Is(r.caps[0]) {
+				// "The American businessman, who bought Rovers in 2021,
+				// said": a nationality marks someone just named.
+				n = art.nearestPerson(ix, descGender(r.head), r)
+			}
+			return n, false
 		}
 	case isPeopleNoun(r.head) && !groupNouns[r.head] && !orgHeads[r.head] && !corporateHeads[r.head] && !publicHeads[r.head] &&
 		r.head != "family" && !pluralDesc(r.head) && r.definite:

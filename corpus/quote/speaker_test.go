@@ -3204,6 +3204,10 @@ func TestRoundFortySix(t *testing.T) {
 			"Oskar Lindqvist-Shah, the project director, is a patient man. “I understand the strength of feeling,” he says.",
 			"The company calls its fund the most generous in Wales. Ap Rhys has a different word for it. “A bribe,” he says flatly.",
 		}, []want{{"Well, I am an old farmer,", "Gwilym ap Rhys", ""}, {"I understand the strength of feeling,", "Oskar Lindqvist-Shah", ""}, {"A bribe,", "Gwilym ap Rhys", ""}}},
+		{"a nationality before a title marks someone just named", []string{
+			"Ashworth Rovers owner Bradley Kessinger-Hale has put the club up for sale.",
+			"The American businessman, who bought Rovers in 2021, said he had become “a distraction”.",
+		}, []want{{"a distraction", "Bradley Kessinger-Hale", ""}}},
 		{"answers after a note on the interview are the one interviewed, quoted last before", []string{
 			"Ines Varga-Lindqvist announced her retirement on a Monday. Her coach, Patrick Moss, found out first.",
 			"“She called me at half past five,” Moss said.",
