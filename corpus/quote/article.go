@@ -2106,14 +2106,18 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		// "the woman", "the 34-year-old", "the striker", "the Italian":
 		// the nearest person named before, never the description itself.
 		if r.definite && !pluralDesc(r.head) {
-			if n := art.nearestPerson(ix, descGender(r.head), r); n != "" || !titles[r.head] {
-				return n, false
+			// The nearest person, unless the article gave them another
+			// title and someone else this noun: "the keeper laughed"
+			// after "Head keeper Tomasz Hart" and "presenter Jonny
+			// Ackroyd asked"; and with no one near, "the captain"
+			// paragraphs after "the captain, Renata Solís,".
+			n := art.nearestPerson(ix, descGender(r.head), r)
+			if n == "" || art.titledOtherwise(ix, r, n) {
+				if m := art.titledIn(ix, r, art.mentionsBack(r), false); m != nil {
+					return m.name, false
+				}
 			}
-			// "the captain" paragraphs after "the captain, Renata Solís,":
-			// the one the article gave the title.
-			if m := art.titledIn(ix, r, art.mentionsBack(r), false); m != nil {
-				return m.name, false
-			}
+			return n, false
 		}
 	case titles[r.head] && !orgHeads[r.head]:
 		// "the analyst", "the agent", "his agent": the person the article
@@ -2545,6 +2549,18 @@ func (art *article) mentionsAfter(r ref) iter.Seq[*mention] {
 			}
 		}
 	}
+}
+
+// titledOtherwise reports whether the article gives the person named
+// name a title, but not the head of the description r: "presenter Jonny
+// Ackroyd" is not "the keeper".
+func (art *article) titledOtherwise(ix *nameIndex, r ref, name string) bool {
+	for m := range art.mentionsBack(r) {
+		if m.name == name && (len(m.roles) > 0 || slices.ContainsFunc(m.titles, roleNoun)) {
+			return !bearsTitle(ix, m, r.head)
+		}
+	}
+	return false
 }
 
 // titledIn returns the first of ms that bears r's title, or with exact

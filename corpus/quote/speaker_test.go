@@ -3208,6 +3208,15 @@ func TestRoundFortySix(t *testing.T) {
 			"Ashworth Rovers owner Bradley Kessinger-Hale has put the club up for sale.",
 			"The American businessman, who bought Rovers in 2021, said he had become “a distraction”.",
 		}, []want{{"a distraction", "Bradley Kessinger-Hale", ""}}},
+		{"a description's noun is the title the article gave someone, not the nearest person's other title", []string{
+			"Head keeper Tomasz Hart said the team had watched the birth on a hidden camera.",
+			"Speaking on the radio, presenter Jonny Ackroyd asked Mr Hart whether he had a favourite cub.",
+			"“You’re not allowed to ask me that,” the keeper laughed.",
+		}, []want{{"You’re not allowed to ask me that,", "Tomasz Hart", ""}}},
+		{"the nearest person titled with another word for the noun", []string{
+			"Ruiz ran on to a long ball from goalkeeper Matty Doyle to slot under Rovers keeper Sam Penrose.",
+			"Penrose was caught in no man’s land for the winner. He was honest afterwards. “That’s my ball,” the goalkeeper said.",
+		}, []want{{"That’s my ball,", "Sam Penrose", ""}}},
 		{"answers after a note on the interview are the one interviewed, quoted last before", []string{
 			"Ines Varga-Lindqvist announced her retirement on a Monday. Her coach, Patrick Moss, found out first.",
 			"“She called me at half past five,” Moss said.",

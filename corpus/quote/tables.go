@@ -303,6 +303,8 @@ var unionWords = set(`union association federation guild brotherhood congress wo
 var titleAliases = map[string][]string{
 	"judge":          {"justice", "magistrate", "recorder"},
 	"boss":           {"manager", "head coach", "coach"},
+	"goalkeeper":     {"keeper", "goalie"},
+	"keeper":         {"goalkeeper", "goalie"},
 	"coach":          {"manager", "head coach"},
 	"manager":        {"head coach", "coach"},
 	"colonel":        {"col", "lt col", "lieutenant colonel"},
