@@ -2767,12 +2767,12 @@ func TestHeldOut192(t *testing.T) {
 // promotions, an avalanche at an Alpine resort, a tennis star's retirement, a
 // council closing libraries, a whistleblower on a defence contractor's faulty
 // helmets), written and annotated blind to the rules while round 45 of them was
-// made. Measured blind before round 45: 0.881; after it: 0.890. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// made. Measured blind before round 45: 0.881; after it: 0.890. A development
+// set since round 46, its misses read; 0.912 after round 46:
 //
 //	go test ./corpus/quote -run '^TestHeldOut193$' -v | grep accuracy
 func TestHeldOut193(t *testing.T) {
-	evaluate(t, "testdata/heldout193.json", "testdata/heldout193", false, bars{0.99, 0.98, 0.97, 0.88})
+	evaluate(t, "testdata/heldout193.json", "testdata/heldout193", false, bars{0.99, 0.98, 0.97, 0.91})
 }
 
 // TestHeldOut194 measures Find on a hundred-and-ninety-fourth set
@@ -2781,12 +2781,12 @@ func TestHeldOut193(t *testing.T) {
 // Midwest towns, a fashion brand accused of forced labour, an Olympic swimmer's
 // appeal against a ban, a rural community resisting a wind farm), written and
 // annotated blind to the rules while round 45 of them was made. Measured blind
-// before round 45: 0.860; after it: 0.878. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 45: 0.860; after it: 0.878. A development set since round 46,
+// its misses read; 0.896 after round 46:
 //
 //	go test ./corpus/quote -run '^TestHeldOut194$' -v | grep accuracy
 func TestHeldOut194(t *testing.T) {
-	evaluate(t, "testdata/heldout194.json", "testdata/heldout194", false, bars{0.99, 0.98, 0.95, 0.87})
+	evaluate(t, "testdata/heldout194.json", "testdata/heldout194", false, bars{0.99, 0.98, 0.95, 0.89})
 }
 
 // TestHeldOut195 measures Find on a hundred-and-ninety-fifth set
@@ -2796,12 +2796,12 @@ func TestHeldOut194(t *testing.T) {
 // prices, a lost Renaissance painting found in an attic, a football club's
 // owner selling up after protests), written and annotated blind to the rules
 // while round 45 of them was made. Measured blind before round 45: 0.925; after
-// it: 0.925. A test set: do not read its misses; run it alone and look only at
-// the last lines:
+// it: 0.925. A development set since round 46, its misses read; 0.934 after
+// round 46:
 //
 //	go test ./corpus/quote -run '^TestHeldOut195$' -v | grep accuracy
 func TestHeldOut195(t *testing.T) {
-	evaluate(t, "testdata/heldout195.json", "testdata/heldout195", false, bars{0.99, 0.98, 0.97, 0.92})
+	evaluate(t, "testdata/heldout195.json", "testdata/heldout195", false, bars{0.99, 0.98, 0.97, 0.93})
 }
 
 // TestHeldOut196 measures Find on a hundred-and-ninety-sixth set
@@ -2810,8 +2810,7 @@ func TestHeldOut195(t *testing.T) {
 // cubs, a medical school admissions cheating scandal, an inquiry into a care
 // home's Covid deaths), written and annotated blind to the rules while round 45
 // of them was made. Measured blind before round 45: 0.895; after it: 0.895. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 46, its misses read; 0.900 after round 46:
 //
 //	go test ./corpus/quote -run '^TestHeldOut196$' -v | grep accuracy
 func TestHeldOut196(t *testing.T) {
@@ -2824,12 +2823,12 @@ func TestHeldOut196(t *testing.T) {
 // Himalayan climber, a cycling team's doping investigation, a councillor
 // suspended over expenses, a trial of an Alzheimer's drug), written and
 // annotated blind to the rules while round 45 of them was made. Measured blind
-// before round 45: 0.850; after it: 0.855. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 45: 0.850; after it: 0.855. A development set since round 46,
+// its misses read; 0.891 after round 46:
 //
 //	go test ./corpus/quote -run '^TestHeldOut197$' -v | grep accuracy
 func TestHeldOut197(t *testing.T) {
-	evaluate(t, "testdata/heldout197.json", "testdata/heldout197", false, bars{0.99, 0.98, 0.97, 0.85})
+	evaluate(t, "testdata/heldout197.json", "testdata/heldout197", false, bars{0.99, 0.98, 0.97, 0.89})
 }
 
 // TestHeldOut198 measures Find on a hundred-and-ninety-eighth set
@@ -2839,10 +2838,96 @@ func TestHeldOut197(t *testing.T) {
 // evacuation, a tenants' rent strike against a corporate landlord, a streaming
 // service cancelling a show after fan outcry), written and annotated blind to
 // the rules while round 45 of them was made. Measured blind before round 45:
-// 0.929; after it: 0.943. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.929; after it: 0.943. A development set since round 46, its misses read;
+// 0.943 after round 46:
 //
 //	go test ./corpus/quote -run '^TestHeldOut198$' -v | grep accuracy
 func TestHeldOut198(t *testing.T) {
 	evaluate(t, "testdata/heldout198.json", "testdata/heldout198", false, bars{0.99, 0.98, 0.96, 0.94})
+}
+
+// TestHeldOut199 measures Find on a hundred-and-ninety-ninth set
+// (testdata/heldout199, testdata/heldout199.json: a bridge closed after
+// inspectors find cracks, a football club sacking its manager midseason, a bird
+// flu outbreak on poultry farms, airline pilots voting to strike, a disputed
+// will of an art collector in court, a small-town newspaper closing after 150
+// years), written and annotated blind to the rules while round 46 of them was
+// made. Measured blind before round 46: 0.915; after it: 0.920. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut199$' -v | grep accuracy
+func TestHeldOut199(t *testing.T) {
+	evaluate(t, "testdata/heldout199.json", "testdata/heldout199", false, bars{0.99, 0.98, 0.97, 0.91})
+}
+
+// TestHeldOut200 measures Find on a two-hundredth set (testdata/heldout200,
+// testdata/heldout200.json: a wildfire near a ski resort town, a supreme court
+// ruling on assisted dying, a smartphone maker fined for battery throttling, a
+// ferry operator's sudden layoffs of crew, a new species of frog found in a
+// rainforest, a school lockdown after a hoax call), written and annotated blind
+// to the rules while round 46 of them was made. Measured blind before round 46:
+// 0.905; after it: 0.905. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut200$' -v | grep accuracy
+func TestHeldOut200(t *testing.T) {
+	evaluate(t, "testdata/heldout200.json", "testdata/heldout200", false, bars{0.99, 0.98, 0.98, 0.90})
+}
+
+// TestHeldOut201 measures Find on a two-hundred-and-first set
+// (testdata/heldout201, testdata/heldout201.json: a central bank's surprise
+// rate cut, a report on a hospital maternity unit, a heatwave cancelling a
+// music festival, a former minister charged with bribery, a Roman mosaic found
+// under a car park, a snooker championship final), written and annotated blind
+// to the rules while round 46 of them was made. Measured blind before round 46:
+// 0.884; after it: 0.884. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut201$' -v | grep accuracy
+func TestHeldOut201(t *testing.T) {
+	evaluate(t, "testdata/heldout201.json", "testdata/heldout201", false, bars{0.99, 0.98, 0.98, 0.88})
+}
+
+// TestHeldOut202 measures Find on a two-hundred-and-second set
+// (testdata/heldout202, testdata/heldout202.json: a landslide burying homes in
+// a Himalayan village, a university lecturers' pension dispute, a water company
+// fined for sewage discharges, a film director accused of plagiarism, an
+// opposition party's leadership contest, a rural bus route cut), written and
+// annotated blind to the rules while round 46 of them was made. Measured blind
+// before round 46: 0.937; after it: 0.937. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut202$' -v | grep accuracy
+func TestHeldOut202(t *testing.T) {
+	evaluate(t, "testdata/heldout202.json", "testdata/heldout202", false, bars{0.99, 0.98, 0.96, 0.93})
+}
+
+// TestHeldOut203 measures Find on a two-hundred-and-third set
+// (testdata/heldout203, testdata/heldout203.json: a nuclear plant's unplanned
+// shutdown, a charity chief resigning over bullying claims, a record
+// transatlantic rowing crossing, a police force apologising for a wrongful
+// arrest, a gene therapy approved for a rare childhood disease, a row over an
+// offshore wind farm), written and annotated blind to the rules while round 46
+// of them was made. Measured blind before round 46: 0.928; after it: 0.928. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut203$' -v | grep accuracy
+func TestHeldOut203(t *testing.T) {
+	evaluate(t, "testdata/heldout203.json", "testdata/heldout203", false, bars{0.99, 0.98, 0.98, 0.92})
+}
+
+// TestHeldOut204 measures Find on a two-hundred-and-fourth set
+// (testdata/heldout204, testdata/heldout204.json: a general strike over pension
+// reform in a European capital, an earthquake damaging a historic cathedral, a
+// supermarket chain's price-fixing investigation, a teenage chess prodigy
+// beating a grandmaster, a pier destroyed in a storm, an Olympic bid
+// committee's expenses), written and annotated blind to the rules while round
+// 46 of them was made. Measured blind before round 46: 0.893; after it: 0.893.
+// A test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut204$' -v | grep accuracy
+func TestHeldOut204(t *testing.T) {
+	evaluate(t, "testdata/heldout204.json", "testdata/heldout204", false, bars{0.99, 0.98, 0.95, 0.89})
 }

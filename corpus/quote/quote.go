@@ -572,6 +572,22 @@
 // description set off after a name is that person; and Welsh and Arabic
 // particles ("Rhys ap Gwilym") join names.
 //
+// Round forty-six: a common word opening a sentence starts a body's name
+// where the entity extractor found the body there ("Northern Pennine Gas,
+// which runs the network, said"); a rank's grade ("Sgt. First Class") and
+// the name of an office ending in a noun for a job ("Emergency Management
+// Coordinator Ray Halvorsen") are titles, not names; a surname opening with
+// a particle, capitalised at a sentence's start ("Van der Heijden said",
+// "Ap Rhys has"), is the surname of the full name ending in it, and "Ap" is
+// no news agency; answers after a note opening a Q&A ("The Q&A that
+// follows has been edited for length") are the one interviewed, and a
+// prompt may be a short question and a sentence addressing them; a
+// nationality before a title no one was given ("The American
+// businessman, who bought Rovers, said") marks the person just named; and
+// a description is the nearest person unless the article titled them
+// otherwise and gave someone else its noun ("the keeper laughed" after
+// "presenter Jonny Ackroyd asked").
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
