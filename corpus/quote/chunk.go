@@ -784,7 +784,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 // officeHead reports whether toks[k], inside the capitalised run
 // toks[i:j], is a noun for someone's job ending the name of an office
 // before a given name and a surname: "Cedar County Emergency Management
-// Coordinator Brent Halvorsen".
+// Coordinator Ray Halvorsen".
 func officeHead(toks []token, i, k, j int) bool {
 	return k >= i+2 && j == k+3 && agentNoun(toks[k].key) && isGivenName(toks[k+1].key) &&
 		!slices.ContainsFunc(toks[i:k], func(t token) bool { return t.kind != word || t.poss })

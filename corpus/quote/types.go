@@ -85,7 +85,7 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 // "Northern Pennine Gas, which runs the network, said".
 func (x *para) openOrg(c *chunk, ci int, spans []typedSpan) {
 	k := c.first - 1
-	if c.first != c.nameFirst || k < 0 || c.poss && c.last != c.nameFirst || ci > 0 && x.chunks[ci-1].last >= k {
+	if c.first != c.nameFirst || k < 0 || ci > 0 && x.chunks[ci-1].last >= k {
 		return
 	}
 	t := x.toks[k]
