@@ -267,6 +267,9 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 	if i+1 < len(toks) && toks[i+1].start == t.end && (toks[i+1].key == "$" || toks[i+1].key == "£" || toks[i+1].key == "€") {
 		return false // a currency's prefix: "HK$80,000", "US$2bn"
 	}
+	if IsCurrencyCode(t.text) && i+1 < len(toks) && unicode.IsDigit(firstRune(toks[i+1].text)) {
+		return false // a currency's code: "EUR 412 million"
+	}
 	if stopwords[t.key] {
 		_, ok := gazetteer[t.key]
 		return ok && t.upper || wordSurname(toks, i) || x.allBody(toks, i, used)
@@ -705,6 +708,23 @@ func IsRankGrade(a, b string) bool {
 	return b == "Class" && (a == "First" || a == "Second" || a == "Third")
 }
 
+// IsClergyStyle reports whether key, between the words prev and next (all
+// in lower case), is a church's office written before a name: "Canon
+// Mary Hale", "the Rev Canon Peter Ashdown", but "Canon said".
+func IsClergyStyle(prev, key, next string) bool {
+	return clergyStyles[key] && (givenname.Is(next) || prev == "rev" || prev == "reverend" || prev == "venerable")
+}
+
+// clergyStyle reports whether toks[k] is a church's office before a
+// name: "Canon Mary Hale".
+func clergyStyle(toks []token, k int) bool {
+	prev := ""
+	if k > 0 {
+		prev = toks[k-1].key
+	}
+	return k+1 < len(toks) && toks[k+1].cap && IsClergyStyle(prev, toks[k].key, toks[k+1].key)
+}
+
 // isTitle reports whether t is a title or honorific that can stand
 // before a name.
 func isTitle(t token) bool {
@@ -785,6 +805,10 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	r := i
 	for k := j - 2; k >= i; k-- {
 		if officeHead(toks, i, k, j) {
+			r = k + 1
+			break
+		}
+		if clergyStyle(toks, k) {
 			r = k + 1
 			break
 		}
@@ -1239,10 +1263,13 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	if e-s > 1 && e < len(toks) && toks[e].hyph && toks[e].key != "" && unicode.IsDigit(rune(toks[e].key[0])) {
 		return cand{}, false // a model: "the Valmont VR-72 turboprop"
 	}
-	if e-s == 1 && (isDemonym(toks[s].key) || isTitle(toks[s])) {
+	// A title alone is no name, but a surname that is a title word is:
+	// "Archdeacon said" after "Simon Archdeacon".
+	surname := e-s == 1 && x.st.titleSurnames[toks[s].key]
+	if e-s == 1 && (isDemonym(toks[s].key) || isTitle(toks[s]) && !surname) {
 		return cand{}, false
 	}
-	if allTitles(toks[s:e]) {
+	if allTitles(toks[s:e]) && !surname {
 		return cand{}, false
 	}
 	c := x.newCand(pi, p, toks, s, e, "", "")

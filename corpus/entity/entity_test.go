@@ -44,6 +44,14 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a surname that is a title word, a church's office before a name, a currency's code after a body's name",
+			texts: []string{"Headline here\n\nSimon Archdeacon, defending, said his client was sorry. Archdeacon asked the judge for mercy. " +
+				"The society's chairman, Rev Canon Peter Ashdown, was delighted. Canon Mary Hale agreed. " +
+				"The regulator fined smartphone maker Lumora Technologies EUR 412 million.\n"},
+			want: []string{"person Simon Archdeacon: Simon Archdeacon|Archdeacon", "person Peter Ashdown: Peter Ashdown", "person Mary Hale: Mary Hale", "org Lumora Technologies: Lumora Technologies"},
+			not:  []string{"Canon Peter Ashdown", "Canon Mary Hale", "Lumora Technologies EUR", "EUR"},
+		},
+		{
 			name:  "a rank's grade after the rank is not part of the name",
 			texts: []string{"Headline here\n\nSgt. First Class Dwayne Okoro-Lindahl, a retired infantryman, said it was over. Petty Officer Second Class Ray Lee said so too.\n"},
 			want:  []string{"person Dwayne Okoro-Lindahl: Dwayne Okoro-Lindahl", "person Ray Lee: Ray Lee"},

@@ -11,14 +11,15 @@ import (
 // word where capitals say nothing (at a sentence start, in a headline-like
 // line) can be judged by how it is written elsewhere.
 type stats struct {
-	capMid  map[string]int  // capitalised, not sentence-initial, in running text
-	lower   map[string]int  // starting with a lower-case letter
-	doubles map[string]bool // "montenegro-ilunga": hyphenated words written after a given name, as a surname
+	capMid        map[string]int  // capitalised, not sentence-initial, in running text
+	lower         map[string]int  // starting with a lower-case letter
+	doubles       map[string]bool // "montenegro-ilunga": hyphenated words written after a given name, as a surname
+	titleSurnames map[string]bool // "archdeacon": titles written as a surname, after a given name
 }
 
 // collect counts the words of every paragraph that is not a heading.
 func collect(c *corpus.Corpus) *stats {
-	st := &stats{capMid: make(map[string]int), lower: make(map[string]int), doubles: make(map[string]bool)}
+	st := &stats{capMid: make(map[string]int), lower: make(map[string]int), doubles: make(map[string]bool), titleSurnames: make(map[string]bool)}
 	var buf []token
 	for ai := range c.Articles {
 		for pi := range c.Articles[ai].Paragraphs {
@@ -34,6 +35,9 @@ func collect(c *corpus.Corpus) *stats {
 				}
 				if t.hyph && t.cap && k >= 2 && !buf[k-1].hyph && buf[k-1].cap && buf[k-2].word && buf[k-2].cap && givenname.Is(buf[k-2].key) {
 					st.doubles[buf[k-1].key+"-"+t.key] = true // "Rafael Montenegro-Ilunga"
+				}
+				if isTitle(t) && t.cap && !t.upper && k >= 1 && buf[k-1].word && buf[k-1].cap && givenname.Is(buf[k-1].key) && !isTitle(buf[k-1]) && (k+1 == len(buf) || !buf[k+1].cap) {
+					st.titleSurnames[t.key] = true // "Simon Archdeacon"
 				}
 				if t.hyph || k+1 < len(buf) && buf[k+1].hyph {
 					continue // a part of a hyphenated word says little alone

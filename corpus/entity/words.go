@@ -143,6 +143,23 @@ var timeZones = set(`bst gmt utc est edt pst pdt cst cdt cet cest mst mdt ist ae
 // ("1900 GMT"), which is written in capitals but names nobody.
 func IsTimeZone(key string) bool { return timeZones[key] }
 
+// clergyStyles are offices of a church written before a priest's name,
+// "Canon Mary Hale", that are common nouns and companies' names too
+// ("Canon"): they are titles only before a given name or after "Rev".
+var clergyStyles = set(`canon prebendary`)
+
+// currencyCodes are the ISO codes of currencies that stand before an
+// amount in wire copy: "EUR 412 million", "CHF 3.5bn".
+var currencyCodes = set(`usd eur gbp jpy chf cad aud nzd cny rmb hkd sgd inr krw brl mxn zar sek nok dkk
+	pln czk huf rub aed sar qar kwd ngn kes ghs egp pkr bdt php idr myr thb vnd ils clp cop pen ars uah ron bgn isk`)
+
+// IsCurrencyCode reports whether text, written in capitals, is a
+// currency's code, which before an amount ends a name rather than
+// continuing it: "fined Lumora Technologies EUR 412 million".
+func IsCurrencyCode(text string) bool {
+	return len(text) == 3 && strings.ToUpper(text) == text && currencyCodes[strings.ToLower(text)]
+}
+
 // facilities end the names of streets, parks and buildings, which are
 // not places in the sense of this package: "Elm Street", "Riverside Park".
 var facilities = set(`street st avenue ave road rd lane boulevard blvd square park drive terrace crescent

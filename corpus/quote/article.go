@@ -1236,6 +1236,17 @@ func (art *article) nameOf(pi, ci int) string {
 	return c.name
 }
 
+// surname reports whether the one-word chunk ci of paragraph pi is the
+// surname of a person the corpus names in full, given name first.
+func (art *article) surname(pi, ci int) bool {
+	c := art.paras[pi].chunks[ci]
+	if len(c.keys) != 1 {
+		return false
+	}
+	name := strings.Fields(strings.ToLower(art.nameOf(pi, ci)))
+	return len(name) > 1 && normKey(name[len(name)-1]) == c.keys[0] && isGivenName(name[0])
+}
+
 // sourceName returns the name of the source of a text, the chunk ci of
 // paragraph pi: a person's canonical name, or an organisation's fullest
 // name ("the Stavanger note" after "Stavanger Securities").
@@ -1370,11 +1381,14 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			ws := strings.Fields(titleAbbrevs[c.keys[0]])
 			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: c.first - 1, chunk: -1, source: -1, head: ws[len(ws)-1], caps: ws[:len(ws)-1], definite: true}), false
 		}
-		if len(c.keys) == 1 && isTitleKey(c.keys[0]) && !slices.ContainsFunc(c.title, func(t string) bool { return honorifics[t] }) {
+		if c.titleOnly() && !art.surname(r.para, r.chunk) {
 			// "Judge says …" in a headline: a title alone names the
 			// person the article gave it before, else nobody. After an
-			// honorific it is a surname: "Dr Sheikh said".
-			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: c.keys[0], definite: true}), false
+			// honorific it is a surname: "Dr Sheikh said", and so it
+			// is when the article names someone with it: "Archdeacon
+			// asked" after "Simon Archdeacon".
+			n := len(c.keys)
+			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: c.keys[n-1], caps: c.keys[:n-1], definite: true}), false
 		}
 		if o := office(c.title); c.kind != nameOrg && len(o) > 0 {
 			// "the mayor of Springfield said": the person the article

@@ -2699,6 +2699,14 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 			}
 		}
 	}
+	if r.kind == refChunk && x.chunks[r.chunk].titleOnly() && x.isPunct(end, ",") {
+		// "The UK’s Chief Veterinary Officer, Dr Siobhan Mallory,": the
+		// person set off after a title in capitals holds it.
+		if c := x.chunkOf[min(end+1, len(x.toks)-1)]; c >= 0 && x.chunks[c].first == end+1 && x.chunks[c].kind != nameOrg && !x.chunks[c].place && !x.chunks[c].poss &&
+			len(x.chunks[c].keys) >= 2 && x.isPunct(x.chunks[c].last+1, ",") {
+			return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
+		}
+	}
 	if r.kind == refChunk && x.chunks[r.chunk].kind == nameOrg && len(x.chunks[r.chunk].title) > 0 && x.isPunct(end, ",") {
 		// "said Aster’s vice president of AI, Theodora Lind,": the
 		// person who holds the office.
@@ -3602,7 +3610,10 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 		}
 		if c := x.setOffName(m+1, k); c >= 0 {
-			if c0 := x.chunkOf[max(m-1, 0)]; m-1 < start || c0 < 0 || x.chunks[c0].kind != namePerson {
+			// But not after a person's name: "Ann Fry, Joe Bloggs, said".
+			// A title in capitals names no one: "The Chief Medical
+			// Officer, Dr Ann Fry, said".
+			if c0 := x.chunkOf[max(m-1, 0)]; m-1 < start || c0 < 0 || x.chunks[c0].kind != namePerson || x.chunks[c0].titleOnly() {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 		}

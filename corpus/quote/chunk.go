@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"parallax/corpus/demonym"
@@ -126,6 +127,9 @@ func nameWord(toks []token, i int) bool {
 	}
 	if (entity.IsTimeZone(t.key) || entity.IsPlainInitialism(t.key)) && strings.ToUpper(t.text) == t.text {
 		return false // "1900 GMT", "a follow-up FAQ"
+	}
+	if entity.IsCurrencyCode(t.text) && i+1 < len(toks) && toks[i+1].kind == word && toks[i+1].key != "" && unicode.IsDigit(rune(toks[i+1].key[0])) {
+		return false // "fined Lumora Technologies EUR 412 million"
 	}
 	// "I" is a pronoun; other single capitals are initials.
 	return t.text != "I"
@@ -599,7 +603,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// "Senior" is a title only before another: "Senior Advocate",
 		// but "Prairie Pointe Senior Living".
 		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)
-		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j)) && !nameSuffixes[toks[k+1].key] && !given && !lone {
+		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j)) && !nameSuffixes[toks[k+1].key] && !given && !lone {
 			split = k
 		}
 	}
@@ -692,7 +696,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst)) ||
-			ofThe && j-nameFirst > 2 ||
+			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) ||
 			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex))) {
 		nameFirst++
 		hasTitle = true
@@ -779,6 +783,44 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		c.kind = namePerson
 	}
 	return c, true
+}
+
+// titleOnly reports whether c is a title written in capitals with no
+// name in it: "Executive" of "the Chief Executive", "Medical Officer" of
+// "the Chief Medical Officer". After an honorific a title word is a
+// surname: "Dr Sheikh".
+func (c chunk) titleOnly() bool {
+	n := len(c.keys)
+	if n == 0 || n > 2 || !isTitleKey(c.keys[n-1]) || slices.ContainsFunc(c.title, func(t string) bool { return honorifics[t] }) {
+		return false
+	}
+	if n == 1 {
+		return true // "CEO says", "Judge rules"
+	}
+	// Two words need a title before them and no given name in them.
+	return c.kind != nameOrg && len(c.title) > 0 && isTitleKey(c.title[len(c.title)-1]) && !isGivenName(c.keys[0]) && !isTitleKey(c.keys[0])
+}
+
+// clergyStyle reports whether toks[k], before another word, is a church's
+// office written before a name: "Canon Mary Hale", "the Rev Canon Peter
+// Ashdown".
+func clergyStyle(toks []token, k int) bool {
+	prev := ""
+	if k > 0 {
+		prev = toks[k-1].key
+	}
+	return entity.IsClergyStyle(prev, toks[k].key, toks[k+1].key)
+}
+
+// gaelicParticles open an Irish or Scottish surname, written capitalised:
+// "Ní Bhriain", "Ó Murchú", "Mac Aodha", "Nic Giolla".
+var gaelicParticles = set(`ní nic ó ua mac`)
+
+// gaelicName reports whether toks[i:j] is a given name and a surname that
+// a Gaelic particle opens, three words the portfolio before them does not
+// shorten: "Minister of State for Sport Clodagh Ní Bhriain".
+func gaelicName(toks []token, i, j int) bool {
+	return j-i == 3 && toks[i+1].cap && gaelicParticles[toks[i+1].key]
 }
 
 // officeHead reports whether toks[k], inside the capitalised run

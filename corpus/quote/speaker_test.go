@@ -3242,3 +3242,43 @@ func TestRoundFortySix(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFortySeven(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a given name and a surname opened by a Gaelic particle after a portfolio", []string{
+			"The audit found that executives flew first class on most long-haul trips.",
+			"Minister of State for Sport Ailish Ní Bhriain said she was “angry, frankly” when she read the report.",
+		}, []want{{"angry, frankly", "Ailish Ní Bhriain", ""}}},
+		{"a currency's code before an amount ends the name before it", []string{
+			"The regulator has fined smartphone maker Lumora Technologies EUR 412 million over the updates.",
+			"Lumora Technologies said it “strongly disagrees” with the ruling.",
+		}, []want{{"strongly disagrees", "Lumora Technologies", ""}}},
+		{"a title in capitals set off before the name of the one who holds it", []string{
+			"The UK’s Chief Veterinary Officer, Dr Siobhan Mallory-Achterberg, said the cluster of cases was “a serious concern”.",
+			"The Chief Executive, Dr Ann Fry, said the firm was “ready”.",
+			"“It is a risk,” said the Chief Medical Officer, Dr Tom Gale, on Monday.",
+		}, []want{{"a serious concern", "Siobhan Mallory-Achterberg", ""}, {"ready", "Ann Fry", ""}, {"It is a risk,", "Tom Gale", ""}}},
+		{"a title of two words in capitals names the one the article gave it", []string{
+			"Chief Medical Officer Ann Fry spoke first at the briefing.",
+			"The Chief Medical Officer said the variant was “a real risk” for care homes.",
+		}, []want{{"a real risk", "Ann Fry", ""}}},
+		{"a church's office before a priest's name", []string{
+			"The society’s chairman, Rev Canon Peter Ashdown, 81, said he had been “waiting my whole life” for the find.",
+			"Canon Mary Hale said it was “a gift”.",
+			"The Venerable Archdeacon Tom Reed called it “a miracle”.",
+		}, []want{{"waiting my whole life", "Peter Ashdown", ""}, {"a gift", "Mary Hale", ""}, {"a miracle", "Tom Reed", ""}}},
+		{"a surname that is a title word", []string{
+			"Simon Archdeacon, defending, said his client accepted full responsibility.",
+			"Archdeacon asked the judge to consider the farm’s finances, saying a large fine would be “the end of the farm”.",
+		}, []want{{"the end of the farm", "Simon Archdeacon", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

@@ -212,7 +212,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	vice-chairman vice-chairwoman vice-captain editor-in-chief commander-in-chief co-chairman
 	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
 	inspector-general auditor-general governor-general comptroller-general officer-in-charge
-	commodore cdre ensign`)
+	commodore cdre ensign archdeacon vicar deacon rector chaplain abbot`)
 
 // descTitles are the titles that describe what a person does rather than
 // an office they hold. News writes them in lower case before a name
