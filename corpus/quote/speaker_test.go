@@ -3275,6 +3275,10 @@ func TestRoundFortySeven(t *testing.T) {
 			"Simon Archdeacon, defending, said his client accepted full responsibility.",
 			"Archdeacon asked the judge to consider the farm’s finances, saying a large fine would be “the end of the farm”.",
 		}, []want{{"the end of the farm", "Simon Archdeacon", ""}}},
+		{"a document led by someone speaks with their words", []string{
+			"Dozens of mothers suffered avoidable harm at the unit, an independent review led by Prof Margaret Lindqvist-Owen has found.",
+			"The review found that the trust board had for years received “reassuring but inaccurate” reports on safety.",
+		}, []want{{"reassuring but inaccurate", "Margaret Lindqvist-Owen", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
