@@ -3582,6 +3582,12 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			// answer is the one the question names.
 			f.how = howFloating
 			g.speaker = asked
+		case f.how == howNone && lastStmt != nil && turnStmt != nil && art.answersUnnamed(turnStmt, lastStmt, f):
+			// “…,” she said.¶“…?” asked a reporter.¶“…”: the answer to
+			// a question no one named asks is the one who spoke before
+			// it.
+			f.how = howFloating
+			g.speaker = turnStmt.speaker
 		case f.how == howNone && lastStmt != nil && art.floats(lastStmt, f):
 			f.how = howFloating
 			g.speaker = lastStmt.speaker
@@ -4402,6 +4408,15 @@ func (art *article) asks(f *found) bool {
 // mark, before any closing marks.
 func endsQuestion(words string) bool {
 	return strings.HasSuffix(strings.TrimRight(words, " ”\"’'"), "?")
+}
+
+// answersUnnamed reports whether f, a quotation alone in its paragraph
+// and no question, answers the question q in the paragraph before, whose
+// asker the article does not name, after turn, a statement by someone
+// named in the paragraph before that.
+func (art *article) answersUnnamed(turn, q, f *found) bool {
+	return q.speaker == "" && turn.speaker != "" && q.para == f.para-1 && turn.para == q.para-1 &&
+		art.asks(q) && !art.asks(turn) && !art.asks(f) && art.paras[f.para].quoteOnly()
 }
 
 // words returns the text inside the quotation marks of f.

@@ -3279,6 +3279,16 @@ func TestRoundFortySeven(t *testing.T) {
 			"Dozens of mothers suffered avoidable harm at the unit, an independent review led by Prof Margaret Lindqvist-Owen has found.",
 			"The review found that the trust board had for years received “reassuring but inaccurate” reports on safety.",
 		}, []want{{"reassuring but inaccurate", "Margaret Lindqvist-Owen", ""}}},
+		{"the answer to a question no one named asks", []string{
+			"Chief Constable Rhiannon Aldous-Mensah faced reporters at headquarters on Tuesday.",
+			"“It should have been checked. It wasn’t,” she said.",
+			"“Are any officers facing disciplinary action?” asked a reporter from Pennine Radio.",
+			"“Two officers have been served with misconduct notices.”",
+			"“Will he be compensated?”",
+			"“That is a matter for the force and his representatives.”",
+		}, []want{{"It should have been checked. It wasn’t,", "Rhiannon Aldous-Mensah", ""}, {"Are any officers facing disciplinary action?", "", ""},
+			{"Two officers have been served with misconduct notices.", "Rhiannon Aldous-Mensah", ""}, {"Will he be compensated?", "", ""},
+			{"That is a matter for the force and his representatives.", "Rhiannon Aldous-Mensah", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
