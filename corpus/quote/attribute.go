@@ -889,7 +889,19 @@ func (x *para) embedded(q int) bool {
 // headlineStyle reports whether the paragraph is written the way headings
 // and bullet points are, without articles.
 func (x *para) headlineStyle() bool {
-	return x.p.Kind == corpus.KindHeading || x.p.Kind == corpus.KindBullet
+	return x.p.Kind == corpus.KindHeading || x.p.Kind == corpus.KindBullet || x.standfirst()
+}
+
+// standfirst reports whether x is the line under the headline that sums
+// up the story, written like the headline without a full stop: "Chief
+// constable says force “got it badly wrong” as 67-year-old describes
+// night he was handcuffed".
+func (x *para) standfirst() bool {
+	if x.index != 0 || x.p.Kind != corpus.KindText {
+		return false
+	}
+	t := strings.TrimRight(x.p.Text, " ”’\"')")
+	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?:")
 }
 
 // atUnitStart reports whether the quotation at token q starts its unit.

@@ -3279,6 +3279,10 @@ func TestRoundFortySeven(t *testing.T) {
 			"Dozens of mothers suffered avoidable harm at the unit, an independent review led by Prof Margaret Lindqvist-Owen has found.",
 			"The review found that the trust board had for years received “reassuring but inaccurate” reports on safety.",
 		}, []want{{"reassuring but inaccurate", "Margaret Lindqvist-Owen", ""}}},
+		{"a standfirst drops its articles as a headline does", []string{
+			"Chief constable says force “got it badly wrong” as grandfather describes night he was handcuffed",
+			"On Thursday, Chief Constable Rhiannon Aldous-Mensah apologised in person at the family’s home.",
+		}, []want{{"got it badly wrong", "Rhiannon Aldous-Mensah", ""}}},
 		{"the answer to a question no one named asks", []string{
 			"Chief Constable Rhiannon Aldous-Mensah faced reporters at headquarters on Tuesday.",
 			"“It should have been checked. It wasn’t,” she said.",
