@@ -52,6 +52,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"Canon Peter Ashdown", "Canon Mary Hale", "Lumora Technologies EUR", "EUR"},
 		},
 		{
+			name:  "given names alone stand for the full name they open",
+			texts: []string{"Headline here\n\n“We have not given up,” said Mingma Tenzing Sherpa, managing director of the agency. Mingma Tenzing said the team would try again on Friday.\n"},
+			want:  []string{"person Mingma Tenzing Sherpa: Mingma Tenzing Sherpa|Mingma Tenzing"},
+			not:   []string{"Mingma Tenzing"},
+		},
+		{
 			name:  "a rank's grade after the rank is not part of the name",
 			texts: []string{"Headline here\n\nSgt. First Class Dwayne Okoro-Lindahl, a retired infantryman, said it was over. Petty Officer Second Class Ray Lee said so too.\n"},
 			want:  []string{"person Dwayne Okoro-Lindahl: Dwayne Okoro-Lindahl", "person Ray Lee: Ray Lee"},

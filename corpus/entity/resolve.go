@@ -923,7 +923,8 @@ func genderOf(words []string, honorific byte) byte {
 }
 
 // longerFull returns the corpus's one full name that contains keys and
-// is longer, or "".
+// is longer, or "". Given names alone stand for the one full name they
+// open: "Mingma Tenzing" for "Mingma Tenzing Sherpa".
 func (ix *index) longerFull(keys []string) string {
 	last := keys[len(keys)-1]
 	found := ""
@@ -936,7 +937,28 @@ func (ix *index) longerFull(keys []string) string {
 			found = f
 		}
 	}
+	if found != "" || !allGiven(keys) {
+		return found
+	}
+	for f, fk := range ix.words {
+		if len(fk) > len(keys) && slices.Equal(fk[:len(keys)], keys) {
+			if found != "" {
+				return ""
+			}
+			found = f
+		}
+	}
 	return found
+}
+
+// allGiven reports whether every key is a given name.
+func allGiven(keys []string) bool {
+	for _, k := range keys {
+		if !givenname.Is(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // mostFrequent returns the corpus's most written full name with the last

@@ -20,6 +20,9 @@ func TestLookup(t *testing.T) {
 		{"patrice", true, Unknown}, // French men, English women
 		{"chidinma", true, Female},
 		{"oluwaseun", true, Unknown},
+		{"nima", true, Unknown}, // a Sherpa day name, for women and men
+		{"clodagh", true, Female},
+		{"tadhg", true, Male},
 		{"josé", true, Male},
 		{"jose", true, Male},
 		{"amélia", true, Female}, // listed only as "amelia"

@@ -3283,6 +3283,13 @@ func TestRoundFortySeven(t *testing.T) {
 			"Chief constable says force “got it badly wrong” as grandfather describes night he was handcuffed",
 			"On Thursday, Chief Constable Rhiannon Aldous-Mensah apologised in person at the family’s home.",
 		}, []want{{"got it badly wrong", "Rhiannon Aldous-Mensah", ""}}},
+		{"a contractor whose name ends in a word for a trade is a company", []string{
+			"The road is being built by Himal Roadways, a Kathmandu-based contractor. In a statement, the company said it was “deeply saddened by this tragedy”.",
+		}, []want{{"deeply saddened by this tragedy", "Himal Roadways", ""}}},
+		{"a Sherpa day name is given to women too", []string{
+			"Nima Lhamu Tamang, a teacher there, said the school had run out of blankets by midafternoon.",
+			"“People came with nothing,” she said.",
+		}, []want{{"People came with nothing,", "Nima Lhamu Tamang", ""}}},
 		{"the answer to a question no one named asks", []string{
 			"Chief Constable Rhiannon Aldous-Mensah faced reporters at headquarters on Tuesday.",
 			"“It should have been checked. It wasn’t,” she said.",

@@ -376,6 +376,7 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 	securities bancorp consortium secretariat directorate command cartel brigade
 	chamber programme program organization's constabulary gendarmerie
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma energy industries power utilities electric water gas
+	roadways waterways haulage freight contractors builders
 	orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale opera ballet quartet community guild`)
 
 // orgHeads are nouns that head a description of an organisation: "the
@@ -417,7 +418,7 @@ var corporateWords = set(`polymers plastics metals materials minerals resources 
 	inc corp co ltd llc plc company corporation group holdings
 	technologies systems motors airlines pharmaceuticals bancorp partners capital
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries power utilities electric water gas
-	telecom telecoms interactive`)
+	telecom telecoms interactive roadways haulage freight contractors builders`)
 
 // clubWords end or start the names of sports clubs: "Rivermouth
 // Athletic", "FC Valmont", "Leeds United".
