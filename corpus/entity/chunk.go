@@ -61,9 +61,11 @@ func (x *extractor) paragraph(out []cand, pi int, p *corpus.Paragraph, toks []to
 			continue
 		}
 		j := x.extend(toks, i, used)
-		if e := defined[i]; e > j {
+		if e := defined[i]; e > j || e == j && joined(toks[i:e]) {
 			// "Transport for Wealdmoor (TfW)": the short form after it
-			// spells the body's whole name.
+			// spells the body's whole name, one name even where "and"
+			// joins its words: "National Union of Seafarers and Ferry
+			// Workers (NUSFW)".
 			out = append(out, x.newCand(pi, p, toks, i, e, Org, ""))
 			i = e
 			continue
@@ -144,13 +146,28 @@ func (x *extractor) withNickname(out []cand, n, pi int, p *corpus.Paragraph, tok
 	return out
 }
 
-// definedNames returns the names that a short form in parentheses after
-// them spells (see Spells), by the first token of each to the token
-// after it: "Transport for Wealdmoor (TfW)".
+// joined reports whether a connective stands inside the name ts:
+// "National Union of Seafarers and Ferry Workers".
+func joined(ts []token) bool {
+	for _, t := range ts[1:] {
+		if t.word && !t.cap && IsConnective(t.key) {
+			return true
+		}
+	}
+	return false
+}
+
+// definedNames returns the names that a short form in parentheses or set
+// off by commas after them spells (see Spells), by the first token of
+// each to the token after it: "Transport for Wealdmoor (TfW)".
 func definedNames(toks []token) map[int]int {
 	out := make(map[int]int)
 	for k := 2; k+2 < len(toks); k++ {
-		if toks[k].key != "(" || toks[k+2].key != ")" || !toks[k+1].word {
+		paren := toks[k].key == "(" && toks[k+2].key == ")" && toks[k+1].word
+		// "the Academic Staff Union of Universities, ASUU, said": set
+		// off by commas, a short form is in capitals.
+		commas := toks[k].key == "," && toks[k+2].key == "," && toks[k+1].word && toks[k+1].upper
+		if !paren && !commas {
 			continue
 		}
 		s := SpelledStart(k, toks[k+1].text, func(s int) (string, bool) {

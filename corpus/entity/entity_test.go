@@ -52,6 +52,14 @@ func TestFind(t *testing.T) {
 			not:  []string{"Canon Peter Ashdown", "Canon Mary Hale", "Lumora Technologies EUR", "EUR"},
 		},
 		{
+			name: "a short form spells a body's name over its connectives, in brackets or between commas",
+			texts: []string{"Headline here\n\nThe general secretary of the National Union of Seafarers and Ferry Workers (NUSFW) spoke. The NUSFW posted on Facebook. " +
+				"The branch of the Academic Staff Union of Universities, ASUU, said lecturers sympathised. ASUU will not support it.\n"},
+			want: []string{"org National Union of Seafarers and Ferry Workers: National Union of Seafarers and Ferry Workers|NUSFW|NUSFW",
+				"org Academic Staff Union of Universities: Academic Staff Union of Universities|ASUU|ASUU"},
+			not: []string{"Ferry Workers", "National Union of Seafarers", "Staff Union of Universities"},
+		},
+		{
 			name:  "given names alone stand for the full name they open",
 			texts: []string{"Headline here\n\n“We have not given up,” said Mingma Tenzing Sherpa, managing director of the agency. Mingma Tenzing said the team would try again on Friday.\n"},
 			want:  []string{"person Mingma Tenzing Sherpa: Mingma Tenzing Sherpa|Mingma Tenzing"},

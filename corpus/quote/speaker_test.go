@@ -3290,6 +3290,12 @@ func TestRoundFortySeven(t *testing.T) {
 			"Nima Lhamu Tamang, a teacher there, said the school had run out of blankets by midafternoon.",
 			"“People came with nothing,” she said.",
 		}, []want{{"People came with nothing,", "Nima Lhamu Tamang", ""}}},
+		{"a body's short form, in brackets or between commas, speaks with its full name", []string{
+			"Bridget Okafor, general secretary of the National Union of Seafarers and Ferry Workers (NUSFW), called it “vandalism”.",
+			"The NUSFW said members should “stay where you are”.",
+			"The branch of the Academic Staff Union of Universities, ASUU, blamed “decades of deliberate underfunding”.",
+		}, []want{{"vandalism", "Bridget Okafor", ""}, {"stay where you are", "National Union of Seafarers and Ferry Workers", ""},
+			{"decades of deliberate underfunding", "Academic Staff Union of Universities", ""}}},
 		{"the answer to a question no one named asks", []string{
 			"Chief Constable Rhiannon Aldous-Mensah faced reporters at headquarters on Tuesday.",
 			"“It should have been checked. It wasn’t,” she said.",
