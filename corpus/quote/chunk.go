@@ -391,7 +391,8 @@ func continuesName(toks []token, i, j int) bool {
 		return orgWords[toks[j-1].key] || t.key == "for" && j == i+1 && advocates(toks, i) || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
 			t.key == "for" && titleRun(toks, i, j) || // "Secretary of State for Health Wes Streeting"
 			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j) ||
-			t.key == "of" && forThe(toks, i, j) // "Office for the Coordination of Humanitarian Affairs"
+			t.key == "of" && forThe(toks, i, j) || // "Office for the Coordination of Humanitarian Affairs"
+			t.key == "of" && toks[j-1].cap && placeOfHeads[toks[j-1].key] // "Isle of Man Government"
 	case t.kind == word && (t.key == "on" && onHeads[toks[j-1].key] || t.key == "to" && toHeads[toks[j-1].key]):
 		// "Council on Foreign Relations", "Committee to Protect
 		// Journalists": the body's topic or aim, two words or more, or
@@ -540,6 +541,10 @@ func titleRun(toks []token, i, j int) bool {
 	}
 	return title
 }
+
+// placeOfHeads open the names of places that run on through "of": "Isle
+// of Man", "Bay of Plenty", "Strait of Hormuz".
+var placeOfHeads = set(`isle isles bay gulf strait straits cape`)
 
 // localWords name a union's or a club's numbered branch: "Local 727",
 // "Lodge 41".

@@ -3296,6 +3296,10 @@ func TestRoundFortySeven(t *testing.T) {
 			"The branch of the Academic Staff Union of Universities, ASUU, blamed “decades of deliberate underfunding”.",
 		}, []want{{"vandalism", "Bridget Okafor", ""}, {"stay where you are", "National Union of Seafarers and Ferry Workers", ""},
 			{"decades of deliberate underfunding", "Academic Staff Union of Universities", ""}}},
+		{"a place's name running on through of names a body", []string{
+			"Northway said all sailings had been cancelled.",
+			"The Isle of Man Government said it was “extremely concerned” about the island’s freight supplies.",
+		}, []want{{"extremely concerned", "Isle of Man Government", ""}}},
 		{"the answer to a question no one named asks", []string{
 			"Chief Constable Rhiannon Aldous-Mensah faced reporters at headquarters on Tuesday.",
 			"“It should have been checked. It wasn’t,” she said.",
