@@ -2852,12 +2852,12 @@ func TestHeldOut198(t *testing.T) {
 // flu outbreak on poultry farms, airline pilots voting to strike, a disputed
 // will of an art collector in court, a small-town newspaper closing after 150
 // years), written and annotated blind to the rules while round 46 of them was
-// made. Measured blind before round 46: 0.915; after it: 0.920. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// made. Measured blind before round 46: 0.915; after it: 0.920. A development
+// set since round 47, its misses read; 0.940 after round 47:
 //
 //	go test ./corpus/quote -run '^TestHeldOut199$' -v | grep accuracy
 func TestHeldOut199(t *testing.T) {
-	evaluate(t, "testdata/heldout199.json", "testdata/heldout199", false, bars{0.99, 0.98, 0.97, 0.91})
+	evaluate(t, "testdata/heldout199.json", "testdata/heldout199", false, bars{0.99, 0.98, 0.97, 0.93})
 }
 
 // TestHeldOut200 measures Find on a two-hundredth set (testdata/heldout200,
@@ -2866,12 +2866,12 @@ func TestHeldOut199(t *testing.T) {
 // ferry operator's sudden layoffs of crew, a new species of frog found in a
 // rainforest, a school lockdown after a hoax call), written and annotated blind
 // to the rules while round 46 of them was made. Measured blind before round 46:
-// 0.905; after it: 0.905. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.905; after it: 0.905. A development set since round 47, its misses read;
+// 0.937 after round 47:
 //
 //	go test ./corpus/quote -run '^TestHeldOut200$' -v | grep accuracy
 func TestHeldOut200(t *testing.T) {
-	evaluate(t, "testdata/heldout200.json", "testdata/heldout200", false, bars{0.99, 0.98, 0.98, 0.90})
+	evaluate(t, "testdata/heldout200.json", "testdata/heldout200", false, bars{0.99, 0.98, 0.98, 0.93})
 }
 
 // TestHeldOut201 measures Find on a two-hundred-and-first set
@@ -2880,12 +2880,12 @@ func TestHeldOut200(t *testing.T) {
 // music festival, a former minister charged with bribery, a Roman mosaic found
 // under a car park, a snooker championship final), written and annotated blind
 // to the rules while round 46 of them was made. Measured blind before round 46:
-// 0.884; after it: 0.884. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.884; after it: 0.884. A development set since round 47, its misses read;
+// 0.907 after round 47:
 //
 //	go test ./corpus/quote -run '^TestHeldOut201$' -v | grep accuracy
 func TestHeldOut201(t *testing.T) {
-	evaluate(t, "testdata/heldout201.json", "testdata/heldout201", false, bars{0.99, 0.98, 0.98, 0.88})
+	evaluate(t, "testdata/heldout201.json", "testdata/heldout201", false, bars{0.99, 0.98, 0.98, 0.90})
 }
 
 // TestHeldOut202 measures Find on a two-hundred-and-second set
@@ -2894,12 +2894,12 @@ func TestHeldOut201(t *testing.T) {
 // fined for sewage discharges, a film director accused of plagiarism, an
 // opposition party's leadership contest, a rural bus route cut), written and
 // annotated blind to the rules while round 46 of them was made. Measured blind
-// before round 46: 0.937; after it: 0.937. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 46: 0.937; after it: 0.937. A development set since round 47,
+// its misses read; 0.978 after round 47:
 //
 //	go test ./corpus/quote -run '^TestHeldOut202$' -v | grep accuracy
 func TestHeldOut202(t *testing.T) {
-	evaluate(t, "testdata/heldout202.json", "testdata/heldout202", false, bars{0.99, 0.98, 0.96, 0.93})
+	evaluate(t, "testdata/heldout202.json", "testdata/heldout202", false, bars{0.99, 0.98, 0.96, 0.97})
 }
 
 // TestHeldOut203 measures Find on a two-hundred-and-third set
@@ -2909,12 +2909,11 @@ func TestHeldOut202(t *testing.T) {
 // arrest, a gene therapy approved for a rare childhood disease, a row over an
 // offshore wind farm), written and annotated blind to the rules while round 46
 // of them was made. Measured blind before round 46: 0.928; after it: 0.928. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// development set since round 47, its misses read; 0.959 after round 47:
 //
 //	go test ./corpus/quote -run '^TestHeldOut203$' -v | grep accuracy
 func TestHeldOut203(t *testing.T) {
-	evaluate(t, "testdata/heldout203.json", "testdata/heldout203", false, bars{0.99, 0.98, 0.98, 0.92})
+	evaluate(t, "testdata/heldout203.json", "testdata/heldout203", false, bars{0.99, 0.98, 0.98, 0.95})
 }
 
 // TestHeldOut204 measures Find on a two-hundred-and-fourth set
@@ -2924,10 +2923,94 @@ func TestHeldOut203(t *testing.T) {
 // beating a grandmaster, a pier destroyed in a storm, an Olympic bid
 // committee's expenses), written and annotated blind to the rules while round
 // 46 of them was made. Measured blind before round 46: 0.893; after it: 0.893.
-// A test set: do not read its misses; run it alone and look only at the last
-// lines:
+// A development set since round 47, its misses read; 0.919 after round 47:
 //
 //	go test ./corpus/quote -run '^TestHeldOut204$' -v | grep accuracy
 func TestHeldOut204(t *testing.T) {
-	evaluate(t, "testdata/heldout204.json", "testdata/heldout204", false, bars{0.99, 0.98, 0.95, 0.89})
+	evaluate(t, "testdata/heldout204.json", "testdata/heldout204", false, bars{0.99, 0.98, 0.95, 0.91})
+}
+
+// TestHeldOut205 measures Find on a two-hundred-and-fifth set
+// (testdata/heldout205, testdata/heldout205.json: a city's tram line opening
+// years late and over budget, a football club's stadium naming deal with a
+// betting firm, a drought bringing hosepipe bans, a tech billionaire's failed
+// space launch, a museum returning looted bronzes to Nigeria, a junior doctors'
+// pay deal accepted after strikes), written and annotated blind to the rules
+// while round 47 of them was made. Measured blind before round 47: 0.931; after
+// it: 0.931. A test set: do not read its misses; run it alone and look only at
+// the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut205$' -v | grep accuracy
+func TestHeldOut205(t *testing.T) {
+	evaluate(t, "testdata/heldout205.json", "testdata/heldout205", false, bars{0.99, 0.98, 0.95, 0.93})
+}
+
+// TestHeldOut206 measures Find on a two-hundred-and-sixth set
+// (testdata/heldout206, testdata/heldout206.json: a cruise ship's norovirus
+// outbreak, a mayor's plan to ban cars from a city centre, a whistleblower on a
+// care home chain's neglect, a cricket match-fixing investigation, a typhoon in
+// the Philippines, a book prize row over an AI-written novel), written and
+// annotated blind to the rules while round 47 of them was made. Measured blind
+// before round 47: 0.911; after it: 0.911. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut206$' -v | grep accuracy
+func TestHeldOut206(t *testing.T) {
+	evaluate(t, "testdata/heldout206.json", "testdata/heldout206", false, bars{0.99, 0.98, 0.96, 0.91})
+}
+
+// TestHeldOut207 measures Find on a two-hundred-and-seventh set
+// (testdata/heldout207, testdata/heldout207.json: a steelworks closure, a
+// record hospital waiting list, a manhunt for an escaped prisoner, an island's
+// independence referendum, an airline losing a passenger's pet, a marathon
+// runner disqualified for a shortcut), written and annotated blind to the rules
+// while round 47 of them was made. Measured blind before round 47: 0.951; after
+// it: 0.951. A test set: do not read its misses; run it alone and look only at
+// the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut207$' -v | grep accuracy
+func TestHeldOut207(t *testing.T) {
+	evaluate(t, "testdata/heldout207.json", "testdata/heldout207", false, bars{0.99, 0.98, 0.95, 0.95})
+}
+
+// TestHeldOut208 measures Find on a two-hundred-and-eighth set
+// (testdata/heldout208, testdata/heldout208.json: an oil tanker spill off a
+// wildlife coast, a university banning a speaker, a housing developer's
+// collapse, the election of an archbishop, a bear attack on hikers, a video
+// game studio's layoffs), written and annotated blind to the rules while round
+// 47 of them was made. Measured blind before round 47: 0.802; after it: 0.802.
+// A test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut208$' -v | grep accuracy
+func TestHeldOut208(t *testing.T) {
+	evaluate(t, "testdata/heldout208.json", "testdata/heldout208", false, bars{0.99, 0.98, 0.98, 0.80})
+}
+
+// TestHeldOut209 measures Find on a two-hundred-and-ninth set
+// (testdata/heldout209, testdata/heldout209.json: a national power blackout, a
+// chef's restaurant losing its Michelin star, the fraud trial of a
+// cryptocurrency exchange's founder, a town flooded a third time in a decade, a
+// rugby player's concussion lawsuit, a teachers' union ballot), written and
+// annotated blind to the rules while round 47 of them was made. Measured blind
+// before round 47: 0.942; after it: 0.942. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut209$' -v | grep accuracy
+func TestHeldOut209(t *testing.T) {
+	evaluate(t, "testdata/heldout209.json", "testdata/heldout209", false, bars{0.99, 0.98, 0.97, 0.94})
+}
+
+// TestHeldOut210 measures Find on a two-hundred-and-tenth set
+// (testdata/heldout210, testdata/heldout210.json: a port strike halting
+// shipping, a government U-turn on a tax on private schools, a missing hiker
+// found alive, chaos over a pop star's tour tickets, a dam failure below a
+// mine, a comet seen with the naked eye), written and annotated blind to the
+// rules while round 47 of them was made. Measured blind before round 47: 0.923;
+// after it: 0.923. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut210$' -v | grep accuracy
+func TestHeldOut210(t *testing.T) {
+	evaluate(t, "testdata/heldout210.json", "testdata/heldout210", false, bars{0.99, 0.98, 0.95, 0.92})
 }

@@ -587,6 +587,21 @@
 // a description is the nearest person unless the article titled them
 // otherwise and gave someone else its noun ("the keeper laughed" after
 // "presenter Jonny Ackroyd asked").
+// Round forty-seven: a title in capitals names no one but the person set
+// off after it ("The Chief Medical Officer, Dr Ann Fry, said") or the
+// one the article gave it, unless someone bears it as a surname ("Simon
+// Archdeacon"); church offices are titles, "Canon" only before a name; a
+// currency's code before an amount ends a name ("Lumora Technologies EUR
+// 412 million"); a Gaelic particle keeps the given name before it after a
+// portfolio ("Minister of State for Sport Clodagh Ní Bhriain"); a review
+// led, chaired or conducted by someone speaks with their words; the
+// answer to a question whose asker goes unnamed ("asked a reporter") is
+// the one who spoke before it; a standfirst without a full stop drops its
+// articles as a headline does ("Chief constable says …"); names ending in
+// a trade's word ("Himal Roadways") are companies'; a short form in
+// brackets spells a body's name over "and", and one in capitals between
+// commas defines it too; and a place's name runs on through "of" after
+// Isle, Bay, Gulf, Strait or Cape ("Isle of Man Government").
 //
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
