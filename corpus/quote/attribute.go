@@ -900,8 +900,8 @@ func (x *para) standfirst() bool {
 	if x.index != 0 || x.p.Kind != corpus.KindText {
 		return false
 	}
-	t := strings.TrimRight(x.p.Text, " ”’\"')")
-	return t != "" && !strings.ContainsAny(t[len(t)-1:], ".!?:")
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(x.p.Text, " ”’\"')"))
+	return r != utf8.RuneError && !strings.ContainsRune(".!?:", r)
 }
 
 // atUnitStart reports whether the quotation at token q starts its unit.
