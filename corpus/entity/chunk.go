@@ -825,7 +825,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			r = k + 1
 			break
 		}
-		if clergyStyle(toks, k) {
+		if clergyStyle(toks, k) || toks[k+1].cap && x.st.styled[toks[k].key+" "+toks[k+1].key] {
+			// "Canon Price-Ogunbanjo" after "Canon Gwenllian
+			// Price-Ogunbanjo".
 			r = k + 1
 			break
 		}

@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "a church's office before a surname the corpus wrote after it with a given name",
+			texts: []string{"Headline here\n\nCanon Gwenllian Price-Okafor sat on the electoral college. Later, Canon Price-Okafor said the vote was close.\n"},
+			want:  []string{"person Gwenllian Price-Okafor: Gwenllian Price-Okafor|Price-Okafor"},
+			not:   []string{"Canon Price-Okafor"},
+		},
+		{
 			name: "a surname that is a title word, a church's office before a name, a currency's code after a body's name",
 			texts: []string{"Headline here\n\nSimon Archdeacon, defending, said his client was sorry. Archdeacon asked the judge for mercy. " +
 				"The society's chairman, Rev Canon Peter Ashdown, was delighted. Canon Mary Hale agreed. " +

@@ -15,11 +15,12 @@ type stats struct {
 	lower         map[string]int  // starting with a lower-case letter
 	doubles       map[string]bool // "montenegro-ilunga": hyphenated words written after a given name, as a surname
 	titleSurnames map[string]bool // "archdeacon": titles written as a surname, after a given name
+	styled        map[string]bool // "canon price": a church's office and the surname it was written before, after a given name
 }
 
 // collect counts the words of every paragraph that is not a heading.
 func collect(c *corpus.Corpus) *stats {
-	st := &stats{capMid: make(map[string]int), lower: make(map[string]int), doubles: make(map[string]bool), titleSurnames: make(map[string]bool)}
+	st := &stats{capMid: make(map[string]int), lower: make(map[string]int), doubles: make(map[string]bool), titleSurnames: make(map[string]bool), styled: make(map[string]bool)}
 	var buf []token
 	for ai := range c.Articles {
 		for pi := range c.Articles[ai].Paragraphs {
@@ -38,6 +39,9 @@ func collect(c *corpus.Corpus) *stats {
 				}
 				if isTitle(t) && t.cap && !t.upper && k >= 1 && buf[k-1].word && buf[k-1].cap && givenname.Is(buf[k-1].key) && !isTitle(buf[k-1]) && (k+1 == len(buf) || !buf[k+1].cap) {
 					st.titleSurnames[t.key] = true // "Simon Archdeacon"
+				}
+				if k+2 < len(buf) && buf[k+2].word && buf[k+2].cap && clergyStyle(buf, k) {
+					st.styled[t.key+" "+buf[k+2].key] = true // "Canon Gwenllian Price-Ogunbanjo"
 				}
 				if t.hyph || k+1 < len(buf) && buf[k+1].hyph {
 					continue // a part of a hyphenated word says little alone

@@ -20,7 +20,9 @@ func TestLookup(t *testing.T) {
 		{"patrice", true, Unknown}, // French men, English women
 		{"chidinma", true, Female},
 		{"oluwaseun", true, Unknown},
-		{"nima", true, Unknown}, // a Sherpa day name, for women and men
+		{"nima", true, Unknown},     // a Sherpa day name, for women and men
+		{"gwenllian", true, Female}, // Welsh
+		{"peredur", true, Male},
 		{"clodagh", true, Female},
 		{"tadhg", true, Male},
 		{"josé", true, Male},

@@ -248,6 +248,13 @@ func (art *article) findMentions(ix *nameIndex) {
 			switch {
 			case ok && r.kind == refChunk:
 				subjects[r.chunk] = true
+				if c := x.trailingName(u); c >= 0 && c != r.chunk {
+					// "His friend Jordan Whitehorse was bitten on the
+					// leg, Ferreira-Lund said.": the sentence is about
+					// the one who reports it.
+					delete(subjects, r.chunk)
+					subjects[c] = true
+				}
 			case ok:
 				unnamed(r)
 				if m, ok := art.described(ix, r); ok {
@@ -1635,6 +1642,7 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 	bestRank := -1
 	para, unit := -1, -1
 	cp, cu, chain := art.prevPronSubject(g, r)
+	chained := chain
 	for m := range art.mentionsBack(r) {
 		if m.para < r.para-3 {
 			break
@@ -1665,6 +1673,12 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// of a sentence after its subject: "he found work in
 			// Clement Ashby’s quintet, a period he later described as
 			// …".
+			continue
+		}
+		if x := art.paras[m.para]; chained && m.para == r.para && m.unit == art.unitOf(r) && m.tok < r.tok && m.tok > 0 && (x.key(m.tok-1) == "which" || x.key(m.tok-1) == "whom") && art.pronSubject[[2]int{m.para, m.unit}].tok == r.tok {
+			// "On the blessing, which Tregarth opposed, he is careful":
+			// the subject of a clause about a thing is not whom the
+			// sentence's pronoun goes on with.
 			continue
 		}
 		if art.reportedBefore(m, r) {
@@ -1766,6 +1780,23 @@ func (x *para) trailingPronoun(u int) int {
 		return -1
 	}
 	return p
+}
+
+// trailingName returns the chunk of the person who ends sentence u
+// reporting it after a comma, "…, Ferreira-Lund said.", or -1.
+func (x *para) trailingName(u int) int {
+	e := x.ustart[u+1]
+	if e-3 < x.ustart[u] || !x.isPunct(e-1, ".") || x.verbAt(e-2) != finite {
+		return -1
+	}
+	c := x.chunkOf[e-3]
+	if c < 0 || x.chunks[c].kind == nameOrg || x.chunks[c].place || x.chunks[c].last != e-3 || x.chunks[c].poss {
+		return -1
+	}
+	if f := x.chunks[c].first; f-1 <= x.ustart[u] || !x.isPunct(f-1, ",") {
+		return -1
+	}
+	return c
 }
 
 // inAskedClause reports whether mention m lies in a clause opening with
@@ -4382,17 +4413,29 @@ func (art *article) localPerson(ix *nameIndex, words []string) string {
 }
 
 // repliesTo reports whether the pronoun r is the subject of a verb of
-// replying and m the one who asked, in a sentence quoting a question.
+// replying and m the one who asked, in a sentence quoting a question, or
+// who spoke in a paragraph before r's. A
+// pronoun in a later paragraph than the question answers it whatever its
+// verb: "“Did donors contact you?” one reporter asked. ¶ “…,” she said."
 func (art *article) repliesTo(m *mention, r ref) bool {
 	x := art.paras[r.para]
+	reply := false
 	switch x.key(r.tok + 1) {
 	case "replied", "answered", "responded", "retorted", "countered":
+		reply = true
 	default:
-		return false
+		if m.para == r.para {
+			return false
+		}
 	}
 	mx := art.paras[m.para]
 	for ri, reg := range mx.regions {
-		if mx.toks[mx.qtok[ri]].unit == m.unit && endsQuestion(mx.p.Text[reg.start:reg.end]) {
+		if mx.toks[mx.qtok[ri]].unit != m.unit {
+			continue
+		}
+		if endsQuestion(mx.p.Text[reg.start:reg.end]) || reply && m.para < r.para {
+			// "“Those cities had years of consultation,” one reporter
+			// put to her. ¶ “…,” she replied."
 			return true
 		}
 	}

@@ -269,6 +269,14 @@ func (x *para) verbAt(i int) verbForm {
 	if f == 0 && (t.key == "put" || t.key == "puts") && x.key(i+1) == "it" && x.toks[i+1].unit == t.unit {
 		f = finite // "as she puts it, “…”", "Brennan put it simply: “…”"
 	}
+	if k := x.key(i + 2); f == 0 && (t.key == "put" || t.key == "puts") && x.key(i+1) == "to" &&
+		(k == "him" || k == "her" || k == "them" || k == "me" || k == "us") && x.toks[i+2].unit == t.unit {
+		f = finite // "“…,” one reporter put to her."
+	}
+	if k := x.key(i + 1); f == 0 && (t.key == "pressed" || t.key == "presses") &&
+		(k == "him" || k == "her" || k == "them" || k == "me" || k == "us") && x.toks[i+1].unit == t.unit && x.colonAfter(i) {
+		f = finite // "the presenter pressed her on that:"
+	}
 	if f == 0 && textVerbs[t.key] && i > 0 && (isDocHead(x.key(i-1)) || x.key(i-1) == "it") && !x.word(i+1, t.unit) {
 		f = finite // "the letter reads:", "“…,” it reads."
 	}
@@ -345,6 +353,18 @@ func (x *para) verbAt(i int) verbForm {
 // warning", "a lower warning".
 var warningAdjectives = set(`stern final strong early fresh severe lower higher formal clear dire blunt
 	grim stark written verbal further similar new last first second third explicit direct`)
+
+// colonAfter reports whether the sentence of token i goes on from it to
+// a colon, within a dozen tokens and before any quotation.
+func (x *para) colonAfter(i int) bool {
+	u := x.toks[i].unit
+	for k := i + 1; k < len(x.toks) && k <= i+12 && x.toks[k].unit == u && x.toks[k].kind != quoted; k++ {
+		if x.isPunct(k, ":") {
+			return true
+		}
+	}
+	return false
+}
 
 // docAfter reports whether a text is named at toks[i]: a determiner or a
 // possessive, at most two modifiers and a document noun ("a statement",
@@ -2221,6 +2241,11 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 				break
 			}
 			if x.isPunct(m, ",") {
+				if k := x.key(m + 1); m+1 < before && (k == "which" || k == "where" || k == "whom") {
+					// "On the blessing, which Tregarth opposed, he is
+					// careful": a clause about the opener's noun.
+					continue
+				}
 				i, comma = m+1, true
 				break
 			}

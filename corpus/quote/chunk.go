@@ -42,11 +42,15 @@ type chunk struct {
 type lexicon struct {
 	lower map[string]int
 	pairs map[string]int // two capitalised words written inside a sentence: "last harvest"
+	// styled holds a church's office and the surname it was written
+	// before, after a given name: "canon price" from "Canon Gwenllian
+	// Price-Ogunbanjo".
+	styled map[string]bool
 }
 
 // newLexicon counts the lower-case words of texts.
 func newLexicon() *lexicon {
-	return &lexicon{lower: make(map[string]int), pairs: make(map[string]int)}
+	return &lexicon{lower: make(map[string]int), pairs: make(map[string]int), styled: make(map[string]bool)}
 }
 
 // add counts the lower-case words among toks, and the pairs of capitalised
@@ -60,6 +64,9 @@ func (l *lexicon) add(toks []token) {
 		}
 		if i+1 < len(toks) && nameWord(toks, i) && nameWord(toks, i+1) && !unitInitial(toks, i) && toks[i+1].unit == t.unit {
 			l.pairs[t.key+" "+toks[i+1].key]++
+		}
+		if i+2 < len(toks) && toks[i+2].cap && toks[i+2].kind == word && clergyStyle(toks, i) {
+			l.styled[t.key+" "+toks[i+2].key] = true
 		}
 	}
 }
@@ -608,7 +615,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// "Senior" is a title only before another: "Senior Advocate",
 		// but "Prairie Pointe Senior Living".
 		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)
-		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j)) && !nameSuffixes[toks[k+1].key] && !given && !lone {
+		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j)) && !nameSuffixes[toks[k+1].key] && !given && !lone {
 			split = k
 		}
 	}

@@ -285,7 +285,7 @@ func (art *article) echoSpeakers(out []Quote) {
 			if j == i || o.Kind == Term && !pull || o.Spans[0].Paragraph == q.Spans[0].Paragraph || !strings.Contains(" "+echoKey(o.Text)+" ", words) {
 				continue
 			}
-			if ox := art.paraByID(o.Spans[0].Paragraph); pull && (ox == nil || ox.p.Kind == corpus.KindHeading) {
+			if ox := art.paraByID(o.Spans[0].Paragraph); pull && (ox == nil || ox.p.Kind == corpus.KindHeading || ox.subheadQuote(o.Spans[0])) {
 				continue // another heading is no source
 			}
 			best = j // the first after, else the nearest before
@@ -321,7 +321,7 @@ func (art *article) nearEcho(out []Quote, i int) int {
 		if j == i || o.Kind == Term {
 			continue
 		}
-		if ox := art.paraByID(o.Spans[0].Paragraph); ox == nil || ox.p.Kind == corpus.KindHeading {
+		if ox := art.paraByID(o.Spans[0].Paragraph); ox == nil || ox.p.Kind == corpus.KindHeading || ox.subheadQuote(o.Spans[0]) {
 			continue
 		}
 		have := make(map[string]bool)
@@ -342,14 +342,28 @@ func (art *article) nearEcho(out []Quote, i int) int {
 }
 
 // pullQuote reports whether the span is a heading's only words: the
-// heading is a quotation pulled from the article.
+// heading is a quotation pulled from the article. So is a paragraph of
+// a dozen words or fewer that is nothing but a quotation with no stop at
+// its end, set as a subheading: “We will lose everything”.
 func (x *para) pullQuote(s Span) bool {
-	if x.p.Kind != corpus.KindHeading {
+	if x.p.Kind != corpus.KindHeading && !x.subheadQuote(s) {
 		return false
 	}
 	return strings.TrimFunc(x.p.Text[:s.Start]+x.p.Text[s.End:], func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) == ""
+}
+
+// subheadQuote reports whether the span, in a paragraph of text, is a
+// quotation of a dozen words or fewer ending without a stop, which a page
+// sets as a subheading.
+func (x *para) subheadQuote(s Span) bool {
+	if x.p.Kind != corpus.KindText || len(x.regions) != 1 || !x.quoteOnly() {
+		return false
+	}
+	words := strings.TrimSpace(x.p.Text[s.Start:s.End])
+	last, _ := utf8.DecodeLastRuneInString(words)
+	return wordCount(words) <= 12 && (unicode.IsLetter(last) || unicode.IsDigit(last))
 }
 
 // paraByID returns the paragraph of the article with the id, or nil.

@@ -3317,3 +3317,59 @@ func TestRoundFortySeven(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFortyEight(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a sentence reported after a comma is about the one who reports it", []string{
+			"Tomas Delacroix-Hale, 41, was hiking with a friend when the bear charged.",
+			"Delacroix-Hale suffered bite wounds to his shoulder. His friend Jordan Whitby, 34, was bitten on the leg when he tried to pull the bear away, Delacroix-Hale said.",
+			"He said the bear “just stopped” and walked off.",
+		}, []want{{"just stopped", "Tomas Delacroix-Hale", ""}}},
+		{"the asker a reporter named nobody is not who answers in the next paragraph", []string{
+			"Loretta Ambrose-Kay, the college's president, cancelled the lecture on Tuesday.",
+			"At a news conference on Wednesday, Ambrose-Kay was pressed on the timing of the decision.",
+			"“Did donors contact you about this event?” one reporter asked.",
+			"“I receive many communications about many events,” she said.",
+		}, []want{{"Did donors contact you about this event?", "", ""}, {"I receive many communications about many events,", "Loretta Ambrose-Kay", ""}}},
+		{"one who put a challenge to her is not who replies", []string{
+			"Mayor Priya Lakshmanan-Hart said she was used to the criticism.",
+			"“Those cities had years of consultation,” one reporter put to her. “You’re giving people 21 months.”",
+			"“We have been consulting for three years,” she replied.",
+		}, []want{{"Those cities had years of consultation, You’re giving people 21 months.", "", ""},
+			{"We have been consulting for three years,", "Priya Lakshmanan-Hart", ""}}},
+		{"a church's office before a surname the article gave it with a given name", []string{
+			"“You know you’re in for the duration,” says Canon Gwenllian Price-Okafor, a priest from the diocese.",
+			"“They voted as a bloc,” says Canon Price-Okafor.",
+		}, []want{{"You know you’re in for the duration,", "Gwenllian Price-Okafor", ""}, {"They voted as a bloc,", "Gwenllian Price-Okafor", ""}}},
+		{"a name in a clause about the opener's noun is not whom the pronoun means", []string{
+			"Huw Pendry, the favourite, lost the vote to Olumide Adebayo-Price.",
+			"Back in Brecon, Adebayo-Price is keen to talk about anything other than the vote.",
+			"“We have villages where the church is the last public building standing,” he says.",
+			"On the blessing of same-sex couples, which the church has offered since 2021 and which Pendry opposed, he is careful.",
+			"“I am not going to unpick that,” he says.",
+		}, []want{{"We have villages where the church is the last public building standing,", "Olumide Adebayo-Price", ""},
+			{"I am not going to unpick that,", "Olumide Adebayo-Price", ""}}},
+		{"a quotation set as a subheading is said by whoever the article quotes with its words", []string{
+			"Siobhan Carrow, who runs the chamber of commerce, said the proposals amounted to “economic vandalism”.",
+			"“We will lose everything”",
+			"Hamza el-Tayeb has run a shoe shop on the high street for thirty years. “If they take the cars away, we will lose everything,” he said.",
+		}, []want{{"economic vandalism", "Siobhan Carrow", ""}, {"We will lose everything", "Hamza el-Tayeb", ""},
+			{"If they take the cars away, we will lose everything,", "Hamza el-Tayeb", ""}}},
+		{"a presenter pressing a guest leads in a question", []string{
+			"The chair of judges, Dame Philippa Okoro-Hurst, argued at first that the book should stay. On Radio Meridian’s “The Reading Room”, the presenter Colm Rafferty-Walsh pressed her on that:",
+			"“If you had known how it was made, would you have shortlisted it?”",
+		}, []want{{"The Reading Room", "", "term"}, {"If you had known how it was made, would you have shortlisted it?", "Colm Rafferty-Walsh", ""}}},
+		{"a side pressing someone in a clause after the quotation does not say it", []string{
+			"Harlan Whitby told senators on Wednesday that he would be “an honest broker for every American,” as Democrats pressed him over his industry ties.",
+		}, []want{{"an honest broker for every American,", "Harlan Whitby", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
