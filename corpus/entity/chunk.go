@@ -32,6 +32,7 @@ type cand struct {
 	gender     byte     // 'm' or 'f' from an honorific ("Mr", "Ms"), else 0
 	paren      bool     // written alone in parentheses, as a short form is defined: "(DPI)"
 	nick       string   // a nickname in quotation marks inside the name, left out of canon: "Bo"
+	alone      bool     // all the article was told of someone's name: "gave his name only as Rangi"
 	descs      []desc
 	entity     int // index of the resolved entity, or -1
 }
@@ -725,6 +726,27 @@ func IsRankGrade(a, b string) bool {
 	return b == "Class" && (a == "First" || a == "Second" || a == "Third")
 }
 
+// onlyAs reports whether the name starting at toks[s] is all an article
+// was told of someone's: "who gave his name only as Rangi", "identified
+// only as Abu Karim", "known only as Nell".
+func onlyAs(toks []token, s int) bool {
+	k := s - 1
+	if k < 2 || toks[k].key != "as" {
+		return false
+	}
+	only := toks[k-1].key == "only"
+	if only {
+		k--
+	}
+	switch toks[k-1].key {
+	case "name":
+		return true
+	case "identified", "known":
+		return only
+	}
+	return false
+}
+
 // IsClergyStyle reports whether key, between the words prev and next (all
 // in lower case), is a church's office written before a name: "Canon
 // Mary Hale", "the Rev Canon Peter Ashdown", but "Canon said".
@@ -1293,6 +1315,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	}
 	c := x.newCand(pi, p, toks, s, e, "", "")
 	c.titled = titled
+	c.alone = onlyAs(toks, s) && !(e < len(toks) && toks[e].key != "" && unicode.IsDigit(rune(toks[e].key[0]))) // but "identified only as Recruit 3"
+	c.person = c.person || c.alone
 	if s > 0 {
 		c.gender = honorificGender[toks[s-1].key]
 	}

@@ -44,6 +44,13 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a name someone gave only is not the person named in full with it",
+			texts: []string{"Headline here\n\nMoana Te Rangi, the organiser, spoke first. A driver who gave his name only as Rangi said the mood was solid. " +
+				"A player identified only as Recruit 3 was named.\n"},
+			want: []string{"person Moana Te Rangi: Moana Te Rangi", "person Rangi: Rangi"},
+			not:  []string{"Recruit"},
+		},
+		{
 			name:  "a church's office before a surname the corpus wrote after it with a given name",
 			texts: []string{"Headline here\n\nCanon Gwenllian Price-Okafor sat on the electoral college. Later, Canon Price-Okafor said the vote was close.\n"},
 			want:  []string{"person Gwenllian Price-Okafor: Gwenllian Price-Okafor|Price-Okafor"},

@@ -598,6 +598,12 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		}
 		// One word.
 		key := cd.keys[0]
+		if cd.alone && cd.typ != Org && cd.typ != Place {
+			// "a crane driver who gave his name only as Rangi": not
+			// Moana Te Rangi named before.
+			out[i] = entityKey{Person, key}
+			continue
+		}
 		if o := kindOf(key, orgs); cd.kindWord && o != "" {
 			out[i] = entityKey{Org, o} // "the Observatory" after "the Hong Kong Observatory"
 			continue

@@ -361,6 +361,11 @@ func (art *article) findMentions(ix *nameIndex) {
 				if m.person < 0 {
 					m.person = ix.resolve(c.keys, art.local, isPerson)
 				}
+				if x.onlyAs(c) {
+					// "a crane driver who gave his name only as Rangi":
+					// someone else than any Rangi named in full.
+					m.person, m.name, m.personal = -1, c.name, true
+				}
 			}
 			m.personal = m.personal || c.kind == namePerson || c.kind != nameOrg && speakers[[2]int{pi, ci}]
 			if c.place {
@@ -1780,6 +1785,27 @@ func (x *para) trailingPronoun(u int) int {
 		return -1
 	}
 	return p
+}
+
+// onlyAs reports whether the name c is all the article was told of
+// someone's: "who gave his name only as Rangi", "identified only as
+// Abu Karim", "known only as Nell".
+func (x *para) onlyAs(c chunk) bool {
+	k := c.first - 1
+	if x.key(k) != "as" {
+		return false
+	}
+	only := x.key(k-1) == "only"
+	if only {
+		k--
+	}
+	switch x.key(k - 1) {
+	case "name":
+		return true
+	case "identified", "known":
+		return only
+	}
+	return false
 }
 
 // trailingName returns the chunk of the person who ends sentence u

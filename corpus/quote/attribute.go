@@ -773,6 +773,8 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 	switch {
 	case leadVerbs[key]:
 		return r, true
+	case (key == "went" || key == "goes") && (x.key(v+1) == "further" || x.key(v+1) == "on") && v+3 > last:
+		return r, true // "In a later interview, he went further."
 	case x.verbAt(v) == finite || beatVerbs[key]:
 		rest := 0
 		for k := v + 1; k <= last; k++ {

@@ -3366,10 +3366,47 @@ func TestRoundFortyEight(t *testing.T) {
 		{"a side pressing someone in a clause after the quotation does not say it", []string{
 			"Harlan Whitby told senators on Wednesday that he would be “an honest broker for every American,” as Democrats pressed him over his industry ties.",
 		}, []want{{"an honest broker for every American,", "Harlan Whitby", ""}}},
+		{"going further introduces the quotation after it", []string{
+			"Chief executive Declan van Rooyen said the offer was “the most generous in the history of this port”.",
+			"In a later interview with Container Ledger, he went further.",
+			"“I understand why people are nervous about automation.",
+			"“But I can’t run a 2026 terminal on a 1996 roster.”",
+		}, []want{{"the most generous in the history of this port", "Declan van Rooyen", ""},
+			{"I understand why people are nervous about automation. But I can’t run a 2026 terminal on a 1996 roster.", "Declan van Rooyen", ""}}},
+		{"one who gave only a name the article gave another in full is someone else", []string{
+			"Moana Te Rangi, the union's organiser, said the strike would go on.",
+			"One picketer, a crane driver who gave his name only as Rangi, said the mood was “solid”.",
+			"“We’re not going anywhere,” he said.",
+		}, []want{{"solid", "Rangi", ""}, {"We’re not going anywhere,", "Rangi", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			checkFindEntities(t, tt.paras, tt.want)
 		})
+	}
+}
+
+func TestPeopleNames(t *testing.T) {
+	m := func(art, text string) entity.Mention { return entity.Mention{Article: art, Text: text} }
+	es := []entity.Entity{
+		{Type: entity.Person, Name: "Moana Te Rangi", Mentions: []entity.Mention{m("a", "Moana Te Rangi"), m("a", "Rangi"), m("b", "Rangi")}},
+		{Type: entity.Person, Name: "Rangi", Mentions: []entity.Mention{m("a", "Rangi")}},
+		{Type: entity.Person, Name: "Dean Fothergill", Mentions: []entity.Mention{m("a", "Dean Fothergill"), m("a", "Fothergill"), m("a", "Dean")}},
+		{Type: entity.Org, Name: "Earth LHS", Mentions: []entity.Mention{m("a", "Earth")}},
+	}
+	got := peopleNames(es)
+	tests := []struct {
+		art, word, want string
+	}{
+		{"a", "rangi", ""}, // a one-word person of the article besides Moana Te Rangi
+		{"b", "rangi", "Moana Te Rangi"},
+		{"a", "fothergill", "Dean Fothergill"},
+		{"a", "dean", "Dean Fothergill"},
+		{"a", "earth", ""},
+	}
+	for _, tt := range tests {
+		if g := got[[2]string{tt.art, tt.word}]; g != tt.want {
+			t.Errorf("peopleNames[%s %s] = %q, want %q", tt.art, tt.word, g, tt.want)
+		}
 	}
 }

@@ -267,6 +267,15 @@ func (x *para) personSetOff(c chunk) bool {
 func peopleNames(es []entity.Entity) map[[2]string]string {
 	out := make(map[[2]string]string)
 	for _, e := range es {
+		if e.Type == entity.Person && !strings.Contains(e.Name, " ") {
+			// "a crane driver who gave his name only as Rangi": one
+			// of that name besides Moana Te Rangi.
+			for _, m := range e.Mentions {
+				out[[2]string{m.Article, strings.ToLower(m.Text)}] = ""
+			}
+		}
+	}
+	for _, e := range es {
 		if e.Type != entity.Person || !strings.Contains(e.Name, " ") {
 			continue
 		}
