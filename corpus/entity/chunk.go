@@ -726,6 +726,13 @@ func IsRankGrade(a, b string) bool {
 	return b == "Class" && (a == "First" || a == "Second" || a == "Third")
 }
 
+// doubleSurname reports whether toks[s:e] is a hyphenated surname the
+// corpus writes after a given name: "Tavake-Evans" after "Rhodri
+// Tavake-Evans".
+func (x *extractor) doubleSurname(toks []token, s, e int) bool {
+	return e-s == 2 && toks[s+1].hyph && x.st.doubles[toks[s].key+"-"+toks[s+1].key]
+}
+
 // onlyAs reports whether the name starting at toks[s] is all an article
 // was told of someone's: "who gave his name only as Rangi", "identified
 // only as Abu Karim", "known only as Nell".
@@ -1466,7 +1473,9 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		if pv.key == "to" && s >= 2 && motionVerbs[toks[s-2].key] {
 			c.place = true // "travel to Castlegate"
 		}
-		if pv.key == "," && s >= 2 && toks[s-2].cap {
+		if pv.key == "," && s >= 2 && toks[s-2].cap && !x.doubleSurname(toks, s, e) && !(e < len(toks) && personVerbs[toks[e].key]) {
+			// But "In court papers filed in London, Tavake-Evans alleges"
+			// after "Rhodri Tavake-Evans".
 			k := toks[s-2].key
 			if g, ok := gazetteer[k]; ok && g.typ == Place || facilities[k] || placeSuffixes[k] {
 				c.place = true // "Millbrook Lane, Harwick"

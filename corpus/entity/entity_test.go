@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "a double surname set off after a place is the person's",
+			texts: []string{"Headline here\n\nRhodri Tavake-Evans has sued the board. In papers filed in London, Tavake-Evans alleges negligence.\n"},
+			want:  []string{"person Rhodri Tavake-Evans: Rhodri Tavake-Evans|Tavake-Evans"},
+			not:   []string{"Tavake-Evans"},
+		},
+		{
 			name: "a name someone gave only is not the person named in full with it",
 			texts: []string{"Headline here\n\nMoana Te Rangi, the organiser, spoke first. A driver who gave his name only as Rangi said the mood was solid. " +
 				"A player identified only as Recruit 3 was named.\n"},

@@ -1579,7 +1579,7 @@ func (art *article) nearestPerson(ix *nameIndex, g byte, r ref) string {
 			}
 			para, unit = m.para, m.unit
 		}
-		if !m.personal || m.kind == nameOrg {
+		if !m.personal || m.kind == nameOrg || art.inAskedClause(m, r) {
 			continue
 		}
 		if sp, ok := art.pronSubject[[2]int{m.para, m.unit}]; ok && !m.subject && sp.tok < m.tok && (g == 0 || sp.gender == g) {
@@ -1694,6 +1694,12 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 		if m.name == "" && art.repliesTo(m, r) {
 			// "A reporter followed up: “Governor, why …?” ¶ “…,” she
 			// replied": who asked is not who replies.
+			continue
+		}
+		if art.writerAsked(m, g) {
+			// "I asked him what he would say to Pettigrew-Bayliss. He
+			// thought for a long moment:": the one asked, not the one
+			// the question names.
 			continue
 		}
 		if art.inAskedClause(m, r) {
@@ -1823,6 +1829,24 @@ func (x *para) trailingName(u int) int {
 		return -1
 	}
 	return c
+}
+
+// writerAsked reports whether mention m lies in a sentence in which the
+// writer asks someone of gender g a question: "I asked him what he would
+// say to Pettigrew-Bayliss."
+func (art *article) writerAsked(m *mention, g byte) bool {
+	x := art.paras[m.para]
+	s := x.ustart[m.unit]
+	if x.toks[s].text != "I" || m.tok <= s+2 {
+		return false
+	}
+	switch x.key(s + 1) {
+	case "asked", "ask":
+	default:
+		return false
+	}
+	o := x.key(s + 2)
+	return o == "him" && g == 'm' || o == "her" && g == 'f'
 }
 
 // inAskedClause reports whether mention m lies in a clause opening with

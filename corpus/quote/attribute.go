@@ -1275,6 +1275,18 @@ func (x *para) linkedHeadline(q, start int) bool {
 	return false
 }
 
+// signBefore reports whether a sign is named among the six words up to
+// toks[k], before the colon that opens a quotation: "Kessler is taping up
+// a handwritten sign next to the register: “…”" quotes the sign.
+func (x *para) signBefore(k, start int) bool {
+	for b := k; b >= start && b > k-6 && x.toks[b].kind == word; b-- {
+		if signNouns[x.key(b)] {
+			return true
+		}
+	}
+	return false
+}
+
 // signReads reports whether the quotation at token q is what a sign says:
 // "signs reading “No Second Class”", "One handmade sign read simply: “…”".
 func (x *para) signReads(q, start int) bool {
@@ -1625,7 +1637,7 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 			break
 		}
 	}
-	if colon {
+	if colon && !x.signBefore(k, start) {
 		if r, ok := x.clauseSubject(start, k+1); ok {
 			return r, howColon, true
 		}
@@ -2715,6 +2727,13 @@ func (x *para) skipOf(r ref, end, u int) int {
 // appositiveName prefers the name set off after a description: "said a
 // spokesman, John Doe".
 func (x *para) appositiveName(r ref, end, u int) ref {
+	if k := x.key(end); r.kind == refDesc && !r.definite && (k == "named" || k == "called") && x.word(end, u) && end+1 < len(x.toks) {
+		// "a conservator named Ines de la Fuente-Marsh is wrapping":
+		// the one the description names.
+		if c := x.chunkOf[end+1]; c >= 0 && x.chunks[c].first == end+1 && x.chunks[c].kind != nameOrg && !x.chunks[c].place && !x.chunks[c].poss {
+			return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
+		}
+	}
 	if r.kind == refDesc && (x.key(end) == "for" || x.key(end) == "of" || x.key(end) == "at" || x.key(end) == "on" || x.key(end) == "with") && x.word(end, u) {
 		// "The council's cabinet member for housing, Gareth Pike,", "The
 		// party's spokesperson on electricity, Annelie Venter,", "A
@@ -3688,6 +3707,15 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 					return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 				}
 				break
+			}
+		}
+		if c := x.chunkOf[max(m-1, 0)]; opener == "," && x.key(m+1) == "who" && m-1 > start && c >= 0 && x.chunks[c].last == m-1 && x.chunks[c].kind != namePerson &&
+			(placePrepositions[x.key(x.chunks[c].first-1)] || x.key(x.chunks[c].first-1) == "on") {
+			// "A woman leaving the Family Market on Main Street, who
+			// declined to give her name, said": who is the one the
+			// clause's subject describes, not the place.
+			if r, _, ok := x.npAt(start, u, m); ok && r.kind == refDesc && x.speakerLike(r) {
+				return r, true
 			}
 		}
 		k = m - 1

@@ -3378,6 +3378,39 @@ func TestRoundFortyEight(t *testing.T) {
 			"One picketer, a crane driver who gave his name only as Rangi, said the mood was “solid”.",
 			"“We’re not going anywhere,” he said.",
 		}, []want{{"solid", "Rangi", ""}, {"We’re not going anywhere,", "Rangi", ""}}},
+		{"a description naming someone makes them the subject", []string{
+			"In the basement of the museum, a conservator named Ines de la Fuente-Marsh is wrapping a brass plaque in tissue.",
+			"“You get attached,” she says.",
+		}, []want{{"You get attached,", "Ines de la Fuente-Marsh", ""}}},
+		{"a phrase of place opened by Back comes before the subject", []string{
+			"Maureen Tollemache, 71, was first in the queue for the tram.",
+			"Back on the platform at Corn Exchange, Mrs Tollemache summed up the mood of many:",
+			"“It’s late, it’s dear and it’s lovely.”",
+		}, []want{{"It’s late, it’s dear and it’s lovely.", "Maureen Tollemache", ""}}},
+		{"a sign named before the colon is what the quotation quotes", []string{
+			"Ruth Ann Kessler has run the pharmacy for forty years.",
+			"Back at the counter, Kessler is taping up a handwritten sign next to the register: “Thank you, Calloway. It’s been an honor.”",
+		}, []want{{"Thank you, Calloway. It’s been an honor.", "", ""}}},
+		{"the one the writer asked answers, not the one the question names", []string{
+			"Ehimare Osagie-Ighodaro has waited twenty years for the plaques to come home. “I want them to come and visit,” he said.",
+			"Gerald Pettigrew-Bayliss, a trustee, opposed the return.",
+			"“I do not want anyone to feel guilty,” Osagie-Ighodaro said.",
+			"I asked him what he would say to Pettigrew-Bayliss. He thought for a long moment:",
+			"“I would tell him that his question is a good question.”",
+		}, []want{{"I want them to come and visit,", "Ehimare Osagie-Ighodaro", ""}, {"I do not want anyone to feel guilty,", "Ehimare Osagie-Ighodaro", ""},
+			{"I would tell him that his question is a good question.", "Ehimare Osagie-Ighodaro", ""}}},
+		{"the one a question put to a titled speaker names is not the speaker", []string{
+			"Clayton Ray Dunmore escaped from the prison on Monday.",
+			"“We believe he is still in this area,” State Police Capt. Teodoro Villalobos-Grant said at a news conference.",
+			"Asked whether Dunmore might already have left the state, the captain said: “Anything's possible.”",
+		}, []want{{"We believe he is still in this area,", "Teodoro Villalobos-Grant", ""}, {"Anything's possible.", "Teodoro Villalobos-Grant", ""}}},
+		{"who after a place ending a description refers to the one described", []string{
+			"A woman leaving the Family Market on Main Street, who declined to give her name, said: “Everybody around here knows the Dunmores.”",
+		}, []want{{"Everybody around here knows the Dunmores.", "", ""}}},
+		{"a double surname after a place set off by a comma is the person's", []string{
+			"Former Wales flanker Rhodri Tavake-Evans has launched legal action against the board.",
+			"In court papers filed at the High Court in London, Tavake-Evans alleges the two bodies were “negligent”.",
+		}, []want{{"negligent", "Rhodri Tavake-Evans", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

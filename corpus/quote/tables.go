@@ -501,7 +501,7 @@ var introWords = set(`according in on at after before while when although though
 	nevertheless overall ultimately today yesterday afterward afterwards responding
 	pressed addressing writing in-person outside inside near across beyond behind within
 	throughout notably importantly specifically likewise consequently therefore thus
-	hence accordingly regardless elsewhere apparently reportedly speaking`)
+	hence accordingly regardless elsewhere apparently reportedly speaking back`)
 
 // boundaryWords end a noun phrase read backwards from a verb: a speaker
 // does not stretch over them.
