@@ -13,7 +13,7 @@ type fullName struct {
 	gender    byte   // from the title written with it or the given name, or 0
 	personal  bool   // known to name a person
 	kin       bool   // introduced as someone's relative: "Tom Hale, her father"
-	lead      bool   // introduced as a relative opening the sentence: "His son, Daniel Orme, found him"
+	lead      bool   // introduced as a relative opening the sentence, or as a source: "His son, Daniel Orme, found him", "according to her mother, Danielle Vance"
 	later     bool   // shares the surname of a different person the article names first
 	titles    []string
 }
@@ -74,7 +74,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: titleGender(c.title),
 				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
 				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0,
-				lead:     kinGender(x.preAppositive(c)) != 0 && x.setOffAtStart(c),
+				lead:     kinGender(x.preAppositive(c)) != 0 && (x.setOffAtStart(c) || x.accordingTo(c)),
 				titles:   append(append([]string(nil), c.title...), app...)}
 			if f.gender == 0 {
 				f.gender = nameGender(c.keys)
@@ -199,6 +199,18 @@ func kinAppositive(keys []string) bool {
 		return false
 	}
 	return kinGender(keys[1:2]) != 0 || len(keys) > 2 && kinGender(keys[2:3]) != 0
+}
+
+// accordingTo reports whether the name c, with the words set before it,
+// follows "according to": "according to her mother, Danielle Vance".
+func (x *para) accordingTo(c chunk) bool {
+	u := x.toks[c.first].unit
+	for k := c.first - 1; k > 0 && k >= c.first-6 && x.toks[k].unit == u && x.toks[k].kind != quoted; k-- {
+		if x.key(k) == "to" && x.key(k-1) == "according" {
+			return true
+		}
+	}
+	return false
 }
 
 // surnameKey returns the key of the surname of a full name: its last word

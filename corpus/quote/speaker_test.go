@@ -3411,6 +3411,11 @@ func TestRoundFortyEight(t *testing.T) {
 			"Former Wales flanker Rhodri Tavake-Evans has launched legal action against the board.",
 			"In court papers filed at the High Court in London, Tavake-Evans alleges the two bodies were “negligent”.",
 		}, []want{{"negligent", "Rhodri Tavake-Evans", ""}}},
+		{"a relative given as the source speaks under the surname in the next paragraph", []string{
+			"A 6-year-old girl is recovering in hospital after she was attacked by a neighbor's dog.",
+			"Harper Vance suffered bite wounds to her face and arm, according to her mother, Danielle Vance.",
+			"“She was just drawing with chalk on the driveway,” Vance told 7 News on Monday.",
+		}, []want{{"She was just drawing with chalk on the driveway,", "Danielle Vance", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
