@@ -2937,12 +2937,12 @@ func TestHeldOut204(t *testing.T) {
 // space launch, a museum returning looted bronzes to Nigeria, a junior doctors'
 // pay deal accepted after strikes), written and annotated blind to the rules
 // while round 47 of them was made. Measured blind before round 47: 0.931; after
-// it: 0.931. A test set: do not read its misses; run it alone and look only at
-// the last lines:
+// it: 0.931. A development set since round 48, its misses read; 0.956 after
+// round 48:
 //
 //	go test ./corpus/quote -run '^TestHeldOut205$' -v | grep accuracy
 func TestHeldOut205(t *testing.T) {
-	evaluate(t, "testdata/heldout205.json", "testdata/heldout205", false, bars{0.99, 0.98, 0.95, 0.93})
+	evaluate(t, "testdata/heldout205.json", "testdata/heldout205", false, bars{0.99, 0.98, 0.95, 0.95})
 }
 
 // TestHeldOut206 measures Find on a two-hundred-and-sixth set
@@ -2951,12 +2951,12 @@ func TestHeldOut205(t *testing.T) {
 // care home chain's neglect, a cricket match-fixing investigation, a typhoon in
 // the Philippines, a book prize row over an AI-written novel), written and
 // annotated blind to the rules while round 47 of them was made. Measured blind
-// before round 47: 0.911; after it: 0.911. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 47: 0.911; after it: 0.911. A development set since round 48,
+// its misses read; 0.955 after round 48:
 //
 //	go test ./corpus/quote -run '^TestHeldOut206$' -v | grep accuracy
 func TestHeldOut206(t *testing.T) {
-	evaluate(t, "testdata/heldout206.json", "testdata/heldout206", false, bars{0.99, 0.98, 0.96, 0.91})
+	evaluate(t, "testdata/heldout206.json", "testdata/heldout206", false, bars{0.99, 0.98, 0.96, 0.95})
 }
 
 // TestHeldOut207 measures Find on a two-hundred-and-seventh set
@@ -2965,12 +2965,12 @@ func TestHeldOut206(t *testing.T) {
 // independence referendum, an airline losing a passenger's pet, a marathon
 // runner disqualified for a shortcut), written and annotated blind to the rules
 // while round 47 of them was made. Measured blind before round 47: 0.951; after
-// it: 0.951. A test set: do not read its misses; run it alone and look only at
-// the last lines:
+// it: 0.951. A development set since round 48, its misses read; 0.971 after
+// round 48:
 //
 //	go test ./corpus/quote -run '^TestHeldOut207$' -v | grep accuracy
 func TestHeldOut207(t *testing.T) {
-	evaluate(t, "testdata/heldout207.json", "testdata/heldout207", false, bars{0.99, 0.98, 0.95, 0.95})
+	evaluate(t, "testdata/heldout207.json", "testdata/heldout207", false, bars{0.99, 0.98, 0.95, 0.97})
 }
 
 // TestHeldOut208 measures Find on a two-hundred-and-eighth set
@@ -2979,12 +2979,11 @@ func TestHeldOut207(t *testing.T) {
 // collapse, the election of an archbishop, a bear attack on hikers, a video
 // game studio's layoffs), written and annotated blind to the rules while round
 // 47 of them was made. Measured blind before round 47: 0.802; after it: 0.802.
-// A test set: do not read its misses; run it alone and look only at the last
-// lines:
+// A development set since round 48, its misses read; 0.894 after round 48:
 //
 //	go test ./corpus/quote -run '^TestHeldOut208$' -v | grep accuracy
 func TestHeldOut208(t *testing.T) {
-	evaluate(t, "testdata/heldout208.json", "testdata/heldout208", false, bars{0.99, 0.98, 0.98, 0.80})
+	evaluate(t, "testdata/heldout208.json", "testdata/heldout208", false, bars{0.99, 0.98, 0.98, 0.89})
 }
 
 // TestHeldOut209 measures Find on a two-hundred-and-ninth set
@@ -2993,12 +2992,12 @@ func TestHeldOut208(t *testing.T) {
 // cryptocurrency exchange's founder, a town flooded a third time in a decade, a
 // rugby player's concussion lawsuit, a teachers' union ballot), written and
 // annotated blind to the rules while round 47 of them was made. Measured blind
-// before round 47: 0.942; after it: 0.942. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 47: 0.942; after it: 0.942. A development set since round 48,
+// its misses read; 0.952 after round 48:
 //
 //	go test ./corpus/quote -run '^TestHeldOut209$' -v | grep accuracy
 func TestHeldOut209(t *testing.T) {
-	evaluate(t, "testdata/heldout209.json", "testdata/heldout209", false, bars{0.99, 0.98, 0.97, 0.94})
+	evaluate(t, "testdata/heldout209.json", "testdata/heldout209", false, bars{0.99, 0.98, 0.97, 0.95})
 }
 
 // TestHeldOut210 measures Find on a two-hundred-and-tenth set
@@ -3007,10 +3006,94 @@ func TestHeldOut209(t *testing.T) {
 // found alive, chaos over a pop star's tour tickets, a dam failure below a
 // mine, a comet seen with the naked eye), written and annotated blind to the
 // rules while round 47 of them was made. Measured blind before round 47: 0.923;
-// after it: 0.923. A test set: do not read its misses; run it alone and look
-// only at the last lines:
+// after it: 0.923. A development set since round 48, its misses read; 0.959
+// after round 48:
 //
 //	go test ./corpus/quote -run '^TestHeldOut210$' -v | grep accuracy
 func TestHeldOut210(t *testing.T) {
-	evaluate(t, "testdata/heldout210.json", "testdata/heldout210", false, bars{0.99, 0.98, 0.95, 0.92})
+	evaluate(t, "testdata/heldout210.json", "testdata/heldout210", false, bars{0.99, 0.98, 0.95, 0.95})
+}
+
+// TestHeldOut211 measures Find on a two-hundred-and-eleventh set
+// (testdata/heldout211, testdata/heldout211.json: a metro system's signal
+// failure, a boxing champion stripped of a title over a failed drugs test, a
+// locust swarm in East Africa, a newspaper closing its print edition, a toxic
+// algae bloom closing beaches, a council selling off playing fields), written
+// and annotated blind to the rules while round 48 of them was made. Measured
+// blind before round 48: 0.916; after it: 0.916. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut211$' -v | grep accuracy
+func TestHeldOut211(t *testing.T) {
+	evaluate(t, "testdata/heldout211.json", "testdata/heldout211", false, bars{0.99, 0.98, 0.96, 0.91})
+}
+
+// TestHeldOut212 measures Find on a two-hundred-and-twelfth set
+// (testdata/heldout212, testdata/heldout212.json: a wind farm rejected by
+// planners, a prison riot over overcrowding, an Olympic swimmer's comeback, a
+// bank's branch closures in rural towns, a landslide blocking a mountain
+// highway, a poet laureate's contested appointment), written and annotated
+// blind to the rules while round 48 of them was made. Measured blind before
+// round 48: 0.890; after it: 0.890. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut212$' -v | grep accuracy
+func TestHeldOut212(t *testing.T) {
+	evaluate(t, "testdata/heldout212.json", "testdata/heldout212", false, bars{0.99, 0.98, 0.97, 0.89})
+}
+
+// TestHeldOut213 measures Find on a two-hundred-and-thirteenth set
+// (testdata/heldout213, testdata/heldout213.json: an ambulance service's
+// critical incident, a hotel fire in a historic city, a tennis umpire's
+// disputed call, a children's charity accused of misusing donations, a glacier
+// collapse near an alpine village, a governor's veto of a school funding bill),
+// written and annotated blind to the rules while round 48 of them was made.
+// Measured blind before round 48: 0.880; after it: 0.880. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut213$' -v | grep accuracy
+func TestHeldOut213(t *testing.T) {
+	evaluate(t, "testdata/heldout213.json", "testdata/heldout213", false, bars{0.99, 0.98, 0.96, 0.88})
+}
+
+// TestHeldOut214 measures Find on a two-hundred-and-fourteenth set
+// (testdata/heldout214, testdata/heldout214.json: a hacker group leaking a
+// party's emails, a circus banned from using animals, a salmon run returning to
+// a restored river, a car maker's airbag recall, a mountain rescue at night, a
+// city's bid for the Commonwealth Games), written and annotated blind to the
+// rules while round 48 of them was made. Measured blind before round 48: 0.914;
+// after it: 0.914. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut214$' -v | grep accuracy
+func TestHeldOut214(t *testing.T) {
+	evaluate(t, "testdata/heldout214.json", "testdata/heldout214", false, bars{0.99, 0.98, 0.96, 0.91})
+}
+
+// TestHeldOut215 measures Find on a two-hundred-and-fifteenth set
+// (testdata/heldout215, testdata/heldout215.json: a gas explosion destroying a
+// block of flats, a football referee assaulted by a player, a new species of
+// frog, a ministry's botched exam results algorithm, a river ferry axed by a
+// county council, a veteran actor's memoir of feuds), written and annotated
+// blind to the rules while round 48 of them was made. Measured blind before
+// round 48: 0.937; after it: 0.937. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut215$' -v | grep accuracy
+func TestHeldOut215(t *testing.T) {
+	evaluate(t, "testdata/heldout215.json", "testdata/heldout215", false, bars{0.99, 0.98, 0.98, 0.93})
+}
+
+// TestHeldOut216 measures Find on a two-hundred-and-sixteenth set
+// (testdata/heldout216, testdata/heldout216.json: a heat dome breaking records
+// in a Pacific city, a bishop resigning over a safeguarding failure, a cycling
+// race cancelled after a crash, a tenants' union rent strike, a satellite
+// falling back to Earth, a food bank running out before Christmas), written and
+// annotated blind to the rules while round 48 of them was made. Measured blind
+// before round 48: 0.917; after it: 0.917. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut216$' -v | grep accuracy
+func TestHeldOut216(t *testing.T) {
+	evaluate(t, "testdata/heldout216.json", "testdata/heldout216", false, bars{0.99, 0.98, 0.98, 0.91})
 }

@@ -603,6 +603,23 @@
 // commas defines it too; and a place's name runs on through "of" after
 // Isle, Bay, Gulf, Strait or Cape ("Isle of Man Government").
 //
+// Round forty-eight: a sentence ending ", Ferreira-Lund said." is about
+// the one who reports it; a pronoun in a later paragraph answers an
+// unnamed asker rather than being them, and "she replied" answers
+// whoever spoke before; a relative clause about the opener's noun ("On
+// the blessing, which Tregarth opposed, he is careful") neither ends the
+// opener nor lends its name to the pronoun; a short quotation paragraph
+// without a stop is a pull quote, said by whoever the article quotes with
+// its words; "put to her" and "pressed her …:" report; "Canon" stands
+// before a surname the corpus wrote after "Canon" and a given name; one
+// who gave a name only ("gave his name only as Rangi") is someone of
+// their own; "he went further" leads in; "a conservator named X" makes X
+// the subject; a sign before a colon is what the quotation quotes; the
+// one the writer asked answers, not whom the question names; "who" after
+// a place ending a description means the one described; and a relative
+// given as a source ("according to her mother, Danielle Vance") speaks
+// under the surname in the next paragraph.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
