@@ -734,24 +734,29 @@ func (x *extractor) doubleSurname(toks []token, s, e int) bool {
 }
 
 // onlyAs reports whether the name starting at toks[s] is all an article
-// was told of someone's: "who gave his name only as Rangi", "identified
-// only as Abu Karim", "known only as Nell".
+// was told of someone's (NamedOnlyAs).
 func onlyAs(toks []token, s int) bool {
-	k := s - 1
-	if k < 2 || toks[k].key != "as" {
+	key := func(i int) string {
+		if i < 0 {
+			return ""
+		}
+		return toks[i].key
+	}
+	return NamedOnlyAs(key(s-3), key(s-2), key(s-1))
+}
+
+// NamedOnlyAs reports whether the three words before a name, in lower
+// case and reading order, say that the name is all an article was told
+// of someone's: "his name only as Rangi", "identified only as Abu
+// Karim", "known only as Nell", "gave her name as Fern".
+func NamedOnlyAs(w3, w2, w1 string) bool {
+	if w1 != "as" {
 		return false
 	}
-	only := toks[k-1].key == "only"
-	if only {
-		k--
+	if w2 == "only" {
+		return w3 == "name" || w3 == "identified" || w3 == "known"
 	}
-	switch toks[k-1].key {
-	case "name":
-		return true
-	case "identified", "known":
-		return only
-	}
-	return false
+	return w2 == "name"
 }
 
 // IsClergyStyle reports whether key, between the words prev and next (all

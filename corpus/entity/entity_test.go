@@ -1091,3 +1091,24 @@ func TestCaptionCredit(t *testing.T) {
 		t.Errorf("no entity Rui Fontes in %q", summary(es))
 	}
 }
+
+func TestNamedOnlyAs(t *testing.T) {
+	tests := []struct {
+		w3, w2, w1 string
+		want       bool
+	}{
+		{"his", "name", "as", true},  // "gave his name as Fern"
+		{"name", "only", "as", true}, // "gave his name only as Rangi"
+		{"identified", "only", "as", true},
+		{"known", "only", "as", true},
+		{"was", "identified", "as", false}, // "was identified as Moana Te Rangi": named in full
+		{"known", "simply", "as", false},
+		{"name", "only", "to", false},
+		{"", "", "", false},
+	}
+	for _, tt := range tests {
+		if got := entity.NamedOnlyAs(tt.w3, tt.w2, tt.w1); got != tt.want {
+			t.Errorf("entity.NamedOnlyAs(%q, %q, %q) = %v, want %v", tt.w3, tt.w2, tt.w1, got, tt.want)
+		}
+	}
+}

@@ -1794,24 +1794,9 @@ func (x *para) trailingPronoun(u int) int {
 }
 
 // onlyAs reports whether the name c is all the article was told of
-// someone's: "who gave his name only as Rangi", "identified only as
-// Abu Karim", "known only as Nell".
+// someone's: "who gave his name only as Rangi".
 func (x *para) onlyAs(c chunk) bool {
-	k := c.first - 1
-	if x.key(k) != "as" {
-		return false
-	}
-	only := x.key(k-1) == "only"
-	if only {
-		k--
-	}
-	switch x.key(k - 1) {
-	case "name":
-		return true
-	case "identified", "known":
-		return only
-	}
-	return false
+	return entity.NamedOnlyAs(x.key(c.first-3), x.key(c.first-2), x.key(c.first-1))
 }
 
 // trailingName returns the chunk of the person who ends sentence u
@@ -4464,9 +4449,9 @@ func (art *article) localPerson(ix *nameIndex, words []string) string {
 
 // repliesTo reports whether the pronoun r is the subject of a verb of
 // replying and m the one who asked, in a sentence quoting a question, or
-// who spoke in a paragraph before r's. A
-// pronoun in a later paragraph than the question answers it whatever its
-// verb: "“Did donors contact you?” one reporter asked. ¶ “…,” she said."
+// who spoke in a paragraph before r's. A pronoun in a later paragraph than
+// the question answers it whatever its verb: "“Did donors contact you?”
+// one reporter asked. ¶ “…,” she said."
 func (art *article) repliesTo(m *mention, r ref) bool {
 	x := art.paras[r.para]
 	reply := false
