@@ -94,8 +94,17 @@ func (x *extractor) paragraph(out []cand, pi int, p *corpus.Paragraph, toks []to
 // Villanueva. It returns the index of the closing mark and the end of the
 // surname, or 0, 0.
 func (x *extractor) nicknamed(toks []token, j int, used []bool) (int, int) {
-	if j < 1 || j+3 >= len(toks) || !toks[j-1].cap || !givenname.Is(toks[j-1].key) && !(j >= 2 && isTitle(toks[j-2])) {
-		return 0, 0 // a given name, or a word after a title: Sheriff Buford "Bo" Kittredge
+	if j < 1 || j+3 >= len(toks) || !toks[j-1].cap {
+		return 0, 0
+	}
+	// A given name, or a word after a title: Sheriff Buford "Bo"
+	// Kittredge; or a word alone that is never written in lower case,
+	// when the surname ends the name inside a sentence: Augustin “Gus”
+	// Bellamy III, whose.
+	given := givenname.Is(toks[j-1].key) || j >= 2 && isTitle(toks[j-2])
+	alone := !given && x.st.lower[toks[j-1].key] == 0 && !(j >= 2 && toks[j-2].word && toks[j-2].cap && toks[j-2].sent == toks[j-1].sent)
+	if !given && !alone {
+		return 0, 0
 	}
 	closing := closingMarks[toks[j].key]
 	if closing == "" {
@@ -113,6 +122,9 @@ func (x *extractor) nicknamed(toks []token, j int, used []bool) (int, int) {
 	}
 	e := x.extend(toks, q+1, used)
 	if e-(q+1) > 2 || orgSuffixes[toks[e-1].key] || isTitle(toks[q+1]) {
+		return 0, 0
+	}
+	if alone && (x.st.lower[toks[q+1].key] > 0 || e >= len(toks) || toks[e].sent != toks[j-1].sent || toks[e].key != "," && (!toks[e].word || toks[e].cap)) {
 		return 0, 0
 	}
 	return q, e
@@ -290,9 +302,29 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 	}
 	if stopwords[t.key] {
 		_, ok := gazetteer[t.key]
-		return ok && t.upper || wordSurname(toks, i) || x.allBody(toks, i, used)
+		return ok && t.upper || wordSurname(toks, i) || x.allBody(toks, i, used) || x.numberedBody(toks, i, used)
 	}
 	return true
+}
+
+// numberWords are the numbers that open a body's name: "Three Counties",
+// "Two Sisters".
+var numberWords = set(`two three four five six seven eight nine ten eleven twelve`)
+
+// numberedBody reports whether toks[i], a capitalised number, opens a
+// body's name: a plural capitalised word follows it and the run ends in
+// an organisation's word, "Three Counties Hospitals NHS Foundation Trust",
+// "Three Rivers District Council", "Two Sisters Food Group", not "Three
+// Labour councillors".
+func (x *extractor) numberedBody(toks []token, i int, used []bool) bool {
+	if !numberWords[toks[i].key] || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	if !n.word || !n.cap || n.sent != toks[i].sent || stopwords[n.key] || !strings.HasSuffix(n.key, "s") || orgSuffixes[n.key] {
+		return false
+	}
+	return x.runEndsOrg(toks, i+1, used)
 }
 
 // allBody reports whether toks[i], a capitalised "All" after "the",
@@ -912,6 +944,11 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		(x.doer(toks[i].key) && givenname.Is(toks[i+1].key) || peopleNoun(toks[i].key) && (givenname.Is(toks[i+1].key) || j-i >= 3 && !orgSuffixes[toks[j-1].key])) {
 		r++
 	}
+	// So does a nationality before a given name: "the American Cassidy
+	// Okafor-Lane", "Kenyan Eliud Kipchoge".
+	if r == i && j-i >= 3 && isDemonym(toks[i].key) && !toks[i].poss && givenname.Is(toks[i+1].key) && !orgSuffixes[toks[j-1].key] {
+		r++
+	}
 	// So does a word for the one it competes or sides with: "Rival
 	// Zephyr Electric said".
 	if r == i && j-i >= 3 && toks[i].initial && rivalWords[toks[i].key] {
@@ -1372,7 +1409,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Person
 	case titled && (office || honorific) && !placeEnd || honorific:
 		c.typ = Person
-	case n >= 2 && facilities[last], n >= 3 && first == "port" && c.keys[1] == "of",
+	case n >= 2 && facilities[last] && !toks[e-1].hyph, n >= 3 && first == "port" && c.keys[1] == "of",
 		events[last] && (n >= 2 || s > 0 && toks[s-1].key == "the"):
 		// Streets, parks, ports and buildings are not places here, and
 		// events are not entities; but "Summit said" is a company.
@@ -1445,8 +1482,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	hometown := false // the place after a person's age: the description after it is the person's
 	if s > 0 {
 		pv := toks[s-1]
-		if pv.word && placePrepositions[pv.key] && pv.sent == toks[s].sent && !(s >= 2 && stakeNouns[toks[s-2].key]) {
-			c.place = true
+		if pv.word && placePrepositions[pv.key] && pv.sent == toks[s].sent && !(s >= 2 && stakeNouns[toks[s-2].key]) && !x.doubleSurname(toks, s, e) {
+			c.place = true // but "one from Okafor-Lane" after "Cassidy Okafor-Lane"
 		}
 		b, bp := s, pv // the name's start, before a capitalised article: "a spokesman for An Garda Síochána"
 		if b >= 2 && (pv.key == "the" || pv.key == "an") && pv.cap && pv.sent == toks[s].sent {
@@ -1741,6 +1778,9 @@ func orgInside(keys []string) bool {
 	}
 	if g, ok := gazetteer[keys[0]]; ok && g.typ == Org && !orgSuffixes[keys[0]] {
 		return true
+	}
+	if slices.Contains(keys[1:], "bros") {
+		return true // "Warner Bros. Discovery", "Bellamy Bros. Circus"
 	}
 	if n >= 3 && orgSuffixes[keys[n-2]] {
 		if g, ok := gazetteer[keys[n-1]]; ok && g.typ == Place {

@@ -44,6 +44,28 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a number opens a body's name before a plural and a word for a body",
+			texts: []string{"Headline here\n\nThree Counties Hospitals NHS Foundation Trust said it was busy. Three Rivers District Council agreed. " +
+				"Three Labour councillors said no.\n"},
+			want: []string{"org Three Counties Hospitals NHS Foundation Trust: Three Counties Hospitals NHS Foundation Trust",
+				"org Three Rivers District Council: Three Rivers District Council"},
+			not: []string{"Counties Hospitals NHS Foundation Trust", "Rivers District Council", "Three Labour"},
+		},
+		{
+			name: "Bros. makes a firm; a nickname after an unlisted given name; a surname before a generation",
+			texts: []string{"Headline here\n\nThe ban hit the owner of the Bellamy Bros. Circus. Warner Bros. Discovery said it would appeal.\n\n" +
+				"Augustin \"Gus\" Bellamy III, whose grandfather founded it, spoke. \"It is cruel,\" Bellamy said.\n"},
+			want: []string{"org Bellamy Bros. Circus: Bellamy Bros. Circus", "org Warner Bros. Discovery: Warner Bros. Discovery",
+				"person Augustin Bellamy III: Augustin \"Gus\" Bellamy III|Bellamy"},
+			not: []string{"Bros. Circus", "Bellamy III"},
+		},
+		{
+			name:  "a double surname ending in a street's word after a nationality and a preposition",
+			texts: []string{"Headline here\n\nHer rival, the American Cassidy Okafor-Lane, won the 200m. The post drew a like from Okafor-Lane.\n"},
+			want:  []string{"person Cassidy Okafor-Lane: Cassidy Okafor-Lane|Okafor-Lane"},
+			not:   []string{"American Cassidy Okafor-Lane"},
+		},
+		{
 			name:  "a double surname set off after a place is the person's",
 			texts: []string{"Headline here\n\nRhodri Tavake-Evans has sued the board. In papers filed in London, Tavake-Evans alleges negligence.\n"},
 			want:  []string{"person Rhodri Tavake-Evans: Rhodri Tavake-Evans|Tavake-Evans"},

@@ -304,6 +304,9 @@ func (x *extractor) buildIndex(arts [][]cand) *index {
 					ix.words[k] = cd.keys
 					last := cd.keys[len(cd.keys)-1]
 					ix.bySurname[last] = append(ix.bySurname[last], k)
+					if n := len(cd.keys); n >= 3 && generations[last] {
+						ix.bySurname[cd.keys[n-2]] = append(ix.bySurname[cd.keys[n-2]], k)
+					}
 				}
 				ix.fullCount[k]++
 			case cd.typ == Org && cd.canon == "" && len(cd.keys) >= 2:
@@ -832,7 +835,7 @@ func pickPerson(cs []cand, i int, key string, fullAt map[string][]int, fulls []s
 	for _, f := range fulls {
 		fk := words[f]
 		switch {
-		case fk[len(fk)-1] == key:
+		case surnamed(fk, key):
 			byLast = append(byLast, f)
 		case fk[0] == key:
 			byFirst = append(byFirst, f)
@@ -907,11 +910,19 @@ func pickPerson(cs []cand, i int, key string, fullAt map[string][]int, fulls []s
 // ends with the word key.
 func endsFull(key string, fulls []string, words map[string][]string) bool {
 	for _, f := range fulls {
-		if fk := words[f]; fk[len(fk)-1] == key {
+		if surnamed(words[f], key) {
 			return true
 		}
 	}
 	return false
+}
+
+// surnamed reports whether key is the surname of the full name fk: its
+// last word, or the word before a generation's, "Bellamy" of Augustin
+// Bellamy III.
+func surnamed(fk []string, key string) bool {
+	n := len(fk)
+	return fk[n-1] == key || n >= 3 && generations[fk[n-1]] && fk[n-2] == key
 }
 
 // genderOf returns a person's gender: the one an honorific gave, else the

@@ -29,7 +29,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	inquiry scheme regulator ferries programme program ratings zoo aquarium interactive
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software
 	power utilities electric water gas communications telecom telecoms telecommunications wireless orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale
-	opera ballet quartet community buses coaches transit mobility hospitality realty freight payments`)
+	opera ballet quartet circus promotions productions bros community buses coaches transit mobility hospitality realty freight payments`)
 
 // surnameSuffixes are organisation words that are also surnames: "Georgia
 // Power" is a company, "Samantha Power" a person.
@@ -265,6 +265,10 @@ var officeAdjectives = set(`financial operating technology information senior`)
 // postnominals are letters written after a person's name ("Naomi
 // Achterberg KC"); they are not part of it.
 var postnominals = set(`kc qc sc mp td msp mla mpp mha mlc mep mbe obe cbe kbe dbe frs phd jp md`)
+
+// generations end a name and tell a family's generations apart: "Jr",
+// "III". The surname is the word before.
+var generations = set(`jr sr ii iii iv`)
 
 // IsPostnominal reports whether key, in lower case, is letters written
 // after a person's name for an honour, a degree or an office: "kc" in

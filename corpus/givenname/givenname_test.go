@@ -23,6 +23,8 @@ func TestLookup(t *testing.T) {
 		{"nima", true, Unknown},     // a Sherpa day name, for women and men
 		{"gwenllian", true, Female}, // Welsh
 		{"peredur", true, Male},
+		{"carolina", true, Female},
+		{"cassidy", true, Unknown},
 		{"clodagh", true, Female},
 		{"tadhg", true, Male},
 		{"josé", true, Male},

@@ -1696,10 +1696,11 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// replied": who asked is not who replies.
 			continue
 		}
-		if art.writerAsked(m, g) {
+		if art.writerAsked(m, g) || art.askedOne(m, g) {
 			// "I asked him what he would say to Pettigrew-Bayliss. He
 			// thought for a long moment:": the one asked, not the one
-			// the question names.
+			// the question names; "Host Carolina de la Peña asked him
+			// whether …¶“…,” he said": not the host.
 			continue
 		}
 		if art.inAskedClause(m, r) {
@@ -1831,6 +1832,27 @@ func (art *article) writerAsked(m *mention, g byte) bool {
 		return false
 	}
 	o := x.key(s + 2)
+	return o == "him" && g == 'm' || o == "her" && g == 'f'
+}
+
+// askedOne reports whether the person mention m names asks someone of
+// gender g a question: "Host Carolina de la Peña asked him whether
+// residents felt forgotten."
+func (art *article) askedOne(m *mention, g byte) bool {
+	if m.chunk < 0 {
+		return false
+	}
+	x := art.paras[m.para]
+	k := x.chunks[m.chunk].last + 1
+	if !x.word(k+1, m.unit) {
+		return false
+	}
+	switch x.key(k) {
+	case "asked", "asks":
+	default:
+		return false
+	}
+	o := x.key(k + 1)
 	return o == "him" && g == 'm' || o == "her" && g == 'f'
 }
 
@@ -2737,6 +2759,17 @@ func bearsTitle(ix *nameIndex, m *mention, head string) bool {
 // titledAs reports whether the person a mention names is given the title
 // t itself, there or anywhere in the corpus.
 func titledAs(ix *nameIndex, m *mention, t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) > 1 {
+		// A title of several words, "rt rev", is given when its words
+		// are, in order in the mention's title or all in the person's.
+		for i := 0; i+len(ws) <= len(m.titles); i++ {
+			if slices.Equal(m.titles[i:i+len(ws)], ws) {
+				return true
+			}
+		}
+		return m.person >= 0 && !slices.ContainsFunc(ws, func(w string) bool { return !ix.people[m.person].titles[w] })
+	}
 	return slices.Contains(m.titles, t) || m.person >= 0 && ix.people[m.person].titles[t]
 }
 

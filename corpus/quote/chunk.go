@@ -338,6 +338,22 @@ func singleNick(toks []token, i, j int) bool {
 	return single(toks[j]) && n.kind == word && n.cap && single(toks[j+2]) && nameWord(toks, j+3)
 }
 
+// aloneNick reports whether the quoted word toks[j] is a nickname after
+// toks[i], a capitalised word alone: one or two capitalised words follow
+// it, then a comma in the same sentence: Augustin “Gus” Bellamy III,
+// whose great-grandfather founded the circus. A title or a word of an
+// organisation's name is no given name: "the Bellamy “Circus” Act".
+func aloneNick(toks []token, i, j int) bool {
+	if strings.Contains(toks[j].nick, " ") || isTitleKey(toks[i].key) || orgWords[toks[i].key] {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+2 && nameWord(toks, k) && toks[k].unit == toks[i].unit && !orgWords[toks[k].key] {
+		k++
+	}
+	return k > j+1 && k < len(toks) && toks[k].unit == toks[i].unit && toks[k].kind == punct && toks[k].text == ","
+}
+
 // openingParticiple reports whether toks[i] is a participle opening its
 // sentence before an article or a preposition, not a name: "Addressing
 // the crowd, Brennan said", "Speaking to reporters, …", "Reporting by …".
@@ -383,6 +399,11 @@ func continuesName(toks []token, i, j int) bool {
 		// a nickname between given name and surname: Graham "Stretch"
 		// Pallister, Mayor Russell "Rusty" LeBlanc, Sheriff Delbert
 		// “Dell” Haskins
+		return true
+	case t.nick != "" && j == i+1 && aloneNick(toks, i, j):
+		// after a word alone that is no given name the lists know, when
+		// the surname ends the name inside its sentence: Augustin “Gus”
+		// Bellamy III, whose
 		return true
 	case singleNick(toks, i, j) || j >= i+2 && singleNick(toks, i, j-2):
 		return true // the same in single marks: Jonathan 'Jonty' Ashworth

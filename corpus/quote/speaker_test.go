@@ -3448,3 +3448,45 @@ func TestPeopleNames(t *testing.T) {
 		}
 	}
 }
+
+func TestRoundFortyNine(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a body whose name opens with a number speaks under its whole name", []string{
+			"Ambulances queued outside the infirmary for hours on Monday.",
+			"Three Counties Hospitals NHS Foundation Trust, which runs the infirmary, said its departments were “extremely busy”.",
+		}, []want{{"extremely busy", "Three Counties Hospitals NHS Foundation Trust", ""}}},
+		{"a nickname after an unlisted given name, and a surname before a generation", []string{
+			"The council banned wild animals, a blow to the Bellamy Bros. Circus, which has wintered in the town since 1931.",
+			"Augustin “Gus” Bellamy III, whose great-grandfather founded the circus, spoke against the ban.",
+			"“You are telling me my family has been doing something cruel for 112 years,” Bellamy said.",
+		}, []want{{"Gus", "", Term}, {"You are telling me my family has been doing something cruel for 112 years,", "Augustin Bellamy III", ""}}},
+		{"the bishop is the one the article styles the Right Reverend", []string{
+			"The Rt Rev Anselm Carraway-Hythe, who has led the diocese since 2017, announced his decision on Tuesday.",
+			"In a letter read out at an evening service, the bishop wrote:",
+			"“I have read the review twice. The responsibility was mine.”",
+		}, []want{{"I have read the review twice. The responsibility was mine.", "Anselm Carraway-Hythe", ""}}},
+		{"a company whose name ends in Promotions is no person the pronoun means", []string{
+			"Jordan Mensah-Whitfield was stripped of his title on Friday after a failed test.",
+			"In a statement released through his promoter, Crownline Promotions, he said he was “devastated”.",
+		}, []want{{"devastated", "Jordan Mensah-Whitfield", ""}}},
+		{"a host who asked him is not who answers", []string{
+			"Tom Vuković-Reid runs the general store in the village.",
+			"Host Carolina de la Peña asked him whether residents felt forgotten.",
+			"“I wouldn't say forgotten,” he said.",
+		}, []want{{"I wouldn't say forgotten,", "Tom Vuković-Reid", ""}}},
+		{"a double surname ending in a word for a street is a person's", []string{
+			"Her great rival, the American Cassidy Okafor-Lane, won the 200m in a championship record.",
+			"The post drew likes, among them one from Okafor-Lane.",
+			"Okafor-Lane, speaking by phone from her training base, says the message was sincere. “People want us to hate each other,” she says.",
+		}, []want{{"People want us to hate each other,", "Cassidy Okafor-Lane", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

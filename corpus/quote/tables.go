@@ -323,6 +323,9 @@ var titleAliases = map[string][]string{
 	"detective":      {"det"},
 	"doctor":         {"dr"},
 	"minister":       {"secretary"}, // "Health secretary X" … "the minister"
+	"bishop":         {"rt rev", "right rev", "right reverend"},
+	"archbishop":     {"most rev", "most reverend"},
+	"dean":           {"very rev", "very reverend"},
 }
 
 // genericBodies are nouns for public bodies that their names need not
