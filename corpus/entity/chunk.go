@@ -459,6 +459,10 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			}
 			break
 		}
+		if e := listedAcross(toks, i, j); e > j {
+			j = e // "Health and Safety Executive"
+			continue
+		}
 		switch {
 		case u.key == "&":
 		case u.key == "of" && (ofHeads[prev.key] || forThe(toks, i, j)):
@@ -481,6 +485,36 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		j += 2
 	}
 	return j
+}
+
+// listedAcross returns the end of the organisation the gazetteer lists
+// whose name runs from toks[i] over the "and" at toks[j] and up to three
+// capitalised words after it, "Health and Safety Executive", or 0.
+func listedAcross(toks []token, i, j int) int {
+	if toks[j].key != "and" {
+		return 0
+	}
+	for e := j + 1; e < len(toks) && e <= j+3; e++ {
+		t := toks[e]
+		if !t.word || !t.cap || t.sent != toks[i].sent {
+			return 0
+		}
+		if listedOrg(toks[i : e+1]) {
+			return e + 1
+		}
+	}
+	return 0
+}
+
+// listedOrg reports whether the words ts are an organisation's name the
+// gazetteer lists.
+func listedOrg(ts []token) bool {
+	keys := make([]string, len(ts))
+	for n, t := range ts {
+		keys[n] = t.key
+	}
+	g, ok := gazetteer[strings.Join(keys, " ")]
+	return ok && g.typ == Org
 }
 
 // forThe reports whether "for the" follows the head of a body's name in
@@ -1341,8 +1375,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		return cand{}, false
 	}
 	for e-s > 1 && isTitle(toks[e-1]) && !toks[e-1].poss && !orgSuffixes[toks[e-1].key] && !officeOfThe(toks, s, e-1) &&
-		!(e-s == 2 && givenname.Is(toks[s].key) && !toks[e-1].upper) {
-		e-- // "MEXICO AMBASSADOR", but not "Office of the President" or "Imran Sheikh"
+		!(e-s == 2 && givenname.Is(toks[s].key) && !toks[e-1].upper) && !listedOrg(toks[s:e]) {
+		e-- // "MEXICO AMBASSADOR", but not "Office of the President", "Imran Sheikh" or "Health and Safety Executive"
 	}
 	for e-s > 1 && postnominals[toks[e-1].key] && toks[e-1].upper && !toks[e-2].upper {
 		e-- // "Naomi Achterberg KC"

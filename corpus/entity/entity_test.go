@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "a listed body's name runs over its and, and its last word is no title",
+			texts: []string{"Headline here\n\nThe Health and Safety Executive said it was too early. HM Revenue and Customs said it was reviewing the case.\n"},
+			want:  []string{"org Health and Safety Executive: Health and Safety Executive", "org HM Revenue and Customs: HM Revenue and Customs"},
+			not:   []string{"Health", "Safety", "Safety Executive"},
+		},
+		{
 			name: "a number opens a body's name before a plural and a word for a body",
 			texts: []string{"Headline here\n\nThree Counties Hospitals NHS Foundation Trust said it was busy. Three Rivers District Council agreed. " +
 				"Three Labour councillors said no.\n"},

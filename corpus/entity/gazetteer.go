@@ -659,6 +659,9 @@ Al-Qaeda|al-Qaeda|Al Qaeda
 Sinaloa Cartel
 NHS|National Health Service
 Met Office
+Health and Safety Executive|HSE
+HM Revenue and Customs|HMRC|Revenue and Customs
+Marks and Spencer|Marks & Spencer|M&S
 Apple
 Google
 Microsoft

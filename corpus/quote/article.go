@@ -1545,6 +1545,22 @@ func (art *article) lastText(head string, r ref) (docMention, bool) {
 	return docMention{}, false
 }
 
+// docQuoted returns the first quotation with a speaker that the sentence
+// introducing the text d attributes, "In a statement, …", or nil.
+func (art *article) docQuoted(d docMention) *found {
+	x := art.paras[d.para]
+	u := x.toks[d.tok].unit
+	if k := x.key(d.tok - 1); k != "a" && k != "an" {
+		return nil
+	}
+	for _, f := range art.finds {
+		if f.para == d.para && f.speaker != "" && f.ref.para == d.para && f.ref.tok < len(x.toks) && x.toks[f.ref.tok].unit == u && f.how != howNone && f.how != howPost {
+			return f
+		}
+	}
+	return nil
+}
+
 // namedAfter returns the name a description of a person is given right
 // after it, "A younger man, who gave his name only as Felix, said", or "".
 func (art *article) namedAfter(r ref) string {
@@ -1556,6 +1572,38 @@ func (art *article) namedAfter(r ref) string {
 	for k := r.tok + 1; k < len(x.toks) && k <= r.tok+14 && x.toks[k].unit == u; k++ {
 		if c := x.chunkOf[k]; c >= 0 && x.chunks[c].first == k && x.chunks[c].kind != nameOrg && x.namedOnly(x.chunks[c]) {
 			return art.nameOf(r.para, c)
+		}
+	}
+	return ""
+}
+
+// modifierOnly reports whether head stands in a body's name keys only
+// before a word for a body that governs or speaks for its kind, which heads
+// the name instead: "charity" in "Charity Commission", "police" in "Police
+// Federation", but not in "Police Service".
+func modifierOnly(keys []string, head string) bool {
+	i := slices.Index(keys, head)
+	if i < 0 || i+1 >= len(keys) || slices.Contains(keys[i+1:], head) {
+		return false
+	}
+	return governingHeads[keys[i+1]]
+}
+
+// governingHeads head a body's name that governs, regulates or
+// represents what the word before them names: "Charity Commission",
+// "Police Federation".
+var governingHeads = set(`commission federation association council committee union board authority
+	institute alliance league society regulator inspectorate tribunal ombudsman watchdog`)
+
+// nearestOther returns the person of gender g named last before r in its
+// paragraph or the three before, other than the one named not, or "".
+func (art *article) nearestOther(ix *nameIndex, g byte, r ref, not string) string {
+	for m := range art.mentionsBack(r) {
+		if m.para < r.para-3 {
+			break
+		}
+		if m.personal && m.kind != nameOrg && m.name != "" && m.name != not && art.mentionGender(ix, *m) == g {
+			return m.name
 		}
 	}
 	return ""
@@ -2120,6 +2168,14 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		}
 		if r.definite {
 			if d, ok := art.lastText(r.head, r); ok {
+				if d.source == "" {
+					// "In a statement, a spokesperson for Marchbanks said
+					// … ¶ “…,” the statement said": whoever the sentence
+					// naming the text quoted.
+					if f := art.docQuoted(d); f != nil {
+						return f.speaker, f.orgSpeaker
+					}
+				}
 				return d.source, true
 			}
 		}
@@ -2203,7 +2259,15 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if m := art.titled(ix, r); m != nil {
 			return m.name, false
 		}
-		return art.pronoun(ix, kinGender([]string{r.head}), r), false
+		g := kinGender([]string{r.head})
+		n := art.pronoun(ix, g, r)
+		if p := pronouns[r.pron]; p == g && n != "" && n == art.pronoun(ix, p, ref{kind: refPronoun, para: r.para, tok: r.tok, pron: r.pron}) {
+			// "Her daughter, Claudia, interrupts. ¶ “Yes,” her mother
+			// says": her mother is not she; the one of that gender named
+			// before her.
+			return art.nearestOther(ix, g, r, n), false
+		}
+		return n, false
 	case personNouns[r.head] || epithets[r.head] || demonym.Is(r.head) || strings.HasSuffix(r.head, "-year-old"):
 		// "the woman", "the 34-year-old", "the striker", "the Italian":
 		// the nearest person named before, never the description itself.
@@ -2957,6 +3021,9 @@ func (art *article) orgByHead(r ref) string {
 		// A company described as a business counts as one: "Borneo
 		// Verdant Agri, a palm oil producer".
 		kinds := art.orgKinds[m.name]
+		if modifierOnly(m.keys, r.head) && !slices.Contains(kinds, r.head) {
+			continue // "the charity" is not the Charity Commission
+		}
 		for _, key := range slices.Concat(m.keys, kinds) {
 			if key == r.head || slices.Contains(headSynonyms[r.head], key) || corporate && (corporateWords[strings.TrimSuffix(key, ".")] || subsidiaryNouns[key]) ||
 				corporate && slices.Contains(kinds, key) && (corporateHeads[key] || businessNouns[key]) {
@@ -4385,11 +4452,28 @@ func (art *article) floats(prev, f *found) bool {
 		if !before(m.para, m.tok, f.para, f.tok) {
 			break
 		}
-		if m.personal && m.name != prev.speaker && !(m.para == prev.ref.para && m.tok == prev.ref.tok) {
+		if m.personal && m.name != prev.speaker && !(m.para == prev.ref.para && m.tok == prev.ref.tok) && !art.toldIn(&m, prev) {
 			return false // not the one who spoke: “…,” a DPI spokesperson said.
 		}
 	}
 	return true
+}
+
+// toldIn reports whether mention m names the one told in the sentence
+// attributing prev: "“…,” he told host Daniella Osei-Whitmore."
+func (art *article) toldIn(m *mention, prev *found) bool {
+	if m.chunk < 0 || m.para != prev.ref.para || prev.ref.kind == refNone {
+		return false
+	}
+	x := art.paras[m.para]
+	if prev.ref.tok >= len(x.toks) || x.toks[prev.ref.tok].unit != m.unit {
+		return false
+	}
+	k := x.chunks[m.chunk].first - 1
+	for k > 0 && x.word(k, m.unit) && isTitleKey(x.key(k)) {
+		k--
+	}
+	return x.key(k) == "told"
 }
 
 // youDid reports whether the quotation of f opens by saying what the one

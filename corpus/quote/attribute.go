@@ -8,6 +8,7 @@ import (
 
 	"parallax/corpus"
 	"parallax/corpus/demonym"
+	"parallax/corpus/entity"
 	"parallax/corpus/structure"
 )
 
@@ -3331,6 +3332,9 @@ func (x *para) partyDesc(c int) (ref, bool) {
 	}
 	if slices.Contains(ch.keys, "of") {
 		return ref{}, false // "the Office of the President" is a body's name
+	}
+	if typ, ok := entity.Listed(ch.name); ok && typ == entity.Org {
+		return ref{}, false // "the Health and Safety Executive"
 	}
 	// "the chamber's top Republican": modifiers and a possessive noun
 	// may stand between the determiner and the name.

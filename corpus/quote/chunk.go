@@ -338,6 +338,26 @@ func singleNick(toks []token, i, j int) bool {
 	return single(toks[j]) && n.kind == word && n.cap && single(toks[j+2]) && nameWord(toks, j+3)
 }
 
+// listedAcross reports whether the name from toks[i] runs over the "and"
+// at toks[j] and up to three capitalised words after it to an
+// organisation's name the gazetteers list: "Health and Safety Executive".
+func listedAcross(toks []token, i, j int) bool {
+	words := make([]string, 0, j-i+4)
+	for _, t := range toks[i : j+1] {
+		words = append(words, t.text)
+	}
+	for e := j + 1; e < len(toks) && e <= j+3; e++ {
+		if !nameWord(toks, e) || toks[e].unit != toks[i].unit {
+			return false
+		}
+		words = append(words, toks[e].text)
+		if typ, ok := entity.Listed(strings.Join(words, " ")); ok && typ == entity.Org {
+			return true
+		}
+	}
+	return false
+}
+
 // aloneNick reports whether the quoted word toks[j] is a nickname after
 // toks[i], a capitalised word alone: one or two capitalised words follow
 // it, then a comma in the same sentence: Augustin “Gus” Bellamy III,
@@ -412,6 +432,9 @@ func continuesName(toks []token, i, j int) bool {
 	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
 		if t.key == "for" && toks[j+1].key == "all" {
 			return orgAhead(toks, j+2) // "Homes for All Coalition"
+		}
+		if t.key == "and" && listedAcross(toks, i, j) {
+			return true // "Health and Safety Executive"
 		}
 		if t.key == "and" && twoBodies(toks, i, j) {
 			return false

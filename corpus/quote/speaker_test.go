@@ -3483,6 +3483,29 @@ func TestRoundFortyNine(t *testing.T) {
 			"The post drew likes, among them one from Okafor-Lane.",
 			"Okafor-Lane, speaking by phone from her training base, says the message was sincere. “People want us to hate each other,” she says.",
 		}, []want{{"People want us to hate each other,", "Cassidy Okafor-Lane", ""}}},
+		{"a body the gazetteer lists runs over its and", []string{
+			"Four people were hurt when the gas main failed.",
+			"The Health and Safety Executive said it was “too early” to comment on the cause.",
+		}, []want{{"too early", "Health and Safety Executive", ""}}},
+		{"the statement a spokesperson for a person gave is that person's", []string{
+			"Reginald Obi-Hartley's memoir describes a feud with Dame Celia Marchbanks.",
+			"In a statement, a spokesperson for Marchbanks said the actress “does not recognise” the events described.",
+			"“She will not be commenting further,” the statement said.",
+		}, []want{{"does not recognise", "Celia Marchbanks", ""}, {"She will not be commenting further,", "Celia Marchbanks", ""}}},
+		{"the one he told does not stop the next paragraph going on with his words", []string{
+			"Reginald Obi-Hartley, 81, spoke on a podcast this week.",
+			"“I don't have time for regret,” he told host Daniella Osei-Whitmore.",
+			"“Some of those people made my life hell for years.”",
+		}, []want{{"I don't have time for regret,", "Reginald Obi-Hartley", ""}, {"Some of those people made my life hell for years.", "Reginald Obi-Hartley", ""}}},
+		{"her mother is not the woman her means", []string{
+			"Rosmarie Kalbermatten-Zenhäusern, 84, lost her house to the ice.",
+			"Her daughter, Claudia Kalbermatten, interrupts gently. “Mama, you are here. That is the main thing.”",
+			"“Yes,” her mother says.",
+		}, []want{{"Mama, you are here. That is the main thing.", "Claudia Kalbermatten", ""}, {"Yes,", "Rosmarie Kalbermatten-Zenhäusern", ""}}},
+		{"the charity is the trust, not the commission that regulates charities", []string{
+			"The Charity Commission has opened an inquiry into the Little Lanterns Children’s Trust.",
+			"In a statement issued through its solicitors, the charity said it “categorically denies” any misuse of donations.",
+		}, []want{{"categorically denies", "Little Lanterns Children’s Trust", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

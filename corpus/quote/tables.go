@@ -413,6 +413,7 @@ var headSynonyms = map[string][]string{
 	"orchestra":   {"philharmonic", "philharmonia", "symphony", "sinfonia", "sinfonietta", "camerata"},
 	"army":        {"armed"}, // "Qaradeshi Armed Forces … the army said"
 	"military":    {"armed", "army"},
+	"charity":     {"trust", "foundation", "appeal"}, // "the Little Lanterns Children’s Trust … the charity said"
 }
 
 // corporateWords mark a company's name, so that "the company" or "the firm"
