@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "her after an unknown name in its clause makes it a person's, whatever place ends its double surname",
+			texts: []string{"Headline here\n\nDown the hall, Nasra Abdikarim-Lund keeps a tub of wipes by her daughter's bed.\n\nThe alert for Bridger Flats, he said, came late.\n"},
+			want:  []string{"person Nasra Abdikarim-Lund: Nasra Abdikarim-Lund"},
+			not:   []string{"Bridger Flats"},
+		},
+		{
 			name:  "a listed body's name runs over its and, and its last word is no title",
 			texts: []string{"Headline here\n\nThe Health and Safety Executive said it was too early. HM Revenue and Customs said it was reviewing the case.\n"},
 			want:  []string{"org Health and Safety Executive: Health and Safety Executive", "org HM Revenue and Customs: HM Revenue and Customs"},

@@ -156,8 +156,11 @@ func (x *extractor) settleLong(cd *cand) {
 		return
 	}
 	placeWord := false
-	for _, k := range cd.keys {
-		if _, ok := gazetteer[k]; ok {
+	for _, f := range strings.Fields(cd.text) {
+		if strings.Contains(f, "-") {
+			continue // "Abdikarim-Lund": a double surname, whatever its halves
+		}
+		if _, ok := gazetteer[nameKey(f)]; ok {
 			placeWord = true // "Tokyo Olympics", "UK Athletics"
 		}
 	}
@@ -252,7 +255,8 @@ func cuedHeads(cs []cand) {
 
 // confirmGuesses keeps a person guessed from the shape of an unknown name
 // only when the article gives other evidence for it: another mention of
-// the full name with a cue, a description, or its last word used alone.
+// the full name with a cue, a description, its last word used alone, or
+// "his" or "her" after it in its clause.
 func confirmGuesses(cs []cand) {
 	cued := make(map[string]bool)
 	alone := make(map[string]bool)
@@ -260,13 +264,13 @@ func confirmGuesses(cs []cand) {
 		if len(cd.keys) == 1 && cd.typ != Date {
 			alone[cd.keys[0]] = true
 		}
-		if cd.typ == Person && len(cd.keys) >= 2 && (!cd.guess || len(cd.descs) > 0) {
+		if cd.typ == Person && len(cd.keys) >= 2 && (!cd.guess || len(cd.descs) > 0 || cd.pronAfter) {
 			cued[strings.Join(cd.keys, " ")] = true
 		}
 	}
 	for i := range cs {
 		cd := &cs[i]
-		if !cd.guess {
+		if !cd.guess || cd.pronAfter {
 			continue
 		}
 		if !cued[strings.Join(cd.keys, " ")] && !alone[cd.keys[len(cd.keys)-1]] {

@@ -1885,18 +1885,28 @@ func (art *article) writerAsked(m *mention, g byte) bool {
 
 // askedOne reports whether the person mention m names asks someone of
 // gender g a question: "Host Carolina de la Peña asked him whether
-// residents felt forgotten."
+// residents felt forgotten.", "A reporter pressed her on whether …".
 func (art *article) askedOne(m *mention, g byte) bool {
-	if m.chunk < 0 {
+	x := art.paras[m.para]
+	var k int
+	switch {
+	case m.chunk >= 0:
+		k = x.chunks[m.chunk].last + 1
+	case len(m.roles) > 0:
+		// "A reporter pressed her": the noun, then the verb.
+		k = m.tok
+		for k < m.tok+4 && x.key(k) != m.roles[0] {
+			k++
+		}
+		k++
+	default:
 		return false
 	}
-	x := art.paras[m.para]
-	k := x.chunks[m.chunk].last + 1
-	if !x.word(k+1, m.unit) {
+	if !x.word(k, m.unit) || !x.word(k+1, m.unit) {
 		return false
 	}
 	switch x.key(k) {
-	case "asked", "asks":
+	case "asked", "asks", "pressed", "presses", "questioned", "challenged", "pushed":
 	default:
 		return false
 	}

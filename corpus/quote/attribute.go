@@ -2460,7 +2460,9 @@ var lookalikes = set(`public traffic music topic plastic panic tactic logic
 	grant event percent extent content accident incident element
 	floor door factor sector error motor corridor monitor mirror tractor reactor
 	indicator elevator archive incentive initiative motive season reason lesson
-	poison comparison`)
+	poison comparison
+	fewer lower higher greater larger smaller bigger older younger longer shorter
+	later earlier faster slower wider deeper closer further farther broader`)
 
 // standIns are function words that stand for people on their own:
 // "Another, who asked not to be named, said …".
@@ -3226,6 +3228,8 @@ func (x *para) preAppositive(c chunk) []string {
 			keys = append(keys, t.key)
 			slices.Reverse(keys)
 			return keys
+		case determiners[t.key] && t.key != "one" && m >= 1 && x.ustart[u] == m-1 && phrasePrepositions[x.key(m-1)]:
+			return nil // "Down the hall, Nasra Abdikarim-Lund keeps": a place, not an office
 		case determiners[t.key] && t.key != "one" || t.poss:
 			slices.Reverse(keys)
 			return keys
@@ -4120,6 +4124,12 @@ var absolutePreps = set(`with despite amid without`)
 // prepositions link a name to the description of a person before it:
 // "the head of the agency", "a spokesperson for the company".
 var prepositions = set(`of at for from to in with near`)
+
+// phrasePrepositions open a sentence with a phrase of place or time set
+// off before a name: "Down the hall, Nasra Abdikarim-Lund keeps", "In
+// the village, …".
+var phrasePrepositions = set(`in at on down up across along through into onto over under behind beside near
+	inside outside around past beyond after before during within throughout`)
 
 // prepBefore returns the index of the preposition, after start, that a
 // name starting at toks[first] is the object of, possibly after "the", or

@@ -3506,6 +3506,19 @@ func TestRoundFortyNine(t *testing.T) {
 			"The Charity Commission has opened an inquiry into the Little Lanterns Children’s Trust.",
 			"In a statement issued through its solicitors, the charity said it “categorically denies” any misuse of donations.",
 		}, []want{{"categorically denies", "Little Lanterns Children’s Trust", ""}}},
+		{"a phrase of place before a name is no office, and her after an unknown name makes it a person's", []string{
+			"Tenants at Larchmont Court have withheld rent since March.",
+			"Down the hall, Nasra Abdikarim-Lund keeps a plastic tub of bleach wipes by her daughter’s bed. She showed a reporter black mold spreading along the wall.",
+			"“My daughter has asthma,” she said.",
+		}, []want{{"My daughter has asthma,", "Nasra Abdikarim-Lund", ""}}},
+		{"a comparative opening a sentence is nobody the pronoun could mean", []string{
+			"Van der Graaf, who co-wrote a study of the region, said its mild summers had left it exposed. Fewer than two-thirds of Portland homes have central air conditioning.",
+			"“This is a place that was built for drizzle,” he said.",
+		}, []want{{"This is a place that was built for drizzle,", "Van der Graaf", ""}}},
+		{"a reporter who pressed her is not who answers", []string{
+			"Commissioner Rosalind Achterberg-Nakamura opened six cooling centers on Thursday.",
+			"A reporter pressed her on whether the centers should have opened sooner. “Could we have done it a day earlier? Maybe,” she said.",
+		}, []want{{"Could we have done it a day earlier? Maybe,", "Rosalind Achterberg-Nakamura", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
