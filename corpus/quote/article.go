@@ -1595,6 +1595,20 @@ func modifierOnly(keys []string, head string) bool {
 var governingHeads = set(`commission federation association council committee union board authority
 	institute alliance league society regulator inspectorate tribunal ombudsman watchdog`)
 
+// lastQuoted returns the speaker of the last quotation before r, in its
+// paragraph or the two before, or "".
+func (art *article) lastQuoted(r ref) string {
+	for _, f := range slices.Backward(art.finds) {
+		if f.para < r.para-2 {
+			break
+		}
+		if f.tok >= 0 && before(f.para, f.tok, r.para, r.tok) && !f.term {
+			return f.speaker
+		}
+	}
+	return ""
+}
+
 // nearestOther returns the person of gender g named last before r in its
 // paragraph or the three before, other than the one named not, or "".
 func (art *article) nearestOther(ix *nameIndex, g byte, r ref, not string) string {
@@ -1758,7 +1772,10 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			continue
 		}
 		mg := art.mentionGender(ix, *m)
-		if mg != g && (mg != 0 || m.para < r.para-1) {
+		if mg != g && (mg != 0 || m.para < r.para-1 && (m.name == "" || m.name != art.lastQuoted(r))) {
+			// One whose gender the article has not given is near enough
+			// in the paragraph before, or when the last quotation is
+			// theirs: "Her verdict is blunt: ¶ “…” ¶ She says".
 			continue
 		}
 		rank := 0

@@ -2262,6 +2262,14 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 					continue
 				}
 				i, comma = m+1, true
+				// "In a statement released through his promoter,
+				// Crownline Promotions, he said": the name set off after
+				// the phrase's noun is its appositive, not the subject.
+				if c := x.chunkOf[min(i, len(x.toks)-1)]; i < before && c >= 0 && x.chunks[c].first == i {
+					if e := x.chunks[c].last + 1; e+1 < before && x.isPunct(e, ",") && x.word(e+1, u) && subjectPronouns[x.key(e+1)] {
+						i = e + 1
+					}
+				}
 				break
 			}
 		}

@@ -3519,6 +3519,17 @@ func TestRoundFortyNine(t *testing.T) {
 			"Commissioner Rosalind Achterberg-Nakamura opened six cooling centers on Thursday.",
 			"A reporter pressed her on whether the centers should have opened sooner. “Could we have done it a day earlier? Maybe,” she said.",
 		}, []want{{"Could we have done it a day earlier? Maybe,", "Rosalind Achterberg-Nakamura", ""}}},
+		{"a name set off after the noun of an opening phrase is no subject", []string{
+			"Jordan Mensah-Whitfield was stripped of his title on Friday.",
+			"In a statement released through his promoter, Crownline Promotions, he said he was “devastated” and insisted he had “never knowingly taken a banned substance”.",
+		}, []want{{"devastated", "Jordan Mensah-Whitfield", ""}, {"never knowingly taken a banned substance", "Jordan Mensah-Whitfield", ""}}},
+		{"one whose gender is not given is whom she means when the last quotation is hers", []string{
+			"Janice Adebayo-Thornton, who chairs the parents' group, said the sale was a mistake.",
+			"The charity the Playing Fields Alliance objected to it. Its director, Dr Oluwaseun Hartley-Brooke, says councils have sold hundreds of fields.",
+			"Her verdict is blunt:",
+			"“Once a playing field is gone, it’s gone.”",
+			"She says the rules should be tightened. “Not a promise. A field,” she says.",
+		}, []want{{"Once a playing field is gone, it’s gone.", "Oluwaseun Hartley-Brooke", ""}, {"Not a promise. A field,", "Oluwaseun Hartley-Brooke", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
