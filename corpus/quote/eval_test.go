@@ -3020,12 +3020,12 @@ func TestHeldOut210(t *testing.T) {
 // locust swarm in East Africa, a newspaper closing its print edition, a toxic
 // algae bloom closing beaches, a council selling off playing fields), written
 // and annotated blind to the rules while round 48 of them was made. Measured
-// blind before round 48: 0.916; after it: 0.916. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// blind before round 48: 0.916; after it: 0.916. A development set since round
+// 49, its misses read; 0.947 after round 49:
 //
 //	go test ./corpus/quote -run '^TestHeldOut211$' -v | grep accuracy
 func TestHeldOut211(t *testing.T) {
-	evaluate(t, "testdata/heldout211.json", "testdata/heldout211", false, bars{0.99, 0.98, 0.96, 0.91})
+	evaluate(t, "testdata/heldout211.json", "testdata/heldout211", false, bars{0.99, 0.98, 0.96, 0.94})
 }
 
 // TestHeldOut212 measures Find on a two-hundred-and-twelfth set
@@ -3034,12 +3034,12 @@ func TestHeldOut211(t *testing.T) {
 // bank's branch closures in rural towns, a landslide blocking a mountain
 // highway, a poet laureate's contested appointment), written and annotated
 // blind to the rules while round 48 of them was made. Measured blind before
-// round 48: 0.890; after it: 0.890. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 48: 0.890; after it: 0.890. A development set since round 49, its
+// misses read; 0.913 after round 49:
 //
 //	go test ./corpus/quote -run '^TestHeldOut212$' -v | grep accuracy
 func TestHeldOut212(t *testing.T) {
-	evaluate(t, "testdata/heldout212.json", "testdata/heldout212", false, bars{0.99, 0.98, 0.97, 0.89})
+	evaluate(t, "testdata/heldout212.json", "testdata/heldout212", false, bars{0.99, 0.98, 0.97, 0.91})
 }
 
 // TestHeldOut213 measures Find on a two-hundred-and-thirteenth set
@@ -3048,12 +3048,12 @@ func TestHeldOut212(t *testing.T) {
 // disputed call, a children's charity accused of misusing donations, a glacier
 // collapse near an alpine village, a governor's veto of a school funding bill),
 // written and annotated blind to the rules while round 48 of them was made.
-// Measured blind before round 48: 0.880; after it: 0.880. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 48: 0.880; after it: 0.880. A development set
+// since round 49, its misses read; 0.924 after round 49:
 //
 //	go test ./corpus/quote -run '^TestHeldOut213$' -v | grep accuracy
 func TestHeldOut213(t *testing.T) {
-	evaluate(t, "testdata/heldout213.json", "testdata/heldout213", false, bars{0.99, 0.98, 0.96, 0.88})
+	evaluate(t, "testdata/heldout213.json", "testdata/heldout213", false, bars{0.99, 0.98, 0.96, 0.92})
 }
 
 // TestHeldOut214 measures Find on a two-hundred-and-fourteenth set
@@ -3062,12 +3062,12 @@ func TestHeldOut213(t *testing.T) {
 // a restored river, a car maker's airbag recall, a mountain rescue at night, a
 // city's bid for the Commonwealth Games), written and annotated blind to the
 // rules while round 48 of them was made. Measured blind before round 48: 0.914;
-// after it: 0.914. A test set: do not read its misses; run it alone and look
-// only at the last lines:
+// after it: 0.914. A development set since round 49, its misses read; 0.941
+// after round 49:
 //
 //	go test ./corpus/quote -run '^TestHeldOut214$' -v | grep accuracy
 func TestHeldOut214(t *testing.T) {
-	evaluate(t, "testdata/heldout214.json", "testdata/heldout214", false, bars{0.99, 0.98, 0.96, 0.91})
+	evaluate(t, "testdata/heldout214.json", "testdata/heldout214", false, bars{0.99, 0.98, 0.96, 0.94})
 }
 
 // TestHeldOut215 measures Find on a two-hundred-and-fifteenth set
@@ -3076,12 +3076,12 @@ func TestHeldOut214(t *testing.T) {
 // frog, a ministry's botched exam results algorithm, a river ferry axed by a
 // county council, a veteran actor's memoir of feuds), written and annotated
 // blind to the rules while round 48 of them was made. Measured blind before
-// round 48: 0.937; after it: 0.937. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 48: 0.937; after it: 0.937. A development set since round 49, its
+// misses read; 0.959 after round 49:
 //
 //	go test ./corpus/quote -run '^TestHeldOut215$' -v | grep accuracy
 func TestHeldOut215(t *testing.T) {
-	evaluate(t, "testdata/heldout215.json", "testdata/heldout215", false, bars{0.99, 0.98, 0.98, 0.93})
+	evaluate(t, "testdata/heldout215.json", "testdata/heldout215", false, bars{0.99, 0.98, 0.98, 0.95})
 }
 
 // TestHeldOut216 measures Find on a two-hundred-and-sixteenth set
@@ -3090,10 +3090,94 @@ func TestHeldOut215(t *testing.T) {
 // race cancelled after a crash, a tenants' union rent strike, a satellite
 // falling back to Earth, a food bank running out before Christmas), written and
 // annotated blind to the rules while round 48 of them was made. Measured blind
-// before round 48: 0.917; after it: 0.917. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 48: 0.917; after it: 0.917. A development set since round 49,
+// its misses read; 0.981 after round 49:
 //
 //	go test ./corpus/quote -run '^TestHeldOut216$' -v | grep accuracy
 func TestHeldOut216(t *testing.T) {
-	evaluate(t, "testdata/heldout216.json", "testdata/heldout216", false, bars{0.99, 0.98, 0.98, 0.91})
+	evaluate(t, "testdata/heldout216.json", "testdata/heldout216", false, bars{0.99, 0.98, 0.98, 0.98})
+}
+
+// TestHeldOut217 measures Find on a two-hundred-and-seventeenth set
+// (testdata/heldout217, testdata/heldout217.json: a dam failure flooding
+// farmland, a jockey banned after a whip-use inquiry, a museum returning looted
+// artefacts, a teachers' pension fund's property losses, a wildfire smoke alert
+// cancelling events, a mayor's plan to pedestrianise a high street), written
+// and annotated blind to the rules while round 49 of them was made. Measured
+// blind before round 49: 0.943; after it: 0.943. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut217$' -v | grep accuracy
+func TestHeldOut217(t *testing.T) {
+	evaluate(t, "testdata/heldout217.json", "testdata/heldout217", false, bars{0.99, 0.98, 0.97, 0.94})
+}
+
+// TestHeldOut218 measures Find on a two-hundred-and-eighteenth set
+// (testdata/heldout218, testdata/heldout218.json: a reactor shut down after a
+// coolant leak, a chess grandmaster accused of cheating, a rare white whale off
+// the coast, a supermarket chain's price-fixing fine, a hospital maternity
+// unit's closure, a city's ban on short-term holiday lets), written and
+// annotated blind to the rules while round 49 of them was made. Measured blind
+// before round 49: 0.953; after it: 0.953. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut218$' -v | grep accuracy
+func TestHeldOut218(t *testing.T) {
+	evaluate(t, "testdata/heldout218.json", "testdata/heldout218", false, bars{0.99, 0.98, 0.96, 0.95})
+}
+
+// TestHeldOut219 measures Find on a two-hundred-and-nineteenth set
+// (testdata/heldout219, testdata/heldout219.json: a ferry capsizing in a storm,
+// a rugby club expelled over unpaid wages, a police force's facial recognition
+// challenged in court, a famine warning for a drought-hit region, a pop concert
+// cancelled over safety fears, a university cutting humanities departments),
+// written and annotated blind to the rules while round 49 of them was made.
+// Measured blind before round 49: 0.908; after it: 0.908. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut219$' -v | grep accuracy
+func TestHeldOut219(t *testing.T) {
+	evaluate(t, "testdata/heldout219.json", "testdata/heldout219", false, bars{0.99, 0.98, 0.94, 0.90})
+}
+
+// TestHeldOut220 measures Find on a two-hundred-and-twentieth set
+// (testdata/heldout220, testdata/heldout220.json: a chemical plant leak forcing
+// an evacuation, a marathon runner disqualified for a shortcut, a zoo's panda
+// twins, a water company fined for sewage dumping, a town's last cinema
+// closing, an inquiry into a former minister's lobbying), written and annotated
+// blind to the rules while round 49 of them was made. Measured blind before
+// round 49: 0.957; after it: 0.957. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut220$' -v | grep accuracy
+func TestHeldOut220(t *testing.T) {
+	evaluate(t, "testdata/heldout220.json", "testdata/heldout220", false, bars{0.99, 0.98, 0.97, 0.95})
+}
+
+// TestHeldOut221 measures Find on a two-hundred-and-twenty-first set
+// (testdata/heldout221, testdata/heldout221.json: a tornado through a small
+// town, a cricket captain resigning after a racism row, a Roman villa under a
+// car park, an airline's pilots on strike, a plan to bring wolves back to a
+// national park, a mayor arrested in a corruption probe), written and annotated
+// blind to the rules while round 49 of them was made. Measured blind before
+// round 49: 0.946; after it: 0.946. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut221$' -v | grep accuracy
+func TestHeldOut221(t *testing.T) {
+	evaluate(t, "testdata/heldout221.json", "testdata/heldout221", false, bars{0.99, 0.98, 0.98, 0.94})
+}
+
+// TestHeldOut222 measures Find on a two-hundred-and-twenty-second set
+// (testdata/heldout222, testdata/heldout222.json: an aftershock damaging a
+// cathedral, a golf tournament's prize money row, a library service rescued by
+// volunteers, a ride-hailing company losing its licence, a coral reef
+// bleaching, a union's vote to accept a pay offer), written and annotated blind
+// to the rules while round 49 of them was made. Measured blind before round 49:
+// 0.881; after it: 0.881. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut222$' -v | grep accuracy
+func TestHeldOut222(t *testing.T) {
+	evaluate(t, "testdata/heldout222.json", "testdata/heldout222", false, bars{0.99, 0.98, 0.99, 0.88})
 }

@@ -620,6 +620,23 @@
 // given as a source ("according to her mother, Danielle Vance") speaks
 // under the surname in the next paragraph.
 //
+// Round forty-nine: a body's name may open with a number ("Three Counties
+// Hospitals NHS Foundation Trust") or run over the "and" of a name the
+// gazetteers list ("Health and Safety Executive"); "Bros." and
+// "Promotions" make a firm; a nickname may follow a given name the lists
+// do not know ("Augustin “Gus” Bellamy III,"), and "Bellamy" alone is
+// then that person; "the bishop" is the one styled Rt Rev; one who asked
+// or pressed him or her, named or not, is not who answers; a statement a
+// sentence introduces ("In a statement, a spokesperson for Marchbanks
+// said") speaks for that sentence's speaker; the one "he told" does not
+// stop his next paragraph going on with his words; "her mother" is not
+// the woman "her" means; "the charity" is no Charity Commission, whose
+// name "charity" only modifies; a phrase of place opening a sentence is
+// no office, and comparatives ("Fewer than …") are no people; a name set
+// off after an opening phrase's noun is its appositive, not the subject;
+// and one whose gender the article never gives is whom a pronoun means
+// further back when the last quotation is theirs.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
