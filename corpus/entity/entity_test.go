@@ -1146,3 +1146,22 @@ func TestNamedOnlyAs(t *testing.T) {
 		}
 	}
 }
+
+func TestIsGeneration(t *testing.T) {
+	tests := []struct {
+		key  string
+		want bool
+	}{
+		{"jr", true},
+		{"iii", true},
+		{"sr", true},
+		{"v", false}, // an initial as often as a fifth
+		{"bellamy", false},
+		{"Jr", false}, // keys are lower case
+	}
+	for _, tt := range tests {
+		if got := entity.IsGeneration(tt.key); got != tt.want {
+			t.Errorf("IsGeneration(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}

@@ -270,6 +270,11 @@ var postnominals = set(`kc qc sc mp td msp mla mpp mha mlc mep mbe obe cbe kbe d
 // "III". The surname is the word before.
 var generations = set(`jr sr ii iii iv`)
 
+// IsGeneration reports whether key, in lower case without a period, ends
+// a name to tell a family's generations apart: "jr" in "Martin Luther King
+// Jr.", "iii" in "Augustin Bellamy III".
+func IsGeneration(key string) bool { return generations[key] }
+
 // IsPostnominal reports whether key, in lower case, is letters written
 // after a person's name for an honour, a degree or an office: "kc" in
 // "Jane Doe KC", "td" in "Sean Kelly TD". They are not part of the name.

@@ -238,7 +238,7 @@ func (ix *nameIndex) resolve(keys []string, local map[int]bool, isPerson bool) i
 		return -1
 	}
 	last := keys[len(keys)-1]
-	suffix := nameSuffixes[strings.TrimSuffix(last, ".")]
+	suffix := entity.IsGeneration(strings.TrimSuffix(last, "."))
 	var cands []int
 	if i, ok := ix.byFull[strings.Join(keys, " ")]; ok && len(keys) > 1 {
 		cands = append(cands, i)
@@ -251,7 +251,7 @@ func (ix *nameIndex) resolve(keys []string, local map[int]bool, isPerson bool) i
 		if !containsInOrder(p.keys, keys) && !shortForm(p.keys, keys) {
 			continue
 		}
-		if !suffix && nameSuffixes[strings.TrimSuffix(p.keys[len(p.keys)-1], ".")] {
+		if !suffix && entity.IsGeneration(strings.TrimSuffix(p.keys[len(p.keys)-1], ".")) {
 			continue // "Trump" is not "Donald Trump Jr."
 		}
 		cands = append(cands, i)

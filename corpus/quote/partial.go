@@ -3,6 +3,8 @@ package quote
 import (
 	"sort"
 	"strings"
+
+	"parallax/corpus/entity"
 )
 
 // A fullName is a person's full name as one article writes it.
@@ -217,7 +219,7 @@ func (x *para) accordingTo(c chunk) bool {
 // before any generational suffix ("King" of "Martin Luther King Jr.").
 func surnameKey(keys []string) string {
 	n := len(keys)
-	if n > 1 && nameSuffixes[strings.TrimSuffix(keys[n-1], ".")] {
+	if n > 1 && entity.IsGeneration(strings.TrimSuffix(keys[n-1], ".")) {
 		n--
 	}
 	return keys[n-1]
@@ -262,7 +264,7 @@ func titleGender(title []string) byte {
 // writes apart (besides): "Walsh said Alfie’s surgery had been booked" is
 // not Alfie Walsh.
 func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hint byte, besides map[string]bool) int {
-	if len(c.keys) != 1 || nameSuffixes[strings.TrimSuffix(c.keys[0], ".")] {
+	if len(c.keys) != 1 || entity.IsGeneration(strings.TrimSuffix(c.keys[0], ".")) {
 		return -1
 	}
 	key := c.keys[0]

@@ -557,9 +557,6 @@ var titleAbbrevs = map[string]string{
 	"cto": "chief technology officer",
 }
 
-// nameSuffixes end a name and tell generations apart.
-var nameSuffixes = set(`jr sr ii iii iv`)
-
 // stopIndex are words too common to find similar quotations by.
 var stopIndex = set(`the a an and or but of to in on at by for with from as is are was were be
 	been being it its this that these those we i you he she they me him her us them my
