@@ -33,7 +33,7 @@ type cand struct {
 	paren      bool     // written alone in parentheses, as a short form is defined: "(DPI)"
 	nick       string   // a nickname in quotation marks inside the name, left out of canon: "Bo"
 	alone      bool     // all the article was told of someone's name: "gave his name only as Rangi"
-	pronAfter  bool     // "his" or "her" follows in its clause: "Nasra Abdikarim-Lund keeps wipes by her bed"
+	pronAfter  bool     // opens its clause, and "his" or "her" follows there: "Nasra Abdikarim-Lund keeps wipes by her bed"
 	descs      []desc
 	entity     int // index of the resolved entity, or -1
 }
@@ -363,11 +363,15 @@ func wordSurname(toks []token, i int) bool {
 	return given && (n.key == "," || personVerbs[n.key])
 }
 
-// pronounAfter reports whether "his" or "her" follows toks[e-1], the end
-// of a name, in its clause, with no punctuation or capitalised word
-// between: "Nasra Abdikarim-Lund keeps a tub of wipes by her daughter's
-// bed".
-func pronounAfter(toks []token, e int) bool {
+// pronounAfter reports whether the name in toks[s:e] opens its clause and
+// "his" or "her" follows it there, with no punctuation or capitalised
+// word between: "Down the hall, Nasra Abdikarim-Lund keeps a tub of wipes
+// by her daughter's bed", but not "who owns the Timberline Motor Lodge
+// with her brother".
+func pronounAfter(toks []token, s, e int) bool {
+	if s > 0 && toks[s-1].sent == toks[s].sent && toks[s-1].key != "," {
+		return false
+	}
 	for k := e; k < len(toks) && k < e+12 && toks[k].sent == toks[e-1].sent; k++ {
 		t := toks[k]
 		if !t.word || t.cap {
@@ -1416,7 +1420,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	}
 	c := x.newCand(pi, p, toks, s, e, "", "")
 	c.titled = titled
-	c.pronAfter = pronounAfter(toks, e)
+	c.pronAfter = pronounAfter(toks, s, e)
 	c.alone = onlyAs(toks, s) && !(e < len(toks) && toks[e].key != "" && unicode.IsDigit(rune(toks[e].key[0]))) // but "identified only as Recruit 3"
 	c.person = c.person || c.alone
 	if s > 0 {

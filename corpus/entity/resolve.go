@@ -256,7 +256,7 @@ func cuedHeads(cs []cand) {
 // confirmGuesses keeps a person guessed from the shape of an unknown name
 // only when the article gives other evidence for it: another mention of
 // the full name with a cue, a description, its last word used alone, or
-// "his" or "her" after it in its clause.
+// "his" or "her" after it in a clause it opens.
 func confirmGuesses(cs []cand) {
 	cued := make(map[string]bool)
 	alone := make(map[string]bool)
