@@ -44,9 +44,9 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
-			name:  "her after an unknown name in its clause makes it a person's, whatever place ends its double surname",
+			name: "her after an unknown name in its clause makes it a person's, whatever place ends its double surname",
 			texts: []string{"Headline here\n\nDown the hall, Nasra Abdikarim-Lund keeps a tub of wipes by her daughter's bed.\n\nThe alert for Bridger Flats, he said, came late. " +
-				"Priya Nandakumar owns the Timberline Motor Lodge with her brother.\n"},
+				"Priya Nandakumar, who owns the 18-room Timberline Motor Lodge with her brother, said rooms were booked.\n"},
 			want: []string{"person Nasra Abdikarim-Lund: Nasra Abdikarim-Lund"},
 			not:  []string{"Bridger Flats", "Timberline Motor Lodge"},
 		},
