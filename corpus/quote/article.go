@@ -1553,8 +1553,12 @@ func (art *article) docQuoted(d docMention) *found {
 	if k := x.key(d.tok - 1); k != "a" && k != "an" {
 		return nil
 	}
-	for _, f := range art.finds {
-		if f.para == d.para && f.speaker != "" && f.ref.para == d.para && f.ref.tok < len(x.toks) && x.toks[f.ref.tok].unit == u && f.how != howNone && f.how != howPost {
+	k := sort.Search(len(art.finds), func(i int) bool { return art.finds[i].para >= d.para })
+	for _, f := range art.finds[k:] {
+		if f.para != d.para {
+			break
+		}
+		if f.speaker != "" && f.ref.para == d.para && f.ref.tok < len(x.toks) && x.toks[f.ref.tok].unit == u && f.how != howNone && f.how != howPost {
 			return f
 		}
 	}
@@ -1598,11 +1602,12 @@ var governingHeads = set(`commission federation association council committee un
 // lastQuoted returns the speaker of the last quotation before r, in its
 // paragraph or the two before, or "".
 func (art *article) lastQuoted(r ref) string {
-	for _, f := range slices.Backward(art.finds) {
-		if f.para < r.para-2 {
-			break
-		}
-		if f.tok >= 0 && before(f.para, f.tok, r.para, r.tok) && !f.term {
+	k := sort.Search(len(art.finds), func(i int) bool {
+		f := art.finds[i]
+		return !before(f.para, max(f.tok, 0), r.para, r.tok)
+	})
+	for k--; k >= 0 && art.finds[k].para >= r.para-2; k-- {
+		if f := art.finds[k]; f.tok >= 0 && !f.term {
 			return f.speaker
 		}
 	}
