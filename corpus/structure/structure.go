@@ -304,11 +304,18 @@ func quoted(s string) bool {
 	return (first == '“' || first == '"') && (last == '”' || last == '"') && utf8.RuneCountInString(s) > 2
 }
 
+// bylinePrefixes open a byline: "By Jane Doe", and a magazine's "Words
+// by Jane Doe. Photographs by John Roe".
+var bylinePrefixes = []string{"By ", "BY ", "Words by ", "Words By ", "WORDS BY ", "Text by ", "Story by ", "Written by "}
+
 // isByline reports whether s is a "By Jane Doe" line.
 func isByline(s string) bool {
-	rest, ok := strings.CutPrefix(s, "By ")
-	if !ok {
-		rest, ok = strings.CutPrefix(s, "BY ")
+	var rest string
+	ok := false
+	for _, p := range bylinePrefixes {
+		if rest, ok = strings.CutPrefix(s, p); ok {
+			break
+		}
 	}
 	if !ok || wordCount(s) > 14 || endsSentence(s) && !strings.HasSuffix(s, ".") {
 		return false

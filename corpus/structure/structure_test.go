@@ -259,6 +259,12 @@ func TestBylineAfterStandfirst(t *testing.T) {
 			"By Lucy Marsh, Science correspondent",
 			"A comet is visible tonight.",
 		}, "By Lucy Marsh, Science correspondent", "A comet is visible tonight."},
+		{"a magazine's words-by line is a byline", []string{
+			"The Summer the Reef Turned White",
+			"Off the island of Nakeli, a heatwave has bleached a reef. Can anything bring it back?",
+			"Words by Isabela Moreno-Achterberg. Photographs by Kenji Watanuki-Ross",
+			"Dr Salote Vainikolo-Hart surfaces beside the boat.",
+		}, "Words by Isabela Moreno-Achterberg. Photographs by Kenji Watanuki-Ross", "Off the island of Nakeli, a heatwave has bleached a reef. Can anything bring it back?"},
 		{"by and a day open a clause, not a byline", []string{
 			"Mill Strike Spreads",
 			"By Friday evening, crowds had gathered.",
