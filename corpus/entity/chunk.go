@@ -34,6 +34,7 @@ type cand struct {
 	nick       string   // a nickname in quotation marks inside the name, left out of canon: "Bo"
 	alone      bool     // all the article was told of someone's name: "gave his name only as Rangi"
 	pronAfter  bool     // opens its clause, and "his" or "her" follows there: "Nasra Abdikarim-Lund keeps wipes by her bed"
+	nickname   bool     // a nickname and a surname, never the name shown: "Sugar Beaumont" for Lionel Beaumont
 	descs      []desc
 	entity     int // index of the resolved entity, or -1
 }
@@ -485,6 +486,9 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			j = e // "Health and Safety Executive"
 			continue
 		}
+		if e := x.portfolioEnd(toks, i, j, used); e > j {
+			return e // "Department for Environment, Food and Rural Affairs"
+		}
 		switch {
 		case u.key == "&":
 		case u.key == "of" && (ofHeads[prev.key] || forThe(toks, i, j)):
@@ -500,6 +504,8 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			// "Ministry of Transport and Communications"
 		case u.key == "," && (j == i+1 || toks[j-2].key == ",") && x.serialBody(toks, i, j, used):
 			// "Agriculture, Fisheries and Conservation Department"
+		case u.key == "," && j == i+2 && nationWord(toks[i]) && x.serialBody(toks, i+1, j, used):
+			// "UK Foreign, Commonwealth and Development Office"
 
 		default:
 			return j
@@ -507,6 +513,52 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		j += 2
 	}
 	return j
+}
+
+// nationWord reports whether t names a country or its people, which
+// may stand before a ministry's name: "UK", "British".
+func nationWord(t token) bool {
+	g, ok := gazetteer[t.key]
+	return t.cap && (ok && g.typ == Place || isDemonym(t.key))
+}
+
+// portfolioEnd returns the end of a ministry's name that lists its
+// portfolios after "for" or "of", where toks[j] is the first comma of
+// the list: "Department for Environment, Food and Rural Affairs",
+// "Ministry of Housing, Communities and Local Government"; or 0.
+func (x *extractor) portfolioEnd(toks []token, i, j int, used []bool) int {
+	if toks[j].key != "," {
+		return 0
+	}
+	k := j - 1
+	for k > i && k >= j-3 && x.nameTok(toks, k, used) && toks[k].cap {
+		k--
+	}
+	if k <= i || k == j-1 || toks[k].key != "for" && toks[k].key != "of" || !bodyHeads[toks[k-1].key] {
+		return 0
+	}
+	words := 0
+	for n := j + 1; n < len(toks) && n < j+12 && toks[n].sent == toks[j].sent; n++ {
+		t := toks[n]
+		switch {
+		case t.key == "and" && words > 0:
+			e := n + 1
+			for e < len(toks) && e < n+4 && x.nameTok(toks, e, used) && toks[e].cap && toks[e].sent == t.sent && !toks[e-1].poss {
+				e++
+			}
+			if e > n+1 {
+				return e
+			}
+			return 0
+		case t.key == "," && words > 0:
+			words = 0
+		case x.nameTok(toks, n, used) && !t.poss && t.cap:
+			words++
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // listedAcross returns the end of the organisation the gazetteer lists
@@ -953,7 +1005,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			r = k + 1
 			break
 		}
-		if isTitle(toks[k]) && toks[k].word {
+		if isTitle(toks[k]) && toks[k].word && !toks[k+1].hyph { // not "CDR-SB", a scale's name
 			if k-2 >= i && toks[k-1].key == "of" && orgHeads[toks[k-2].key] && !isTitle(toks[k-2]) {
 				continue // "Court of Justice of Cusco", "Ministry of Justice"
 			}
@@ -1049,6 +1101,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		}
 		if r == i && j-r >= 3 && !titled && bareNouns[toks[r].key] {
 			break // "Man Kumari Pun, 54,": no sentence puts "man" before a name, so it is a given name
+		}
+		if r == i && j-r >= 2 && !titled && x.st.pairsMid[toks[r].key+" "+toks[r+1].key] {
+			break // "Parks Canada said": written so mid-sentence too, as a name
 		}
 		if r == i && j-r >= 2 && !titled && x.st.lower[toks[r].key] == 0 && x.restEvident(toks[r+1:j]) {
 			break // "Tomasz Kowalczyk rose": the rest of the name is known
@@ -1466,6 +1521,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Person
 	case titled && (office || honorific) && !placeEnd || honorific:
 		c.typ = Person
+	case studioName(c.keys) && x.st.lower[first] == 0 && !inQuotation(p.Text[:toks[s].start]):
+		c.typ = Org // "Lanternfish Games", "Epic Games": a studio, not an event
 	case n >= 2 && facilities[last] && !toks[e-1].hyph, n >= 3 && first == "port" && c.keys[1] == "of",
 		events[last] && (n >= 2 || s > 0 && toks[s-1].key == "the"):
 		// Streets, parks, ports and buildings are not places here, and
@@ -1922,4 +1979,29 @@ func nameKey(s string) string {
 		word(s[start:])
 	}
 	return b.String()
+}
+
+// gameEvents are the words that name sporting events before "Games":
+// "Commonwealth Games", "Highland Games".
+var gameEvents = set(`olympic paralympic commonwealth asian pan highland invictus island islands youth
+	world european african arab mediterranean summer winter x goodwill masters gay warrior
+	special pacific central hunger southeast south east west north nordic maccabiah`)
+
+// studioName reports whether keys name a games studio rather than an
+// event: "Lanternfish Games", "Epic Games", but not "Commonwealth Games",
+// "Asian Games" or "Glasgow Games".
+func studioName(keys []string) bool {
+	if len(keys) != 2 || keys[1] != "games" {
+		return false
+	}
+	_, place := gazetteer[keys[0]]
+	return !place && !gameEvents[keys[0]] && !isDemonym(keys[0]) && !allDigits(keys[0])
+}
+
+// inQuotation reports whether text, a paragraph up to some word, leaves a
+// quotation open: the word is inside it, a title in quotation marks
+// perhaps, "“My 60 Memorable Games”".
+func inQuotation(text string) bool {
+	open := strings.Count(text, "“") - strings.Count(text, "”")
+	return open > 0 || strings.Count(text, "\"")%2 == 1
 }

@@ -91,10 +91,12 @@ func (x *extractor) resolve(c *corpus.Corpus, arts [][]cand) []Entity {
 			if display[e] == nil {
 				display[e] = make(map[string]int)
 			}
-			if cd.nick != "" {
+			switch {
+			case cd.nickname:
+			case cd.nick != "":
 				display[e][cd.canon]++ // Buford Kittredge, not Buford "Bo" Kittredge
 				display[e][cd.nick]++
-			} else {
+			default:
 				display[e][cd.text]++
 			}
 			if k.typ != Person && k.typ != Org {
@@ -155,20 +157,27 @@ func (x *extractor) settleLong(cd *cand) {
 	if modelName(cd) {
 		return
 	}
-	placeWord := false
-	for _, f := range strings.Fields(cd.text) {
+	placeWord, placeLast := false, false
+	fields := strings.Fields(cd.text)
+	for n, f := range fields {
 		if strings.Contains(f, "-") {
 			continue // "Abdikarim-Lund": a double surname, whatever its halves
 		}
-		if _, ok := gazetteer[nameKey(f)]; ok {
+		if g, ok := gazetteer[nameKey(f)]; ok {
 			placeWord = true // "Tokyo Olympics", "UK Athletics"
+			placeLast = n == len(fields)-1 && g.typ == Place
 		}
 	}
+	first := cd.keys[0]
 	switch {
 	case cd.orgCue && !cd.person:
 		cd.typ = Org // "an analyst at Peel Hunt"
 	case cd.place && !cd.person:
 		cd.typ = Place
+	case placeLast && cd.person && !cd.titled && !cd.place && !placeInside(cd.keys) && !givenname.Is(first) && !genericFirst[first] && !regionWords[first] && !isDemonym(first):
+		// "Parks Canada said", "Historic England said": a public body
+		// named for its field and its country speaks; a place does not.
+		cd.typ = Org
 	case placeWord && !cd.titled:
 		return
 	case cd.person:
@@ -186,6 +195,22 @@ func (x *extractor) settleLong(cd *cand) {
 		cd.guess = true
 	}
 }
+
+// placeInside reports whether a word of keys before the last is a place
+// the gazetteer lists: "Glasgow Scotland" is no body's name.
+func placeInside(keys []string) bool {
+	for _, k := range keys[:len(keys)-1] {
+		if _, ok := gazetteer[k]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// regionWords make a region of the place they stand before: "Atlantic
+// Canada", "Greater Manchester".
+var regionWords = set(`northern southern eastern western central upper lower greater inner outer
+	atlantic pacific coastal rural metropolitan metro downtown old`)
 
 // modelName reports whether the name cd ends in the plural of initials,
 // naming things of a make, not a person or a body: "Halvorsen Tamarack
@@ -600,6 +625,9 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 				out[i] = entityKey{Org, k}
 			} else if l := ix.longerFull(cd.keys); l != "" && (!strings.Contains(cd.text, " ") || particles[cd.keys[0]]) {
 				out[i] = entityKey{Person, l}
+			} else if p := nickSurname(cs, cd.keys, fulls, words); p != "" {
+				out[i] = entityKey{Person, p} // "Sugar Beaumont" after "Lionel Beaumont" and "If Sugar said"
+				cd.nickname = true
 			}
 			continue
 		}
@@ -750,6 +778,34 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		}
 	}
 	return out
+}
+
+// nickSurname returns the one person the article names in full with
+// the surname that ends keys, when the word before it is no given name
+// but one the article writes alone as a name, a nickname: "Sugar
+// Beaumont" and "If Sugar said" after "Lionel Beaumont"; or "".
+func nickSurname(cs []cand, keys []string, fulls []string, words map[string][]string) string {
+	if len(keys) != 2 || givenname.Is(keys[0]) {
+		return ""
+	}
+	full := ""
+	for _, f := range fulls {
+		if w := words[f]; w[len(w)-1] == keys[1] && w[0] != keys[0] {
+			if full != "" {
+				return ""
+			}
+			full = f
+		}
+	}
+	if full == "" {
+		return ""
+	}
+	for _, cd := range cs {
+		if len(cd.keys) == 1 && cd.keys[0] == keys[0] && cd.typ != Org && cd.typ != Place && !cd.orgCue && !cd.place {
+			return full
+		}
+	}
+	return ""
 }
 
 // placeInitials returns the organisation of the article that a place and

@@ -16,11 +16,12 @@ type stats struct {
 	doubles       map[string]bool // "montenegro-ilunga": hyphenated words written after a given name, as a surname
 	titleSurnames map[string]bool // "archdeacon": titles written as a surname, after a given name
 	styled        map[string]bool // "canon price": a church's office and the surname it was written before, after a given name
+	pairsMid      map[string]bool // "parks canada": two capitalised words written together, not sentence-initial, in running text
 }
 
 // collect counts the words of every paragraph that is not a heading.
 func collect(c *corpus.Corpus) *stats {
-	st := &stats{capMid: make(map[string]int), lower: make(map[string]int), doubles: make(map[string]bool), titleSurnames: make(map[string]bool), styled: make(map[string]bool)}
+	st := &stats{capMid: make(map[string]int), lower: make(map[string]int), doubles: make(map[string]bool), titleSurnames: make(map[string]bool), styled: make(map[string]bool), pairsMid: make(map[string]bool)}
 	var buf []token
 	for ai := range c.Articles {
 		for pi := range c.Articles[ai].Paragraphs {
@@ -52,6 +53,9 @@ func collect(c *corpus.Corpus) *stats {
 					st.lower[t.key]++
 				case t.cap && !t.initial && !t.upper && !titled:
 					st.capMid[t.key]++
+					if n := k + 1; n < len(buf) && buf[n].word && buf[n].cap && !buf[n].hyph && buf[n].sent == t.sent && !buf[n].upper {
+						st.pairsMid[t.key+" "+buf[n].key] = true
+					}
 				}
 			}
 		}

@@ -16,7 +16,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	company group association bank court commission office service services army navy
 	police times post journal news network center centre union organization organisation
 	fund authority bureau board administration senate congress parliament government
-	pentagon kremlin reuters press club society league federation alliance coalition
+	pentagon kremlin reuters press club society league federation confederation alliance coalition
 	holdings trust hospital hospice clinic surgery practice museum embassy cabinet tribunal assembly line lines
 	movement front forces guard patrol coastguard caucus lab labs laboratory laboratories media broadcasting
 	television radio magazine tribune herald gazette daily air airlines airways motors
@@ -38,7 +38,7 @@ var surnameSuffixes = set(`power`)
 // orgHeads head an organisation's name before "of" or "for": "Department
 // of Homeland Security", "Bank of England", "Centers for Disease Control".
 var orgHeads = set(`journal department ministry university bank office institute school college board
-	bureau council commission committee museum church academy federation union
+	bureau council commission committee museum church academy federation confederation union
 	association league chamber court party government agency centers center centre
 	society foundation house`)
 
@@ -54,7 +54,7 @@ var toHeads = set(`committee campaign coalition alliance movement`)
 // ofHeads may be followed by "of" inside a name: organisation heads,
 // titles and the heads of place names ("Gulf of Mexico", "Isle of Man").
 var ofHeads = set(`port journal department ministry university bank office institute school college
-	board bureau council commission committee museum church academy federation union
+	board bureau council commission committee museum church academy federation confederation union
 	association league chamber court party government agency centers center centre
 	society foundation house republic gulf bay isle city state states kingdom sea cape
 	strait straits province district county duchy secretary minister chancellor director
@@ -127,7 +127,8 @@ var roleNouns = set(`son daughter husband wife mother father brother sister wido
 
 // compass words and other short capitals that are never names.
 var notAcronyms = set(`ne nw se sw n s e w ok tv ceo cfo coo cto gdp ai pm am vs re ps id dj mc pr hr it
-	bbq fyi aka am pm mph kg km cm mm lb oz st faq faqs`)
+	bbq fyi aka am pm mph kg km cm mm lb oz st faq faqs rpg rpgs mmo mmorpg fps suv suvs ev evs gps atm atms
+	dna rna vpn usb led lcd gif pdf`)
 
 // IsPlainInitialism reports whether key, in lower case, is a word written
 // in capitals that names no one and is no title: "FAQ", "GDP".
