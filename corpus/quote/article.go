@@ -123,6 +123,13 @@ func (art *article) attribute() {
 					r, h = lr, howLeadIn
 				}
 			}
+			if u := x.toks[q].unit; h == howNone && !term && u > 0 && x.beatColon(q) {
+				// "She says nothing for a long moment. Then: “…”": the
+				// subject of the sentence before.
+				if lr, ok := x.unitSpeaker(u - 1); ok {
+					r, h = lr, howLeadIn
+				}
+			}
 			if h == howNone && !term && q == 0 && pi > 0 && x.quoteOnly() {
 				// A lead-in sentence ending the previous paragraph: Smith
 				// was blunter.¶“…”
@@ -1596,7 +1603,7 @@ func modifierOnly(keys []string, head string) bool {
 // governingHeads head a body's name that governs, regulates or
 // represents what the word before them names: "Charity Commission",
 // "Police Federation".
-var governingHeads = set(`commission federation association council committee union board authority
+var governingHeads = set(`commission federation confederation association council committee union board authority
 	institute alliance league society regulator inspectorate tribunal ombudsman watchdog`)
 
 // lastQuoted returns the speaker of the last quotation before r, in its
@@ -1608,6 +1615,23 @@ func (art *article) lastQuoted(r ref) string {
 	})
 	for k--; k >= 0 && art.finds[k].para >= r.para-2; k-- {
 		if f := art.finds[k]; f.tok >= 0 && !f.term {
+			return f.speaker
+		}
+	}
+	return ""
+}
+
+// lastVoiced returns the speaker found for the last quotation before r
+// that has one, in its paragraph or the two before, or "". The second
+// part of a split quotation, whose speaker is its first part's, is
+// passed over.
+func (art *article) lastVoiced(r ref) string {
+	k := sort.Search(len(art.finds), func(i int) bool {
+		f := art.finds[i]
+		return !before(f.para, max(f.tok, 0), r.para, r.tok)
+	})
+	for k--; k >= 0 && art.finds[k].para >= r.para-2; k-- {
+		if f := art.finds[k]; f.tok >= 0 && !f.term && f.how != howSplit && f.speaker != "" {
 			return f.speaker
 		}
 	}
@@ -2012,6 +2036,12 @@ func (art *article) groupPronoun(r ref) string {
 			return n
 		}
 	}
+	if r.pron == "they" && art.unnamedSubject(r) && art.quietSince(art.paraSubject(r), r) {
+		// "One senior council source said the authority had been under
+		// pressure. “…,” they said": the source the paragraph made its
+		// subject, not the body that spoke a paragraph before.
+		return ""
+	}
 	if n := art.orgSpokeLast(r, false); n != "" && !(r.pron == "it" && art.namesPerson(n)) {
 		return n
 	}
@@ -2110,6 +2140,21 @@ func (art *article) subjectOrg(r ref) string {
 func kindTitle(title []string) bool {
 	h := title[len(title)-1]
 	return corporateHeads[h] || businessNouns[h] || orgHeads[h]
+}
+
+// quietSince reports whether no quotation of r's paragraph between the
+// mention m and r has been given a speaker.
+func (art *article) quietSince(m *mention, r ref) bool {
+	first := sort.Search(len(art.finds), func(i int) bool { return art.finds[i].para >= r.para })
+	for _, f := range art.finds[first:] {
+		if f.para != r.para || f.tok >= r.tok {
+			break
+		}
+		if f.tok > m.tok && f.speaker != "" {
+			return false
+		}
+	}
+	return true
 }
 
 // spokeBefore reports whether a quotation of r's paragraph before r has a
@@ -2256,6 +2301,12 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 				}
 			}
 			if m := art.titledIn(ix, r, recent, false); m != nil && m.name != "" {
+				return m.name, false
+			}
+			// "coastguard spokesman Cdr Ramon Villaseñor-Tan told
+			// reporters …" further back, when he is the one still
+			// answering: "“…,” he replied. ¶ … the spokesman said".
+			if m := art.titledIn(ix, r, art.mentionsBack(r), false); m != nil && m.name != "" && m.name == art.lastVoiced(r) {
 				return m.name, false
 			}
 		}
@@ -3056,6 +3107,9 @@ func (art *article) orgByHead(r ref) string {
 		if modifierOnly(m.keys, r.head) && !slices.Contains(kinds, r.head) {
 			continue // "the charity" is not the Charity Commission
 		}
+		if r.head == "body" && slices.ContainsFunc(m.keys, func(k string) bool { return groupNouns[k] || len(k) > 5 && strings.HasSuffix(k, "ers") }) {
+			continue // "the governing body" is not the Rugby Players’ Welfare Association
+		}
 		for _, key := range slices.Concat(m.keys, kinds) {
 			if key == r.head || slices.Contains(headSynonyms[r.head], key) || corporate && (corporateWords[strings.TrimSuffix(key, ".")] || subsidiaryNouns[key]) ||
 				corporate && slices.Contains(kinds, key) && (corporateHeads[key] || businessNouns[key]) {
@@ -3099,6 +3153,12 @@ func (art *article) orgByHead(r ref) string {
 			if m.kind == nameOrg && slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) {
 				return m.name
 			}
+		}
+	case r.head == "body":
+		// "World Aquatics … said in a statement … ¶ “…,” the governing
+		// body said": the body quoted last.
+		if n := art.orgSpokeLast(r, false); n != "" && !art.otherSubject(n, r) {
+			return n
 		}
 	case r.head == "union":
 		// "the union said": the trade union named nearest before, in this
@@ -3393,9 +3453,10 @@ func (art *article) orgNamedBy(r ref) string {
 			return m.name
 		}
 	}
-	if r.head == "union" || r.head == "club" {
+	if r.head == "union" || r.head == "club" || r.head == "organisation" || r.head == "organization" {
 		// "a club spokesperson" is the club the article calls one,
-		// "Ashworth Rovers".
+		// "Ashworth Rovers"; "a spokesperson for the organisation" the
+		// one the article made its subject.
 		return art.orgByHead(r)
 	}
 	if head := r.head; publicHeads[head] || head == "force" {
@@ -4841,10 +4902,28 @@ func isSpaceByte(b byte) bool { return b < 0x80 && unicode.IsSpace(rune(b)) }
 // none or several.
 func writer(byline string) string {
 	b := strings.TrimSpace(byline)
+	for _, p := range []string{"words by ", "text by ", "story by ", "written by "} {
+		if len(b) > len(p) && strings.EqualFold(b[:len(p)], p) {
+			b = b[len(p)-3:] // "Words by Jane Doe. Photographs by John Roe"
+			break
+		}
+	}
 	if len(b) < 3 || !strings.EqualFold(b[:3], "by ") {
 		return ""
 	}
 	b = b[3:]
+	// "Jane Doe. Photographs by John Roe", but not "J. R. Doe".
+	for i := strings.Index(b, ". "); i >= 0; {
+		if w := strings.LastIndexByte(b[:i], ' '); i-w > 2 {
+			b = b[:i]
+			break
+		}
+		k := strings.Index(b[i+2:], ". ")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
 	if i := strings.IndexAny(b, ",|(—–"); i >= 0 {
 		b = b[:i]
 	}

@@ -788,6 +788,46 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 	return ref{}, false
 }
 
+// beatAdverbs time a quotation that a colon introduces after the
+// sentence about its speaker: "Then: “…”", "And finally: “…”".
+var beatAdverbs = set(`and then finally eventually later at last length suddenly quietly softly`)
+
+// beatColon reports whether the quotation at token q opens its sentence
+// after no more than a few adverbs of time and a colon: "Then: “…”".
+func (x *para) beatColon(q int) bool {
+	s := x.ustart[x.toks[q].unit]
+	if q-s < 2 || q-s > 4 || !x.isPunct(q-1, ":") {
+		return false
+	}
+	for k := s; k < q-1; k++ {
+		if x.toks[k].kind != word || !beatAdverbs[x.key(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// unitSpeaker returns the subject of the sentence u, which holds no
+// quotation, when it is a person: a name or "he" or "she".
+func (x *para) unitSpeaker(u int) (ref, bool) {
+	start, end := x.ustart[u], x.ustart[u+1]
+	for k := start; k < end; k++ {
+		if x.toks[k].kind == quoted {
+			return ref{}, false
+		}
+	}
+	r, ok := x.clauseSubject(start, end)
+	switch {
+	case !ok:
+		return ref{}, false
+	case r.kind == refChunk:
+		return r, x.chunks[r.chunk].kind != nameOrg
+	case r.kind == refPronoun:
+		return r, pronouns[r.pron] == 'm' || pronouns[r.pron] == 'f'
+	}
+	return ref{}, false
+}
+
 // reportLead finds the speaker of a sentence of reported speech, u, that
 // a quotation with no attribution of its own follows: "Tiakiwai said he
 // had spoken to his parents by phone. “Mum was crying.”" The sentence
@@ -2245,10 +2285,17 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	for i < before && x.word(i, u) && (x.key(i) == "but" || x.key(i) == "and" || x.key(i) == "so" || x.key(i) == "yet") {
 		i++
 	}
+	setOff := false
+	if i+1 < before && x.word(i, u) && x.chunkOf[i] < 0 && x.isPunct(i+1, ",") && x.invertedSubject(i, before, u) < 0 {
+		// a word set off before the subject: "Underneath, her son had
+		// written:", which a phrase may follow: "Later, on the veranda,
+		// she describes"
+		i, setOff = i+2, true
+	}
 	if n := x.invertedSubject(i, before, u); n >= 0 {
 		i = n // "Among those watching was Derek Ambrose, 64,"
-	} else if i+1 < before && x.word(i, u) && x.chunkOf[i] < 0 && x.isPunct(i+1, ",") {
-		i += 2 // a word set off before the subject: "Underneath, her son had written:"
+	} else if setOff && !(i < before && x.word(i, u) && introWords[x.key(i)] && x.chunkOf[i] < 0) {
+		// the subject follows the word set off
 	} else if i < before && x.word(i, u) && introWords[x.key(i)] && x.chunkOf[i] < 0 {
 		comma := false
 		for m := i; m < before && m < i+maxScan; m++ {
@@ -2273,7 +2320,9 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 				break
 			}
 		}
-		if n := i + 1; !comma && n < before && x.word(n, u) && (x.chunkOf[n] >= 0 && x.chunks[x.chunkOf[n]].first == n || pronouns[x.key(n)] != 0) {
+		if n := x.pronounAfterWhen(i, before, u); !comma && n >= 0 {
+			i = n // "In April he posted"
+		} else if n := i + 1; !comma && n < before && x.word(n, u) && (x.chunkOf[n] >= 0 && x.chunks[x.chunkOf[n]].first == n || pronouns[x.key(n)] != 0) {
 			i = n // "Then Ana laughed."
 		} else if !comma && timeOpeners[x.key(i)] {
 			// "Later that evening he posted": a short phrase of time
@@ -2300,6 +2349,47 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	}
 	// "Its chief executive, Colin Marsh, put it to me bluntly:"
 	return x.appositiveName(r, end, u), true
+}
+
+// whenPrepositions open a short phrase of time that may stand before the
+// subject without a comma: "In April he posted", "On Monday she said".
+var whenPrepositions = set(`in on at during after by since until`)
+
+// dayParts end a phrase of time: "On Monday night".
+var dayParts = set(`morning afternoon evening night`)
+
+// isYear reports whether key is a year written in four digits: "2019".
+func isYear(key string) bool {
+	if len(key) != 4 || key[0] != '1' && key[0] != '2' {
+		return false
+	}
+	for i := 0; i < len(key); i++ {
+		if key[i] < '0' || key[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounAfterWhen returns the subject pronoun that follows a short
+// phrase of time opening the clause at i without a comma, "In April he
+// posted", "On Monday night she wrote", or -1.
+func (x *para) pronounAfterWhen(i, before, u int) int {
+	if !x.word(i, u) || !whenPrepositions[x.key(i)] {
+		return -1
+	}
+	for n := i + 1; n < before && n <= i+3 && x.toks[n].unit == u && x.toks[n].kind != quoted && x.toks[n].kind != punct; n++ {
+		if subjectPronouns[x.key(n)] {
+			if k := x.key(n - 1); n > i+1 && (months[k] || weekdays[k] || dayParts[k] || isYear(k)) {
+				return n
+			}
+			return -1
+		}
+		if x.verbAt(n) != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // invertedSubject returns where the subject of a clause starting at i

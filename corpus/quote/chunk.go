@@ -452,7 +452,8 @@ func continuesName(toks []token, i, j int) bool {
 		return j+2 < len(toks) && toks[j+2].unit == t.unit && toks[j-1].cap &&
 			(nameWord(toks, j+2) || toks[j+2].kind == punct && toks[j+2].text == "(" && j+3 < len(toks) && toks[j+3].kind == word && toks[j+3].cap)
 	case t.kind == punct && t.text == ",":
-		return orgOf(toks, i, j) && listedPortfolio(toks, j) || (j == i+1 || toks[j-2].text == ",") && serialBody(toks, i, j)
+		return orgOf(toks, i, j) && listedPortfolio(toks, j) || (j == i+1 || toks[j-2].text == ",") && serialBody(toks, i, j) ||
+			j == i+2 && listedPlace(toks[i].text) && serialBody(toks, i+1, j) // "UK Foreign, Commonwealth and Development Office"
 	case t.kind == punct && t.text == "&":
 		return true
 	case t.kind == word && t.key == "in" && inCharge(toks, j+1):

@@ -3537,3 +3537,91 @@ func TestRoundFortyNine(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFifty(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"Mgr, Ratu and Cdr are titles, not words of the name", []string{
+			"The bishop of Norcella, Mgr Emanuele Di Bartolo-Ferri, described the collapse as “a wound in the soul of this town”.",
+			"Ratu Josaia Nakarawa, 77, receives visitors on a woven mat. “The reef was our garden,” he says.",
+			"“We are still hoping to find survivors,” coastguard spokesman Cdr Ramon Villaseñor-Tan told reporters.",
+		}, []want{{"a wound in the soul of this town", "Emanuele Di Bartolo-Ferri", ""}, {"The reef was our garden,", "Josaia Nakarawa", ""}, {"We are still hoping to find survivors,", "Ramon Villaseñor-Tan", ""}}},
+		{"a confederation's name runs over its of", []string{
+			"A spokesperson for the Confederation of Regional Bus Operators said the settlement was \"at the upper end\" of recent deals.",
+		}, []want{{"at the upper end", "Confederation of Regional Bus Operators", ""}}},
+		{"they after an unnamed source is the source, not the body that spoke before", []string{
+			"The Department for Transport said it was “monitoring the situation closely”.",
+			"One senior council source said the authority had been under pressure to act. “Everybody’s been watching Leeds,” they said.",
+		}, []want{{"monitoring the situation closely", "Department for Transport", ""}, {"Everybody’s been watching Leeds,", "", ""}}},
+		{"a quotation after then and a colon is the last subject's", []string{
+			"Dr Salote Vainikolo-Hart surfaces beside the boat and says nothing for a long moment. Then: “It’s worse than February.”",
+		}, []want{{"It’s worse than February.", "Salote Vainikolo-Hart", ""}}},
+		{"a pronoun after a phrase of time without a comma is the subject of the verb joined by and", []string{
+			"Ben Okoye-Marsh runs a dive shop on the harbour.",
+			"In April he posted a story of a bleached coral and wrote over it: “Not filtered. Not edited.”",
+		}, []want{{"Not filtered. Not edited.", "Ben Okoye-Marsh", Post}}},
+		{"a phrase may follow a word set off before the subject", []string{
+			"Dr Ana Ruiz runs the field station.",
+			"Later, on the veranda of the field station, she describes what she has seen over the past month:",
+			"“On the outer slope, maybe half the colonies are still holding on.”",
+		}, []want{{"On the outer slope, maybe half the colonies are still holding on.", "Ana Ruiz", ""}}},
+		{"the spokesman still answering is the one named several paragraphs back", []string{
+			"“We are still hoping,” coastguard spokesman Cdr Ramon Villa told reporters in Manila.",
+			"Asked at a news conference whether the coastguard had made a mistake, he said: “That is exactly what the investigation will establish.”",
+			"“Was the ship overloaded?” one reporter asked.",
+			"“The manifest says 207 passengers,” he replied. “We will find that out too.”",
+			"Pressed on whether the captain had ignored instructions, the spokesman said: “I have seen the radio logs.”",
+		}, []want{{"We are still hoping,", "Ramon Villa", ""}, {"That is exactly what the investigation will establish.", "Ramon Villa", ""}, {"Was the ship overloaded?", "", ""},
+			{"The manifest says 207 passengers, We will find that out too.", "Ramon Villa", ""}, {"I have seen the radio logs.", "Ramon Villa", ""}}},
+		{"the governing body is the league, not the players' association", []string{
+			"The Professional Rugby League (PRL) expelled the club on Wednesday.",
+			"Dr Hannah Ferriday, chief executive of the Rugby Players’ Welfare Association, said players had been abused.",
+			"The governing body said on Wednesday it would release £75,000 from its benevolent fund “as a first step”.",
+		}, []want{{"as a first step", "Professional Rugby League", ""}}},
+		{"the governing body is the one quoted last when no name says what it is", []string{
+			"World Aquatics, which is defending the tribunal's decision, said in a statement that it \"respects the right of every athlete to appeal\". It said the case was governed by the principle of \"strict liability\".",
+			"\"The burden is on the athlete,\" the governing body said.",
+		}, []want{{"respects the right of every athlete to appeal", "World Aquatics", ""}, {"strict liability", "World Aquatics", ""}, {"The burden is on the athlete,", "World Aquatics", ""}}},
+		{"a ministry's name may list its portfolios after a nation", []string{
+			"In a statement, the UK Foreign, Commonwealth and Development Office said Britain remained “one of the largest humanitarian donors”.",
+		}, []want{{"one of the largest humanitarian donors", "UK Foreign, Commonwealth and Development Office", ""}}},
+		{"a body named for its field and its country speaks", []string{
+			"Two hikers were hurt on a trail in Yoho National Park, in what Parks Canada says was a \"defensive encounter\".",
+			"Fairbairn said the bigger issue was the number of visitors in the mountain parks.",
+			"\"Visitors are reminded to carry bear spray,\" Parks Canada said in a statement.",
+		}, []want{{"defensive encounter", "Parks Canada", ""}, {"Visitors are reminded to carry bear spray,", "Parks Canada", ""}}},
+		{"a games studio is a company, and an unnamed spokesperson speaks for the one a sentence before named", []string{
+			"Montreal-based Lanternfish Games has laid off 140 staff, weeks after shipping fantasy RPG “Ashes of Veydra”.",
+			"The company said in a statement that it would offer “enhanced severance” to departing staff.",
+			"Lanternfish disputed that characterisation. A spokesperson said overtime had been “compensated in full”.",
+		}, []want{{"Ashes of Veydra", "", Term}, {"enhanced severance", "Lanternfish Games", ""}, {"compensated in full", "Lanternfish Games", ""}}},
+		{"a spokesperson for the organisation is the body the sentence before made its subject", []string{
+			"The Glen Tarrach Mountain Rescue Team was called out twice.",
+			"Mountain Rescue Scotland said call-outs had risen. A spokesperson for the organisation said teams were under “unprecedented pressure” and called for “a proper conversation”.",
+		}, []want{{"unprecedented pressure", "Mountain Rescue Scotland", ""}, {"a proper conversation", "Mountain Rescue Scotland", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
+
+func TestWriter(t *testing.T) {
+	tests := []struct{ byline, want string }{
+		{"By Jonah Whitlock", "Jonah Whitlock"},
+		{"By Lucy Farrant, Courts Correspondent", "Lucy Farrant"},
+		{"Words by Isabela Moreno-Achterberg. Photographs by Kenji Watanuki-Ross", "Isabela Moreno-Achterberg"},
+		{"Text by Ann Lee. Pictures by Bo Chan", "Ann Lee"},
+		{"By Jane Doe and Tom Roe", ""},
+		{"Photographs by Kenji Watanuki-Ross", ""},
+	}
+	for _, tt := range tests {
+		if got := writer(tt.byline); got != tt.want {
+			t.Errorf("writer(%q) = %q, want %q", tt.byline, got, tt.want)
+		}
+	}
+}

@@ -212,7 +212,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	vice-chairman vice-chairwoman vice-captain editor-in-chief commander-in-chief co-chairman
 	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
 	inspector-general auditor-general governor-general comptroller-general officer-in-charge
-	commodore cdre ensign archdeacon vicar deacon rector chaplain abbot`)
+	commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu`)
 
 // descTitles are the titles that describe what a person does rather than
 // an office they hold. News writes them in lower case before a name
@@ -265,7 +265,7 @@ var genericModifiers = set(`the a an this that former then current new top senio
 // gender.
 var (
 	maleWords = set(`mr sir lord king prince father congressman spokesman chairman councilman
-		businessman actor sheikh emir sultan brother monsignor msgr mang`)
+		businessman actor sheikh emir sultan brother monsignor msgr mgr mang ratu`)
 	femaleWords = set(`mrs ms miss lady dame queen princess congresswoman spokeswoman
 		chairwoman councilwoman businesswoman actress sister madam aling`)
 )
@@ -295,7 +295,7 @@ var publicHeads = set(`regulator watchdog agency authority ministry department b
 
 // unionWords mark the name of a trade union that does not say it is one:
 // "the Baltic Airline Pilots Association".
-var unionWords = set(`union association federation guild brotherhood congress workers teamsters`)
+var unionWords = set(`union association federation confederation guild brotherhood congress workers teamsters`)
 
 // titleAliases are the titles a description's head noun also stands
 // for: "the judge" is the person the article calls "Lord Justice" or
@@ -371,7 +371,7 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 	association bank court commission office service army navy police house times post
 	journal news network center centre union organization organisation fund authority
 	bureau board administration senate congress parliament government pentagon kremlin
-	reuters press club society league federation alliance coalition corporation holdings
+	reuters press club society league federation confederation alliance coalition corporation holdings
 	trust hospital surgery practice museum embassy cabinet tribunal assembly movement front forces guard
 	watch international project initiative campaign caucus lab labs laboratory
 	laboratories media broadcasting television radio magazine tribune herald gazette daily
@@ -390,13 +390,13 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 	government embassy cabinet tribunal assembly campaign firm network newspaper outlet
 	organization organisation union corporation startup retailer airline carrier
 	automaker manufacturer publisher studio station channel magazine charity nonprofit
-	watchdog regulator panel legislature team club league federation alliance coalition
+	watchdog regulator panel legislature team club league federation confederation alliance coalition
 	center centre military mission programme program utility district trust hospital
 	museum library diocese church airport directorate inspectorate superintendency procuratorate secretariat orchestra ensemble
 	choir guard coastguard force constabulary cooperative co-op label
 	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade
 	branch chapter presidency fund guild funder railroad railway practice consultancy lender insurer
-	broadcaster conglomerate brokerage chipmaker carmaker drugmaker steelmaker planemaker refiner`)
+	broadcaster conglomerate brokerage chipmaker carmaker drugmaker steelmaker planemaker refiner body`)
 
 // headSynonyms are the words in a body's name that a description's head
 // noun also stands for: "the force" is the police, "the co-op" the
@@ -414,6 +414,8 @@ var headSynonyms = map[string][]string{
 	"army":        {"armed"}, // "Qaradeshi Armed Forces … the army said"
 	"military":    {"armed", "army"},
 	"charity":     {"trust", "foundation", "appeal"}, // "the Little Lanterns Children’s Trust … the charity said"
+	// "the Professional Rugby League … the governing body said"
+	"body": {"league", "federation", "confederation", "association", "council", "commission", "authority", "board", "committee", "union", "regulator", "institute", "society", "tour"},
 }
 
 // corporateWords mark a company's name, so that "the company" or "the firm"
