@@ -637,6 +637,20 @@
 // and one whose gender the article never gives is whom a pronoun means
 // further back when the last quotation is theirs.
 //
+// Round fifty: "Mgr", "Ratu" and "Cdr" are titles, and a confederation
+// is a body whose name runs over its "of"; "they" after a source the
+// paragraph describes but does not name is that source; "Then: “…”" is
+// the subject of the sentence before; a pronoun may follow a short phrase
+// of time without a comma ("In April he posted … and wrote:"), and a
+// phrase may follow a word set off before the subject ("Later, on the
+// veranda, she describes"); "the spokesman" named further back is the
+// one still answering questions; "the governing body" is a league or
+// federation the article names, not one whose name says whom it serves,
+// else the body quoted last; "a spokesperson for the organisation" is the
+// body the article made its subject; a ministry's name may list its
+// portfolios after a nation ("UK Foreign, Commonwealth and Development
+// Office"); and the writer a "Words by …" line names is who asks.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
