@@ -1609,12 +1609,19 @@ var governingHeads = set(`commission federation confederation association counci
 // lastQuoted returns the speaker of the last quotation before r, in its
 // paragraph or the two before, or "".
 func (art *article) lastQuoted(r ref) string {
+	return art.lastFound(r, func(f *found) bool { return true })
+}
+
+// lastFound returns the speaker found for the last quotation before r, in
+// its paragraph or the two before, that is no term and that ok accepts,
+// or "".
+func (art *article) lastFound(r ref, ok func(*found) bool) string {
 	k := sort.Search(len(art.finds), func(i int) bool {
 		f := art.finds[i]
 		return !before(f.para, max(f.tok, 0), r.para, r.tok)
 	})
 	for k--; k >= 0 && art.finds[k].para >= r.para-2; k-- {
-		if f := art.finds[k]; f.tok >= 0 && !f.term {
+		if f := art.finds[k]; f.tok >= 0 && !f.term && ok(f) {
 			return f.speaker
 		}
 	}
@@ -1626,16 +1633,7 @@ func (art *article) lastQuoted(r ref) string {
 // part of a split quotation, whose speaker is its first part's, is
 // passed over.
 func (art *article) lastVoiced(r ref) string {
-	k := sort.Search(len(art.finds), func(i int) bool {
-		f := art.finds[i]
-		return !before(f.para, max(f.tok, 0), r.para, r.tok)
-	})
-	for k--; k >= 0 && art.finds[k].para >= r.para-2; k-- {
-		if f := art.finds[k]; f.tok >= 0 && !f.term && f.how != howSplit && f.speaker != "" {
-			return f.speaker
-		}
-	}
-	return ""
+	return art.lastFound(r, func(f *found) bool { return f.how != howSplit && f.speaker != "" })
 }
 
 // nearestOther returns the person of gender g named last before r in its
