@@ -2294,8 +2294,6 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	}
 	if n := x.invertedSubject(i, before, u); n >= 0 {
 		i = n // "Among those watching was Derek Ambrose, 64,"
-	} else if setOff && !(i < before && x.word(i, u) && introWords[x.key(i)] && x.chunkOf[i] < 0) {
-		// the subject follows the word set off
 	} else if i < before && x.word(i, u) && introWords[x.key(i)] && x.chunkOf[i] < 0 {
 		comma := false
 		for m := i; m < before && m < i+maxScan; m++ {
@@ -2334,7 +2332,7 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 				}
 			}
 		}
-	} else if m := x.openerComma(i, before, u); m >= 0 {
+	} else if m := x.openerComma(i, before, u); m >= 0 && !setOff {
 		i = m + 1 // "Hours later, Anitha Rangaswamy hit back"
 	}
 	r, end, ok := x.npAt(i, u, before)
