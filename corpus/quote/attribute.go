@@ -2358,15 +2358,7 @@ var dayParts = set(`morning afternoon evening night`)
 
 // isYear reports whether key is a year written in four digits: "2019".
 func isYear(key string) bool {
-	if len(key) != 4 || key[0] != '1' && key[0] != '2' {
-		return false
-	}
-	for i := 0; i < len(key); i++ {
-		if key[i] < '0' || key[i] > '9' {
-			return false
-		}
-	}
-	return true
+	return len(key) == 4 && (key[0] == '1' || key[0] == '2') && isNumber(key)
 }
 
 // pronounAfterWhen returns the subject pronoun that follows a short
