@@ -112,11 +112,15 @@ func (x *extractor) nicknamed(toks []token, j int, used []bool) (int, int) {
 	if closing == "" {
 		return 0, 0
 	}
-	q := j + 1
-	for q < len(toks) && q-j <= 2 && toks[q].word && toks[q].cap {
+	w := j + 1 // the nickname's first word
+	if toks[w].word && toks[w].key == "the" && !toks[w].cap {
+		w++ // Carl “the Hammer” Okoro
+	}
+	q := w
+	for q < len(toks) && q-w < 2 && toks[q].word && toks[q].cap {
 		q++
 	}
-	if q == j+1 || q-j > 2 || q+1 >= len(toks) || toks[q].key != closing || toks[q+1].sent != toks[j-1].sent {
+	if q == w || q+1 >= len(toks) || toks[q].key != closing || toks[q+1].sent != toks[j-1].sent {
 		return 0, 0
 	}
 	if !x.nameTok(toks, q+1, used) || toks[q+1].hyph || stopwords[toks[q+1].key] {
@@ -157,7 +161,11 @@ func (x *extractor) withNickname(out []cand, n, pi int, p *corpus.Paragraph, tok
 	}
 	c.typ, c.person, c.weak, c.unsure, c.guess = Person, true, false, false, false
 	c.canon = given.text + " " + p.Text[toks[q+1].start:toks[e-1].end]
-	c.nick = p.Text[toks[j+1].start:toks[q-1].end]
+	w := j + 1
+	if toks[w].key == "the" && !toks[w].cap {
+		w++
+	}
+	c.nick = p.Text[toks[w].start:toks[q-1].end]
 	return out
 }
 

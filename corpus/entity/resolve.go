@@ -762,7 +762,10 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 				continue
 			}
 		}
-		if f := ix.mostFrequent(key); f != "" && !cd.place {
+		if f := ix.mostFrequent(key); f != "" && !cd.place && !(cd.article && cd.weak) {
+			// But not "the Lantern", a pub, for the horse Copper
+			// Lantern of another article: a surname alone does not
+			// follow "the".
 			out[i] = entityKey{Person, f}
 			continue
 		}

@@ -52,13 +52,15 @@ var onHeads = set(`commission council committee subcommittee conference panel fo
 var toHeads = set(`committee campaign coalition alliance movement`)
 
 // ofHeads may be followed by "of" inside a name: organisation heads,
-// titles and the heads of place names ("Gulf of Mexico", "Isle of Man").
+// titles, the heads of place names ("Gulf of Mexico", "Isle of Man") and
+// what the members of a body are ("Friends of the Earth", "Knights of
+// Columbus").
 var ofHeads = set(`port journal department ministry university bank office institute school college
 	board bureau council commission committee museum church academy federation confederation union
 	association league chamber court party government agency centers center centre
 	society foundation house republic gulf bay isle city state states kingdom sea cape
 	strait straits province district county duchy secretary minister chancellor director
-	president governor mayor chief head justice appeal appeals`)
+	president governor mayor chief head justice appeal appeals friends knights daughters sons sisters`)
 
 // placeSuffixes end a place's name: "Elm Street", "Aldwater Valley".
 var placeSuffixes = set(`vale heath downs bridge river valley lake mountain mountains hill hills island
