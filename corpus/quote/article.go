@@ -1395,10 +1395,12 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 	switch r.kind {
 	case refChunk:
 		c := art.paras[r.para].chunks[r.chunk]
-		if x := art.paras[r.para]; len(c.keys) == 1 && titleAbbrevs[c.keys[0]] != "" && c.first > 0 && x.key(c.first-1) == "the" && isUpperWord(x.toks[c.first].text) {
-			// "The CM said": the one the article made chief minister.
+		if x := art.paras[r.para]; len(c.keys) == 1 && titleAbbrevs[c.keys[0]] != "" && isUpperWord(x.toks[c.first].text) &&
+			(c.first > 0 && x.key(c.first-1) == "the" || c.first == 0 && x.headlineStyle()) {
+			// "The CM said": the one the article made chief minister;
+			// and "CEO says …" under a headline.
 			ws := strings.Fields(titleAbbrevs[c.keys[0]])
-			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: c.first - 1, chunk: -1, source: -1, head: ws[len(ws)-1], caps: ws[:len(ws)-1], definite: true}), false
+			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: max(c.first-1, 0), chunk: -1, source: -1, head: ws[len(ws)-1], caps: ws[:len(ws)-1], definite: true}), false
 		}
 		if c.titleOnly() && !art.surname(r.para, r.chunk) {
 			// "Judge says …" in a headline: a title alone names the
@@ -1799,6 +1801,12 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			continue
 		}
 		mg := art.mentionGender(ix, *m)
+		if mg == 0 && g == 'm' && m.chunk >= 0 && art.paras[m.para].verbsHim(art.paras[m.para].chunks[m.chunk]) {
+			// "His Grand National winner, Copper Lantern, earned him the
+			// nickname": the one a sentence's subject does something to
+			// is someone else, and the "he" that follows means him.
+			continue
+		}
 		if mg != g && (mg != 0 || m.para < r.para-1 && (m.name == "" || m.name != art.lastQuoted(r))) {
 			// One whose gender the article has not given is near enough
 			// in the paragraph before, or when the last quotation is
@@ -1829,6 +1837,30 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 	}
 	return best.name
 }
+
+// verbsHim reports whether the sentence whose subject is c goes on, past
+// a description set off by commas, with a verb and "him": "Copper Lantern,
+// the favourite, earned him the nickname", "His winner, Copper Lantern,
+// earned him".
+func (x *para) verbsHim(c chunk) bool {
+	j := c.last + 1
+	if x.isPunct(j, ",") && x.isPunct(c.first-1, ",") {
+		j++ // "His winner, Copper Lantern, earned him"
+	} else if x.isPunct(j, ",") {
+		for j++; j < len(x.toks) && x.toks[j].unit == x.toks[c.last].unit && !x.isPunct(j, ","); j++ {
+		}
+		j++
+	}
+	for j < len(x.toks) && x.isAdverb(j) {
+		j++
+	}
+	return x.word(j, x.toks[c.last].unit) && !x.toks[j].cap && !embedWords[x.key(j)] && !himBefore[x.key(j)] &&
+		x.key(j+1) == "him" && x.toks[j+1].unit == x.toks[j].unit
+}
+
+// himBefore are the words other than verbs that come before "him": "with
+// him", "and him".
+var himBefore = set(`and or but to for with without by from of on at in about against beside behind like than as near after before`)
 
 // prevPronSubject returns the nearest sentence before r's, in r's
 // paragraph or the three before it, whose subject is a pronoun of gender
@@ -2182,9 +2214,11 @@ func (art *article) namesPerson(name string) bool {
 // "a spokesman") resolve to "".
 func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 	x := art.paras[r.para]
-	if x.headlineStyle() && !r.definite && r.pron == "" && r.tok == x.ustart[x.toks[r.tok].unit] {
+	if x.headlineStyle() && !r.definite && r.pron == "" && (r.tok == x.ustart[x.toks[r.tok].unit] ||
+		r.tok > 0 && !determiners[x.key(r.tok)] && (orgHeads[r.head] || corporateHeads[r.head]) && (x.key(r.tok-1) == "as" || x.key(r.tok-1) == "and" || x.key(r.tok-1) == "but" || embedWords[x.key(r.tok-1)])) {
 		// A heading drops its articles: "Judge says both men face …",
-		// "Fire chief: “…”".
+		// "Fire chief: “…”", "… as patients’ alliance decries
+		// “extortion”".
 		r.definite = true
 	}
 	if r.definite && r.chunk < 0 && r.source < 0 && r.pron == "" && pluralDesc(r.head) && !isDocHead(r.head) {
@@ -3055,11 +3089,23 @@ func (art *article) orgByHead(r ref) string {
 	if mods := art.descModifiers(r); len(mods) > 0 {
 		// "the employers’ association": the association whose name
 		// holds the words that describe it, the nearest of several.
-		for m := range art.mentionsBack(r) {
-			if m.kind == nameOrg && slices.Contains(m.keys, r.head) && !slices.ContainsFunc(mods, func(k string) bool {
+		described := func(m *mention) bool {
+			return m.kind == nameOrg && slices.Contains(m.keys, r.head) && !slices.ContainsFunc(mods, func(k string) bool {
 				return !slices.ContainsFunc(m.keys, func(mk string) bool { return sameStem(mk, k) })
-			}) {
+			})
+		}
+		for m := range art.mentionsBack(r) {
+			if described(m) {
 				return m.name
+			}
+		}
+		if art.paras[r.para].standfirst() {
+			// "… as epilepsy patients’ alliance decries “extortion”"
+			// under the headline: the body the story names later.
+			for i := range art.mentions {
+				if m := &art.mentions[i]; m.para > r.para && described(m) {
+					return m.name
+				}
 			}
 		}
 	}
@@ -3746,6 +3792,10 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			f.how, f.speaker = howColon, name
 			continue
 		}
+		if name := art.askedExchange(f); name != "" {
+			f.how, f.speaker = howColon, name
+			continue
+		}
 		if name, ok := art.labelled(ix, f); ok && (name != "" || f.how == howNone) {
 			// A line of someone the article does not name stays theirs.
 			f.how, f.speaker = howColon, name
@@ -4029,11 +4079,75 @@ func (art *article) answer(f *found) (string, bool) {
 	return "", true
 }
 
+// askedExchange returns the speaker of f when it is a turn in an exchange
+// of quotations alone in their paragraphs, after a paragraph that says one
+// person asked another ("Presenter Gareth Lane asked Moriarty about the
+// case." ¶ “Did you know?” ¶ “No.” ¶ “But it’s your yard.”), opening with
+// a question: the turns alternate between the asker and the one asked.
+// Otherwise it returns "".
+func (art *article) askedExchange(f *found) string {
+	if f.region != 0 || f.tok != 0 || f.how != howNone || !art.turn(f.para) {
+		return ""
+	}
+	first := f.para
+	for first > 0 && art.turn(first-1) {
+		first--
+	}
+	if first == 0 || first == f.para && !art.turn(f.para+1) {
+		return ""
+	}
+	x := art.paras[first]
+	if !endsQuestion(x.p.Text[x.regions[0].start:x.regions[0].end]) {
+		return ""
+	}
+	asker, asked := art.askedPair(first - 1)
+	if asker == "" {
+		return ""
+	}
+	if (f.para-first)%2 == 0 {
+		return asker
+	}
+	return asked
+}
+
+// turn reports whether paragraph pi holds one quotation and nothing else.
+func (art *article) turn(pi int) bool {
+	return pi >= 0 && pi < len(art.paras) && len(art.paras[pi].regions) == 1 && art.paras[pi].quoteOnly()
+}
+
+// askedPair returns the two people of paragraph pi, holding no quotation,
+// when it says one asked the other: "presenter Gareth Lane asked
+// Moriarty-Hale about the case", or "", "".
+func (art *article) askedPair(pi int) (asker, asked string) {
+	x := art.paras[pi]
+	if len(x.regions) > 0 || x.p.Kind != corpus.KindText {
+		return "", ""
+	}
+	for k := art.mentionsBefore(pi, 0); k < len(art.mentions) && art.mentions[k].para == pi; k++ {
+		m := &art.mentions[k]
+		if m.chunk < 0 || m.person < 0 || m.kind == nameOrg || m.name == "" || !m.personal {
+			continue
+		}
+		c := x.chunks[m.chunk]
+		switch {
+		case x.key(c.last+1) == "asked" && m.main:
+			asker = m.name
+		case asker != "" && x.key(c.first-1) == "asked" && m.name != asker && asked == "":
+			asked = m.name
+		}
+	}
+	if asked == "" {
+		return "", ""
+	}
+	return asker, asked
+}
+
 // interviewee returns the person paragraph pi says was interviewed, when
 // it introduces an exchange of questions and answers: "Bloomberg spoke
 // with Anya Kowalczyk-Sato, a partner at …", "We asked Mr Langat about
 // the fare increase.", "Dewhurst spoke to BBC Sport's Jo Kinnaird". It is
-// the one person the paragraph names, or the one it has as a subject;
+// the one person the paragraph names, or the one it has as a subject, or
+// whom the pronoun a paragraph of one sentence opens with means;
 // otherwise "".
 func (art *article) interviewee(pi int) string {
 	x := art.paras[pi]
@@ -4067,6 +4181,11 @@ func (art *article) interviewee(pi int) string {
 		return named[0]
 	case len(subjects) == 1:
 		return subjects[0]
+	}
+	if sp, ok := art.pronSubject[[2]int{pi, 0}]; ok && len(named) == 0 && !sp.possessive && (sp.gender == 'm' || sp.gender == 'f') && x.toks[len(x.toks)-1].unit == 0 {
+		// "She agreed to answer a few questions about the case.": the
+		// one she is.
+		return art.pronoun(art.ix, sp.gender, ref{kind: refPronoun, para: pi, tok: sp.tok, pron: x.key(sp.tok)})
 	}
 	return ""
 }

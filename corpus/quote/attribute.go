@@ -594,6 +594,11 @@ func (x *para) characterised(q, start int) (ref, bool) {
 			}
 			return ref{}, false
 		}
+		if x.passive(m, start) {
+			// "is often described in auction catalogues as “…”": by
+			// others the sentence does not name.
+			return ref{}, false
+		}
 		s := m - 1
 		for s >= start && x.isAdverb(s) {
 			s--
@@ -1100,6 +1105,14 @@ func (x *para) isTerm(q int) bool {
 	}
 	if k-1 >= start && namingVerbs[x.key(k-1)] && !subjectBefore(k-1) {
 		return true // "known as “the Wall”"
+	}
+	for m := k - 1; m >= start && m >= k-5 && x.word(m, t.unit) && x.key(m) != "by"; m-- {
+		if characterVerbs[x.key(m)] {
+			if x.passive(m, start) {
+				return true // "She was often described as “the quiet giant of English fiction”"
+			}
+			break
+		}
 	}
 	if isTitleCase(x.p.Text[r.start:r.end]) {
 		return true // "billing the concerts as “A Farewell to Teodora.”"
@@ -1726,14 +1739,39 @@ func (x *para) passive(m, start int) bool {
 		return true
 	}
 	b := m - 1
-	for b > start && x.isAdverb(b) && !beForms[x.key(b)] {
+	for b > start && (x.isAdverb(b) || frequencyAdverbs[x.key(b)]) && !beForms[x.key(b)] {
 		b--
 	}
 	if b < start || !x.word(b, x.toks[m].unit) {
 		return false
 	}
-	return beForms[x.key(b)] && participleLike(x.key(m))
+	return beForms[x.key(b)] && participleLike(x.key(m)) || participleLike(x.key(m)) && x.perceivedObject(m-1, start)
 }
+
+// perceivedObject reports whether the words ending at toks[e] are the
+// object of a verb of perception, so that a participle after them is
+// passive: "tired of hearing the river described as “…”", "heard it
+// called “…”".
+func (x *para) perceivedObject(e, start int) bool {
+	if e < start || e < 0 {
+		return false
+	}
+	u := x.toks[e].unit
+	b := e
+	if k := x.key(e); k != "it" && k != "them" && k != "him" && k != "her" {
+		for b > start && b > e-4 && x.word(b, u) && !x.toks[b].cap && !determiners[x.key(b)] && !x.toks[b].poss && !stopwords[x.key(b)] {
+			b--
+		}
+		if !x.word(b, u) || !determiners[x.key(b)] && !x.toks[b].poss || b == e {
+			return false
+		}
+	}
+	return b-1 >= start && x.word(b-1, u) && perceptionVerbs[x.key(b-1)]
+}
+
+// perceptionVerbs take an object and a participle: "hear the river
+// described as", "saw it called".
+var perceptionVerbs = set(`hear hears heard hearing see sees saw seen seeing watch watches watched watching`)
 
 // beForms are the forms of "be" that make a passive.
 var beForms = set(`was were is are been being be`)
@@ -1780,6 +1818,21 @@ func (x *para) partial(q, start int) (ref, bool) {
 			continue
 		}
 		if x.verbAt(m) != 0 {
+			if participleLike(t.key) && x.perceivedObject(m-1, start) {
+				// "said he was tired of hearing the river described as
+				// “an open sewer”": what others call it, not his words.
+				return ref{}, false
+			}
+			if characterVerbs[t.key] && x.passive(m, start) && x.key(m+1) != "by" {
+				// "The office said she had been dismissed “in the
+				// national interest”": the words of the one who reports
+				// it. Without one, "is often described as “the Dutch
+				// Morisot”", the words of others, not of the subject.
+				if outer, ok := x.outerSpeaker(m, start); ok {
+					return outer, true
+				}
+				return ref{}, false
+			}
 			if hearerVerbs[t.key] && x.passive(m, start) && x.toldWords(m, q) {
 				// "was told the matter was “above his pay grade”": the
 				// subject heard the words; who said them is the agent
@@ -2641,6 +2694,16 @@ func (x *para) nameBeforeSetOff(comma, start int) int {
 		return c
 	}
 	return -1
+}
+
+// bodyInRole reports whether the words set off before the comma
+// toks[comma] describe a role and end with the name of a body: "vicar of
+// St Aldhelm’s Church," in "The Rev Imogen Fry, vicar of St Aldhelm’s
+// Church, whose bells …, said".
+func (x *para) bodyInRole(comma, start int) bool {
+	c := x.chunkOf[comma-1]
+	b := x.setOffOpener(comma, start)
+	return c >= 0 && x.chunks[c].kind == nameOrg && b >= 0 && b+1 < x.chunks[c].first && x.word(b+1, x.toks[b].unit) && !x.toks[b+1].cap
 }
 
 // setOffOpener returns the comma that opens a description set off by
@@ -3786,7 +3849,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 		// "Jane Roe, deputy governor, who voted with the majority, said":
 		// a relative clause after a description set off after a name.
-		if (x.key(m+1) == "who" || x.key(m+1) == "whose") && opener == "," && m > start && (x.chunkOf[m-1] < 0 || x.chunks[x.chunkOf[m-1]].place) {
+		if (x.key(m+1) == "who" || x.key(m+1) == "whose") && opener == "," && m > start && (x.chunkOf[m-1] < 0 || x.chunks[x.chunkOf[m-1]].place || x.bodyInRole(m, start)) {
 			if c := x.nameBeforeSetOff(m, start); c >= 0 {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}

@@ -443,6 +443,7 @@ func continuesName(toks []token, i, j int) bool {
 			t.key == "for" && titleRun(toks, i, j) || // "Secretary of State for Health Wes Streeting"
 			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j) ||
 			t.key == "of" && forThe(toks, i, j) || // "Office for the Coordination of Humanitarian Affairs"
+			t.key == "of" && j == i+1 && memberHeads[toks[i].key] && toks[i].cap || // "Friends of Hampstead Heath"
 			t.key == "of" && toks[j-1].cap && placeOfHeads[toks[j-1].key] // "Isle of Man Government"
 	case t.kind == word && (t.key == "on" && onHeads[toks[j-1].key] || t.key == "to" && toHeads[toks[j-1].key]):
 		// "Council on Foreign Relations", "Committee to Protect
@@ -521,6 +522,11 @@ func aimInName(toks []token, i, j int) bool {
 	return toks[j].kind == word && (aim(j) || aim(j-1))
 }
 
+// memberHeads open the name of a body after what its members are, before
+// "of": "Friends of the Earth", "Knights of Columbus", "Daughters of the
+// American Revolution".
+var memberHeads = set(`friends knights daughters sons sisters`)
+
 // forThe reports whether "for the" follows the word of a body's name in
 // toks[i:j] that makes it one, so that the words after it name what the
 // body is for, "of" and all: "Office for the Coordination of Humanitarian
@@ -551,6 +557,9 @@ func ofTheName(toks []token, i, j int) bool {
 		return false
 	}
 	p := toks[of-1].key
+	if of == i+1 && memberHeads[p] && toks[i].cap {
+		return true // "Friends of the Earth"
+	}
 	if toks[of].key == "for" {
 		return orgWords[p] && toks[of-1].cap // "Office for the Coordination of Humanitarian Affairs"
 	}
@@ -1062,6 +1071,9 @@ func isOrgName(keys []string, toks []token) bool {
 	}
 	if slices.ContainsFunc(toks, func(t token) bool { return t.kind == punct && t.text == "&" }) {
 		return true // "Greystone Paving & Grading", "Calder & Finch"
+	}
+	if len(keys) > 2 && memberHeads[keys[0]] && keys[1] == "of" {
+		return true // "Friends of the Lantern"
 	}
 	if len(toks) == 1 {
 		t := toks[0].text

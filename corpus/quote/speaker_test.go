@@ -3625,3 +3625,69 @@ func TestWriter(t *testing.T) {
 		}
 	}
 }
+
+func TestRoundFiftyOne(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"he after a sentence whose subject does something to him means him, not the subject", []string{
+			"The case has shaken racing, where Declan Moriarty-Hale has been one of the most successful trainers of the decade. His 2023 Grand National winner, Copper Lantern, earned him the nickname “the Malton Magician”.",
+			"Speaking outside the hearing in London, he read a short statement.",
+			"“I accept the panel’s decision,” he said.",
+		}, []want{{"the Malton Magician", "", Term}, {"I accept the panel’s decision,", "Declan Moriarty-Hale", ""}}},
+		{"an exchange after one asked another alternates between them", []string{
+			"Declan Moriarty-Hale accepted the ban.",
+			"On Saturday, presenter Gareth Lane asked Moriarty-Hale about the case.",
+			"“Did you know the horses had been given bute?”",
+			"“No. Hand on heart, no.”",
+			"“But it’s your yard.”",
+			"“And that’s why I’m taking the punishment.”",
+		}, []want{{"Did you know the horses had been given bute?", "Gareth Lane", ""}, {"No. Hand on heart, no.", "Declan Moriarty-Hale", ""},
+			{"But it’s your yard.", "Gareth Lane", ""}, {"And that’s why I’m taking the punishment.", "Declan Moriarty-Hale", ""}}},
+		{"a landlady is a title, not a word of the name", []string{
+			"Landlady Siobhan Fairweather-Mensah, who has run the pub for 14 years, was in tears.",
+			"“I’ve not slept properly since October,” she said.",
+		}, []want{{"I’ve not slept properly since October,", "Siobhan Fairweather-Mensah", ""}}},
+		{"a body named for its members runs over its of", []string{
+			"The Lantern has stood on Market Street since 1580. Its landlady thanked the campaign group Friends of the Lantern, which gathered 9,000 signatures.",
+			"Friends of the Lantern chair Desmond Achterberg-Lyle, a retired postman who has drunk at the pub since 1971, said the result showed that “ordinary people can still win”.",
+		}, []want{{"ordinary people can still win", "Desmond Achterberg-Lyle", ""}}},
+		{"a body inside a role set off before a relative clause does not speak", []string{
+			"The Rev Canon Imogen Falconer-Diallo, vicar of neighbouring St Aldhelm’s Church, whose bells can be heard from the pub, said she was “delighted for the whole parish”.",
+		}, []want{{"delighted for the whole parish", "Imogen Falconer-Diallo", ""}}},
+		{"under the headline a title in initials and a body's description name those the story names", []string{
+			"CEO says new price “reflects that value” as epilepsy patients’ alliance decries “extortion”",
+			"Chief executive Lorenzo Abernathy-Quist said the previous price had “materially undervalued” the medicine.",
+			"The Epilepsy Patients Alliance said the move was “nothing less than extortion”.",
+		}, []want{{"reflects that value", "Lorenzo Abernathy-Quist", ""}, {"extortion", "Epilepsy Patients Alliance", ""},
+			{"materially undervalued", "Lorenzo Abernathy-Quist", ""}, {"nothing less than extortion", "Epilepsy Patients Alliance", ""}}},
+		{"what others are heard calling a thing is a term", []string{
+			"One publican on the high street, who did not want to give his name, said he was tired of hearing the river described as “an open sewer”.",
+		}, []want{{"an open sewer", "", Term}}},
+		{"a nickname may open with the", []string{
+			"The former world champion Carl “the Hammer” Okoro, who was working as a pundit, said nobody was to blame. “Nobody did anything wrong tonight,” he said.",
+		}, []want{{"the Hammer", "", Term}, {"Nobody did anything wrong tonight,", "Carl Okoro", ""}}},
+		{"answers after a pronoun agreeing to questions are the one it means", []string{
+			"Detective Chief Inspector Miriam Oduya-Lindqvist led the inquiry.",
+			"She agreed to answer a few questions about the case.",
+			"Where was it?",
+			"“In a loft in Swindon, rolled up inside a carpet tube.”",
+		}, []want{{"In a loft in Swindon, rolled up inside a carpet tube.", "Miriam Oduya-Lindqvist", ""}}},
+		{"what a passive describes a subject as is others' words, or those of whoever reports it", []string{
+			"Hendrika van der Meulen painted orchards in Zeeland.",
+			"Van der Meulen, who died in 1911, is often described in auction catalogues as “the Dutch Morisot”, a label her niece finds irritating.",
+			"The Office of the President said in a statement that Marchetti-Varga had been dismissed “in the national interest”.",
+			"Hallie Quennell published nine novels. She was often described as “the quiet giant of English fiction”, a label she detested.",
+			"Wexley Albion have sacked their manager, Henrik van der Meulen.",
+			"The 51-year-old Dutchman was dismissed on Monday, two days after a defeat in which the away fans sang “You’re getting sacked in the morning”.",
+		}, []want{{"the Dutch Morisot", "", Term}, {"in the national interest", "Office of the President", ""},
+			{"the quiet giant of English fiction", "", Term}, {"You’re getting sacked in the morning", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

@@ -269,10 +269,14 @@ func units(p *corpus.Paragraph, toks []token) int {
 }
 
 // nickname returns the keys of the text inside quotation marks if it
-// could be a nickname written inside a name, one or two capitalised words
-// and nothing else ("Stretch", "Big Mike"), and "" otherwise.
+// could be a nickname written inside a name, one or two capitalised words,
+// perhaps after "the", and nothing else ("Stretch", "Big Mike", "the
+// Hammer"), and "" otherwise. The keys leave out the "the".
 func nickname(s string) string {
 	words := strings.Fields(s)
+	if len(words) > 1 && len(words) <= 3 && words[0] == "the" {
+		words = words[1:] // Carl “the Hammer” Okoro
+	}
 	if len(words) == 0 || len(words) > 2 {
 		return ""
 	}
