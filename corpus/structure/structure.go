@@ -294,6 +294,9 @@ func looksLikeHeading(s string) bool {
 	if quoted(s) {
 		return false // a line of speech: “Was there a loan agreement?”
 	}
+	if strings.Contains(s, ", I ") {
+		return false // the writer narrating: "Back at the kitchen table, I had put her question to Rosalind: …?"
+	}
 	return !hasInnerSentenceEnd(s)
 }
 

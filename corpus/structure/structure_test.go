@@ -102,6 +102,12 @@ func TestParse(t *testing.T) {
 			want:  []string{"text:The prosecutor turned to him.", "text:“Was there a loan agreement?”", "text:\"Did anyone know?\"", "text:Text."},
 		},
 		{
+			name:  "a question the writer narrates putting is text, not a heading",
+			in:    "Title\nBack at the kitchen table, I had put her question to Rosalind: which future generations?\nWhat happens next?\nText.",
+			title: "Title",
+			want:  []string{"text:Back at the kitchen table, I had put her question to Rosalind: which future generations?", "heading:What happens next?", "text:Text."},
+		},
+		{
 			name:  "line ending in a colon leads into text",
 			in:    "Title\nHe said:\nText.",
 			title: "Title",
