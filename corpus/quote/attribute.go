@@ -1172,6 +1172,13 @@ func (x *para) glossedAfter(q int) bool {
 	case !strings.HasSuffix(x.p.Text[r.start:r.end], ","):
 		return false // the comma inside the marks: "“dry lightning,” a term for"
 	}
+	if text := x.p.Text[r.start:r.end]; x.key(k) == "in" && x.key(k+1) == "which" && wordCount(text) <= 3 && !determiners[strings.ToLower(firstWord(text))] {
+		// "opting for a “down round,” in which a startup raises money
+		// at a lower valuation", "vulnerable to “liquefaction”, in
+		// which …"; but not "Faircloth said the rules risked “a
+		// two-tier system”, in which …", a phrase of her own.
+		return true
+	}
 	for m := k; m < len(x.toks) && m <= k+3; m++ {
 		t := x.toks[m]
 		if t.kind != word {
@@ -1185,6 +1192,12 @@ func (x *para) glossedAfter(q int) bool {
 		}
 	}
 	return false
+}
+
+// firstWord returns the first word of text, or "".
+func firstWord(text string) string {
+	w, _, _ := strings.Cut(strings.TrimSpace(text), " ")
+	return w
 }
 
 // glossFollows reports whether what a gloss noun is for or means follows
@@ -3670,7 +3683,10 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		}
 	}
 	switch x.key(by) {
-	case "from", "by", "of", "at", "for":
+	case "from", "by", "of", "at", "for", "in":
+		if x.key(by) == "in" && !printedIn[r.head] {
+			break // "an official in the capital", "the ruling in Roe v. Wade"; but "an editorial in the Tribune"
+		}
 		k := by + 1
 		if x.key(k) == "the" {
 			k++
@@ -4343,6 +4359,10 @@ func capitalised(s string) bool {
 	return false
 }
 
+// printedIn are texts a publication prints, whose source follows "in":
+// "an editorial in the Tribune", "a study in the Lancet".
+var printedIn = set(`editorial editorials article articles study studies paper papers column op-ed letter report`)
+
 // skipSourceModifiers returns the first token of the name after up to two
 // lower-case words that describe it, "electricity distributor" in "a
 // spokeswoman for electricity distributor Northline Power", or k when no
@@ -4358,6 +4378,9 @@ func (x *para) skipSourceModifiers(k, u, limit int) int {
 			return k
 		}
 		t := x.toks[j]
+		if c := x.chunkOf[min(j+1, len(x.toks)-1)]; orgHeads[t.key] && !t.cap && c >= 0 && x.chunks[c].first == j+1 && x.chunks[c].kind != namePerson && x.chunks[c].title == nil {
+			return j + 1 // "a spokesperson for the consumer group FairFlight"
+		}
 		if t.cap || t.poss || boundaryWords[t.key] || determiners[t.key] || orgHeads[t.key] || x.verbAt(j) != 0 {
 			return k
 		}

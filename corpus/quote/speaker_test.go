@@ -3684,6 +3684,17 @@ func TestRoundFiftyOne(t *testing.T) {
 			"The 51-year-old Dutchman was dismissed on Monday, two days after a defeat in which the away fans sang “You’re getting sacked in the morning”.",
 		}, []want{{"the Dutch Morisot", "", Term}, {"in the national interest", "Office of the President", ""},
 			{"the quiet giant of English fiction", "", Term}, {"You’re getting sacked in the morning", "", ""}}},
+		{"a spokesperson for a body described before its name speaks for it", []string{
+			"A spokesperson for the consumer group FairFlight said: “A volcano is an extraordinary circumstance.”",
+		}, []want{{"A volcano is an extraordinary circumstance.", "FairFlight", ""}}},
+		{"what a publication prints is its words, but a case a ruling is in says nothing", []string{
+			"An editorial in the Harbor Point Weekly Tribune, this newspaper’s predecessor, described “a gale of unusual ferocity”.",
+			"The ruling in Callaway v. Georgia State Conference of Voters is the most consequential voting-rights decision in a decade, and it advances what critics have long called the conservative majority’s “colorblind project.”",
+		}, []want{{"a gale of unusual ferocity", "Harbor Point Weekly Tribune", ""}, {"colorblind project.", "", ""}}},
+		{"a word a clause in which defines is a term, a phrase of one's own is not", []string{
+			"According to data from research firm PitchLedger, many startups are opting for layoffs over a “down round,” in which a startup raises money at a lower valuation.",
+			"Leonie Faircloth said the rules risked creating “a two-tier system”, in which large chains could comply.",
+		}, []want{{"down round,", "", Term}, {"a two-tier system", "Leonie Faircloth", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
