@@ -3188,12 +3188,12 @@ func TestHeldOut222(t *testing.T) {
 // lake, a bank's IT outage locking customers out, a heatwave straining the
 // power grid, a school's ban on mobile phones), written and annotated blind to
 // the rules while round 50 of them was made. Measured blind before round 50:
-// 0.936; after it: 0.936. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.936; after it: 0.936. A development set since round 51, its misses read;
+// 0.941 after round 51:
 //
 //	go test ./corpus/quote -run '^TestHeldOut223$' -v | grep accuracy
 func TestHeldOut223(t *testing.T) {
-	evaluate(t, "testdata/heldout223.json", "testdata/heldout223", false, bars{0.99, 0.98, 0.98, 0.93})
+	evaluate(t, "testdata/heldout223.json", "testdata/heldout223", false, bars{0.99, 0.98, 0.98, 0.94})
 }
 
 // TestHeldOut224 measures Find on a two-hundred-and-twenty-fourth set
@@ -3202,8 +3202,8 @@ func TestHeldOut223(t *testing.T) {
 // rare flower blooming, a carmaker's recall over brake faults, an avalanche
 // trapping skiers, a council tax rise approved by councillors), written and
 // annotated blind to the rules while round 50 of them was made. Measured blind
-// before round 50: 0.942; after it: 0.947. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 50: 0.942; after it: 0.947. A development set since round 51,
+// its misses read; 0.947 after round 51:
 //
 //	go test ./corpus/quote -run '^TestHeldOut224$' -v | grep accuracy
 func TestHeldOut224(t *testing.T) {
@@ -3216,12 +3216,12 @@ func TestHeldOut224(t *testing.T) {
 // painting recovered by police, a steelworks announcing job cuts, a measles
 // outbreak at a primary school, a tram line opening late and over budget),
 // written and annotated blind to the rules while round 50 of them was made.
-// Measured blind before round 50: 0.929; after it: 0.929. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 50: 0.929; after it: 0.929. A development set
+// since round 51, its misses read; 0.957 after round 51:
 //
 //	go test ./corpus/quote -run '^TestHeldOut225$' -v | grep accuracy
 func TestHeldOut225(t *testing.T) {
-	evaluate(t, "testdata/heldout225.json", "testdata/heldout225", false, bars{0.99, 0.98, 0.98, 0.92})
+	evaluate(t, "testdata/heldout225.json", "testdata/heldout225", false, bars{0.99, 0.98, 0.98, 0.95})
 }
 
 // TestHeldOut226 measures Find on a two-hundred-and-twenty-sixth set
@@ -3230,8 +3230,8 @@ func TestHeldOut225(t *testing.T) {
 // season, an energy supplier collapsing into administration, a drought forcing
 // hosepipe bans, a prison escape and manhunt), written and annotated blind to
 // the rules while round 50 of them was made. Measured blind before round 50:
-// 0.972; after it: 0.972. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.972; after it: 0.972. A development set since round 51, its misses read;
+// 0.972 after round 51:
 //
 //	go test ./corpus/quote -run '^TestHeldOut226$' -v | grep accuracy
 func TestHeldOut226(t *testing.T) {
@@ -3244,12 +3244,12 @@ func TestHeldOut226(t *testing.T) {
 // on a farm, a tech firm's data breach, bird flu at poultry farms, a row over a
 // housing estate on green belt land), written and annotated blind to the rules
 // while round 50 of them was made. Measured blind before round 50: 0.923; after
-// it: 0.933. A test set: do not read its misses; run it alone and look only at
-// the last lines:
+// it: 0.933. A development set since round 51, its misses read; 0.947 after
+// round 51:
 //
 //	go test ./corpus/quote -run '^TestHeldOut227$' -v | grep accuracy
 func TestHeldOut227(t *testing.T) {
-	evaluate(t, "testdata/heldout227.json", "testdata/heldout227", false, bars{0.99, 0.98, 0.97, 0.93})
+	evaluate(t, "testdata/heldout227.json", "testdata/heldout227", false, bars{0.99, 0.98, 0.97, 0.94})
 }
 
 // TestHeldOut228 measures Find on a two-hundred-and-twenty-eighth set
@@ -3258,10 +3258,94 @@ func TestHeldOut227(t *testing.T) {
 // saved from demolition, a drug maker's price rise, a sinkhole swallowing cars,
 // a refuse collectors' strike leaving rubbish piling up), written and annotated
 // blind to the rules while round 50 of them was made. Measured blind before
-// round 50: 0.879; after it: 0.879. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 50: 0.879; after it: 0.879. A development set since round 51, its
+// misses read; 0.949 after round 51:
 //
 //	go test ./corpus/quote -run '^TestHeldOut228$' -v | grep accuracy
 func TestHeldOut228(t *testing.T) {
-	evaluate(t, "testdata/heldout228.json", "testdata/heldout228", false, bars{0.99, 0.98, 0.96, 0.87})
+	evaluate(t, "testdata/heldout228.json", "testdata/heldout228", false, bars{0.99, 0.98, 0.96, 0.94})
+}
+
+// TestHeldOut229 measures Find on a two-hundred-and-twenty-ninth set
+// (testdata/heldout229, testdata/heldout229.json: a ferry running aground in
+// fog, a cricket captain stripped of the captaincy, a museum returning looted
+// artefacts, a supermarket chain closing stores, a wildfire evacuating a
+// holiday park, a university cutting humanities courses), written and annotated
+// blind to the rules while round 51 of them was made. Measured blind before
+// round 51: 0.887; after it: 0.887. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut229$' -v | grep accuracy
+func TestHeldOut229(t *testing.T) {
+	evaluate(t, "testdata/heldout229.json", "testdata/heldout229", false, bars{1.00, 1.00, 0.97, 0.88})
+}
+
+// TestHeldOut230 measures Find on a two-hundred-and-thirtieth set
+// (testdata/heldout230, testdata/heldout230.json: a train derailment blocking a
+// main line, a rugby club fined for breaching the salary cap, a zoo's panda
+// cub, an airline cancelling flights over a pilot shortage, a flash flood in a
+// desert town, a hospital waiting-list scandal), written and annotated blind to
+// the rules while round 51 of them was made. Measured blind before round 51:
+// 0.937; after it: 0.956. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut230$' -v | grep accuracy
+func TestHeldOut230(t *testing.T) {
+	evaluate(t, "testdata/heldout230.json", "testdata/heldout230", false, bars{1.00, 1.00, 0.97, 0.95})
+}
+
+// TestHeldOut231 measures Find on a two-hundred-and-thirty-first set
+// (testdata/heldout231, testdata/heldout231.json: a chemical leak keeping
+// residents indoors, a marathon runner disqualified for a shortcut, a dig
+// uncovering a Roman villa, a bakery chain fined over hygiene, a tornado
+// through a trailer park, a mayor's row over cycle lanes), written and
+// annotated blind to the rules while round 51 of them was made. Measured blind
+// before round 51: 0.941; after it: 0.941. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut231$' -v | grep accuracy
+func TestHeldOut231(t *testing.T) {
+	evaluate(t, "testdata/heldout231.json", "testdata/heldout231", false, bars{1.00, 1.00, 0.97, 0.94})
+}
+
+// TestHeldOut232 measures Find on a two-hundred-and-thirty-second set
+// (testdata/heldout232, testdata/heldout232.json: a hot air balloon crash, a
+// darts champion's comeback, a library saved by volunteers, a national mobile
+// network outage, coastal erosion threatening clifftop homes, a teachers' pay
+// dispute closing schools), written and annotated blind to the rules while
+// round 51 of them was made. Measured blind before round 51: 0.963; after it:
+// 0.967. A test set: do not read its misses; run it alone and look only at the
+// last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut232$' -v | grep accuracy
+func TestHeldOut232(t *testing.T) {
+	evaluate(t, "testdata/heldout232.json", "testdata/heldout232", false, bars{1.00, 1.00, 0.96, 0.96})
+}
+
+// TestHeldOut233 measures Find on a two-hundred-and-thirty-third set
+// (testdata/heldout233, testdata/heldout233.json: a mine collapse trapping
+// workers, a golf tournament disrupted by protesters, a novelist's lost
+// manuscript found in an attic, a car-sharing startup going bust, an earthquake
+// damaging a cathedral, an e-scooter ban in a city centre), written and
+// annotated blind to the rules while round 51 of them was made. Measured blind
+// before round 51: 0.879; after it: 0.879. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut233$' -v | grep accuracy
+func TestHeldOut233(t *testing.T) {
+	evaluate(t, "testdata/heldout233.json", "testdata/heldout233", false, bars{1.00, 1.00, 0.95, 0.87})
+}
+
+// TestHeldOut234 measures Find on a two-hundred-and-thirty-fourth set
+// (testdata/heldout234, testdata/heldout234.json: a container ship losing cargo
+// in a storm, an ice hockey player suspended for a violent hit, a rare whale
+// stranded on a beach, a water company fined over sewage spills, a heat dome
+// breaking records, a fight over a new airport runway), written and annotated
+// blind to the rules while round 51 of them was made. Measured blind before
+// round 51: 0.959; after it: 0.959. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut234$' -v | grep accuracy
+func TestHeldOut234(t *testing.T) {
+	evaluate(t, "testdata/heldout234.json", "testdata/heldout234", false, bars{1.00, 0.99, 0.96, 0.95})
 }

@@ -651,6 +651,21 @@
 // portfolios after a nation ("UK Foreign, Commonwealth and Development
 // Office"); and the writer a "Words by …" line names is who asks.
 //
+// Round fifty-one: quotations alone in their paragraphs after "A asked B
+// about …" alternate between A and B, opening with A's question; a
+// pronoun after a sentence whose subject of no known gender does
+// something to "him" means him, not that subject; landlords, publicans
+// and shopkeepers are titles; a body named for its members runs over its
+// "of" ("Friends of the Lantern"); a body inside a role set off before a
+// relative clause does not speak; under the headline a title in initials
+// ("CEO says") and a body's description ("as patients’ alliance decries")
+// name those the story names; what a passive describes someone as, or
+// what someone hears a thing described as, is a term; answers after "She
+// agreed to answer a few questions" are hers; a nickname may open with
+// "the"; "a spokesperson for the consumer group FairFlight" speaks for it;
+// a text printed "in" a publication is its words; and a word that a
+// clause "in which" defines is a term.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
