@@ -112,10 +112,7 @@ func (x *extractor) nicknamed(toks []token, j int, used []bool) (int, int) {
 	if closing == "" {
 		return 0, 0
 	}
-	w := j + 1 // the nickname's first word
-	if toks[w].word && toks[w].key == "the" && !toks[w].cap {
-		w++ // Carl “the Hammer” Okoro
-	}
+	w := nickStart(toks, j)
 	q := w
 	for q < len(toks) && q-w < 2 && toks[q].word && toks[q].cap {
 		q++
@@ -134,6 +131,16 @@ func (x *extractor) nicknamed(toks []token, j int, used []bool) (int, int) {
 		return 0, 0
 	}
 	return q, e
+}
+
+// nickStart returns the index of the first word of a nickname whose
+// opening mark is toks[j], past a "the" before it: Carl “the Hammer” Okoro.
+func nickStart(toks []token, j int) int {
+	w := j + 1
+	if w < len(toks) && toks[w].word && toks[w].key == "the" && !toks[w].cap {
+		w++
+	}
+	return w
 }
 
 // closingMarks are the quotation marks that close each opening one.
@@ -161,11 +168,7 @@ func (x *extractor) withNickname(out []cand, n, pi int, p *corpus.Paragraph, tok
 	}
 	c.typ, c.person, c.weak, c.unsure, c.guess = Person, true, false, false, false
 	c.canon = given.text + " " + p.Text[toks[q+1].start:toks[e-1].end]
-	w := j + 1
-	if toks[w].key == "the" && !toks[w].cap {
-		w++
-	}
-	c.nick = p.Text[toks[w].start:toks[q-1].end]
+	c.nick = p.Text[toks[nickStart(toks, j)].start:toks[q-1].end]
 	return out
 }
 

@@ -4721,7 +4721,7 @@ func (art *article) addresses(f *found) bool {
 	if art.asks(f) {
 		return true
 	}
-	w, _, _ := strings.Cut(strings.TrimSpace(art.words(f)), " ")
+	w := firstWord(art.words(f))
 	return w == "You" || w == "Your"
 }
 
