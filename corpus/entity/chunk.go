@@ -1063,10 +1063,12 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		(x.doer(toks[i].key) && givenname.Is(toks[i+1].key) || peopleNoun(toks[i].key) && (givenname.Is(toks[i+1].key) || j-i >= 3 && !orgSuffixes[toks[j-1].key])) {
 		r++
 	}
-	// So does a nationality before a given name: "the American Cassidy
-	// Okafor-Lane", "Kenyan Eliud Kipchoge".
-	if r == i && j-i >= 3 && isDemonym(toks[i].key) && !toks[i].poss && givenname.Is(toks[i+1].key) && !orgSuffixes[toks[j-1].key] {
-		r++
+	// So does a nationality before a given name, or before a name with
+	// a particle in it: "the American Cassidy Okafor-Lane", "Kenyan Eliud
+	// Kipchoge", "the South African Ruan van der Merwe".
+	if d := demonymWords(toks, i, j); r == i && d > 0 && j-i >= d+2 && !toks[i+d-1].poss && !orgSuffixes[toks[j-1].key] &&
+		(givenname.Is(toks[i+d].key) || slices.ContainsFunc(toks[i+d+1:j], func(t token) bool { return t.word && !t.cap && particles[t.key] })) {
+		r += d
 	}
 	// So does a word for the one it competes or sides with: "Rival
 	// Zephyr Electric said".
@@ -1109,6 +1111,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		}
 		if r == i && j-r >= 3 && !titled && advocates(toks[r]) && toks[r+1].key == "for" {
 			break // "Parents for Medical Freedom Ohio": a campaign's name
+		}
+		if r == i && j-r >= 3 && !titled && particles[toks[r].key] && toks[r+1].word && !toks[r+1].cap && particles[toks[r+1].key] {
+			break // "Van der Merwe said": a particle before another opens a surname, not the noun "van"
 		}
 		if r == i && j-r >= 3 && !titled && bareNouns[toks[r].key] {
 			break // "Man Kumari Pun, 54,": no sentence puts "man" before a name, so it is a given name
@@ -1943,6 +1948,19 @@ func allTitles(ts []token) bool {
 		}
 	}
 	return true
+}
+
+// demonymWords returns how many words of toks[k:j] a nationality opening
+// them takes: one ("Kenyan"), two after a point of the compass ("South
+// African", "North Korean"), or none.
+func demonymWords(toks []token, k, j int) int {
+	switch {
+	case k < j && isDemonym(toks[k].key):
+		return 1
+	case k+1 < j && compass[toks[k].key] && demonym.Is(toks[k+1].key):
+		return 2
+	}
+	return 0
 }
 
 // isDemonym reports whether key names a nationality, a party or a

@@ -44,6 +44,23 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a nationality of two words before a name with a particle describes the person; a capitalised particle before another opens a surname",
+			texts: []string{"Headline here\n\nPlay resumed at 4.38pm, and the South African Ruan van der Merwe went on to win by two shots.\n\n" +
+				"Van der Merwe, who had led by a single shot, said he had been more bemused than angry. A van parked on the green.\n"},
+			want: []string{"person Ruan van der Merwe: Ruan van der Merwe|Van der Merwe"},
+			not:  []string{"South African Ruan van der Merwe", "Merwe"},
+		},
+		{
+			name: "a particle surname is that of a full name holding it before a second surname; a surname alone is the short form of the names holding it",
+			texts: []string{"Headline here\n\nProsecutors charged Óscar de la Fuente Villanueva, a former minister, on Monday. De la Fuente, 58, denied wrongdoing. " +
+				"A reporter shouted as de la Fuente entered the courthouse.\n\nDe la Fuente, an engineer by training, resigned in 2023.\n\n" +
+				"“It is overdue,” says Dr Helena de la Cour-Whitby, the museum’s director.\n\nDe la Cour-Whitby, 52, arrived in Bristol in 2022 from a museum in Leiden.\n\n" +
+				"I ask de la Cour-Whitby whether she worries about the precedent.\n\nDe la Cour-Whitby: “I hope it opens a door.”\n"},
+			want: []string{"person Óscar de la Fuente Villanueva: Óscar de la Fuente Villanueva|De la Fuente|Fuente|De la Fuente",
+				"person Helena de la Cour-Whitby: Helena de la Cour-Whitby|De la Cour-Whitby|Cour-Whitby|De la Cour-Whitby"},
+			not: []string{"De la Fuente", "Fuente", "Cour-Whitby"},
+		},
+		{
 			name: "a body named for its members runs over its of; a nickname may open with the; a landlady is a title; a word after the is no surname of another article",
 			texts: []string{"Headline here\n\nHis Grand National winner, Copper Lantern, earned him a nickname. Copper Lantern, who had been favourite, drifted to 9-1.\n",
 				"Headline here\n\nThe campaign group Friends of the Lantern gathered 9,000 signatures. Landlady Siobhan Fairweather-Mensah was in tears. " +

@@ -487,14 +487,16 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			fullAt[k] = append(fullAt[k], i)
 		}
 	}
-	// A full name inside a longer one of the same person is that person.
+	// A full name inside a longer one of the same person is that person,
+	// as is a surname with a particle inside one before a second surname:
+	// "De la Fuente" in "Óscar de la Fuente Villanueva".
 	longer := make(map[string]string)
 	for _, f := range fulls {
 		fk := words[f]
 		var in []string
 		for _, g := range fulls {
 			gk := words[g]
-			if len(gk) > len(fk) && gk[len(gk)-1] == fk[len(fk)-1] && containsInOrder(gk, fk) {
+			if len(gk) > len(fk) && (gk[len(gk)-1] == fk[len(fk)-1] && containsInOrder(gk, fk) || particles[fk[0]] && HoldsSurname(gk, fk)) {
 				in = append(in, g)
 			}
 		}
@@ -1011,11 +1013,30 @@ func (ix *index) longerFull(keys []string) string {
 	for _, f := range ix.bySurname[last] {
 		fk := ix.words[f]
 		if len(fk) > len(keys) && containsInOrder(fk, keys) {
-			if found != "" {
+			switch {
+			case found == "":
+				found = f
+			case containsInOrder(fk, ix.words[found]):
+				// "Cour-Whitby" after "Helena de la Cour-Whitby" and
+				// "De la Cour-Whitby": the short form of the two.
+				found = f
+			case !containsInOrder(ix.words[found], fk):
 				return ""
 			}
-			found = f
 		}
+	}
+	if found == "" && len(keys) >= 2 && particles[keys[0]] {
+		// "De la Fuente" after "Óscar de la Fuente Villanueva": a
+		// surname with a particle before a second surname.
+		for f, fk := range ix.words {
+			if len(fk) > len(keys) && HoldsSurname(fk, keys) {
+				if found != "" {
+					return ""
+				}
+				found = f
+			}
+		}
+		return found
 	}
 	if found != "" || !allGiven(keys) {
 		return found
@@ -1114,6 +1135,18 @@ func endingIn(key string, in map[string]bool) string {
 // the names of teams and bands are: "Hornets", "Wolves".
 func pluralName(key string) bool {
 	return len(key) > 3 && strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "ss") && !strings.HasSuffix(key, "'s")
+}
+
+// HoldsSurname reports whether the keys of a full name hold the keys of
+// part, word for word, after the given name: "óscar de la fuente
+// villanueva" holds "de la fuente".
+func HoldsSurname(full, part []string) bool {
+	for k := 1; k+len(part) <= len(full); k++ {
+		if slices.Equal(full[k:k+len(part)], part) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsInOrder reports whether all of sub occur in full in the same

@@ -1782,6 +1782,12 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// what she reports are not hers.
 			continue
 		}
+		if x := art.paras[r.para]; m.para == r.para && m.unit == art.unitOf(r) && m.tok < r.tok && !m.main && x.isPunct(r.tok-1, ",") && x.verbAt(r.tok+1) == finite && x.isPunct(r.tok+2, ",") {
+			// "Crane’s earlier novels are warm; this one, she said, “…”":
+			// who is named before the pronoun a sentence sets off in its
+			// middle is in what she reports.
+			continue
+		}
 		if m.name == "" && art.repliesTo(m, r) {
 			// "A reporter followed up: “Governor, why …?” ¶ “…,” she
 			// replied": who asked is not who replies.
@@ -1819,7 +1825,10 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// "Woldemariam, who guided Amanuel to the roads, said …":
 			// the sentence's subject, not a name inside its clauses.
 			rank += 4
-		case m.subject:
+		case m.subject, art.forTopic(m):
+			// "For Abernethy-Kwan, who …, the question of what Crane
+			// wanted is not academic. She has slept": whom a sentence
+			// opens "for" is what it is about.
 			rank += 2
 		}
 		if mg == g {
@@ -1836,6 +1845,18 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 		return ""
 	}
 	return best.name
+}
+
+// forTopic reports whether mention m is the name a sentence opens with
+// after "for", set off by a comma: "For Abernethy-Kwan, who …,".
+func (art *article) forTopic(m *mention) bool {
+	x := art.paras[m.para]
+	if m.chunk < 0 {
+		return false
+	}
+	c := x.chunks[m.chunk]
+	s := x.ustart[m.unit]
+	return c.first == s+1 && x.key(s) == "for" && x.isPunct(c.last+1, ",") && !c.poss
 }
 
 // verbsHim reports whether the sentence whose subject is c goes on, past

@@ -489,6 +489,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	}
 	u := x.toks[q].unit
 	start := x.ustart[u]
+	if x.termBeforeColon(q, start) {
+		return ref{}, howNone, true
+	}
 	embedded := x.embedded(q)
 	if embedded {
 		if r, ok := x.characterised(q, start); ok {
@@ -979,6 +982,35 @@ func (x *para) atUnitStart(q int) bool { return q == x.ustart[x.toks[q].unit] }
 func wordCount(text string) int {
 	return len(strings.FieldsFunc(text, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' && r != '-' }))
 }
+
+// termBeforeColon reports whether the quotation at token q, a few words
+// after a colon, is the term that the clause before the colon names with
+// "the" and a noun for a term and the clause describing it: "the term she
+// hears most often: “restitution journey”", "the phrase that keeps coming
+// up: “managed decline”".
+func (x *para) termBeforeColon(q, start int) bool {
+	r := x.regions[x.toks[q].quote]
+	if q-1 <= start || !x.isPunct(q-1, ":") || wordCount(x.p.Text[r.start:r.end]) > 4 {
+		return false
+	}
+	u := x.toks[q].unit
+	for b := q - 2; b > start && b >= q-14 && x.word(b, u); b-- {
+		if x.toks[b].kind == quoted {
+			return false
+		}
+		k := x.key(b)
+		if !colonTerms[k] || x.key(b-1) != "the" {
+			continue
+		}
+		n := x.key(b + 1)
+		return b+1 == q-1 || n == "that" || n == "which" || subjectPronouns[n] || determiners[n] && n != "the"
+	}
+	return false
+}
+
+// colonTerms are the nouns for a term that a clause before a colon may
+// name it by.
+var colonTerms = set(`term phrase label slogan motto expression buzzword euphemism catchphrase`)
 
 // isTerm reports whether the quotation at token q is a term: a name, a
 // label or a designation ("designated as “foreign terrorist”
@@ -2401,6 +2433,11 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	} else if m := x.openerComma(i, before, u); m >= 0 && !setOff {
 		i = m + 1 // "Hours later, Anitha Rangaswamy hit back"
 	}
+	if c := x.oneOfSetOff(i, u, before); c >= 0 {
+		// "One of the dissenters, Sir Lionel Farquharson-Grey, set out
+		// his objections …, warning": the one named.
+		return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+	}
 	r, end, ok := x.npAt(i, u, before)
 	if !ok || !x.speakerLike(r) {
 		return ref{}, false
@@ -2414,6 +2451,35 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	// "Its chief executive, Colin Marsh, put it to me bluntly:"
 	return x.appositiveName(r, end, u), true
 }
+
+// oneOfSetOff returns the chunk of the person a clause opening at i with
+// "one of" and a plural noun names, set off by commas after it: "One of
+// the dissenters, Sir Lionel Farquharson-Grey, a former ambassador,", or
+// -1.
+func (x *para) oneOfSetOff(i, u, before int) int {
+	if x.key(i) != "one" || x.key(i+1) != "of" || !x.word(i+2, u) {
+		return -1
+	}
+	m := i + 2
+	for m < before && m <= i+6 && x.word(m, u) && x.chunkOf[m] < 0 && x.verbAt(m) == 0 {
+		m++
+	}
+	if m == i+2 || m >= before || !x.isPunct(m, ",") || !pluralNoun(x.key(m-1)) {
+		return -1
+	}
+	k := m + 1
+	for k < before && x.toks[k].unit == u && !x.isPunct(k, ",") && x.toks[k].kind != quoted {
+		k++
+	}
+	if k >= before || !x.isPunct(k, ",") {
+		return -1
+	}
+	return x.setOffName(m+1, k)
+}
+
+// periodNouns end a phrase placing someone in their time, "of the day",
+// "at the time", after the noun for them.
+var periodNouns = set(`day time era period`)
 
 // whenPrepositions open a short phrase of time that may stand before the
 // subject without a comma: "In April he posted", "On Monday she said".
@@ -3773,6 +3839,9 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	u := x.toks[v].unit
 	issuer := -1
 	k := x.skipAdverbs(v-1, start)
+	if k-3 >= start && x.key(k-1) == "the" && (x.key(k-2) == "of" || x.key(k-2) == "at") && periodNouns[x.key(k)] && x.word(k-3, u) && x.toks[k-2].unit == u {
+		k -= 3 // "the Colonial Office of the day described", "the governor at the time called"
+	}
 	if k > start && x.key(k) == "to" && x.verbAt(v) == base {
 		if h := x.habitAt(k); h >= 0 {
 			k = x.skipAdverbs(h-1, start) // "Her mother often used to say"
@@ -4086,6 +4155,9 @@ func (x *para) leadingPerson(start, k int) int {
 			if x.key(i+1) == "and" || x.key(i+1) == "or" {
 				return -1
 			}
+		case x.isPunct(i, ":") && x.toks[i-1].cap && i+1 < k && x.toks[i+1].cap && x.toks[i+1].kind == word:
+			// the subtitle of a work: "whose book Brass and Blood: The
+			// Sack of Ilé-Okun helped"
 		case x.isPunct(i, ";:—–()"):
 			return -1
 		}

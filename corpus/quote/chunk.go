@@ -258,7 +258,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 			i = e
 			continue
 		}
-		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) &&
+		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
 			!(toks[i].poss && innerPossessive(toks, i)) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) {
 			i++
 			continue
@@ -696,9 +696,11 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		}
 	}
 	// A demonym before a given name and a surname describes the person:
-	// "Italian Luca Rossi" is Luca Rossi.
-	if !isOrg && j-nameFirst >= 3 && demonym.Is(toks[nameFirst].key) && isGivenName(toks[nameFirst+1].key) {
-		split, nameFirst = nameFirst, nameFirst+1
+	// "Italian Luca Rossi" is Luca Rossi, "the South African Ruan van der
+	// Merwe" Ruan van der Merwe.
+	if d := demonymWords(toks, nameFirst, j); !isOrg && d > 0 && j-nameFirst >= d+2 &&
+		(isGivenName(toks[nameFirst+d].key) || slices.ContainsFunc(toks[nameFirst+d+1:j], func(t token) bool { return !t.cap && entity.IsParticle(t.key) })) {
+		split, nameFirst = nameFirst+d-1, nameFirst+d
 	}
 	// Title words written before the run.
 	first := i
@@ -760,7 +762,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	field := (first < i && (toks[i-1].key == "of" || toks[i-1].key == "for") ||
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for")) &&
 		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
-	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) &&
+	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst)) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) ||
 			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex))) {
@@ -1094,6 +1096,37 @@ func (l *lexicon) roleWord(key string) bool {
 		return true
 	}
 	return l.lower[key] > 0 || titles[key] || roleHeads[key] || personNouns[key] || plainPeople[key] || entity.IsEverydayPerson(key)
+}
+
+// demonymWords returns how many words of toks[k:j] a demonym opening
+// them takes: one ("Italian"), two with a point of the compass ("South
+// African", "North Korean"), or none.
+func demonymWords(toks []token, k, j int) int {
+	switch {
+	case k < j && demonym.Is(toks[k].key):
+		return 1
+	case k+1 < j && compassPoints[toks[k].key] && demonym.Is(toks[k+1].key):
+		return 2
+	}
+	return 0
+}
+
+// compassPoints open two-word demonyms.
+var compassPoints = set(`north south east west`)
+
+// particleSurname reports whether toks[k] is a particle written with a
+// capital at a sentence's start before more particles and a capitalised
+// word: the surname "Van der Westhuizen" or "De la Cruz" opening a
+// sentence, not the common noun "van".
+func particleSurname(toks []token, k int) bool {
+	if !toks[k].cap || !entity.IsParticle(toks[k].key) || !unitInitial(toks, k) {
+		return false
+	}
+	j := k + 1
+	for j < len(toks) && j < k+3 && toks[j].kind == word && !toks[j].cap && entity.IsParticle(toks[j].key) && toks[j].unit == toks[k].unit {
+		j++
+	}
+	return j > k+1 && j < len(toks) && toks[j].unit == toks[k].unit && nameWord(toks, j)
 }
 
 // bareNoun reports whether toks[k] is a bare word for a person ("Man",

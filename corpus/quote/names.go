@@ -140,8 +140,10 @@ func newNameIndex(arts []*article) *nameIndex {
 		}
 	}
 	// A surname opening with a particle, written with a capital at a
-	// sentence's start, is the surname of the full name that ends in it:
-	// "Van der Heijden said" after "Joost van der Heijden".
+	// sentence's start, is the surname of the full name that holds it
+	// after the given name: "Van der Heijden said" after "Joost van der
+	// Heijden", "De la Fuente replied" after "Óscar de la Fuente
+	// Villanueva".
 	for i, p := range ix.people {
 		if !entity.IsParticle(p.keys[0]) {
 			continue
@@ -149,7 +151,7 @@ func newNameIndex(arts []*article) *nameIndex {
 		last := p.keys[len(p.keys)-1]
 		for _, j := range ix.byToken[last] {
 			q := ix.people[j]
-			if j == i || len(q.keys) <= len(p.keys) || !slices.Equal(q.keys[len(q.keys)-len(p.keys):], p.keys) {
+			if j == i || len(q.keys) <= len(p.keys) || !entity.HoldsSurname(q.keys, p.keys) {
 				continue
 			}
 			ix.byFull[strings.Join(p.keys, " ")] = j
@@ -413,3 +415,4 @@ func (x *para) knownAs(q int) int {
 
 // nickVerbs give someone a name: "nicknamed “La Jefa”".
 var nickVerbs = set(`nicknamed dubbed`)
+

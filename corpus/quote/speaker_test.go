@@ -3702,3 +3702,56 @@ func TestRoundFiftyOne(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFiftyTwo(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a surname opening with a capitalised particle at a sentence's start is the name's", []string{
+			"Ruan van der Westhuizen has been stripped of the Test captaincy after he broke a team curfew.",
+			"Van der Westhuizen was photographed leaving a bar in Leeds on the morning of the match, which South Africa lost by seven wickets.",
+			"Van der Westhuizen apologised in an Instagram story on Wednesday evening.",
+			"“I let the badge down,” he wrote.",
+		}, []want{{"I let the badge down,", "Ruan van der Westhuizen", Post}}},
+		{"a particle surname is that of a full name holding it before a second surname", []string{
+			"Prosecutors charged Óscar de la Fuente Villanueva, a former minister, on Monday.",
+			"De la Fuente, 58, denied wrongdoing as he arrived at the court.",
+			"“Did you meet the executives?” a reporter shouted as de la Fuente entered the courthouse.",
+			"“I met with hundreds of people. That was my job,” he replied.",
+		}, []want{{"Did you meet the executives?", "", ""}, {"I met with hundreds of people. That was my job,", "Óscar de la Fuente Villanueva", ""}}},
+		{"a name before a pronoun set off in the middle of a sentence is in what the pronoun reports", []string{
+			"Ingrid Solheim-Adeyemi wrote the standard biography of the novelist Eleanor Vashti Crane.",
+			"Solheim-Adeyemi called the novel “a strange, cold thing.” Crane’s earlier novels are warm books; this one, she said, “has the temperature of well water.”",
+		}, []want{{"a strange, cold thing.", "Ingrid Solheim-Adeyemi", ""}, {"has the temperature of well water.", "Ingrid Solheim-Adeyemi", ""}}},
+		{"whom a sentence opens for is what it is about", []string{
+			"Dolores Abernethy-Kwan found the manuscript of Eleanor Vashti Crane in her attic.",
+			"For Abernethy-Kwan, who has turned down two offers from dealers, the question of what Crane wanted is not an academic one. She has slept for three decades under the book.",
+			"“Some nights I think about her up there,” she said.",
+		}, []want{{"Some nights I think about her up there,", "Dolores Abernethy-Kwan", ""}}},
+		{"a demonym of two words before a name with a particle describes the person", []string{
+			"Play resumed at 4.38pm, and the South African Ruan van der Merwe went on to win by two shots.",
+			"Van der Merwe, who had led by a single shot, said he had been more bemused than angry.",
+			"“I just wanted to putt,” he said.",
+		}, []want{{"I just wanted to putt,", "Ruan van der Merwe", ""}}},
+		{"one of a group set off before a name is the one named", []string{
+			"The board voted 11 to 2 to return the collection. One of the dissenters, Sir Lionel Farquharson-Grey, a former ambassador, set out his objections in a letter to The Times, warning that the decision was “cultural vandalism dressed up as conscience”.",
+		}, []want{{"cultural vandalism dressed up as conscience", "Lionel Farquharson-Grey", ""}}},
+		{"a subtitle inside the description set off after a leading name does not end it", []string{
+			"Professor Chiamaka Eze-Lindqvist, a historian whose 2019 book Brass and Blood: The Sack of Ilé-Okun, 1891 revived interest in the case, calls the decision “overdue but genuinely significant”.",
+		}, []want{{"overdue but genuinely significant", "Chiamaka Eze-Lindqvist", ""}}},
+		{"a phrase placing a speaker in their time does not hide the speaker", []string{
+			"The palace was burned in 1891 after a trade dispute that the Colonial Office of the day described as a “regrettable necessity”.",
+		}, []want{{"regrettable necessity", "Colonial Office", ""}}},
+		{"a term named before a colon is a term", []string{
+			"Professor Amara Lindqvist is scathing about the term she hears most often from museums: “restitution journey”.",
+			"Amara Lindqvist had one message for the board: “Give them back.”",
+		}, []want{{"restitution journey", "", Term}, {"Give them back.", "Amara Lindqvist", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
