@@ -415,4 +415,3 @@ func (x *para) knownAs(q int) int {
 
 // nickVerbs give someone a name: "nicknamed “La Jefa”".
 var nickVerbs = set(`nicknamed dubbed`)
-
