@@ -1124,8 +1124,12 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		if r == i && j-r >= 2 && !titled && x.st.lower[toks[r].key] == 0 && x.restEvident(toks[r+1:j]) {
 			break // "Tomasz Kowalczyk rose": the rest of the name is known
 		}
-		if r == i && j-r == 1 && !titled && x.st.lower[toks[r].key] == 0 && !stopwords[toks[r].key] && describedSpeaker(p, toks, j) {
-			break // "Ofwat, the water regulator, said": a description and a verb of speech vouch for it
+		if r == i && j-r == 1 && !titled && (x.st.lower[toks[r].key] == 0 || orgDescribed(p, toks, r, j)) && !stopwords[toks[r].key] && describedSpeaker(p, toks, j) {
+			// "Ofwat, the water regulator, said": a description and a
+			// verb of speech vouch for it, and a description of a body
+			// for a word written in lower case too: "Unite, the union
+			// that represents the workers, said".
+			break
 		}
 		if j-r == 1 && x.st.lower[toks[r].key] == 0 && !toks[r].upper {
 			unsure = r // kept only if it names someone the article names in full
@@ -1188,6 +1192,15 @@ func describedSpeaker(p *corpus.Paragraph, toks []token, e int) bool {
 	k := e + 1
 	for k < len(toks) && toks[k].end <= d.end {
 		k++
+	}
+	if k < len(toks) && (toks[k].key == "that" || toks[k].key == "which" || toks[k].key == "who") {
+		// "Unite, the union that represents the workers, said"
+		for m := k + 1; m < len(toks) && m <= k+15 && toks[m].sent == toks[k].sent && toks[m].key != "“" && toks[m].key != "\""; m++ {
+			if toks[m].key == "," {
+				k = m
+				break
+			}
+		}
 	}
 	if k+1 >= len(toks) || toks[k].key != "," || !personVerbs[toks[k+1].key] {
 		return false
@@ -1801,13 +1814,17 @@ func descHead(toks []token, d desc) string {
 		case "of", "at", "in", "for", "from", "with", "on", "where", "who", "which", "that":
 			return head
 		}
-		if head != "" && participleClause(toks, k) {
-			return head
+		if head != "" && (participleClause(toks, k) || postAdjectives[t.key]) {
+			return head // "the body responsible for Britain’s track"
 		}
 		head = t.key
 	}
 	return head
 }
+
+// postAdjectives follow the noun they describe, opening a phrase after
+// it: "the body responsible for the track".
+var postAdjectives = set(`responsible accountable answerable`)
 
 // participleClause reports whether toks[k] is a participle opening a
 // clause after a noun: "listed in", "based in", "owned by",

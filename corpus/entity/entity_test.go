@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a body described as responsible for something is a body; a word the corpus writes in lower case is a body's name when a description of one and a verb of speech follow it",
+			texts: []string{"Headline here\n\nNo one was hurt, but Railnet, the body responsible for Britain’s track and signalling, warned that the repair would be slow.\n\n" +
+				"Unite, the union that represents many of the plant’s workers, said its members had raised concerns. Residents will unite against the plan.\n"},
+			want: []string{"org Railnet: Railnet", "org Unite: Unite"},
+		},
+		{
 			name: "a nationality of two words before a name with a particle describes the person; a capitalised particle before another opens a surname",
 			texts: []string{"Headline here\n\nPlay resumed at 4.38pm, and the South African Ruan van der Merwe went on to win by two shots.\n\n" +
 				"Van der Merwe, who had led by a single shot, said he had been more bemused than angry. A van parked on the green.\n"},

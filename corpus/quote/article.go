@@ -1800,6 +1800,12 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// whether …¶“…,” he said": not the host.
 			continue
 		}
+		if art.askingSentence(m, r) {
+			// "A reporter asked whether Ruiz had been given a ride. “…,”
+			// he said.": neither who asks nor whom the question names
+			// answers it.
+			continue
+		}
 		if art.inAskedClause(m, r) {
 			// "Asked whether he had spoken to the owner, Graham Tessier,
 			// he said:": the names of the question are not the one
@@ -2021,6 +2027,31 @@ func (art *article) inAskedClause(m *mention, r ref) bool {
 	s := x.ustart[m.unit]
 	return x.key(s) == "asked" || x.key(s) == "pressed" || x.key(s) == "questioned"
 }
+
+// askingSentence reports whether mention m lies in a sentence before r's,
+// in r's paragraph or the one before, that reports a question without
+// naming whom it was put to: "A reporter asked whether Ruiz had been
+// given a ride."
+func (art *article) askingSentence(m *mention, r ref) bool {
+	if m.para < r.para-1 || m.para == r.para && m.unit >= art.unitOf(r) {
+		return false
+	}
+	x := art.paras[m.para]
+	for k := x.ustart[m.unit]; k+1 < x.ustart[m.unit+1]; k++ {
+		if x.key(k) != "asked" && x.key(k) != "asks" {
+			if x.verbAt(k) != 0 || auxiliaries[x.key(k)] || embedWords[x.key(k)] || x.toks[k].kind == quoted {
+				return false // the question is not what the sentence's subject does
+			}
+			continue
+		}
+		return k > x.ustart[m.unit] && x.word(k-1, m.unit) && reportedQuestion[x.key(k+1)] // not "Benhaddou, asked whether …, said"
+	}
+	return false
+}
+
+// reportedQuestion open the question a sentence reports after "asked":
+// "asked whether", "asked why".
+var reportedQuestion = set(`whether if why how what when where who about`)
 
 // unitOf returns the unit (sentence) holding r, or -1.
 func (art *article) unitOf(r ref) int {

@@ -918,6 +918,26 @@ func (x *para) namedObject(k, start int) int {
 	return -1
 }
 
+// calledObject returns the verb of calling before a short object that
+// ends at toks[k], the word before a quotation, the object opening with a
+// determiner or a possessive: "call the riverbed", "calling the airline’s
+// rostering system". It returns -1 otherwise.
+func (x *para) calledObject(k, start int) int {
+	u := x.toks[k].unit
+	for m := k - 1; m >= start && m >= k-4 && x.word(m, u); m-- {
+		switch key := x.key(m); {
+		case callVerbs[key]:
+			if determiners[x.key(m+1)] || x.toks[m+1].poss {
+				return m
+			}
+			return -1
+		case x.verbAt(m) != 0 || x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].kind == namePerson:
+			return -1
+		}
+	}
+	return -1
+}
+
 // describeVerbs describe something "as" a phrase.
 var describeVerbs = set(`describe described describes`)
 
@@ -1104,6 +1124,8 @@ func (x *para) isTerm(q int) bool {
 		v-- // "Locals call it the “bleeding mountain”"
 	} else if o := x.namedObject(k, start); o >= 0 {
 		v = o // "investors have dubbed the episode “Takata 2.0”"
+	} else if o := x.calledObject(k, start); o >= 0 && strings.HasPrefix(strings.ToLower(strings.TrimLeft(x.p.Text[r.start:r.end], "“\"‘'")), "the ") {
+		v = o // "Residents call the riverbed “the sleeping snake.”"
 	}
 	if x.groupNames(v, start) {
 		// "what veteran negotiators call “constructive ambiguity”", "a
@@ -1155,7 +1177,7 @@ func (x *para) isTerm(q int) bool {
 		if t.kind != word {
 			break
 		}
-		if hasTermCue(t.key) || t.key == "named" || t.key == "name" || t.key == "names" || t.key == "naming" || t.key == "listed" || t.key == "list" || asNaming[t.key] {
+		if hasTermCue(t.key) || t.key == "named" || t.key == "name" || t.key == "names" || t.key == "naming" || t.key == "listed" || t.key == "list" || asNaming[t.key] && !determiners[x.key(m-1)] { // but "a known risk as “simply untrue”"
 			return true
 		}
 		if x.verbAt(m) != 0 {

@@ -3748,6 +3748,26 @@ func TestRoundFiftyTwo(t *testing.T) {
 			"Professor Amara Lindqvist is scathing about the term she hears most often from museums: “restitution journey”.",
 			"Amara Lindqvist had one message for the board: “Give them back.”",
 		}, []want{{"restitution journey", "", Term}, {"Give them back.", "Amara Lindqvist", ""}}},
+		{"neither who asks a question nor whom it names answers it", []string{
+			"Race director Tom Kowalczyk said the runner had missed three checkpoints. “It wasn’t a hard call,” Kowalczyk told reporters.",
+			"A reporter asked whether Martin Ruiz had been given a ride. “We have no evidence of that,” he said.",
+		}, []want{{"It wasn’t a hard call,", "Tom Kowalczyk", ""}, {"We have no evidence of that,", "Tom Kowalczyk", ""}}},
+		{"one asked a question set off after his name answers it", []string{
+			"Mohammed Al-Rashed, the energy minister, opened the meeting.",
+			"Karim Benhaddou, asked whether the group was worried, said OPEC had seen this before.",
+			"“It is not a tap you can turn on,” he said.",
+		}, []want{{"It is not a tap you can turn on,", "Karim Benhaddou", ""}}},
+		{"what a group calls a thing named after it is a term", []string{
+			"Residents call the riverbed “the sleeping snake.” For most of the year it is dry.",
+			"Pilots have taken to calling the airline’s rostering system “the Lisbon shuffle”, one captain said.",
+		}, []want{{"the sleeping snake.", "", Term}, {"the Lisbon shuffle", "", Term}}},
+		{"a known thing is no name something is known as", []string{
+			"Merrow Chemicals said the plant had passed its inspection, and described suggestions that the tank had been a known risk as “simply untrue”.",
+		}, []want{{"simply untrue", "Merrow Chemicals", ""}}},
+		{"a body described as responsible for something speaks for itself", []string{
+			"No one was hurt, but Railnet, the body responsible for Britain’s track and signalling, warned that the repair would be slow.",
+			"Railnet rejected the claim. “Maintenance spending has risen,” a spokesperson said.",
+		}, []want{{"Maintenance spending has risen,", "Railnet", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
