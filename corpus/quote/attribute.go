@@ -918,6 +918,14 @@ func (x *para) namedObject(k, start int) int {
 	return -1
 }
 
+// nameLike reports whether the words of a quotation read as a name rather
+// than a description: they open with "the" ("the sleeping snake"), or are
+// a few words in capitals ("Carrie").
+func (x *para) nameLike(r region) bool {
+	text := strings.TrimRight(strings.TrimLeft(x.p.Text[r.start:r.end], "“\"‘'"), ".,”\"’'")
+	return strings.HasPrefix(strings.ToLower(text), "the ") || wordCount(text) <= 3 && allCapitalised(text)
+}
+
 // calledObject returns the verb of calling before a short object that
 // ends at toks[k], the word before a quotation, the object opening with a
 // determiner or a possessive: "call the riverbed", "calling the airline’s
@@ -1124,8 +1132,8 @@ func (x *para) isTerm(q int) bool {
 		v-- // "Locals call it the “bleeding mountain”"
 	} else if o := x.namedObject(k, start); o >= 0 {
 		v = o // "investors have dubbed the episode “Takata 2.0”"
-	} else if o := x.calledObject(k, start); o >= 0 && strings.HasPrefix(strings.ToLower(strings.TrimLeft(x.p.Text[r.start:r.end], "“\"‘'")), "the ") {
-		v = o // "Residents call the riverbed “the sleeping snake.”"
+	} else if o := x.calledObject(k, start); o >= 0 && x.nameLike(r) {
+		v = o // "Residents call the riverbed “the sleeping snake.”", "volunteers had begun calling the whale “Carrie”"
 	}
 	if x.groupNames(v, start) {
 		// "what veteran negotiators call “constructive ambiguity”", "a
@@ -1536,6 +1544,12 @@ func (x *para) rightAttr(q int) (ref, bool) {
 		}
 		return ref{}, false
 	}
+	if c := x.titledAfterModifiers(i, u); c >= 0 {
+		// "“…,” ECCC warning preparedness meteorologist Armel
+		// Castonguay told CBN News.": a body and the words of a role
+		// before the name of the one who speaks.
+		return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+	}
 	r, end, ok := x.npAt(i, u, len(x.toks))
 	if !ok || !x.speakerLike(r) {
 		return ref{}, false
@@ -1551,6 +1565,30 @@ func (x *para) rightAttr(q int) (ref, bool) {
 		return r, true // "“…,” the statement read."
 	}
 	return ref{}, false
+}
+
+// titledAfterModifiers returns the chunk of a titled person's name that
+// follows toks[i] after a body's name and lower-case words only, and
+// comes before a verb of speech: "ECCC warning preparedness meteorologist
+// Armel Castonguay told", or -1.
+func (x *para) titledAfterModifiers(i, u int) int {
+	c0 := x.chunkOf[i]
+	if c0 < 0 || x.chunks[c0].first != i || x.chunks[c0].kind != nameOrg || x.chunks[c0].poss {
+		return -1
+	}
+	for j := x.chunks[c0].last + 1; j < len(x.toks) && j <= i+6 && x.word(j, u); j++ {
+		if c := x.chunkOf[j]; c >= 0 {
+			ch := x.chunks[c]
+			if ch.first != j || ch.kind != namePerson || len(ch.title) == 0 || ch.poss || x.verbAt(ch.last+1) != finite {
+				return -1
+			}
+			return c
+		}
+		if x.toks[j].cap || x.verbAt(j) == finite || stopwords[x.key(j)] {
+			return -1
+		}
+	}
+	return -1
 }
 
 // sourceAt parses a phrase at toks[i] that names the source of the words

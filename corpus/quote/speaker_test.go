@@ -3761,6 +3761,13 @@ func TestRoundFiftyTwo(t *testing.T) {
 			"Residents call the riverbed “the sleeping snake.” For most of the year it is dry.",
 			"Pilots have taken to calling the airline’s rostering system “the Lisbon shuffle”, one captain said.",
 		}, []want{{"the sleeping snake.", "", Term}, {"the Lisbon shuffle", "", Term}}},
+		{"what a group calls a thing may be a name in capitals", []string{
+			"By evening, volunteers had begun calling the whale “Carrie”, after the strand.",
+		}, []want{{"Carrie", "", Term}}},
+		{"a body and the words of a role may come before the name after a quotation", []string{
+			"Environment and Climate Change Canada (ECCC) said the reading beat the record.",
+			"\"We are in uncharted territory,\" ECCC warning preparedness meteorologist Armel Castonguay told CBN News.",
+		}, []want{{"We are in uncharted territory,", "Armel Castonguay", ""}}},
 		{"a known thing is no name something is known as", []string{
 			"Merrow Chemicals said the plant had passed its inspection, and described suggestions that the tank had been a known risk as “simply untrue”.",
 		}, []want{{"simply untrue", "Merrow Chemicals", ""}}},
