@@ -3272,12 +3272,12 @@ func TestHeldOut228(t *testing.T) {
 // artefacts, a supermarket chain closing stores, a wildfire evacuating a
 // holiday park, a university cutting humanities courses), written and annotated
 // blind to the rules while round 51 of them was made. Measured blind before
-// round 51: 0.887; after it: 0.887. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 51: 0.887; after it: 0.887. A development set since round 52, its
+// misses read; 0.932 after round 52:
 //
 //	go test ./corpus/quote -run '^TestHeldOut229$' -v | grep accuracy
 func TestHeldOut229(t *testing.T) {
-	evaluate(t, "testdata/heldout229.json", "testdata/heldout229", false, bars{1.00, 1.00, 0.97, 0.88})
+	evaluate(t, "testdata/heldout229.json", "testdata/heldout229", false, bars{1.00, 1.00, 0.98, 0.93})
 }
 
 // TestHeldOut230 measures Find on a two-hundred-and-thirtieth set
@@ -3286,12 +3286,12 @@ func TestHeldOut229(t *testing.T) {
 // cub, an airline cancelling flights over a pilot shortage, a flash flood in a
 // desert town, a hospital waiting-list scandal), written and annotated blind to
 // the rules while round 51 of them was made. Measured blind before round 51:
-// 0.937; after it: 0.956. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.937; after it: 0.956. A development set since round 52, its misses read;
+// 0.966 after round 52:
 //
 //	go test ./corpus/quote -run '^TestHeldOut230$' -v | grep accuracy
 func TestHeldOut230(t *testing.T) {
-	evaluate(t, "testdata/heldout230.json", "testdata/heldout230", false, bars{1.00, 1.00, 0.97, 0.95})
+	evaluate(t, "testdata/heldout230.json", "testdata/heldout230", false, bars{1.00, 1.00, 0.98, 0.96})
 }
 
 // TestHeldOut231 measures Find on a two-hundred-and-thirty-first set
@@ -3300,12 +3300,12 @@ func TestHeldOut230(t *testing.T) {
 // uncovering a Roman villa, a bakery chain fined over hygiene, a tornado
 // through a trailer park, a mayor's row over cycle lanes), written and
 // annotated blind to the rules while round 51 of them was made. Measured blind
-// before round 51: 0.941; after it: 0.941. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 51: 0.941; after it: 0.941. A development set since round 52,
+// its misses read; 0.955 after round 52:
 //
 //	go test ./corpus/quote -run '^TestHeldOut231$' -v | grep accuracy
 func TestHeldOut231(t *testing.T) {
-	evaluate(t, "testdata/heldout231.json", "testdata/heldout231", false, bars{1.00, 1.00, 0.97, 0.94})
+	evaluate(t, "testdata/heldout231.json", "testdata/heldout231", false, bars{1.00, 1.00, 0.97, 0.95})
 }
 
 // TestHeldOut232 measures Find on a two-hundred-and-thirty-second set
@@ -3314,8 +3314,8 @@ func TestHeldOut231(t *testing.T) {
 // network outage, coastal erosion threatening clifftop homes, a teachers' pay
 // dispute closing schools), written and annotated blind to the rules while
 // round 51 of them was made. Measured blind before round 51: 0.963; after it:
-// 0.967. A test set: do not read its misses; run it alone and look only at the
-// last lines:
+// 0.967. A development set since round 52, its misses read; 0.967 after round
+// 52:
 //
 //	go test ./corpus/quote -run '^TestHeldOut232$' -v | grep accuracy
 func TestHeldOut232(t *testing.T) {
@@ -3328,12 +3328,12 @@ func TestHeldOut232(t *testing.T) {
 // manuscript found in an attic, a car-sharing startup going bust, an earthquake
 // damaging a cathedral, an e-scooter ban in a city centre), written and
 // annotated blind to the rules while round 51 of them was made. Measured blind
-// before round 51: 0.879; after it: 0.879. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 51: 0.879; after it: 0.879. A development set since round 52,
+// its misses read; 0.924 after round 52:
 //
 //	go test ./corpus/quote -run '^TestHeldOut233$' -v | grep accuracy
 func TestHeldOut233(t *testing.T) {
-	evaluate(t, "testdata/heldout233.json", "testdata/heldout233", false, bars{1.00, 1.00, 0.95, 0.87})
+	evaluate(t, "testdata/heldout233.json", "testdata/heldout233", false, bars{1.00, 1.00, 0.95, 0.92})
 }
 
 // TestHeldOut234 measures Find on a two-hundred-and-thirty-fourth set
@@ -3342,10 +3342,92 @@ func TestHeldOut233(t *testing.T) {
 // stranded on a beach, a water company fined over sewage spills, a heat dome
 // breaking records, a fight over a new airport runway), written and annotated
 // blind to the rules while round 51 of them was made. Measured blind before
-// round 51: 0.959; after it: 0.959. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 51: 0.959; after it: 0.959. A development set since round 52, its
+// misses read; 0.982 after round 52:
 //
 //	go test ./corpus/quote -run '^TestHeldOut234$' -v | grep accuracy
 func TestHeldOut234(t *testing.T) {
-	evaluate(t, "testdata/heldout234.json", "testdata/heldout234", false, bars{1.00, 0.99, 0.96, 0.95})
+	evaluate(t, "testdata/heldout234.json", "testdata/heldout234", false, bars{1.00, 0.99, 0.96, 0.98})
+}
+
+// TestHeldOut235 measures Find on a two-hundred-and-thirty-fifth set
+// (testdata/heldout235, testdata/heldout235.json: a ski lift breaking down with
+// skiers stranded, a snooker player walking out mid-match, a corpse flower
+// blooming, a toy recall over a choking hazard, a landslide cutting off a
+// mountain village, a council scrapping weekly bin collections), written and
+// annotated blind to the rules while round 52 of them was made. Measured blind
+// before round 52: 0.958; after it: 0.958. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut235$' -v | grep accuracy
+func TestHeldOut235(t *testing.T) {
+	evaluate(t, "testdata/heldout235.json", "testdata/heldout235", false, bars{1.00, 1.00, 0.97, 0.95})
+}
+
+// TestHeldOut236 measures Find on a two-hundred-and-thirty-sixth set
+// (testdata/heldout236, testdata/heldout236.json: a cable car accident at a
+// resort, a jockey banned over the whip, a solar eclipse drawing crowds, a bank
+// closing branches, a bridge closed after cracks were found, a row over a
+// statue's removal), written and annotated blind to the rules while round 52 of
+// them was made. Measured blind before round 52: 0.941; after it: 0.941. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut236$' -v | grep accuracy
+func TestHeldOut236(t *testing.T) {
+	evaluate(t, "testdata/heldout236.json", "testdata/heldout236", false, bars{1.00, 0.99, 0.97, 0.94})
+}
+
+// TestHeldOut237 measures Find on a two-hundred-and-thirty-seventh set
+// (testdata/heldout237, testdata/heldout237.json: a cut submarine cable
+// disrupting the internet, a netball world cup upset, a centenarian's birthday,
+// a brewery takeover, a volcanic ash cloud grounding flights, a row over school
+// uniform costs), written and annotated blind to the rules while round 52 of
+// them was made. Measured blind before round 52: 0.794; after it: 0.794. A test
+// set: do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut237$' -v | grep accuracy
+func TestHeldOut237(t *testing.T) {
+	evaluate(t, "testdata/heldout237.json", "testdata/heldout237", false, bars{1.00, 0.99, 0.97, 0.79})
+}
+
+// TestHeldOut238 measures Find on a two-hundred-and-thirty-eighth set
+// (testdata/heldout238, testdata/heldout238.json: a pier fire destroying an
+// arcade, a tennis star withdrawing from a grand slam, a lottery winner
+// claiming a jackpot, a fast-food chain raising prices, a hailstorm wrecking
+// crops, prison overcrowding), written and annotated blind to the rules while
+// round 52 of them was made. Measured blind before round 52: 0.952; after it:
+// 0.952. A test set: do not read its misses; run it alone and look only at the
+// last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut238$' -v | grep accuracy
+func TestHeldOut238(t *testing.T) {
+	evaluate(t, "testdata/heldout238.json", "testdata/heldout238", false, bars{1.00, 1.00, 0.97, 0.95})
+}
+
+// TestHeldOut239 measures Find on a two-hundred-and-thirty-ninth set
+// (testdata/heldout239, testdata/heldout239.json: a chimney fire gutting a
+// thatched cottage, a swimmer breaking a world record, a cathedral's bells
+// restored, an electric car maker's factory delay, a drought emptying a
+// reservoir, a row over hospital parking charges), written and annotated blind
+// to the rules while round 52 of them was made. Measured blind before round 52:
+// 0.917; after it: 0.917. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut239$' -v | grep accuracy
+func TestHeldOut239(t *testing.T) {
+	evaluate(t, "testdata/heldout239.json", "testdata/heldout239", false, bars{1.00, 1.00, 0.96, 0.91})
+}
+
+// TestHeldOut240 measures Find on a two-hundred-and-fortieth set
+// (testdata/heldout240, testdata/heldout240.json: a bus crash on a motorway, a
+// boxing bout cancelled over a failed weigh-in, a sanctuary rescuing bears, a
+// retail chain entering administration, a river bursting its banks in a market
+// town, a planning row over a wind farm), written and annotated blind to the
+// rules while round 52 of them was made. Measured blind before round 52: 0.976;
+// after it: 0.976. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut240$' -v | grep accuracy
+func TestHeldOut240(t *testing.T) {
+	evaluate(t, "testdata/heldout240.json", "testdata/heldout240", false, bars{1.00, 0.99, 0.96, 0.97})
 }

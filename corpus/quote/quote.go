@@ -666,6 +666,23 @@
 // a text printed "in" a publication is its words; and a word that a
 // clause "in which" defines is a term.
 //
+// Round fifty-two: a surname opening with a capitalised particle at a
+// sentence's start ("Van der Westhuizen apologised") is the surname, not
+// the noun "van", and one inside a second surname ("De la Fuente" after
+// "Óscar de la Fuente Villanueva") is that person's; a demonym of two
+// words ("the South African Ruan van der Merwe") describes the person; a
+// name before a pronoun set off in the middle of its sentence ("Crane’s
+// novels are warm; this one, she said,") is in what the pronoun reports;
+// whom a sentence opens "For X," about is its topic; "One of the
+// dissenters, Sir Lionel …," is the one named; a subtitle inside a
+// description does not end it; "of the day" after a subject does not
+// hide it; a term a clause before a colon names ("the term she hears
+// most: “…”") is a term; neither who asks a question nor whom it names
+// answers it; what a group calls a thing named after it ("call the
+// riverbed “the sleeping snake”") is a term; "a known risk" is no naming
+// "known as"; and a body and the words of a role may come between a
+// quotation and the name of its speaker.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
