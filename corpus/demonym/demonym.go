@@ -54,6 +54,17 @@ func Is(key string) bool {
 	return listed[key] || Plural(key)
 }
 
+// Compound reports whether first and second, lower-case words, are a
+// point of the compass and a demonym that make one of two words: "south
+// african", "north korean".
+func Compound(first, second string) bool {
+	switch first {
+	case "north", "south", "east", "west":
+		return Is(second)
+	}
+	return false
+}
+
 // Plural reports whether key is the plural of a demonym: "italians",
 // "frenchmen", but not "swiss", which is listed as it is.
 func Plural(key string) bool {

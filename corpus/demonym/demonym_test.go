@@ -30,3 +30,23 @@ func TestIs(t *testing.T) {
 		}
 	}
 }
+
+func TestCompound(t *testing.T) {
+	tests := []struct {
+		first, second string
+		want          bool
+	}{
+		{"south", "african", true},
+		{"north", "koreans", true},
+		{"west", "german", true},
+		{"south", "africa", false},
+		{"northern", "irish", false},
+		{"african", "south", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		if got := Compound(tt.first, tt.second); got != tt.want {
+			t.Errorf("Compound(%q, %q) = %v, want %v", tt.first, tt.second, got, tt.want)
+		}
+	}
+}

@@ -1974,7 +1974,7 @@ func demonymWords(toks []token, k, j int) int {
 	switch {
 	case k < j && isDemonym(toks[k].key):
 		return 1
-	case k+1 < j && compass[toks[k].key] && demonym.Is(toks[k+1].key):
+	case k+1 < j && demonym.Compound(toks[k].key, toks[k+1].key):
 		return 2
 	}
 	return 0

@@ -900,14 +900,22 @@ func (x *para) groupNames(v, start int) bool {
 }
 
 // namedObject returns the verb of naming before a short object that ends
-// at toks[k], the word before a quotation: "dubbed the episode", "have
-// nicknamed the new stand". It returns -1 otherwise.
+// at toks[k], the word before a quotation, or -1. The object opens with
+// a determiner after a verb of nicknaming, "dubbed the episode", "have
+// nicknamed the new stand", or with a determiner or a possessive after a
+// verb of calling, "call the riverbed", "calling the airline’s rostering
+// system".
 func (x *para) namedObject(k, start int) int {
 	u := x.toks[k].unit
-	for m := k - 1; m >= start && m >= k-3 && x.word(m, u); m-- {
+	for m := k - 1; m >= start && m >= k-4 && x.word(m, u); m-- {
 		switch key := x.key(m); {
 		case key == "dubbed" || key == "nicknamed" || key == "dub" || key == "dubs" || key == "nickname" || key == "nicknames":
 			if determiners[x.key(m+1)] && m+1 < k {
+				return m
+			}
+			return -1
+		case callVerbs[key]:
+			if determiners[x.key(m+1)] || x.toks[m+1].poss {
 				return m
 			}
 			return -1
@@ -924,26 +932,6 @@ func (x *para) namedObject(k, start int) int {
 func (x *para) nameLike(r region) bool {
 	text := strings.TrimRight(strings.TrimLeft(x.p.Text[r.start:r.end], "“\"‘'"), ".,”\"’'")
 	return strings.HasPrefix(strings.ToLower(text), "the ") || wordCount(text) <= 3 && allCapitalised(text)
-}
-
-// calledObject returns the verb of calling before a short object that
-// ends at toks[k], the word before a quotation, the object opening with a
-// determiner or a possessive: "call the riverbed", "calling the airline’s
-// rostering system". It returns -1 otherwise.
-func (x *para) calledObject(k, start int) int {
-	u := x.toks[k].unit
-	for m := k - 1; m >= start && m >= k-4 && x.word(m, u); m-- {
-		switch key := x.key(m); {
-		case callVerbs[key]:
-			if determiners[x.key(m+1)] || x.toks[m+1].poss {
-				return m
-			}
-			return -1
-		case x.verbAt(m) != 0 || x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].kind == namePerson:
-			return -1
-		}
-	}
-	return -1
 }
 
 // describeVerbs describe something "as" a phrase.
@@ -1130,10 +1118,12 @@ func (x *para) isTerm(q int) bool {
 	}
 	if (x.key(v) == "it" || x.key(v) == "them") && v-1 > start {
 		v-- // "Locals call it the “bleeding mountain”"
-	} else if o := x.namedObject(k, start); o >= 0 {
-		v = o // "investors have dubbed the episode “Takata 2.0”"
-	} else if o := x.calledObject(k, start); o >= 0 && x.nameLike(r) {
-		v = o // "Residents call the riverbed “the sleeping snake.”", "volunteers had begun calling the whale “Carrie”"
+	} else if o := x.namedObject(k, start); o >= 0 && (!callVerbs[x.key(o)] || x.nameLike(r)) {
+		// "investors have dubbed the episode “Takata 2.0”"; a group
+		// calling a thing gives it a name, not a description:
+		// "Residents call the riverbed “the sleeping snake.”",
+		// "volunteers had begun calling the whale “Carrie”".
+		v = o
 	}
 	if x.groupNames(v, start) {
 		// "what veteran negotiators call “constructive ambiguity”", "a

@@ -1105,14 +1105,11 @@ func demonymWords(toks []token, k, j int) int {
 	switch {
 	case k < j && demonym.Is(toks[k].key):
 		return 1
-	case k+1 < j && compassPoints[toks[k].key] && demonym.Is(toks[k+1].key):
+	case k+1 < j && demonym.Compound(toks[k].key, toks[k+1].key):
 		return 2
 	}
 	return 0
 }
-
-// compassPoints open two-word demonyms.
-var compassPoints = set(`north south east west`)
 
 // particleSurname reports whether toks[k] is a particle written with a
 // capital at a sentence's start before more particles and a capitalised
