@@ -136,6 +136,13 @@ func (art *article) attribute() {
 				if px := art.paras[pi-1]; px.p.Kind != corpus.KindPost && px.p.Kind != corpus.KindHeading {
 					if lr, ok := px.leadIn(); ok {
 						r, h = lr, howLeadIn
+					} else if n := len(px.toks); n > 0 {
+						// Reported speech ending the previous paragraph:
+						// "Okonkwo-Barr said the region's reliance on a few
+						// routes had been flagged for years."¶“…”
+						if lr, ok := px.reportLead(px.toks[n-1].unit); ok {
+							r, h = lr, howLeadIn
+						}
 					}
 				}
 			}
@@ -263,7 +270,17 @@ func (art *article) findMentions(ix *nameIndex) {
 					subjects[c] = true
 				}
 			case ok:
+				n := len(ms)
 				unnamed(r)
+				if c := x.trailingName(u); c >= 0 {
+					// "At the hospital, staff switched to paper records,
+					// said Dr. Fatou Ba-Kamara, who heads radiology.": the
+					// sentence is about the one who reports it.
+					subjects[c] = true
+					for i := n; i < len(ms); i++ {
+						ms[i].subject = false
+					}
+				}
 				if m, ok := art.described(ix, r); ok {
 					ms = append(ms, m)
 				} else if n := art.describedOrg(ix, r); n != "" {
@@ -1953,10 +1970,16 @@ func (x *para) onlyAs(c chunk) bool {
 
 // trailingName returns the chunk of the person who ends sentence u
 // reporting it after a comma, "…, Ferreira-Lund said.", or -1.
+//
+// So does one named after the verb, with what describes them: "…, said
+// Dr. Fatou Ba-Kamara, who heads the hospital's radiology department."
 func (x *para) trailingName(u int) int {
 	e := x.ustart[u+1]
-	if e-3 < x.ustart[u] || !x.isPunct(e-1, ".") || x.verbAt(e-2) != finite {
+	if e-3 < x.ustart[u] || !x.isPunct(e-1, ".") {
 		return -1
+	}
+	if x.verbAt(e-2) != finite {
+		return x.invertedName(u)
 	}
 	c := x.chunkOf[e-3]
 	if c < 0 || x.chunks[c].kind == nameOrg || x.chunks[c].place || x.chunks[c].last != e-3 || x.chunks[c].poss {
@@ -1966,6 +1989,29 @@ func (x *para) trailingName(u int) int {
 		return -1
 	}
 	return c
+}
+
+// invertedName returns the chunk of the person named right after a
+// reporting verb that follows a comma in sentence u, the name ending the
+// sentence or set off by a comma: "…, said Dr. Fatou Ba-Kamara, who heads
+// the department.", or -1.
+func (x *para) invertedName(u int) int {
+	s, e := x.ustart[u], x.ustart[u+1]
+	for k := s + 2; k+1 < e; k++ {
+		if !x.isPunct(k-1, ",") || x.verbAt(k) != finite || x.toks[k].cap {
+			continue
+		}
+		c := x.chunkOf[k+1]
+		if c < 0 {
+			return -1
+		}
+		ch := x.chunks[c]
+		if ch.kind == nameOrg || ch.place || ch.poss || ch.first != k+1 || !x.isPunct(ch.last+1, ",") && ch.last+1 != e-1 {
+			return -1
+		}
+		return c
+	}
+	return -1
 }
 
 // writerAsked reports whether mention m lies in a sentence in which the

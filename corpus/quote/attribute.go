@@ -3569,14 +3569,14 @@ func (x *para) portfolioStart(k, u int) int {
 	for m := k - 1; m >= 1 && m >= k-12; m-- {
 		t := x.toks[m]
 		switch {
-		case x.isPunct(m, ","):
+		case x.isPunct(m, ","), t.key == "and":
 			list = true
 		case t.kind != word || t.unit != u || x.verbAt(m) != 0 || x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].kind == namePerson:
 			return k
-		case t.key == "and":
-			list = true
 		case (t.key == "for" || t.key == "of") && titles[x.key(m-1)] && x.word(m-1, u):
-			if list {
+			if list || m >= 2 && (x.toks[m-2].poss || determiners[x.key(m-2)]) {
+				// "Senegal's minister of communications,": the office,
+				// not "lead bishop for safeguarding", another title.
 				return m
 			}
 			return k

@@ -411,7 +411,8 @@ func continuesName(toks []token, i, j int) bool {
 	if j > i && t.kind == word && !t.cap && entity.IsElided(t.text) {
 		return true // "Remontées d'Arsine SA"
 	}
-	if j <= i || j+1 >= len(toks) || !nameWord(toks, j+1) && !(t.key == "for" && toks[j+1].key == "all" && toks[j+1].cap) && !particleBridge(toks, j) {
+	if j <= i || j+1 >= len(toks) || !nameWord(toks, j+1) && !(t.key == "for" && toks[j+1].key == "all" && toks[j+1].cap) && !particleBridge(toks, j) &&
+		!(t.nick != "" && particlesBefore(toks, j+1)) {
 		return false
 	}
 	switch {
@@ -496,11 +497,28 @@ func proseUnit(toks []token, j int) bool {
 // lower-case particles before a capitalised word: "von der Leyen",
 // "Autorità Garante della Concorrenza e del Mercato".
 func particleBridge(toks []token, j int) bool {
+	return particlesTo(toks, j) > j+1
+}
+
+// particlesBefore reports whether toks[j] opens a run of lower-case
+// particles that a name word ends: "de la Haye" in Margaret “Peggy” de la
+// Haye.
+func particlesBefore(toks []token, j int) bool {
+	return particlesTo(toks, j) > j
+}
+
+// particlesTo returns the end of the run of up to three lower-case
+// particles opening at toks[j] when a name word follows the run in its
+// sentence, or j.
+func particlesTo(toks []token, j int) int {
 	k := j
 	for k < len(toks) && k < j+3 && toks[k].kind == word && !toks[k].cap && entity.IsParticle(toks[k].key) && toks[k].unit == toks[j].unit {
 		k++
 	}
-	return k > j+1 && k < len(toks) && toks[k].unit == toks[j].unit && nameWord(toks, k)
+	if k < len(toks) && toks[k].unit == toks[j].unit && nameWord(toks, k) {
+		return k
+	}
+	return j
 }
 
 // advocates reports whether toks[i] is a group of people named as what

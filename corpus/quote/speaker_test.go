@@ -3782,3 +3782,35 @@ func TestRoundFiftyTwo(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFiftyThree(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a sentence ending with the one who reports it is about them, not its own subject", []string{
+			"At the city's General Hospital, staff went back to paper charts and cancelled scans that need specialists overseas, said Dr. Ines Moreau-Diop, who runs the hospital's imaging unit. “We are working the way we did in 1990,” she said.",
+		}, []want{{"We are working the way we did in 1990,", "Ines Moreau-Diop", ""}}},
+		{"a quotation alone in its paragraph after reported speech is the reporter's", []string{
+			"Tamsin Achebe-Holt, an analyst at the research firm Wavelength, said the country's dependence on a few routes had been known for years.",
+			"“The number of cables has grown a lot, but the busy ones still follow the same corridors and land at the same two stations.",
+			"“That is the lesson every region learns the hard way.”",
+		}, []want{{"The number of cables has grown a lot, but the busy ones still follow the same corridors and land at the same two stations. That is the lesson every region learns the hard way.", "Tamsin Achebe-Holt", ""}}},
+		{"an office with its portfolio before a name is the title the article calls them by", []string{
+			"Ghana's minister of communications, Efua Mensah-Boateng, told reporters that an emergency committee had been formed.",
+			"Later, Mensah-Boateng was asked why the country had not paid for backup routes.",
+			"“Why does a country of 30 million depend on one cable?” one reporter asked.",
+			"“It does not depend on one cable,” the minister replied.",
+		}, []want{{"Why does a country of 30 million depend on one cable?", "", ""}, {"It does not depend on one cable,", "Efua Mensah-Boateng", ""}}},
+		{"a nickname between the given name and a surname opening with particles", []string{
+			"Dorothea “Dot” van der Berg, who was born in Leiden in 1926, celebrated her 100th birthday on Sunday.",
+			"“I keep being asked for the secret,” Mrs van der Berg said.",
+		}, []want{{"Dot", "", Term}, {"I keep being asked for the secret,", "Dorothea van der Berg", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
