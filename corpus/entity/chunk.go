@@ -120,14 +120,18 @@ func (x *extractor) nicknamed(toks []token, j int, used []bool) (int, int) {
 	if q == w || q+1 >= len(toks) || toks[q].key != closing || toks[q+1].sent != toks[j-1].sent {
 		return 0, 0
 	}
-	if !x.nameTok(toks, q+1, used) || toks[q+1].hyph || stopwords[toks[q+1].key] {
+	s := q + 1
+	for s < len(toks) && s < q+4 && toks[s].word && !toks[s].cap && IsParticle(toks[s].key) && toks[s].sent == toks[j-1].sent {
+		s++ // Margaret “Peggy” de la Haye
+	}
+	if s >= len(toks) || !x.nameTok(toks, s, used) || toks[s].hyph || stopwords[toks[s].key] {
 		return 0, 0
 	}
-	e := x.extend(toks, q+1, used)
-	if e-(q+1) > 2 || orgSuffixes[toks[e-1].key] || isTitle(toks[q+1]) {
+	e := x.extend(toks, s, used)
+	if e-s > 2 || orgSuffixes[toks[e-1].key] || isTitle(toks[s]) {
 		return 0, 0
 	}
-	if alone && (x.st.lower[toks[q+1].key] > 0 || e >= len(toks) || toks[e].sent != toks[j-1].sent || toks[e].key != "," && (!toks[e].word || toks[e].cap)) {
+	if alone && (x.st.lower[toks[s].key] > 0 || e >= len(toks) || toks[e].sent != toks[j-1].sent || toks[e].key != "," && (!toks[e].word || toks[e].cap)) {
 		return 0, 0
 	}
 	return q, e

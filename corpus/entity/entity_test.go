@@ -44,6 +44,14 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a nickname inside a name before a particle surname; the nickname and the surname are that person, who is named in full",
+			texts: []string{"Headline here\n\nThere was a brass band on the lawn and, by Greta van der Berg’s own count, far too much fuss on Sunday.\n\n" +
+				"Margarethe “Greta” van der Berg, who was born in Leiden in 1926, celebrated her 100th birthday with her family.\n\n" +
+				"Mrs van der Berg said the secret was to keep busy.\n"},
+			want: []string{"person Margarethe van der Berg: Greta van der Berg|Margarethe “Greta” van der Berg|Berg"},
+			not:  []string{"Greta van der Berg"},
+		},
+		{
 			name: "a body described as responsible for something is a body; a word the corpus writes in lower case is a body's name when a description of one and a verb of speech follow it",
 			texts: []string{"Headline here\n\nNo one was hurt, but Railnet, the body responsible for Britain’s track and signalling, warned that the repair would be slow.\n\n" +
 				"Unite, the union that represents many of the plant’s workers, said its members had raised concerns. Residents will unite against the plan.\n"},

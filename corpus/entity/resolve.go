@@ -191,6 +191,9 @@ func (x *extractor) settleLong(cd *cand) {
 				return
 			}
 		}
+		if last := fields[len(fields)-1]; isCapsWord(last) && !generations[strings.ToLower(last)] && !givenname.Is(first) {
+			return // "Harbury WI", "Castlebridge UCU": initials end no one's name
+		}
 		cd.typ = Person
 		cd.guess = true
 	}
@@ -487,6 +490,15 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			fullAt[k] = append(fullAt[k], i)
 		}
 	}
+	// A nickname and the surname are the person whose name the article
+	// writes with that nickname inside it: "Peggy de la Haye" is Margaret
+	// “Peggy” de la Haye.
+	nicked := make(map[string]string)
+	for _, cd := range cs {
+		if cd.nick != "" && cd.typ == Person && len(cd.keys) >= 2 {
+			nicked[nameKey(cd.nick)+" "+strings.Join(cd.keys[1:], " ")] = strings.Join(cd.keys, " ")
+		}
+	}
 	// A full name inside a longer one of the same person is that person,
 	// as is a surname with a particle inside one before a second surname:
 	// "De la Fuente" in "Óscar de la Fuente Villanueva".
@@ -780,6 +792,11 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			out[i] = entityKey{Place, key}
 		case len(ix.orgFirst[key]) == 1:
 			out[i] = entityKey{Org, ix.orgFirst[key][0]}
+		}
+	}
+	for i, k := range out {
+		if f, ok := nicked[k.key]; ok && k.typ == Person {
+			out[i].key = f // "Walt" after "Walt Kimball", Walter “Walt” Kimball
 		}
 	}
 	return out
@@ -1181,6 +1198,11 @@ func canonicalName(k entityKey, forms map[string]int) string {
 		mixed := 0
 		if strings.ToUpper(s) != s {
 			mixed = 1
+		}
+		if mixed == 1 && k.typ == Person && nameKey(s) == k.key {
+			// The name in full over a nickname's form of it: "Walter
+			// Kimball" over "Walt Kimball".
+			mixed = 2
 		}
 		return len(strings.Fields(s)), mixed, forms[s]
 	}

@@ -30,3 +30,25 @@ func TestLongerFull(t *testing.T) {
 		}
 	}
 }
+
+func TestSettleLong(t *testing.T) {
+	tests := []struct {
+		text string
+		keys []string
+		want Type
+	}{
+		{"Tamsin Okafor", []string{"tamsin", "okafor"}, Person},
+		{"Harbury Ashworth", []string{"harbury", "ashworth"}, Person},
+		{"Harbury WI", []string{"harbury", "wi"}, ""},             // a body's initials after its town
+		{"Castlebridge UCU", []string{"castlebridge", "ucu"}, ""}, // a union's branch
+		{"Ashworth III", []string{"ashworth", "iii"}, Person},     // a generation, not initials
+	}
+	x := &extractor{st: &stats{lower: map[string]int{}}}
+	for _, tt := range tests {
+		cd := cand{text: tt.text, keys: tt.keys}
+		x.settleLong(&cd)
+		if cd.typ != tt.want {
+			t.Errorf("settleLong(%q) typed %q, want %q", tt.text, cd.typ, tt.want)
+		}
+	}
+}

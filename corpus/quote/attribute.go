@@ -1629,7 +1629,7 @@ func (x *para) sourceAt(i, u, limit int) (r ref, ok, found bool) {
 	if x.key(j) == "own" {
 		j++
 	}
-	if j >= limit || !x.word(j, u) || !sourceNouns[x.key(j)] || x.key(i) == "by" && x.key(j) != "admission" && x.key(j) != "account" {
+	if j >= limit || !x.word(j, u) || x.key(i) == "in" && !sourceNouns[x.key(j)] || x.key(i) == "by" && !byNouns[x.key(j)] {
 		return ref{}, false, false
 	}
 	return r, true, true
@@ -1653,6 +1653,10 @@ func (x *para) sourceNear(q, start int) bool {
 // sourceNouns name how words are someone's in "in X's words", "by her own
 // admission".
 var sourceNouns = set(`words phrase admission account telling`)
+
+// byNouns name how words are someone's in "by X's own admission", "by her
+// own count, “far too much fuss”".
+var byNouns = set(`admission account count reckoning`)
 
 // possessivePronouns map a possessive pronoun to the key of its pronoun.
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}

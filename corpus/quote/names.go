@@ -45,6 +45,9 @@ func newNameIndex(arts []*article) *nameIndex {
 			for _, c := range x.chunks {
 				if c.nick != "" && c.kind != nameOrg && len(c.keys) >= 2 && nameSource(x) {
 					nicks[c.nick+" "+surnameKey(c.keys)] = fullForm{c.name, c.keys}
+					if s := surnameWithParticles(c.keys); s != surnameKey(c.keys) {
+						nicks[c.nick+" "+s] = fullForm{c.name, c.keys} // "Peggy de la Haye"
+					}
 				}
 			}
 		}

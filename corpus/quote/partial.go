@@ -225,6 +225,16 @@ func surnameKey(keys []string) string {
 	return keys[n-1]
 }
 
+// surnameWithParticles returns the surname that ends keys with the lower-case
+// particles before it: "de la haye" of Margaret de la Haye.
+func surnameWithParticles(keys []string) string {
+	n := len(keys) - 1
+	for n > 1 && entity.IsParticle(keys[n-1]) {
+		n--
+	}
+	return strings.Join(keys[n:], " ")
+}
+
 // titleGender returns the gender the words of a title give: 'm', 'f' or 0.
 func titleGender(title []string) byte {
 	var g byte

@@ -3807,6 +3807,16 @@ func TestRoundFiftyThree(t *testing.T) {
 			"Dorothea “Dot” van der Berg, who was born in Leiden in 1926, celebrated her 100th birthday on Sunday.",
 			"“I keep being asked for the secret,” Mrs van der Berg said.",
 		}, []want{{"Dot", "", Term}, {"I keep being asked for the secret,", "Dorothea van der Berg", ""}}},
+		{"by someone's own count, the words are theirs; a nickname and a particle surname are the one named with both", []string{
+			"There was a brass band on the lawn and, by Betty van der Berg’s own count, “far too much fuss” at the care home on Sunday.",
+			"Elizabeth “Betty” van der Berg, who was born in Leiden in 1926, celebrated her 100th birthday with four generations of her family.",
+			"“I want to see Leiden again,” Betty van der Berg said.",
+		}, []want{{"far too much fuss", "Elizabeth van der Berg", ""}, {"Betty", "", Term}, {"I want to see Leiden again,", "Elizabeth van der Berg", ""}}},
+		{"one who spoke at length introduces the quotation after", []string{
+			"Rosalind Achterberg joined the Women’s Land Army at 17.",
+			"Asked about those years, she spoke for several minutes without stopping.",
+			"“People think it was all haymaking and singing. It was mud.”",
+		}, []want{{"People think it was all haymaking and singing. It was mud.", "Rosalind Achterberg", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

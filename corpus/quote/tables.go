@@ -140,7 +140,7 @@ var termingVerbs = set(`call calls called term terms termed dub dubs dubbed bran
 // introduce the quotation paragraph that follows: "She remembers it
 // differently.", "He puts it this way."
 var leadVerbs = set(`remember remembers remembered recall recalls recalled put puts sum sums
-	summed see sees saw view views viewed`)
+	summed see sees saw view views viewed speak speaks spoke talk talks talked`)
 
 // beatVerbs are the gestures of a short sentence that hands the turn to
 // its subject, whose words follow: "She shrugs. “Maybe.”", "He pauses."
