@@ -4254,7 +4254,8 @@ func (art *article) interviewee(pi int) string {
 	}
 	cue := false
 	for k, t := range x.toks {
-		if t.kind == word && (interviewWords[t.key] || t.key == "asked" && k > 0 && (x.key(k-1) == "we" || x.key(k-1) == "i") || t.key == "put" && x.putTo(k)) {
+		if t.kind == word && (interviewWords[t.key] || t.key == "asked" && k > 0 && (x.key(k-1) == "we" || x.key(k-1) == "i") || t.key == "put" && x.putTo(k) ||
+			sitWords[t.key] && x.key(k+1) == "down" && x.key(k+2) == "with") {
 			cue = true
 		}
 	}
@@ -4337,6 +4338,10 @@ func (art *article) qaNote(pi int) bool {
 // introduces an interview.
 var interviewWords = set(`spoke speaks speak talked talks talk interview interviewed conversation questions`)
 
+// sitWords open the phrase of an interview "sat down with": "When I
+// finally sat down with Dr Achterberg-Hale".
+var sitWords = set(`sat sit sits sitting`)
+
 // putTo reports whether "put" at toks[k] puts something to someone: "I
 // put it to him", "put three questions to Cllr Rahman-Clarke".
 func (x *para) putTo(k int) bool {
@@ -4391,7 +4396,10 @@ func (art *article) introduced(ix *nameIndex, pi int) string {
 	name := ""
 	for k := art.mentionsBefore(pi-1, 0); k < len(art.mentions) && art.mentions[k].para == pi-1; k++ {
 		m := &art.mentions[k]
-		if !m.subject {
+		if !m.subject && !art.forTopic(m) || name != "" && x.kinOf(m) {
+			// "For Amira Haddad-Lowe, the arithmetic is personal. …
+			// Her son, Zain, started in September.": the paragraph is
+			// about the one it opens for, and her son is hers.
 			continue
 		}
 		if m.name == "" || m.kind == nameOrg || !m.personal || name != "" && m.name != name {
@@ -4403,6 +4411,16 @@ func (art *article) introduced(ix *nameIndex, pi int) string {
 		name = m.name
 	}
 	return name
+}
+
+// kinOf reports whether mention m is a name set off after a possessive
+// pronoun and the noun of a relation: "Her son, Zain,".
+func (x *para) kinOf(m *mention) bool {
+	if m.chunk < 0 {
+		return false
+	}
+	f := x.chunks[m.chunk].first
+	return f >= 3 && x.isPunct(f-1, ",") && possessivePronouns[x.key(f-3)] != "" && (maleKin[x.key(f-2)] || femaleKin[x.key(f-2)])
 }
 
 // issuedIn returns the one subject of the last sentence of paragraph pi

@@ -3817,6 +3817,17 @@ func TestRoundFiftyThree(t *testing.T) {
 			"Asked about those years, she spoke for several minutes without stopping.",
 			"“People think it was all haymaking and singing. It was mud.”",
 		}, []want{{"People think it was all haymaking and singing. It was mud.", "Rosalind Achterberg", ""}}},
+		{"the questions of an interview the writer sat down for are put to the one interviewed", []string{
+			"When I finally sat down with Dr Felix Okonjo-Marsh in the trust’s offices, he was polite, patient and entirely unmoved.",
+			"Does he accept that £312 is too much?",
+			"“I accept that it is a significant sum. But most of those items will last three years.”",
+			"Why a single supplier?",
+			"“Quality and consistency. We tried the alternative.”",
+		}, []want{{"I accept that it is a significant sum. But most of those items will last three years.", "Felix Okonjo-Marsh", ""}, {"Quality and consistency. We tried the alternative.", "Felix Okonjo-Marsh", ""}}},
+		{"a paragraph opening for someone is about them, and so is one naming her son", []string{
+			"For Yasmin Qureshi-Bell, the arithmetic is personal. She works part-time at a pharmacy. Her son, Idris, started at the school in September.",
+			"“We put it on a credit card. I’m still paying it off now.”",
+		}, []want{{"We put it on a credit card. I’m still paying it off now.", "Yasmin Qureshi-Bell", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
