@@ -1702,7 +1702,9 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 // products, after a name, make it a product's: "2023 Kestrel Aria
 // sedans", "Orbis Nova handsets", "Latchwise Halo smart locks".
 var products = set(`sedans suvs trucks pickups vans hatchbacks coupes cars vehicles models phones
-	smartphones handsets laptops tablets consoles headsets locks doorbells thermostats speakers`)
+	smartphones handsets laptops tablets consoles headsets locks doorbells thermostats speakers
+	crossovers saloons sedan suv truck pickup hatchback coupe crossover saloon smartphone handset laptop
+	doorbell thermostat`)
 
 // productAfter reports whether toks[e], in sentence sent, names the kind
 // of product a name before it is, maybe after "smart".

@@ -44,6 +44,13 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a model named before the kind of product in the singular is no person",
+			texts: []string{"Headline here\n\nTorvane Automotive said production of its Torvane Vela crossover would start no earlier than 2028.\n\n" +
+				"Torvane has built its brand around calm design. Analysts said the Vela would not be discounted. Torvane said the delay was regrettable.\n"},
+			want: []string{"org Torvane Automotive: Torvane Automotive|Torvane|Torvane"},
+			not:  []string{"Torvane Vela"},
+		},
+		{
 			name: "a nickname inside a name before a particle surname; the nickname and the surname are that person, who is named in full",
 			texts: []string{"Headline here\n\nThere was a brass band on the lawn and, by Greta van der Berg’s own count, far too much fuss on Sunday.\n\n" +
 				"Margarethe “Greta” van der Berg, who was born in Leiden in 1926, celebrated her 100th birthday with her family.\n\n" +
