@@ -3089,11 +3089,15 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 	if r.kind != refDesc || !x.isPunct(end, ",") || !x.word(end+1, u) {
 		return r
 	}
-	if c := x.chunkOf[end+1]; c >= 0 && x.chunks[c].first == end+1 && (x.chunks[c].kind == namePerson ||
+	s := end + 1
+	if strings.HasSuffix(x.key(s), "-year-old") && x.word(s+1, u) {
+		s++ // "said her grandson, 8-year-old Mateo Vanderpool-Ruiz."
+	}
+	if c := x.chunkOf[s]; c >= 0 && x.chunks[c].first == s && (x.chunks[c].kind == namePerson ||
 		// "South Africa’s coach, Hennie Bosman,": a name set off after a
 		// description of a person is a person's.
 		x.chunks[c].kind == nameOther && !x.chunks[c].place && !x.chunks[c].poss && isPeopleNoun(r.head)) {
-		return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
+		return ref{kind: refChunk, para: x.index, tok: s, chunk: c, source: -1}
 	}
 	// "Another sailor, second officer Ramon Dizon-Alcantara, said": a
 	// name set off with its office in lower case.

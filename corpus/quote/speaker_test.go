@@ -3828,6 +3828,10 @@ func TestRoundFiftyThree(t *testing.T) {
 			"For Yasmin Qureshi-Bell, the arithmetic is personal. She works part-time at a pharmacy. Her son, Idris, started at the school in September.",
 			"“We put it on a credit card. I’m still paying it off now.”",
 		}, []want{{"We put it on a credit card. I’m still paying it off now.", "Yasmin Qureshi-Bell", ""}}},
+		{"a name set off after a description with the person's age before it", []string{
+			"Thousands gathered on the hillside above the town as the eclipse began.",
+			"“It looked like a black cookie with fire around it,” said her grandson, 8-year-old Teodoro Albescu-Vidal.",
+		}, []want{{"It looked like a black cookie with fire around it,", "Teodoro Albescu-Vidal", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
