@@ -3356,8 +3356,8 @@ func TestHeldOut234(t *testing.T) {
 // blooming, a toy recall over a choking hazard, a landslide cutting off a
 // mountain village, a council scrapping weekly bin collections), written and
 // annotated blind to the rules while round 52 of them was made. Measured blind
-// before round 52: 0.958; after it: 0.958. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 52: 0.958; after it: 0.958. A development set since round 53,
+// its misses read; 0.958 after round 53:
 //
 //	go test ./corpus/quote -run '^TestHeldOut235$' -v | grep accuracy
 func TestHeldOut235(t *testing.T) {
@@ -3369,8 +3369,8 @@ func TestHeldOut235(t *testing.T) {
 // resort, a jockey banned over the whip, a solar eclipse drawing crowds, a bank
 // closing branches, a bridge closed after cracks were found, a row over a
 // statue's removal), written and annotated blind to the rules while round 52 of
-// them was made. Measured blind before round 52: 0.941; after it: 0.941. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// them was made. Measured blind before round 52: 0.941; after it: 0.941. A
+// development set since round 53, its misses read; 0.946 after round 53:
 //
 //	go test ./corpus/quote -run '^TestHeldOut236$' -v | grep accuracy
 func TestHeldOut236(t *testing.T) {
@@ -3382,12 +3382,12 @@ func TestHeldOut236(t *testing.T) {
 // disrupting the internet, a netball world cup upset, a centenarian's birthday,
 // a brewery takeover, a volcanic ash cloud grounding flights, a row over school
 // uniform costs), written and annotated blind to the rules while round 52 of
-// them was made. Measured blind before round 52: 0.794; after it: 0.794. A test
-// set: do not read its misses; run it alone and look only at the last lines:
+// them was made. Measured blind before round 52: 0.794; after it: 0.794. A
+// development set since round 53, its misses read; 0.933 after round 53:
 //
 //	go test ./corpus/quote -run '^TestHeldOut237$' -v | grep accuracy
 func TestHeldOut237(t *testing.T) {
-	evaluate(t, "testdata/heldout237.json", "testdata/heldout237", false, bars{1.00, 0.99, 0.97, 0.79})
+	evaluate(t, "testdata/heldout237.json", "testdata/heldout237", false, bars{1.00, 0.99, 0.97, 0.93})
 }
 
 // TestHeldOut238 measures Find on a two-hundred-and-thirty-eighth set
@@ -3396,8 +3396,8 @@ func TestHeldOut237(t *testing.T) {
 // claiming a jackpot, a fast-food chain raising prices, a hailstorm wrecking
 // crops, prison overcrowding), written and annotated blind to the rules while
 // round 52 of them was made. Measured blind before round 52: 0.952; after it:
-// 0.952. A test set: do not read its misses; run it alone and look only at the
-// last lines:
+// 0.952. A development set since round 53, its misses read; 0.952 after round
+// 53:
 //
 //	go test ./corpus/quote -run '^TestHeldOut238$' -v | grep accuracy
 func TestHeldOut238(t *testing.T) {
@@ -3410,12 +3410,12 @@ func TestHeldOut238(t *testing.T) {
 // restored, an electric car maker's factory delay, a drought emptying a
 // reservoir, a row over hospital parking charges), written and annotated blind
 // to the rules while round 52 of them was made. Measured blind before round 52:
-// 0.917; after it: 0.917. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.917; after it: 0.917. A development set since round 53, its misses read;
+// 0.927 after round 53:
 //
 //	go test ./corpus/quote -run '^TestHeldOut239$' -v | grep accuracy
 func TestHeldOut239(t *testing.T) {
-	evaluate(t, "testdata/heldout239.json", "testdata/heldout239", false, bars{1.00, 1.00, 0.96, 0.91})
+	evaluate(t, "testdata/heldout239.json", "testdata/heldout239", false, bars{1.00, 1.00, 0.96, 0.92})
 }
 
 // TestHeldOut240 measures Find on a two-hundred-and-fortieth set
@@ -3424,10 +3424,94 @@ func TestHeldOut239(t *testing.T) {
 // retail chain entering administration, a river bursting its banks in a market
 // town, a planning row over a wind farm), written and annotated blind to the
 // rules while round 52 of them was made. Measured blind before round 52: 0.976;
-// after it: 0.976. A test set: do not read its misses; run it alone and look
-// only at the last lines:
+// after it: 0.976. A development set since round 53, its misses read; 0.976
+// after round 53:
 //
 //	go test ./corpus/quote -run '^TestHeldOut240$' -v | grep accuracy
 func TestHeldOut240(t *testing.T) {
 	evaluate(t, "testdata/heldout240.json", "testdata/heldout240", false, bars{1.00, 0.99, 0.96, 0.97})
+}
+
+// TestHeldOut241 measures Find on a two-hundred-and-forty-first set
+// (testdata/heldout241, testdata/heldout241.json: a stolen painting found in an
+// attic, a darts champion's shock defeat, a seal pup rescued from a beach, a
+// supermarket cutting plastic packaging, a gas explosion damaging a terrace, a
+// row over a new pedestrian zone), written and annotated blind to the rules
+// while round 53 of them was made. Measured blind before round 53: 0.945; after
+// it: 0.945. A test set: do not read its misses; run it alone and look only at
+// the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut241$' -v | grep accuracy
+func TestHeldOut241(t *testing.T) {
+	evaluate(t, "testdata/heldout241.json", "testdata/heldout241", false, bars{1.00, 1.00, 0.97, 0.94})
+}
+
+// TestHeldOut242 measures Find on a two-hundred-and-forty-second set
+// (testdata/heldout242, testdata/heldout242.json: a pantomime cancelled after a
+// cast illness, a triathlete collapsing near the finish, a comet visible to the
+// naked eye, a recall of overheating vacuum cleaners, a waterspout hitting a
+// holiday beach, a councillor's expenses scandal), written and annotated blind
+// to the rules while round 53 of them was made. Measured blind before round 53:
+// 0.882; after it: 0.882. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut242$' -v | grep accuracy
+func TestHeldOut242(t *testing.T) {
+	evaluate(t, "testdata/heldout242.json", "testdata/heldout242", false, bars{1.00, 1.00, 0.97, 0.88})
+}
+
+// TestHeldOut243 measures Find on a two-hundred-and-forty-third set
+// (testdata/heldout243, testdata/heldout243.json: a mobile library service
+// axed, a hockey club relegated after a points deduction, beavers reintroduced
+// to a river, a postal strike delaying parcels, a rockfall closing a coastal
+// path, a vote on renaming a street), written and annotated blind to the rules
+// while round 53 of them was made. Measured blind before round 53: 0.925; after
+// it: 0.925. A test set: do not read its misses; run it alone and look only at
+// the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut243$' -v | grep accuracy
+func TestHeldOut243(t *testing.T) {
+	evaluate(t, "testdata/heldout243.json", "testdata/heldout243", false, bars{1.00, 0.99, 0.96, 0.92})
+}
+
+// TestHeldOut244 measures Find on a two-hundred-and-forty-fourth set
+// (testdata/heldout244, testdata/heldout244.json: a canal boat sinking at its
+// mooring, a teenager beating a chess grandmaster, a koala joey born at a
+// wildlife park, a video game studio laying off staff, a power cut during a
+// heatwave, a school closed over asbestos), written and annotated blind to the
+// rules while round 53 of them was made. Measured blind before round 53: 0.861;
+// after it: 0.861. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut244$' -v | grep accuracy
+func TestHeldOut244(t *testing.T) {
+	evaluate(t, "testdata/heldout244.json", "testdata/heldout244", false, bars{1.00, 0.99, 0.94, 0.86})
+}
+
+// TestHeldOut245 measures Find on a two-hundred-and-forty-fifth set
+// (testdata/heldout245, testdata/heldout245.json: a cat found hundreds of miles
+// from home, a rowing crew disqualified from a regatta, jellyfish closing
+// beaches, a furniture retailer collapsing, a freight train derailment spilling
+// grain, a row over a low-traffic neighbourhood), written and annotated blind
+// to the rules while round 53 of them was made. Measured blind before round 53:
+// 0.916; after it: 0.916. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut245$' -v | grep accuracy
+func TestHeldOut245(t *testing.T) {
+	evaluate(t, "testdata/heldout245.json", "testdata/heldout245", false, bars{0.99, 0.99, 0.97, 0.91})
+}
+
+// TestHeldOut246 measures Find on a two-hundred-and-forty-sixth set
+// (testdata/heldout246, testdata/heldout246.json: a lighthouse restored and
+// reopened, a basketball coach sacked after a losing streak, a beekeeper's
+// hives stolen, a bus operator fined for cancelled services, a sinkhole opening
+// on a high street, a protest over a maternity unit closure), written and
+// annotated blind to the rules while round 53 of them was made. Measured blind
+// before round 53: 0.951; after it: 0.956. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut246$' -v | grep accuracy
+func TestHeldOut246(t *testing.T) {
+	evaluate(t, "testdata/heldout246.json", "testdata/heldout246", false, bars{1.00, 1.00, 0.96, 0.95})
 }

@@ -683,6 +683,21 @@
 // "known as"; and a body and the words of a role may come between a
 // quotation and the name of its speaker.
 //
+// Round fifty-three: a sentence ending with its reporter named after the
+// verb ("…, said Dr. Fatou Ba-Kamara, who heads radiology.") is about
+// them, not its own subject; reported speech ending a paragraph
+// ("Okonkwo-Barr said the region's reliance had been flagged for years.")
+// introduces the quotation alone in the paragraph after it, and so does
+// one who spoke at length; an office with its portfolio before a name
+// ("Senegal's minister of communications, Awa Diallo-Fofana,") is the
+// title "the minister" means; a nickname between a given name and a
+// particle surname (Margaret “Peggy” de la Haye) makes "Peggy de la Haye"
+// her; "by X's own count" quotes X; an interview the writer sat down for
+// puts its bare questions to the one interviewed; a paragraph opening "For
+// X," and naming her kin introduces her quotation; and a name set off
+// after a description may carry the person's age ("her grandson,
+// 8-year-old Mateo").
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
