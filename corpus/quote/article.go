@@ -580,6 +580,18 @@ func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if r.kind == refDesc && r.definite && r.pron == "" && !roleHeads[r.head] && !titles[r.head] && occupationNoun(r.head) {
+		// "The Leeds astronomer admitted she …" after "Prof Ingrid van
+		// der Berg, an astronomer at the University of Leeds,": the one a
+		// description set off by commas gave that noun.
+		for m := range art.mentionsBack(r) {
+			if m.personal && m.kind != nameOrg && m.name != "" && slices.Contains(m.roles, r.head) {
+				return mention{para: r.para, tok: r.tok, person: m.person, chunk: -1, name: m.name, kind: m.kind,
+					gender: m.gender, personal: true, subject: true, unit: art.paras[r.para].toks[r.tok].unit, keys: m.keys}, true
+			}
+		}
+		return mention{}, false
+	}
 	if r.kind != refDesc || !r.definite && r.pron == "" || !roleHeads[r.head] && !titles[r.head] || orgHeads[r.head] {
 		return mention{}, false
 	}
@@ -589,6 +601,14 @@ func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
 	}
 	return mention{para: r.para, tok: r.tok, person: m.person, chunk: -1, name: m.name, kind: m.kind,
 		gender: m.gender, personal: true, subject: true, unit: art.paras[r.para].toks[r.tok].unit, keys: m.keys}, true
+}
+
+// occupationNoun reports whether the head of a description is a noun for
+// what one person does that no table of titles lists: "the rapporteur",
+// "the astronomer".
+func occupationNoun(h string) bool {
+	return isPeopleNoun(h) && !groupNouns[h] && !orgHeads[h] && !corporateHeads[h] && !publicHeads[h] &&
+		h != "family" && !pluralDesc(h)
 }
 
 // cataphor returns the gender of the pronouns that come before a name in
@@ -1830,6 +1850,12 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			continue
 		}
 		mg := art.mentionGender(ix, *m)
+		if mg == 0 && m.name != "" && m.para < r.para && art.paras[m.para].asksIn(m.unit) && art.repliesTo(m, r) {
+			// "“So Halvard is the last of it?” Aurelius pressed. ¶ “…,”
+			// she said.": one whose gender the article never gives is
+			// not who answers their own question either.
+			continue
+		}
 		if mg == 0 && g == 'm' && m.chunk >= 0 && art.paras[m.para].verbsHim(art.paras[m.para].chunks[m.chunk]) {
 			// "His Grand National winner, Copper Lantern, earned him the
 			// nickname": the one a sentence's subject does something to
@@ -2512,8 +2538,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			}
 			return n, false
 		}
-	case isPeopleNoun(r.head) && !groupNouns[r.head] && !orgHeads[r.head] && !corporateHeads[r.head] && !publicHeads[r.head] &&
-		r.head != "family" && !pluralDesc(r.head) && r.definite:
+	case occupationNoun(r.head) && r.definite:
 		// "the rapporteur" after "X, who steered the file as
 		// rapporteur,": the nearest person a description set off by
 		// commas gives that noun, named or not.
@@ -4919,6 +4944,21 @@ func (art *article) repliesTo(m *mention, r ref) bool {
 	}
 	return false
 }
+
+// asksIn reports whether unit u has a verb of asking: "“…?” Aurelius
+// pressed." asks; "“How can we grind wheat we are not given?” the
+// chairman said" makes a point.
+func (x *para) asksIn(u int) bool {
+	for k := x.ustart[u]; k < x.ustart[u+1]; k++ {
+		if askVerbs[x.key(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// askVerbs report a question.
+var askVerbs = set(`asked asks pressed presses queried demanded wondered`)
 
 // asks reports whether the quotation of f ends in a question mark.
 func (art *article) asks(f *found) bool {

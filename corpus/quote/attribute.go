@@ -278,6 +278,9 @@ func (x *para) verbAt(i int) verbForm {
 		(k == "him" || k == "her" || k == "them" || k == "me" || k == "us") && x.toks[i+1].unit == t.unit && x.colonAfter(i) {
 		f = finite // "the presenter pressed her on that:"
 	}
+	if f == 0 && (t.key == "pressed" || t.key == "presses") && (!x.word(i+1, t.unit) || x.key(i+1) == "on" && !x.word(i+2, t.unit)) {
+		f = finite // "“So that is the last of it?” Aurelius pressed."
+	}
 	if f == 0 && textVerbs[t.key] && i > 0 && (isDocHead(x.key(i-1)) || x.key(i-1) == "it") && !x.word(i+1, t.unit) {
 		f = finite // "the letter reads:", "“…,” it reads."
 	}

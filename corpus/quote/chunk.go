@@ -820,7 +820,10 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		c.poss = toks[j-1].poss
 	}
 	for k := first; k < nameFirst; k++ {
-		if toks[k].kind == word {
+		// A rank written in lower case is a part played, not a style,
+		// and says nothing of the player's sex: "pantomime dame Reggie
+		// Platt", "drag queen Bianca Vale".
+		if toks[k].kind == word && (toks[k].cap || !ranks[toks[k].key]) {
 			c.title = append(c.title, toks[k].key)
 		}
 	}
@@ -1061,11 +1064,22 @@ func office(title []string) []string {
 }
 
 // modifierNoun reports whether toks[b], a lower-case word opening a
-// clause or following a comma, modifies the title after it: "opposition
-// leader Tomas Vey", "union chief Ada Roe".
+// clause or following a comma or a title, modifies the title after it:
+// "opposition leader Tomas Vey", "union chief Ada Roe", "chief
+// financial officer Ana Ruiz".
 func modifierNoun(toks []token, b int) bool {
 	k := toks[b].key
-	if stopwords[k] || boundaryWords[k] || reportVerbs[k] != 0 || strings.HasSuffix(k, "ly") || strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ing") {
+	if stopwords[k] || boundaryWords[k] || reportVerbs[k] != 0 || strings.HasSuffix(k, "ly") {
+		return false
+	}
+	if p := toks[max(b-1, 0)]; b > 0 && p.kind == word && !p.cap && p.unit == toks[b].unit && isTitleKey(p.key) &&
+		(fieldAdjective(k) || p.key == "chief") {
+		// Between two titles, the field of the second: "chief
+		// financial officer", "chief operating officer", "senior
+		// political correspondent".
+		return true
+	}
+	if strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ing") {
 		return false
 	}
 	if b == 0 || toks[b-1].unit != toks[b].unit {

@@ -3839,3 +3839,38 @@ func TestRoundFiftyThree(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFiftyFour(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a rank in lower case is a part played and gives no gender", []string{
+			"Veteran dame Reggie Okonkwo-Platt, who has played one of the sisters for seven Christmases, said he had tried to carry on.",
+			"“I did the Sunday show with a bucket in the wings,” he told the Chronicle.",
+		}, []want{{"I did the Sunday show with a bucket in the wings,", "Reggie Okonkwo-Platt", ""}}},
+		{"a description by a noun for what someone does is the one a description gave it", []string{
+			"“It is the best comet we have had in a decade,” said Prof Ingrid van der Berg, an astronomer at the University of Leeds.",
+			"Giulia Marchetti, who found the comet from her garden in Umbria, said she had cried when it was confirmed.",
+			"The Leeds astronomer admitted she had not expected this one to live up to its billing.",
+			"“Comets are like cats: they do precisely what they want,” she said.",
+		}, []want{{"It is the best comet we have had in a decade,", "Ingrid van der Berg", ""}, {"Comets are like cats: they do precisely what they want,", "Ingrid van der Berg", ""}}},
+		{"a field between two titles is part of the office", []string{
+			"Nordvik discussed the cuts on an investor call on Thursday.",
+			"“We don't anticipate it,” said chief financial officer Linnea Sjoberg.",
+			"“Margins will recover,” added chief operating officer Tomas Hallberg.",
+		}, []want{{"We don't anticipate it,", "Linnea Sjoberg", ""}, {"Margins will recover,", "Tomas Hallberg", ""}}},
+		{"one who pressed a question is not who answers it", []string{
+			"“Should we expect more cuts?” asked Benedikt Aurelius, an analyst at Kestrel Securities.",
+			"“We don't anticipate it,” replied the finance director, Linnea Sjoberg.",
+			"“So that is the last of it?” Aurelius pressed.",
+			"“It is the last we have planned,” she said.",
+		}, []want{{"Should we expect more cuts?", "Benedikt Aurelius", ""}, {"We don't anticipate it,", "Linnea Sjoberg", ""}, {"So that is the last of it?", "Benedikt Aurelius", ""}, {"It is the last we have planned,", "Linnea Sjoberg", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

@@ -272,6 +272,10 @@ var (
 		chairwoman councilwoman businesswoman actress sister madam aling`)
 )
 
+// ranks are the titles of nobility and royalty, styles only when
+// capitalised.
+var ranks = set(`dame lady lord sir king queen prince princess`)
+
 // corporateHeads are nouns for a business: "the company said".
 var corporateHeads = set(`company firm corporation retailer airline carrier automaker manufacturer
 	publisher startup chain operator insurer lender supplier maker developer utility

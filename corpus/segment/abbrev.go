@@ -96,7 +96,8 @@ var speechVerbs = words(
 	"continued explained noted recalled insisted argued warned declared stated",
 	"shouted yelled whispered joked tweeted posted acknowledged admitted conceded",
 	"countered responded remarked observed cautioned concluded exclaimed quipped",
-	"laughed cried wondered",
+	"laughed cried wondered pressed demanded retorted snapped interjected interrupted",
+	"pleaded begged screamed sighed",
 )
 
 // timeWords holds words that may follow a clock time inside a sentence, as

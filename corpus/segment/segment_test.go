@@ -33,6 +33,8 @@ var sentenceTests = []struct {
 		[]string{"“Why now?” she asked.", "Nobody answered."}},
 	{"question then named tag", "“Is this the end?” Smith asked reporters on Monday.",
 		[]string{"“Is this the end?” Smith asked reporters on Monday."}},
+	{"question then a name and a verb of pressing", "“So that is the last of it?” Aurelius pressed. “It is,” she said.",
+		[]string{"“So that is the last of it?” Aurelius pressed.", "“It is,” she said."}},
 	{"exclamation then titled tag", "“Get out!” Mr. Jones shouted.",
 		[]string{"“Get out!” Mr. Jones shouted."}},
 	{"question then named tag with a description", "“Is any of this lost share?” Mira Patel, an analyst at Dunmore Securities, asked on the call.",
