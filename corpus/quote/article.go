@@ -659,6 +659,13 @@ func descHeads(app, pre, as []string) []string {
 		if prepositions[k] || relativeWords[k] {
 			break
 		}
+		if k == "and" && h != "" {
+			// "joint administrator and a partner at Grenfell Rowe":
+			// both.
+			out = append(out, h)
+			h = ""
+			continue
+		}
 		h = k
 	}
 	if h != "" {
@@ -1825,6 +1832,11 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// middle is in what she reports.
 			continue
 		}
+		if m.name == "" && m.para < r.para && m.chunk < 0 && slices.ContainsFunc(m.roles, func(k string) bool { return pressNouns[k] }) {
+			// "“…,” another reporter said. ¶ “That's not true,” she
+			// said.": the press puts things to the one who answers.
+			continue
+		}
 		if m.name == "" && art.repliesTo(m, r) {
 			// "A reporter followed up: “Governor, why …?” ¶ “…,” she
 			// replied": who asked is not who replies.
@@ -2439,6 +2451,14 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		n := art.orgNamedBy(ref{kind: refDesc, para: r.para, tok: r.tok, head: r.org, definite: true})
 		if !sameNation(r.caps, n) {
 			return "", true // "a Chinese foreign ministry spokesperson" after New Zealand's ministry
+		}
+		if n == "" && r.definite {
+			// "Spokesperson Anneliese Van Wyk told PBN News …
+			// ¶ The railway's spokesperson said": the spokesperson the
+			// article named, when it names no body as the railway.
+			if m := art.titledIn(ix, r, art.mentionsBack(r), false); m != nil && m.name != "" {
+				return m.name, false
+			}
 		}
 		return n, true
 	case spokesHeads[r.head] && r.source < 0 && r.chunk < 0 && r.org == "":
@@ -4956,6 +4976,9 @@ func (x *para) asksIn(u int) bool {
 	}
 	return false
 }
+
+// pressNouns are the people who put questions to those the news quotes.
+var pressNouns = set(`reporter journalist interviewer questioner`)
 
 // askVerbs report a question.
 var askVerbs = set(`asked asks pressed presses queried demanded wondered`)

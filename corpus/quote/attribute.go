@@ -3354,6 +3354,10 @@ func (x *para) appositive(c chunk) []string {
 	case relative && x.toks[i+1].kind == word && (x.toks[i+1].cap || !stopwords[k]):
 	case k == "a" || k == "an" || k == "the" || k == "his" || k == "her" || k == "their" || k == "its":
 	case x.toks[i+1].kind == word && !x.toks[i+1].cap && isTitleKey(k):
+	case x.word(i+1, x.toks[i].unit) && !x.toks[i+1].cap && !stopwords[k] && x.verbAt(i+1) == 0 &&
+		x.word(i+2, x.toks[i].unit) && !x.toks[i+2].cap && isTitleKey(x.key(i+2)):
+		// "Nadia Kowalczyk-Brown, joint administrator and a partner at
+		// Grenfell Rowe,"
 	case x.toks[i+1].kind == word && isTitleKey(k) && x.key(i+2) == "of":
 		// "Miriam Ashcroft, Dean of Ellsmoor,": an office in capitals
 	case x.toks[i+1].kind == word && x.toks[i+1].poss:

@@ -3867,6 +3867,27 @@ func TestRoundFiftyFour(t *testing.T) {
 			"“So that is the last of it?” Aurelius pressed.",
 			"“It is the last we have planned,” she said.",
 		}, []want{{"Should we expect more cuts?", "Benedikt Aurelius", ""}, {"We don't anticipate it,", "Linnea Sjoberg", ""}, {"So that is the last of it?", "Benedikt Aurelius", ""}, {"It is the last we have planned,", "Linnea Sjoberg", ""}}},
+		{"two descriptions joined by and both describe the one named", []string{
+			"Nadia Kowalczyk-Brown, joint administrator and a partner at Grenfell Rowe, said all stores would keep trading.",
+			"Shares in rivals rose on Wednesday.",
+			"The administrator said she hoped to update creditors “within a fortnight”.",
+		}, []want{{"within a fortnight", "Nadia Kowalczyk-Brown", ""}}},
+		{"a noun for what someone does before and in an appositive describes them", []string{
+			"Thieves took six hives from Tomas Rydell, a beekeeper and father of three from Llandysul, on Sunday night.",
+			"Police said they were also looking at thefts reported by a farmer in the next valley.",
+			"“They are good bees, gentle ones,” the beekeeper said.",
+		}, []want{{"They are good bees, gentle ones,", "Tomas Rydell", ""}}},
+		{"a body's spokesperson is the spokesperson named when no body is named by the noun", []string{
+			"Prairie Northern said in a statement that the train was carrying only grain.",
+			"Spokesperson Anneliese Van Wyk told PBN News it was “far too early” to say what caused the derailment.",
+			"Farmers have complained for years about the state of the line.",
+			"The railway's spokesperson said the line had been inspected “in accordance with all federal requirements.”",
+		}, []want{{"far too early", "Anneliese Van Wyk", ""}, {"in accordance with all federal requirements.", "Anneliese Van Wyk", ""}}},
+		{"a pronoun after a reporter's challenge is the one challenged", []string{
+			"“A handful of stings is a normal June day on the Gulf,” Mayor Delphine Broussard said at the briefing.",
+			"“Business owners are saying you waited because it was a holiday weekend,” another reporter said.",
+			"“That's not true, and I'd say that to anybody's face,” she said.",
+		}, []want{{"A handful of stings is a normal June day on the Gulf,", "Delphine Broussard", ""}, {"Business owners are saying you waited because it was a holiday weekend,", "", ""}, {"That's not true, and I'd say that to anybody's face,", "Delphine Broussard", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
