@@ -791,7 +791,7 @@ func (x *para) anonymous(s, e int) (byte, bool) {
 			neg = k
 		case "named", "identified":
 			if k-neg <= 4 && x.key(k-1) == "be" {
-				return 0, true
+				return x.reasonPronoun(k+1, e), true
 			}
 		case "name", "names":
 			if k-neg <= 5 && x.key(k-2) == "give" || k-neg <= 5 && x.key(k-2) == "giving" {
@@ -807,6 +807,24 @@ func (x *para) anonymous(s, e int) (byte, bool) {
 		}
 	}
 	return 0, false
+}
+
+// reasonPronoun returns the gender of the pronoun that opens the reason
+// given at toks[k] for not naming someone, or 0: "who did not want to be
+// named because, she says, …", "because he feared for his job".
+func (x *para) reasonPronoun(k, e int) byte {
+	if x.key(k) != "because" && x.key(k) != "as" && x.key(k) != "since" {
+		return 0
+	}
+	for k++; k < e && x.isPunct(k, ","); k++ {
+	}
+	switch x.key(k) {
+	case "he":
+		return 'm'
+	case "she":
+		return 'f'
+	}
+	return 0
 }
 
 // namedOnly reports whether a name is how someone otherwise undescribed
@@ -1826,10 +1844,13 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// what she reports are not hers.
 			continue
 		}
-		if x := art.paras[r.para]; m.para == r.para && m.unit == art.unitOf(r) && m.tok < r.tok && !m.main && x.isPunct(r.tok-1, ",") && x.verbAt(r.tok+1) == finite && x.isPunct(r.tok+2, ",") {
+		if x := art.paras[r.para]; m.para == r.para && m.unit == art.unitOf(r) && m.tok < r.tok && !m.main && x.isPunct(r.tok-1, ",") && x.verbAt(r.tok+1) == finite && x.isPunct(r.tok+2, ",") &&
+			!(m.chunk < 0 && m.subject) {
 			// "Crane’s earlier novels are warm; this one, she said, “…”":
 			// who is named before the pronoun a sentence sets off in its
-			// middle is in what she reports.
+			// middle is in what she reports. But not the one the
+			// sentence describes: "The owner of a bookshop, who did not
+			// want to be named because, she says, “…”, says".
 			continue
 		}
 		if m.name == "" && m.para < r.para && m.chunk < 0 && slices.ContainsFunc(m.roles, func(k string) bool { return pressNouns[k] }) {

@@ -726,7 +726,17 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 			words++
 		}
 	}
-	if words > maxLeadIn {
+	if x.key(start) == "asked" {
+		// "Asked what he would say to whoever had taken them, he paused
+		// for a long time.": the question is not the lead-in's length.
+		for k := start; k <= last && !x.isPunct(k, ","); k++ {
+			if x.toks[k].kind == word {
+				words--
+			}
+		}
+	}
+	asks := x.asksQuestion(start, last)
+	if words > maxLeadIn && !asks {
 		return ref{}, false
 	}
 	if x.toks[start].text == "I" {
@@ -783,7 +793,7 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 	}
 	key := x.key(v)
 	switch {
-	case leadVerbs[key]:
+	case leadVerbs[key] || asks:
 		return r, true
 	case (key == "went" || key == "goes") && (x.key(v+1) == "further" || x.key(v+1) == "on") && v+3 > last:
 		return r, true // "In a later interview, he went further."
@@ -794,9 +804,27 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 				rest++
 			}
 		}
-		return r, rest <= 3
+		// "He paused for a long time.": a beat may last a while.
+		return r, rest <= 3 || beatVerbs[key] && x.key(v+1) == "for" && rest <= 5
 	}
 	return ref{}, false
+}
+
+// asksQuestion reports whether the sentence toks[start:last+1] says its
+// subject asks or poses a question: "… lifts a megaphone and asks the
+// crowd a question she already knows the answer to."
+func (x *para) asksQuestion(start, last int) bool {
+	for k := start; k <= last; k++ {
+		switch x.key(k) {
+		case "asks", "asked", "poses", "posed":
+			for j := k + 1; j <= last && j <= k+4; j++ {
+				if x.key(j) == "question" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // beatAdverbs time a quotation that a colon introduces after the
@@ -3619,6 +3647,17 @@ func (x *para) ageAfter(c chunk) bool {
 	return x.isPunct(i+2, ",)")
 }
 
+// demonymChunk reports whether a name of several words starting at
+// toks[j] ends in a demonym: "the 31-year-old Northern Irishman".
+func (x *para) demonymChunk(j int) bool {
+	c := x.chunkOf[j]
+	if c < 0 || x.chunks[c].first != j || x.chunks[c].kind == namePerson {
+		return false
+	}
+	keys := x.chunks[c].keys
+	return len(keys) > 1 && demonym.Is(keys[len(keys)-1])
+}
+
 // partyDesc reads "the Louisiana Republican", "a New York Democrat" or
 // "another Labour MP" — a capitalised description of a person after a
 // determiner — as a description rather than a name.
@@ -3626,7 +3665,7 @@ func (x *para) partyDesc(c int) (ref, bool) {
 	ch := x.chunks[c]
 	last := ch.keys[len(ch.keys)-1]
 	d := ch.first - 1
-	if !partyNouns[last] && !(roleHeads[last] && len(ch.keys) > 1) || d < 0 || x.toks[d].kind != word {
+	if !partyNouns[last] && !((roleHeads[last] || demonym.Is(last)) && len(ch.keys) > 1) || d < 0 || x.toks[d].kind != word {
 		return ref{}, false
 	}
 	if slices.Contains(ch.keys, "of") {
@@ -3760,7 +3799,7 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		// A noun for a speaker ends the phrase unless another follows:
 		// "protesters held signs", but "press secretary".
 		// A demonym may follow too: "the veteran Scot".
-		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || demonym.Is(x.key(j)))) && !x.headAhead(j, u, limit) && !x.turned(head, j, u) &&
+		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || demonym.Is(x.key(j)) || x.demonymChunk(j))) && !x.headAhead(j, u, limit) && !x.turned(head, j, u) &&
 			!x.titledPersonAt(j, limit) {
 			break
 		}

@@ -3888,6 +3888,24 @@ func TestRoundFiftyFour(t *testing.T) {
 			"“Business owners are saying you waited because it was a holiday weekend,” another reporter said.",
 			"“That's not true, and I'd say that to anybody's face,” she said.",
 		}, []want{{"A handful of stings is a normal June day on the Gulf,", "Delphine Broussard", ""}, {"Business owners are saying you waited because it was a holiday weekend,", "", ""}, {"That's not true, and I'd say that to anybody's face,", "Delphine Broussard", ""}}},
+		{"a description after an age that ends in a demonym is the one just named", []string{
+			"Declan Morrow-Quigley, the world number one, missed 14 darts at a double and never led.",
+			"“I'm gutted,” the 31-year-old Northern Irishman told reporters. “He played brilliantly.”",
+		}, []want{{"I'm gutted, He played brilliantly.", "Declan Morrow-Quigley", ""}}},
+		{"one who would not be named because, she says, is the she who speaks after", []string{
+			"“Go and count the families,” said Siobhan O’Riordan-Patel, who founded the cycling group.",
+			"Some shopkeepers agree. The owner of a bookshop near the market cross, who did not want to be named because, she says, “half my customers are on each side”, says her sales are up.",
+			"“People linger now,” she says.",
+		}, []want{{"Go and count the families,", "Siobhan O’Riordan-Patel", ""}, {"half my customers are on each side", "", ""}, {"People linger now,", "", ""}}},
+		{"a pause after the question put to someone hands them the turn", []string{
+			"Farid al-Hashimi lost 32 hives from a farm near Llandysul on Sunday night.",
+			"Asked what he would say to whoever had taken them, he paused for a long time.",
+			"“I would say: look after them. They are good bees.”",
+		}, []want{{"I would say: look after them. They are good bees.", "Farid al-Hashimi", ""}}},
+		{"one who asks a question, however long the sentence, asks the quotation after it", []string{
+			"At a quarter to eleven on a wet Saturday, Siobhán Ní Bhriain climbs onto an upturned crate, lifts a megaphone and asks the crowd a question she already knows the answer to.",
+			"“Who here was born in this building?”",
+		}, []want{{"Who here was born in this building?", "Siobhán Ní Bhriain", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
