@@ -376,6 +376,11 @@ func (art *article) findMentions(ix *nameIndex) {
 						}
 					}
 				}
+				if b := c.first - 1; kin == 0 && c.title == nil && b > 0 && x.word(b, m.unit) && !x.toks[b].cap &&
+					(possessivePronouns[x.key(b-1)] != "" || x.toks[b-1].poss) {
+					// "Their son Kit, nine, said"
+					kin = kinGender([]string{x.key(b)})
+				}
 			}
 			if c.kind != nameOrg {
 				isPerson := c.kind == namePerson || speakers[[2]int{pi, ci}]
@@ -576,6 +581,29 @@ func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
 			if name != "" && m.name == name && m.kind == namePerson {
 				return mention{para: r.para, tok: r.tok, person: m.person, chunk: -1, name: m.name, kind: m.kind,
 					gender: m.gender, personal: true, subject: true, unit: art.paras[r.para].toks[r.tok].unit, keys: m.keys}, true
+			}
+		}
+		return mention{}, false
+	}
+	if r.kind == refDesc && (maleKin[r.head] || femaleKin[r.head]) && !pluralDesc(r.head) && (r.definite || r.pron == "he" || r.pron == "she") {
+		// "Asked whether the cat would go out again, his mother
+		// laughed. “Ask him,” she said.": the relative a kin noun means.
+		// Not one the sentence goes on to describe ("His mother, who
+		// asked not to be named,"), nor one of the other sex.
+		x := art.paras[r.para]
+		h := r.tok
+		for h < r.tok+4 && x.key(h) != r.head {
+			h++
+		}
+		if x.isPunct(h+1, ",") {
+			return mention{}, false
+		}
+		name, _ := art.describe(ix, r)
+		g := kinGender([]string{r.head})
+		for m := range art.mentionsBack(r) {
+			if name != "" && m.name == name && m.kind != nameOrg && art.mentionGender(ix, *m) == g {
+				return mention{para: r.para, tok: r.tok, person: m.person, chunk: -1, name: m.name, kind: m.kind,
+					gender: g, personal: true, subject: true, unit: x.toks[r.tok].unit, keys: m.keys}, true
 			}
 		}
 		return mention{}, false

@@ -156,7 +156,8 @@ func listedCaps(text string) bool {
 // otherwise a function word, is a surname: after a name opening with a
 // given name inside a sentence, before the comma of an age or a
 // description or a verb of speech ("Sandeep More, 31,", "Thomas More
-// said", "Joseph Otieno Were, who drives a matatu,").
+// said", "Joseph Otieno Were, who drives a matatu,"), or after one that a
+// title in lower case opens.
 func wordSurname(toks []token, i int) bool {
 	if i == 0 || i+1 >= len(toks) || unitInitial(toks, i) {
 		return false
@@ -171,6 +172,9 @@ func wordSurname(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		p := toks[k]
 		if p.kind != word || !p.cap || p.unit != toks[i].unit || stopwords[p.key] {
+			// Or a lower-case title before it: "the singer-songwriter
+			// Kerensa May, who grew up in the town,".
+			given = k < i-1 && p.kind == word && !p.cap && p.unit == toks[i].unit && (isTitleKey(p.key) || roleNoun(p.key))
 			break
 		}
 		if isGivenName(p.key) {

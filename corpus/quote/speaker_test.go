@@ -3906,6 +3906,33 @@ func TestRoundFiftyFour(t *testing.T) {
 			"At a quarter to eleven on a wet Saturday, Siobhán Ní Bhriain climbs onto an upturned crate, lifts a megaphone and asks the crowd a question she already knows the answer to.",
 			"“Who here was born in this building?”",
 		}, []want{{"Who here was born in this building?", "Siobhán Ní Bhriain", ""}}},
+		{"a word that is also a month is a surname after a name a title in lower case opens", []string{
+			"“She’s shining again,” said Morwenna Jago, who chairs the lighthouse trust.",
+			"Among those sharing it was the singer-songwriter Kerensa May, who grew up in the town. “Cried my eyes out at this,” she wrote on Instagram.",
+		}, []want{{"She’s shining again,", "Morwenna Jago", ""}, {"Cried my eyes out at this,", "Kerensa May", Post}}},
+		{"a kin noun before a name gives its gender, and a relative's laugh hands them the turn", []string{
+			"The family made the round trip at the weekend, with Tamsin Penrose-Achebe sharing the driving.",
+			"Their son Kit, nine, said the drive had been worth it. “He slept on my lap,” he said.",
+			"Asked whether the cat would be allowed out again, his mother laughed. “Ask him,” she said.",
+		}, []want{{"He slept on my lap,", "Kit", ""}, {"Ask him,", "Tamsin Penrose-Achebe", ""}}},
+		{"a relative the sentence is about is the one the pronoun after means", []string{
+			"Frank Lisowski, 88, fell in his room in March. His daughter, Carol Lisowski-Baird, said staff found him hours later.",
+			"“I trusted them,” said Lisa Marchbanks, whose mother also lived there.",
+			"Mr. Lisowski recovered from his fall but died in August. His daughter said she had read the report “maybe 50 times.”",
+			"“They wrote down what happened to him very carefully,” she said.",
+		}, []want{{"I trusted them,", "Lisa Marchbanks", ""}, {"maybe 50 times.", "Carol Lisowski-Baird", ""}, {"They wrote down what happened to him very carefully,", "Carol Lisowski-Baird", ""}}},
+		{"a relative set off by a description, or of the other sex, is no one named", []string{
+			"For Mereana and Sione Fa’alogo, whose villa was red-stickered after the quake, the past half-year has been a blur.",
+			"“We’re still paying the mortgage,” Mereana Fa’alogo said.",
+			"The couple have lived in a portacom since February. Her husband said the children had adjusted better than the adults.",
+			"“The kids think it’s camping,” he said.",
+		}, []want{{"We’re still paying the mortgage,", "Mereana Fa’alogo", ""}, {"The kids think it’s camping,", "Sione Fa’alogo", ""}}},
+		{"a relative set off by a description is no one named", []string{
+			"Margaret Oduya-Pennington, one of the first to complain, said she had been ignored.",
+			"She said she had written to the bishop “three times at least”.",
+			"The report identifies one survivor only as “Witness K”. His mother, who asked not to be named to protect his identity, said the family had waited four years “for someone to say the word sorry”.",
+			"“We were made to feel like troublemakers,” she said.",
+		}, []want{{"three times at least", "Margaret Oduya-Pennington", ""}, {"Witness K", "", Term}, {"for someone to say the word sorry", "", ""}, {"We were made to feel like troublemakers,", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
