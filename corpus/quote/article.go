@@ -2472,6 +2472,15 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 				}
 				return d.source, true
 			}
+			if r.chunk < 0 && r.source < 0 && r.org == "" {
+				// "A spokesperson for Natural England said the licence
+				// carried “strict conditions”. “…,” the statement said.":
+				// the body that has just spoken, though no statement was
+				// named.
+				if n := art.orgSpokeLast(r, false); n != "" {
+					return n, true
+				}
+			}
 		}
 	case speechNouns[r.head] && (r.pron != "" || r.chunk >= 0):
 		if r.chunk >= 0 {

@@ -2236,6 +2236,16 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 		}
+		if c := x.chunkOf[max(v-2, 0)]; v-2 > start && x.isPunct(v-1, ",") && c >= 0 && x.chunks[c].last == v-2 && x.chunks[c].kind == namePerson &&
+			!x.chunks[c].poss && x.isPunct(x.chunks[c].first-1, ",") {
+			// "…, with its leader, Cllr Giles Harrington-Vose, calling the
+			// renaming “…”": the one a description after "with" names.
+			for p := x.chunks[c].first - 2; p > start && p >= x.chunks[c].first-5 && x.word(p, x.toks[v].unit); p-- {
+				if absolutePreps[x.key(p)] {
+					return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+				}
+			}
+		}
 		// "…, with the club’s chairman insisting …", "despite the
 		// player’s agent accusing …", "with one man at the back of the
 		// hall shouting …": a description as the subject.

@@ -3933,6 +3933,12 @@ func TestRoundFiftyFour(t *testing.T) {
 			"The report identifies one survivor only as “Witness K”. His mother, who asked not to be named to protect his identity, said the family had waited four years “for someone to say the word sorry”.",
 			"“We were made to feel like troublemakers,” she said.",
 		}, []want{{"three times at least", "Margaret Oduya-Pennington", ""}, {"Witness K", "", Term}, {"for someone to say the word sorry", "", ""}, {"We were made to feel like troublemakers,", "", ""}}},
+		{"with a description and the name set off after it, the participle is the name's", []string{
+			"The opposition Conservative group voted against the motion, with its leader, Cllr Giles Harrington-Vose, calling the renaming “woke nonsense”.",
+		}, []want{{"woke nonsense", "Giles Harrington-Vose", ""}}},
+		{"the statement no sentence named is the body that has just spoken", []string{
+			"A spokesperson for Natural England said the licence carried “strict conditions”. “Wild release is a significant step,” the statement said.",
+		}, []want{{"strict conditions", "Natural England", ""}, {"Wild release is a significant step,", "Natural England", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
