@@ -2477,7 +2477,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 				// carried “strict conditions”. “…,” the statement said.":
 				// the body that has just spoken, though no statement was
 				// named.
-				if n := art.orgSpokeLast(r, false); n != "" {
+				if n := art.orgSpokeLast(r, false); n != "" && !rulingNouns[r.head] {
 					return n, true
 				}
 			}
@@ -5034,6 +5034,10 @@ func (x *para) asksIn(u int) bool {
 	}
 	return false
 }
+
+// rulingNouns are the texts a court or a panel issues, which are not the
+// words of whoever spoke last: "The ruling in Callaway v. Georgia".
+var rulingNouns = set(`ruling rulings judgment judgement judgments decision decisions verdict opinion`)
 
 // pressNouns are the people who put questions to those the news quotes.
 var pressNouns = set(`reporter journalist interviewer questioner`)
