@@ -3438,12 +3438,12 @@ func TestHeldOut240(t *testing.T) {
 // supermarket cutting plastic packaging, a gas explosion damaging a terrace, a
 // row over a new pedestrian zone), written and annotated blind to the rules
 // while round 53 of them was made. Measured blind before round 53: 0.945; after
-// it: 0.945. A test set: do not read its misses; run it alone and look only at
-// the last lines:
+// it: 0.945. A development set since round 54, its misses read; 0.963 after
+// round 54:
 //
 //	go test ./corpus/quote -run '^TestHeldOut241$' -v | grep accuracy
 func TestHeldOut241(t *testing.T) {
-	evaluate(t, "testdata/heldout241.json", "testdata/heldout241", false, bars{1.00, 1.00, 0.97, 0.94})
+	evaluate(t, "testdata/heldout241.json", "testdata/heldout241", false, bars{1.00, 1.00, 0.97, 0.96})
 }
 
 // TestHeldOut242 measures Find on a two-hundred-and-forty-second set
@@ -3452,12 +3452,12 @@ func TestHeldOut241(t *testing.T) {
 // naked eye, a recall of overheating vacuum cleaners, a waterspout hitting a
 // holiday beach, a councillor's expenses scandal), written and annotated blind
 // to the rules while round 53 of them was made. Measured blind before round 53:
-// 0.882; after it: 0.882. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.882; after it: 0.882. A development set since round 54, its misses read;
+// 0.916 after round 54:
 //
 //	go test ./corpus/quote -run '^TestHeldOut242$' -v | grep accuracy
 func TestHeldOut242(t *testing.T) {
-	evaluate(t, "testdata/heldout242.json", "testdata/heldout242", false, bars{1.00, 1.00, 0.97, 0.88})
+	evaluate(t, "testdata/heldout242.json", "testdata/heldout242", false, bars{1.00, 1.00, 0.97, 0.91})
 }
 
 // TestHeldOut243 measures Find on a two-hundred-and-forty-third set
@@ -3466,12 +3466,12 @@ func TestHeldOut242(t *testing.T) {
 // to a river, a postal strike delaying parcels, a rockfall closing a coastal
 // path, a vote on renaming a street), written and annotated blind to the rules
 // while round 53 of them was made. Measured blind before round 53: 0.925; after
-// it: 0.925. A test set: do not read its misses; run it alone and look only at
-// the last lines:
+// it: 0.925. A development set since round 54, its misses read; 0.942 after
+// round 54:
 //
 //	go test ./corpus/quote -run '^TestHeldOut243$' -v | grep accuracy
 func TestHeldOut243(t *testing.T) {
-	evaluate(t, "testdata/heldout243.json", "testdata/heldout243", false, bars{1.00, 0.99, 0.96, 0.92})
+	evaluate(t, "testdata/heldout243.json", "testdata/heldout243", false, bars{1.00, 0.99, 0.96, 0.94})
 }
 
 // TestHeldOut244 measures Find on a two-hundred-and-forty-fourth set
@@ -3480,12 +3480,12 @@ func TestHeldOut243(t *testing.T) {
 // wildlife park, a video game studio laying off staff, a power cut during a
 // heatwave, a school closed over asbestos), written and annotated blind to the
 // rules while round 53 of them was made. Measured blind before round 53: 0.861;
-// after it: 0.861. A test set: do not read its misses; run it alone and look
-// only at the last lines:
+// after it: 0.861. A development set since round 54, its misses read; 0.876
+// after round 54:
 //
 //	go test ./corpus/quote -run '^TestHeldOut244$' -v | grep accuracy
 func TestHeldOut244(t *testing.T) {
-	evaluate(t, "testdata/heldout244.json", "testdata/heldout244", false, bars{1.00, 0.99, 0.94, 0.86})
+	evaluate(t, "testdata/heldout244.json", "testdata/heldout244", false, bars{1.00, 0.99, 0.94, 0.87})
 }
 
 // TestHeldOut245 measures Find on a two-hundred-and-forty-fifth set
@@ -3494,12 +3494,12 @@ func TestHeldOut244(t *testing.T) {
 // beaches, a furniture retailer collapsing, a freight train derailment spilling
 // grain, a row over a low-traffic neighbourhood), written and annotated blind
 // to the rules while round 53 of them was made. Measured blind before round 53:
-// 0.916; after it: 0.916. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.916; after it: 0.916. A development set since round 54, its misses read;
+// 0.952 after round 54:
 //
 //	go test ./corpus/quote -run '^TestHeldOut245$' -v | grep accuracy
 func TestHeldOut245(t *testing.T) {
-	evaluate(t, "testdata/heldout245.json", "testdata/heldout245", false, bars{0.99, 0.99, 0.97, 0.91})
+	evaluate(t, "testdata/heldout245.json", "testdata/heldout245", false, bars{0.99, 0.99, 0.97, 0.95})
 }
 
 // TestHeldOut246 measures Find on a two-hundred-and-forty-sixth set
@@ -3508,10 +3508,94 @@ func TestHeldOut245(t *testing.T) {
 // hives stolen, a bus operator fined for cancelled services, a sinkhole opening
 // on a high street, a protest over a maternity unit closure), written and
 // annotated blind to the rules while round 53 of them was made. Measured blind
-// before round 53: 0.951; after it: 0.956. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 53: 0.951; after it: 0.956. A development set since round 54,
+// its misses read; 0.976 after round 54:
 //
 //	go test ./corpus/quote -run '^TestHeldOut246$' -v | grep accuracy
 func TestHeldOut246(t *testing.T) {
-	evaluate(t, "testdata/heldout246.json", "testdata/heldout246", false, bars{1.00, 1.00, 0.96, 0.95})
+	evaluate(t, "testdata/heldout246.json", "testdata/heldout246", false, bars{1.00, 1.00, 0.96, 0.97})
+}
+
+// TestHeldOut247 measures Find on a two-hundred-and-forty-seventh set
+// (testdata/heldout247, testdata/heldout247.json: a crane collapsing on a
+// building site, a squash player's comeback from injury, barn owls nesting in a
+// church tower, a perfume brand fined over misleading claims, queues at a ferry
+// port before a bank holiday, a row over a town's Christmas lights budget),
+// written and annotated blind to the rules while round 54 of them was made.
+// Measured blind before round 54: 0.926; after it: 0.926. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut247$' -v | grep accuracy
+func TestHeldOut247(t *testing.T) {
+	evaluate(t, "testdata/heldout247.json", "testdata/heldout247", false, bars{1.00, 1.00, 0.96, 0.92})
+}
+
+// TestHeldOut248 measures Find on a two-hundred-and-forty-eighth set
+// (testdata/heldout248, testdata/heldout248.json: a rock fall closing a coastal
+// path, a bowls club's centenary, a goat escaping onto a motorway, a toy shop
+// chain rescued from administration, a row over hospital car park charges, a
+// village pub bought by its regulars), written and annotated blind to the rules
+// while round 54 of them was made. Measured blind before round 54: 0.938; after
+// it: 0.938. A test set: do not read its misses; run it alone and look only at
+// the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut248$' -v | grep accuracy
+func TestHeldOut248(t *testing.T) {
+	evaluate(t, "testdata/heldout248.json", "testdata/heldout248", false, bars{1.00, 1.00, 0.97, 0.93})
+}
+
+// TestHeldOut249 measures Find on a two-hundred-and-forty-ninth set
+// (testdata/heldout249, testdata/heldout249.json: a drone disrupting flights at
+// a regional airport, a women's rugby league side promoted, a hedgehog rescue
+// centre overwhelmed, an airline scrapping a regional route, a tower block lift
+// out of order for months, a mural painted over by a council), written and
+// annotated blind to the rules while round 54 of them was made. Measured blind
+// before round 54: 0.901; after it: 0.901. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut249$' -v | grep accuracy
+func TestHeldOut249(t *testing.T) {
+	evaluate(t, "testdata/heldout249.json", "testdata/heldout249", false, bars{1.00, 0.99, 0.96, 0.90})
+}
+
+// TestHeldOut250 measures Find on a two-hundred-and-fiftieth set
+// (testdata/heldout250, testdata/heldout250.json: a lottery syndicate split by
+// a dispute over a ticket, a show jumper's horse retired, a basking shark
+// sighted off a pier, a department store turned into flats, a level crossing
+// fault delaying trains, a librarians' strike over opening hours), written and
+// annotated blind to the rules while round 54 of them was made. Measured blind
+// before round 54: 0.900; after it: 0.900. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut250$' -v | grep accuracy
+func TestHeldOut250(t *testing.T) {
+	evaluate(t, "testdata/heldout250.json", "testdata/heldout250", false, bars{1.00, 1.00, 0.97, 0.90})
+}
+
+// TestHeldOut251 measures Find on a two-hundred-and-fifty-first set
+// (testdata/heldout251, testdata/heldout251.json: a kayaker rescued from a
+// weir, a golf club admitting its first women members, a swan attacked by dogs
+// in a park, a shipping firm fined over an oil leak, a cycle hire scheme
+// scrapped, a parish council meeting descending into chaos), written and
+// annotated blind to the rules while round 54 of them was made. Measured blind
+// before round 54: 0.941; after it: 0.941. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut251$' -v | grep accuracy
+func TestHeldOut251(t *testing.T) {
+	evaluate(t, "testdata/heldout251.json", "testdata/heldout251", false, bars{1.00, 1.00, 0.96, 0.94})
+}
+
+// TestHeldOut252 measures Find on a two-hundred-and-fifty-second set
+// (testdata/heldout252, testdata/heldout252.json: a clock tower's bells
+// silenced after noise complaints, a triathlete collapsing near the finish, an
+// invasive crayfish spreading in a river, a fire at a craft gin distillery, a
+// burst water main flooding homes, a shortage of NHS dentists in a town),
+// written and annotated blind to the rules while round 54 of them was made.
+// Measured blind before round 54: 0.941; after it: 0.941. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut252$' -v | grep accuracy
+func TestHeldOut252(t *testing.T) {
+	evaluate(t, "testdata/heldout252.json", "testdata/heldout252", false, bars{1.00, 0.98, 0.96, 0.94})
 }

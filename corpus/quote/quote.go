@@ -698,6 +698,26 @@
 // after a description may carry the person's age ("her grandson,
 // 8-year-old Mateo").
 //
+// Round fifty-four: a rank in lower case is a part played and gives no
+// gender ("pantomime dame Reggie Platt"); a noun for what someone does
+// ("The Leeds astronomer admitted she …") means whom an appositive gave
+// it, and two descriptions joined by "and" both describe the one named; a
+// field between two titles belongs to the office ("chief financial officer
+// Ana Ruiz"); "Aurelius pressed." reports a question, and one who pressed
+// it, or a reporter who put a challenge, does not answer it; "the
+// railway's spokesperson" is the spokesperson the article named when it
+// names no body as the railway; a capitalised description ending in a
+// demonym ("the 31-year-old Northern Irishman") is the one just named; one
+// not named "because, she says, …" is the she who speaks after; a beat may
+// last a while ("he paused for a long time"), and one who asks a question
+// leads in the question however long the sentence; a month word is a
+// surname after a name a lower-case title opens ("the singer-songwriter
+// Kerensa May"); a kin noun before a name gives its gender ("Their son
+// Kit"), and a relative the sentence is about is whom the pronoun after
+// means; "with its leader, Cllr Ann Vose, calling …" quotes the leader;
+// and "the statement said" with no statement named is the body that has
+// just spoken, though a ruling is not.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
