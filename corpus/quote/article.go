@@ -579,8 +579,7 @@ func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
 		name := art.nearestPerson(ix, descGender(r.head), r)
 		for m := range art.mentionsBack(r) {
 			if name != "" && m.name == name && m.kind == namePerson {
-				return mention{para: r.para, tok: r.tok, person: m.person, chunk: -1, name: m.name, kind: m.kind,
-					gender: m.gender, personal: true, subject: true, unit: art.paras[r.para].toks[r.tok].unit, keys: m.keys}, true
+				return art.standIn(r, m, m.gender), true
 			}
 		}
 		return mention{}, false
@@ -602,8 +601,7 @@ func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
 		g := kinGender([]string{r.head})
 		for m := range art.mentionsBack(r) {
 			if name != "" && m.name == name && m.kind != nameOrg && art.mentionGender(ix, *m) == g {
-				return mention{para: r.para, tok: r.tok, person: m.person, chunk: -1, name: m.name, kind: m.kind,
-					gender: g, personal: true, subject: true, unit: x.toks[r.tok].unit, keys: m.keys}, true
+				return art.standIn(r, m, g), true
 			}
 		}
 		return mention{}, false
@@ -614,8 +612,7 @@ func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
 		// description set off by commas gave that noun.
 		for m := range art.mentionsBack(r) {
 			if m.personal && m.kind != nameOrg && m.name != "" && slices.Contains(m.roles, r.head) {
-				return mention{para: r.para, tok: r.tok, person: m.person, chunk: -1, name: m.name, kind: m.kind,
-					gender: m.gender, personal: true, subject: true, unit: art.paras[r.para].toks[r.tok].unit, keys: m.keys}, true
+				return art.standIn(r, m, m.gender), true
 			}
 		}
 		return mention{}, false
@@ -627,8 +624,14 @@ func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
 	if m == nil {
 		return mention{}, false
 	}
+	return art.standIn(r, m, m.gender), true
+}
+
+// standIn returns the mention a description at r makes of the person m
+// names, with gender g: the subject of r's sentence.
+func (art *article) standIn(r ref, m *mention, g byte) mention {
 	return mention{para: r.para, tok: r.tok, person: m.person, chunk: -1, name: m.name, kind: m.kind,
-		gender: m.gender, personal: true, subject: true, unit: art.paras[r.para].toks[r.tok].unit, keys: m.keys}, true
+		gender: g, personal: true, subject: true, unit: art.paras[r.para].toks[r.tok].unit, keys: m.keys}
 }
 
 // occupationNoun reports whether the head of a description is a noun for
