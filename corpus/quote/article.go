@@ -407,7 +407,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				for _, t := range m.titles {
 					p.titles[t] = true
 				}
-				for _, t := range c.title {
+				for _, t := range c.styles() {
 					if maleWords[t] {
 						p.male += 5
 					}
@@ -425,7 +425,7 @@ func (art *article) findMentions(ix *nameIndex) {
 			if kin != 0 {
 				m.gender = kin
 			}
-			for _, t := range c.title {
+			for _, t := range c.styles() {
 				if maleWords[t] {
 					m.gender = 'm'
 				}

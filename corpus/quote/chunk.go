@@ -35,6 +35,17 @@ type chunk struct {
 	typedPerson bool   // only an entity extractor says it names a person
 	nick        string // the key of a nickname written inside the name: "sal" of Salvatore “Sal” Ferrante
 	brand       bool   // the name stands between "a" and a noun: "a Latchwise Aria smart lock"
+	played      bool   // the title holds a rank in lower case, a part played: "pantomime dame"
+}
+
+// styles returns the words of the chunk's title that say the person's
+// sex: all of them but a rank written in lower case, which is a part
+// the person plays ("pantomime dame Reggie Platt" is a man).
+func (c chunk) styles() []string {
+	if !c.played {
+		return c.title
+	}
+	return slices.DeleteFunc(slices.Clone(c.title), func(t string) bool { return ranks[t] })
 }
 
 // A lexicon holds what the whole corpus says about words: how often each
@@ -824,10 +835,11 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		c.poss = toks[j-1].poss
 	}
 	for k := first; k < nameFirst; k++ {
-		// A rank written in lower case is a part played, not a style,
-		// and says nothing of the player's sex: "pantomime dame Reggie
-		// Platt", "drag queen Bianca Vale".
-		if toks[k].kind == word && (toks[k].cap || !ranks[toks[k].key]) {
+		if toks[k].kind == word {
+			// A rank written in lower case is a part played, not a
+			// style: "pantomime dame Reggie Platt", "drag queen Bianca
+			// Vale".
+			c.played = c.played || !toks[k].cap && ranks[toks[k].key]
 			c.title = append(c.title, toks[k].key)
 		}
 	}

@@ -73,7 +73,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				continue
 			}
 			app := x.appositive(c)
-			f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: titleGender(c.title),
+			f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: titleGender(c.styles()),
 				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
 				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0,
 				lead:     kinGender(x.preAppositive(c)) != 0 && (x.setOffAtStart(c) || x.accordingTo(c)),
@@ -278,13 +278,13 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 		return -1
 	}
 	key := c.keys[0]
-	g := titleGender(c.title)
+	g := titleGender(c.styles())
 	if g == 0 {
 		g = hint
 	}
 	ok := func(f fullName) bool { return (isPerson || f.personal) && !besides[f.given] }
 	given := false
-	for _, t := range c.title {
+	for _, t := range c.styles() {
 		given = given || givenHonorifics[t]
 	}
 	var office []string // title words other than gendered honorifics: "Chancellor", "Senator", "Sir", "Dr"

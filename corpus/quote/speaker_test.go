@@ -3849,7 +3849,9 @@ func TestRoundFiftyFour(t *testing.T) {
 		{"a rank in lower case is a part played and gives no gender", []string{
 			"Veteran dame Reggie Okonkwo-Platt, who has played one of the sisters for seven Christmases, said he had tried to carry on.",
 			"“I did the Sunday show with a bucket in the wings,” he told the Chronicle.",
-		}, []want{{"I did the Sunday show with a bucket in the wings,", "Reggie Okonkwo-Platt", ""}}},
+			"The director, Amara Hollis, said the run was over.",
+			"“You cannot dance through that,” the dame said.",
+		}, []want{{"I did the Sunday show with a bucket in the wings,", "Reggie Okonkwo-Platt", ""}, {"You cannot dance through that,", "Reggie Okonkwo-Platt", ""}}},
 		{"a description by a noun for what someone does is the one a description gave it", []string{
 			"“It is the best comet we have had in a decade,” said Prof Ingrid van der Berg, an astronomer at the University of Leeds.",
 			"Giulia Marchetti, who found the comet from her garden in Umbria, said she had cried when it was confirmed.",
