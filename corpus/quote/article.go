@@ -22,6 +22,7 @@ type article struct {
 	orgs      map[string]string // the names of organisations by their other forms (orgNames)
 	finds     []*found
 	local     map[int]bool   // people whose full name the article writes
+	full      *fullNames     // the full names the article writes, to resolve a partial name by
 	mentions  []mention      // names, in reading order
 	mentionOf map[[2]int]int // (paragraph, chunk) → mention
 	speakers  map[[2]int]bool
@@ -209,6 +210,7 @@ func (art *article) markPeople(ix *nameIndex) {
 func (art *article) findMentions(ix *nameIndex) {
 	speakers := art.speakers
 	full := art.collectFullNames(ix)
+	art.full = full
 	byPara := make(map[int][]*found)
 	for _, f := range art.finds {
 		byPara[f.para] = append(byPara[f.para], f)
@@ -4355,7 +4357,7 @@ func (art *article) askedPair(pi int) (asker, asked string) {
 // otherwise "".
 func (art *article) interviewee(pi int) string {
 	x := art.paras[pi]
-	if len(x.regions) > 0 || x.p.Kind != corpus.KindText {
+	if len(x.regions) > 0 || x.p.Kind != corpus.KindText && x.p.Kind != corpus.KindHeading {
 		return ""
 	}
 	cue := false
@@ -4366,6 +4368,28 @@ func (art *article) interviewee(pi int) string {
 		}
 	}
 	if !cue {
+		return ""
+	}
+	if x.p.Kind == corpus.KindHeading {
+		// "Three questions for Annelies": a heading names no one in
+		// the article's mentions, so the one it names is the person
+		// the name resolves to.
+		var named []string
+		for _, c := range x.chunks {
+			if c.kind == nameOrg || c.place {
+				continue
+			}
+			i := art.full.resolve(c, pi, c.first, true, false, 0, nil)
+			if i < 0 {
+				i = art.ix.resolve(c.keys, art.local, true)
+			}
+			if i >= 0 && !slices.Contains(named, art.ix.people[i].name) {
+				named = append(named, art.ix.people[i].name)
+			}
+		}
+		if len(named) == 1 {
+			return named[0]
+		}
 		return ""
 	}
 	var named, subjects []string

@@ -680,7 +680,7 @@ func (x *para) askedWhom(v, last int) (ref, bool) {
 	if k := x.key(v); k != "asked" && k != "ask" || v+1 > last {
 		return ref{}, false
 	}
-	o := v + 1
+	o := particlesTo(x.toks, v+1) // "asked van der Veen"
 	if c := x.chunkOf[o]; c >= 0 && x.chunks[c].first == o && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
 		return ref{kind: refChunk, para: x.index, tok: o, chunk: c, source: -1}, true
 	}
@@ -691,6 +691,18 @@ func (x *para) askedWhom(v, last int) (ref, bool) {
 		return ref{kind: refPronoun, para: x.index, tok: o, chunk: -1, source: -1, pron: "he"}, true
 	}
 	return ref{}, false
+}
+
+// askThen reports whether the sentence toks[start:last+1], opening with
+// the imperative "Ask", goes on with what the one asked does: "Ask him
+// about the final and he laughs."
+func (x *para) askThen(start, last int) bool {
+	for k := start + 2; k < last; k++ {
+		if x.key(k) == "and" && (x.key(k+1) == "he" || x.key(k+1) == "she") {
+			return true
+		}
+	}
+	return false
 }
 
 // maxLeadIn is the longest lead-in sentence, in words.
@@ -741,6 +753,11 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 	}
 	if x.toks[start].text == "I" {
 		return x.askedWhom(start+1, last)
+	}
+	if x.key(start) == "ask" && x.askThen(start, last) {
+		// "Ask van der Veen about it and she goes quiet.": the one the
+		// reader is told to ask answers.
+		return x.askedWhom(start, last)
 	}
 	r, ok := x.clauseSubject(start, last+1)
 	if !ok {
@@ -1639,7 +1656,10 @@ func (x *para) sourceAt(i, u, limit int) (r ref, ok, found bool) {
 		return ref{}, false, false
 	}
 	if x.key(i) == "in" && x.key(i+1) == "the" && sourceNouns[x.key(i+2)] && x.key(i+3) == "of" {
-		r, _, ok := x.npAt(i+4, u, limit) // "in the words of X"
+		r, end, ok := x.npAt(i+4, u, limit) // "in the words of X"
+		if ok {
+			r = x.appositiveName(r, end, u) // "in the words of his groom, Kasia Byrne,"
+		}
 		return r, ok, true
 	}
 	j := i + 1
@@ -1647,6 +1667,7 @@ func (x *para) sourceAt(i, u, limit int) (r ref, ok, found bool) {
 		return ref{}, false, false
 	}
 	// The owner: a name in the possessive or a possessive pronoun.
+	j = particlesTo(x.toks, j) // "in van der Veen’s words"
 	r = ref{para: x.index, tok: j, chunk: -1, source: -1}
 	if c := x.chunkOf[j]; c >= 0 && x.chunks[c].first == j && x.chunks[c].poss {
 		r.kind, r.chunk = refChunk, c
@@ -2091,6 +2112,9 @@ func (x *para) nearestReport(q, start int) (ref, bool) {
 				return x.partial(m, start)
 			}
 			return ref{}, false
+		}
+		if r, ok, _ := x.sourceAt(m, x.toks[m].unit, q); ok && x.speakerLike(r) {
+			return r, true // "He was, in the words of his groom, Kasia Byrne, “…”"
 		}
 		if x.verbAt(m) != 0 {
 			return x.partial(m+1, start)

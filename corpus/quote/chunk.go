@@ -149,6 +149,9 @@ func nameWord(toks []token, i int) bool {
 	if entity.IsCurrencyCode(t.text) && i+1 < len(toks) && toks[i+1].kind == word && toks[i+1].key != "" && unicode.IsDigit(rune(toks[i+1].key[0])) {
 		return false // "fined Lumora Technologies EUR 412 million"
 	}
+	if strings.HasSuffix(t.key, "-year-old") || strings.HasSuffix(t.key, "-month-old") {
+		return false // "Eleven-year-old Maisie Thornton-Adu": an age opening a sentence
+	}
 	// "I" is a pronoun; other single capitals are initials.
 	return t.text != "I"
 }
@@ -274,7 +277,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 			continue
 		}
 		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
-			!(toks[i].poss && innerPossessive(toks, i)) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) {
+			!(toks[i].poss && innerPossessive(toks, i)) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) || toks[i].key == "ask" && unitInitial(toks, i) {
 			i++
 			continue
 		}

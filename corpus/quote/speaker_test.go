@@ -3948,3 +3948,47 @@ func TestRoundFiftyFour(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFiftyFive(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a police rank before a name is a title", []string{
+			"PC Jamal Okonkwo-Reid, a wildlife crime officer with Wessex Police, said the force was aware of the nest.",
+			"“Flash photography at a nest is disturbance,” he said.",
+			"DCI Karen Whitlow said: “We are keen to speak to the owner.”",
+		}, []want{{"Flash photography at a nest is disturbance,", "Jamal Okonkwo-Reid", ""}, {"We are keen to speak to the owner.", "Karen Whitlow", ""}}},
+		{"an age that opens a sentence is not part of the name", []string{
+			"Eleven-year-old Maisie Thornton-Adu said she wanted to play for the first team “when I’m big”.",
+		}, []want{{"when I’m big", "Maisie Thornton-Adu", ""}}},
+		{"a heading that puts questions to someone opens their answers", []string{
+			"“He’s always been a gentleman on the ground,” says Annelies van der Veen, who rode him for nine seasons.",
+			"Her vet, Dr Farid Haddad-Rossi, said: “Could he have gone on another year? Possibly.”",
+			"# Three questions for Annelies",
+			"Is there a successor in the yard?",
+			"“There are a couple of lovely young horses.”",
+			"Will he be seen in public again?",
+			"“He’ll do a parade at Hickstead in July, if he behaves.”",
+		}, []want{{"He’s always been a gentleman on the ground,", "Annelies van der Veen", ""}, {"Could he have gone on another year? Possibly.", "Farid Haddad-Rossi", ""}, {"There are a couple of lovely young horses.", "Annelies van der Veen", ""}, {"He’ll do a parade at Hickstead in July, if he behaves.", "Annelies van der Veen", ""}}},
+		{"one the reader is told to ask speaks the quotations after", []string{
+			"“He’s always been a gentleman on the ground,” says Annelies van der Veen, who rode him for nine seasons.",
+			"Her groom, Kasia Nowicka-Byrne, said she would visit every week.",
+			"The night everyone remembers is Aachen. Ask van der Veen about it and she goes quiet for a moment.",
+			"“I still don’t really know what happened. The rain was coming in sideways.",
+			"“He just took over. I was a passenger.”",
+		}, []want{{"He’s always been a gentleman on the ground,", "Annelies van der Veen", ""}, {"I still don’t really know what happened. The rain was coming in sideways. He just took over. I was a passenger.", "Annelies van der Veen", ""}}},
+		{"the words a possessive says are someone's are theirs", []string{
+			"“He’s always been a gentleman on the ground,” says Annelies van der Veen, who rode him for nine seasons.",
+			"Bred in County Wexford by a dairy farmer, Seamus Ó Briain, he was, in van der Veen’s words, “a big grey lump with a head like a shoebox” when she first saw him.",
+			"He was, in the words of his groom, Kasia Nowicka-Byrne, “a gentleman”.",
+			"In her own words, she was “terrified”.",
+		}, []want{{"He’s always been a gentleman on the ground,", "Annelies van der Veen", ""}, {"a big grey lump with a head like a shoebox", "Annelies van der Veen", ""}, {"a gentleman", "Kasia Nowicka-Byrne", ""}, {"terrified", "Kasia Nowicka-Byrne", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
