@@ -3285,6 +3285,13 @@ func (art *article) orgByHead(r ref) string {
 		// since is about someone else ("Tien Shan rejected that.").
 		return n
 	}
+	if n := art.orgSpokeLast(r, true); looseHeads[r.head] && n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) &&
+		!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return corporateWords[k] }) {
+		// "A spokesperson for the Yorkshire Animal Rescue League said …
+		// ¶ “…,” the charity said": the body that spoke just before,
+		// when the noun may stand for any body that is no business.
+		return n
+	}
 	if publicHeads[r.head] {
 		// "According to X, …, and the agency's report": the one
 		// organisation named before it in the sentence.

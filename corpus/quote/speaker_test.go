@@ -3985,6 +3985,17 @@ func TestRoundFiftyFive(t *testing.T) {
 			"He was, in the words of his groom, Kasia Nowicka-Byrne, “a gentleman”.",
 			"In her own words, she was “terrified”.",
 		}, []want{{"He’s always been a gentleman on the ground,", "Annelies van der Veen", ""}, {"a big grey lump with a head like a shoebox", "Annelies van der Veen", ""}, {"a gentleman", "Kasia Nowicka-Byrne", ""}, {"terrified", "Kasia Nowicka-Byrne", ""}}},
+		{"a noun for a kind of body is the body the article named by it", []string{
+			"Whitstone Brewery, which had owned the Plough since 1923, said in a statement that the sale was “a purely commercial decision”.",
+			"A developer had earlier proposed converting the building into three homes.",
+			"“We wish the new owners every success,” the brewery said.",
+		}, []want{{"a purely commercial decision", "Whitstone Brewery", ""}, {"We wish the new owners every success,", "Whitstone Brewery", ""}}},
+		{"a noun for a kind of body is the body that spoke just before", []string{
+			"A spokesperson for the Yorkshire Animal Rescue League said strays were “more common than people think”.",
+			"“We’d urge all smallholders to check their boundaries,” the charity said in a statement.",
+			"British Canoeing said it would “always encourage” people to paddle in groups.",
+			"In a statement, the governing body said: “Weirs are one of the most significant hazards.”",
+		}, []want{{"more common than people think", "Yorkshire Animal Rescue League", ""}, {"We’d urge all smallholders to check their boundaries,", "Yorkshire Animal Rescue League", ""}, {"always encourage", "British Canoeing", ""}, {"Weirs are one of the most significant hazards.", "British Canoeing", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -279,7 +279,8 @@ var ranks = set(`dame lady lord sir king queen prince princess`)
 // corporateHeads are nouns for a business: "the company said".
 var corporateHeads = set(`company firm corporation retailer airline carrier automaker manufacturer
 	publisher startup chain operator insurer lender supplier maker developer utility
-	conglomerate chipmaker drugmaker carmaker brewer broadcaster distributor streamer fund line`)
+	conglomerate chipmaker drugmaker carmaker brewer broadcaster distributor streamer fund line
+	brewery distillery winery bakery shipyard`)
 
 // businessNouns say what a company makes or trades in an appositive
 // after its name, which makes it "the company" the story goes on to
@@ -402,7 +403,13 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 	choir guard coastguard force constabulary cooperative co-op label
 	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade
 	branch chapter presidency fund guild funder railroad railway practice consultancy lender insurer
-	broadcaster conglomerate brokerage chipmaker carmaker drugmaker steelmaker planemaker refiner body`)
+	broadcaster conglomerate brokerage chipmaker carmaker drugmaker steelmaker planemaker refiner body
+	brewery distillery winery bakery shipyard`)
+
+// looseHeads are nouns for a body that are no part of most bodies'
+// names: "the charity" may be the Yorkshire Animal Rescue League, "the
+// governing body" British Canoeing.
+var looseHeads = set(`charity nonprofit body organisation organization group campaign`)
 
 // headSynonyms are the words in a body's name that a description's head
 // noun also stands for: "the force" is the police, "the co-op" the
