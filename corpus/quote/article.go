@@ -1382,8 +1382,16 @@ func (art *article) sourceName(pi, ci int) string {
 func (art *article) orgName(name string, keys []string, pi, tok int) string {
 	full := art.fullerOrg(pi, tok, func(m *mention) bool {
 		// "the Aerovance AV-72" is a product, not the maker's full name.
-		return m.kind != namePerson && !m.personal && len(m.keys) > len(keys) && !productName(m.keys) &&
-			(slices.Equal(m.keys[len(m.keys)-len(keys):], keys) || slices.Equal(m.keys[:len(keys)], keys) || headOf(m.keys, keys))
+		if m.kind == namePerson || len(m.keys) <= len(keys) || productName(m.keys) {
+			return false
+		}
+		if m.personal {
+			// "Developer Northgate Living said …" made a speaker of
+			// the name, but "a Northgate spokesperson" writes it short
+			// by its first words, as no one writes a person.
+			return m.chunk >= 0 && art.paras[m.para].chunks[m.chunk].kind == nameOther && !isGivenName(keys[0]) && slices.Equal(m.keys[:len(keys)], keys)
+		}
+		return slices.Equal(m.keys[len(m.keys)-len(keys):], keys) || slices.Equal(m.keys[:len(keys)], keys) || headOf(m.keys, keys)
 	})
 	if full == "" {
 		return name

@@ -1377,6 +1377,9 @@ func innerPossessive(toks []token, k int) bool {
 		return false
 	}
 	n := k + 1
+	if n < len(toks) && toks[n].unit == t.unit && toks[n].kind == word && toks[n].cap && strings.HasSuffix(t.key, "s") && isPeopleNoun(t.key) && !isTitleKey(toks[n].key) {
+		return true // "Shoppers’ Voice", "Ratepayers’ Alliance"
+	}
 	return n < len(toks) && toks[n].unit == t.unit && orgAhead(toks, n) // "Leaders' Debates Commission"
 }
 

@@ -3990,6 +3990,13 @@ func TestRoundFiftyFive(t *testing.T) {
 			"A developer had earlier proposed converting the building into three homes.",
 			"“We wish the new owners every success,” the brewery said.",
 		}, []want{{"a purely commercial decision", "Whitstone Brewery", ""}, {"We wish the new owners every success,", "Whitstone Brewery", ""}}},
+		{"an organisation written short by its first word is the one named in full", []string{
+			"Developer Northgate Living, which bought the building in 2021, said the scheme was “more than 70% let” ahead of completion.",
+			"A Northgate spokesperson said the deal had been agreed “following a full viability assessment”.",
+		}, []want{{"more than 70% let", "Northgate Living", ""}, {"following a full viability assessment", "Northgate Living", ""}}},
+		{"a plural in the possessive before a capitalised word opens a name", []string{
+			"Consumer group Shoppers’ Voice said the penalty sent “a clear message” but argued that fines should go further.",
+		}, []want{{"a clear message", "Shoppers’ Voice", ""}}},
 		{"a noun for a kind of body is the body that spoke just before", []string{
 			"A spokesperson for the Yorkshire Animal Rescue League said strays were “more common than people think”.",
 			"“We’d urge all smallholders to check their boundaries,” the charity said in a statement.",
