@@ -1399,6 +1399,17 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 	return full
 }
 
+// bodyName returns the name of the body chunk ci of paragraph pi names:
+// with the noun in lower case after it ("Eastholme borough council"), or
+// its fullest name.
+func (art *article) bodyName(pi, ci int) string {
+	if n := art.paras[pi].bodyPhrase(ci, ""); n != "" {
+		return n
+	}
+	ch := art.paras[pi].chunks[ci]
+	return art.orgName(art.nameOf(pi, ci), ch.keys, pi, ch.first)
+}
+
 // personAt reports whether chunk ci of paragraph pi names a person.
 func (art *article) personAt(pi, ci int) bool {
 	if c := art.paras[pi].chunks[ci]; c.kind != nameOther {
@@ -2503,19 +2514,15 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 	case spokesHeads[r.head] && r.source >= 0 && x.chunks[r.source].kind != namePerson:
 		// "a spokesperson for the company": the organisation speaks;
 		// "a spokesperson for the Commission": the European Commission.
-		ch := x.chunks[r.source]
-		if n := x.bodyPhrase(r.source, ""); n != "" {
-			return n, true // "a spokesperson for Eastholme borough council"
-		}
-		return art.orgName(art.nameOf(r.para, r.source), ch.keys, r.para, ch.first), true
+		return art.bodyName(r.para, r.source), true // "a spokesperson for Eastholme borough council"
 	case spokesHeads[r.head] && r.source >= 0 && x.chunks[r.source].kind == namePerson && !x.chunks[r.source].poss:
 		// "a spokesperson for Langdon said the commissioner “…”": the
 		// person the unnamed spokesperson speaks for.
 		return art.nameOf(r.para, r.source), false
 	case spokesHeads[r.head] && r.chunk >= 0 && x.chunks[r.chunk].kind != namePerson && x.chunks[r.chunk].title == nil:
-		// "a Commission spokesperson".
-		ch := x.chunks[r.chunk]
-		return art.orgName(art.nameOf(r.para, r.chunk), ch.keys, r.para, ch.first), true
+		// "a Commission spokesperson", "a Brackenford city council
+		// spokesperson".
+		return art.bodyName(r.para, r.chunk), true
 	case spokesHeads[r.head] && r.org != "" && r.source < 0 && r.chunk < 0:
 		// "a council spokesperson", "a spokesperson for the union": the
 		// body the article names with that noun.
@@ -2861,7 +2868,7 @@ func (art *article) spokesSource(r ref, from int) string {
 			if x.chunks[ci].kind == namePerson || x.chunks[ci].title != nil {
 				continue
 			}
-			n := art.orgName(art.nameOf(pi, ci), x.chunks[ci].keys, pi, x.chunks[ci].first)
+			n := art.bodyName(pi, ci)
 			if name != "" && n != name {
 				return ""
 			}
@@ -3820,7 +3827,7 @@ func (x *para) bodyPhrase(c int, head string) string {
 			continue // "West Pennine fire and rescue service"
 		}
 		if (head == "" || key == head) && bodyNouns[key] {
-			if x.word(k+1, u) && !x.toks[k+1].cap && x.modifier(k+1) && headNoun(x.key(k+1)) {
+			if x.word(k+1, u) && !x.toks[k+1].cap && x.modifier(k+1) && headNoun(x.key(k+1)) && !spokesHeads[x.key(k+1)] {
 				return "" // "the Salford city council estate"
 			}
 			// Without a possessive or a title: "The leader of Holderness

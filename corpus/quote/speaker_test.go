@@ -3994,6 +3994,12 @@ func TestRoundFiftyFive(t *testing.T) {
 			"Developer Northgate Living, which bought the building in 2021, said the scheme was “more than 70% let” ahead of completion.",
 			"A Northgate spokesperson said the deal had been agreed “following a full viability assessment”.",
 		}, []want{{"more than 70% let", "Northgate Living", ""}, {"following a full viability assessment", "Northgate Living", ""}}},
+		{"a spokesperson for a council written in lower case speaks for that council", []string{
+			"Picket lines formed outside Brackenford Central Library and a dozen branches on Monday morning.",
+			"A Brackenford city council spokesperson said the council “remains open to talks”.",
+			"In a statement, a spokesperson for Wessex Vale district council said: “We have a statutory duty to investigate complaints.”",
+			"The spokesperson added that the council recognised the tower’s “significant heritage value”.",
+		}, []want{{"remains open to talks", "Brackenford city council", ""}, {"We have a statutory duty to investigate complaints.", "Wessex Vale district council", ""}, {"significant heritage value", "Wessex Vale district council", ""}}},
 		{"a plural in the possessive before a capitalised word opens a name", []string{
 			"Consumer group Shoppers’ Voice said the penalty sent “a clear message” but argued that fines should go further.",
 		}, []want{{"a clear message", "Shoppers’ Voice", ""}}},
