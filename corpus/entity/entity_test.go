@@ -99,6 +99,11 @@ func TestFind(t *testing.T) {
 			not:  []string{"Glasgow Scotland", "Memorable Games", "Commonwealth Games", "RPG", "Council England"},
 		},
 		{
+			name:  "a name that speaks and opens with a word too common for a given name is a body's",
+			texts: []string{"Headline here\n\nNational Highways said its officers had closed the road. World Aquatics said it would review the rules. General Kemal Aydin said nothing.\n"},
+			want:  []string{"org National Highways: National Highways", "org World Aquatics: World Aquatics", "person Kemal Aydin: Kemal Aydin"},
+		},
+		{
 			name: "a ministry's portfolios listed with commas, after a nation too; a title joined by a hyphen is none",
 			texts: []string{"Headline here\n\nThe Department for Environment, Food and Rural Affairs said it was monitoring the outbreak. " +
 				"The UK Foreign, Commonwealth and Development Office said it was aware. The report went to the Department for Science, Innovation and Technology and Ofcom.\n\n" +

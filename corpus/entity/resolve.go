@@ -180,6 +180,10 @@ func (x *extractor) settleLong(cd *cand) {
 		cd.typ = Org
 	case placeWord && !cd.titled:
 		return
+	case cd.person && !cd.titled && len(cd.keys) > 1 && genericFirst[first] && !givenname.Is(first) && !placeInside(cd.keys):
+		// "National Highways said", "Global Witness said": no one's
+		// given name is a word as common as that.
+		cd.typ = Org
 	case cd.person:
 		cd.typ = Person
 	default:

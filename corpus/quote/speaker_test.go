@@ -4000,6 +4000,10 @@ func TestRoundFiftyFive(t *testing.T) {
 			"In a statement, a spokesperson for Wessex Vale district council said: “We have a statutory duty to investigate complaints.”",
 			"The spokesperson added that the council recognised the tower’s “significant heritage value”.",
 		}, []want{{"remains open to talks", "Brackenford city council", ""}, {"We have a statutory duty to investigate complaints.", "Wessex Vale district council", ""}, {"significant heritage value", "Wessex Vale district council", ""}}},
+		{"a name opening with a word too common to be a given name is a body's", []string{
+			"National Highways said its traffic officers had put in place a rolling roadblock to protect the animal.",
+			"“The safety of road users is always our priority,” a spokesperson said.",
+		}, []want{{"The safety of road users is always our priority,", "National Highways", ""}}},
 		{"a plural in the possessive before a capitalised word opens a name", []string{
 			"Consumer group Shoppers’ Voice said the penalty sent “a clear message” but argued that fines should go further.",
 		}, []want{{"a clear message", "Shoppers’ Voice", ""}}},
