@@ -4798,6 +4798,12 @@ func (art *article) farPronoun(ix *nameIndex, fi int, g byte) string {
 			if m.para >= f.para-1 {
 				return f.speaker
 			}
+			if cp, _, ok := art.prevPronSubject(g, f.ref); ok && cp > m.para && cp >= f.para-2 {
+				// "Speaking to BBC Radio Kettleby, she was pressed by
+				// presenter Tom Barraclough … ¶ “…,” she replied": a
+				// pronoun of hers in between keeps to her.
+				return f.speaker
+			}
 			return art.returning(ix, fi, m.para, f.speaker, g)
 		}
 		if f.para-m.para > maxSpeakerBack {

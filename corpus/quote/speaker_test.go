@@ -4004,6 +4004,15 @@ func TestRoundFiftyFive(t *testing.T) {
 			"National Highways said its traffic officers had put in place a rolling roadblock to protect the animal.",
 			"“The safety of road users is always our priority,” a spokesperson said.",
 		}, []want{{"The safety of road users is always our priority,", "National Highways", ""}}},
+		{"a pronoun of hers between her name and her reply keeps the reply hers", []string{
+			"Shabnam Qureshi-Ellis, 42, said she came downstairs to find her kitchen under water.",
+			"“It was like a river running through my house,” she said. “The fridge was floating.”",
+			"She added: “We’ve lived here 14 years.” “Everything downstairs is gone.”",
+			"Gemma Farrant-Osei, operations director at Mercia Vale Water, said the valves had to be closed “in a careful sequence”.",
+			"Speaking to BBC Radio Kettleby, she was pressed by presenter Tom Barraclough on why it had taken so long.",
+			"“Four hours. Why?” he asked.",
+			"“I completely understand the anger, and I’m sorry,” she replied.",
+		}, []want{{"It was like a river running through my house, The fridge was floating.", "Shabnam Qureshi-Ellis", ""}, {"We’ve lived here 14 years.", "Shabnam Qureshi-Ellis", ""}, {"Everything downstairs is gone.", "Shabnam Qureshi-Ellis", ""}, {"in a careful sequence", "Gemma Farrant-Osei", ""}, {"Four hours. Why?", "Tom Barraclough", ""}, {"I completely understand the anger, and I’m sorry,", "Gemma Farrant-Osei", ""}}},
 		{"a plural in the possessive before a capitalised word opens a name", []string{
 			"Consumer group Shoppers’ Voice said the penalty sent “a clear message” but argued that fines should go further.",
 		}, []want{{"a clear message", "Shoppers’ Voice", ""}}},
