@@ -1534,6 +1534,9 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			if n := art.paras[r.para].bodyPhrase(r.chunk, ""); n != "" {
 				return n, true // "Kirkbridge borough council, which owns the building, said"
 			}
+			if n := art.orgName(c.name, c.keys, r.para, c.first); n != c.name && !art.paras[r.para].placeAt(c) {
+				return n, true // "Meridian Vale said" after "Meridian Vale Housing": a place speaks for no one
+			}
 			return "", false // "Asked whether Lima had responded"
 		}
 		if x := art.paras[r.para]; c.kind == nameOther && !c.typedPerson && c.title == nil && c.first > 1 && x.key(c.first-1) == "the" && placePrepositions[x.key(c.first-2)] {

@@ -4013,6 +4013,11 @@ func TestRoundFiftyFive(t *testing.T) {
 			"“Four hours. Why?” he asked.",
 			"“I completely understand the anger, and I’m sorry,” she replied.",
 		}, []want{{"It was like a river running through my house, The fridge was floating.", "Shabnam Qureshi-Ellis", ""}, {"We’ve lived here 14 years.", "Shabnam Qureshi-Ellis", ""}, {"Everything downstairs is gone.", "Shabnam Qureshi-Ellis", ""}, {"in a careful sequence", "Gemma Farrant-Osei", ""}, {"Four hours. Why?", "Tom Barraclough", ""}, {"I completely understand the anger, and I’m sorry,", "Gemma Farrant-Osei", ""}}},
+		{"a place's name that begins a body's name written before speaks for the body", []string{
+			"Calloway House is managed by Meridian Vale Housing, one of London’s largest housing associations.",
+			"In a statement, Meridian Vale said:",
+			"“We are deeply sorry for the disruption residents are experiencing.”",
+		}, []want{{"We are deeply sorry for the disruption residents are experiencing.", "Meridian Vale Housing", ""}}},
 		{"a plural in the possessive before a capitalised word opens a name", []string{
 			"Consumer group Shoppers’ Voice said the penalty sent “a clear message” but argued that fines should go further.",
 		}, []want{{"a clear message", "Shoppers’ Voice", ""}}},
