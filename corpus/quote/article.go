@@ -1747,6 +1747,35 @@ func (art *article) lastFound(r ref, ok func(*found) bool) string {
 	return ""
 }
 
+// lastOfGender returns, when the last quotation before r is by someone
+// of the other gender than g, the speaker of the last one before it, in
+// r's paragraph or the two before, whom a pronoun of gender g can mean:
+// "“…,” Hollister said. ¶ “Did anyone look?” Villanueva-Stroud asked. ¶
+// “…,” he said" passes over her question.
+func (art *article) lastOfGender(ix *nameIndex, r ref, g byte) string {
+	other := false // the last quotation is by someone of the other gender
+	name := ""
+	art.lastFound(r, func(f *found) bool {
+		if f.ref.kind == r.kind && f.ref.para == r.para && f.ref.tok == r.tok {
+			return false // the quotation r itself speaks
+		}
+		n := f.speaker
+		if n == "" && f.ref.kind == refChunk {
+			n = art.nameOf(f.ref.para, f.ref.chunk) // not resolved yet: "Villanueva-Stroud asked"
+		}
+		if oppositeGender(art.speakerGender(ix, n), g) {
+			other = true
+			return false
+		}
+		name = n
+		return !other || n != "" // stop at the last quotation unless it is the other gender's
+	})
+	if !other {
+		return ""
+	}
+	return name
+}
+
 // lastVoiced returns the speaker found for the last quotation before r
 // that has one, in its paragraph or the two before, or "". The second
 // part of a split quotation, whose speaker is its first part's, is
@@ -1950,7 +1979,7 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// is someone else, and the "he" that follows means him.
 			continue
 		}
-		if mg != g && (mg != 0 || m.para < r.para-1 && (m.name == "" || m.name != art.lastQuoted(r))) {
+		if mg != g && (mg != 0 || m.para < r.para-1 && (m.name == "" || m.name != art.lastQuoted(r) && m.name != art.lastOfGender(ix, r, g))) {
 			// One whose gender the article has not given is near enough
 			// in the paragraph before, or when the last quotation is
 			// theirs: "Her verdict is blunt: ¶ “…” ¶ She says".
@@ -4823,9 +4852,17 @@ func (art *article) farPronoun(ix *nameIndex, fi int, g byte) string {
 // pronoun then goes to the person of gender g quoted most often so far if
 // they have been quoted at least three times and twice as often as found.
 func (art *article) returning(ix *nameIndex, fi, para int, found string, g byte) string {
+	// Just after found spoke, a quotation by someone of the other gender
+	// is a turn in an exchange, no passage a pronoun returns from:
+	// "“…,” Hollister said. ¶ “Did anyone look?” Villanueva-Stroud
+	// asked. ¶ “…,” he said".
+	exchange := false
+	for _, f := range art.finds[:fi] {
+		exchange = exchange || f.speaker == found && f.para >= art.finds[fi].para-2
+	}
 	moved := false
 	for n := fi - 1; n >= 0 && art.finds[n].para > para; n-- {
-		if s := art.finds[n].speaker; s != "" && s != found && !art.finds[n].term {
+		if s := art.finds[n].speaker; s != "" && s != found && !art.finds[n].term && !(exchange && oppositeGender(art.speakerGender(ix, s), g)) {
 			moved = true
 			break
 		}
@@ -4849,6 +4886,11 @@ func (art *article) returning(ix *nameIndex, fi, para int, found string, g byte)
 		return top
 	}
 	return found
+}
+
+// oppositeGender reports whether a and b are the two genders of persons.
+func oppositeGender(a, b byte) bool {
+	return a == 'm' && b == 'f' || a == 'f' && b == 'm'
 }
 
 // speakerGender returns the gender of the person the article names as

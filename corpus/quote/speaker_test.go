@@ -4018,6 +4018,14 @@ func TestRoundFiftyFive(t *testing.T) {
 			"In a statement, Meridian Vale said:",
 			"“We are deeply sorry for the disruption residents are experiencing.”",
 		}, []want{{"We are deeply sorry for the disruption residents are experiencing.", "Meridian Vale Housing", ""}}},
+		{"a question of hers between his words and his pronoun is no passage it returns from", []string{
+			"Mayor Rolando Whitfield-Garza said in a statement that he had “directed staff to pause all abatement actions” and that he regretted “the way this was handled.”",
+			"He added: “We will review the process.”",
+			"At a council meeting, council member Teresa Villanueva-Stroud pressed the city's code compliance director, Grant Hollister, on who had authorized the work.",
+			"“The work order was approved at the division level,” Hollister said.",
+			"“Did anyone look at what was on the wall?” Villanueva-Stroud asked.",
+			"“The work order described it as graffiti,” he said.",
+		}, []want{{"directed staff to pause all abatement actions", "Rolando Whitfield-Garza", ""}, {"the way this was handled.", "Rolando Whitfield-Garza", ""}, {"We will review the process.", "Rolando Whitfield-Garza", ""}, {"The work order was approved at the division level,", "Grant Hollister", ""}, {"Did anyone look at what was on the wall?", "Teresa Villanueva-Stroud", ""}, {"The work order described it as graffiti,", "Grant Hollister", ""}}},
 		{"a plural in the possessive before a capitalised word opens a name", []string{
 			"Consumer group Shoppers’ Voice said the penalty sent “a clear message” but argued that fines should go further.",
 		}, []want{{"a clear message", "Shoppers’ Voice", ""}}},
