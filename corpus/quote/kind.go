@@ -261,6 +261,10 @@ func (x *para) singleMarked(ri int) bool {
 // A heading that is nothing but a quotation, in any marks, is a pull
 // quote: it has the speaker and the kind of the quotation in the prose
 // that repeats its words, whatever the paragraph before it says.
+//
+// So does a quotation in the line under the headline that no name
+// attributes: "… as council leader says reductions are “the least bad
+// option”" is said by the leader the story names where it repeats them.
 func (art *article) echoSpeakers(out []Quote) {
 	for i := range out {
 		q := &out[i]
@@ -272,7 +276,8 @@ func (art *article) echoSpeakers(out []Quote) {
 			continue
 		}
 		pull := x.pullQuote(q.Spans[0])
-		if !pull && (q.Kind != Statement || q.Speaker != "" || !x.singleMarkedAt(q.Spans[0].Start)) {
+		lead := art.saidByOne(x, q.Spans[0].Start)
+		if !pull && (q.Kind != Statement || q.Speaker != "" || !x.singleMarkedAt(q.Spans[0].Start) && !lead) {
 			continue
 		}
 		words := " " + echoKey(q.Text) + " "
@@ -282,7 +287,7 @@ func (art *article) echoSpeakers(out []Quote) {
 		best := -1
 		for j := range out {
 			o := out[j]
-			if j == i || o.Kind == Term && !pull || o.Spans[0].Paragraph == q.Spans[0].Paragraph || !strings.Contains(" "+echoKey(o.Text)+" ", words) {
+			if j == i || o.Kind == Term && !pull || o.Spans[0].Paragraph == q.Spans[0].Paragraph || o.Speaker == "" && lead || !strings.Contains(" "+echoKey(o.Text)+" ", words) {
 				continue
 			}
 			if ox := art.paraByID(o.Spans[0].Paragraph); pull && (ox == nil || ox.p.Kind == corpus.KindHeading || ox.subheadQuote(o.Spans[0])) {
@@ -303,6 +308,31 @@ func (art *article) echoSpeakers(out []Quote) {
 			}
 		}
 	}
+}
+
+// saidByOne reports whether the quotation at offset start of paragraph x,
+// the line under the headline, is attributed to one person or body
+// described, not named: "council leader says", "CEO says", "trainer …
+// insists he"; not "keepers say".
+func (art *article) saidByOne(x *para, start int) bool {
+	if !x.standfirst() {
+		return false
+	}
+	for _, f := range art.finds {
+		if f.para != x.index || f.tok < 0 || f.region >= len(x.regions) {
+			continue
+		}
+		if reg := x.regions[f.region]; reg.start <= start && start < reg.end {
+			switch f.ref.kind {
+			case refDesc:
+				return f.how != howNone && !pluralDesc(f.ref.head)
+			case refPronoun:
+				return f.ref.pron == "he" || f.ref.pron == "she"
+			}
+			return f.how != howNone && f.ref.kind == refChunk
+		}
+	}
+	return false
 }
 
 // nearEcho returns the quotation in the prose that holds the most of the

@@ -4026,6 +4026,16 @@ func TestRoundFiftyFive(t *testing.T) {
 			"“Did anyone look at what was on the wall?” Villanueva-Stroud asked.",
 			"“The work order described it as graffiti,” he said.",
 		}, []want{{"directed staff to pause all abatement actions", "Rolando Whitfield-Garza", ""}, {"the way this was handled.", "Rolando Whitfield-Garza", ""}, {"We will review the process.", "Rolando Whitfield-Garza", ""}, {"The work order was approved at the division level,", "Grant Hollister", ""}, {"Did anyone look at what was on the wall?", "Teresa Villanueva-Stroud", ""}, {"The work order described it as graffiti,", "Grant Hollister", ""}}},
+		{"a quotation under the headline is the speaker's who says it again in the story", []string{
+			"Week-long strike closes libraries as council leader says reductions are “the least bad option”",
+			"Librarians walked out on Monday over cuts to opening hours.",
+			"The council’s leader, Cllr Gareth Pemberton-Sithole, said the reductions were “the least bad option” in the face of a £38m gap.",
+		}, []want{{"the least bad option", "Gareth Pemberton-Sithole", ""}, {"the least bad option", "Gareth Pemberton-Sithole", ""}}},
+		{"a quotation under the headline that people say is no one's the story names", []string{
+			"Mission managers say the spacecraft collected “at least” 200 grams of material from the asteroid",
+			"The capsule will return in 2029.",
+			"Deputy project manager Aiko Brandt said the craft had gathered “at least” 200 grams.",
+		}, []want{{"at least", "", ""}, {"at least", "Aiko Brandt", ""}}},
 		{"a plural in the possessive before a capitalised word opens a name", []string{
 			"Consumer group Shoppers’ Voice said the penalty sent “a clear message” but argued that fines should go further.",
 		}, []want{{"a clear message", "Shoppers’ Voice", ""}}},
