@@ -3522,12 +3522,12 @@ func TestHeldOut246(t *testing.T) {
 // church tower, a perfume brand fined over misleading claims, queues at a ferry
 // port before a bank holiday, a row over a town's Christmas lights budget),
 // written and annotated blind to the rules while round 54 of them was made.
-// Measured blind before round 54: 0.926; after it: 0.926. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 54: 0.926; after it: 0.926. A development set
+// since round 55, its misses read; 0.943 after round 55:
 //
 //	go test ./corpus/quote -run '^TestHeldOut247$' -v | grep accuracy
 func TestHeldOut247(t *testing.T) {
-	evaluate(t, "testdata/heldout247.json", "testdata/heldout247", false, bars{1.00, 1.00, 0.96, 0.92})
+	evaluate(t, "testdata/heldout247.json", "testdata/heldout247", false, bars{1.00, 1.00, 0.96, 0.94})
 }
 
 // TestHeldOut248 measures Find on a two-hundred-and-forty-eighth set
@@ -3536,12 +3536,12 @@ func TestHeldOut247(t *testing.T) {
 // chain rescued from administration, a row over hospital car park charges, a
 // village pub bought by its regulars), written and annotated blind to the rules
 // while round 54 of them was made. Measured blind before round 54: 0.938; after
-// it: 0.938. A test set: do not read its misses; run it alone and look only at
-// the last lines:
+// it: 0.938. A development set since round 55, its misses read; 0.962 after
+// round 55:
 //
 //	go test ./corpus/quote -run '^TestHeldOut248$' -v | grep accuracy
 func TestHeldOut248(t *testing.T) {
-	evaluate(t, "testdata/heldout248.json", "testdata/heldout248", false, bars{1.00, 1.00, 0.97, 0.93})
+	evaluate(t, "testdata/heldout248.json", "testdata/heldout248", false, bars{1.00, 1.00, 0.97, 0.96})
 }
 
 // TestHeldOut249 measures Find on a two-hundred-and-forty-ninth set
@@ -3550,12 +3550,12 @@ func TestHeldOut248(t *testing.T) {
 // centre overwhelmed, an airline scrapping a regional route, a tower block lift
 // out of order for months, a mural painted over by a council), written and
 // annotated blind to the rules while round 54 of them was made. Measured blind
-// before round 54: 0.901; after it: 0.901. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 54: 0.901; after it: 0.901. A development set since round 55,
+// its misses read; 0.946 after round 55:
 //
 //	go test ./corpus/quote -run '^TestHeldOut249$' -v | grep accuracy
 func TestHeldOut249(t *testing.T) {
-	evaluate(t, "testdata/heldout249.json", "testdata/heldout249", false, bars{1.00, 0.99, 0.96, 0.90})
+	evaluate(t, "testdata/heldout249.json", "testdata/heldout249", false, bars{1.00, 0.99, 0.96, 0.94})
 }
 
 // TestHeldOut250 measures Find on a two-hundred-and-fiftieth set
@@ -3564,12 +3564,12 @@ func TestHeldOut249(t *testing.T) {
 // sighted off a pier, a department store turned into flats, a level crossing
 // fault delaying trains, a librarians' strike over opening hours), written and
 // annotated blind to the rules while round 54 of them was made. Measured blind
-// before round 54: 0.900; after it: 0.900. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 54: 0.900; after it: 0.900. A development set since round 55,
+// its misses read; 0.957 after round 55:
 //
 //	go test ./corpus/quote -run '^TestHeldOut250$' -v | grep accuracy
 func TestHeldOut250(t *testing.T) {
-	evaluate(t, "testdata/heldout250.json", "testdata/heldout250", false, bars{1.00, 1.00, 0.97, 0.90})
+	evaluate(t, "testdata/heldout250.json", "testdata/heldout250", false, bars{1.00, 1.00, 0.97, 0.95})
 }
 
 // TestHeldOut251 measures Find on a two-hundred-and-fifty-first set
@@ -3578,12 +3578,12 @@ func TestHeldOut250(t *testing.T) {
 // in a park, a shipping firm fined over an oil leak, a cycle hire scheme
 // scrapped, a parish council meeting descending into chaos), written and
 // annotated blind to the rules while round 54 of them was made. Measured blind
-// before round 54: 0.941; after it: 0.941. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 54: 0.941; after it: 0.941. A development set since round 55,
+// its misses read; 0.956 after round 55:
 //
 //	go test ./corpus/quote -run '^TestHeldOut251$' -v | grep accuracy
 func TestHeldOut251(t *testing.T) {
-	evaluate(t, "testdata/heldout251.json", "testdata/heldout251", false, bars{1.00, 1.00, 0.96, 0.94})
+	evaluate(t, "testdata/heldout251.json", "testdata/heldout251", false, bars{1.00, 1.00, 0.96, 0.95})
 }
 
 // TestHeldOut252 measures Find on a two-hundred-and-fifty-second set
@@ -3592,10 +3592,94 @@ func TestHeldOut251(t *testing.T) {
 // invasive crayfish spreading in a river, a fire at a craft gin distillery, a
 // burst water main flooding homes, a shortage of NHS dentists in a town),
 // written and annotated blind to the rules while round 54 of them was made.
-// Measured blind before round 54: 0.941; after it: 0.941. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 54: 0.941; after it: 0.941. A development set
+// since round 55, its misses read; 0.959 after round 55:
 //
 //	go test ./corpus/quote -run '^TestHeldOut252$' -v | grep accuracy
 func TestHeldOut252(t *testing.T) {
-	evaluate(t, "testdata/heldout252.json", "testdata/heldout252", false, bars{1.00, 0.98, 0.96, 0.94})
+	evaluate(t, "testdata/heldout252.json", "testdata/heldout252", false, bars{1.00, 0.98, 0.96, 0.95})
+}
+
+// TestHeldOut253 measures Find on a two-hundred-and-fifty-third set
+// (testdata/heldout253, testdata/heldout253.json: a tractor blocking a high
+// street in a farmers' protest, a rowing crew capsizing at a regatta, bats
+// delaying a bridge repair, a bakery chain recalling loaves over glass, a power
+// cut hitting a maternity ward, a row over a seafront cycle lane), written and
+// annotated blind to the rules while round 55 of them was made. Measured blind
+// before round 55: 0.922; after it: 0.922. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut253$' -v | grep accuracy
+func TestHeldOut253(t *testing.T) {
+	evaluate(t, "testdata/heldout253.json", "testdata/heldout253", false, bars{1.00, 1.00, 0.95, 0.92})
+}
+
+// TestHeldOut254 measures Find on a two-hundred-and-fifty-fourth set
+// (testdata/heldout254, testdata/heldout254.json: a car park barrier trapping
+// drivers, a netball team's cup final upset, a stranded dolphin refloated, a
+// bus company cutting evening services, a listed windmill restored, a school
+// uniform supplier accused of overcharging), written and annotated blind to the
+// rules while round 55 of them was made. Measured blind before round 55: 0.884;
+// after it: 0.884. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut254$' -v | grep accuracy
+func TestHeldOut254(t *testing.T) {
+	evaluate(t, "testdata/heldout254.json", "testdata/heldout254", false, bars{1.00, 1.00, 0.94, 0.88})
+}
+
+// TestHeldOut255 measures Find on a two-hundred-and-fifty-fifth set
+// (testdata/heldout255, testdata/heldout255.json: a runway closed by a burst
+// tyre on a cargo jet, a veteran umpire's last cricket match, a rare orchid
+// stolen from a nature reserve, a pottery factory closing after two centuries,
+// a skate park plan splitting a village, a locksmith convicted of burglaries),
+// written and annotated blind to the rules while round 55 of them was made.
+// Measured blind before round 55: 0.921; after it: 0.935. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut255$' -v | grep accuracy
+func TestHeldOut255(t *testing.T) {
+	evaluate(t, "testdata/heldout255.json", "testdata/heldout255", false, bars{1.00, 0.99, 0.96, 0.93})
+}
+
+// TestHeldOut256 measures Find on a two-hundred-and-fifty-sixth set
+// (testdata/heldout256, testdata/heldout256.json: a fishing boat sinking with
+// its crew rescued, a table tennis club for pensioners, a pine marten in a city
+// park, a cinema chain raising prices, a leaking reservoir dam forcing
+// evacuations, a student union banning a speaker), written and annotated blind
+// to the rules while round 55 of them was made. Measured blind before round 55:
+// 0.922; after it: 0.922. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut256$' -v | grep accuracy
+func TestHeldOut256(t *testing.T) {
+	evaluate(t, "testdata/heldout256.json", "testdata/heldout256", false, bars{1.00, 1.00, 0.98, 0.92})
+}
+
+// TestHeldOut257 measures Find on a two-hundred-and-fifty-seventh set
+// (testdata/heldout257, testdata/heldout257.json: a hot air balloon's emergency
+// landing, a youth climbing wall facing eviction, a wasp nest closing a primary
+// school, a cheese maker winning a world award, a delayed railway station
+// opening, a councillor suspended over expenses), written and annotated blind
+// to the rules while round 55 of them was made. Measured blind before round 55:
+// 0.964; after it: 0.969. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut257$' -v | grep accuracy
+func TestHeldOut257(t *testing.T) {
+	evaluate(t, "testdata/heldout257.json", "testdata/heldout257", false, bars{1.00, 1.00, 0.98, 0.96})
+}
+
+// TestHeldOut258 measures Find on a two-hundred-and-fifty-eighth set
+// (testdata/heldout258, testdata/heldout258.json: a collapsed culvert cutting
+// off a hill village, a croquet lawn vandalised before a tournament, beavers
+// released into a river catchment, a warehouse strike at a fashion retailer, a
+// marina fire destroying yachts, a farmers' market banned from a town square),
+// written and annotated blind to the rules while round 55 of them was made.
+// Measured blind before round 55: 0.948; after it: 0.948. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut258$' -v | grep accuracy
+func TestHeldOut258(t *testing.T) {
+	evaluate(t, "testdata/heldout258.json", "testdata/heldout258", false, bars{1.00, 1.00, 0.97, 0.94})
 }

@@ -718,6 +718,24 @@
 // and "the statement said" with no statement named is the body that has
 // just spoken, though a ruling is not.
 //
+// Round fifty-five: police ranks (PC, DCI) are titles, and an age that
+// opens a sentence ("Eleven-year-old Maisie") no part of a name; a heading
+// that puts questions to someone ("Three questions for Annelies") opens
+// their answers, and "Ask van der Veen about it and she goes quiet" hands
+// her the turn; "in the words of his groom, Kasia Byrne," reaches the name
+// set off after the description; a brewery is a business a description
+// names, and a noun any body may be ("the charity", "the governing body")
+// is the body that spoke just before; a body written short by its first
+// word ("a Northgate spokesperson") is the one named in full, a plural in
+// the possessive opens a name ("Shoppers’ Voice"), and "a Brackenford city
+// council spokesperson" speaks for the council as written; a place's name
+// that begins a body's name written before speaks for the body; a pronoun
+// of hers between her name and her reply keeps the reply hers, and in an
+// exchange a pronoun after a question by someone of the other gender means
+// the one who spoke before it; and a quotation under the headline that one
+// person described says is said by whom the story names where it repeats
+// the words.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
