@@ -100,8 +100,8 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:  "a name that speaks and opens with a word too common for a given name is a body's",
-			texts: []string{"Headline here\n\nNational Highways said its officers had closed the road. World Aquatics said it would review the rules. General Kemal Aydin said nothing.\n"},
-			want:  []string{"org National Highways: National Highways", "org World Aquatics: World Aquatics", "person Kemal Aydin: Kemal Aydin"},
+			texts: []string{"Headline here\n\nNational Highways said its officers had closed the road. World Aquatics said it would review the rules. General Kemal Aydin said nothing. Private Ryan Holt said he was fine.\n"},
+			want:  []string{"org National Highways: National Highways", "org World Aquatics: World Aquatics", "person Kemal Aydin: Kemal Aydin", "person Private Ryan Holt: Private Ryan Holt"},
 		},
 		{
 			name: "a ministry's portfolios listed with commas, after a nation too; a title joined by a hyphen is none",

@@ -180,9 +180,10 @@ func (x *extractor) settleLong(cd *cand) {
 		cd.typ = Org
 	case placeWord && !cd.titled:
 		return
-	case cd.person && !cd.titled && len(cd.keys) > 1 && genericFirst[first] && !givenname.Is(first) && !placeInside(cd.keys):
+	case cd.person && !cd.titled && len(cd.keys) > 1 && genericFirst[first] && !givenname.Is(first) && !givenname.Is(cd.keys[1]) && !placeInside(cd.keys):
 		// "National Highways said", "Global Witness said": no one's
-		// given name is a word as common as that.
+		// given name is a word as common as that. Before a given name
+		// it is a rank: "Private Ryan Holt said".
 		cd.typ = Org
 	case cd.person:
 		cd.typ = Person
