@@ -1885,6 +1885,13 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 	para, unit := -1, -1
 	cp, cu, chain := art.prevPronSubject(g, r)
 	chained := chain
+	turn, turnDone := "", false
+	turnBefore := func() string { // art.lastOfGender, looked up once
+		if !turnDone {
+			turn, turnDone = art.lastOfGender(ix, r, g), true
+		}
+		return turn
+	}
 	for m := range art.mentionsBack(r) {
 		if m.para < r.para-3 {
 			break
@@ -1979,7 +1986,7 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// is someone else, and the "he" that follows means him.
 			continue
 		}
-		if mg != g && (mg != 0 || m.para < r.para-1 && (m.name == "" || m.name != art.lastQuoted(r) && m.name != art.lastOfGender(ix, r, g))) {
+		if mg != g && (mg != 0 || m.para < r.para-1 && (m.name == "" || m.name != art.lastQuoted(r) && m.name != turnBefore())) {
 			// One whose gender the article has not given is near enough
 			// in the paragraph before, or when the last quotation is
 			// theirs: "Her verdict is blunt: ¶ “…” ¶ She says".
@@ -3332,12 +3339,14 @@ func (art *article) orgByHead(r ref) string {
 		// since is about someone else ("Tien Shan rejected that.").
 		return n
 	}
-	if n := art.orgSpokeLast(r, true); looseHeads[r.head] && n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) &&
-		!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return corporateWords[k] }) {
+	if looseHeads[r.head] {
 		// "A spokesperson for the Yorkshire Animal Rescue League said …
 		// ¶ “…,” the charity said": the body that spoke just before,
 		// when the noun may stand for any body that is no business.
-		return n
+		if n := art.orgSpokeLast(r, true); n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) &&
+			!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return corporateWords[k] }) {
+			return n
+		}
 	}
 	if publicHeads[r.head] {
 		// "According to X, …, and the agency's report": the one
@@ -4857,8 +4866,8 @@ func (art *article) returning(ix *nameIndex, fi, para int, found string, g byte)
 	// "“…,” Hollister said. ¶ “Did anyone look?” Villanueva-Stroud
 	// asked. ¶ “…,” he said".
 	exchange := false
-	for _, f := range art.finds[:fi] {
-		exchange = exchange || f.speaker == found && f.para >= art.finds[fi].para-2
+	for n := fi - 1; n >= 0 && art.finds[n].para >= art.finds[fi].para-2 && !exchange; n-- {
+		exchange = art.finds[n].speaker == found
 	}
 	moved := false
 	for n := fi - 1; n >= 0 && art.finds[n].para > para; n-- {
