@@ -4308,7 +4308,7 @@ func (art *article) answer(f *found) (string, bool) {
 		return "", false
 	}
 	labelled := qaLabel(x.p.Text) == "A" && qaLabel(art.paras[f.para-1].p.Text) == "Q"
-	if !labelled && (!x.quoteOnly() || !art.putQuestion(f.para-1) && !art.prompt(f.para-1)) {
+	if !labelled && (!x.quoteOnly() || !art.putQuestion(f.para-1) && !art.prompt(f.para-1) && !art.turnPrompt(f.para-1)) {
 		return "", false
 	}
 	if _, rest, _ := strings.Cut(x.p.Text[:x.regions[0].start], ":"); labelled && strings.TrimLeft(rest, " “\"‘'") != "" {
@@ -4487,7 +4487,7 @@ func (art *article) interviewee(pi int) string {
 // bare questions and quoted answers.
 func (art *article) exchangeStart(pi int, labelled bool) int {
 	for pi > 0 && (labelled && qaLabel(art.paras[pi-1].p.Text) != "" ||
-		!labelled && (art.putQuestion(pi-1) || art.paras[pi-1].quoteOnly())) {
+		!labelled && (art.putQuestion(pi-1) || art.prompt(pi-1) || art.turnPrompt(pi-1) || art.paras[pi-1].quoteOnly())) {
 		pi--
 	}
 	return pi
@@ -4536,10 +4536,11 @@ var interviewWords = set(`spoke speaks speak talked talks talk interview intervi
 var sitWords = set(`sat sit sits sitting`)
 
 // putTo reports whether "put" at toks[k] puts something to someone: "I
-// put it to him", "put three questions to Cllr Rahman-Clarke".
+// put it to him", "put three questions to Cllr Rahman-Clarke", "put some
+// of the campaigners' points to Cllr Brabazon".
 func (x *para) putTo(k int) bool {
 	u := x.toks[k].unit
-	for n := k + 1; n <= k+4 && x.word(n, u); n++ {
+	for n := k + 1; n <= k+7 && x.word(n, u); n++ {
 		if x.key(n) == "to" {
 			return true
 		}
@@ -4558,15 +4559,42 @@ func (art *article) prompt(pi int) bool {
 	if n == 0 || n > 40 || len(x.regions) > 0 || x.p.Kind != corpus.KindText {
 		return false
 	}
-	if u := x.toks[n-1].unit; x.toks[0].unit != u && (x.toks[0].unit != u-1 || !x.isPunct(x.ustart[u]-1, "?")) {
+	// One sentence, or a short question before one, or a sentence or two
+	// before a question: "Traders say their takings are down by a
+	// third. Does that worry you?"
+	u := x.toks[n-1].unit
+	from := x.toks[0].unit
+	switch {
+	case from == u:
+	case from == u-1 && x.isPunct(x.ustart[u]-1, "?"):
+	case u-from <= 2 && x.isPunct(n-1, "?"):
+		from = u
+	default:
 		return false
 	}
-	for k := range x.toks {
+	for k := x.ustart[from]; k < n; k++ {
 		if x.toks[k].kind == word && (x.key(k) == "you" || x.key(k) == "your") {
 			return true
 		}
 	}
 	return false
+}
+
+// turnPrompt reports whether paragraph pi is an interviewer's prompt put
+// as a plain statement inside an exchange of questions and answers: one
+// short sentence naming no one, after an answer that follows a question
+// ("Why the car park?"¶"“Because it has parking.”"¶"Campaigners call it
+// a token gesture."¶"“They would.”").
+func (art *article) turnPrompt(pi int) bool {
+	if pi < 2 {
+		return false
+	}
+	x := art.paras[pi]
+	n := len(x.toks)
+	if n == 0 || n > 25 || len(x.regions) > 0 || len(x.chunks) > 0 || x.p.Kind != corpus.KindText || x.toks[0].unit != x.toks[n-1].unit {
+		return false
+	}
+	return art.turn(pi-1) && (art.putQuestion(pi-2) || art.prompt(pi-2))
 }
 
 // introduced returns the person a paragraph opening with a quotation that

@@ -52,7 +52,10 @@ func (c chunk) styles() []string {
 // appears in lower case, which tells common words from names.
 type lexicon struct {
 	lower map[string]int
-	pairs map[string]int // two capitalised words written inside a sentence: "last harvest"
+	// quoted counts the words a quotation writes in lower case, which
+	// name things too: "Everybody thinks millwrights are fearless".
+	quoted map[string]int
+	pairs  map[string]int // two capitalised words written inside a sentence: "last harvest"
 	// styled holds a church's office and the surname it was written
 	// before, after a given name: "canon price" from "Canon Gwenllian
 	// Price-Ogunbanjo".
@@ -61,7 +64,7 @@ type lexicon struct {
 
 // newLexicon counts the lower-case words of texts.
 func newLexicon() *lexicon {
-	return &lexicon{lower: make(map[string]int), pairs: make(map[string]int), styled: make(map[string]bool)}
+	return &lexicon{lower: make(map[string]int), quoted: make(map[string]int), pairs: make(map[string]int), styled: make(map[string]bool)}
 }
 
 // add counts the lower-case words among toks, and the pairs of capitalised
@@ -78,6 +81,17 @@ func (l *lexicon) add(toks []token) {
 		}
 		if i+2 < len(toks) && toks[i+2].cap && toks[i+2].kind == word && clergyStyle(toks, i) {
 			l.styled[t.key+" "+toks[i+2].key] = true
+		}
+	}
+}
+
+// addQuoted counts the lower-case words of the quotations in x.
+func (l *lexicon) addQuoted(x *para) {
+	for _, r := range x.regions {
+		for _, w := range strings.FieldsFunc(x.p.Text[r.start:r.end], func(c rune) bool { return !isWordRune(c) && c != '-' }) {
+			if c, _ := utf8.DecodeRuneInString(w); unicode.IsLower(c) {
+				l.quoted[w]++
+			}
 		}
 	}
 }
@@ -108,6 +122,13 @@ func isGroupNoun(key string) bool {
 
 // isGivenName reports whether key is a common given name.
 func isGivenName(key string) bool { return givenname.Is(key) }
+
+// givenHead reports whether key is a given name or a double one that
+// opens with one: "Jan-Willem".
+func givenHead(key string) bool {
+	head, _, _ := strings.Cut(key, "-")
+	return isGivenName(head)
+}
 
 // isTitleKey reports whether key is a title word, also with a "then-",
 // "ex-" or "former-" prefix.
@@ -800,6 +821,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst)) ||
+			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) ||
 			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex))) {
 		nameFirst++
@@ -1146,7 +1168,16 @@ func (l *lexicon) roleWord(key string) bool {
 	if !strings.HasSuffix(key, "man") {
 		return true
 	}
-	return l.lower[key] > 0 || titles[key] || roleHeads[key] || personNouns[key] || plainPeople[key] || entity.IsEverydayPerson(key)
+	stem := strings.TrimSuffix(key, "man")
+	return l.lower[key] > 0 || titles[key] || roleHeads[key] || personNouns[key] || plainPeople[key] || entity.IsEverydayPerson(key) ||
+		len(stem) >= 4 && l.lower[stem] > 0 // "Winchman" where "winch" is written too
+}
+
+// pluralOnly reports whether the corpus writes key in lower case only in
+// the plural: "Millwright Jan-Willem de Groot" opening a caption where
+// "millwrights" is written too.
+func (l *lexicon) pluralOnly(key string) bool {
+	return !strings.HasSuffix(key, "s") && l.lower[key] == 0 && l.quoted[key] == 0 && (l.lower[key+"s"] > 0 || l.quoted[key+"s"] > 0)
 }
 
 // demonymWords returns how many words of toks[k:j] a demonym opening

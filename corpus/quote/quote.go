@@ -821,6 +821,7 @@ func Find(c *corpus.Corpus, opts Options) []Quote {
 			art.paras = append(art.paras, x)
 			if nameSource(x) {
 				lex.add(x.toks)
+				lex.addQuoted(x)
 			}
 		}
 		arts[i] = art

@@ -4052,3 +4052,38 @@ func TestRoundFiftyFive(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFiftySix(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"questions put to someone in prose open their answers, prompts too", []string{
+			"Cllr Edwina Marsh-Okafor, the council’s leader, met me in her office above the library.",
+			"“Nobody has closed the pool,” she says. “We have paused it.”",
+			"Not everyone agrees. Cllr Idris Wolde-Grant calls it “a betrayal”.",
+			"I put several of the swimming club’s complaints to Cllr Marsh-Okafor.",
+			"Members say the nearest pool is now an hour away by bus. Does that trouble you?",
+			"“Of course it does. Nobody wants children to stop swimming.”",
+			"Why not keep it open until the repairs start?",
+			"“Because the roof is not safe, and I will not gamble with that.”",
+			"The club calls the pause a closure by another name.",
+			"“They would say that. A pause has an end date.”",
+		}, []want{{"Nobody has closed the pool, We have paused it.", "Edwina Marsh-Okafor", ""}, {"a betrayal", "Idris Wolde-Grant", ""}, {"Of course it does. Nobody wants children to stop swimming.", "Edwina Marsh-Okafor", ""}, {"Because the roof is not safe, and I will not gamble with that.", "Edwina Marsh-Okafor", ""}, {"They would say that. A pause has an end date.", "Edwina Marsh-Okafor", ""}}},
+		{"a trade the story writes only in the plural is not part of the name after it", []string{
+			"Aurelio Bianchi-Moss has built boats on the Fal for forty years.",
+			"“People think shipwrights are romantics,” he says. “We are accountants with saws.”",
+			"Shipwright Aurelio Bianchi-Moss in his yard at Mylor. “Oak does not forgive,” he says.",
+		}, []want{{"People think shipwrights are romantics, We are accountants with saws.", "Aurelio Bianchi-Moss", ""}, {"Oak does not forgive,", "Aurelio Bianchi-Moss", ""}}},
+		{"a word in -man whose first part the story writes is a role", []string{
+			"The signal box at Hexthorpe has been staffed since 1911, and the levers still move the signal arms by wire.",
+			"Signalman Tariq Oyelowo-Brandt, who has worked the box for 19 years, said it was “the best office in Yorkshire”.",
+		}, []want{{"the best office in Yorkshire", "Tariq Oyelowo-Brandt", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
