@@ -972,14 +972,30 @@ func peopleNoun(key string) bool {
 }
 
 // doer reports whether key is a word for a doer ("-er", "-ist", "-ee")
-// that the corpus also writes in lower case: "Welder", "Florist".
+// that the corpus also writes in lower case: "Welder", "Florist"; or a
+// word in "-man" whose first part the corpus writes in lower case:
+// "Winchman" where "winch" is written too.
 func (x *extractor) doer(key string) bool {
 	for _, suf := range []string{"er", "ist", "ee"} {
 		if strings.HasSuffix(key, suf) && len(key) > len(suf)+3 && x.st.lower[key] > 0 {
 			return true
 		}
 	}
-	return false
+	stem, ok := strings.CutSuffix(key, "man")
+	return ok && len(stem) >= 4 && x.st.lower[stem] > 0
+}
+
+// pluralOnly reports whether the corpus writes key in lower case only in
+// the plural, as a noun for a trade: "Millwright Jan-Willem de Groot"
+// opening a caption where "millwrights" is written too.
+func (x *extractor) pluralOnly(key string) bool {
+	return !strings.HasSuffix(key, "s") && x.st.lower[key] == 0 && x.st.lower[key+"s"] > 0
+}
+
+// afterQuoteMark reports whether toks[i] opens a quotation: "“Operation
+// Linda Mimea”" is a name, whole.
+func afterQuoteMark(toks []token, i int) bool {
+	return i > 0 && !toks[i-1].word && strings.ContainsAny(toks[i-1].text, "“\"‘'")
 }
 
 // holderInside reports whether a given name or initials stand in
@@ -1064,7 +1080,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	// A word for a doer does so only before a given name: "Render Unto
 	// Artists" is a slogan.
 	if r == i && j-i >= 2 && toks[i].initial && !givenname.Is(toks[i].key) && !toks[i].upper &&
-		(x.doer(toks[i].key) && givenname.Is(toks[i+1].key) || peopleNoun(toks[i].key) && (givenname.Is(toks[i+1].key) || j-i >= 3 && !orgSuffixes[toks[j-1].key])) {
+		(x.doer(toks[i].key) && givenname.Is(toks[i+1].key) || x.pluralOnly(toks[i].key) && givenname.Is(toks[i+1].key) && !afterQuoteMark(toks, i) || peopleNoun(toks[i].key) && (givenname.Is(toks[i+1].key) || j-i >= 3 && !orgSuffixes[toks[j-1].key])) {
 		r++
 	}
 	// So does a nationality before a given name, or before a name with

@@ -786,6 +786,14 @@ func TestFind(t *testing.T) {
 			not:  []string{"Retiree Lim Ah Moi", "Farmer Pius Zumofen"},
 		},
 		{
+			name: "a trade written only in the plural, or a word in -man whose first part is written, describes the one named",
+			texts: []string{"Headline here\n\nShipwright Aurelio Bianchi-Moss in his yard at Mylor. He says shipwrights are careful.\n\n" +
+				"Winchman Ravi Chandrasekar, who was lowered to the raft, said the crew were fine. The winch held.\n\n" +
+				"The plan was called “Operation Linda Mimea” by officials who ran operations.\n"},
+			want: []string{"person Aurelio Bianchi-Moss: Aurelio Bianchi-Moss", "person Ravi Chandrasekar: Ravi Chandrasekar"},
+			not:  []string{"Shipwright Aurelio Bianchi-Moss", "Winchman Ravi Chandrasekar", "Linda Mimea"},
+		},
+		{
 			name:  "a slogan's doer word before no given name is kept",
 			texts: []string{"Headline here\n\nThe artists who render the frames went on strike. Strikers carried signs reading “Render Unto Artists,” outside the studio.\n"},
 			not:   []string{"Unto Artists"},
