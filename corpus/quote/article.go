@@ -410,7 +410,7 @@ func (art *article) findMentions(ix *nameIndex) {
 					p.titles[t] = true
 				}
 				for _, t := range c.styles() {
-					if maleWords[t] {
+					if maleWords[t] && !manOfficeFor(t, c.keys) {
 						p.male += 5
 					}
 					if femaleWords[t] {
@@ -428,7 +428,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				m.gender = kin
 			}
 			for _, t := range c.styles() {
-				if maleWords[t] {
+				if maleWords[t] && !manOfficeFor(t, c.keys) {
 					m.gender = 'm'
 				}
 				if femaleWords[t] {
@@ -791,7 +791,8 @@ func (x *para) describedSubject(s, e int, g *byte) bool {
 
 // frontedAppositive reports whether the description opening a sentence
 // at toks[i] is set off before the sentence's subject pronoun: "A
-// Democrat who ran on a promise to build 10,000 homes, he has declined".
+// Democrat who ran on a promise to build 10,000 homes, he has declined",
+// "A former Royal Navy signaller, he took up the game at 88".
 func (x *para) frontedAppositive(i int) bool {
 	u := x.toks[i].unit
 	if i != x.ustart[u] {
@@ -805,7 +806,8 @@ func (x *para) frontedAppositive(i int) bool {
 			continue // not "10,000"
 		}
 		p := x.key(k + 1)
-		return (p == "he" || p == "she") && x.word(k+1, u) && x.word(k+2, u) && (x.verbAt(k+2) != 0 || auxiliaries[x.key(k+2)])
+		v := x.key(k + 2)
+		return (p == "he" || p == "she") && x.word(k+1, u) && x.word(k+2, u) && (x.verbAt(k+2) != 0 || auxiliaries[v] || !x.toks[k+2].cap && !stopwords[v])
 	}
 	return false
 }
@@ -929,6 +931,13 @@ func nameGender(keys []string) byte {
 		return 0
 	}
 	return givenGender(keys[0])
+}
+
+// manOfficeFor reports whether the title t is an office in "-man" held
+// by one whose given name, opening keys, is a woman's: British usage
+// keeps "Council chairman Cllr Janet Okoro-Whitfield".
+func manOfficeFor(t string, keys []string) bool {
+	return strings.HasSuffix(t, "man") && len(keys) > 1 && nameGender(keys) == 'f'
 }
 
 // surnamesFirst are common Korean and Chinese surnames that are also
@@ -4332,7 +4341,7 @@ func (art *article) answer(f *found) (string, bool) {
 			return name, true
 		}
 	}
-	if first > 0 && !labelled {
+	if first > 0 {
 		if name := art.interviewee(first - 1); name != "" {
 			return name, true
 		}

@@ -2726,6 +2726,13 @@ func isUpperWord(s string) bool {
 	return n >= 2
 }
 
+// quotedNear reports whether toks[before] is a quotation, or toks[after]
+// is one, perhaps after a colon or a comma.
+func (x *para) quotedNear(before, after int) bool {
+	at := func(k int) bool { return k >= 0 && k < len(x.toks) && x.toks[k].kind == quoted }
+	return at(before) || at(after) || (x.isPunct(after, ":") || x.isPunct(after, ",")) && at(after+1)
+}
+
 // speakerLike reports whether a phrase can name someone who speaks or
 // writes: a pronoun, a name, or a description headed by a word for a
 // person, an organisation, a group of people or a text.
@@ -2743,6 +2750,9 @@ func (x *para) speakerLike(r ref) bool {
 		}
 		if speechNouns[r.head] && (r.pron != "" || r.chunk >= 0 && x.chunks[r.chunk].poss) {
 			return true // "Her answer:", "Smith’s reply:"
+		}
+		if (r.head == "someone" || r.head == "somebody") && r.tok+1 < len(x.toks) && x.verbAt(r.tok+1) != 0 && x.quotedNear(r.tok-1, r.tok+2) {
+			return true // "“…!” someone shouted"
 		}
 		if r.head == "line" {
 			for k := r.tok; k < len(x.toks) && k <= r.tok+4; k++ {

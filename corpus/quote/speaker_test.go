@@ -4080,6 +4080,29 @@ func TestRoundFiftySix(t *testing.T) {
 			"The signal box at Hexthorpe has been staffed since 1911, and the levers still move the signal arms by wire.",
 			"Signalman Tariq Oyelowo-Brandt, who has worked the box for 19 years, said it was “the best office in Yorkshire”.",
 		}, []want{{"the best office in Yorkshire", "Tariq Oyelowo-Brandt", ""}}},
+		{"answers labelled A after a line saying whom we asked are theirs", []string{
+			"Among the regulars is Priya Lindqvist-Mensah, 71, who joined in the spring.",
+			"“It got me out of the house,” she said.",
+			"The club’s founder, Walter Ogunleye-Price, is 90.",
+			"We asked Mr Ogunleye-Price what keeps him playing.",
+			"Q: What keeps you coming back?",
+			"A: “The biscuits, mainly.”",
+		}, []want{{"It got me out of the house,", "Priya Lindqvist-Mensah", ""}, {"The biscuits, mainly.", "Walter Ogunleye-Price", ""}}},
+		{"a description set before the pronoun that opens a sentence is that person", []string{
+			"Among the regulars is Priya Lindqvist-Mensah, 71, who joined in the spring.",
+			"“It got me out of the house,” she said.",
+			"The club’s founder, Walter Ogunleye-Price, is 90. A former merchant seaman, he took up the game at 80.",
+			"“My son thought I would fall over,” he said.",
+		}, []want{{"It got me out of the house,", "Priya Lindqvist-Mensah", ""}, {"My son thought I would fall over,", "Walter Ogunleye-Price", ""}}},
+		{"an office in -man does not make a woman with a woman's given name a man", []string{
+			"Parish chairman Cllr Margaret Oduya-Fell said the hall had never been so full.",
+			"“People clearly care,” she said.",
+		}, []want{{"People clearly care,", "Margaret Oduya-Fell", ""}}},
+		{"someone who shouts is no one the story names", []string{
+			"“The costs are in the plan,” replied Cllr Margaret Oduya-Fell.",
+			"“Nobody reads the plan, Margaret!” someone shouted, to laughter.",
+			"Someone yells “Shame!” from the back.",
+		}, []want{{"The costs are in the plan,", "Margaret Oduya-Fell", ""}, {"Nobody reads the plan, Margaret!", "", ""}, {"Shame!", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
