@@ -933,6 +933,14 @@ func nameGender(keys []string) byte {
 	return givenGender(keys[0])
 }
 
+// medicalCentre reports whether the name whose keys are given ends in
+// "Medical Center" or "Medical Centre", as a hospital's may: "Mercy Ridge
+// Medical Center … the hospital said".
+func medicalCentre(keys []string) bool {
+	n := len(keys)
+	return n >= 2 && keys[n-2] == "medical" && (keys[n-1] == "center" || keys[n-1] == "centre")
+}
+
 // manOfficeFor reports whether the title t is an office in "-man" held
 // by one whose given name, opening keys, is a woman's: British usage
 // keeps "Council chairman Cllr Janet Okoro-Whitfield".
@@ -3433,7 +3441,8 @@ func (art *article) orgByHead(r ref) string {
 			continue // "the governing body" is not the Rugby Players’ Welfare Association
 		}
 		for _, key := range slices.Concat(m.keys, kinds) {
-			if key == r.head || slices.Contains(headSynonyms[r.head], key) || corporate && (corporateWords[strings.TrimSuffix(key, ".")] || subsidiaryNouns[key]) ||
+			if key == r.head || slices.Contains(headSynonyms[r.head], key) || r.head == "hospital" && medicalCentre(m.keys) ||
+				corporate && (corporateWords[strings.TrimSuffix(key, ".")] || subsidiaryNouns[key]) ||
 				corporate && slices.Contains(kinds, key) && (corporateHeads[key] || businessNouns[key]) {
 				if art.affiliation(m) {
 					// "an economist at Kauri Bank" names where a

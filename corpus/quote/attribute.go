@@ -4036,6 +4036,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		if c := x.chunkOf[n]; c >= 0 && m-1 >= start && x.chunks[c].first == n && (x.chunks[c].last == end || x.placeAfter(x.chunks[c].last+1, u) == k) && !x.chunks[c].poss && !x.chunks[c].place &&
 			((orgHeads[x.key(m-1)] || corporateHeads[x.key(m-1)]) && !x.toks[m-1].cap && x.chunks[c].kind != namePerson ||
 				ownerHeads[x.key(m-1)] && x.chunks[c].kind == nameOrg ||
+				x.chunks[c].kind == nameOrg && x.word(m-1, u) && !x.toks[m-1].cap && !stopwords[x.key(m-1)] && x.chunkOf[m-1] < 0 ||
 				x.chunks[c].kind == nameOrg && determiners[x.key(start)] && (orgHeads[x.key(start+1)] || ownerHeads[x.key(start+1)]) && !x.toks[start+1].cap) {
 			// "The U.N. peacekeeping mission, MONUSCO, said", "The ferry's
 			// operator, Aegean Starline, said", "The landlord of the
@@ -4043,8 +4044,9 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			// Piraeus-based Kestrel Maritime Holdings, said", "The
 			// company that owns the Lomaiviti Star, Suva-based Nadroga
 			// Ocean Products, said", "The bus company, Keystone Student
-			// Transit of Lewistown, said": the body's name set off after
-			// its description.
+			// Transit of Lewistown, said", "The contractor, Brennan & Voss
+			// Civil Engineering, said": the body's name set off after its
+			// description.
 			return ref{kind: refChunk, para: x.index, tok: n, chunk: c, source: -1}, true
 		}
 		if c := x.relativeAntecedent(m, start); c >= 0 && x.setOffName(m+1, k) >= 0 {

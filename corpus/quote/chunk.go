@@ -1394,12 +1394,18 @@ func listedPlace(name string) bool {
 	return ok && t == entity.Place
 }
 
+// saintWords write "Saint" before a saint's name.
+var saintWords = set(`st saint ste`)
+
 // innerPossessive reports whether the plural possessive toks[k] belongs
 // inside an organisation's name, the capitalised words after it ending in
 // an organisation's word: "Rail and Transit Workers' Union", "Leaders'
 // Debates Commission".
 func innerPossessive(toks []token, k int) bool {
 	t := toks[k]
+	if n := k + 1; k >= 1 && saintWords[toks[k-1].key] && toks[k-1].cap && n < len(toks) && toks[n].unit == t.unit && orgAhead(toks, n) {
+		return true // a saint's name: "St Aldric’s Boat Club", "St Mary's Hospital"
+	}
 	if d := t.end - t.start - len(t.text); d != 1 && d != 3 && !isTitleKey(t.key) && !irregularPlurals[t.key] &&
 		!(strings.HasSuffix(t.key, "men") && len(t.key) > 5) {
 		// "’s" or "'s" is a possessive of the whole name, except after an

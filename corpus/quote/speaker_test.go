@@ -4098,6 +4098,18 @@ func TestRoundFiftySix(t *testing.T) {
 			"Parish chairman Cllr Margaret Oduya-Fell said the hall had never been so full.",
 			"“People clearly care,” she said.",
 		}, []want{{"People clearly care,", "Margaret Oduya-Fell", ""}}},
+		{"a body's name set off after any noun for it speaks", []string{
+			"The contractor, Hollis & Brant Civil Engineering, said it was “disappointed but not surprised”.",
+			"The builder, Marrow and Finch Construction, said it would “review the programme”.",
+		}, []want{{"disappointed but not surprised", "Hollis & Brant Civil Engineering", ""}, {"review the programme", "Marrow and Finch Construction", ""}}},
+		{"the hospital is the medical centre the story names", []string{
+			"Power failed for 40 minutes at Linden Vale Medical Center on Tuesday night.",
+			"The hospital said in a written response that it was “reviewing all reports” raised by staff.",
+		}, []want{{"reviewing all reports", "Linden Vale Medical Center", ""}}},
+		{"a saint's name in the possessive runs on into the body it names", []string{
+			"In a statement, St Odran's Rowing Club said the crew were “cold but fine”.",
+			"In a later post, St. Brigid's Regional Medical Center said it was “ready for more patients”.",
+		}, []want{{"cold but fine", "St Odran's Rowing Club", ""}, {"ready for more patients", "St. Brigid's Regional Medical Center", ""}}},
 		{"someone who shouts is no one the story names", []string{
 			"“The costs are in the plan,” replied Cllr Margaret Oduya-Fell.",
 			"“Nobody reads the plan, Margaret!” someone shouted, to laughter.",

@@ -427,6 +427,7 @@ var headSynonyms = map[string][]string{
 	"army":        {"armed"}, // "Qaradeshi Armed Forces … the army said"
 	"military":    {"armed", "army"},
 	"charity":     {"trust", "foundation", "appeal"}, // "the Little Lanterns Children’s Trust … the charity said"
+	"hospital":    {"infirmary"},
 	// "the Professional Rugby League … the governing body said"
 	"body": {"league", "federation", "confederation", "association", "council", "commission", "authority", "board", "committee", "union", "regulator", "institute", "society", "tour"},
 }
