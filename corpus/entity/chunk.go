@@ -444,7 +444,19 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			continue
 		}
 		if prev.poss {
-			// "St. Aldric’s Hospital": a possessive inside a name.
+			// "St. Aldric’s Hospital": a possessive inside a name. After
+			// a saint's, the name runs on to a body's word: "St
+			// Brendan's Regional Medical Center".
+			if j-2 >= i && saintWords[toks[j-2].key] && toks[j-2].cap {
+				e := j
+				for e < len(toks) && e < j+4 && toks[e].sent == u.sent && x.nameTok(toks, e, used) && !toks[e].poss {
+					e++
+				}
+				if e > j+1 && orgSuffixes[toks[e-1].key] {
+					j = e
+					break
+				}
+			}
 			_, known := gazetteer[nameKey(prev.text)]
 			if !known && x.nameTok(toks, j, used) && (orgSuffixes[u.key] || placeSuffixes[u.key]) && (j+1 >= len(toks) || !toks[j+1].cap) {
 				j++
@@ -997,6 +1009,9 @@ func (x *extractor) pluralOnly(key string) bool {
 func afterQuoteMark(toks []token, i int) bool {
 	return i > 0 && !toks[i-1].word && strings.ContainsAny(toks[i-1].text, "“\"‘'")
 }
+
+// saintWords write "Saint" before a saint's name.
+var saintWords = set(`st saint ste`)
 
 // holderInside reports whether a given name or initials stand in
 // toks[i:j-1], where the name of an office's holder would start.

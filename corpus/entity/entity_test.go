@@ -794,6 +794,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"Shipwright Aurelio Bianchi-Moss", "Winchman Ravi Chandrasekar", "Linda Mimea"},
 		},
 		{
+			name:  "a saint's name in the possessive runs on to a body's word",
+			texts: []string{"Headline here\n\nThe crew from St Odran's Rowing Club were rescued. St. Brigid's Regional Medical Center took them in.\n"},
+			want:  []string{"org St Odran's Rowing Club: St Odran's Rowing Club", "org St. Brigid's Regional Medical Center: St. Brigid's Regional Medical Center"},
+			not:   []string{"Rowing Club", "Regional Medical Center"},
+		},
+		{
 			name:  "a slogan's doer word before no given name is kept",
 			texts: []string{"Headline here\n\nThe artists who render the frames went on strike. Strikers carried signs reading “Render Unto Artists,” outside the studio.\n"},
 			not:   []string{"Unto Artists"},
