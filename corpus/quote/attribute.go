@@ -146,10 +146,37 @@ func (x *para) findNames(lex *lexicon) {
 func (x *para) familyName(ci int) {
 	c := &x.chunks[ci]
 	f := c.first
-	if len(c.keys) != 1 || len(c.title) > 0 || c.poss || f < 3 || !isGivenName(c.keys[0]) || !x.isPunct(f-1, ",") {
+	if len(c.keys) != 1 || len(c.title) > 0 || c.poss || f < 3 || !isGivenName(c.keys[0]) {
 		return
 	}
-	if k := x.key(f - 2); !maleKin[k] && !femaleKin[k] || x.toks[f-2].cap {
+	kin := f - 2 // "Ruatara's father, Wiremu,"
+	if !x.isPunct(f-1, ",") {
+		kin = f - 1 // "her husband Daniel"
+	}
+	if k := x.key(kin); !maleKin[k] && !femaleKin[k] || x.toks[kin].cap || kin < 1 {
+		return
+	}
+	if g := pronouns[possessivePronouns[x.key(kin-1)]]; (g == 'm' || g == 'f') && x.toks[kin-1].kind == word {
+		// "Priya Oyelaran, 38, who was on board with her husband
+		// Daniel": the family name of the one the sentence opens with,
+		// whom the pronoun means.
+		u := x.toks[f].unit
+		s := x.ustart[u]
+		pc := x.chunkOf[s]
+		if pc < 0 || pc >= ci || x.chunks[pc].first != s || x.chunks[pc].poss || x.chunks[pc].kind == nameOrg || x.chunks[pc].place ||
+			len(x.chunks[pc].keys) < 2 || nameGender(x.chunks[pc].keys) != g {
+			return
+		}
+		for k := s; k < kin-1; k++ {
+			if c := x.chunkOf[k]; c >= 0 && c != pc && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
+				return // another person the pronoun may mean
+			}
+		}
+		words := strings.Fields(x.chunks[pc].name)
+		c.name += " " + words[len(words)-1]
+		return
+	}
+	if !x.isPunct(f-1, ",") {
 		return
 	}
 	pc := x.chunkOf[f-3]

@@ -55,7 +55,10 @@ type lexicon struct {
 	// quoted counts the words a quotation writes in lower case, which
 	// name things too: "Everybody thinks millwrights are fearless".
 	quoted map[string]int
-	pairs  map[string]int // two capitalised words written inside a sentence: "last harvest"
+	// phrases holds two words written together in lower case: "table
+	// tennis", which a name may capitalise ("Table Tennis England").
+	phrases map[string]bool
+	pairs   map[string]int // two capitalised words written inside a sentence: "last harvest"
 	// styled holds a church's office and the surname it was written
 	// before, after a given name: "canon price" from "Canon Gwenllian
 	// Price-Ogunbanjo".
@@ -64,7 +67,7 @@ type lexicon struct {
 
 // newLexicon counts the lower-case words of texts.
 func newLexicon() *lexicon {
-	return &lexicon{lower: make(map[string]int), quoted: make(map[string]int), pairs: make(map[string]int), styled: make(map[string]bool)}
+	return &lexicon{lower: make(map[string]int), quoted: make(map[string]int), phrases: make(map[string]bool), pairs: make(map[string]int), styled: make(map[string]bool)}
 }
 
 // add counts the lower-case words among toks, and the pairs of capitalised
@@ -74,6 +77,9 @@ func (l *lexicon) add(toks []token) {
 		if t.kind == word && !t.cap && t.key != "" {
 			if c := t.key[0]; c < '0' || c > '9' {
 				l.lower[t.key]++
+			}
+			if i > 0 && toks[i-1].kind == word && !toks[i-1].cap && toks[i-1].unit == t.unit {
+				l.phrases[toks[i-1].key+" "+t.key] = true
 			}
 		}
 		if i+1 < len(toks) && nameWord(toks, i) && nameWord(toks, i+1) && !unitInitial(toks, i) && toks[i+1].unit == t.unit {
@@ -298,7 +304,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 			continue
 		}
 		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
-			!(toks[i].poss && innerPossessive(toks, i)) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) || toks[i].key == "ask" && unitInitial(toks, i) {
+			!(toks[i].poss && innerPossessive(toks, i)) && !lex.phrase(toks, i) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) || toks[i].key == "ask" && unitInitial(toks, i) {
 			i++
 			continue
 		}
@@ -820,7 +826,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for")) &&
 		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) &&
-		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst)) ||
+		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst) && !lex.phrase(toks, nameFirst)) ||
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) ||
 			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex))) {
@@ -1171,6 +1177,14 @@ func (l *lexicon) roleWord(key string) bool {
 	stem := strings.TrimSuffix(key, "man")
 	return l.lower[key] > 0 || titles[key] || roleHeads[key] || personNouns[key] || plainPeople[key] || entity.IsEverydayPerson(key) ||
 		len(stem) >= 4 && l.lower[stem] > 0 // "Winchman" where "winch" is written too
+}
+
+// phrase reports whether toks[i] and the capitalised word after it are
+// written together in lower case elsewhere in the corpus, so that a name
+// opening a sentence holds them both: "Table Tennis England said" where
+// "table tennis" is written too.
+func (l *lexicon) phrase(toks []token, i int) bool {
+	return i+1 < len(toks) && toks[i+1].kind == word && toks[i+1].cap && toks[i+1].unit == toks[i].unit && l.phrases[toks[i].key+" "+toks[i+1].key]
 }
 
 // pluralOnly reports whether the corpus writes key in lower case only in

@@ -4110,6 +4110,14 @@ func TestRoundFiftySix(t *testing.T) {
 			"In a statement, St Odran's Rowing Club said the crew were “cold but fine”.",
 			"In a later post, St. Brigid's Regional Medical Center said it was “ready for more patients”.",
 		}, []want{{"cold but fine", "St Odran's Rowing Club", ""}, {"ready for more patients", "St. Brigid's Regional Medical Center", ""}}},
+		{"a relative named by a given name after the pronoun of the one a sentence opens with takes their family name", []string{
+			"Priya Okwuosa-Lind, 38, who was on board with her husband Daniel to mark their anniversary, said the landing was gentle.",
+			"Her husband added: “It wasn’t quite the anniversary we’d planned.”",
+		}, []want{{"It wasn’t quite the anniversary we’d planned.", "Daniel Okwuosa-Lind", ""}}},
+		{"a capitalised phrase the story writes in lower case opens a name", []string{
+			"The table tennis club meets on Tuesdays in the church hall.",
+			"Table Tennis England, the sport's governing body, said in a statement that the number of older players had doubled, calling the growth “one of the great untold stories in sport”.",
+		}, []want{{"one of the great untold stories in sport", "Table Tennis England", ""}}},
 		{"someone who shouts is no one the story names", []string{
 			"“The costs are in the plan,” replied Cllr Margaret Oduya-Fell.",
 			"“Nobody reads the plan, Margaret!” someone shouted, to laughter.",
