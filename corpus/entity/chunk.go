@@ -1153,6 +1153,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		if r == i && j-r >= 3 && !titled && bareNouns[toks[r].key] {
 			break // "Man Kumari Pun, 54,": no sentence puts "man" before a name, so it is a given name
 		}
+		if r == i && j-r >= 3 && !titled && x.st.phrases[toks[r].key+" "+toks[r+1].key] {
+			break // "Table Tennis England said": a phrase written in lower case too, capitalised as a name
+		}
 		if r == i && j-r >= 2 && !titled && x.st.pairsMid[toks[r].key+" "+toks[r+1].key] {
 			break // "Parks Canada said": written so mid-sentence too, as a name
 		}

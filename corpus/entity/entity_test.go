@@ -800,6 +800,12 @@ func TestFind(t *testing.T) {
 			not:   []string{"Rowing Club", "Regional Medical Center"},
 		},
 		{
+			name:  "a phrase the story writes in lower case, capitalised at a sentence's start, is part of the name",
+			texts: []string{"Headline here\n\nThe table tennis club meets on Tuesdays. Table Tennis England, the governing body, said the club was a model.\n"},
+			want:  []string{"org Table Tennis England: Table Tennis England"},
+			not:   []string{"Tennis England"},
+		},
+		{
 			name:  "a slogan's doer word before no given name is kept",
 			texts: []string{"Headline here\n\nThe artists who render the frames went on strike. Strikers carried signs reading “Render Unto Artists,” outside the studio.\n"},
 			not:   []string{"Unto Artists"},

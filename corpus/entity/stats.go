@@ -17,11 +17,12 @@ type stats struct {
 	titleSurnames map[string]bool // "archdeacon": titles written as a surname, after a given name
 	styled        map[string]bool // "canon price": a church's office and the surname it was written before, after a given name
 	pairsMid      map[string]bool // "parks canada": two capitalised words written together, not sentence-initial, in running text
+	phrases       map[string]bool // "table tennis": two words written together in lower case
 }
 
 // collect counts the words of every paragraph that is not a heading.
 func collect(c *corpus.Corpus) *stats {
-	st := &stats{capMid: make(map[string]int), lower: make(map[string]int), doubles: make(map[string]bool), titleSurnames: make(map[string]bool), styled: make(map[string]bool), pairsMid: make(map[string]bool)}
+	st := &stats{capMid: make(map[string]int), lower: make(map[string]int), doubles: make(map[string]bool), titleSurnames: make(map[string]bool), styled: make(map[string]bool), pairsMid: make(map[string]bool), phrases: make(map[string]bool)}
 	var buf []token
 	for ai := range c.Articles {
 		for pi := range c.Articles[ai].Paragraphs {
@@ -51,6 +52,9 @@ func collect(c *corpus.Corpus) *stats {
 				switch {
 				case unicode.IsLower(r):
 					st.lower[t.key]++
+					if p := buf[max(k-1, 0)]; k > 0 && p.word && !p.hyph && p.sent == t.sent && unicode.IsLower(firstRune(p.text)) {
+						st.phrases[p.key+" "+t.key] = true
+					}
 				case t.cap && !t.initial && !t.upper && !titled:
 					st.capMid[t.key]++
 					if n := k + 1; n < len(buf) && buf[n].word && buf[n].cap && !buf[n].hyph && buf[n].sent == t.sent && !buf[n].upper {
