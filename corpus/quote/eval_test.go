@@ -3606,12 +3606,12 @@ func TestHeldOut252(t *testing.T) {
 // delaying a bridge repair, a bakery chain recalling loaves over glass, a power
 // cut hitting a maternity ward, a row over a seafront cycle lane), written and
 // annotated blind to the rules while round 55 of them was made. Measured blind
-// before round 55: 0.922; after it: 0.922. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 55: 0.922; after it: 0.922. A development set since round 56,
+// its misses read; 0.942 after round 56:
 //
 //	go test ./corpus/quote -run '^TestHeldOut253$' -v | grep accuracy
 func TestHeldOut253(t *testing.T) {
-	evaluate(t, "testdata/heldout253.json", "testdata/heldout253", false, bars{1.00, 1.00, 0.95, 0.92})
+	evaluate(t, "testdata/heldout253.json", "testdata/heldout253", false, bars{1.00, 1.00, 0.95, 0.94})
 }
 
 // TestHeldOut254 measures Find on a two-hundred-and-fifty-fourth set
@@ -3620,12 +3620,12 @@ func TestHeldOut253(t *testing.T) {
 // bus company cutting evening services, a listed windmill restored, a school
 // uniform supplier accused of overcharging), written and annotated blind to the
 // rules while round 55 of them was made. Measured blind before round 55: 0.884;
-// after it: 0.884. A test set: do not read its misses; run it alone and look
-// only at the last lines:
+// after it: 0.884. A development set since round 56, its misses read; 0.937
+// after round 56:
 //
 //	go test ./corpus/quote -run '^TestHeldOut254$' -v | grep accuracy
 func TestHeldOut254(t *testing.T) {
-	evaluate(t, "testdata/heldout254.json", "testdata/heldout254", false, bars{1.00, 1.00, 0.94, 0.88})
+	evaluate(t, "testdata/heldout254.json", "testdata/heldout254", false, bars{1.00, 1.00, 0.94, 0.93})
 }
 
 // TestHeldOut255 measures Find on a two-hundred-and-fifty-fifth set
@@ -3634,12 +3634,12 @@ func TestHeldOut254(t *testing.T) {
 // stolen from a nature reserve, a pottery factory closing after two centuries,
 // a skate park plan splitting a village, a locksmith convicted of burglaries),
 // written and annotated blind to the rules while round 55 of them was made.
-// Measured blind before round 55: 0.921; after it: 0.935. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 55: 0.921; after it: 0.935. A development set
+// since round 56, its misses read; 0.953 after round 56:
 //
 //	go test ./corpus/quote -run '^TestHeldOut255$' -v | grep accuracy
 func TestHeldOut255(t *testing.T) {
-	evaluate(t, "testdata/heldout255.json", "testdata/heldout255", false, bars{1.00, 0.99, 0.96, 0.93})
+	evaluate(t, "testdata/heldout255.json", "testdata/heldout255", false, bars{1.00, 0.99, 0.96, 0.95})
 }
 
 // TestHeldOut256 measures Find on a two-hundred-and-fifty-sixth set
@@ -3648,12 +3648,12 @@ func TestHeldOut255(t *testing.T) {
 // park, a cinema chain raising prices, a leaking reservoir dam forcing
 // evacuations, a student union banning a speaker), written and annotated blind
 // to the rules while round 55 of them was made. Measured blind before round 55:
-// 0.922; after it: 0.922. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.922; after it: 0.922. A development set since round 56, its misses read;
+// 0.959 after round 56:
 //
 //	go test ./corpus/quote -run '^TestHeldOut256$' -v | grep accuracy
 func TestHeldOut256(t *testing.T) {
-	evaluate(t, "testdata/heldout256.json", "testdata/heldout256", false, bars{1.00, 1.00, 0.98, 0.92})
+	evaluate(t, "testdata/heldout256.json", "testdata/heldout256", false, bars{1.00, 1.00, 0.98, 0.95})
 }
 
 // TestHeldOut257 measures Find on a two-hundred-and-fifty-seventh set
@@ -3662,12 +3662,12 @@ func TestHeldOut256(t *testing.T) {
 // school, a cheese maker winning a world award, a delayed railway station
 // opening, a councillor suspended over expenses), written and annotated blind
 // to the rules while round 55 of them was made. Measured blind before round 55:
-// 0.964; after it: 0.969. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.964; after it: 0.969. A development set since round 56, its misses read;
+// 0.973 after round 56:
 //
 //	go test ./corpus/quote -run '^TestHeldOut257$' -v | grep accuracy
 func TestHeldOut257(t *testing.T) {
-	evaluate(t, "testdata/heldout257.json", "testdata/heldout257", false, bars{1.00, 1.00, 0.98, 0.96})
+	evaluate(t, "testdata/heldout257.json", "testdata/heldout257", false, bars{1.00, 1.00, 0.98, 0.97})
 }
 
 // TestHeldOut258 measures Find on a two-hundred-and-fifty-eighth set
@@ -3676,10 +3676,95 @@ func TestHeldOut257(t *testing.T) {
 // released into a river catchment, a warehouse strike at a fashion retailer, a
 // marina fire destroying yachts, a farmers' market banned from a town square),
 // written and annotated blind to the rules while round 55 of them was made.
-// Measured blind before round 55: 0.948; after it: 0.948. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 55: 0.948; after it: 0.948. A development set
+// since round 56, its misses read; 0.972 after round 56:
 //
 //	go test ./corpus/quote -run '^TestHeldOut258$' -v | grep accuracy
 func TestHeldOut258(t *testing.T) {
-	evaluate(t, "testdata/heldout258.json", "testdata/heldout258", false, bars{1.00, 1.00, 0.97, 0.94})
+	evaluate(t, "testdata/heldout258.json", "testdata/heldout258", false, bars{1.00, 1.00, 0.97, 0.97})
+}
+
+// TestHeldOut259 measures Find on a two-hundred-and-fifty-ninth set
+// (testdata/heldout259, testdata/heldout259.json: a burst water main flooding a
+// shopping arcade, a women's darts champion retiring, a heron colony disturbed
+// by drone filming, a frozen food firm fined over a factory injury, a lifeboat
+// naming ceremony, a row over church bells at night), written and annotated
+// blind to the rules while round 56 of them was made. Measured blind before
+// round 56: 0.970; after it: 0.970. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut259$' -v | grep accuracy
+func TestHeldOut259(t *testing.T) {
+	evaluate(t, "testdata/heldout259.json", "testdata/heldout259", false, bars{1.00, 0.99, 0.96, 0.96})
+}
+
+// TestHeldOut260 measures Find on a two-hundred-and-sixtieth set
+// (testdata/heldout260, testdata/heldout260.json: a diesel leak closing a canal
+// towpath, a schoolboy chess prodigy beating a grandmaster, red squirrels
+// returning to a forest, a budget airline cancelling winter routes, a
+// lighthouse sold at auction, a headteacher banning mobile phones), written and
+// annotated blind to the rules while round 56 of them was made. Measured blind
+// before round 56: 0.918; after it: 0.938. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut260$' -v | grep accuracy
+func TestHeldOut260(t *testing.T) {
+	evaluate(t, "testdata/heldout260.json", "testdata/heldout260", false, bars{1.00, 0.99, 0.96, 0.93})
+}
+
+// TestHeldOut261 measures Find on a two-hundred-and-sixty-first set
+// (testdata/heldout261, testdata/heldout261.json: a rockfall closing a coastal
+// railway line, a wheelchair rugby team's league title, an escaped emu caught
+// on a bypass, a vinyl pressing plant expanding, a town clock stopped for a
+// year, a taxi licensing dispute at a station), written and annotated blind to
+// the rules while round 56 of them was made. Measured blind before round 56:
+// 0.928; after it: 0.943. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut261$' -v | grep accuracy
+func TestHeldOut261(t *testing.T) {
+	evaluate(t, "testdata/heldout261.json", "testdata/heldout261", false, bars{1.00, 1.00, 0.97, 0.94})
+}
+
+// TestHeldOut262 measures Find on a two-hundred-and-sixty-second set
+// (testdata/heldout262, testdata/heldout262.json: scaffolding collapsing onto a
+// pavement, an amateur boxing club saved by donations, otters returning to a
+// city river, a carpet maker entering administration, a post office counter
+// returning to a village shop, a bus driver praised for saving a choking
+// passenger), written and annotated blind to the rules while round 56 of them
+// was made. Measured blind before round 56: 0.959; after it: 0.968. A test set:
+// do not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut262$' -v | grep accuracy
+func TestHeldOut262(t *testing.T) {
+	evaluate(t, "testdata/heldout262.json", "testdata/heldout262", false, bars{1.00, 1.00, 0.97, 0.96})
+}
+
+// TestHeldOut263 measures Find on a two-hundred-and-sixty-third set
+// (testdata/heldout263, testdata/heldout263.json: a bridge struck by an
+// overheight lorry, a female jockey's first big-race win, a rare butterfly on a
+// railway embankment, a model railway shop closing after ninety years, a
+// flooded underpass trapping a car, a council's parking app overcharging
+// drivers), written and annotated blind to the rules while round 56 of them was
+// made. Measured blind before round 56: 0.930; after it: 0.930. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut263$' -v | grep accuracy
+func TestHeldOut263(t *testing.T) {
+	evaluate(t, "testdata/heldout263.json", "testdata/heldout263", false, bars{1.00, 0.99, 0.99, 0.92})
+}
+
+// TestHeldOut264 measures Find on a two-hundred-and-sixty-fourth set
+// (testdata/heldout264, testdata/heldout264.json: a chimney fire spreading
+// through a row of cottages, a crown green club admitting its first junior
+// members, a swan killed by an air rifle, a brewery's tap room refused a
+// licence, a Victorian pier reopening after storm repairs, a nursery fined over
+// a toddler left outside), written and annotated blind to the rules while round
+// 56 of them was made. Measured blind before round 56: 0.979; after it: 0.979.
+// A test set: do not read its misses; run it alone and look only at the last
+// lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut264$' -v | grep accuracy
+func TestHeldOut264(t *testing.T) {
+	evaluate(t, "testdata/heldout264.json", "testdata/heldout264", false, bars{1.00, 1.00, 0.98, 0.97})
 }

@@ -736,6 +736,24 @@
 // person described says is said by whom the story names where it repeats
 // the words.
 //
+// Round fifty-six: questions put to someone in prose ("I put the
+// campaigners’ points to Cllr Brabazon-Hurst") open an exchange whose
+// prompts may be a statement before a question to "you", or a plain
+// statement between answers, and answers labelled "A:" after "We asked Mr
+// Pemberton" are his; a trade the corpus writes only in the plural,
+// quotations included ("Millwright Jan-Willem de Groot"), or a word in
+// "-man" whose first part it writes ("Winchman"), is no part of the name
+// after it, while a phrase it writes in lower case is ("Table Tennis
+// England"); a saint's name in the possessive runs on into the body it
+// names ("St Aldric's Boat Club"); a description fronted before a pronoun
+// and any verb is that person ("A former Royal Navy signaller, he took up
+// the game"); an office in "-man" yields to a woman's given name;
+// "someone" shouting beside a quotation is no one named; a body's name set
+// off after any noun for it speaks ("The contractor, Brennan & Voss Civil
+// Engineering, said"), "the hospital" is a medical centre the story names,
+// and a relative named by a given name after the pronoun of the one a
+// sentence opens with takes their family name ("with her husband Daniel").
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
