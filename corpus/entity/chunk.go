@@ -1013,6 +1013,10 @@ func afterQuoteMark(toks []token, i int) bool {
 // saintWords write "Saint" before a saint's name.
 var saintWords = set(`st saint ste`)
 
+// IsSaint reports whether key, in lower case, writes "Saint" before a
+// saint's name: "st", "saint", "ste".
+func IsSaint(key string) bool { return saintWords[key] }
+
 // holderInside reports whether a given name or initials stand in
 // toks[i:j-1], where the name of an office's holder would start.
 func holderInside(toks []token, i, j int) bool {

@@ -153,7 +153,7 @@ func (x *para) familyName(ci int) {
 	if !x.isPunct(f-1, ",") {
 		kin = f - 1 // "her husband Daniel"
 	}
-	if k := x.key(kin); !maleKin[k] && !femaleKin[k] || x.toks[kin].cap || kin < 1 {
+	if k := x.key(kin); !maleKin[k] && !femaleKin[k] || x.toks[kin].cap {
 		return
 	}
 	if g := pronouns[possessivePronouns[x.key(kin-1)]]; (g == 'm' || g == 'f') && x.toks[kin-1].kind == word {

@@ -96,7 +96,7 @@ func (l *lexicon) addQuoted(x *para) {
 	for _, r := range x.regions {
 		for _, w := range strings.FieldsFunc(x.p.Text[r.start:r.end], func(c rune) bool { return !isWordRune(c) && c != '-' }) {
 			if c, _ := utf8.DecodeRuneInString(w); unicode.IsLower(c) {
-				l.quoted[w]++
+				l.quoted[strings.ToLower(w)]++
 			}
 		}
 	}
@@ -1408,16 +1408,13 @@ func listedPlace(name string) bool {
 	return ok && t == entity.Place
 }
 
-// saintWords write "Saint" before a saint's name.
-var saintWords = set(`st saint ste`)
-
 // innerPossessive reports whether the plural possessive toks[k] belongs
 // inside an organisation's name, the capitalised words after it ending in
 // an organisation's word: "Rail and Transit Workers' Union", "Leaders'
 // Debates Commission".
 func innerPossessive(toks []token, k int) bool {
 	t := toks[k]
-	if n := k + 1; k >= 1 && saintWords[toks[k-1].key] && toks[k-1].cap && n < len(toks) && toks[n].unit == t.unit && orgAhead(toks, n) {
+	if n := k + 1; k >= 1 && entity.IsSaint(toks[k-1].key) && toks[k-1].cap && n < len(toks) && toks[n].unit == t.unit && orgAhead(toks, n) {
 		return true // a saint's name: "St Aldric’s Boat Club", "St Mary's Hospital"
 	}
 	if d := t.end - t.start - len(t.text); d != 1 && d != 3 && !isTitleKey(t.key) && !irregularPlurals[t.key] &&
