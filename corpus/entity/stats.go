@@ -52,7 +52,7 @@ func collect(c *corpus.Corpus) *stats {
 				switch {
 				case unicode.IsLower(r):
 					st.lower[t.key]++
-					if p := buf[max(k-1, 0)]; k > 0 && p.word && !p.hyph && p.sent == t.sent && unicode.IsLower(firstRune(p.text)) {
+					if p := buf[max(k-1, 0)]; k > 0 && p.word && !p.hyph && p.sent == t.sent && unicode.IsLower(firstRune(p.text)) && !stopwords[p.key] && !stopwords[t.key] {
 						st.phrases[p.key+" "+t.key] = true
 					}
 				case t.cap && !t.initial && !t.upper && !titled:

@@ -78,8 +78,8 @@ func (l *lexicon) add(toks []token) {
 			if c := t.key[0]; c < '0' || c > '9' {
 				l.lower[t.key]++
 			}
-			if i > 0 && toks[i-1].kind == word && !toks[i-1].cap && toks[i-1].unit == t.unit {
-				l.phrases[toks[i-1].key+" "+t.key] = true
+			if p := toks[max(i-1, 0)]; i > 0 && p.kind == word && !p.cap && p.unit == t.unit && !stopwords[p.key] && !stopwords[t.key] {
+				l.phrases[p.key+" "+t.key] = true // only pairs a name could hold, to keep the map small
 			}
 		}
 		if i+1 < len(toks) && nameWord(toks, i) && nameWord(toks, i+1) && !unitInitial(toks, i) && toks[i+1].unit == t.unit {
