@@ -933,12 +933,16 @@ func nameGender(keys []string) byte {
 	return givenGender(keys[0])
 }
 
-// medicalCentre reports whether the name whose keys are given ends in
-// "Medical Center" or "Medical Centre", as a hospital's may: "Mercy Ridge
-// Medical Center … the hospital said".
-func medicalCentre(keys []string) bool {
-	n := len(keys)
-	return n >= 2 && keys[n-2] == "medical" && (keys[n-1] == "center" || keys[n-1] == "centre")
+// synonymEnd reports whether a name, by its keys, ends in a synonym of
+// two words or more for the noun head: "Mercy Ridge Medical Center … the
+// hospital said".
+func synonymEnd(keys []string, head string) bool {
+	for _, syn := range headSynonyms[head] {
+		if w := strings.Fields(syn); len(w) > 1 && len(keys) > len(w) && slices.Equal(keys[len(keys)-len(w):], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // manOfficeFor reports whether the title t is an office in "-man" held
@@ -3440,8 +3444,9 @@ func (art *article) orgByHead(r ref) string {
 		if r.head == "body" && slices.ContainsFunc(m.keys, func(k string) bool { return groupNouns[k] || len(k) > 5 && strings.HasSuffix(k, "ers") }) {
 			continue // "the governing body" is not the Rugby Players’ Welfare Association
 		}
+		named := synonymEnd(m.keys, r.head)
 		for _, key := range slices.Concat(m.keys, kinds) {
-			if key == r.head || slices.Contains(headSynonyms[r.head], key) || r.head == "hospital" && medicalCentre(m.keys) ||
+			if named || key == r.head || slices.Contains(headSynonyms[r.head], key) ||
 				corporate && (corporateWords[strings.TrimSuffix(key, ".")] || subsidiaryNouns[key]) ||
 				corporate && slices.Contains(kinds, key) && (corporateHeads[key] || businessNouns[key]) {
 				if art.affiliation(m) {

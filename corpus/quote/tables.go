@@ -426,8 +426,8 @@ var headSynonyms = map[string][]string{
 	"orchestra":   {"philharmonic", "philharmonia", "symphony", "sinfonia", "sinfonietta", "camerata"},
 	"army":        {"armed"}, // "Qaradeshi Armed Forces … the army said"
 	"military":    {"armed", "army"},
-	"charity":     {"trust", "foundation", "appeal"}, // "the Little Lanterns Children’s Trust … the charity said"
-	"hospital":    {"infirmary"},
+	"charity":     {"trust", "foundation", "appeal"},                 // "the Little Lanterns Children’s Trust … the charity said"
+	"hospital":    {"infirmary", "medical center", "medical centre"}, // "Mercy Ridge Medical Center … the hospital said"
 	// "the Professional Rugby League … the governing body said"
 	"body": {"league", "federation", "confederation", "association", "council", "commission", "authority", "board", "committee", "union", "regulator", "institute", "society", "tour"},
 }
