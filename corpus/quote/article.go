@@ -344,6 +344,9 @@ func (art *article) findMentions(ix *nameIndex) {
 			if x.officePlace(c) {
 				continue // "The Mayor of West Yorkshire, Sunita Gallacher,"
 			}
+			if x.familyMember(c) {
+				continue // "the third Pemberton to stand behind the counter" is one of a family, not one named
+			}
 			m := mention{para: pi, tok: c.first, person: -1, chunk: ci, name: c.name, kind: c.kind, keys: c.keys,
 				unit: x.toks[c.first].unit, subject: subjects[ci] || speakers[[2]int{pi, ci}], main: subjects[ci]}
 			for _, t := range c.title {
@@ -2007,6 +2010,13 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// is someone else, and the "he" that follows means him.
 			continue
 		}
+		if mg == 0 && chained && !m.subject && !m.main && (m.para != r.para || m.unit != art.unitOf(r)) && art.paras[m.para].setOffAfterNoun(m.chunk) {
+			// "… she said. ¶ The 23-year-old … swept past the leader,
+			// Caledonian Star, a furlong out. ¶ It began, she said, …":
+			// a name set off after a noun, not a sentence's subject, and
+			// of no known gender, does not take the last "she"'s place.
+			continue
+		}
 		if mg != g && (mg != 0 || m.para < r.para-1 && (m.name == "" || m.name != art.lastQuoted(r) && m.name != turnBefore())) {
 			// One whose gender the article has not given is near enough
 			// in the paragraph before, or when the last quotation is
@@ -2039,6 +2049,26 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 		return ""
 	}
 	return best.name
+}
+
+// familyMember reports whether c, a family name alone, follows "the" and
+// an ordinal, "last" or "only", as one of the family: "the third
+// Pemberton to run the shop", "the last Romanov".
+func (x *para) familyMember(c chunk) bool {
+	f := c.first
+	return len(c.keys) == 1 && c.title == nil && !c.poss && c.kind != nameOrg && f >= 2 && x.key(f-2) == "the" &&
+		x.word(f-1, x.toks[f].unit) && !x.toks[f-1].cap && (descOrdinals[x.key(f-1)] || x.key(f-1) == "last" || x.key(f-1) == "only")
+}
+
+// setOffAfterNoun reports whether chunk ci, a name, is set off by a comma
+// after a lower-case noun that it names: "sweeping past the leader,
+// Caledonian Star,".
+func (x *para) setOffAfterNoun(ci int) bool {
+	if ci < 0 {
+		return false
+	}
+	f := x.chunks[ci].first
+	return f >= 2 && x.isPunct(f-1, ",") && x.word(f-2, x.toks[f].unit) && !x.toks[f-2].cap && !stopwords[x.key(f-2)] && x.verbAt(f-2) == 0
 }
 
 // forTopic reports whether mention m is the name a sentence opens with
@@ -2312,6 +2342,21 @@ func (art *article) otherSubject(name string, r ref) bool {
 			return false
 		}
 		if m.subject && m.chunk >= 0 && m.name != "" && m.name != name {
+			return true
+		}
+	}
+	return false
+}
+
+// otherOrgIn reports whether r's paragraph names, before r, a body other
+// than name: "The building is owned by Castlegate Estates. The firm says"
+// means Castlegate, not the club that spoke paragraphs before.
+func (art *article) otherOrgIn(name string, r ref) bool {
+	for m := range art.mentionsBack(r) {
+		if m.para != r.para {
+			return false
+		}
+		if m.kind == nameOrg && m.chunk >= 0 && m.name != "" && m.name != name && !art.publicBody(m.name) {
 			return true
 		}
 	}
@@ -3353,7 +3398,7 @@ func (art *article) orgByHead(r ref) string {
 			}
 		}
 	}
-	if n := art.orgSpokeLast(r, true); corporate && n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) &&
+	if n := art.orgSpokeLast(r, true); corporate && n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) && !art.otherOrgIn(n, r) &&
 		!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return unionWords[k] }) {
 		// "Aerovance said … “…” — “…,” the company said": the company
 		// that spoke last, whatever its name says, unless a sentence
@@ -4331,7 +4376,7 @@ func (art *article) answer(f *found) (string, bool) {
 		return "", false
 	}
 	labelled := qaLabel(x.p.Text) == "A" && qaLabel(art.paras[f.para-1].p.Text) == "Q"
-	if !labelled && (!x.quoteOnly() || !art.putQuestion(f.para-1) && !art.prompt(f.para-1) && !art.turnPrompt(f.para-1)) {
+	if !labelled && (!x.quoteOnly() || !art.putQuestion(f.para-1) && !art.prompt(f.para-1) && !art.turnPrompt(f.para-1) && art.writerQuestion(f.para-1) < 0) {
 		return "", false
 	}
 	if _, rest, _ := strings.Cut(x.p.Text[:x.regions[0].start], ":"); labelled && strings.TrimLeft(rest, " “\"‘'") != "" {
@@ -4357,6 +4402,13 @@ func (art *article) answer(f *found) (string, bool) {
 	}
 	if first > 0 {
 		if name := art.interviewee(first - 1); name != "" {
+			return name, true
+		}
+	}
+	if k := art.writerQuestion(first); k >= 0 {
+		// "I ask whether he was surprised." ¶ "“Not surprised.”": the
+		// one the writer asks.
+		if name := art.pronoun(art.ix, pronouns[art.paras[first].key(k)], ref{kind: refPronoun, para: first, tok: k, pron: art.paras[first].key(k)}); name != "" {
 			return name, true
 		}
 	}
@@ -4510,7 +4562,7 @@ func (art *article) interviewee(pi int) string {
 // bare questions and quoted answers.
 func (art *article) exchangeStart(pi int, labelled bool) int {
 	for pi > 0 && (labelled && qaLabel(art.paras[pi-1].p.Text) != "" ||
-		!labelled && (art.putQuestion(pi-1) || art.prompt(pi-1) || art.turnPrompt(pi-1) || art.paras[pi-1].quoteOnly())) {
+		!labelled && (art.putQuestion(pi-1) || art.prompt(pi-1) || art.turnPrompt(pi-1) || art.writerQuestion(pi-1) >= 0 || art.paras[pi-1].quoteOnly())) {
 		pi--
 	}
 	return pi
@@ -4602,6 +4654,40 @@ func (art *article) prompt(pi int) bool {
 	}
 	return false
 }
+
+// writerQuestion returns the index of the pronoun for the one asked when
+// paragraph pi is the writer's question told in one sentence, "I ask
+// whether he was surprised.", "I asked her what she would change.", or -1.
+func (art *article) writerQuestion(pi int) int {
+	x := art.paras[pi]
+	n := len(x.toks)
+	if n < 4 || n > 40 || len(x.regions) > 0 || x.p.Kind != corpus.KindText || x.toks[0].unit != x.toks[n-1].unit ||
+		x.toks[0].text != "I" && x.toks[0].text != "We" {
+		return -1
+	}
+	switch x.key(1) {
+	case "ask", "asked":
+	default:
+		return -1
+	}
+	k := 2
+	if x.key(k) == "him" || x.key(k) == "her" {
+		return k
+	}
+	if !askedClauseWords[x.key(k)] {
+		return -1
+	}
+	for ; k < n && k <= 6; k++ {
+		if g := pronouns[x.key(k)]; (g == 'm' || g == 'f') && subjectPronouns[x.key(k)] {
+			return k
+		}
+	}
+	return -1
+}
+
+// askedClauseWords open the clause of a question told in reported speech:
+// "I asked whether", "I ask what".
+var askedClauseWords = set(`whether if what why how when where who which`)
 
 // turnPrompt reports whether paragraph pi is an interviewer's prompt put
 // as a plain statement inside an exchange of questions and answers: one
@@ -5381,10 +5467,88 @@ func (art *article) postSpeaker(ix *nameIndex, p *corpus.Paragraph) string {
 			return ix.people[found].name
 		}
 	}
+	if o := art.orgShortened(keys); o != "" {
+		// "— Bellwood Fire Dept. (@BellwoodFD)" under a story about the
+		// Bellwood Fire Department.
+		return o
+	}
 	if n == 0 && e == len(toks) {
 		return name
 	}
 	return strings.TrimSpace(name[toks[n].start:toks[e-1].end])
+}
+
+// orgShortened returns the one organisation the article names of which
+// keys are a short form, or "": "Bellwood Fire Dept." of the Bellwood Fire
+// Department, "Gem City RTA" of the Gem City Regional Transit Authority,
+// "Fellside Fire & Rescue" of Fellside Fire and Rescue Service.
+func (art *article) orgShortened(keys []string) string {
+	if len(keys) < 2 {
+		return ""
+	}
+	found := ""
+	for i := range art.mentions {
+		m := &art.mentions[i]
+		if m.kind != nameOrg || m.name == found || len(m.keys) < len(keys) || !bodyShortForm(keys, m.keys) {
+			continue
+		}
+		if found != "" {
+			return "" // two bodies it may be short for
+		}
+		found = m.name
+	}
+	return found
+}
+
+// bodyShortForm reports whether the name with keys short is a short form of
+// the one with keys full: the same first word, then each word of short in
+// order the same as a word of full, an abbreviation of it ("dept." of
+// "department") or the initials of a run of its words ("rta" of "regional
+// transit authority"), any other words of full left out.
+func bodyShortForm(short, full []string) bool {
+	if len(short) == 0 || len(full) == 0 || short[0] != full[0] {
+		return false
+	}
+	var match func(i, j int) bool
+	match = func(i, j int) bool {
+		if i == len(short) {
+			return true
+		}
+		if j == len(full) {
+			return false
+		}
+		s, f := strings.TrimSuffix(short[i], "."), full[j]
+		if (s == f || len(s) >= 3 && len(f) > len(s) && s[0] == f[0] && lettersIn(s, f)) && match(i+1, j+1) {
+			return true
+		}
+		if n := len(s); n >= 2 && j+n <= len(full) && isInitials(s, full[j:j+n]) && match(i+1, j+n) {
+			return true
+		}
+		return match(i, j+1)
+	}
+	return match(1, 1)
+}
+
+// lettersIn reports whether the letters of s occur in w in order, as an
+// abbreviation's do: "dept" in "department", "assn" in "association".
+func lettersIn(s, w string) bool {
+	i := 0
+	for k := 0; k < len(w) && i < len(s); k++ {
+		if w[k] == s[i] {
+			i++
+		}
+	}
+	return i == len(s)
+}
+
+// isInitials reports whether s spells the first letters of words.
+func isInitials(s string, words []string) bool {
+	for k, w := range words {
+		if w == "" || w[0] != s[k] {
+			return false
+		}
+	}
+	return true
 }
 
 // postAuthor returns the name of the author of an embedded post, or its

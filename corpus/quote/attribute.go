@@ -158,19 +158,22 @@ func (x *para) familyName(ci int) {
 	}
 	if g := pronouns[possessivePronouns[x.key(kin-1)]]; (g == 'm' || g == 'f') && x.toks[kin-1].kind == word {
 		// "Priya Oyelaran, 38, who was on board with her husband
-		// Daniel": the family name of the one the sentence opens with,
-		// whom the pronoun means.
-		u := x.toks[f].unit
-		s := x.ustart[u]
-		pc := x.chunkOf[s]
-		if pc < 0 || pc >= ci || x.chunks[pc].first != s || x.chunks[pc].poss || x.chunks[pc].kind == nameOrg || x.chunks[pc].place ||
-			len(x.chunks[pc].keys) < 2 || nameGender(x.chunks[pc].keys) != g {
-			return
-		}
-		for k := s; k < kin-1; k++ {
-			if c := x.chunkOf[k]; c >= 0 && c != pc && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
+		// Daniel", "The bid came from Rosalind Mensah-Tremayne, who
+		// bought it with her husband, Kofi": the family name of the one
+		// person named before in the sentence, whom the pronoun means.
+		pc := -1
+		for k := x.ustart[x.toks[f].unit]; k < kin-1; k++ {
+			c := x.chunkOf[k]
+			if c < 0 || c == pc || x.chunks[c].kind == nameOrg || x.chunks[c].kind != namePerson && !givenHead(x.chunks[c].keys[0]) {
+				continue // places are not yet told from people: "from Bristol"
+			}
+			if pc >= 0 {
 				return // another person the pronoun may mean
 			}
+			pc = c
+		}
+		if pc < 0 || x.chunks[pc].poss || len(x.chunks[pc].keys) < 2 || nameGender(x.chunks[pc].keys) != g {
+			return
 		}
 		words := strings.Fields(x.chunks[pc].name)
 		c.name += " " + words[len(words)-1]
@@ -2663,22 +2666,35 @@ func (x *para) pronounAfterWhen(i, before, u int) int {
 // invertedSubject returns where the subject of a clause starting at i
 // begins when the clause puts it after its verb, a name after "was" in a
 // clause opening with "Among" ("Among those watching the release was
-// Derek Ambrose"), or -1.
+// Derek Ambrose") or with a phrase of place or a participle and set off
+// after it ("Standing beside him is Leo Zhang, who is 15"), or -1.
 func (x *para) invertedSubject(i, before, u int) int {
-	if !x.word(i, u) || x.key(i) != "among" {
+	if !x.word(i, u) {
+		return -1
+	}
+	among := x.key(i) == "among"
+	if !among && !inversionOpeners[x.key(i)] && !(strings.HasSuffix(x.key(i), "ing") && len(x.key(i)) > 5 && !strings.HasSuffix(x.key(i), "thing")) {
 		return -1
 	}
 	for m := i + 1; m+1 < before && m <= i+10 && x.word(m, u) && x.toks[m].kind != quoted; m++ {
 		switch x.key(m) {
 		case "was", "were", "is", "are":
-			if c := x.chunkOf[m+1]; c >= 0 && x.chunks[c].first == m+1 && x.chunks[c].kind != nameOrg {
-				return m + 1
+			c := x.chunkOf[m+1]
+			if c < 0 || x.chunks[c].first != m+1 || x.chunks[c].kind == nameOrg {
+				return -1
 			}
-			return -1
+			if e := x.chunks[c].last + 1; !among && (x.chunks[c].poss || x.chunks[c].place || e < before && x.toks[e].unit == u && !x.isPunct(e, ",")) {
+				return -1 // "In the box was Ana's letter", "At stake is Brexit"
+			}
+			return m + 1
 		}
 	}
 	return -1
 }
+
+// inversionOpeners open a phrase of place that may put a sentence's
+// subject after its verb: "Beside her was Ana Ruiz, 34,".
+var inversionOpeners = set(`beside behind alongside next opposite near outside inside at in on with`)
 
 // openerComma returns the comma ending a short adverbial opener of words
 // that name nobody ("Hours later,", "Two days earlier,") when a clause
@@ -3913,6 +3929,8 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		}
 		if x.word(k, u) && issueVerbs[x.key(k)] && x.key(k+1) == "by" {
 			by = k + 1
+		} else if k > j && x.key(k) == "from" {
+			by = k // "One letter, from eight-year-old Zara, reads:"
 		}
 	}
 	if x.key(by) == "by" {
@@ -4627,6 +4645,9 @@ func (x *para) skipSourceModifiers(k, u, limit int) int {
 			return k
 		}
 		t := x.toks[j]
+		if c := x.chunkOf[min(j+1, len(x.toks)-1)]; strings.HasSuffix(t.key, "-year-old") && c >= 0 && x.chunks[c].first == j+1 {
+			return j + 1 // "from eight-year-old Zara"
+		}
 		if c := x.chunkOf[min(j+1, len(x.toks)-1)]; orgHeads[t.key] && !t.cap && c >= 0 && x.chunks[c].first == j+1 && x.chunks[c].kind != namePerson && x.chunks[c].title == nil {
 			return j + 1 // "a spokesperson for the consumer group FairFlight"
 		}

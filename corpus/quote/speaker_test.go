@@ -4130,3 +4130,67 @@ func TestRoundFiftySix(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundFiftySeven checks the rules of round fifty-seven, each on
+// invented text of its own.
+func TestRoundFiftySeven(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a chess master's title is not part of the name", []string{
+			"International Master Kwabena Osei-Lindqvist, 19, won the final game in 31 moves.",
+			"“I saw the trap three moves early,” Osei-Lindqvist said.",
+		}, []want{{"I saw the trap three moves early,", "Kwabena Osei-Lindqvist", ""}}},
+		{"a relative named by a given name after the pronoun of the one person named before takes their family name", []string{
+			"The winning bid came from Rosalind Mensah-Tremayne, a retired teacher, who bought the cottage with her husband, Kofi.",
+			"Her husband said: “We fell for the garden first.”",
+		}, []want{{"We fell for the garden first.", "Kofi Mensah-Tremayne", ""}}},
+		{"a name set off after a noun does not take the place of the one the pronouns mean", []string{
+			"Siobhan Kearney-Walsh, the jockey, rode the winner at 20-1. “I couldn’t believe it,” she said.",
+			"The mare stalked the pace and swept past the leader, Caledonian Star, a furlong out.",
+			"“It began, honestly, as a day out,” she said.",
+		}, []want{{"I couldn’t believe it,", "Siobhan Kearney-Walsh", ""}, {"It began, honestly, as a day out,", "Siobhan Kearney-Walsh", ""}}},
+		{"one of a family named by the family name is no mention", []string{
+			"The bell above the door at Hallam’s Cycles has rung since 1928. Harold Hallam, who has heard it for most of his 68 years, says he no longer notices it. “It’s like the trains,” he tells me.",
+			"On Saturday the bell will ring for the last time. Hallam’s, which his grandfather Walter opened with a loan, is closing. The rent is going up, and Harold, the third Hallam to stand behind the counter, has run out of relatives willing to take over.",
+			"“My son is a pilot in Doha,” he says. “I wouldn’t wish this on him.”",
+			"Upstairs is the shop’s history. Harold’s late brother, Dennis Hallam, spent his retirement writing it.",
+		}, []want{{"It’s like the trains,", "Harold Hallam", ""}, {"My son is a pilot in Doha, I wouldn’t wish this on him.", "Harold Hallam", ""}}},
+		{"a name after the verb of a sentence opening with a participle or a place is its subject", []string{
+			"Standing beside him is Leo Zhang-Whitford, who is 15, and says: “I want to fly them one day.”",
+			"Behind the counter was Amara Obi-Castell, 62. “Busiest morning in years,” she said.",
+		}, []want{{"I want to fly them one day.", "Leo Zhang-Whitford", ""}, {"Busiest morning in years,", "Amara Obi-Castell", ""}}},
+		{"estates is a firm's word", []string{
+			"The mill is owned by Harrowgate Estates, which bought it in 2019.",
+			"The firm said it was “considering all options” for the site.",
+		}, []want{{"considering all options", "Harrowgate Estates", ""}}},
+		{"a firm named in the paragraph is the firm, not the one that spoke before", []string{
+			"Kestrel Town FC said it had been “blindsided” by the notice.",
+			"The ground is leased from Castlegate Estates. The company said the lease had “simply run its course”.",
+		}, []want{{"blindsided", "Kestrel Town FC", ""}, {"simply run its course", "Castlegate Estates", ""}}},
+		{"a question the writer puts in reported speech opens an answer", []string{
+			"Tobias Ferreira-Lund has run the lighthouse museum for 22 years.",
+			"“People come for the view and stay for the lamps,” he says.",
+			"I ask whether he was surprised by the closure notice.",
+			"“Not surprised. Disappointed.”",
+			"I asked him what he would do next.",
+			"“Polish the brass, probably.”",
+		}, []want{{"People come for the view and stay for the lamps,", "Tobias Ferreira-Lund", ""}, {"Not surprised. Disappointed.", "Tobias Ferreira-Lund", ""}, {"Polish the brass, probably.", "Tobias Ferreira-Lund", ""}}},
+		{"a letter from someone named after their age is theirs", []string{
+			"The school received hundreds of letters. One letter, from eight-year-old Zara Hollings-Bey, reads: “Please keep the library open.”",
+		}, []want{{"Please keep the library open.", "Zara Hollings-Bey", ""}}},
+		{"a post signed with a body's short name is the body's", []string{
+			"Crews from the Bellwood Fire Department pulled the driver from the car. The department posted:",
+			"@Bellwood Fire Dept.| If you see water over the road, turn around.",
+			"The Gem City Regional Transit Authority released footage on Tuesday.",
+			"@Gem City RTA| Proud of our driver today.",
+		}, []want{{"If you see water over the road, turn around.", "Bellwood Fire Department", "post"}, {"Proud of our driver today.", "Gem City Regional Transit Authority", "post"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
