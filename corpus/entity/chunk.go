@@ -1163,6 +1163,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		if r == i && j-r >= 2 && !titled && x.st.pairsMid[toks[r].key+" "+toks[r+1].key] {
 			break // "Parks Canada said": written so mid-sentence too, as a name
 		}
+		if r == i && j-r >= 2 && !titled && toks[r+1].hyph && x.st.doubles[toks[r].key+"-"+toks[r+1].key] {
+			break // "Osei-Lindqvist said": a double surname the corpus writes after a given name
+		}
 		if r == i && j-r >= 2 && !titled && x.st.lower[toks[r].key] == 0 && x.restEvident(toks[r+1:j]) {
 			break // "Tomasz Kowalczyk rose": the rest of the name is known
 		}

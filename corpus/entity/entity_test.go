@@ -1034,6 +1034,22 @@ func TestFind(t *testing.T) {
 			want: []string{"org Kestrel Motors: Kestrel Motors|Kestrel|Kestrel|Kestrel"},
 			not:  []string{"Kestrel Aria", "Latchwise Halo"},
 		},
+		{
+			name: "a chess master's title is no part of the name",
+			texts: []string{"Headline here\n\nInternational Master Kwabena Osei-Lindqvist, 19, won in 31 moves. Grandmaster Ilse Brandvold-Okafor resigned. " +
+				"Osei-Lindqvist said he saw the trap early. Brandvold-Okafor said nothing.\n"},
+			want: []string{"person Kwabena Osei-Lindqvist: Kwabena Osei-Lindqvist|Osei-Lindqvist", "person Ilse Brandvold-Okafor: Ilse Brandvold-Okafor|Brandvold-Okafor"},
+			not:  []string{"Master Kwabena Osei-Lindqvist", "International Master Kwabena Osei-Lindqvist", "Grandmaster Ilse Brandvold-Okafor"},
+		},
+		{
+			name: "a double surname opening a sentence is whole; alone it is the one of a family named most in full, and vouches for a name guessed from its shape",
+			texts: []string{"Headline here\n\nLucien Abara-Delacourt lost his star on Monday. Abara-Delacourt said he found out on his phone.\n\n" +
+				"His wife, Sunniva Abara-Delacourt, was blunter. Lucien Abara-Delacourt laughed.\n\nAbara-Delacourt has cooked since he was 14.\n\n" +
+				"For Kerys Oyelade-Tolland, who runs the bakery next door, trade was slow, said Oyelade-Tolland, 46.\n"},
+			want: []string{"person Lucien Abara-Delacourt: Lucien Abara-Delacourt|Abara-Delacourt|Lucien Abara-Delacourt|Abara-Delacourt",
+				"person Sunniva Abara-Delacourt: Sunniva Abara-Delacourt", "person Kerys Oyelade-Tolland: Kerys Oyelade-Tolland|Oyelade-Tolland"},
+			not: []string{"Delacourt", "Abara-Delacourt", "Oyelade-Tolland", "Tolland"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

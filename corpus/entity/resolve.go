@@ -288,14 +288,15 @@ func cuedHeads(cs []cand) {
 
 // confirmGuesses keeps a person guessed from the shape of an unknown name
 // only when the article gives other evidence for it: another mention of
-// the full name with a cue, a description, its last word used alone, or
-// "his" or "her" after it in a clause it opens.
+// the full name with a cue, a description, its last word used alone (or
+// its last words, a person's double surname: "Abara-Delacourt"), or "his"
+// or "her" after it in a clause it opens.
 func confirmGuesses(cs []cand) {
 	cued := make(map[string]bool)
 	alone := make(map[string]bool)
 	for _, cd := range cs {
-		if len(cd.keys) == 1 && cd.typ != Date {
-			alone[cd.keys[0]] = true
+		if len(cd.keys) == 1 && cd.typ != Date || len(cd.keys) > 1 && cd.typ == Person && (!strings.Contains(cd.text, " ") || particles[cd.keys[0]]) {
+			alone[strings.Join(cd.keys, " ")] = true
 		}
 		if cd.typ == Person && len(cd.keys) >= 2 && (!cd.guess || len(cd.descs) > 0 || cd.pronAfter) {
 			cued[strings.Join(cd.keys, " ")] = true
@@ -306,10 +307,21 @@ func confirmGuesses(cs []cand) {
 		if !cd.guess || cd.pronAfter {
 			continue
 		}
-		if !cued[strings.Join(cd.keys, " ")] && !alone[cd.keys[len(cd.keys)-1]] {
+		if !cued[strings.Join(cd.keys, " ")] && !tailAlone(cd.keys, alone) {
 			cd.typ = ""
 		}
 	}
+}
+
+// tailAlone reports whether the last words of keys, fewer than all, are a
+// name of their own in alone.
+func tailAlone(keys []string, alone map[string]bool) bool {
+	for k := 1; k < len(keys); k++ {
+		if alone[strings.Join(keys[k:], " ")] {
+			return true
+		}
+	}
+	return false
 }
 
 // buildIndex collects the full names of people and the names of
@@ -627,6 +639,11 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 				k = l
 			} else if l := ix.longerFull(cd.keys); l != "" {
 				k = l
+			} else if l := ix.mostFrequentEnding(cd.keys); l != "" && !strings.Contains(cd.text, " ") {
+				// "Abara-Delacourt" after Lucien and Sunniva
+				// Abara-Delacourt: a double surname alone is the one
+				// most named in full, as a single surname is.
+				k = l
 			}
 			out[i] = entityKey{Person, k}
 			continue
@@ -643,6 +660,8 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			} else if k := orgKey(cd.keys); orgs[k] || ix.orgCount[k] > 0 {
 				out[i] = entityKey{Org, k}
 			} else if l := ix.longerFull(cd.keys); l != "" && (!strings.Contains(cd.text, " ") || particles[cd.keys[0]]) {
+				out[i] = entityKey{Person, l}
+			} else if l := ix.mostFrequentEnding(cd.keys); l != "" && !strings.Contains(cd.text, " ") {
 				out[i] = entityKey{Person, l}
 			} else if p := nickSurname(cs, cd.keys, fulls, words); p != "" {
 				out[i] = entityKey{Person, p} // "Sugar Beaumont" after "Lionel Beaumont" and "If Sugar said"
@@ -1090,6 +1109,19 @@ func (ix *index) mostFrequent(key string) string {
 	best, n := "", 0
 	for _, f := range ix.bySurname[key] {
 		if c := ix.fullCount[f]; c > n {
+			best, n = f, c
+		}
+	}
+	return best
+}
+
+// mostFrequentEnding returns the corpus's most written full name that
+// ends in keys and is longer, or "" (ties go to the name first seen).
+func (ix *index) mostFrequentEnding(keys []string) string {
+	best, n := "", 0
+	for _, f := range ix.bySurname[keys[len(keys)-1]] {
+		fk := ix.words[f]
+		if c := ix.fullCount[f]; c > n && len(fk) > len(keys) && slices.Equal(fk[len(fk)-len(keys):], keys) {
 			best, n = f, c
 		}
 	}
