@@ -2380,6 +2380,13 @@ func (art *article) groupPronoun(r ref) string {
 			return n
 		}
 	}
+	if r.pron == "they" && art.unnamedSubject(r) {
+		// "Analysts at Banco Estrella were more cautious. “…,” they
+		// said": the body whose staff the paragraph made its subject.
+		if n := art.staffBody(art.paraSubject(r)); n != "" {
+			return n
+		}
+	}
 	if r.pron == "they" && art.unnamedSubject(r) && art.quietSince(art.paraSubject(r), r) {
 		// "One senior council source said the authority had been under
 		// pressure. “…,” they said": the source the paragraph made its
@@ -2440,6 +2447,19 @@ func (art *article) groupPronoun(r ref) string {
 		name = m.name
 	}
 	return name
+}
+
+// staffBody returns the body that the unnamed subject m describes as its
+// staff or analysts ("analysts at Banco Estrella", "officials from the
+// ministry"), or "".
+func (art *article) staffBody(m *mention) string {
+	x := art.paras[m.para]
+	d, _, ok := x.descAt(m.tok, x.toks[m.tok].unit, len(x.toks))
+	if !ok || d.kind != refDesc || !noteHeads[d.head] && !staffHeads[d.head] || d.source < 0 || x.chunks[d.source].kind != nameOrg {
+		return ""
+	}
+	ch := x.chunks[d.source]
+	return art.orgName(art.nameOf(m.para, d.source), ch.keys, m.para, ch.first)
 }
 
 // bodySubject returns the public body, written as a place and its noun in

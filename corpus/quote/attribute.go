@@ -2113,6 +2113,8 @@ func (x *para) toldWords(v, q int) bool {
 	r := x.regions[x.toks[q].quote]
 	if w, _, _ := strings.Cut(strings.ToLower(x.p.Text[r.start:r.end]), " "); prepositions[w] || w == "after" || w == "before" || w == "during" || w == "on" || w == "over" {
 		return false
+	} else if w == "and" || w == "but" || w == "yet" {
+		return false // "were promised money “and some of us are still waiting”": a clause of the one reporting
 	}
 	for k := v + 1; k < q; k++ {
 		switch x.key(k) {
@@ -2718,6 +2720,25 @@ func (x *para) openerComma(i, before, u int) int {
 	return -1
 }
 
+// openingPhrase returns the comma ending a phrase of a few words at start
+// that names no one and holds no verb ("A few steps behind,", "Back in
+// the square,"), or -1.
+func (x *para) openingPhrase(start, before int) int {
+	u := x.toks[start].unit
+	for m := start; m < before && m <= start+5; m++ {
+		if x.isPunct(m, ",") {
+			if m == start || headNoun(x.key(m-1)) {
+				return -1 // but "The energy secretary, Yusuf Hallam-Brooke,"
+			}
+			return m
+		}
+		if !x.word(m, u) || x.chunkOf[m] >= 0 || pronouns[x.key(m)] != 0 || x.verbAt(m) != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // afterDateline returns the index of the first token after a dateline
 // opening the paragraph ("TALLAHASSEE, Fla. —", "FRANKFURT (Reuters) -"),
 // or 0 when there is none.
@@ -2797,6 +2818,9 @@ func (x *para) speakerLike(r ref) bool {
 		if (r.head == "someone" || r.head == "somebody") && r.tok+1 < len(x.toks) && x.verbAt(r.tok+1) != 0 && x.quotedNear(r.tok-1, r.tok+2) {
 			return true // "“…!” someone shouted"
 		}
+		if x.namedAfterDesc(r) {
+			return true // "the steward, Lorraine Achterberg, said"
+		}
 		if r.head == "line" {
 			for k := r.tok; k < len(x.toks) && k <= r.tok+4; k++ {
 				if x.carrierLine(k) {
@@ -2807,6 +2831,33 @@ func (x *para) speakerLike(r ref) bool {
 		return isPeopleNoun(r.head)
 	}
 	return false
+}
+
+// namedAfterDesc reports whether a person's full name is set off by commas
+// right after the head of the description r: whatever the noun, it
+// describes that person ("the steward, Lorraine Achterberg, said").
+func (x *para) namedAfterDesc(r ref) bool {
+	u := x.toks[r.tok].unit
+	for h := r.tok; h < len(x.toks) && h <= r.tok+6 && x.word(h, u); h++ {
+		if x.key(h) == r.head {
+			return x.personSetOffAt(h + 1)
+		}
+	}
+	return false
+}
+
+// personSetOffAt reports whether toks[i] is a comma setting off a
+// person's full name that another comma closes: ", Lorraine Achterberg,".
+func (x *para) personSetOffAt(i int) bool {
+	if !x.isPunct(i, ",") || i+1 >= len(x.toks) {
+		return false
+	}
+	c := x.chunkOf[i+1]
+	if c < 0 {
+		return false
+	}
+	ch := x.chunks[c]
+	return ch.first == i+1 && ch.kind == namePerson && len(ch.keys) >= 2 && !ch.poss && !ch.place && x.isPunct(ch.last+1, ",")
 }
 
 // isPeopleNoun reports whether a noun names a person or a group of people
@@ -3883,10 +3934,17 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 			head = -1
 			continue
 		}
+		if x.key(j) == "and" && j < limit && (titles[t.key] || roleHeads[t.key]) && x.word(j+1, u) && !r.definite {
+			// "co-founder and CEO Theo Marchand-Okafor": two offices of
+			// the one person named after them.
+			if n, e, ok := x.descAt(j+1, u, limit); ok && n.kind == refChunk && x.chunks[n.chunk].kind == namePerson && len(x.chunks[n.chunk].title) > 0 {
+				return n, e, true
+			}
+		}
 		// A noun for a speaker ends the phrase unless another follows:
 		// "protesters held signs", but "press secretary".
 		// A demonym may follow too: "the veteran Scot".
-		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || demonym.Is(x.key(j)) || x.demonymChunk(j))) && !x.headAhead(j, u, limit) && !x.turned(head, j, u) &&
+		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || demonym.Is(x.key(j)) || x.demonymChunk(j) || x.lastNounBefore(j))) && !x.headAhead(j, u, limit) && !x.turned(head, j, u) &&
 			!x.titledPersonAt(j, limit) {
 			break
 		}
@@ -3969,6 +4027,15 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		}
 	}
 	return r, j, true
+}
+
+// lastNounBefore reports whether toks[j] is a lower-case word that a
+// person's name set off by commas follows, so that it ends the
+// description however rare the noun: "the chief steward, Lorraine
+// Achterberg,".
+func (x *para) lastNounBefore(j int) bool {
+	t := x.toks[j]
+	return t.kind == word && !t.cap && !stopwords[t.key] && !boundaryWords[t.key] && x.chunkOf[j] < 0 && x.verbAt(j) == 0 && x.personSetOffAt(j+1)
 }
 
 // turned reports whether toks[j] is "turned" joining the noun at
@@ -4060,6 +4127,13 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			}
 			if c := x.leadingPerson(start, k); c >= 0 {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+			}
+			if o := x.openingPhrase(start, k); o >= 0 {
+				// "A few steps behind, Thierry Lagarde, 61, a retired
+				// train driver, said": the person after the opener.
+				if c := x.leadingPerson(o+1, k); c >= 0 {
+					return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+				}
 			}
 		}
 		m := k - 1

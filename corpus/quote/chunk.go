@@ -285,7 +285,9 @@ func unitInitial(toks []token, i int) bool {
 		return true
 	}
 	p := toks[i-1]
-	return p.kind == quoted || p.kind == punct && strings.ContainsAny(p.text, "([{—–:;") ||
+	// A quotation ending in a comma leaves its sentence going on: the
+	// capital of "“…,” Park said" marks a name.
+	return p.kind == quoted && !p.goesOn || p.kind == punct && strings.ContainsAny(p.text, "([{—–:;") ||
 		p.kind == punct && p.text == "," && i >= 3 && entity.IsPageLabel(toks[i-3].key, toks[i-2].key) && unitInitial(toks, i-3) // "Image caption, Helmsman Callum Reid"
 }
 

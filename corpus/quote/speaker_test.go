@@ -4187,6 +4187,27 @@ func TestRoundFiftySeven(t *testing.T) {
 			"The Gem City Regional Transit Authority released footage on Tuesday.",
 			"@Gem City RTA| Proud of our driver today.",
 		}, []want{{"If you see water over the road, turn around.", "Bellwood Fire Department", "post"}, {"Proud of our driver today.", "Gem City Regional Transit Authority", "post"}}},
+		{"a name set off after a rare noun is the one it describes", []string{
+			"“The rule exists to protect the horse,” the authority’s chief steward, Lorraine Achterberg-Vale, said in a written ruling.",
+		}, []want{{"The rule exists to protect the horse,", "Lorraine Achterberg-Vale", ""}}},
+		{"two offices joined by and before a name are that person's", []string{
+			"In a post on the company blog, co-founder and CEO Theo Marchand-Okafor apologised and said the restore “took far longer than any of our runbooks assumed”.",
+		}, []want{{"took far longer than any of our runbooks assumed", "Theo Marchand-Okafor", ""}}},
+		{"they after a body's analysts or observers is the body", []string{
+			"Analysts at Banco Estrella were more cautious. “The communication challenge is now considerable,” they said in a research note.",
+			"International observers from the Council for Democratic Elections, a Vienna-based monitoring group, said the vote was “competitive and generally well administered”.",
+		}, []want{{"The communication challenge is now considerable,", "Banco Estrella", ""}, {"competitive and generally well administered", "Council for Democratic Elections", ""}}},
+		{"a person set off after an opening phrase speaks", []string{
+			"A few steps behind, Thierry Lagarde-Morin, 61, a retired train driver, said he was marching “for my grandchildren, not for me”.",
+		}, []want{{"for my grandchildren, not for me", "Thierry Lagarde-Morin", ""}}},
+		{"words that open with and add to what the speaker reports, not to what others were told", []string{
+			"Massimo Ferrante-Doyle said residents had been promised rebuilding money after the earthquake “and some of us are still waiting”.",
+		}, []want{{"and some of us are still waiting", "Massimo Ferrante-Doyle", ""}}},
+		{"a capital after a quotation ending in a comma marks a name, common word or not", []string{
+			"Dr. Hyun-woo Park, a toxicologist, said residents should treat the readings with caution.",
+			"\"A snapshot at 3 p.m. doesn't tell you what a kid breathed at 7 a.m.,\" Park said.",
+			"The line would open up the business park to thousands of workers.",
+		}, []want{{"A snapshot at 3 p.m. doesn't tell you what a kid breathed at 7 a.m.,", "Hyun-woo Park", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -121,8 +121,8 @@ var noteHeads = set(`analysts economists strategists`)
 
 // staffHeads are the staff of a body who speak for it together:
 // "forecasters at the Storm Prediction Center warned", "officials at the
-// ministry said".
-var staffHeads = set(`officials forecasters researchers scientists meteorologists`)
+// ministry said", "observers from the council said".
+var staffHeads = set(`officials forecasters researchers scientists meteorologists observers monitors inspectors investigators`)
 
 // characterVerbs characterise something as the quotation says, with "as"
 // before it: "she describes it as “…”", "he dismissed the plan as “…”".

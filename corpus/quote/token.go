@@ -31,6 +31,7 @@ type token struct {
 	quote      int    // index of the region, for quoted tokens
 	unit       int    // index of the unit (sentence) holding the token
 	nick       string // for a quoted token holding one or two capitalised words, as a nickname between given name and surname is written, their keys
+	goesOn     bool   // for a quoted token, the quotation ends in a comma, so its sentence goes on after it
 }
 
 // isWordRune reports whether r can start or continue a word.
@@ -45,7 +46,8 @@ func tokenize(text string, regions []region) []token {
 	for i := 0; i < len(text); {
 		if next < len(regions) && i >= regions[next].open {
 			r := regions[next]
-			toks = append(toks, token{start: r.open, end: max(r.close, r.end), kind: quoted, quote: next, nick: nickname(text[r.start:r.end])})
+			toks = append(toks, token{start: r.open, end: max(r.close, r.end), kind: quoted, quote: next, nick: nickname(text[r.start:r.end]),
+				goesOn: strings.HasSuffix(strings.TrimSpace(text[r.start:r.end]), ",")})
 			i = max(r.close, r.end, i+1)
 			next++
 			continue
