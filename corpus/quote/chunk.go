@@ -827,7 +827,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	field := (first < i && (toks[i-1].key == "of" || toks[i-1].key == "for") ||
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for")) &&
 		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
-	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) &&
+	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst) && !lex.phrase(toks, nameFirst)) ||
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) ||
@@ -975,6 +975,20 @@ func officeHead(toks []token, i, k, j int) bool {
 func inCharge(toks []token, k int) bool {
 	return k >= 2 && k < len(toks) && toks[k].key == "charge" && toks[k].cap && toks[k-1].key == "in" && isTitleKey(toks[k-2].key)
 }
+
+// givenAfterTitle reports whether toks[k], a word the corpus also writes
+// in lower case, is a given name: it comes right after a title word in
+// capitals and before a surname that ends the run, as in "Chief
+// Operating Officer Grant Ellsworth-Noor". Words that qualify an office
+// are the title's: "President Elect Rubio".
+func givenAfterTitle(toks []token, k, j int) bool {
+	return k == j-2 && k > 0 && toks[k-1].cap && isTitleKey(toks[k-1].key) && toks[k].cap && toks[k+1].cap &&
+		!officeQualifiers[toks[k].key] && !isTitleKey(toks[k].key)
+}
+
+// officeQualifiers follow a title to say how the office is held:
+// "President Elect", "Archbishop Emeritus".
+var officeQualifiers = set(`elect designate emeritus emerita general pro tem interim acting`)
 
 // bareChapter reports whether toks[i:j] is "Chapter" and a number alone,
 // a chapter of a code or a book rather than a branch, which is named with

@@ -4208,6 +4208,10 @@ func TestRoundFiftySeven(t *testing.T) {
 			"\"A snapshot at 3 p.m. doesn't tell you what a kid breathed at 7 a.m.,\" Park said.",
 			"The line would open up the business park to thousands of workers.",
 		}, []want{{"A snapshot at 3 p.m. doesn't tell you what a kid breathed at 7 a.m.,", "Hyun-woo Park", ""}}},
+		{"a common word between a title and a surname is a given name", []string{
+			"“We built ahead of our customer,” Veltrix Chief Operating Officer Grant Ellsworth-Noor said in an interview.",
+			"The grant from the state was worth $40 million.",
+		}, []want{{"We built ahead of our customer,", "Grant Ellsworth-Noor", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
