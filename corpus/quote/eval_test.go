@@ -3690,8 +3690,8 @@ func TestHeldOut258(t *testing.T) {
 // by drone filming, a frozen food firm fined over a factory injury, a lifeboat
 // naming ceremony, a row over church bells at night), written and annotated
 // blind to the rules while round 56 of them was made. Measured blind before
-// round 56: 0.970; after it: 0.970. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 56: 0.970; after it: 0.970. A development set since round 57, its
+// misses read; 0.970 after round 57:
 //
 //	go test ./corpus/quote -run '^TestHeldOut259$' -v | grep accuracy
 func TestHeldOut259(t *testing.T) {
@@ -3704,12 +3704,12 @@ func TestHeldOut259(t *testing.T) {
 // returning to a forest, a budget airline cancelling winter routes, a
 // lighthouse sold at auction, a headteacher banning mobile phones), written and
 // annotated blind to the rules while round 56 of them was made. Measured blind
-// before round 56: 0.918; after it: 0.938. A test set: do not read its misses;
-// run it alone and look only at the last lines:
+// before round 56: 0.918; after it: 0.938. A development set since round 57,
+// its misses read; 0.964 after round 57:
 //
 //	go test ./corpus/quote -run '^TestHeldOut260$' -v | grep accuracy
 func TestHeldOut260(t *testing.T) {
-	evaluate(t, "testdata/heldout260.json", "testdata/heldout260", false, bars{1.00, 0.99, 0.96, 0.93})
+	evaluate(t, "testdata/heldout260.json", "testdata/heldout260", false, bars{1.00, 0.99, 0.96, 0.96})
 }
 
 // TestHeldOut261 measures Find on a two-hundred-and-sixty-first set
@@ -3718,12 +3718,12 @@ func TestHeldOut260(t *testing.T) {
 // on a bypass, a vinyl pressing plant expanding, a town clock stopped for a
 // year, a taxi licensing dispute at a station), written and annotated blind to
 // the rules while round 56 of them was made. Measured blind before round 56:
-// 0.928; after it: 0.943. A test set: do not read its misses; run it alone and
-// look only at the last lines:
+// 0.928; after it: 0.943. A development set since round 57, its misses read;
+// 0.957 after round 57:
 //
 //	go test ./corpus/quote -run '^TestHeldOut261$' -v | grep accuracy
 func TestHeldOut261(t *testing.T) {
-	evaluate(t, "testdata/heldout261.json", "testdata/heldout261", false, bars{1.00, 1.00, 0.97, 0.94})
+	evaluate(t, "testdata/heldout261.json", "testdata/heldout261", false, bars{1.00, 1.00, 0.97, 0.95})
 }
 
 // TestHeldOut262 measures Find on a two-hundred-and-sixty-second set
@@ -3732,12 +3732,12 @@ func TestHeldOut261(t *testing.T) {
 // city river, a carpet maker entering administration, a post office counter
 // returning to a village shop, a bus driver praised for saving a choking
 // passenger), written and annotated blind to the rules while round 56 of them
-// was made. Measured blind before round 56: 0.959; after it: 0.968. A test set:
-// do not read its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 56: 0.959; after it: 0.968. A
+// development set since round 57, its misses read; 0.977 after round 57:
 //
 //	go test ./corpus/quote -run '^TestHeldOut262$' -v | grep accuracy
 func TestHeldOut262(t *testing.T) {
-	evaluate(t, "testdata/heldout262.json", "testdata/heldout262", false, bars{1.00, 1.00, 0.97, 0.96})
+	evaluate(t, "testdata/heldout262.json", "testdata/heldout262", false, bars{1.00, 1.00, 0.97, 0.97})
 }
 
 // TestHeldOut263 measures Find on a two-hundred-and-sixty-third set
@@ -3746,12 +3746,12 @@ func TestHeldOut262(t *testing.T) {
 // railway embankment, a model railway shop closing after ninety years, a
 // flooded underpass trapping a car, a council's parking app overcharging
 // drivers), written and annotated blind to the rules while round 56 of them was
-// made. Measured blind before round 56: 0.930; after it: 0.930. A test set: do
-// not read its misses; run it alone and look only at the last lines:
+// made. Measured blind before round 56: 0.930; after it: 0.930. A development
+// set since round 57, its misses read; 0.974 after round 57:
 //
 //	go test ./corpus/quote -run '^TestHeldOut263$' -v | grep accuracy
 func TestHeldOut263(t *testing.T) {
-	evaluate(t, "testdata/heldout263.json", "testdata/heldout263", false, bars{1.00, 0.99, 0.99, 0.92})
+	evaluate(t, "testdata/heldout263.json", "testdata/heldout263", false, bars{1.00, 0.99, 0.99, 0.97})
 }
 
 // TestHeldOut264 measures Find on a two-hundred-and-sixty-fourth set
@@ -3761,10 +3761,51 @@ func TestHeldOut263(t *testing.T) {
 // licence, a Victorian pier reopening after storm repairs, a nursery fined over
 // a toddler left outside), written and annotated blind to the rules while round
 // 56 of them was made. Measured blind before round 56: 0.979; after it: 0.979.
-// A test set: do not read its misses; run it alone and look only at the last
-// lines:
+// A development set since round 57, its misses read; 0.984 after round 57:
 //
 //	go test ./corpus/quote -run '^TestHeldOut264$' -v | grep accuracy
 func TestHeldOut264(t *testing.T) {
-	evaluate(t, "testdata/heldout264.json", "testdata/heldout264", false, bars{1.00, 1.00, 0.98, 0.97})
+	evaluate(t, "testdata/heldout264.json", "testdata/heldout264", false, bars{1.00, 1.00, 0.98, 0.98})
+}
+
+// TestHeldOut267 measures Find on a two-hundred-and-sixty-seventh set
+// (testdata/heldout267, testdata/heldout267.json: a tram derailing at a
+// junction, a veteran goalkeeper's final match, a seal colony growing on a
+// sandbank, a soft drinks firm's sugar tax dispute, a heatwave closing a zoo
+// early, a mayor's expenses inquiry), written and annotated blind to the rules
+// while round 57 of them was made. Measured blind before round 57: 0.848; after
+// it: 0.848. A test set: do not read its misses; run it alone and look only at
+// the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut267$' -v | grep accuracy
+func TestHeldOut267(t *testing.T) {
+	evaluate(t, "testdata/heldout267.json", "testdata/heldout267", false, bars{0.99, 0.99, 0.95, 0.84})
+}
+
+// TestHeldOut269 measures Find on a two-hundred-and-sixty-ninth set
+// (testdata/heldout269, testdata/heldout269.json: a hovercraft service
+// suspended for repairs, a cyclist's hour record attempt, a kingfisher nesting
+// beside a car park, a brewery merger cutting jobs, a flash flood sweeping cars
+// down a street, a hospital parking fee U-turn), written and annotated blind to
+// the rules while round 57 of them was made. Measured blind before round 57:
+// 0.924; after it: 0.924. A test set: do not read its misses; run it alone and
+// look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut269$' -v | grep accuracy
+func TestHeldOut269(t *testing.T) {
+	evaluate(t, "testdata/heldout269.json", "testdata/heldout269", false, bars{0.99, 0.99, 0.96, 0.92})
+}
+
+// TestHeldOut270 measures Find on a two-hundred-and-seventieth set
+// (testdata/heldout270, testdata/heldout270.json: a runaway horse on a dual
+// carriageway, a fencing club's national titles, a colony of puffins counted on
+// an island, an electric scooter firm pulling out of a city, a theatre roof
+// collapsing before a show, a village petrol station closing), written and
+// annotated blind to the rules while round 57 of them was made. Measured blind
+// before round 57: 0.904; after it: 0.904. A test set: do not read its misses;
+// run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut270$' -v | grep accuracy
+func TestHeldOut270(t *testing.T) {
+	evaluate(t, "testdata/heldout270.json", "testdata/heldout270", false, bars{0.99, 0.99, 0.95, 0.90})
 }

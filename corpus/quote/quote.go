@@ -754,6 +754,22 @@
 // and a relative named by a given name after the pronoun of the one a
 // sentence opens with takes their family name ("with her husband Daniel").
 //
+// Round fifty-seven: a lone surname goes to the one person of that family
+// named earlier in its sentence, and a shop's family member named in full
+// is that family's; a subject after its verb follows an opening of place
+// or a participle ("Behind the counter was Amara Obi-Castell"); the
+// writer's own question in reported speech ("I ask whether he was
+// surprised") opens an exchange; a body's shortened name ("Bellwood Fire
+// Dept.") is the full name the article gives; a person's full name set off
+// after a description makes it theirs, however rare its noun ("the chief
+// steward, Lorraine Achterberg, said"), and two offices joined by "and"
+// before a name are that person's; "they" after a body's analysts or
+// observers is the body; a person set off after a short opening phrase
+// speaks; words opening with "and" after a passive verb of telling are the
+// reporter's; a capital after a quotation ending in a comma marks a name,
+// and a common word between a title and a surname is a given name
+// ("Chief Operating Officer Grant Ellsworth-Noor").
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //
