@@ -2111,10 +2111,13 @@ func (x *para) toldWords(v, q int) bool {
 		return false // "had been told of the ruling “an hour before”"
 	}
 	r := x.regions[x.toks[q].quote]
-	if w, _, _ := strings.Cut(strings.ToLower(x.p.Text[r.start:r.end]), " "); prepositions[w] || w == "after" || w == "before" || w == "during" || w == "on" || w == "over" {
+	// Nor are words opening with "and" or "but", a clause of the one
+	// reporting: "were promised money “and some of us are still waiting”".
+	switch w, _, _ := strings.Cut(strings.ToLower(x.p.Text[r.start:r.end]), " "); {
+	case prepositions[w] || w == "after" || w == "before" || w == "during" || w == "on" || w == "over":
 		return false
-	} else if w == "and" || w == "but" || w == "yet" {
-		return false // "were promised money “and some of us are still waiting”": a clause of the one reporting
+	case w == "and" || w == "but" || w == "yet":
+		return false
 	}
 	for k := v + 1; k < q; k++ {
 		switch x.key(k) {
