@@ -524,6 +524,10 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		case (u.key == "on" && onHeads[prev.key] || u.key == "to" && toHeads[prev.key]) && x.topicRun(toks, j+1, used):
 			// "Council on Foreign Relations", "Committee to Protect
 			// Journalists"
+		case u.key == "and" && j-i >= 3 && toks[j-2].key == "&":
+			// "Harrowgate & Kemp and Blackwater Ales Group" are two, but
+			// "Dorset & Wiltshire Fire and Rescue Service" one.
+			return j
 		case (u.key == "and" || u.key == "for") && x.runEndsOrg(toks, j+1, used) && !(u.key == "and" && x.twoBodies(toks, i, j, used)):
 			// "Food and Drug Administration", but not "Northwind Telecom
 			// and Maple Signal Communications".
@@ -1570,6 +1574,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ, c.canon = g.typ, g.canon
 	case n >= 3 && demonym.Is(first) && gazetteer[strings.Join(c.keys[1:], " ")].typ == Org:
 		c.typ = Org // "the American Red Cross": a nation's branch of a known body
+	case n >= 2 && slices.ContainsFunc(toks[s:e], func(t token) bool { return t.key == "&" }):
+		c.typ = Org // "Hollis & Crane": names joined by an ampersand are a firm's
 	case n >= 2 && !givenname.Is(first) && quoted(toks, s, e) && x.st.lower[last] > 0:
 		return cand{}, false // the poem “Low Water”: a title ending in an everyday word
 	case n == 2 && (last == "line" || last == "lines") && lineColours[first]:

@@ -1035,6 +1035,23 @@ func TestFind(t *testing.T) {
 			not:  []string{"Kestrel Aria", "Latchwise Halo"},
 		},
 		{
+			name: "a double surname alone is the person named with it, not the building named after them",
+			texts: []string{"Headline here\n\nMikael Brandt-Osei saved a penalty in his last match. Brandt-Osei said he had guessed.\n\n" +
+				"His daughter, Freya Brandt-Osei, posted a photograph. The club will name its academy the Brandt-Osei Centre.\n\nBrandt-Osei said he would miss it.\n"},
+			want: []string{"person Mikael Brandt-Osei: Mikael Brandt-Osei|Brandt-Osei|Brandt-Osei", "org Brandt-Osei Centre: Brandt-Osei Centre"},
+		},
+		{
+			name:  "ul- before a capital is part of a surname",
+			texts: []string{"Headline here\n\nThe most damaging evidence came from Noor ul-Haq, who worked as his diary secretary. Ul-Haq said she was asked to tidy up claims.\n"},
+			want:  []string{"person Noor ul-Haq: Noor ul-Haq|Haq"},
+		},
+		{
+			name:  "a name with an ampersand before and is a body of its own",
+			texts: []string{"Headline here\n\nTwo of the region’s largest bakers, Hollis & Crane and Marlow Bread Group, have agreed to merge. Hollis & Crane said the deal would close by spring.\n"},
+			want:  []string{"org Hollis & Crane: Hollis & Crane|Hollis & Crane", "org Marlow Bread Group: Marlow Bread Group"},
+			not:   []string{"Hollis & Crane and Marlow Bread Group"},
+		},
+		{
 			name: "a chess master's title is no part of the name",
 			texts: []string{"Headline here\n\nInternational Master Kwabena Osei-Lindqvist, 19, won in 31 moves. Grandmaster Ilse Brandvold-Okafor resigned. " +
 				"Osei-Lindqvist said he saw the trap early. Brandvold-Okafor said nothing.\n"},

@@ -622,7 +622,11 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			continue
 		case cd.typ == Person && len(cd.keys) >= 2:
 			if !cd.titled && cd.gender == 0 && !givenname.Is(cd.keys[0]) {
-				if o := orgExtending(cd.keys, orgs); o != "" {
+				// A double surname alone is the person named in full with
+				// it, not a body named after them: "Haugland-Reyes said"
+				// with Mikael Haugland-Reyes and the Haugland-Reyes Centre.
+				surname := !strings.Contains(cd.text, " ") && (ix.longerFull(cd.keys) != "" || ix.mostFrequentEnding(cd.keys) != "")
+				if o := orgExtending(cd.keys, orgs); o != "" && !surname {
 					// "Maple Signal said" after "Maple Signal Communications".
 					out[i] = entityKey{Org, o}
 					continue

@@ -88,7 +88,7 @@ var placeAffixes = set(`based born raised area bound headquartered`)
 // particles may stand inside a name between capitalised words: "Charles
 // de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman", "Rhys ap
 // Gwilym".
-var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn bint ben al el y e ap ab`)
+var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn bint ben al el ul ud y e ap ab`)
 
 // IsParticle reports whether key, in lower case, is a particle that joins
 // the parts of a person's name when written in lower case: "de", "van",
@@ -99,7 +99,7 @@ func IsParticle(key string) bool {
 
 // arabicArticles are the transcriptions of the Arabic article, joined to
 // the name after them by a hyphen: "al-Ubaydi", "el-Sisi", "ash-Shami".
-var arabicArticles = set(`al el ad ar as ash at az an`)
+var arabicArticles = set(`al el ad ar as ash at az an ul ud`)
 
 // honorifics are titles of address, among them the pilgrim's "Haji" and
 // "Alhaji", the unionist's "Comrade" and the Filipino "Mang" and "Aling";
