@@ -2046,9 +2046,26 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 		return art.pronoun(ix, g, ref{kind: refPronoun, para: cp, tok: art.pronSubject[[2]int{cp, cu}].tok})
 	}
 	if best == nil {
-		return ""
+		return art.profiled(ix, g, r)
 	}
 	return best.name
+}
+
+// unnamedWho reports whether the paragraph, before token end, brings in
+// someone unnamed with an indefinite article and "who": "a 27-year
+// veteran who asked that her name not be used".
+func (x *para) unnamedWho(end int) bool {
+	for i, t := range x.toks[:end] {
+		if t.kind != word || t.key != "who" {
+			continue
+		}
+		for k := i - 1; k >= max(i-4, 0) && x.toks[k].kind == word && !x.toks[k].cap; k-- {
+			if k := x.toks[k].key; k == "a" || k == "an" || k == "another" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // familyMember reports whether c, a family name alone, follows "the" and
@@ -2733,6 +2750,11 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 	case personNouns[r.head] || epithets[r.head] || demonym.Is(r.head) || strings.HasSuffix(r.head, "-year-old"):
 		// "the woman", "the 34-year-old", "the striker", "the Italian":
 		// the nearest person named before, never the description itself.
+		if r.definite && r.pron == "" && art.unnamedRole(r) {
+			// "One keeper, who spoke on condition of anonymity, said …
+			// “…,” the keeper said": the one described and not named.
+			return "", false
+		}
 		if r.definite && !pluralDesc(r.head) {
 			// The nearest person, unless the article gave them another
 			// title and someone else this noun: "the keeper laughed"
@@ -4525,30 +4547,15 @@ func (art *article) interviewee(pi int) string {
 			cue = true
 		}
 	}
+	if x.p.Kind == corpus.KindHeading && !cue {
+		// "Five minutes with Lukas van der Berg".
+		cue = slices.ContainsFunc(x.chunks, func(c chunk) bool { return c.first > 0 && x.key(c.first-1) == "with" && c.last == len(x.toks)-1 })
+	}
 	if !cue {
 		return ""
 	}
 	if x.p.Kind == corpus.KindHeading {
-		// "Three questions for Annelies": a heading names no one in
-		// the article's mentions, so the one it names is the person
-		// the name resolves to.
-		var named []string
-		for _, c := range x.chunks {
-			if c.kind == nameOrg || c.place {
-				continue
-			}
-			i := art.full.resolve(c, pi, c.first, true, false, 0, nil)
-			if i < 0 {
-				i = art.ix.resolve(c.keys, art.local, true)
-			}
-			if i >= 0 && !slices.Contains(named, art.ix.people[i].name) {
-				named = append(named, art.ix.people[i].name)
-			}
-		}
-		if len(named) == 1 {
-			return named[0]
-		}
-		return ""
+		return art.headingNamed(pi)
 	}
 	var named, subjects []string
 	for k := art.mentionsBefore(pi, 0); k < len(art.mentions) && art.mentions[k].para == pi; k++ {
@@ -4573,6 +4580,34 @@ func (art *article) interviewee(pi int) string {
 		// "She agreed to answer a few questions about the case.": the
 		// one she is.
 		return art.pronoun(art.ix, sp.gender, ref{kind: refPronoun, para: pi, tok: sp.tok, pron: x.key(sp.tok)})
+	}
+	if len(named) == 0 && pi > 0 && art.paras[pi-1].p.Kind == corpus.KindHeading {
+		// "Five minutes with Lukas van der Berg" ¶ "We asked the
+		// Ravenscourt coach about titles.": the one the heading names.
+		return art.headingNamed(pi - 1)
+	}
+	return ""
+}
+
+// headingNamed returns the one person heading pi names, or "". A heading
+// names no one in the article's mentions, so the one it names is the
+// person the name resolves to: "Three questions for Annelies".
+func (art *article) headingNamed(pi int) string {
+	var named []string
+	for _, c := range art.paras[pi].chunks {
+		if c.kind == nameOrg || c.place {
+			continue
+		}
+		i := art.full.resolve(c, pi, c.first, true, false, 0, nil)
+		if i < 0 {
+			i = art.ix.resolve(c.keys, art.local, true)
+		}
+		if i >= 0 && !slices.Contains(named, art.ix.people[i].name) {
+			named = append(named, art.ix.people[i].name)
+		}
+	}
+	if len(named) == 1 {
+		return named[0]
 	}
 	return ""
 }
@@ -4942,7 +4977,7 @@ func (art *article) unnamedSpoke(m *mention) bool {
 // a pronoun nothing near explains refers ("he took a job teaching …" in an
 // obituary): the person of that gender named most often, at least four
 // times and more than twice as often as anyone else of that gender.
-// Otherwise "".
+// Otherwise "". See also profiled.
 func (art *article) mainPerson(ix *nameIndex, g byte) string {
 	counts := make(map[string]int)
 	var names []string
@@ -4966,6 +5001,63 @@ func (art *article) mainPerson(ix *nameIndex, g byte) string {
 	}
 	if best == "" || counts[best] < 4 || counts[best] <= 2*second {
 		return ""
+	}
+	return best
+}
+
+// profiled returns whom a pronoun of gender g at r means when no one of
+// that gender is named near it, in a profile that returns to its subject
+// after a passage about others ("She thinks for a long time." after her
+// coach and her physiologist have spoken): the person of gender g quoted
+// before r and named in more paragraphs before it than twice anyone else
+// of that gender or of none, unless someone unnamed comes in at r or just
+// before ("a veteran who asked that her name not be used"). Otherwise "".
+func (art *article) profiled(ix *nameIndex, g byte, r ref) string {
+	if art.unnamedNear(r, g) {
+		return ""
+	}
+	for pi := max(r.para-1, 0); pi <= r.para; pi++ {
+		x := art.paras[pi]
+		end := len(x.toks)
+		if pi == r.para {
+			end = r.tok
+		}
+		if _, anon := x.anonymous(0, end); anon || x.unnamedWho(end) {
+			// "A first officer, who spoke on the condition that he
+			// not be identified, said"
+			return ""
+		}
+	}
+	paras := make(map[string]map[int]bool)
+	for _, m := range art.mentions[:art.mentionsBefore(r.para, r.tok)] {
+		if !m.personal || m.kind == nameOrg || m.name == "" {
+			continue
+		}
+		if paras[m.name] == nil {
+			paras[m.name] = make(map[int]bool)
+		}
+		paras[m.name][m.para] = true
+	}
+	best, bestN, second := "", 0, 0
+	for name, ps := range paras {
+		if gn := art.speakerGender(ix, name); gn != g && gn != 0 {
+			continue
+		}
+		switch n := len(ps); {
+		case n > bestN || n == bestN && name < best:
+			best, bestN, second = name, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < 3 || second*2 >= bestN || art.speakerGender(ix, best) != g {
+		return ""
+	}
+	spoke := slices.ContainsFunc(art.finds, func(f *found) bool {
+		return f.speaker == best && f.tok >= 0 && before(f.para, f.tok, r.para, r.tok)
+	})
+	if !spoke {
+		return "" // not "Jay Street", named often as a place
 	}
 	return best
 }
@@ -5028,7 +5120,10 @@ func (art *article) returning(ix *nameIndex, fi, para int, found string, g byte)
 	}
 	moved := false
 	for n := fi - 1; n >= 0 && art.finds[n].para > para; n-- {
-		if s := art.finds[n].speaker; s != "" && s != found && !art.finds[n].term && !(exchange && oppositeGender(art.speakerGender(ix, s), g)) {
+		// Nor is a question put to found since: "On the call, Mr
+		// Pryce-Whitaker was pressed … ¶ “Can you rule it out?” asked
+		// an analyst. ¶ “…,” he replied."
+		if s := art.finds[n].speaker; s != "" && s != found && !art.finds[n].term && !(exchange && oppositeGender(art.speakerGender(ix, s), g)) && !(art.finds[n].tok >= 0 && art.asks(art.finds[n])) {
 			moved = true
 			break
 		}
@@ -5367,14 +5462,14 @@ func (art *article) question(pi int) bool {
 }
 
 // putQuestion reports whether paragraph pi is a question put in a
-// transcript: one sentence ending in a question mark, with no quotation
-// ("Is Dayo in your squad for tomorrow?"). Unlike question, it may name
-// people.
+// transcript: a short paragraph ending in a question mark, with no
+// quotation ("Is Dayo in your squad for tomorrow?", "Five titles. Was
+// that the target?"). Unlike question, it may name people.
 func (art *article) putQuestion(pi int) bool {
 	x := art.paras[pi]
 	n := len(x.toks)
 	return n > 0 && n <= 40 && len(x.regions) == 0 && x.isPunct(n-1, "?") &&
-		x.toks[0].unit == x.toks[n-1].unit && (x.p.Kind == corpus.KindText || x.p.Kind == corpus.KindHeading)
+		x.toks[n-1].unit-x.toks[0].unit <= 2 && (x.p.Kind == corpus.KindText || x.p.Kind == corpus.KindHeading)
 }
 
 // reportsOn reports whether paragraph pi, holding no quotation, goes on

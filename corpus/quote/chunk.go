@@ -487,6 +487,11 @@ func continuesName(toks []token, i, j int) bool {
 		if t.key == "and" && twoBodies(toks, i, j) {
 			return false
 		}
+		if t.key == "and" && j-i >= 3 && toks[j-2].kind == punct && toks[j-2].text == "&" {
+			// "Harrowgate & Kemp and Blackwater Ales Group" are two, but
+			// "Dorset & Wiltshire Fire and Rescue Service" one.
+			return false
+		}
 		return orgWords[toks[j-1].key] || t.key == "for" && j == i+1 && advocates(toks, i) || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
 			t.key == "for" && titleRun(toks, i, j) || // "Secretary of State for Health Wes Streeting"
 			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j) ||
@@ -781,6 +786,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			t.kind == word && t.cap && isTitleKey(t.key) && b+1 == first ||
 			t.kind == word && t.cap && fieldAdjective(t.key) && b+1 == first && first < i && isTitleKey(toks[first].key) || // "Chief Medical Director of the …"
 			t.kind == word && !t.cap && b+1 == first && first < i && isTitleKey(toks[first].key) && modifierNoun(toks, b) ||
+			// Two fields before a title: "union business agent Ray
+			// Delacroix-Hunt".
+			t.kind == word && !t.cap && b+1 == first && first+1 < i && !isTitleKey(toks[first].key) && isTitleKey(toks[first+1].key) && modifierNoun(toks, b) ||
 			t.kind == word && t.key == "and" && b+1 == first && isTitleKey(toks[first].key) && titlesJoined(toks, b) {
 			first = b
 			continue
@@ -803,7 +811,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// words of a portfolio joined by "and" too: "Health and Social
 		// Care Secretary Ada Roe".
 		prev := (*out)[len(*out)-1]
-		if prev.kind != namePerson && (prev.last == first-1 ||
+		if (prev.kind != namePerson || formerOnly(prev)) && (prev.last == first-1 ||
 			prev.last == first-2 && toks[first-1].key == "and" && toks[first].cap && prev.kind != nameOrg && !prev.poss) {
 			first = prev.first
 			*out = (*out)[:len(*out)-1]
@@ -921,6 +929,21 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		c.kind = namePerson
 	}
 	return c, true
+}
+
+// formerOnly reports whether c is a person only because a word for
+// when an office was held stands before it: "Norway" of "Former Norway
+// goalkeeping coach Dr Ragnhild Østby".
+func formerOnly(c chunk) bool {
+	if len(c.keys) != 1 || isGivenName(c.keys[0]) || len(c.title) == 0 {
+		return false
+	}
+	for _, k := range c.title {
+		if k != "former" && k != "late" && k != "then" {
+			return false
+		}
+	}
+	return true
 }
 
 // titleOnly reports whether c is a title written in capitals with no
@@ -1142,14 +1165,33 @@ func modifierNoun(toks []token, b int) bool {
 		// political correspondent".
 		return true
 	}
-	if strings.HasSuffix(k, "ed") || strings.HasSuffix(k, "ing") {
+	if strings.HasSuffix(k, "ed") {
+		return false
+	}
+	if p := toks[max(b-1, 0)]; b > 0 && p.kind == word && p.cap && p.unit == toks[b].unit && !stopwords[p.key] && !isNumber(k) {
+		// After a name, the field a title is held in: "Norway
+		// goalkeeping coach", "Labour housing spokesman".
+		return true
+	}
+	if strings.HasSuffix(k, "ing") {
 		return false
 	}
 	if b == 0 || toks[b-1].unit != toks[b].unit {
 		return true
 	}
 	p := toks[b-1]
-	return p.kind == punct && p.text == "," || p.kind == word && (p.key == "the" || p.key == "a" || p.key == "an")
+	if p.kind == word && !p.cap && b+1 < len(toks) && isTitleKey(toks[b+1].key) && !isTitleKey(p.key) && fieldWord(p.key) && modifierNoun(toks, b-1) {
+		return true // "union business agent"
+	}
+	return p.kind == punct && p.text == "," || p.kind == quoted || p.kind == word && (p.key == "the" || p.key == "a" || p.key == "an")
+}
+
+// fieldWord reports whether key, a word in lower case, may name the field
+// of a title: not a function word, a verb of speech, an adverb or a
+// participle.
+func fieldWord(key string) bool {
+	return !stopwords[key] && !boundaryWords[key] && reportVerbs[key] == 0 && !strings.HasSuffix(key, "ly") &&
+		!strings.HasSuffix(key, "ed") && !strings.HasSuffix(key, "ing")
 }
 
 // normKey folds the typographic apostrophe so that O’Brien and O'Brien

@@ -770,6 +770,17 @@
 // and a common word between a title and a surname is a given name
 // ("Chief Operating Officer Grant Ellsworth-Noor").
 //
+// Round fifty-eight: a place before a field and a title is part of the
+// title ("Former Norway goalkeeping coach Dr Ragnhild Østby"), and so are
+// two fields ("union business agent"); "ul-" joins a surname; an
+// ampersand name before "and" is a body of its own; a definite description
+// of someone the sentence before left unnamed is no one named; a heading
+// naming one person opens an interview with them, and a question put in a
+// transcript may be a short sentence and a question ("Four titles. Was
+// that the plan?"); a question put to someone since they were named is no
+// passage away from them; and a profile's pronoun with no one near goes
+// to the one the profile is about, quoted before and named most.
+//
 // When the text does not say who speaks, the speaker is empty: the rules
 // never guess.
 //

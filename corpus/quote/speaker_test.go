@@ -4219,3 +4219,81 @@ func TestRoundFiftySeven(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundFiftyEight(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a country before a field and a title is part of the title", []string{
+			"Former Wales batting coach Dr Helen Marlowe-Price, who first coached him at 14, told the BBC his record was down to “relentless” work.",
+			"“At 15 he was already in the nets before school,” she said.",
+		}, []want{{"relentless", "Helen Marlowe-Price", ""}, {"At 15 he was already in the nets before school,", "Helen Marlowe-Price", ""}}},
+		{"two fields before a title belong to it", []string{
+			"“Our members should never have been on that roof,” union business agent Carl Ostrowski-Bell said in a phone interview.",
+		}, []want{{"Our members should never have been on that roof,", "Carl Ostrowski-Bell", ""}}},
+		{"ul- joins a surname to a given name", []string{
+			"Zia ul-Hassan, who ran the office for a decade, said the accounts were “a mess”.",
+		}, []want{{"a mess", "Zia ul-Hassan", ""}}},
+		{"an ampersand name before and is a body of its own", []string{
+			"Two of the region’s largest bakers, Hollis & Crane and Marlow Bread Group, have agreed to merge.",
+			"Hollis & Crane said it expected the deal to close “by the spring”.",
+		}, []want{{"by the spring", "Hollis & Crane", ""}}},
+		{"the description of someone unnamed in the sentence before is no one named", []string{
+			"Darnell Okoye, the zoo’s lead primate keeper, said the team had made 600 frozen treats.",
+			"“The orangutans figured it out fast,” Okoye said.",
+			"The zoo said it had opened a second shade tent on Tuesday.",
+			"One keeper, who spoke on condition of anonymity because staff were not authorized to speak to the media, said workers were rotating in short shifts. “By 11 you are soaked through,” the keeper said.",
+		}, []want{{"The orangutans figured it out fast,", "Darnell Okoye", ""}, {"By 11 you are soaked through,", "", ""}}},
+		{"an interview a heading names answers in the one it names", []string{
+			"Marta Kowalczyk-Rees has run the Elmside rowing club since 2011, and this season her crews won four national titles.",
+			"“We train on a canal next to a gasworks,” she said.",
+			"Her assistant, Paul Henning, said the club had no boathouse of its own.",
+			"# Five minutes with Marta Kowalczyk-Rees",
+			"We asked the Elmside coach about medals, money and the canal.",
+			"Four titles. Was that the plan?",
+			"“No. The plan is always that everyone rows better than last year.”",
+			"And you? Do you still row?",
+			"“Only on Sundays, and only when nobody is watching.”",
+		}, []want{{"We train on a canal next to a gasworks,", "Marta Kowalczyk-Rees", ""}, {"No. The plan is always that everyone rows better than last year.", "Marta Kowalczyk-Rees", ""}, {"Only on Sundays, and only when nobody is watching.", "Marta Kowalczyk-Rees", ""}}},
+		{"a heading naming one person opens an interview with them", []string{
+			"Marta Kowalczyk-Rees has run the Elmside rowing club since 2011, and this season her crews won four national titles.",
+			"“We train on a canal next to a gasworks,” she said.",
+			"Her assistant, Paul Henning, said the club had no boathouse of its own.",
+			"# Five minutes with Marta Kowalczyk-Rees",
+			"Four titles. Was that the plan?",
+			"“No. The plan is always that everyone rows better than last year.”",
+		}, []want{{"We train on a canal next to a gasworks,", "Marta Kowalczyk-Rees", ""}, {"No. The plan is always that everyone rows better than last year.", "Marta Kowalczyk-Rees", ""}}},
+		{"a question put to someone since they were named is no passage away from them", []string{
+			"Regional organiser Declan Mahoney-Price said the union had not been told. “Our members found out from the radio,” he said.",
+			"“We are not ruling anything out,” he added. “Not a ballot, not a walkout.”",
+			"Asked whether that included a strike, he said: “I said anything.”",
+			"On the analyst call, Mr Okafor-Lind was pressed on whether more sites would close.",
+			"“Can you rule out further closures this year?” asked Sunita Rao, an analyst at Pennant Securities.",
+			"“What I can tell you is that there are none in the plan,” he replied.",
+		}, []want{
+			{"Our members found out from the radio,", "Declan Mahoney-Price", ""}, {"We are not ruling anything out, Not a ballot, not a walkout.", "Declan Mahoney-Price", ""},
+			{"I said anything.", "Declan Mahoney-Price", ""}, {"Can you rule out further closures this year?", "Sunita Rao", ""},
+			{"What I can tell you is that there are none in the plan,", "Okafor-Lind", ""},
+		}},
+		{"a profile returns to its subject after a passage about others", []string{
+			"Ingrid Solberg-Achebe rolls to a stop and sits on the boards. “People think the hour is about speed,” she says.",
+			"On Saturday, Solberg-Achebe, 29, will try to ride further in an hour than any woman before her.",
+			"Solberg-Achebe was a rower at university until a back injury. Her coach, Rafael Quintero, remembers her first test.",
+			"“I thought the power meter was broken,” he says.",
+			"Dr Kwame Mensah, a physiologist, has modelled her pacing for eight months. “The classic mistake is to start too fast,” he says.",
+			"The bike cost more than €60,000 to build, and the federation will measure it before and after the ride.",
+			"I ask the question everyone asks, on the last evening of my visit.",
+			"She thinks for a long time. “On paper, yes,” she says.",
+		}, []want{
+			{"People think the hour is about speed,", "Ingrid Solberg-Achebe", ""}, {"I thought the power meter was broken,", "Rafael Quintero", ""},
+			{"The classic mistake is to start too fast,", "Kwame Mensah", ""}, {"On paper, yes,", "Ingrid Solberg-Achebe", ""},
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}

@@ -179,7 +179,7 @@ func scanWord(text string, i, limit int) token {
 
 // arabicArticle returns the rest of a name written with the Arabic article
 // before it, in any of its transcriptions ("al-Ubaydi", "el-Sisi",
-// "ash-Shami"), and whether there is one.
+// "ash-Shami", "ul-Haq"), and whether there is one.
 func arabicArticle(s string) (string, bool) {
 	i := strings.IndexByte(s, '-')
 	if i < 0 || !arabicArticles[strings.ToLower(s[:i])] {
@@ -194,7 +194,7 @@ func arabicArticle(s string) (string, bool) {
 }
 
 // arabicArticles are the transcriptions of the Arabic article in names.
-var arabicArticles = set(`al el ad ar as ash at az an`)
+var arabicArticles = set(`al el ad ar as ash at az an ul ud`)
 
 // shortTitles and abbreviations keep their final period.
 var (
