@@ -5010,7 +5010,8 @@ func (art *article) mainPerson(ix *nameIndex, g byte) string {
 // after a passage about others ("She thinks for a long time." after her
 // coach and her physiologist have spoken): the person of gender g quoted
 // before r and named in more paragraphs before it than twice anyone else
-// of that gender or of none, unless someone unnamed comes in at r or just
+// of that gender or of none (within the mentions a pronoun may look back
+// through), unless someone unnamed comes in at r or just
 // before ("a veteran who asked that her name not be used"). Otherwise "".
 func (art *article) profiled(ix *nameIndex, g byte, r ref) string {
 	if art.unnamedNear(r, g) {
@@ -5029,7 +5030,7 @@ func (art *article) profiled(ix *nameIndex, g byte, r ref) string {
 		}
 	}
 	paras := make(map[string]map[int]bool)
-	for _, m := range art.mentions[:art.mentionsBefore(r.para, r.tok)] {
+	for m := range art.mentionsBack(r) {
 		if !m.personal || m.kind == nameOrg || m.name == "" {
 			continue
 		}
@@ -5053,13 +5054,18 @@ func (art *article) profiled(ix *nameIndex, g byte, r ref) string {
 	if bestN < 3 || second*2 >= bestN || art.speakerGender(ix, best) != g {
 		return ""
 	}
-	spoke := slices.ContainsFunc(art.finds, func(f *found) bool {
-		return f.speaker == best && f.tok >= 0 && before(f.para, f.tok, r.para, r.tok)
+	// Whom a profile is about speaks in it: not "Jay Street", named
+	// often as a place.
+	k := sort.Search(len(art.finds), func(i int) bool {
+		f := art.finds[i]
+		return !before(f.para, max(f.tok, 0), r.para, r.tok)
 	})
-	if !spoke {
-		return "" // not "Jay Street", named often as a place
+	for n := k - 1; n >= 0 && n >= k-maxLookBack; n-- {
+		if f := art.finds[n]; f.speaker == best && f.tok >= 0 {
+			return best
+		}
 	}
-	return best
+	return ""
 }
 
 // unnamedNear reports whether someone the article does not name, of
