@@ -1180,18 +1180,10 @@ func modifierNoun(toks []token, b int) bool {
 		return true
 	}
 	p := toks[b-1]
-	if p.kind == word && !p.cap && b+1 < len(toks) && isTitleKey(toks[b+1].key) && !isTitleKey(p.key) && fieldWord(p.key) && modifierNoun(toks, b-1) {
+	if p.kind == word && !p.cap && b+1 < len(toks) && isTitleKey(toks[b+1].key) && !isTitleKey(p.key) && modifierNoun(toks, b-1) {
 		return true // "union business agent"
 	}
 	return p.kind == punct && p.text == "," || p.kind == quoted || p.kind == word && (p.key == "the" || p.key == "a" || p.key == "an")
-}
-
-// fieldWord reports whether key, a word in lower case, may name the field
-// of a title: not a function word, a verb of speech, an adverb or a
-// participle.
-func fieldWord(key string) bool {
-	return !stopwords[key] && !boundaryWords[key] && reportVerbs[key] == 0 && !strings.HasSuffix(key, "ly") &&
-		!strings.HasSuffix(key, "ed") && !strings.HasSuffix(key, "ing")
 }
 
 // normKey folds the typographic apostrophe so that O’Brien and O'Brien
