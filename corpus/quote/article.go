@@ -5029,22 +5029,25 @@ func (art *article) profiled(ix *nameIndex, g byte, r ref) string {
 			return ""
 		}
 	}
-	paras := make(map[string]map[int]bool)
+	// The paragraphs each person is named in, counted once each: the
+	// mentions come back in order, so a paragraph's are together.
+	paras := make(map[string]int)
+	last := make(map[string]int)
 	for m := range art.mentionsBack(r) {
 		if !m.personal || m.kind == nameOrg || m.name == "" {
 			continue
 		}
-		if paras[m.name] == nil {
-			paras[m.name] = make(map[int]bool)
+		if l, ok := last[m.name]; !ok || l != m.para {
+			paras[m.name]++
+			last[m.name] = m.para
 		}
-		paras[m.name][m.para] = true
 	}
 	best, bestN, second := "", 0, 0
-	for name, ps := range paras {
+	for name, n := range paras {
 		if gn := art.speakerGender(ix, name); gn != g && gn != 0 {
 			continue
 		}
-		switch n := len(ps); {
+		switch {
 		case n > bestN || n == bestN && name < best:
 			best, bestN, second = name, n, bestN
 		case n > second:
