@@ -1609,7 +1609,7 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			}
 			return "", false
 		default:
-			if x := art.paras[r.para]; r.pron == "it" && (textVerbs[x.key(r.tok+1)] || x.textSubjectBefore(r.tok)) {
+			if x := art.paras[r.para]; r.pron == "it" && (textVerbs[x.key(r.tok+1)] || art.textSubjectBefore(r)) {
 				// "The letter ends with an appeal. “Do not forget
 				// us,” it reads.": whoever issued the text last named.
 				if name := art.textSource(r); name != "" {
@@ -1665,22 +1665,39 @@ func (art *article) textSource(r ref) string {
 	return d.source
 }
 
-// textSubjectBefore reports whether "it" at toks[i], opening its
-// sentence, follows a sentence whose subject is a text: "The email said
-// the university would … It described the restructure as …".
-func (x *para) textSubjectBefore(i int) bool {
+// textSubjectBefore reports whether "it" in r, opening its sentence,
+// follows a sentence whose subject is a text: "The email said the
+// university would … It described the restructure as …". The sentence
+// may end the paragraph before and name the text's source: "The
+// inspection report by Halvorsen Kemp Engineering found … ¶ It described
+// the deterioration as …".
+func (art *article) textSubjectBefore(r ref) bool {
+	x, i := art.paras[r.para], r.tok
 	u := x.toks[i].unit
-	if u == 0 || x.ustart[u] != i {
+	if x.ustart[u] != i {
 		return false
 	}
-	k := x.ustart[u-1]
+	var k, end int
+	switch {
+	case u > 0:
+		k, end = x.ustart[u-1], i
+	case i == 0 && r.para > 0 && art.paras[r.para-1].p.Kind == corpus.KindText && len(art.paras[r.para-1].toks) > 0:
+		x = art.paras[r.para-1]
+		end = len(x.toks)
+		k = x.ustart[x.toks[end-1].unit]
+	default:
+		return false
+	}
 	if x.toks[k].kind == word && determiners[x.key(k)] {
 		k++
 	}
-	for k < i && x.modifier(k) && !isDocHead(x.key(k)) {
+	for k < end && x.modifier(k) && !isDocHead(x.key(k)) {
 		k++
 	}
-	return isDocHead(x.key(k)) && x.toks[k].kind == word && x.verbAt(k+1) == finite
+	if k >= end || !isDocHead(x.key(k)) || x.toks[k].kind != word {
+		return false
+	}
+	return x.verbAt(k+1) == finite || x.key(k+1) == "by" && x.word(k+1, x.toks[k].unit)
 }
 
 // lastText returns the text with the head noun named last before r: "the
@@ -3335,6 +3352,17 @@ func (art *article) affiliation(m *mention) bool {
 	return x.word(f-2, x.toks[f].unit) && !x.toks[f-2].cap && (roleNoun(x.key(f-2)) || titles[x.key(f-2)])
 }
 
+// onlyAffiliation reports whether every mention of the organisation name
+// only says where someone works.
+func (art *article) onlyAffiliation(name string) bool {
+	for i := range art.mentions {
+		if m := &art.mentions[i]; m.name == name && !art.affiliation(m) {
+			return false
+		}
+	}
+	return true
+}
+
 // leftFrom reports whether m names a body someone came from, not the one
 // the story is about: "The 46-year-old, who arrived from Dunfermline
 // Athletic last year,", "signed from Rovers".
@@ -3549,6 +3577,12 @@ func (art *article) orgByHead(r ref) string {
 		}
 	}
 	if affiliation != "" {
+		if n := art.mainOrg(r); corporate && n != "" && n != affiliation && art.onlyAffiliation(affiliation) {
+			// "Haruka Tanimoto-Hughes, a consumer analyst at Brackwell
+			// Partners, said … ¶ The company said": the firm the story
+			// is about, not the one that only employs a commentator.
+			return n
+		}
 		return affiliation
 	}
 	switch {

@@ -514,6 +514,60 @@ func (x *para) isPunct(i int, set string) bool {
 	return i >= 0 && i < len(x.toks) && x.toks[i].kind == punct && strings.Contains(set, x.toks[i].text)
 }
 
+// captionedBy returns who posted something with the quotation at token q
+// as its caption: "she shared a photo of the podium in an Instagram story
+// with the caption “…”".
+// "One clip, posted by resident Youssef al-Idrissi, carried the caption:
+// “…”" names its poster after "by".
+func (x *para) captionedBy(q, start int) (ref, bool) {
+	c := x.captionBefore(q, start)
+	if c < 0 {
+		return ref{}, false
+	}
+	u := x.toks[q].unit
+	posted := func(k int) bool {
+		switch x.key(k) {
+		case "posted", "shared", "uploaded", "posts", "shares", "uploads":
+			return x.toks[k].kind == word
+		}
+		return false
+	}
+	for k := start; k < c; k++ {
+		if posted(k) && x.key(k+1) == "by" {
+			if r, e, ok := x.npAt(k+2, u, c); ok && e > k+2 && x.speakerLike(r) {
+				return r, true
+			}
+			return ref{}, false
+		}
+	}
+	for k := start; k < c; k++ {
+		if posted(k) {
+			if r, ok := x.subjectOf(k, start); ok && x.speakerLike(r) {
+				return r, true
+			}
+			return ref{}, false
+		}
+	}
+	return ref{}, false
+}
+
+// captionBefore returns the index of the word that says the quotation at
+// token q is a caption, "caption" or "captioned" right before it, after
+// a colon or adverbs ("captioned simply: “…”"), or -1.
+func (x *para) captionBefore(q, start int) int {
+	c := q - 1
+	if x.isPunct(c, ":") {
+		c--
+	}
+	for c > start && x.isAdverb(c) {
+		c--
+	}
+	if c <= start || !captionWords[x.key(c)] || x.toks[c].kind != word {
+		return -1
+	}
+	return c
+}
+
 // attribute finds the speaker of the quotation held by token q. It returns
 // how it found one, or howNone, and whether the quotation is a term.
 func (x *para) attribute(q int) (ref, how, bool) {
@@ -553,6 +607,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	}
 	if r, h, ok := x.leftAttr(q, start); ok {
 		return r, h, false
+	}
+	if r, ok := x.captionedBy(q, start); ok {
+		return r, howPartial, false
 	}
 	if !embedded && q > start && x.isPunct(q-1, ",—–") && !x.isTerm(q) && !isTitleCase(x.p.Text[x.regions[x.toks[q].quote].start:x.regions[x.toks[q].quote].end]) {
 		// "He added that the timing, coming after …, “will …”": a
@@ -759,6 +816,9 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 	if last < start {
 		return ref{}, false
 	}
+	if r, ok := x.askedPassive(start, last); ok {
+		return r, true
+	}
 	words := 0
 	for k := start; k <= last; k++ {
 		switch x.toks[k].kind {
@@ -811,6 +871,11 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 	default:
 		return ref{}, false
 	}
+	if x.key(start) == "asked" {
+		// "Asked what had changed, she laughed and pointed at her
+		// coach.": whatever the one asked does, the answer follows.
+		return r, true
+	}
 	// The predicate: the first lower-case word after the subject, after
 	// the head noun of a description.
 	v := r.tok + 1
@@ -853,6 +918,39 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 		}
 		// "He paused for a long time.": a beat may last a while.
 		return r, rest <= 3 || beatVerbs[key] && x.key(v+1) == "for" && rest <= 5
+	}
+	return ref{}, false
+}
+
+// askedPassive returns the subject of the sentence toks[start:last+1]
+// when it says the subject was asked a question, and the subject is a
+// person: "Speaking after the announcement, de la Cruz-Whitmore was
+// asked whether the shoes would still carry a “Made in England” stamp."
+// The answer follows. The question may quote words; the subject may not.
+func (x *para) askedPassive(start, last int) (ref, bool) {
+	for k := start + 1; k < last; k++ {
+		if x.toks[k].kind == quoted {
+			return ref{}, false
+		}
+		if x.key(k) != "asked" || !reportedQuestion[x.key(k+1)] {
+			continue
+		}
+		switch x.key(k - 1) {
+		case "was", "were", "is", "been":
+		default:
+			return ref{}, false
+		}
+		r, ok := x.clauseSubject(start, k)
+		if !ok {
+			return ref{}, false
+		}
+		switch {
+		case r.kind == refChunk && x.chunks[r.chunk].kind != nameOrg && !x.chunks[r.chunk].place:
+			return r, true
+		case r.kind == refPronoun && (pronouns[r.pron] == 'm' || pronouns[r.pron] == 'f'):
+			return r, true
+		}
+		return ref{}, false
 	}
 	return ref{}, false
 }
@@ -1870,6 +1968,12 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 				return r, howLeft, true
 			}
 			break
+		}
+	}
+	if colon && k > start && (x.key(k) == "read" || x.key(k) == "reads") {
+		// "One reply read: “…”": a message by no one named.
+		if r, e, ok := x.npAt(start, x.toks[start].unit, k); ok && e == k && r.kind == refDesc && !r.definite && r.chunk < 0 && r.source < 0 && messageNouns[r.head] {
+			return r, howColon, true
 		}
 	}
 	if colon && !x.signBefore(k, start) {

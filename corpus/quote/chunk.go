@@ -715,6 +715,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	if j <= i || bareChapter(toks, i, j) {
 		return chunk{}, false
 	}
+	if j < len(toks) && toks[j].kind == word && capitalised(toks[j].text) && modifierCompound(toks[j].text) {
+		return chunk{}, false // "Grand National-winning trainer": the run is part of a modifier
+	}
 	if j-i >= 3 && i >= 2 && entity.IsRankGrade(toks[i-1].text, toks[i].text) && toks[i-2].cap && toks[i-2].kind == word {
 		i++ // "Sgt. First Class Dwayne Okoro": the grade ends the rank
 	}

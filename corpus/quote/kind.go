@@ -477,7 +477,8 @@ func (art *article) postCue(f *found) bool {
 	blog := art.blogPostNear(f.para)
 	if f.how == howPartial || x.embedded(q) && !x.sentenceEndBefore(q) {
 		// "posted a video of the bench with the caption “…”"
-		return x.postedBefore(q, blog) || captionWords[x.key(q-1)] && x.captioned(x.ustart[x.toks[q].unit], q)
+		start := x.ustart[x.toks[q].unit]
+		return x.postedBefore(q, blog) || x.captionBefore(q, start) >= 0 && x.captioned(start, q)
 	}
 	if f.how == howNone && !x.isPunct(q-1, ":") {
 		return false

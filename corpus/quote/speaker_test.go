@@ -4297,3 +4297,68 @@ func TestRoundFiftyEight(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundFiftyNine checks the speaker rules of round 59: modifiers made
+// with a hyphen, the firm a story is about, questions put to someone
+// named, captions, messages by no one named, and a text's source.
+func TestRoundFiftyNine(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a capitalised word hyphened to a participle names no one", []string{
+			"120-year-old maker of Aran-knitted jumpers says its workshop is “no longer sustainable”",
+			"Doyle & Finch, one of the last makers of Aran-knitted jumpers in Donegal, will move production to Romania.",
+			"The company told staff on Monday that knitting in Ireland was “no longer sustainable”.",
+		}, []want{{"no longer sustainable", "Doyle & Finch", ""}, {"no longer sustainable", "Doyle & Finch", ""}}},
+		{"the company is the firm the story is about, not a commentator's employer", []string{
+			"Brookfield Mills will close its Leeds plant, putting 90 jobs at risk.",
+			"Brookfield Mills said it had tried everything to keep the plant open.",
+			"Nadia Feruz, an analyst at Calder Partners, said the sector faced “a perfect storm”.",
+			"The company said it would offer staff “every support” in finding new work.",
+		}, []want{{"a perfect storm", "Nadia Feruz", ""}, {"every support", "Brookfield Mills", ""}}},
+		{"someone asked a question answers in the paragraph after", []string{
+			"Speaking after the final, Tomas Ibarra-Lund was asked whether he would defend his “Iron Crown” next year.",
+			"“Probably. Ask me again in a month.”",
+		}, []want{{"Iron Crown", "", Term}, {"Probably. Ask me again in a month.", "Tomas Ibarra-Lund", ""}}},
+		{"whatever someone asked does, the answer is theirs", []string{
+			"Kerry-Ann Mbeki won the 400 metres by a stride.",
+			"Asked what had changed this winter, she grinned and waved at her coach, who was standing by the fence.",
+			"“Ask him. He wrote the plan.”",
+		}, []want{{"Ask him. He wrote the plan.", "Kerry-Ann Mbeki", ""}}},
+		{"a caption is its poster's", []string{
+			"Third place went to Ivo Rantanen. He later shared a photo of the podium in an Instagram story with the caption “Not bad for an old man”.",
+			"One widely shared clip, posted by fan Lotte de Groot, carried the caption: “Best race I have ever seen.”",
+		}, []want{{"Not bad for an old man", "Ivo Rantanen", Post}, {"Best race I have ever seen.", "Lotte de Groot", Post}}},
+		{"a message by no one named is no one's", []string{
+			"Fenwick Dairies said in a post on Facebook that it was “proud of every farmer we work with”.",
+			"One reply read: “Proud enough to pay them properly?”",
+		}, []want{{"proud of every farmer we work with", "Fenwick Dairies", Post}, {"Proud enough to pay them properly?", "", ""}}},
+		{"a text named before the paragraph speaks for its source", []string{
+			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
+			"It described the decline as “unprecedented” and called for “urgent action”.",
+		}, []want{{"unprecedented", "Marlow Ecology", ""}, {"urgent action", "Marlow Ecology", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
+
+// TestModifierRun checks that a run of capitalised words before a
+// modifier made with a hyphen names no one, even when the headline names
+// the one the modifier describes.
+func TestModifierRun(t *testing.T) {
+	c := testCorpus([]string{
+		"Grand National-winning trainer says he will not appeal but insists he “never knowingly” broke the rules",
+		"The case has shaken racing in the north, where Byrne-Hale has been one of the most successful jumps trainers of the past decade. His 2023 Grand National winner, Copper Lantern, earned him the nickname “the Malton Magician”.",
+	})
+	c.Articles[0].Title = "Trainer Declan Byrne-Hale banned"
+	got := Find(c, Options{Entities: entity.Find(c, entity.Options{})})
+	checkQuotes(t, c, got)
+	if len(got) != 2 || got[0].Speaker != "" {
+		t.Errorf("got %+v, want first a quotation by no one named", got)
+	}
+}

@@ -107,6 +107,10 @@ var speechNouns = set(`answer reply response message words reaction verdict advi
 	view take comment comments remarks retort plea argument explanation assessment
 	position stance promise pledge vow demand request appeal`)
 
+// messageNouns are written messages whose words "read": "One reply read:
+// “…”".
+var messageNouns = set(`reply replies response comment message post tweet email text note letter review`)
+
 // heardAux come before "heard saying": "can be heard saying", "was heard
 // telling".
 var heardAux = set(`can could is was are were be`)

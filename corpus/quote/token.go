@@ -168,7 +168,7 @@ func scanWord(text string, i, limit int) token {
 	}
 	t.key = strings.ReplaceAll(t.key, "–", "-") // "jose-based"
 	first, _ := utf8.DecodeRuneInString(t.text)
-	t.cap = unicode.IsUpper(first)
+	t.cap = unicode.IsUpper(first) && !modifierCompound(t.text)
 	if rest, ok := arabicArticle(t.text); ok {
 		// "al-Ubaydi" is a capitalised name that "Ubaydi" also writes.
 		t.cap, t.key = true, strings.TrimSuffix(strings.ToLower(rest), ".")
@@ -192,6 +192,29 @@ func arabicArticle(s string) (string, bool) {
 	}
 	return rest, true
 }
+
+// modifierCompound reports whether s is a capitalised word joined by a
+// hyphen to a participle or a word that makes a modifier of it:
+// "Goodyear-welted", "Oscar-winning", "Tory-led", "Soviet-era". A
+// lower-case part after a hyphen may still be a given name's syllable
+// ("Jae-won", "Mei-ling"), so only those endings count. Where a body
+// is based or who owns it is left to the name's chunk ("Suva-based
+// Nadroga Ocean Products").
+func modifierCompound(s string) bool {
+	i := strings.LastIndexByte(s, '-')
+	if i < 0 {
+		return false
+	}
+	last := s[i+1:]
+	if first, _ := utf8.DecodeRuneInString(last); !unicode.IsLower(first) || isBasedIn(strings.ToLower(s)) {
+		return false
+	}
+	return modifierEnds[last] || len(last) >= 3 && strings.HasSuffix(last, "ed") || len(last) >= 6 && strings.HasSuffix(last, "ing")
+}
+
+// modifierEnds after a hyphen make a modifier of the word before:
+// "Soviet-era", "Italian-style".
+var modifierEnds = set(`era style made born wide free friendly class like type sized themed grade proof`)
 
 // arabicArticles are the transcriptions of the Arabic article in names.
 var arabicArticles = set(`al el ad ar as ash at az an ul ud`)
