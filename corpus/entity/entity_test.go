@@ -44,6 +44,14 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a given name that is also a place's before the surname of someone named by it alone is that person's; a team's name is not",
+			texts: []string{"Headline here\n\nThe winning run came off the Australian captain, Georgia Whitlock. The crowd rose.\n\n" +
+				"Whitlock, whose side had won the first match, was generous in defeat. “They were better,” Whitlock said.\n\n" +
+				"The hit left Portland Wolverines center Eero Ahonen with a concussion. “He is resting,” Wolverines coach Anton Delacroix said. The Wolverines said in a statement that he was at home.\n"},
+			want: []string{"person Georgia Whitlock: Georgia Whitlock|Whitlock|Whitlock"},
+			not:  []string{"Portland Wolverines"},
+		},
+		{
 			name: "a model named before the kind of product in the singular is no person",
 			texts: []string{"Headline here\n\nTorvane Automotive said production of its Torvane Vela crossover would start no earlier than 2028.\n\n" +
 				"Torvane has built its brand around calm design. Analysts said the Vela would not be discounted. Torvane said the delay was regrettable.\n"},

@@ -33,13 +33,8 @@ type entityKey struct {
 // resolve settles each candidate's type and entity and builds the
 // entities.
 func (x *extractor) resolve(c *corpus.Corpus, arts [][]cand) []Entity {
-	for ai := range arts {
-		for i := range arts[ai] {
-			x.settleLong(&arts[ai][i])
-		}
-		confirmGuesses(arts[ai])
-		teamClubs(arts[ai])
-		cuedHeads(arts[ai])
+	for _, cs := range arts {
+		x.settle(cs)
 	}
 	ix := x.buildIndex(arts)
 	ids := make(map[entityKey]int)
@@ -145,6 +140,18 @@ func (x *extractor) resolve(c *corpus.Corpus, arts [][]cand) []Entity {
 		out[i] = es[j]
 	}
 	return out
+}
+
+// settle decides the types of an article's candidates that the rules
+// over their own words and cues left open.
+func (x *extractor) settle(cs []cand) {
+	for i := range cs {
+		x.settleLong(&cs[i])
+	}
+	confirmGuesses(cs)
+	placeGiven(cs)
+	teamClubs(cs)
+	cuedHeads(cs)
 }
 
 // settleLong decides the type of a name of two words or more that no rule
@@ -309,6 +316,36 @@ func confirmGuesses(cs []cand) {
 		}
 		if !cued[strings.Join(cd.keys, " ")] && !tailAlone(cd.keys, alone) {
 			cd.typ = ""
+		}
+	}
+}
+
+// placeGiven types as a person a name of two words whose first is a place
+// the gazetteer lists and whose last is the surname of someone the
+// article names by it alone: "the Australian captain, Georgia
+// McCallister" beside "McCallister said".
+func placeGiven(cs []cand) {
+	alone := make(map[string]bool)
+	other := make(map[string]bool) // "Wolverines" the article also writes as a body's
+	for _, cd := range cs {
+		if len(cd.keys) != 1 {
+			continue
+		}
+		switch {
+		case cd.typ == Person || cd.typ == "" && cd.person && !cd.orgCue && !cd.place:
+			alone[cd.keys[0]] = true
+		case cd.typ != "" || cd.orgCue || cd.place:
+			other[cd.keys[0]] = true
+		}
+	}
+	for i := range cs {
+		cd := &cs[i]
+		fields := strings.Fields(cd.text)
+		if cd.typ != "" || len(cd.keys) != 2 || len(fields) != 2 || cd.place || cd.orgCue || !alone[cd.keys[1]] || other[cd.keys[1]] {
+			continue
+		}
+		if g, ok := gazetteer[nameKey(fields[0])]; ok && g.typ == Place {
+			cd.typ = Person
 		}
 	}
 }
