@@ -908,6 +908,9 @@ func (art *article) mentionsBack(r ref) iter.Seq[*mention] {
 	return func(yield func(*mention) bool) {
 		first := art.mentionsBefore(r.para, r.tok)
 		for k := first - 1; k >= 0 && k >= first-maxLookBack; k-- {
+			if m := &art.mentions[k]; m.para != r.para && art.paras[m.para].p.Kind == corpus.KindCaption {
+				continue // a photograph's caption stands beside the text, not in it
+			}
 			if !yield(&art.mentions[k]) {
 				return
 			}

@@ -4335,6 +4335,12 @@ func TestRoundFiftyNine(t *testing.T) {
 			"Fenwick Dairies said in a post on Facebook that it was “proud of every farmer we work with”.",
 			"One reply read: “Proud enough to pay them properly?”",
 		}, []want{{"proud of every farmer we work with", "Fenwick Dairies", Post}, {"Proud enough to pay them properly?", "", ""}}},
+		{"a caption is no one the text after it speaks of", []string{
+			"Harriet Osei-Lind made 142 not out. The winning runs came off the Irish captain, Aoife Brennan-Kerr.",
+			"^ Osei-Lind salutes the crowd after her century. Photograph: Tom Hale/Sportsfile",
+			"Brennan-Kerr, whose side had won the first match, was generous in defeat.",
+			"“We had no answer to her,” she said.",
+		}, []want{{"We had no answer to her,", "Aoife Brennan-Kerr", ""}}},
 		{"a text named before the paragraph speaks for its source", []string{
 			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
 			"It described the decline as “unprecedented” and called for “urgent action”.",
