@@ -902,8 +902,9 @@ func (art *article) mentionsBefore(para, tok int) int {
 	})
 }
 
-// mentionsBack yields the mentions written before r, nearest first, at
-// most maxLookBack of them.
+// mentionsBack yields the mentions written before r, nearest first, out
+// of at most maxLookBack, leaving out those in captions before r's
+// paragraph.
 func (art *article) mentionsBack(r ref) iter.Seq[*mention] {
 	return func(yield func(*mention) bool) {
 		first := art.mentionsBefore(r.para, r.tok)
