@@ -233,6 +233,10 @@ func (art *article) findMentions(ix *nameIndex) {
 			if x.frontedAppositive(r.tok) {
 				return // "A Democrat who ran on a promise to build homes, he has declined": the one "he" means
 			}
+			if c := x.namedAppositive(r.tok); c >= 0 {
+				subjects[c] = true // "a resident in a waxed jacket, Priti Shah-Lowther, gets to her feet": the one named
+				return
+			}
 			if g, ok := unnamedPerson(x, r); ok {
 				unnamedAt[r.tok] = true
 				m := mention{para: pi, tok: r.tok, person: -1, chunk: -1, gender: g, personal: true, subject: true, unit: x.toks[r.tok].unit}
@@ -540,6 +544,28 @@ func (art *article) describedOrg(ix *nameIndex, r ref) string {
 		return n
 	}
 	return ""
+}
+
+// namedAppositive returns the chunk of the person's name set off by
+// commas right after the description at toks[i], within a few words of
+// it ("a resident in a waxed jacket, Priti Shah-Lowther, gets to her
+// feet"), or -1.
+func (x *para) namedAppositive(i int) int {
+	u := x.toks[i].unit
+	for k := i + 1; k < len(x.toks) && k <= i+8 && x.toks[k].unit == u; k++ {
+		if x.toks[k].kind == quoted || x.chunkOf[k] >= 0 {
+			return -1
+		}
+		if !x.isPunct(k, ",") {
+			continue
+		}
+		c := x.chunkOf[min(k+1, len(x.toks)-1)]
+		if c < 0 || x.chunks[c].first != k+1 || x.chunks[c].kind != namePerson || x.chunks[c].poss || !x.isPunct(x.chunks[c].last+1, ",") {
+			return -1
+		}
+		return c
+	}
+	return -1
 }
 
 // placed reports whether a mention stands where a place does and nothing

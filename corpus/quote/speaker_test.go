@@ -4341,6 +4341,11 @@ func TestRoundFiftyNine(t *testing.T) {
 			"Brennan-Kerr, whose side had won the first match, was generous in defeat.",
 			"“We had no answer to her,” she said.",
 		}, []want{{"We had no answer to her,", "Aoife Brennan-Kerr", ""}}},
+		{"a description named by an appositive is the one named", []string{
+			"Councillor Ruth Abbey opened the meeting.",
+			"Back in the hall, a farmer in a flat cap, Dilys Pryce-Morgan, gets to her feet.",
+			"“Who decided this?” she asks.",
+		}, []want{{"Who decided this?", "Dilys Pryce-Morgan", ""}}},
 		{"a text named before the paragraph speaks for its source", []string{
 			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
 			"It described the decline as “unprecedented” and called for “urgent action”.",
