@@ -551,6 +551,68 @@ func (x *para) captionedBy(q, start int) (ref, bool) {
 	return ref{}, false
 }
 
+// namedAsTerm reports whether the quotation at token q is the complement
+// of a sentence whose subject is a slogan, a motto or a name: "The
+// campaign’s slogan, printed on posters, was “Come back, all is
+// forgiven.”"
+func (x *para) namedAsTerm(q, start int) bool {
+	switch x.key(q - 1) {
+	case "was", "is", "were", "are", "became", "remains":
+	default:
+		return false
+	}
+	r, e, ok := x.npAt(start, x.toks[q].unit, q)
+	if !ok || r.kind != refDesc || !nameNouns[r.head] {
+		return false
+	}
+	for k := e; k < q-1; k++ {
+		if x.isPunct(k, ",") {
+			// "The slogan, printed on posters, was": a phrase set off.
+			for k++; k < q-1 && !x.isPunct(k, ","); k++ {
+				if x.toks[k].kind == quoted {
+					return false // "The study's title, “…”, is “stronger than the data”, she says."
+				}
+			}
+			continue
+		}
+		if x.verbAt(k) == finite || x.toks[k].kind == quoted {
+			return false // "their label said they had been “acquired”, a word the museum admits was “…”"
+		}
+	}
+	return true
+}
+
+// nameNouns are what a quotation is given as a name: "the slogan was
+// “…”".
+var nameNouns = set(`slogan slogans motto nickname catchphrase hashtag title name chant label codename`)
+
+// textReading returns the text whose words the quotation at token q is,
+// when a participle or clause of reading joins them: "the school sent a
+// text message reading “…”", "a letter that read: “…”". The text's
+// source speaks.
+func (x *para) textReading(q, start int) (ref, bool) {
+	k := q - 1
+	if x.isPunct(k, ":,") {
+		k--
+	}
+	switch x.key(k) {
+	case "reading", "read", "reads", "saying", "stating":
+	default:
+		return ref{}, false
+	}
+	if x.toks[k].kind != word {
+		return ref{}, false
+	}
+	h := k - 1
+	if x.key(h) == "that" || x.key(h) == "which" {
+		h--
+	}
+	if h < start || !x.word(h, x.toks[q].unit) || !isDocHead(x.key(h)) {
+		return ref{}, false
+	}
+	return ref{kind: refDesc, para: x.index, tok: h, chunk: -1, source: -1, head: x.key(h)}, true
+}
+
 // captionBefore returns the index of the word that says the quotation at
 // token q is a caption, "caption" or "captioned" right before it, after
 // a colon or adverbs ("captioned simply: “…”"), or -1.
@@ -591,6 +653,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if k := x.key(q - 2); !embedded && q-2 >= start && x.isPunct(q-1, ",—–") && x.word(q-2, u) && (termNouns[k] || hasTermCue(k)) && k != "words" && k != "word" && !x.sourceNear(q, start) {
 		return ref{}, howNone, true // "his nickname, “Sunny”", "a thesis, “Walls That Breathe,”"
 	}
+	if x.namedAsTerm(q, start) {
+		return ref{}, howNone, true // "The campaign’s slogan, printed on posters, was “…”"
+	}
 	if !embedded && x.signReads(q, start) {
 		return ref{}, howNone, true // "One sign read simply: “…”"
 	}
@@ -609,6 +674,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 		return r, h, false
 	}
 	if r, ok := x.captionedBy(q, start); ok {
+		return r, howPartial, false
+	}
+	if r, ok := x.textReading(q, start); ok {
 		return r, howPartial, false
 	}
 	if !embedded && q > start && x.isPunct(q-1, ",—–") && !x.isTerm(q) && !isTitleCase(x.p.Text[x.regions[x.toks[q].quote].start:x.regions[x.toks[q].quote].end]) {

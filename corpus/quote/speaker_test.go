@@ -4346,6 +4346,15 @@ func TestRoundFiftyNine(t *testing.T) {
 			"Back in the hall, a farmer in a flat cap, Dilys Pryce-Morgan, gets to her feet.",
 			"“Who decided this?” she asks.",
 		}, []want{{"Who decided this?", "Dilys Pryce-Morgan", ""}}},
+		{"a text's words read out speak for its source", []string{
+			"Pupils at Moorfield Primary School were sent home after a pipe burst.",
+			"Parents were told within minutes after the school sent a text message reading “All children safe – please collect from the church hall”.",
+		}, []want{{"All children safe – please collect from the church hall", "Moorfield Primary School", ""}}},
+		{"a quotation given as a slogan's words is a term, unless a title set off before it", []string{
+			"The council waived every fine. The campaign’s slogan, painted on the side of its vans, was “Bring it back, no questions asked.”",
+			"Dr Ana Kovač questions the framing. The paper’s title, “A habitable world at last”, is “far ahead of the evidence”, she says.",
+			"The Harwick Museum returned 12 masks on Friday. Their label said the masks were “acquired” in 1902, a word the museum now admits was “a euphemism”.",
+		}, []want{{"Bring it back, no questions asked.", "", Term}, {"A habitable world at last", "", Term}, {"far ahead of the evidence", "Ana Kovač", ""}, {"acquired", "", ""}, {"a euphemism", "", ""}}},
 		{"a text named before the paragraph speaks for its source", []string{
 			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
 			"It described the decline as “unprecedented” and called for “urgent action”.",
