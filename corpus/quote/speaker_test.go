@@ -4355,6 +4355,10 @@ func TestRoundFiftyNine(t *testing.T) {
 			"Dr Ana Kovač questions the framing. The paper’s title, “A habitable world at last”, is “far ahead of the evidence”, she says.",
 			"The Harwick Museum returned 12 masks on Friday. Their label said the masks were “acquired” in 1902, a word the museum now admits was “a euphemism”.",
 		}, []want{{"Bring it back, no questions asked.", "", Term}, {"A habitable world at last", "", Term}, {"far ahead of the evidence", "Ana Kovač", ""}, {"acquired", "", ""}, {"a euphemism", "", ""}}},
+		{"a headteacher is a title", []string{
+			"Pupils were led out of a primary school after a gas leak, in what the headteacher called “a very long hour”.",
+			"Headteacher Mrs Dawn Pryor said staff had followed the plan.",
+		}, []want{{"a very long hour", "Dawn Pryor", ""}}},
 		{"a text named before the paragraph speaks for its source", []string{
 			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
 			"It described the decline as “unprecedented” and called for “urgent action”.",

@@ -217,7 +217,8 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
 	inspector-general auditor-general governor-general comptroller-general officer-in-charge
 	master grandmaster commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu
-	landlady landlord publican shopkeeper storekeeper bartender barman barmaid`)
+	landlady landlord publican shopkeeper storekeeper bartender barman barmaid
+	headteacher headmaster headmistress`)
 
 // descTitles are the titles that describe what a person does rather than
 // an office they hold. News writes them in lower case before a name
@@ -226,7 +227,8 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 var descTitles = set(`star singer actor actress striker goalkeeper quarterback teacher
 	partner fellow member principal staffer operative substitute defender midfielder
 	winger pitcher rookie forward skipper freshman sophomore businessman businesswoman
-	landlady landlord publican shopkeeper storekeeper bartender barman barmaid`)
+	landlady landlord publican shopkeeper storekeeper bartender barman barmaid
+`)
 
 // roleHeads are the nouns that head a description of one person: "the
 // Mexican president", "the company's chief executive".
