@@ -2367,7 +2367,16 @@ func (x *para) outerSpeaker(v, start int) (ref, bool) {
 			return ref{}, false
 		}
 		if f := x.verbAt(m); f == finite && !thingVerbs[lemma(x.key(m))] {
-			return x.npBefore(m, start)
+			if r, ok := x.npBefore(m, start); ok {
+				return r, true
+			}
+			if plainSpeech[x.key(m)] {
+				// "A spokesperson for Wessmoor Water said the email
+				// reflected “…”": a subject that names whom it speaks
+				// for.
+				return x.clauseSubject(start, m+1)
+			}
+			return ref{}, false
 		}
 	}
 	return ref{}, false

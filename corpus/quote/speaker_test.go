@@ -4359,6 +4359,11 @@ func TestRoundFiftyNine(t *testing.T) {
 			"Pupils were led out of a primary school after a gas leak, in what the headteacher called “a very long hour”.",
 			"Headteacher Mrs Dawn Pryor said staff had followed the plan.",
 		}, []want{{"a very long hour", "Dawn Pryor", ""}}},
+		{"a spokesperson's body relays what a text is said to do", []string{
+			"Priya Gill wrote the memo to senior managers in March.",
+			"A spokesperson for Calder Water said the memo reflected “an open culture of challenge”.",
+			"Nurses will be asked whether they are prepared to strike, after the Royal Guild of Nurses rejected the pay offer as “insulting”.",
+		}, []want{{"an open culture of challenge", "Calder Water", ""}, {"insulting", "Royal Guild of Nurses", ""}}},
 		{"a text named before the paragraph speaks for its source", []string{
 			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
 			"It described the decline as “unprecedented” and called for “urgent action”.",
