@@ -3625,6 +3625,20 @@ func (art *article) orgByHead(r ref) string {
 			art.publicBody(n) {
 			return n
 		}
+		public := func(m *mention) bool {
+			return m.kind == nameOrg && slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] })
+		}
+		for m := range art.mentionsBack(r) {
+			if m.para != r.para {
+				break
+			}
+			if public(m) && !slices.ContainsFunc(m.keys, func(k string) bool { return k == "court" || k == "tribunal" }) {
+				// "Harwick & Lisle has been fined by the Markets Conduct
+				// Authority for what the regulator called “…”", but not
+				// "applied to the High Court … the regulator said".
+				return m.name
+			}
+		}
 		for m := range art.mentionsBack(r) {
 			if m.para != r.para {
 				break
@@ -3637,7 +3651,7 @@ func (art *article) orgByHead(r ref) string {
 			}
 		}
 		for m := range art.mentionsBack(r) {
-			if m.kind == nameOrg && slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) {
+			if public(m) {
 				return m.name
 			}
 		}

@@ -4364,6 +4364,10 @@ func TestRoundFiftyNine(t *testing.T) {
 			"A spokesperson for Calder Water said the memo reflected “an open culture of challenge”.",
 			"Nurses will be asked whether they are prepared to strike, after the Royal Guild of Nurses rejected the pay offer as “insulting”.",
 		}, []want{{"an open culture of challenge", "Calder Water", ""}, {"insulting", "Royal Guild of Nurses", ""}}},
+		{"the regulator is the public body the paragraph names, not the firm it fined nor a court", []string{
+			"Kellaway & Moss has been fined £40m by the Savings Conduct Authority for what the regulator called “grave and repeated” failures.",
+			"The Pension Markets Authority confirmed on Monday that it had applied to the High Court. In a statement, the regulator said it had acted “to protect savers”.",
+		}, []want{{"grave and repeated", "Savings Conduct Authority", ""}, {"to protect savers", "Pension Markets Authority", ""}}},
 		{"a text named before the paragraph speaks for its source", []string{
 			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
 			"It described the decline as “unprecedented” and called for “urgent action”.",
