@@ -3590,10 +3590,15 @@ func (art *article) orgByHead(r ref) string {
 			continue // "the governing body" is not the Rugby Players’ Welfare Association
 		}
 		named := synonymEnd(m.keys, r.head)
-		for _, key := range slices.Concat(m.keys, kinds) {
+		for i, key := range slices.Concat(m.keys, kinds) {
+			// A word of the name that only a company's has counts, but
+			// of the nouns the article describes the body with, only
+			// one for a business: "Clean Air Action Europe, the group
+			// that filed the complaint" is no company.
+			inName := i < len(m.keys)
 			if named || key == r.head || slices.Contains(headSynonyms[r.head], key) ||
-				corporate && (corporateWords[strings.TrimSuffix(key, ".")] || subsidiaryNouns[key]) ||
-				corporate && slices.Contains(kinds, key) && (corporateHeads[key] || businessNouns[key]) {
+				corporate && inName && (corporateWords[strings.TrimSuffix(key, ".")] || subsidiaryNouns[key]) ||
+				corporate && !inName && (corporateHeads[key] || businessNouns[key]) {
 				if art.affiliation(m) {
 					// "an economist at Kauri Bank" names where a
 					// speaker works, not the bank the story is about.

@@ -4368,6 +4368,11 @@ func TestRoundFiftyNine(t *testing.T) {
 			"Kellaway & Moss has been fined £40m by the Savings Conduct Authority for what the regulator called “grave and repeated” failures.",
 			"The Pension Markets Authority confirmed on Monday that it had applied to the High Court. In a statement, the regulator said it had acted “to protect savers”.",
 		}, []want{{"grave and repeated", "Savings Conduct Authority", ""}, {"to protect savers", "Pension Markets Authority", ""}}},
+		{"a body described as a group is no company", []string{
+			"Harrow Motors AG will recall 5,000 diesel cars across Europe.",
+			"“This should have happened years ago,” said Mira Holt, head of policy at Clean Roads Europe, the group that filed the original complaint.",
+			"Dealers said owners feared the update would hurt performance, a concern Harrow sought to address. The company said in answers posted on its website that owners “will not notice any difference”.",
+		}, []want{{"This should have happened years ago,", "Mira Holt", ""}, {"will not notice any difference", "Harrow Motors AG", ""}}},
 		{"a text named before the paragraph speaks for its source", []string{
 			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
 			"It described the decline as “unprecedented” and called for “urgent action”.",
