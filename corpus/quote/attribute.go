@@ -2366,6 +2366,9 @@ func (x *para) outerSpeaker(v, start int) (ref, bool) {
 		if x.isPunct(m, ";") || x.toks[m].kind == quoted && !x.embedded(m) {
 			return ref{}, false
 		}
+		if clauseJoiners[x.key(m)] && x.toks[m].kind == word {
+			return ref{}, false // "X says he has become a ‘distraction’ as Y hails the end of ‘…’": a clause of its own
+		}
 		if f := x.verbAt(m); f == finite && !thingVerbs[lemma(x.key(m))] {
 			if r, ok := x.npBefore(m, start); ok {
 				return r, true
@@ -2381,6 +2384,10 @@ func (x *para) outerSpeaker(v, start int) (ref, bool) {
 	}
 	return ref{}, false
 }
+
+// clauseJoiners open a clause that the verb before them does not report:
+// "as", "while".
+var clauseJoiners = set(`as while whereas`)
 
 // relayer finds the speaker who relays what the subject of the finite
 // reporting verb toks[v] said or did: "Dale Sturkie said the union had

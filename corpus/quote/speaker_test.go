@@ -4373,6 +4373,9 @@ func TestRoundFiftyNine(t *testing.T) {
 			"“This should have happened years ago,” said Mira Holt, head of policy at Clean Roads Europe, the group that filed the original complaint.",
 			"Dealers said owners feared the update would hurt performance, a concern Harrow sought to address. The company said in answers posted on its website that owners “will not notice any difference”.",
 		}, []want{{"This should have happened years ago,", "Mira Holt", ""}, {"will not notice any difference", "Harrow Motors AG", ""}}},
+		{"a clause joined by as is not reported by the verb before it", []string{
+			"Owner Bradley Quist says he has become a “distraction” as fans’ group chair Ama Owusu-Hart hails the end of “ten lost years”",
+		}, []want{{"distraction", "Bradley Quist", ""}, {"ten lost years", "Ama Owusu-Hart", ""}}},
 		{"a text named before the paragraph speaks for its source", []string{
 			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
 			"It described the decline as “unprecedented” and called for “urgent action”.",
