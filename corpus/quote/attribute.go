@@ -3671,6 +3671,9 @@ func (x *para) nameAfterRole(r ref, end, u, limit int) (ref, int, bool) {
 			return ref{}, end, false
 		}
 	}
+	if k == end && adjectiveTitles[r.head] && k+1 < limit && x.word(k, u) && !x.toks[k].cap && x.chunkOf[k] < 0 && x.chunkOf[k+1] >= 0 {
+		k++ // "Former international Tamsin Achebe-Lloyd": the noun the title qualifies
+	}
 	if k >= limit || !x.word(k, u) {
 		return ref{}, end, false
 	}
@@ -3684,6 +3687,10 @@ func (x *para) nameAfterRole(r ref, end, u, limit int) (ref, int, bool) {
 	}
 	return ref{kind: refChunk, para: x.index, tok: k, chunk: c, source: -1}, ch.last + 1, true
 }
+
+// adjectiveTitles are titles that qualify the noun after them: "former
+// international", "acting head".
+var adjectiveTitles = set(`former late acting interim`)
 
 // appositive returns the keys of the words of a description set off
 // after a name, which describe the person as a title does: "Chuck

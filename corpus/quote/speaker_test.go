@@ -4376,6 +4376,9 @@ func TestRoundFiftyNine(t *testing.T) {
 		{"a clause joined by as is not reported by the verb before it", []string{
 			"Owner Bradley Quist says he has become a “distraction” as fans’ group chair Ama Owusu-Hart hails the end of “ten lost years”",
 		}, []want{{"distraction", "Bradley Quist", ""}, {"ten lost years", "Ama Owusu-Hart", ""}}},
+		{"a title that qualifies a noun before a name is the name's", []string{
+			"Former international Kezia Mwangi-Dale, commentating for the BBC, called the result “a shock” and said the second half was “the best I have seen all season”.",
+		}, []want{{"a shock", "Kezia Mwangi-Dale", ""}, {"the best I have seen all season", "Kezia Mwangi-Dale", ""}}},
 		{"a text named before the paragraph speaks for its source", []string{
 			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
 			"It described the decline as “unprecedented” and called for “urgent action”.",
