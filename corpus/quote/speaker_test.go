@@ -4379,6 +4379,10 @@ func TestRoundFiftyNine(t *testing.T) {
 		{"a title that qualifies a noun before a name is the name's", []string{
 			"Former international Kezia Mwangi-Dale, commentating for the BBC, called the result “a shock” and said the second half was “the best I have seen all season”.",
 		}, []want{{"a shock", "Kezia Mwangi-Dale", ""}, {"the best I have seen all season", "Kezia Mwangi-Dale", ""}}},
+		{"a name as the object described is no naming", []string{
+			"The motion passed after a debate in which the council leader, Cllr Bola Adeyemi-Hurst, described the street's current name as “a daily insult” to residents.",
+			"The State Department named several cartels as “terrorist” groups.",
+		}, []want{{"a daily insult", "Bola Adeyemi-Hurst", ""}, {"terrorist", "", Term}}},
 		{"a text named before the paragraph speaks for its source", []string{
 			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
 			"It described the decline as “unprecedented” and called for “urgent action”.",
