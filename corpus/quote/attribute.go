@@ -1419,7 +1419,8 @@ func (x *para) isTerm(q int) bool {
 		if t.kind != word {
 			break
 		}
-		noun := m > start && (determiners[x.key(m-1)] || x.toks[m-1].poss || x.modifier(m-1)) // "described the current name as “a daily insult”"
+		// "described the current name as “a daily insult”": a noun.
+		noun := m > start && (determiners[x.key(m-1)] || x.toks[m-1].poss || x.modifier(m-1))
 		if hasTermCue(t.key) || t.key == "named" || (t.key == "name" || t.key == "names") && !noun || t.key == "naming" || t.key == "listed" || t.key == "list" || asNaming[t.key] && !determiners[x.key(m-1)] { // but "a known risk as “simply untrue”"
 			return true
 		}
