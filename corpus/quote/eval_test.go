@@ -3774,12 +3774,12 @@ func TestHeldOut264(t *testing.T) {
 // scheme on farmland, a coffee chain closing its roastery, a harbour wall
 // breached by a storm surge, a parish council row over a war memorial's names),
 // written and annotated blind to the rules while round 58 of them was made.
-// Measured blind before round 58: 0.977; after it: 0.977. A test set: do not
-// read its misses; run it alone and look only at the last lines:
+// Measured blind before round 58: 0.977; after it: 0.977. A development set
+// since round 59, its misses read; 0.991 after round 59:
 //
 //	go test ./corpus/quote -run '^TestHeldOut265$' -v | grep accuracy
 func TestHeldOut265(t *testing.T) {
-	evaluate(t, "testdata/heldout265.json", "testdata/heldout265", false, bars{0.99, 0.99, 0.99, 0.97})
+	evaluate(t, "testdata/heldout265.json", "testdata/heldout265", false, bars{0.99, 0.99, 0.99, 0.99})
 }
 
 // TestHeldOut266 measures Find on a two-hundred-and-sixty-sixth set
@@ -3788,12 +3788,12 @@ func TestHeldOut265(t *testing.T) {
 // housing estate, a shoe maker moving production abroad, a footbridge closed
 // over corrosion, a library's overdue-fines amnesty), written and annotated
 // blind to the rules while round 58 of them was made. Measured blind before
-// round 58: 0.919; after it: 0.919. A test set: do not read its misses; run it
-// alone and look only at the last lines:
+// round 58: 0.919; after it: 0.919. A development set since round 59, its
+// misses read; 0.980 after round 59:
 //
 //	go test ./corpus/quote -run '^TestHeldOut266$' -v | grep accuracy
 func TestHeldOut266(t *testing.T) {
-	evaluate(t, "testdata/heldout266.json", "testdata/heldout266", false, bars{0.99, 0.99, 0.97, 0.91})
+	evaluate(t, "testdata/heldout266.json", "testdata/heldout266", false, bars{0.99, 0.99, 0.98, 0.97})
 }
 
 // TestHeldOut267 measures Find on a two-hundred-and-sixty-seventh set
