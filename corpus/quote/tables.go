@@ -227,8 +227,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 var descTitles = set(`star singer actor actress striker goalkeeper quarterback teacher
 	partner fellow member principal staffer operative substitute defender midfielder
 	winger pitcher rookie forward skipper freshman sophomore businessman businesswoman
-	landlady landlord publican shopkeeper storekeeper bartender barman barmaid
-`)
+	landlady landlord publican shopkeeper storekeeper bartender barman barmaid`)
 
 // roleHeads are the nouns that head a description of one person: "the
 // Mexican president", "the company's chief executive".
