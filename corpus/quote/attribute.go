@@ -617,13 +617,7 @@ func (x *para) textReading(q, start int) (ref, bool) {
 // token q is a caption, "caption" or "captioned" right before it, after
 // a colon or adverbs ("captioned simply: “…”"), or -1.
 func (x *para) captionBefore(q, start int) int {
-	c := q - 1
-	if x.isPunct(c, ":") {
-		c--
-	}
-	for c > start && x.isAdverb(c) {
-		c--
-	}
+	c := x.leadWord(q, start)
 	if c <= start || !captionWords[x.key(c)] || x.toks[c].kind != word {
 		return -1
 	}
@@ -1652,9 +1646,10 @@ func (x *para) signBefore(k, start int) bool {
 	return false
 }
 
-// signReads reports whether the quotation at token q is what a sign says:
-// "signs reading “No Second Class”", "One handmade sign read simply: “…”".
-func (x *para) signReads(q, start int) bool {
+// leadWord returns the index of the word that leads into the quotation
+// at token q, before a colon and any adverbs: "read" in "One sign read
+// simply: “…”".
+func (x *para) leadWord(q, start int) int {
 	k := q - 1
 	if x.isPunct(k, ":") {
 		k--
@@ -1662,6 +1657,13 @@ func (x *para) signReads(q, start int) bool {
 	for k > start && x.isAdverb(k) {
 		k--
 	}
+	return k
+}
+
+// signReads reports whether the quotation at token q is what a sign says:
+// "signs reading “No Second Class”", "One handmade sign read simply: “…”".
+func (x *para) signReads(q, start int) bool {
+	k := x.leadWord(q, start)
 	switch x.key(k) {
 	case "reading", "read", "reads", "saying", "said", "says":
 	default:
