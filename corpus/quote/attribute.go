@@ -551,6 +551,28 @@ func (x *para) captionedBy(q, start int) (ref, bool) {
 	return ref{}, false
 }
 
+// namedInApposition reports whether the quotation at token q is a name in
+// title case set beside a common noun that says what it names: after
+// one and a comma ("a volunteer-run scheme, “Books to Your Door”,") or
+// before a comma and a description ("“Operation Tidewater”, a
+// contingency plan").
+func (x *para) namedInApposition(q, start int) bool {
+	r := x.regions[x.toks[q].quote]
+	text := strings.TrimRight(x.p.Text[r.start:r.end], ",.")
+	if first, _ := utf8.DecodeRuneInString(text); !isTitleCase(text) || !unicode.IsUpper(first) || strings.ToUpper(text) == text {
+		return false // not "“That,” she said, “is not a yes.”", nor a shout: “MORE ROT.”
+	}
+	u := x.toks[q].unit
+	if q-2 >= start && x.isPunct(q-1, ",") && x.word(q-2, u) && !x.toks[q-2].cap && x.chunkOf[q-2] < 0 && x.verbAt(q-2) == 0 && !stopwords[x.key(q-2)] {
+		return true
+	}
+	n := q + 1
+	if x.isPunct(n, ",") {
+		n++
+	}
+	return n > q+1 && x.word(n, u) && (x.key(n) == "a" || x.key(n) == "an") && x.word(n+1, u) && !x.toks[n+1].cap
+}
+
 // namedAsTerm reports whether the quotation at token q is the complement
 // of a sentence whose subject is a slogan, a motto or a name: "The
 // campaign’s slogan, printed on posters, was “Come back, all is
@@ -646,6 +668,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	}
 	if k := x.key(q - 2); !embedded && q-2 >= start && x.isPunct(q-1, ",—–") && x.word(q-2, u) && (termNouns[k] || hasTermCue(k)) && k != "words" && k != "word" && !x.sourceNear(q, start) {
 		return ref{}, howNone, true // "his nickname, “Sunny”", "a thesis, “Walls That Breathe,”"
+	}
+	if x.namedInApposition(q, start) {
+		return ref{}, howNone, true // "a new scheme, “Books to Your Door”, would", "activated “Operation Tidewater”, a contingency plan"
 	}
 	if x.namedAsTerm(q, start) {
 		return ref{}, howNone, true // "The campaign’s slogan, printed on posters, was “…”"

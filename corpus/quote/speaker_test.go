@@ -4383,6 +4383,12 @@ func TestRoundFiftyNine(t *testing.T) {
 			"The motion passed after a debate in which the council leader, Cllr Bola Adeyemi-Hurst, described the street's current name as “a daily insult” to residents.",
 			"The State Department named several cartels as “terrorist” groups.",
 		}, []want{{"a daily insult", "Bola Adeyemi-Hurst", ""}, {"terrorist", "", Term}}},
+		{"a name in title case beside the noun it names is a term", []string{
+			"Harbour Terminals said on Monday that it had activated “Operation Ironside”, a contingency plan under which managers would run the cranes.",
+			"Lina Okafor-Bright said a new volunteer-run scheme, “Meals to Your Door”, would start in May.",
+			"“That,” Okafor-Bright shot back, “is not a yes.”",
+			"Beside the kettle is a note that reads, in her handwriting, “MORE TEA.”",
+		}, []want{{"Operation Ironside", "", Term}, {"Meals to Your Door", "", Term}, {"That, is not a yes.", "Lina Okafor-Bright", ""}, {"MORE TEA.", "", ""}}},
 		{"a text named before the paragraph speaks for its source", []string{
 			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
 			"It described the decline as “unprecedented” and called for “urgent action”.",
