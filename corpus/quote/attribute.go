@@ -1415,6 +1415,10 @@ func (x *para) isTerm(q int) bool {
 			return true // "stops which activists have long described as “pretext stops”"
 		}
 	}
+	if determiners[t.key] && k-1 > start && x.key(k-1) == "as" {
+		k-- // "what is known as a “recall query”"
+		t = x.toks[k]
+	}
 	if t.key != "as" {
 		return false
 	}

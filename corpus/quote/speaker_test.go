@@ -4389,6 +4389,9 @@ func TestRoundFiftyNine(t *testing.T) {
 			"“That,” Okafor-Bright shot back, “is not a yes.”",
 			"Beside the kettle is a note that reads, in her handwriting, “MORE TEA.”",
 		}, []want{{"Operation Ironside", "", Term}, {"Meals to Your Door", "", Term}, {"That, is not a yes.", "Lina Okafor-Bright", ""}, {"MORE TEA.", "", ""}}},
+		{"what is known as a phrase is a term", []string{
+			"Dr Ines Halloran said the group had asked the agency to open what is known as a “recall query” into the brakes.",
+		}, []want{{"recall query", "", Term}}},
 		{"a text named before the paragraph speaks for its source", []string{
 			"The survey by Leeds-based Marlow Ecology found that half the nests had failed.",
 			"It described the decline as “unprecedented” and called for “urgent action”.",
