@@ -559,7 +559,7 @@ func (x *para) captionedBy(q, start int) (ref, bool) {
 func (x *para) namedInApposition(q, start int) bool {
 	r := x.regions[x.toks[q].quote]
 	text := strings.TrimRight(x.p.Text[r.start:r.end], ",.")
-	if first, _ := utf8.DecodeRuneInString(text); !isTitleCase(text) || !unicode.IsUpper(first) || strings.ToUpper(text) == text {
+	if first, _ := utf8.DecodeRuneInString(text); !titleLike(text) || !unicode.IsUpper(first) || strings.ToUpper(text) == text {
 		return false // not "“That,” she said, “is not a yes.”", nor a shout: “MORE ROT.”
 	}
 	u := x.toks[q].unit
@@ -571,6 +571,30 @@ func (x *para) namedInApposition(q, start int) bool {
 		n++
 	}
 	return n > q+1 && x.word(n, u) && (x.key(n) == "a" || x.key(n) == "an") && x.word(n+1, u) && !x.toks[n+1].cap
+}
+
+// titleLike reports whether text is written as a title is, a report's
+// or a scheme's: title case, where numbers count as capitalised words, a
+// colon may part a title from its subtitle and a title may be long
+// ("State of Our Rivers 2026", "Lost in the System: An Independent
+// Review of Elective Waiting List Management").
+func titleLike(text string) bool {
+	ws := strings.Fields(text)
+	if len(ws) < 2 || len(ws) > 20 {
+		return false
+	}
+	for i, w := range ws {
+		w = strings.TrimRight(w, ":,")
+		if i < len(ws)-1 && strings.ContainsAny(w[len(w)-1:], ".?!") {
+			return false // a sentence ends inside it
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if stopwords[strings.ToLower(w)] && len(w) <= 4 && i > 0 || unicode.IsDigit(r) || unicode.IsUpper(r) {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // namedAsTerm reports whether the quotation at token q is the complement

@@ -4388,7 +4388,8 @@ func TestRoundFiftyNine(t *testing.T) {
 			"Lina Okafor-Bright said a new volunteer-run scheme, “Meals to Your Door”, would start in May.",
 			"“That,” Okafor-Bright shot back, “is not a yes.”",
 			"Beside the kettle is a note that reads, in her handwriting, “MORE TEA.”",
-		}, []want{{"Operation Ironside", "", Term}, {"Meals to Your Door", "", Term}, {"That, is not a yes.", "Lina Okafor-Bright", ""}, {"MORE TEA.", "", ""}}},
+			"The trust’s annual report on the county’s streams, “Clean Water Watch 2026: Where the Money Went”, is due in July.",
+		}, []want{{"Operation Ironside", "", Term}, {"Meals to Your Door", "", Term}, {"That, is not a yes.", "Lina Okafor-Bright", ""}, {"MORE TEA.", "", ""}, {"Clean Water Watch 2026: Where the Money Went", "", Term}}},
 		{"what is known as a phrase is a term", []string{
 			"Dr Ines Halloran said the group had asked the agency to open what is known as a “recall query” into the brakes.",
 		}, []want{{"recall query", "", Term}}},
