@@ -33,6 +33,7 @@ type cand struct {
 	paren      bool     // written alone in parentheses, as a short form is defined: "(DPI)"
 	nick       string   // a nickname in quotation marks inside the name, left out of canon: "Bo"
 	alone      bool     // all the article was told of someone's name: "gave his name only as Rangi"
+	described  bool     // a person by an age: "Syafrizal, 61,", "Abdelrahim, a 23-year-old,"
 	pronAfter  bool     // opens its clause, and "his" or "her" follows there: "Nasra Abdikarim-Lund keeps wipes by her bed"
 	nickname   bool     // a nickname and a surname, never the name shown: "Sugar Beaumont" for Lionel Beaumont
 	descs      []desc
@@ -1180,6 +1181,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			// that represents the workers, said".
 			break
 		}
+		if r == i && j-r == 1 && !titled && x.st.lower[toks[r].key] == 0 && !toks[r].upper && (agedAfter(toks, j) || agedAppositive(p, toks, j)) {
+			break // "Syafrizal, 61, who like many Indonesians goes by one name,", "Abdelrahim, a 23-year-old from Darfur,": an age vouches for a person
+		}
 		if j-r == 1 && x.st.lower[toks[r].key] == 0 && !toks[r].upper {
 			unsure = r // kept only if it names someone the article names in full
 			break
@@ -1256,6 +1260,38 @@ func describedSpeaker(p *corpus.Paragraph, toks []token, e int) bool {
 	}
 	h := descHead(toks, d)
 	return orgNouns[h] || titleWords[h] || roleNouns[h] || agentNoun(h)
+}
+
+// ageHead reports whether the description d is headed by an age: "a
+// 23-year-old from Darfur".
+func ageHead(toks []token, d desc) bool {
+	for k := 2; k < len(toks); k++ {
+		t := toks[k]
+		if t.start < d.start || t.end > d.end || !t.word {
+			continue
+		}
+		if t.key == "old" && t.hyph && toks[k-1].hyph && (toks[k-1].key == "year" || toks[k-1].key == "month") {
+			return descHead(toks, d) == "old"
+		}
+	}
+	return false
+}
+
+// agedAppositive reports whether an appositive headed by an age follows
+// the name ending before toks[e]: "Abdelrahim, a 23-year-old from Darfur,".
+func agedAppositive(p *corpus.Paragraph, toks []token, e int) bool {
+	d, ok := appositiveAfter(p, toks, e)
+	return ok && ageHead(toks, d)
+}
+
+// agedAfter reports whether an age set off by commas follows the name
+// ending before toks[e]: "Grace Tennant, 67,".
+func agedAfter(toks []token, e int) bool {
+	if e+2 >= len(toks) || toks[e].key != "," || !allDigits(toks[e+1].key) || len(toks[e+1].key) > 3 || toks[e+2].key != "," {
+		return false
+	}
+	// Not digits grouped by commas: "Sh6,500,", "2,200,000".
+	return toks[e+1].start > toks[e].end && (e+3 >= len(toks) || toks[e+3].start > toks[e+2].end)
 }
 
 // spelledAfter reports whether the name toks[i:j] is followed by its
@@ -1642,8 +1678,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		if nx.word && personVerbs[nx.key] && nx.sent == toks[s].sent && !toks[e-1].poss {
 			c.person = true
 		}
-		if nx.key == "," && e+2 < len(toks) && allDigits(toks[e+1].key) && len(toks[e+1].key) <= 3 && toks[e+2].key == "," {
-			c.person = true // "Grace Tennant, 67,"
+		if agedAfter(toks, e) {
+			c.person, c.described = true, true // "Grace Tennant, 67,"
 		}
 		if nx.hyph && placeAffixes[nx.key] {
 			c.place = true
@@ -1735,10 +1771,11 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			}
 		case placeNouns[head] && d.start > c.end && !c.person:
 			c.place = true // "Kettleby, the market town"
-		case personCues[head] || roleNouns[head] && !orgNouns[head],
+		case personCues[head] || roleNouns[head] && !orgNouns[head] || ageHead(toks, d) && d.start > c.end, // "Abdelrahim, a 23-year-old from Darfur,"
 			d.start > c.end && agentNoun(head) && !siteNouns[head]:
 			if !c.orgCue && c.typ == "" && !hometown {
 				c.person = true // "Her husband, Callum,"
+				c.described = c.described || ageHead(toks, d)
 			}
 		}
 	}

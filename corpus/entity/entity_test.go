@@ -44,6 +44,23 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a one-word name an age vouches for is a person, opening a sentence too, and so is the same word elsewhere in the article; digits grouped by commas are no age",
+			texts: []string{"Headline here\n\nSyafrizal, 61, who like many Indonesians goes by one name, sat beside the ruins of his stall. Syafrizal shrugged when asked about the money.\n\n" +
+				"Abdelrahim, a 23-year-old from Darfur who asked that only his first name be used, spoke through an interpreter.\n\n" +
+				"Abdelrahim shrugged at the question.\n\n" +
+				"“Last week I used Sh6,000 for fuel. Today the same tank is Sh6,500, but I cannot raise the fare,” Mr Otieno said.\n"},
+			want: []string{"person Syafrizal: Syafrizal|Syafrizal", "person Abdelrahim: Abdelrahim|Abdelrahim"},
+			not:  []string{"Sh6"},
+		},
+		{
+			name: "a name a social post writes in lower case is still a name",
+			texts: []string{"Headline here\n\nHundreds of fans hoping to see Lyra Castellanos on her tour were left empty-handed on Tuesday.\n\n" +
+				"One fan posted:\n\nqueued for 3 hours, got to the front, site crashes at checkout. lyra i love you but this is daylight robbery\n\n" +
+				"— Mina Hart (@minahart) May 3, 2026\n\n" +
+				"Castellanos, 27, addressed the chaos in an Instagram story.\n"},
+			want: []string{"person Lyra Castellanos: Lyra Castellanos|Castellanos"},
+		},
+		{
 			name: "a given name that is also a place's before the surname of someone named by it alone is that person's; a team's name is not",
 			texts: []string{"Headline here\n\nThe winning run came off the Australian captain, Georgia Whitlock. The crowd rose.\n\n" +
 				"Whitlock, whose side had won the first match, was generous in defeat. “They were better,” Whitlock said.\n\n" +

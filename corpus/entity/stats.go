@@ -20,7 +20,8 @@ type stats struct {
 	phrases       map[string]bool // "table tennis": two words written together in lower case
 }
 
-// collect counts the words of every paragraph that is not a heading.
+// collect counts the words of every paragraph that is not a heading; in a
+// social post it counts no word written in lower case.
 func collect(c *corpus.Corpus) *stats {
 	st := &stats{capMid: make(map[string]int), lower: make(map[string]int), doubles: make(map[string]bool), titleSurnames: make(map[string]bool), styled: make(map[string]bool), pairsMid: make(map[string]bool), phrases: make(map[string]bool)}
 	var buf []token
@@ -50,6 +51,9 @@ func collect(c *corpus.Corpus) *stats {
 				}
 				r := firstRune(t.text)
 				switch {
+				case unicode.IsLower(r) && p.Kind == corpus.KindPost:
+					// A post's writer may write names in lower case:
+					// "lyra i love you".
 				case unicode.IsLower(r):
 					st.lower[t.key]++
 					if p := buf[max(k-1, 0)]; k > 0 && p.word && !p.hyph && p.sent == t.sent && unicode.IsLower(firstRune(p.text)) && !stopwords[p.key] && !stopwords[t.key] {
