@@ -301,8 +301,21 @@ func cuedHeads(cs []cand) {
 func confirmGuesses(cs []cand) {
 	cued := make(map[string]bool)
 	alone := make(map[string]bool)
+	// One-word names cued as a body's ("leather goods maker Valtessi") and
+	// never as a person's.
+	bodies := make(map[string]bool)
 	for _, cd := range cs {
-		if len(cd.keys) == 1 && cd.typ != Date || len(cd.keys) > 1 && cd.typ == Person && (!strings.Contains(cd.text, " ") || particles[cd.keys[0]]) {
+		if len(cd.keys) == 1 && cd.orgCue && !cd.person && !cd.place {
+			bodies[cd.keys[0]] = true
+		}
+	}
+	for _, cd := range cs {
+		if len(cd.keys) == 1 && cd.person {
+			delete(bodies, cd.keys[0])
+		}
+	}
+	for _, cd := range cs {
+		if len(cd.keys) == 1 && cd.typ != Date && !bodies[cd.keys[0]] || len(cd.keys) > 1 && cd.typ == Person && (!strings.Contains(cd.text, " ") || particles[cd.keys[0]]) {
 			alone[strings.Join(cd.keys, " ")] = true
 		}
 		if cd.typ == Person && len(cd.keys) >= 2 && (!cd.guess || len(cd.descs) > 0 || cd.pronAfter) {
