@@ -442,8 +442,8 @@ func (art *article) findMentions(ix *nameIndex) {
 					m.gender = 'f'
 				}
 			}
-			if m.gender == 0 && len(c.keys) > 1 {
-				m.gender = nameGender(c.keys)
+			if m.gender == 0 && len(c.keys) > 1 && c.kind != nameOrg {
+				m.gender = nameGender(c.keys) // but "Halvard Games" is no man
 			}
 			if c.kind != nameOrg && x.namedOnly(c) {
 				// "A man who gave his name only as Sam said …": the
@@ -1299,6 +1299,9 @@ func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 		}
 	}
 	if comma >= 0 {
+		if name := x.namedDoer(art, comma+1, u); name != "" {
+			return name
+		}
 		for v := comma + 1; v < len(x.toks) && v <= comma+24 && x.toks[v].unit == u; v++ {
 			if x.verbAt(v) == finite {
 				if r, ok := x.npBefore(v, comma+1); ok {
@@ -1316,6 +1319,28 @@ func (art *article) statementSource(ix *nameIndex, x *para, i int) string {
 				return ""
 			}
 		}
+	}
+	return ""
+}
+
+// namedDoer returns the name that opens the clause at toks[k], with or
+// without "the", when a verb in the past tense follows it, whatever the
+// verb: "the Roscommon County Board congratulated both clubs". It
+// returns "" otherwise.
+func (x *para) namedDoer(art *article, k, u int) string {
+	if x.key(k) == "the" {
+		k++
+	}
+	if k >= len(x.toks) || x.toks[k].unit != u {
+		return ""
+	}
+	c := x.chunkOf[k]
+	if c < 0 || x.chunks[c].first != k {
+		return ""
+	}
+	ch := x.chunks[c]
+	if v := ch.last + 1; (ch.kind == nameOrg || ch.kind == namePerson) && !ch.poss && !ch.place && x.word(v, u) && !x.toks[v].cap && strings.HasSuffix(x.key(v), "ed") {
+		return art.nameOf(x.index, c)
 	}
 	return ""
 }

@@ -4420,3 +4420,31 @@ func TestModifierRun(t *testing.T) {
 		t.Errorf("got %+v, want first a quotation by no one named", got)
 	}
 }
+
+// TestRoundSixty holds the cases of the sixtieth round of rules.
+func TestRoundSixty(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a statement is the body's whose name opens the clause after it, whatever the verb", []string{
+			"In a statement last night, the Roscommon County Board congratulated both clubs and confirmed an attendance of 7,412.",
+			"“The safety of supporters is our first priority,” the statement said.",
+		}, []want{{"The safety of supporters is our first priority,", "Roscommon County Board", ""}}},
+		{"a body whose name opens with a given name is no man", []string{
+			"Halvard Games, the Montreal studio behind the Ashen Tide series, is laying off 180 staff.",
+			"In an internal memo seen by PlayMarket Insider, the chief executive told staff the cuts were painful.",
+			"In a statement, the company said the cancelled game had been “a casualty of prioritization, not quality”.",
+		}, []want{{"a casualty of prioritization, not quality", "Halvard Games", ""}}},
+		{"someone known by one name and an age is the one a pronoun means", []string{
+			"Syafrizal, 61, who like many Indonesians goes by one name, sat beside the ruins of his stall.",
+			"“Forty years I lived here. Now there is nothing left,” he told AFP.",
+		}, []want{{"Forty years I lived here. Now there is nothing left,", "Syafrizal", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
