@@ -1179,13 +1179,14 @@ func (x *para) passiveBefore(start, v int) bool {
 }
 
 // newText returns the determiner that introduces the text named at
-// toks[i], an indefinite or possessive one with up to two modifiers after
-// it ("a statement", "its annual report", "an emailed statement"), or -1
+// toks[i], an indefinite or possessive one with up to three modifiers
+// after it ("a statement", "its annual report", "a special air quality
+// statement"), or -1
 // when the text is not introduced there.
 func (x *para) newText(i int) int {
 	u := x.toks[i].unit
 	d := i - 1
-	for d > i-3 && x.word(d, u) && (x.modifier(d) || d == i-1 && isDocHead(x.key(d)) && !x.toks[d].cap || x.toks[d].cap && (months[x.key(d)] || weekdays[x.key(d)])) {
+	for d > i-4 && x.word(d, u) && (x.modifier(d) || d == i-1 && isDocHead(x.key(d)) && !x.toks[d].cap || x.toks[d].cap && (months[x.key(d)] || weekdays[x.key(d)])) {
 		d-- // "a new report", "a blog post", "a February letter"
 	}
 	switch x.key(d) {
