@@ -1277,6 +1277,13 @@ func ageHead(toks []token, d desc) bool {
 	return false
 }
 
+// roleAnd reports whether the noun toks[k] follows a person's role and
+// "and", and so is a role too: "the author and broadcaster Saffron
+// Blackwood".
+func roleAnd(toks []token, k int) bool {
+	return k >= 2 && toks[k-1].key == "and" && toks[k-2].word && !toks[k-2].cap && isRole(toks[k-2].key) && !orgNouns[toks[k-2].key]
+}
+
 // agedAppositive reports whether an appositive headed by an age follows
 // the name ending before toks[e]: "Abdelrahim, a 23-year-old from Darfur,".
 func agedAppositive(p *corpus.Paragraph, toks []token, e int) bool {
@@ -1724,7 +1731,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			s >= 2 && toks[s-2].word && (!toks[s-2].cap || toks[s-2].initial) && pv.key == "of" && titleWords[toks[s-2].key] && !honorifics[toks[s-2].key] {
 			c.orgCue = true // "an analyst at Peel Hunt", "a spokesman for Tesco"
 		}
-		if pv.word && (!pv.cap || pv.upper) && orgNouns[pv.key] && pv.sent == toks[s].sent && !(personalOrgNouns[pv.key] && n >= 2 && givenname.Is(first)) {
+		if pv.word && (!pv.cap || pv.upper) && orgNouns[pv.key] && pv.sent == toks[s].sent && !(personalOrgNouns[pv.key] && n >= 2 && givenname.Is(first)) && !roleAnd(toks, s-1) {
 			c.orgCue = true // "aviation analytics firm Cirium"
 		}
 		if pv.word && !pv.cap && s >= 2 && toks[s-2].key == "news" && !toks[s-2].cap && pv.sent == toks[s].sent {

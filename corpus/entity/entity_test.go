@@ -63,6 +63,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"Fiduciaria Valtessi"},
 		},
 		{
+			name: "a noun for a body after a person's role and \"and\" is a role too",
+			texts: []string{"Headline here\n\nThe university has cancelled a talk by the author and broadcaster Saffron Blackwood.\n\n" +
+				"Blackwood responded within minutes. Public broadcaster Nordvisjon said it would cover the row.\n"},
+			want: []string{"person Saffron Blackwood: Saffron Blackwood|Blackwood", "org Nordvisjon: Nordvisjon"},
+		},
+		{
 			name: "a name a social post writes in lower case is still a name",
 			texts: []string{"Headline here\n\nHundreds of fans hoping to see Lyra Castellanos on her tour were left empty-handed on Tuesday.\n\n" +
 				"One fan posted:\n\nqueued for 3 hours, got to the front, site crashes at checkout. lyra i love you but this is daylight robbery\n\n" +
