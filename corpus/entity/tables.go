@@ -58,6 +58,7 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	member staffer operative officeholder incumbent challenger ex-president ex-minister
 	premier-elect governor-elect mayor-elect substitute defender midfielder winger
 	pitcher rookie constable member head spokesperson master grandmaster secretary-general minister chief
+	coordinator supervisor commandant cdt
 	executive officer financial operating technology general manager vice-chair
 	chancellor commissioner ambassador nominee rep sen gov lt dr prof capt gen col sgt
 	det insp supt mr mrs ms rev hon msp forecaster meteorologist barrister solicitor

@@ -4441,6 +4441,10 @@ func TestRoundSixty(t *testing.T) {
 			"Syafrizal, 61, who like many Indonesians goes by one name, sat beside the ruins of his stall.",
 			"“Forty years I lived here. Now there is nothing left,” he told AFP.",
 		}, []want{{"Forty years I lived here. Now there is nothing left,", "Syafrizal", ""}}},
+		{"a coordinator, a supervisor and a commandant are titles", []string{
+			"Cedar County Emergency Management Coordinator Brent Halvorsen said the county had opened “two shelters” at the fairgrounds.",
+			"A police spokesman, Cdt Ousmane Diabaté, said officers would “not tolerate” looting.",
+		}, []want{{"two shelters", "Brent Halvorsen", ""}, {"not tolerate", "Ousmane Diabaté", ""}}},
 		{"a text may have three words before its noun", []string{
 			"The Northern Weather Service issued a special air quality statement early on Saturday.",
 			"“Stay indoors if you can,” the statement said.",

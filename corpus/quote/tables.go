@@ -218,7 +218,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	inspector-general auditor-general governor-general comptroller-general officer-in-charge
 	master grandmaster commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu
 	landlady landlord publican shopkeeper storekeeper bartender barman barmaid
-	headteacher headmaster headmistress`)
+	headteacher headmaster headmistress coordinator supervisor commandant cdt`)
 
 // descTitles are the titles that describe what a person does rather than
 // an office they hold. News writes them in lower case before a name
