@@ -4355,6 +4355,10 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 		switch {
 		case f.term:
 			g.kind = Term
+		case prev != nil && last != nil && last.kind == Term && last.finds[len(last.finds)-1] == prev && prev.para == f.para && x.listedAfter(f.tok, prev.tok) && wordCount(text) <= 4:
+			// "three colours the company calls “Graphite,” “Sand,” and
+			// “Tide.”": the items after a name in a list are names too.
+			g.kind = Term
 		case f.how == howNone && x.singleMarked(f.region):
 			// A heading or caption in single marks is a statement; its
 			// speaker is found where the article repeats it (echoSpeakers).

@@ -1066,7 +1066,8 @@ func (x *para) quoteList(q int) bool {
 }
 
 // listedAfter reports whether the quotation at token q follows the one at
-// token prev as the next item of a list: “A” and “B”, “A,” “B” or “C”.
+// token prev as the next item of a list: “A” and “B”, “A”, “B” or “C”,
+// “A,” “B,” and “C”.
 func (x *para) listedAfter(q, prev int) bool {
 	u := x.toks[q].unit
 	k := q - 1
@@ -1078,6 +1079,11 @@ func (x *para) listedAfter(q, prev int) bool {
 	}
 	if x.isPunct(k, ",") {
 		k--
+	}
+	if k == prev && k == q-1 {
+		// “A,” “B,” and “C”: the comma inside the marks.
+		r := x.regions[x.toks[prev].quote]
+		return strings.HasSuffix(strings.TrimSpace(x.p.Text[r.start:r.end]), ",") && x.toks[prev].unit == u
 	}
 	return k == prev && k < q-1 && x.toks[prev].unit == u
 }

@@ -4445,6 +4445,10 @@ func TestRoundSixty(t *testing.T) {
 			"Cedar County Emergency Management Coordinator Brent Halvorsen said the county had opened “two shelters” at the fairgrounds.",
 			"A police spokesman, Cdt Ousmane Diabaté, said officers would “not tolerate” looting.",
 		}, []want{{"two shelters", "Brent Halvorsen", ""}, {"not tolerate", "Ousmane Diabaté", ""}}},
+		{"the items after a name in a list are names too", []string{
+			"Orbis Labs said the headset comes in three colours the company calls “Graphite,” “Sand,” and “Tide.”",
+			"Many carried placards bearing the slogans “Homes not profits” and “Generation Rent says enough”, while others sang.",
+		}, []want{{"Graphite,", "", Term}, {"Sand,", "", Term}, {"Tide.", "", Term}, {"Homes not profits", "", Term}, {"Generation Rent says enough", "", Term}}},
 		{"a text may have three words before its noun", []string{
 			"The Northern Weather Service issued a special air quality statement early on Saturday.",
 			"“Stay indoors if you can,” the statement said.",
