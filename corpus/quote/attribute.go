@@ -585,6 +585,9 @@ func titleLike(text string) bool {
 	}
 	for i, w := range ws {
 		w = strings.TrimRight(w, ":,")
+		if w == "" {
+			continue // a colon set apart: "Lost in the System : A Review"
+		}
 		if i < len(ws)-1 && strings.ContainsAny(w[len(w)-1:], ".?!") {
 			return false // a sentence ends inside it
 		}
