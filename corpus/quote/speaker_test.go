@@ -4449,6 +4449,10 @@ func TestRoundSixty(t *testing.T) {
 			"Orbis Labs said the headset comes in three colours the company calls “Graphite,” “Sand,” and “Tide.”",
 			"Many carried placards bearing the slogans “Homes not profits” and “Generation Rent says enough”, while others sang.",
 		}, []want{{"Graphite,", "", Term}, {"Sand,", "", Term}, {"Tide.", "", Term}, {"Homes not profits", "", Term}, {"Generation Rent says enough", "", Term}}},
+		{"someone who termed a thing something said so; what someone termed a name is a term", []string{
+			"Education Secretary Priscilla Kamau termed the strike \"illegal and unprocedural\" and urged teachers to return.",
+			"The rebels said the attack was the start of what they termed “Operation Red Tide”.",
+		}, []want{{"illegal and unprocedural", "Priscilla Kamau", ""}, {"Operation Red Tide", "", Term}}},
 		{"a text may have three words before its noun", []string{
 			"The Northern Weather Service issued a special air quality statement early on Saturday.",
 			"“Stay indoors if you can,” the statement said.",

@@ -67,6 +67,7 @@ var reportVerbs = func() map[string]verbForm {
 		m[p[0]], m[p[1]], m[p[2]], m[p[3]] = base, finite, finite, participle
 	}
 	m["written"] = finite
+	m["termed"] = finite // "termed the strike “illegal”"; "terms" is more often a noun
 	return m
 }()
 
