@@ -4453,6 +4453,10 @@ func TestRoundSixty(t *testing.T) {
 			"Education Secretary Priscilla Kamau termed the strike \"illegal and unprocedural\" and urged teachers to return.",
 			"The rebels said the attack was the start of what they termed “Operation Red Tide”.",
 		}, []want{{"illegal and unprocedural", "Priscilla Kamau", ""}, {"Operation Red Tide", "", Term}}},
+		{"an apology and a clarification report their speaker", []string{
+			"The celebrity chef Marcus Delaney has apologised “unreservedly” after inspectors closed his restaurant.",
+			"A Vantage spokesperson later clarified that the company’s prices were “reviewed regularly”.",
+		}, []want{{"unreservedly", "Marcus Delaney", ""}, {"reviewed regularly", "Vantage", ""}}},
 		{"a text may have three words before its noun", []string{
 			"The Northern Weather Service issued a special air quality statement early on Saturday.",
 			"“Stay indoors if you can,” the statement said.",

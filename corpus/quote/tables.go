@@ -41,7 +41,8 @@ var reportVerbs = func() map[string]verbForm {
 		question recall recount reflect reiterate remark repeat report respond retort scoff
 		scream shout sigh slam state stress suggest swear tease text thank threaten tout tweet
 		urge vow warn welcome whisper wonder write yell characterize characterise accuse
-		propose recommend remind reveal reject rebuff chant call interject interrupt reckon reaffirm`)
+		propose recommend remind reveal reject rebuff chant call interject interrupt reckon reaffirm
+		apologise apologize clarify`)
 	for _, v := range regular {
 		s, past, ing := v+"s", v+"ed", v+"ing"
 		switch {
