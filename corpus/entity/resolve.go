@@ -621,8 +621,8 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		}
 	}
 	// One-word names the article gives an age or an honorific
-	// ("Abdelrahim, a 23-year-old from Darfur,", "Mr Cho"): the same word without a cue
-	// of its own is that person too.
+	// ("Abdelrahim, a 23-year-old from Darfur,", "Mr Cho"): the same word
+	// without a cue of its own is that person too.
 	personCued := make(map[string]bool)
 	for _, cd := range cs {
 		if len(cd.keys) == 1 && cd.person && (cd.described || cd.alone || cd.gender != 0) && !cd.unsure && !cd.orgCue && !cd.place && cd.typ != Place && cd.typ != Org && cd.typ != Date {
@@ -798,7 +798,7 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			case firstOf(ix.orgFirst[key], orgs) != "":
 				out[i] = entityKey{Org, firstOf(ix.orgFirst[key], orgs)}
 			case personCued[key] && !orgCued[key]:
-				out[i] = entityKey{Person, key} // "Abdelrahim was waiting" after "Abdelrahim said"
+				out[i] = entityKey{Person, key} // "Abdelrahim shrugged." after "Abdelrahim, a 23-year-old from Darfur,"
 			}
 			continue
 		}
@@ -876,7 +876,7 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		case cd.person || cd.typ == Person:
 			out[i] = entityKey{Person, key}
 		case cd.weak && personCued[key] && !orgCued[key]:
-			out[i] = entityKey{Person, key} // "Back at the port, Abdelrahim was waiting" after "Abdelrahim said"
+			out[i] = entityKey{Person, key} // "Back at the port, Abdelrahim was waiting" after "Abdelrahim, a 23-year-old,"
 		case givenname.Is(key) && !cd.place && x.st.lower[key] == 0 && x.st.capMid[key] > 0:
 			out[i] = entityKey{Person, key} // a given name alone: "Gareth"
 		case cd.place:

@@ -1181,8 +1181,7 @@ func (x *para) passiveBefore(start, v int) bool {
 // newText returns the determiner that introduces the text named at
 // toks[i], an indefinite or possessive one with up to three modifiers
 // after it ("a statement", "its annual report", "a special air quality
-// statement"), or -1
-// when the text is not introduced there.
+// statement"), or -1 when the text is not introduced there.
 func (x *para) newText(i int) int {
 	u := x.toks[i].unit
 	d := i - 1
