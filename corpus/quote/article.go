@@ -3599,7 +3599,9 @@ func (art *article) orgByHead(r ref) string {
 	}
 	affiliation := ""
 	for m := range art.mentionsBack(r) {
-		if m.kind != nameOrg {
+		// A place whose name ends in the noun is the body that runs it:
+		// "Cedar Hollow Adventure Park … the park said".
+		if m.kind != nameOrg && !(m.kind == nameOther && len(m.keys) > 1 && m.keys[len(m.keys)-1] == r.head) {
 			continue
 		}
 		if corporate && art.parentNamed(m) {

@@ -1470,6 +1470,9 @@ func innerPossessive(toks []token, k int) bool {
 	if n := k + 1; k >= 1 && entity.IsSaint(toks[k-1].key) && toks[k-1].cap && n < len(toks) && toks[n].unit == t.unit && orgAhead(toks, n) {
 		return true // a saint's name: "St Aldric’s Boat Club", "St Mary's Hospital"
 	}
+	if n := k + 1; k >= 1 && entity.IsSaint(toks[k-1].key) && toks[k-1].cap && n < len(toks) && toks[n].unit == t.unit && toks[n].kind == word && toks[n].cap && saintPlaces[toks[n].key] {
+		return true // a church or place named for a saint: "St Aldhelm’s Cathedral", "St James's Park"
+	}
 	if d := t.end - t.start - len(t.text); d != 1 && d != 3 && !isTitleKey(t.key) && !irregularPlurals[t.key] &&
 		!(strings.HasSuffix(t.key, "men") && len(t.key) > 5) {
 		// "’s" or "'s" is a possessive of the whole name, except after an
@@ -1569,6 +1572,10 @@ func orgAhead(toks []token, k int) bool {
 	}
 	return false
 }
+
+// saintPlaces are the nouns that end the name of a church or a place named
+// for a saint: "St Paul’s Cathedral", "St Peter's Square".
+var saintPlaces = set(`cathedral church chapel abbey priory minster basilica shrine park square hall`)
 
 // irregularPlurals take "’s" in the names of institutions: "Children’s
 // Hospital", "Women’s Institute".

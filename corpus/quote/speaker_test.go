@@ -4468,3 +4468,32 @@ func TestRoundSixty(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundSixtyOne holds the cases of round 61's rules, each failing
+// without its rule.
+func TestRoundSixtyOne(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a festival, a park or a circus speaks as the body its name ends in", []string{
+			"The crash came a week before the Rio Grande Balloon Festival, which drew 90,000 visitors last year.",
+			"The festival said in a statement that it was “deeply saddened” by the deaths.",
+			"Two riders were stuck on the Thunderbolt at Cedar Hollow Adventure Park for three hours on Sunday.",
+			"The park said it was “cooperating fully” with inspectors.",
+		}, []want{{"deeply saddened", "Rio Grande Balloon Festival", ""}, {"cooperating fully", "Cedar Hollow Adventure Park", ""}}},
+		{"a church named for a saint is one name, and the cathedral is that church", []string{
+			"Fire broke out in the roof of St Aldhelm’s Cathedral shortly after midnight.",
+			"The cathedral said services would be held in a nearby church “until further notice”.",
+		}, []want{{"until further notice", "St Aldhelm’s Cathedral", ""}}},
+		{"no festival is named before the festival, so no one speaks for it", []string{
+			"The festival said it was “deeply saddened”, though organisers had not been named.",
+		}, []want{{"deeply saddened", "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
