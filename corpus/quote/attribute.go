@@ -1452,6 +1452,9 @@ func (x *para) isTerm(q int) bool {
 	if k-1 >= start && namingVerbs[x.key(k-1)] && !subjectBefore(k-1) {
 		return true // "known as “the Wall”"
 	}
+	if k-1 >= start && aliasVerbs[x.key(k-1)] {
+		return true // "a content creator who posts as “SkyHunterLuca”"
+	}
 	for m := k - 1; m >= start && m >= k-5 && x.word(m, t.unit) && x.key(m) != "by"; m-- {
 		if characterVerbs[x.key(m)] {
 			if x.passive(m, start) {
@@ -3293,6 +3296,33 @@ func (x *para) bodyBeforeSetOff(comma, start int) int {
 	return -1
 }
 
+// appositiveRelative returns the chunk of the name that a description set
+// off after it, and ended by the relative pronoun toks[k], describes:
+// "Anna Berg, a teacher who", "the Meridian Civic Exchange, a
+// Virginia-based nonprofit that". The description opens with an article
+// and holds only words in lower case. It returns -1 when there is none.
+func (x *para) appositiveRelative(k, start int) int {
+	if k-1 < start || x.key(k) != "who" && x.key(k) != "that" {
+		return -1
+	}
+	u := x.toks[k].unit
+	for b := k - 1; b-1 >= start && b >= k-8; b-- {
+		if x.isPunct(b, ",") {
+			if a := x.key(b + 1); b+2 >= k || a != "a" && a != "an" && a != "the" {
+				return -1
+			}
+			if c := x.chunkOf[b-1]; c >= 0 && x.chunks[c].last == b-1 && !x.chunks[c].poss && !x.chunks[c].place {
+				return c
+			}
+			return -1
+		}
+		if c := x.chunkOf[b]; !x.word(b, u) || c >= 0 && !x.chunks[c].place || x.verbAt(b) != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // relativeAntecedent returns the chunk of the person a relative clause
 // that runs up to the comma toks[m] is about, "Dom Oyelaran, who lifted
 // the trophy alongside the club's oldest supporter," — a name, a comma and
@@ -4493,6 +4523,12 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	}
 	if k < start || !x.word(k, u) {
 		return ref{}, false
+	}
+	if c := x.appositiveRelative(k, start); c >= 0 {
+		// "the Meridian Civic Exchange, a Virginia-based nonprofit that
+		// describes itself as": the name the description is set off
+		// after.
+		return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 	}
 	if x.key(k) == "which" && k-2 >= start && x.isPunct(k-1, ",") {
 		// "Kallis Salvage, which said", "the Nordstrand P&I Club, a

@@ -4487,6 +4487,22 @@ func TestRoundSixtyOne(t *testing.T) {
 			"Fire broke out in the roof of St Aldhelm’s Cathedral shortly after midnight.",
 			"The cathedral said services would be held in a nearby church “until further notice”.",
 		}, []want{{"until further notice", "St Aldhelm’s Cathedral", ""}}},
+		{"a unit speaks as the body whose name ends in Unit", []string{
+			"The Global Cricket Integrity Unit has charged two players over a county match.",
+			"The unit said in a statement that the charges related to “contriving or being party to an agreement to fix” parts of the match.",
+		}, []want{{"contriving or being party to an agreement to fix", "Global Cricket Integrity Unit", ""}}},
+		{"one who describes themselves after a description set off after a name is that name", []string{
+			"The money went to Anna Berg, a teacher who describes herself as “an optimist”.",
+			"The award went to Marcus Tell, the builder who had called the plan “madness” in 2019.",
+		}, []want{{"an optimist", "Anna Berg", ""}, {"madness", "Marcus Tell", ""}}},
+		{"the title of a newsletter, a column or a blog is a name", []string{
+			"Odile Fenwick, a fashion critic who writes the newsletter “Hemline,” said the brand had lost its way.",
+			"Beckett Grant, who writes the cruise blog “Port & Starboard,” said passengers were angry.",
+		}, []want{{"Hemline,", "", Term}, {"Port & Starboard,", "", Term}}},
+		{"the name someone posts, performs or trades under is a name", []string{
+			"The video was the work of Luca Shaw, a 26-year-old content creator who posts as “SkyHunterLuca” and has 400,000 followers.",
+			"The firm, trading as “Quickfix Roofing”, was fined £40,000.",
+		}, []want{{"SkyHunterLuca", "", Term}, {"Quickfix Roofing", "", Term}}},
 		{"no festival is named before the festival, so no one speaks for it", []string{
 			"The festival said it was “deeply saddened”, though organisers had not been named.",
 		}, []want{{"deeply saddened", "", ""}}},

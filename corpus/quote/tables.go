@@ -97,11 +97,16 @@ var termNouns = set(`word words term terms phrase phrases name names title label
 	album show series novel documentary podcast play poem exhibition opera musical memoir
 	operation codename chant chants thesis dissertation essay paper banner`)
 
+// aliasVerbs take "as" and the name someone acts, posts or trades under:
+// "who posts as “SkyHunterLuca”", "trading as “Quickfix Roofing”".
+var aliasVerbs = set(`posts posted posting perform performs performed performing trades traded trading
+	streams streamed streaming raps rapped rapping wrestles wrestled wrestling`)
+
 // workNouns name works whose titles are quoted, also in the plural: "the
 // novels “…” and “…”".
 var workNouns = set(`film movie book song album show novel documentary podcast play poem
 	exhibition opera musical memoir essay drama comedy thriller sitcom miniseries docuseries
-	episode single`)
+	episode single newsletter blog column series magazine`)
 
 // speechNouns name what someone says: "Her answer: “No.”", "Smith’s
 // message was simple: …".
@@ -411,7 +416,7 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade
 	branch chapter presidency fund guild funder railroad railway practice consultancy lender insurer
 	broadcaster conglomerate brokerage chipmaker carmaker drugmaker steelmaker planemaker refiner body
-	brewery distillery winery bakery shipyard festival circus park cathedral estate theatre gallery`)
+	brewery distillery winery bakery shipyard festival circus park cathedral estate theatre gallery unit`)
 
 // looseHeads are nouns for a body that are no part of most bodies'
 // names: "the charity" may be the Yorkshire Animal Rescue League, "the
