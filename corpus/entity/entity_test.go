@@ -44,6 +44,13 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a slash between two capitals is a company's legal form",
+			texts: []string{"Headline here\n\nShares in Nordvik Line A/S fell 9% after the Copenhagen-based carrier cut its forecast.\n\n" +
+				"Nordvik said demand had been weaker than expected.\n"},
+			want: []string{"org Nordvik Line A/S: Nordvik Line A/S|Nordvik"},
+			not:  []string{"S", "Nordvik Line"},
+		},
+		{
 			name: "a one-word name an age vouches for is a person, opening a sentence too, and so is the same word elsewhere in the article; digits grouped by commas are no age",
 			texts: []string{"Headline here\n\nSyafrizal, 61, who like many Indonesians goes by one name, sat beside the ruins of his stall. Syafrizal shrugged when asked about the money.\n\n" +
 				"Abdelrahim, a 23-year-old from Darfur who asked that only his first name be used, spoke through an interpreter.\n\n" +

@@ -107,6 +107,12 @@ func scanWord(text string, i int, toks *[]token) int {
 		case (c == '.' || c == '&') && inner:
 			j += n
 			continue
+		case c == '/' && j == partStart+1 && j+2 <= len(text) && 'A' <= text[partStart] && text[partStart] <= 'Z' && 'A' <= text[j+1] && text[j+1] <= 'Z' &&
+			(j+2 == len(text) || !isWordRune(firstRune(text[j+2:])) && text[j+2] != '/'):
+			// A slash between two capitals is a company's form:
+			// "Nordhavn Line A/S".
+			j += 2
+			continue
 		case (c == '\'' || c == '’') && inner && !isPossessive(text, j, n, m):
 			j += n
 			continue

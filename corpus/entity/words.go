@@ -12,7 +12,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	cooperative syndicate regiment battalion forum panel watch initiative guild analytics consulting engineering construction estates cruises logistics insurance investments advisors advisers
 	shipping foundation institute institution university college school academy ministry
 	department agency council committee party inc corp corporation co ltd llc plc lp pte pty
-	sdn bhd limited llp gmbh ag nv bv sa srl sarl sas asa oyj ab se
+	sdn bhd limited llp gmbh ag nv bv sa srl sarl sas asa oyj ab se a/s
 	company group association bank court commission office service services army navy
 	police times post journal news network center centre union organization organisation
 	fund authority bureau board administration senate congress parliament government
@@ -236,7 +236,11 @@ var personCues = set(`son daughter husband wife mother father brother sister wid
 // legalForms end the registered names of companies: "Vaultline Global
 // Ltd.", "Acme Inc".
 var legalForms = set(`inc corp corporation co ltd llc plc lp llp ag sa se nv bv gmbh pte pty
-	limited`)
+	limited a/s`)
+
+// IsLegalForm reports whether key, in lower case and without a final
+// period, ends the registered name of a company: "inc", "ltd", "a/s".
+func IsLegalForm(key string) bool { return legalForms[key] }
 
 // groupPrefixes open the names of groups of companies in other
 // languages, before the word the group is known by: "Groupe Lormont SA",

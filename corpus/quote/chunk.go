@@ -492,7 +492,10 @@ func continuesName(toks []token, i, j int) bool {
 			// "Dorset & Wiltshire Fire and Rescue Service" one.
 			return false
 		}
-		return orgWords[toks[j-1].key] || t.key == "for" && j == i+1 && advocates(toks, i) || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
+		// A company's legal form ends its name: "Lone Oak Communities
+		// LLC of Tulsa" is based in Tulsa; but "Corporation of London".
+		legal := t.key == "of" && entity.IsLegalForm(toks[j-1].key) && toks[j-1].key != "corporation"
+		return orgWords[toks[j-1].key] && !legal || t.key == "for" && j == i+1 && advocates(toks, i) || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
 			t.key == "for" && titleRun(toks, i, j) || // "Secretary of State for Health Wes Streeting"
 			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j) ||
 			t.key == "of" && forThe(toks, i, j) || // "Office for the Coordination of Humanitarian Affairs"

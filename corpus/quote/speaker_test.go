@@ -4503,6 +4503,10 @@ func TestRoundSixtyOne(t *testing.T) {
 			"The video was the work of Luca Shaw, a 26-year-old content creator who posts as “SkyHunterLuca” and has 400,000 followers.",
 			"The firm, trading as “Quickfix Roofing”, was fined £40,000.",
 		}, []want{{"SkyHunterLuca", "", Term}, {"Quickfix Roofing", "", Term}}},
+		{"a company's name ends at its legal form", []string{
+			"The park's owner, Lone Oak Communities LLC of Tulsa, said in a statement that it was \"heartbroken\".",
+			"Nordvik Line A/S said it would update its guidance \"in due course\".",
+		}, []want{{"heartbroken", "Lone Oak Communities LLC", ""}, {"in due course", "Nordvik Line A/S", ""}}},
 		{"no festival is named before the festival, so no one speaks for it", []string{
 			"The festival said it was “deeply saddened”, though organisers had not been named.",
 		}, []want{{"deeply saddened", "", ""}}},

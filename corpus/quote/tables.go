@@ -385,7 +385,7 @@ var toHeads = set(`committee campaign coalition alliance movement`)
 var orgWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores pictures engineering construction estates cruises publishers healthcare steel homes foods brands ventures enterprises studios records logistics
 	unit force coastguard tour branch chapter limited library diocese airport legislature taskforce mission inspectorate superintendency procuratorate observatory registry collective
 	cooperative syndicate regiment battalion corps forum panel exchange foundation institute institution university college school ministry
-	department agency council committee centers party inc corp co ltd llc plc pte pty sdn bhd
+	department agency council committee centers party inc corp co ltd llc plc pte pty sdn bhd a/s
 	company group
 	association bank court commission office service army navy police house times post
 	journal news network center centre union organization organisation fund authority
@@ -447,7 +447,7 @@ var headSynonyms = map[string][]string{
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
 var corporateWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties estates developments hotels resorts restaurants stores pictures publishers healthcare steel homes foods brands ventures enterprises studios records logistics
-	inc corp co ltd llc plc company corporation group holdings
+	inc corp co ltd llc plc a/s company corporation group holdings
 	technologies systems motors airlines pharmaceuticals bancorp partners capital
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries power utilities electric water gas
 	telecom telecoms interactive roadways haulage freight contractors builders`)
