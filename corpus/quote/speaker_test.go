@@ -4507,6 +4507,10 @@ func TestRoundSixtyOne(t *testing.T) {
 			"The park's owner, Lone Oak Communities LLC of Tulsa, said in a statement that it was \"heartbroken\".",
 			"Nordvik Line A/S said it would update its guidance \"in due course\".",
 		}, []want{{"heartbroken", "Lone Oak Communities LLC", ""}, {"in due course", "Nordvik Line A/S", ""}}},
+		{"a city, town or shire's name runs on through \"of\", and a title after it is the person's", []string{
+			"City of Marrinup Bay Mayor Gavin Pettigrew said the small coastal town was \"in shock\".",
+			"A spokesperson for the Town of Oakville said it was \"aware\" of the complaints.",
+		}, []want{{"in shock", "Gavin Pettigrew", ""}, {"aware", "Town of Oakville", ""}}},
 		{"no festival is named before the festival, so no one speaks for it", []string{
 			"The festival said it was “deeply saddened”, though organisers had not been named.",
 		}, []want{{"deeply saddened", "", ""}}},
