@@ -3300,7 +3300,8 @@ func (x *para) bodyBeforeSetOff(comma, start int) int {
 // off after it, and ended by the relative pronoun toks[k], describes:
 // "Anna Berg, a teacher who", "the Meridian Civic Exchange, a
 // Virginia-based nonprofit that". The description opens with an article
-// and holds only words in lower case. It returns -1 when there is none.
+// and holds no verb and no name but a place's. It returns -1 when there is
+// none.
 func (x *para) appositiveRelative(k, start int) int {
 	if k-1 < start || x.key(k) != "who" && x.key(k) != "that" {
 		return -1

@@ -94,12 +94,13 @@ func scanWord(text string, i, limit int) token {
 				continue
 			}
 		}
-		if c == '/' && j == i+1 && j+2 <= limit && 'A' <= text[i] && text[i] <= 'Z' && 'A' <= text[j+1] && text[j+1] <= 'Z' &&
-			(j+2 == limit || !isWordRune(rune(text[j+2])) && text[j+2] != '/') {
+		if c == '/' && j == i+1 && j+2 <= limit && 'A' <= text[i] && text[i] <= 'Z' && 'A' <= text[j+1] && text[j+1] <= 'Z' {
 			// A slash between two capitals is a company's form:
 			// "Nordhavn Line A/S".
-			j += 2
-			continue
+			if d, _ := utf8.DecodeRuneInString(text[j+2 : limit]); j+2 == limit || !isWordRune(d) && d != '/' {
+				j += 2
+				continue
+			}
 		}
 		if c == ',' && thousands(text[i:j], text[j+n:limit]) {
 			// A comma grouping a number's thousands keeps it one word:
