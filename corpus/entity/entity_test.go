@@ -44,6 +44,14 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a trade in the plural ends a firm's name, and an institution runs on through of",
+			texts: []string{"Headline here\n\nArdgowan Shipbuilders, the yard in Port Glasgow, told MSPs the ferry would be late. A report by the Institution of Civil Engineers agreed.\n\n" +
+				"Hallam Brooke Solicitors and Whitstone Brewery declined to comment.\n"},
+			want: []string{"org Ardgowan Shipbuilders: Ardgowan Shipbuilders", "org Institution of Civil Engineers: Institution of Civil Engineers",
+				"org Hallam Brooke Solicitors: Hallam Brooke Solicitors", "org Whitstone Brewery: Whitstone Brewery"},
+			not: []string{"Civil Engineers", "Hallam Brooke"},
+		},
+		{
 			name: "a slash between two capitals is a company's legal form",
 			texts: []string{"Headline here\n\nShares in Nordvik Line A/S fell 9% after the Copenhagen-based carrier cut its forecast.\n\n" +
 				"Nordvik said demand had been weaker than expected.\n"},

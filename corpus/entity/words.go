@@ -29,7 +29,11 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	inquiry scheme regulator ferries programme program ratings zoo aquarium interactive
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software
 	power utilities electric water gas communications telecom telecoms telecommunications wireless orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale
-	opera ballet quartet circus promotions productions bros community buses coaches transit mobility hospitality realty freight payments`)
+	opera ballet quartet circus promotions productions bros community buses coaches transit mobility hospitality realty freight payments
+	shipbuilders housebuilders homebuilders shipyard shipyards dockyard brewery breweries distillery distilleries distillers
+	winery wineries vintners bakery bakeries dairy dairies creamery farms growers outfitters jewellers jewelers chemists
+	opticians solicitors architects consultants engineers developers manufacturers suppliers retailers wholesalers
+	exporters importers traders merchants hauliers printers caterers foundry foundries`)
 
 // surnameSuffixes are organisation words that are also surnames: "Georgia
 // Power" is a company, "Samantha Power" a person.
@@ -37,7 +41,7 @@ var surnameSuffixes = set(`power`)
 
 // orgHeads head an organisation's name before "of" or "for": "Department
 // of Homeland Security", "Bank of England", "Centers for Disease Control".
-var orgHeads = set(`journal department ministry university bank office institute school college board
+var orgHeads = set(`journal department ministry university bank office institute institution school college board
 	bureau council commission committee museum church academy federation confederation union
 	association league chamber court party government agency centers center centre
 	society foundation house`)
@@ -55,7 +59,7 @@ var toHeads = set(`committee campaign coalition alliance movement`)
 // titles, the heads of place names ("Gulf of Mexico", "Isle of Man") and
 // what the members of a body are ("Friends of the Earth", "Knights of
 // Columbus").
-var ofHeads = set(`port journal department ministry university bank office institute school college
+var ofHeads = set(`port journal department ministry university bank office institute institution school college
 	board bureau council commission committee museum church academy federation confederation union
 	association league chamber court party government agency centers center centre
 	society foundation house republic gulf bay isle city state states kingdom sea cape

@@ -4521,3 +4521,21 @@ func TestRoundSixtyOne(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundSixtyTwo(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"a firm whose name ends in a trade in the plural speaks through its spokesman", []string{
+			"Ardgowan Shipbuilders, the publicly-owned yard in Port Glasgow, told MSPs on Wednesday that the ferry would be late.",
+			"An Ardgowan spokesman added that the yard’s workers were “working flat out”.",
+		}, []want{{"working flat out", "Ardgowan Shipbuilders", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
