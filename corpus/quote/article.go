@@ -3599,9 +3599,11 @@ func (art *article) orgByHead(r ref) string {
 	}
 	affiliation := ""
 	for m := range art.mentionsBack(r) {
-		// A place whose name ends in the noun is the body that runs it:
-		// "Cedar Hollow Adventure Park … the park said".
-		if m.kind != nameOrg && !(m.kind == nameOther && len(m.keys) > 1 && m.keys[len(m.keys)-1] == r.head) {
+		// A place whose name ends in the noun, or opens with it before
+		// "of", is the body that runs it: "Cedar Hollow Adventure Park …
+		// the park said", "the Port of Holmhaven … the port said".
+		if m.kind != nameOrg && !(m.kind == nameOther && len(m.keys) > 1 && m.keys[len(m.keys)-1] == r.head) &&
+			!(m.kind == nameOther && len(m.keys) > 2 && m.keys[0] == r.head && m.keys[1] == "of") {
 			continue
 		}
 		if corporate && art.parentNamed(m) {

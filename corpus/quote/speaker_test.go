@@ -4532,6 +4532,10 @@ func TestRoundSixtyTwo(t *testing.T) {
 			"Ardgowan Shipbuilders, the publicly-owned yard in Port Glasgow, told MSPs on Wednesday that the ferry would be late.",
 			"An Ardgowan spokesman added that the yard’s workers were “working flat out”.",
 		}, []want{{"working flat out", "Ardgowan Shipbuilders", ""}}},
+		{"a port speaks as the body that runs it", []string{
+			"Thousands of holidaymakers were stuck in queues at the Port of Holmhaven on Friday.",
+			"The port said it was facing “a perfect storm” and apologised to passengers.",
+		}, []want{{"a perfect storm", "Port of Holmhaven", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
