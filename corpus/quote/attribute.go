@@ -4757,6 +4757,15 @@ func (x *para) setOffBody(i, k int) int {
 	return -1
 }
 
+// nounPair reports whether toks[j] is "and" between two words in lower
+// case that describe one person, after toks[i]: "the poet and translator
+// Imogen Salter".
+func (x *para) nounPair(j, i int) bool {
+	u := x.toks[j].unit
+	return x.key(j) == "and" && j > i && x.word(j-1, u) && x.word(j+1, u) && !x.toks[j-1].cap && !x.toks[j+1].cap &&
+		!stopwords[x.key(j-1)] && !stopwords[x.key(j+1)] && x.verbAt(j+1) == 0
+}
+
 // setOffName returns the chunk of the name of a person that toks[i:k],
 // set off by commas, consists of, or -1. The words of a role may come
 // before it, with an article, the names of what the role is in and
@@ -4769,7 +4778,7 @@ func (x *para) setOffName(i, k int) int {
 	if x.key(j) == "a" || x.key(j) == "an" || x.key(j) == "the" {
 		j++
 	}
-	for j < k && j < i+8 && x.word(j, u) && !stopwords[x.key(j)] && !boundaryWords[x.key(j)] {
+	for j < k && j < i+8 && x.word(j, u) && (!stopwords[x.key(j)] && !boundaryWords[x.key(j)] || x.nounPair(j, i)) {
 		if c := x.chunkOf[j]; c >= 0 {
 			e := x.chunks[c].last + 1
 			if x.chunks[c].first != j || e >= k || !x.word(e, u) || stopwords[x.key(e)] || x.verbAt(e) != 0 {

@@ -4536,6 +4536,10 @@ func TestRoundSixtyTwo(t *testing.T) {
 			"Thousands of holidaymakers were stuck in queues at the Port of Holmhaven on Friday.",
 			"The port said it was facing “a perfect storm” and apologised to passengers.",
 		}, []want{{"a perfect storm", "Port of Holmhaven", ""}}},
+		{"a name set off after a description may be described by two nouns joined by and", []string{
+			"The trust’s chair, Penelope Arkwright-Shaw, said the winner had returned the money “without argument”.",
+			"The chair of judges, the poet and translator Imogen Salter, said the panel had reviewed the evidence “carefully and with great sadness”.",
+		}, []want{{"without argument", "Penelope Arkwright-Shaw", ""}, {"carefully and with great sadness", "Imogen Salter", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
