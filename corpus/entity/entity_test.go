@@ -52,6 +52,11 @@ func TestFind(t *testing.T) {
 			not: []string{"Civil Engineers", "Hallam Brooke"},
 		},
 		{
+			name: "a word for a company in Spanish or Portuguese opens a company's name",
+			texts: []string{"Headline here\n\nMinera Altoandina disputes that. Its contractor, Constructora Meridional, said little.\n"},
+			want:  []string{"org Minera Altoandina: Minera Altoandina", "org Constructora Meridional: Constructora Meridional"},
+		},
+		{
 			name: "a slash between two capitals is a company's legal form",
 			texts: []string{"Headline here\n\nShares in Nordvik Line A/S fell 9% after the Copenhagen-based carrier cut its forecast.\n\n" +
 				"Nordvik said demand had been weaker than expected.\n"},

@@ -69,9 +69,10 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu`)
 
 // foreignOrgHeads are words for a company, group or bank that open a name
-// in other languages: "Groupe Aurenne", "Banco Itaú".
+// in other languages: "Groupe Aurenne", "Banco Itaú", "Minera Altoandina".
 var foreignOrgHeads = set(`groupe grupo gruppo banco banca compagnie compañía companhia societe société
-	sociedad societa società`)
+	sociedad societa società minera mineradora empresa empresas corporación corporacion naviera constructora
+	inmobiliaria petróleos petroleos aerolíneas aerolineas industrias cementos cervecería cerveceria`)
 
 // rivalWords open a sentence before a name to say how it stands to
 // another: "Rival Zephyr Electric", "Compatriot Ana Ruiz".
