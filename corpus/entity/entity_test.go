@@ -52,7 +52,7 @@ func TestFind(t *testing.T) {
 			not: []string{"Civil Engineers", "Hallam Brooke"},
 		},
 		{
-			name: "a word for a company in Spanish or Portuguese opens a company's name",
+			name:  "a word for a company in Spanish or Portuguese opens a company's name",
 			texts: []string{"Headline here\n\nMinera Altoandina disputes that. Its contractor, Constructora Meridional, said little.\n"},
 			want:  []string{"org Minera Altoandina: Minera Altoandina", "org Constructora Meridional: Constructora Meridional"},
 		},
