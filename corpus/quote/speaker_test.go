@@ -4540,6 +4540,9 @@ func TestRoundSixtyTwo(t *testing.T) {
 			"The trust’s chair, Penelope Arkwright-Shaw, said the winner had returned the money “without argument”.",
 			"The chair of judges, the poet and translator Imogen Salter, said the panel had reviewed the evidence “carefully and with great sadness”.",
 		}, []want{{"without argument", "Penelope Arkwright-Shaw", ""}, {"carefully and with great sadness", "Imogen Salter", ""}}},
+		{"one who declines to be named near a place is not the place", []string{
+			"A woman carrying a toddler up the hill behind Ushio Station, who declined to give her name, said the stairway was \"too narrow for strollers.\"",
+		}, []want{{"too narrow for strollers.", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -192,7 +192,7 @@ var authorVerbs = set(`sent wrote penned issued released published filed submitt
 	emailed posted distributed produced delivered`)
 
 // placePrepositions stand before the name of a place: "in Port Ellen".
-var placePrepositions = set(`in at near into across outside inside around throughout`)
+var placePrepositions = set(`in at near into across outside inside around throughout behind beside opposite beyond`)
 
 // titles are words that stand before a person's name as part of a title or
 // description: "Sen.", "Prime Minister", "deputy press secretary".
