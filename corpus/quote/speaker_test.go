@@ -4543,6 +4543,11 @@ func TestRoundSixtyTwo(t *testing.T) {
 		{"one who declines to be named near a place is not the place", []string{
 			"A woman carrying a toddler up the hill behind Ushio Station, who declined to give her name, said the stairway was \"too narrow for strollers.\"",
 		}, []want{{"too narrow for strollers.", "", ""}}},
+		{"a noun for a person that only modifies the next makes no person of the name set off before it", []string{
+			"For 19 years Cllr Des Fairclough-Osei was one of the best-known figures in Marlbridge. Today he is suspended.",
+			"The nickname was coined by the anonymous author of Marlbridge Matters, a local politics blog, after it emerged that the councillor had claimed for two meals.",
+			"“I never thought of myself as a greedy man,” he tells me.",
+		}, []want{{"I never thought of myself as a greedy man,", "Des Fairclough-Osei", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -243,17 +243,27 @@ func (x *para) whoAfter(c chunk) bool {
 
 // personSetOff reports whether an appositive set off after the name
 // describes a person: "Abdelrahim, a 23-year-old from Darfur,", "Nour, an
-// Egyptian woman travelling with her sons,".
+// Egyptian woman travelling with her sons,". A noun for a person that
+// only modifies the next one does not: "Marlbridge Matters, a local
+// politics blog,".
 func (x *para) personSetOff(c chunk) bool {
 	i := c.last + 1
 	if c.poss || !x.isPunct(i, ",") || x.key(i+1) != "a" && x.key(i+1) != "an" {
 		return false
 	}
-	for k := i + 2; k < len(x.toks) && k <= i+5 && x.word(k, x.toks[i].unit); k++ {
+	u := x.toks[i].unit
+	for k := i + 2; k < len(x.toks) && k <= i+5 && x.word(k, u); k++ {
 		key := x.key(k)
-		if strings.HasSuffix(key, "-year-old") || !x.toks[k].cap && describesPerson([]string{key}) {
+		if strings.HasSuffix(key, "-year-old") {
 			return true
 		}
+		if x.toks[k].cap || !describesPerson([]string{key}) {
+			continue
+		}
+		if n := x.key(k + 1); x.word(k+1, u) && !x.toks[k+1].cap && !stopwords[n] && !boundaryWords[n] && x.verbAt(k+1) == 0 {
+			continue // "a local politics blog": the noun modifies the next
+		}
+		return true
 	}
 	return false
 }
