@@ -2112,10 +2112,45 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 			return r, howColon, true
 		}
 	}
+	if colon {
+		if r, ok := x.askedColon(start, k); ok {
+			return r, howColon, true
+		}
+	}
 	if r, ok := x.ownWords(start, q); ok {
 		return r, howColon, true
 	}
 	return ref{}, howNone, false
+}
+
+// askedColon finds the speaker of a quotation after a colon that ends
+// toks[start:k+1], a clause saying what someone was asked with no
+// subject of its own: "Then, asked whether he wanted to apologise:
+// “…”". The one asked is the "he" or "she" of the question, when no name
+// comes before it.
+func (x *para) askedColon(start, k int) (ref, bool) {
+	a := start
+	for a < k && (x.isPunct(a, ",") || x.key(a) == "then" || x.key(a) == "and" || x.key(a) == "later" || x.key(a) == "when") {
+		a++
+	}
+	if x.key(a) != "asked" || a+1 > k {
+		return ref{}, false
+	}
+	switch x.key(a + 1) {
+	case "whether", "if", "about", "what", "why", "how", "when", "where", "who":
+	default:
+		return ref{}, false
+	}
+	u := x.toks[a].unit
+	for i := a + 2; i <= k; i++ {
+		if !x.word(i, u) && !x.isPunct(i, ",'’-") || x.chunkOf[i] >= 0 && x.chunks[x.chunkOf[i]].kind != nameOrg && !x.chunks[x.chunkOf[i]].place {
+			return ref{}, false
+		}
+		if p := x.key(i); p == "he" || p == "she" {
+			return ref{kind: refPronoun, para: x.index, tok: i, chunk: -1, source: -1, pron: p}, true
+		}
+	}
+	return ref{}, false
 }
 
 // ownWords returns who the phrase before the quotation at toks[q] says

@@ -4548,6 +4548,13 @@ func TestRoundSixtyTwo(t *testing.T) {
 			"The nickname was coined by the anonymous author of Marlbridge Matters, a local politics blog, after it emerged that the councillor had claimed for two meals.",
 			"“I never thought of myself as a greedy man,” he tells me.",
 		}, []want{{"I never thought of myself as a greedy man,", "Des Fairclough-Osei", ""}}},
+		{"a colon after what someone was asked introduces the answer of the one asked", []string{
+			"Matteo Ruiz spoke to reporters after the match on Sunday.",
+			"Then, asked whether he wanted to apologize to Okonjo-Bauer: \"I will apologize when she apologizes.\"",
+			"Ethel Mbeki, 71, won the title last year.",
+			"Asked whether she intends to defend it this year: “If my knees let me.”",
+			"Asked whether Tom Hale would resign: “No comment.”",
+		}, []want{{"I will apologize when she apologizes.", "Matteo Ruiz", ""}, {"If my knees let me.", "Ethel Mbeki", ""}, {"No comment.", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
