@@ -3921,3 +3921,11 @@ func TestHeldOut274(t *testing.T) {
 func TestHeldOut275(t *testing.T) {
 	evaluate(t, "testdata/heldout275.json", "testdata/heldout275", false, bars{0.99, 0.99, 0.98, 0.93})
 }
+
+func TestHeldOut276(t *testing.T) {
+	evaluate(t, "testdata/heldout276.json", "testdata/heldout276", false, bars{0.99, 0.99, 0.95, 0.91})
+}
+
+func TestHeldOut277(t *testing.T) {
+	evaluate(t, "testdata/heldout277.json", "testdata/heldout277", false, bars{0.99, 0.99, 0.97, 0.95})
+}
