@@ -3602,8 +3602,8 @@ func (art *article) orgByHead(r ref) string {
 		// A place whose name ends in the noun, or opens with it before
 		// "of", is the body that runs it: "Cedar Hollow Adventure Park …
 		// the park said", "the Port of Holmhaven … the port said".
-		if m.kind != nameOrg && !(m.kind == nameOther && len(m.keys) > 1 && m.keys[len(m.keys)-1] == r.head) &&
-			!(m.kind == nameOther && len(m.keys) > 2 && m.keys[0] == r.head && m.keys[1] == "of") {
+		place := m.kind == nameOther && len(m.keys) > 1 && (m.keys[len(m.keys)-1] == r.head || len(m.keys) > 2 && m.keys[0] == r.head && m.keys[1] == "of")
+		if m.kind != nameOrg && !place {
 			continue
 		}
 		if corporate && art.parentNamed(m) {
