@@ -38,6 +38,7 @@ type abbrev struct {
 var titles = words(
 	"adm atty brig capt cmdr col cpl det dr fr ft gen gens gov hon insp lt maj",
 	"engr messrs mmes mr mrs ms msgr mt pres prof pvt rep reps rev sen sens sgt spc supt",
+	"ald asst cllr const coun ofc pfc rt supv tpr",
 )
 
 // abbreviations holds the other abbreviations, keyed in lower case and

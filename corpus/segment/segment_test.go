@@ -84,6 +84,8 @@ var sentenceTests = []struct {
 		[]string{"No. 1 seed Duke beat No. 16 seed Norfolk in the first round."}},
 	{"vs. and i.e.", "Shares of Acme Corp. fell 4% vs. a year earlier, i.e. a record low.",
 		[]string{"Shares of Acme Corp. fell 4% vs. a year earlier, i.e. a record low."}},
+	{"police and council ranks", "“We’re going,” said Coun. Alexandre Mwangi-Fortin. Det. Const. Maria Lopez, Ofc. Dwayne Keller and Tpr. Jo Park agreed with Ald. Sam Ng and Asst. Chief Ann Lee.",
+		[]string{"“We’re going,” said Coun. Alexandre Mwangi-Fortin.", "Det. Const. Maria Lopez, Ofc. Dwayne Keller and Tpr. Jo Park agreed with Ald. Sam Ng and Asst. Chief Ann Lee."}},
 	{"state before a title", "Calif. Gov. Gavin Newsom signed the bill.",
 		[]string{"Calif. Gov. Gavin Newsom signed the bill."}},
 	{"state ending a sentence", "The law was signed in Sacramento, Calif. The governor praised it.",
