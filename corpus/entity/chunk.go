@@ -1067,6 +1067,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			if givenname.Is(toks[k].key) && (k > 0 && isTitle(toks[k-1]) && toks[k-1].sent == toks[k].sent || k == i && j == i+2) {
 				break // "striker Dean Holt", "Dean Fothergill, a councillor": a given name, not a title
 			}
+			if k > i && k+1 < j && toks[k-1].word && IsStyleInName(toks[k-1].text, toks[k].text) {
+				continue // "Abdiwali Sheikh Farah": a style inside the name, after the given name
+			}
 			if descTitles[toks[k].key] && toks[k].cap && k > i && !isTitle(toks[k-1]) && !givenname.Is(toks[k+1].key) {
 				continue // a noun inside a name: "Meridian Star Cruises"
 			}
@@ -2147,4 +2150,27 @@ func studioName(keys []string) bool {
 func inQuotation(text string) bool {
 	open := strings.Count(text, "“") - strings.Count(text, "”")
 	return open > 0 || strings.Count(text, "\"")%2 == 1
+}
+
+// midNameStyles are styles that Somali and other Muslim names carry
+// between the given name and the surname as well as before the name:
+// "Hassan Sheikh Mohamud", "Abdullahi Haji Ahmed".
+var midNameStyles = set(`sheikh sheekh haji hajji xaaji`)
+
+// IsStyleInName reports whether style, a word such as "Sheikh" written
+// after the word prev, is part of a name rather than a title before one:
+// prev is a capitalised word that is not a title, a nationality or a place
+// the gazetteers list ("Hassan Sheikh Mohamud", but "Qatar Sheikh
+// Tamim"). Callers check that a surname follows.
+func IsStyleInName(prev, style string) bool {
+	if !midNameStyles[strings.ToLower(style)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(prev)
+	key := strings.ToLower(strings.TrimSuffix(prev, "."))
+	if !unicode.IsUpper(r) || strings.ToUpper(prev) == prev || titleWords[key] || honorifics[key] || isDemonym(key) {
+		return false
+	}
+	_, listed := gazetteer[key]
+	return !listed
 }

@@ -57,6 +57,13 @@ func TestFind(t *testing.T) {
 			want:  []string{"org Minera Altoandina: Minera Altoandina", "org Constructora Meridional: Constructora Meridional"},
 		},
 		{
+			name: "a style between a given name and a surname is part of the name, but not after a place",
+			texts: []string{"Headline here\n\nThe minister, Abdiwali Sheikh Farah, met President Hassan Sheikh Mohamud in Mogadishu. Farah said little.\n\n" +
+				"Later Qatar Sheikh Tamim arrived.\n"},
+			want: []string{"person Abdiwali Sheikh Farah: Abdiwali Sheikh Farah|Farah", "person Hassan Sheikh Mohamud: Hassan Sheikh Mohamud", "person Tamim: Tamim"},
+			not:  []string{"Mohamud"},
+		},
+		{
 			name: "a slash between two capitals is a company's legal form",
 			texts: []string{"Headline here\n\nShares in Nordvik Line A/S fell 9% after the Copenhagen-based carrier cut its forecast.\n\n" +
 				"Nordvik said demand had been weaker than expected.\n"},
