@@ -4077,7 +4077,7 @@ var bodyNouns = func() map[string]bool {
 // noun when head is "". It returns "" when no such nouns follow the chunk.
 func (x *para) bodyPhrase(c int, head string) string {
 	ch := x.chunks[c]
-	if ch.kind == namePerson && !ch.place || ch.kind == nameOrg && len(ch.keys) > 1 || ch.poss {
+	if ch.kind == namePerson && !ch.place || ch.kind == nameOrg && len(ch.keys) > 1 || ch.poss && !ch.place {
 		return ""
 	}
 	u := x.toks[ch.first].unit
@@ -4089,7 +4089,7 @@ func (x *para) bodyPhrase(c int, head string) string {
 		if key == "and" && k > ch.last+1 && x.word(k+1, u) && x.modifier(k+1) && !bodyNouns[x.key(k+1)] {
 			continue // "West Pennine fire and rescue service"
 		}
-		if (head == "" || key == head) && bodyNouns[key] {
+		if (head == "" || key == head) && (bodyNouns[key] || ch.poss && stateHeads[key]) {
 			if x.word(k+1, u) && !x.toks[k+1].cap && x.modifier(k+1) && headNoun(x.key(k+1)) && !spokesHeads[x.key(k+1)] {
 				return "" // "the Salford city council estate"
 			}
