@@ -2471,6 +2471,9 @@ func (x *para) outerSpeaker(v, start int) (ref, bool) {
 			if r, ok := x.npBefore(m, start); ok {
 				return r, true
 			}
+			if r, ok := x.coordinatedSubject(m, start); ok {
+				return r, true
+			}
 			if plainSpeech[x.key(m)] {
 				// "A spokesperson for Wessmoor Water said the email
 				// reflected “…”": a subject that names whom it speaks
@@ -2637,6 +2640,9 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 		return x.clauseSubject(start, v)
 	}
 	if r, ok := x.npBefore(v, start); ok {
+		return r, true
+	}
+	if r, ok := x.coordinatedSubject(v, start); ok {
 		return r, true
 	}
 	// "… as the foreman said “guilty”": the verb of speech has a subject
@@ -5074,3 +5080,34 @@ func (x *para) skipSourceModifiers(k, u, limit int) int {
 // descOrdinals are ordinals that, after an article, make a rank part of a
 // description: "the first officer", "the third umpire".
 var descOrdinals = set(`first second third fourth fifth`)
+
+// coordinatedSubject finds the subject of a reporting verb joined by "and"
+// to the predicate of a clause that "but" or "while" opens: in "The
+// commission declared Volkan the winner, but his challenger refused to
+// concede and said …" the challenger said it, not the commission.
+func (x *para) coordinatedSubject(v, start int) (ref, bool) {
+	u := x.toks[v].unit
+	a := x.skipAdverbs(v-1, start)
+	if a <= start || !x.word(a, u) || x.key(a) != "and" {
+		return ref{}, false
+	}
+	for b := a - 1; b > start && b >= a-maxScan; b-- {
+		if x.toks[b].kind == quoted || x.isPunct(b, ";:") || x.toks[b].unit != u {
+			break
+		}
+		if !x.word(b, u) || !contrastOpeners[x.key(b)] {
+			continue
+		}
+		r, end, ok := x.npAt(b+1, u, a)
+		if !ok || end >= a || !x.word(end, u) || x.toks[end].cap ||
+			!(x.verbAt(end) == finite || auxiliaries[x.key(end)] || strings.HasSuffix(x.key(end), "ed")) || !x.speakerLike(r) {
+			break
+		}
+		return r, true
+	}
+	return ref{}, false
+}
+
+// contrastOpeners open a clause with a subject of its own inside a
+// sentence: "…, but his challenger refused".
+var contrastOpeners = set(`but while whereas although though yet`)

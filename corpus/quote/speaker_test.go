@@ -4562,3 +4562,39 @@ func TestRoundSixtyTwo(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundSixtyThree(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"an abbreviated title with its period stands before the name", []string{
+			"“We’re going to make that call on Tuesday,” said Coun. Alexandre Mwangi-Fortin, who chairs the committee. “Nobody wants to cancel Canada Day.”",
+			"“He ran,” said Det. Const. Maria Lopez of the county police.",
+			"“It was dark,” said Ofc. Dwayne Keller.",
+		}, []want{{"We’re going to make that call on Tuesday, Nobody wants to cancel Canada Day.", "Alexandre Mwangi-Fortin", ""},
+			{"He ran,", "Maria Lopez", ""}, {"It was dark,", "Dwayne Keller", ""}}},
+		{"a style between a given name and a surname is part of the name", []string{
+			"The minister for humanitarian affairs, Abdiwali Sheikh Farah, told a news conference that the government was “doing everything within its means”.",
+			"“We cannot do this alone,” Farah said.",
+			"President Hassan Sheikh Mohamud said the drought was “a national emergency”.",
+		}, []want{{"doing everything within its means", "Abdiwali Sheikh Farah", ""}, {"We cannot do this alone,", "Abdiwali Sheikh Farah", ""},
+			{"a national emergency", "Hassan Sheikh Mohamud", ""}}},
+		{"a nation's body written in lower case after its possessive name speaks", []string{
+			"Russia's foreign ministry called the corridor “a provocation dressed up as charity”.",
+			"“The Russian side bears no responsibility,” the ministry said.",
+			"Kenya’s agriculture ministry said it was “on top of the situation”.",
+		}, []want{{"a provocation dressed up as charity", "Russia's foreign ministry", ""}, {"The Russian side bears no responsibility,", "Russia's foreign ministry", ""},
+			{"on top of the situation", "Kenya’s agriculture ministry", ""}}},
+		{"a verb joined by and to the predicate of a clause opened by but has that clause's subject", []string{
+			"The council approved the plan on Monday, but Tom Jones refused to back it and said it was “a disgrace”.",
+			"Maria Lopez welcomed the vote, while Sam Okoro stayed silent and later said: “I have nothing to add.”",
+		}, []want{{"a disgrace", "Tom Jones", ""}, {"I have nothing to add.", "Sam Okoro", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
