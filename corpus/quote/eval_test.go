@@ -3929,3 +3929,11 @@ func TestHeldOut276(t *testing.T) {
 func TestHeldOut277(t *testing.T) {
 	evaluate(t, "testdata/heldout277.json", "testdata/heldout277", false, bars{0.99, 0.99, 0.97, 0.95})
 }
+
+func TestHeldOut278(t *testing.T) {
+	evaluate(t, "testdata/heldout278.json", "testdata/heldout278", false, bars{0.99, 0.99, 0.98, 0.93})
+}
+
+func TestHeldOut279(t *testing.T) {
+	evaluate(t, "testdata/heldout279.json", "testdata/heldout279", false, bars{0.99, 0.99, 0.99, 0.92})
+}
