@@ -1894,6 +1894,21 @@ func (art *article) nearestOther(ix *nameIndex, g byte, r ref, not string) strin
 	return ""
 }
 
+// namedInSentence reports whether the sentence of r names the person name
+// before r.
+func (art *article) namedInSentence(r ref, name string) bool {
+	u := art.paras[r.para].toks[r.tok].unit
+	for m := range art.mentionsBack(r) {
+		if m.para != r.para || m.unit != u {
+			return false
+		}
+		if m.name == name && m.chunk >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // nearestPerson resolves "the woman" or "the 34-year-old" to the nearest
 // person named before it in this paragraph or the previous one, of the
 // given gender unless g is 0. In the nearest sentence holding candidates,
@@ -2815,7 +2830,12 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if p := pronouns[r.pron]; p == g && n != "" && n == art.pronoun(ix, p, ref{kind: refPronoun, para: r.para, tok: r.tok, pron: r.pron}) {
 			// "Her daughter, Claudia, interrupts. ¶ “Yes,” her mother
 			// says": her mother is not she; the one of that gender named
-			// before her.
+			// before her. But when the sentence names her, the relative
+			// is someone it brings in and does not name: "Renata Duquesne
+			// said her daughter texted her: “…”".
+			if art.namedInSentence(r, n) {
+				return "", false
+			}
 			return art.nearestOther(ix, g, r, n), false
 		}
 		return n, false
