@@ -346,9 +346,10 @@ func (x *para) verbAt(i int) verbForm {
 	// After a determiner the word is a noun or an adjective: "the stated aim",
 	// "a report", "the ruling".
 	if p := x.toks[i-1]; p.kind == word && p.unit == t.unit && (determiners[p.key] || p.poss) &&
-		!(counts[p.key] && (t.key == "said" || t.key == "told" || t.key == "wrote" || t.key == "added")) {
+		!(counts[p.key] && (t.key == "said" || t.key == "told" || t.key == "wrote" || t.key == "added")) && !(p.key == "another" && f == finite) {
 		// A number may end the subject: "the mother of five told AFP";
-		// but "two reported cases" is a noun phrase.
+		// but "two reported cases" is a noun phrase. So may "another":
+		// "“…?” another shouted".
 		return 0
 	}
 	if t.key == "warning" && i >= 2 && x.word(i-1, t.unit) && x.word(i-2, t.unit) && determiners[x.key(i-2)] && warningAdjectives[x.key(i-1)] {
@@ -429,7 +430,8 @@ var textVerbs = set(`reads read`)
 // "hit back", "cut in", "chimed in".
 var retortVerbs = map[string]string{
 	"shot": "back", "shoots": "back", "hit": "back", "hits": "back", "fired": "back", "fires": "back",
-	"cut": "in", "cuts": "in", "chimed": "in", "chimes": "in",
+	"cut": "in", "cuts": "in", "chimed": "in", "chimes": "in", "chipped": "in", "chips": "in",
+	"followed": "up", "follows": "up", "piped": "up", "pipes": "up",
 }
 
 // frequencyAdverbs say how often someone speaks: "would often say".
@@ -4193,6 +4195,12 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 			r.pron = possessivePronouns[k]
 		}
 		j++
+		if x.key(j-1) == "another" && x.verbAt(j) == finite {
+			// "“…?” another called out": one more of those just
+			// heard, not named.
+			r.head = "another"
+			return r, j, true
+		}
 	}
 	head := -1
 	for n := 0; j < limit && (x.word(j, u) || x.placeComma(j) || x.basedHyphen(j)) && n < 7; n++ {

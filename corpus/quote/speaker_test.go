@@ -4591,6 +4591,21 @@ func TestRoundSixtyThree(t *testing.T) {
 			"The council approved the plan on Monday, but Tom Jones refused to back it and said it was “a disgrace”.",
 			"Maria Lopez welcomed the vote, while Sam Okoro stayed silent and later said: “I have nothing to add.”",
 		}, []want{{"a disgrace", "Tom Jones", ""}, {"I have nothing to add.", "Sam Okoro", ""}}},
+		{"a relative of someone the sentence names is someone else it does not name", []string{
+			"Superintendent Lorraine Castellano said the drill was \"never intended\" to include gunfire.",
+			"Renata Duquesne said her daughter, a junior, texted her at 10:14: \"mom theres someone in the hall\"",
+		}, []want{{"never intended", "Lorraine Castellano", ""}, {"mom theres someone in the hall", "", ""}}},
+		{"another who calls out is one more voice not named", []string{
+			"“We’ve looked at everything,” Gareth Penhaligon-Shah replied.",
+			"“Then who ran up the debt?” another shouted, to loud applause.",
+			"“And who signed the loans?” another called out.",
+		}, []want{{"We’ve looked at everything,", "Gareth Penhaligon-Shah", ""}, {"Then who ran up the debt?", "", ""}, {"And who signed the loans?", "", ""}}},
+		{"a question followed up or piped up is its asker's", []string{
+			"Ingrid Solvang, the governor, said she had no regrets. \"I would do it again,\" she said.",
+			"\"So you have no regrets?\" the reporter followed up.",
+			"\"And the price?\" Tom Hale followed up.",
+			"\"Me too,\" a child piped up.",
+		}, []want{{"I would do it again,", "Ingrid Solvang", ""}, {"So you have no regrets?", "", ""}, {"And the price?", "Tom Hale", ""}, {"Me too,", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

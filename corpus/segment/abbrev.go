@@ -99,6 +99,7 @@ var speechVerbs = words(
 	"countered responded remarked observed cautioned concluded exclaimed quipped",
 	"laughed cried wondered pressed demanded retorted snapped interjected interrupted",
 	"pleaded begged screamed sighed",
+	"followed piped chimed chipped shot fired hit cut", // "followed up", "shot back", "cut in"
 )
 
 // timeWords holds words that may follow a clock time inside a sentence, as

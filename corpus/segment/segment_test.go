@@ -41,6 +41,8 @@ var sentenceTests = []struct {
 		[]string{"“Is any of this lost share?” Mira Patel, an analyst at Dunmore Securities, asked on the call."}},
 	{"question then a name and a sentence of its own", "“Is this the end?” Smith, who has run the shop since 1990, closed it. Nobody answered.",
 		[]string{"“Is this the end?”", "Smith, who has run the shop since 1990, closed it.", "Nobody answered."}},
+	{"question then a name and a verb with its particle", "“And the price?” Tom Hale followed up. “Too high!” Ann Lee shot back.",
+		[]string{"“And the price?” Tom Hale followed up.", "“Too high!” Ann Lee shot back."}},
 	{"question then inverted tag", "“Are you sure?” asked the reporter.",
 		[]string{"“Are you sure?” asked the reporter."}},
 	{"quote of several sentences", "“We can collaborate. We can work together,” she said.",
