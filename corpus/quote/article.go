@@ -86,6 +86,18 @@ type docMention struct {
 	source    string
 }
 
+// reportedPost reports whether a paragraph the page closes with a post's
+// signature is the article's report of the post rather than its text: it
+// opens with a quotation that an attribution after it gives a speaker
+// ("“…,” Lindholm posted on X. “…”").
+func (x *para) reportedPost() bool {
+	if len(x.regions) == 0 || len(x.toks) == 0 || x.toks[0].kind != quoted {
+		return false
+	}
+	_, h, term := x.attribute(x.qtok[0])
+	return h == howRight && !term
+}
+
 // before reports whether position (p1, t1) comes before (p2, t2).
 func before(p1, t1, p2, t2 int) bool { return p1 < p2 || p1 == p2 && t1 < t2 }
 
@@ -93,7 +105,7 @@ func before(p1, t1, p2, t2 int) bool { return p1 < p2 || p1 == p2 && t1 < t2 }
 // speaker.
 func (art *article) attribute() {
 	for pi, x := range art.paras {
-		if x.p.Kind == corpus.KindPost {
+		if x.p.Kind == corpus.KindPost && !x.reportedPost() {
 			if strings.TrimSpace(x.p.Text) == "" {
 				continue
 			}

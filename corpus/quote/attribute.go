@@ -32,6 +32,12 @@ func newPara(p *corpus.Paragraph, index int, single bool) *para {
 	x := &para{p: p, index: index, single: single}
 	switch {
 	case p.Kind == corpus.KindPost:
+		// A post's text has no quotations of its own, unless the
+		// paragraph before the signature is the article's report of the
+		// post: "“…,” Lindholm posted on X." (reportedPost).
+		if strings.HasPrefix(p.Text, "\"") || strings.HasPrefix(p.Text, "“") {
+			x.regions = findRegions(p.Text)
+		}
 	case single:
 		x.regions = singleFirst(p.Text)
 	default:

@@ -4600,6 +4600,12 @@ func TestRoundSixtyThree(t *testing.T) {
 			"“Then who ran up the debt?” another shouted, to loud applause.",
 			"“And who signed the loans?” another called out.",
 		}, []want{{"We’ve looked at everything,", "Gareth Penhaligon-Shah", ""}, {"Then who ran up the debt?", "", ""}, {"And who signed the loans?", "", ""}}},
+		{"the article's report of a post that the page closes with the post's signature holds quotations of the post", []string{
+			"Indiana Governor Marcia Lindholm struck a more upbeat tone.",
+			"@Marcia Lindholm| \"Indiana is in this for the long haul,\" Lindholm posted on X. \"Construction continues.\"",
+			"@Ann Lee| “Please share. Our dog is missing,” and a photograph.",
+		}, []want{{"Indiana is in this for the long haul, Construction continues.", "Marcia Lindholm", Post},
+			{"“Please share. Our dog is missing,” and a photograph.", "Ann Lee", Post}}},
 		{"a question followed up or piped up is its asker's", []string{
 			"Ingrid Solvang, the governor, said she had no regrets. \"I would do it again,\" she said.",
 			"\"So you have no regrets?\" the reporter followed up.",
