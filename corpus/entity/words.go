@@ -44,7 +44,7 @@ var surnameSuffixes = set(`power`)
 var orgHeads = set(`journal department ministry university bank office institute institution school college board
 	bureau council commission committee museum church academy federation confederation union
 	association league chamber court party government agency centers center centre
-	society foundation house`)
+	society foundation house division directorate`)
 
 // onHeads may be followed by "on" and their topic inside a name:
 // "Council on Foreign Relations", "Commission on Human Rights".
@@ -59,7 +59,7 @@ var toHeads = set(`committee campaign coalition alliance movement`)
 // titles, the heads of place names ("Gulf of Mexico", "Isle of Man") and
 // what the members of a body are ("Friends of the Earth", "Knights of
 // Columbus").
-var ofHeads = set(`port journal department ministry university bank office institute institution school college
+var ofHeads = set(`port journal department ministry university bank office institute institution school college division directorate
 	board bureau council commission committee museum church academy federation confederation union
 	association league chamber court party government agency centers center centre
 	society foundation house republic gulf bay isle city state states kingdom sea cape

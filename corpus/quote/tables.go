@@ -392,7 +392,7 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 	bureau board administration senate congress parliament government pentagon kremlin
 	reuters press club society league federation confederation alliance coalition corporation holdings
 	trust hospital surgery practice museum embassy cabinet tribunal assembly movement front forces guard
-	watch international project initiative campaign caucus lab labs laboratory
+	watch international project initiative campaign caucus lab labs laboratory division directorate
 	laboratories media broadcasting television radio magazine tribune herald gazette daily
 	channel airlines motors systems technologies pharmaceuticals partners capital
 	securities bancorp consortium secretariat directorate command cartel brigade
