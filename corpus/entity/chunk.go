@@ -1067,6 +1067,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			if givenname.Is(toks[k].key) && (k > 0 && isTitle(toks[k-1]) && toks[k-1].sent == toks[k].sent || k == i && j == i+2) {
 				break // "striker Dean Holt", "Dean Fothergill, a councillor": a given name, not a title
 			}
+			if k+2 < j && orgHeads[toks[k+1].key] && toks[k+2].key == "of" && !isTitle(toks[k+1]) {
+				continue // "General Directorate of Prisons": a word of the body's name
+			}
 			if k > i && k+1 < j && toks[k-1].word && IsStyleInName(toks[k-1].text, toks[k].text) {
 				continue // "Abdiwali Sheikh Farah": a style inside the name, after the given name
 			}
@@ -1152,6 +1155,10 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		}
 		if r == i && j-r >= 2 && !titled && (orgSuffixes[toks[j-1].key] || placeSuffixes[toks[j-1].key] || facilities[toks[j-1].key]) {
 			break // "Security Council", "Fire Service": the name as a whole is evidence
+		}
+		if r == i && j-r >= 2 && !titled && !stopwords[toks[r].key] && !imperatives[toks[r].key] && toks[j-1].word &&
+			(countryKeys[toks[j-1].key] || reachWords[toks[j-1].key] && slices.ContainsFunc(toks[r+1:j-1], func(t token) bool { return orgSuffixes[t.key] })) {
+			break // "Sport Safe UK", "Climate Justice Network International": a body's name says where it works
 		}
 		if r == i && j-r >= 2 && spelledAfter(toks, i, j) {
 			break // "Hebridean Sea Links (HSL)": the initials vouch for the whole name
@@ -1350,8 +1357,8 @@ func (x *extractor) restEvident(ts []token) bool {
 // so that a title before them is part of the name ("General
 // Motors", "Justice Department").
 func allSuffixes(ts []token) bool {
-	for _, t := range ts {
-		if !orgSuffixes[t.key] {
+	for i, t := range ts {
+		if !orgSuffixes[t.key] && !(i > 0 && i == len(ts)-1 && reachWords[t.key]) {
 			return false
 		}
 	}
@@ -1628,7 +1635,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		return cand{}, false // "the Blue Line": a railway, not a shipping line
 	case orgSuffixes[last] && (n >= 2 || toks[s].upper) && !(n == 2 && surnameSuffixes[last] && givenname.Is(first)) &&
 		!(n >= 3 && (givenname.Is(first) || particles[first]) && particles[c.keys[n-2]]), // but "Femke de la Court" and "De la Court" are people
-		n >= 2 && toks[e-1].text == "SpA": // but "Leamington Spa" is a town
+		n >= 2 && toks[e-1].text == "SpA", // but "Leamington Spa" is a town
+		n >= 3 && reachWords[last] && orgSuffixes[c.keys[n-2]]: // "Climate Justice Network International"
 		c.typ = Org
 	case n >= 2 && legalPrefixes[first] && toks[s].upper:
 		c.typ = Org // "PT Harimau Nikel Sulawesi"
@@ -2151,6 +2159,14 @@ func inQuotation(text string) bool {
 	open := strings.Count(text, "“") - strings.Count(text, "”")
 	return open > 0 || strings.Count(text, "\"")%2 == 1
 }
+
+// imperatives open sentences that bid the reader look at something:
+// "Take Britain, for example".
+var imperatives = set(`take consider compare look see visit imagine remember watch ask tell picture`)
+
+// reachWords end a body's name after its noun, saying how far it works:
+// "Amnesty International", "Climate Justice Network International".
+var reachWords = set(`international global worldwide`)
 
 // midNameStyles are styles that Somali and other Muslim names carry
 // between the given name and the surname as well as before the name:

@@ -64,6 +64,19 @@ func TestFind(t *testing.T) {
 			not:  []string{"Mohamud"},
 		},
 		{
+			name: "a division or a directorate runs on through of, and a title word before one is part of the name",
+			texts: []string{"Headline here\n\nThe Nebraska Division of Rural Health Services said access was being watched. Soravia's General Directorate of Prisons said twelve inmates were refusing food.\n"},
+			want:  []string{"org Nebraska Division of Rural Health Services: Nebraska Division of Rural Health Services", "org General Directorate of Prisons: General Directorate of Prisons"},
+			not:   []string{"Rural Health Services", "Directorate of Prisons", "Prisons"},
+		},
+		{
+			name: "a body's name opening a sentence keeps its first word when it ends in a country or in international after a body's noun",
+			texts: []string{"Headline here\n\nCampaigners were angry. Climate Justice Network International said the draft was weak. Sport Safe UK, a charity, agreed.\n\n" +
+				"Take Britain, for example. The climate and the sport were discussed.\n"},
+			want: []string{"org Climate Justice Network International: Climate Justice Network International", "org Sport Safe UK: Sport Safe UK"},
+			not:  []string{"Network International", "Justice Network International", "Safe UK", "Take Britain"},
+		},
+		{
 			name: "a slash between two capitals is a company's legal form",
 			texts: []string{"Headline here\n\nShares in Nordvik Line A/S fell 9% after the Copenhagen-based carrier cut its forecast.\n\n" +
 				"Nordvik said demand had been weaker than expected.\n"},

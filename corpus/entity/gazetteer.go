@@ -99,6 +99,20 @@ Khyber Pakhtunkhwa
 Balochistan
 `
 
+// countryKeys holds the keys of the countries' names and short forms,
+// and of the nations of the United Kingdom.
+var countryKeys = func() map[string]bool {
+	m := map[string]bool{"england": true, "scotland": true, "wales": true, "northern ireland": true}
+	for _, line := range strings.Split(countries, "\n") {
+		for _, f := range strings.Split(strings.TrimSpace(line), "|") {
+			if f != "" {
+				m[nameKey(f)] = true
+			}
+		}
+	}
+	return m
+}()
+
 // countries are the world's countries and their common short forms.
 const countries = `
 United States|U.S.|US|USA|U.S.A.|America|United States of America|the States

@@ -4606,6 +4606,12 @@ func TestRoundSixtyThree(t *testing.T) {
 			"@Ann Lee| “Please share. Our dog is missing,” and a photograph.",
 		}, []want{{"Indiana is in this for the long haul, Construction continues.", "Marcia Lindholm", Post},
 			{"“Please share. Our dog is missing,” and a photograph.", "Ann Lee", Post}}},
+		{"a division runs on through of, and a body's name opening a sentence keeps its first word", []string{
+			"The Nebraska Division of Rural Health Services said it was “closely monitoring” access to care.",
+			"Campaigners were angry. Climate Justice Network International said the draft was \"the weakest text we have seen\".",
+			"Sport Safe UK, a charity that supports athletes, said the case showed \"how easily a coach can hide\".",
+		}, []want{{"closely monitoring", "Nebraska Division of Rural Health Services", ""}, {"the weakest text we have seen", "Climate Justice Network International", ""},
+			{"how easily a coach can hide", "Sport Safe UK", ""}}},
 		{"a question followed up or piped up is its asker's", []string{
 			"Ingrid Solvang, the governor, said she had no regrets. \"I would do it again,\" she said.",
 			"\"So you have no regrets?\" the reporter followed up.",
