@@ -64,7 +64,7 @@ func TestFind(t *testing.T) {
 			not:  []string{"Mohamud"},
 		},
 		{
-			name: "a division or a directorate runs on through of, and a title word before one is part of the name",
+			name:  "a division or a directorate runs on through of, and a title word before one is part of the name",
 			texts: []string{"Headline here\n\nThe Nebraska Division of Rural Health Services said access was being watched. Soravia's General Directorate of Prisons said twelve inmates were refusing food.\n"},
 			want:  []string{"org Nebraska Division of Rural Health Services: Nebraska Division of Rural Health Services", "org General Directorate of Prisons: General Directorate of Prisons"},
 			not:   []string{"Rural Health Services", "Directorate of Prisons", "Prisons"},
