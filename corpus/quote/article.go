@@ -5096,11 +5096,14 @@ func (art *article) lastSpeaker(ix *nameIndex, fi int, g byte) string {
 				return ""
 			}
 			if m.chunk < 0 && m.name == "" && m.subject && (m.gender == 0 || m.gender == g) &&
-				(m.para == f.para && m.gender == 0 || m.para == f.para-1 && (m.anonymous || art.unnamedSpoke(&m))) {
+				(m.para == f.para && m.gender == 0 || m.para == f.para-1 && (m.anonymous || art.unnamedSpoke(&m))) &&
+				!(m.para < f.para && slices.ContainsFunc(m.roles, func(k string) bool { return pressNouns[k] })) {
 				// Someone unnamed is the subject in the pronoun's own
 				// paragraph, or spoke or asked not to be named in the
 				// one before: "Another analyst, who asked not to be
-				// named, said …"
+				// named, said …". But a reporter who put a question does
+				// not answer it: "“…?” another reporter asked. ¶ “…,”
+				// she said".
 				return ""
 			}
 		}

@@ -4612,6 +4612,15 @@ func TestRoundSixtyThree(t *testing.T) {
 			"Sport Safe UK, a charity that supports athletes, said the case showed \"how easily a coach can hide\".",
 		}, []want{{"closely monitoring", "Nebraska Division of Rural Health Services", ""}, {"the weakest text we have seen", "Climate Justice Network International", ""},
 			{"how easily a coach can hide", "Sport Safe UK", ""}}},
+		{"a reporter who put a question does not answer it", []string{
+			"Senegal's minister of communications, Awa Diallo-Fofana, told reporters in Dakar that the government had set up a committee.",
+			"At an evening briefing, Diallo-Fofana was pressed on why the country had not invested more.",
+			"\"Why does a country depend on one cable?\" one reporter asked.",
+			"\"It does not depend on one cable,\" the minister replied.",
+			"\"Is it sabotage?\" another reporter asked.",
+			"\"I have answered that question,\" she said.",
+		}, []want{{"Why does a country depend on one cable?", "", ""}, {"It does not depend on one cable,", "Awa Diallo-Fofana", ""},
+			{"Is it sabotage?", "", ""}, {"I have answered that question,", "Awa Diallo-Fofana", ""}}},
 		{"a question followed up or piped up is its asker's", []string{
 			"Ingrid Solvang, the governor, said she had no regrets. \"I would do it again,\" she said.",
 			"\"So you have no regrets?\" the reporter followed up.",
