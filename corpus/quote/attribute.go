@@ -1187,7 +1187,7 @@ func (x *para) groupNames(v, start int) bool {
 	if a > start && x.isAdverb(a) && !auxiliaries[x.key(a)] {
 		a-- // "have already dubbed"
 	}
-	perfect := a >= start && auxiliaries[x.key(a)]
+	perfect := a >= start && auxiliaries[x.key(a)] || x.perfectBefore(v, start)
 	switch {
 	case callVerbs[k], k == "nickname", k == "nicknames", k == "nicknaming", k == "dub", k == "dubs", k == "dubbing":
 	case (k == "called" || k == "nicknamed" || k == "dubbed") && perfect:
@@ -1196,6 +1196,31 @@ func (x *para) groupNames(v, start int) bool {
 	}
 	return x.groupSubject(v, start)
 }
+
+// perfectBefore reports whether "have", "has" or "had" stands before the
+// participle at toks[v], with a phrase of duration between: "have for
+// years called", "had long called".
+func (x *para) perfectBefore(v, start int) bool {
+	u := x.toks[v].unit
+	a := v - 1
+	switch {
+	case a-1 > start && x.key(a-1) == "for" && durationNouns[x.key(a)]:
+		a -= 2 // "for years"
+	case a > start && !haveForms[x.key(a)] && (x.key(a) == "long" || x.isAdverb(a)):
+		a--
+	}
+	return a >= start && x.word(a, u) && haveForms[x.key(a)]
+}
+
+// durationNouns say how long something has gone on: "for years".
+var durationNouns = set(`years decades generations centuries months weeks ages`)
+
+// haveForms make a perfect tense.
+var haveForms = set(`have has had`)
+
+// passiveNaming are participles that give a thing a name in the passive:
+// "is called the “…”".
+var passiveNaming = set(`called dubbed nicknamed named known`)
 
 // namedObject returns the verb of naming before a short object that ends
 // at toks[k], the word before a quotation, or -1. The object opens with
@@ -1212,7 +1237,8 @@ func (x *para) namedObject(k, start int) int {
 				return m
 			}
 			return -1
-		case callVerbs[key]:
+		case callVerbs[key] || key == "called" && x.perfectBefore(m, start):
+			// "have for years called the slope “the crying hill”"
 			if determiners[x.key(m+1)] || x.toks[m+1].poss {
 				return m
 			}
@@ -1240,8 +1266,9 @@ var describeVerbs = set(`describe described describes`)
 // residents", "some supporters have started".
 func (x *para) groupSubject(v, start int) bool {
 	k := v - 1
-	for k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.isAdverb(k) || x.key(k) == "started" || x.key(k) == "begun" || x.key(k) == "often" || x.key(k) == "long") {
-		k--
+	for k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.isAdverb(k) || x.key(k) == "started" || x.key(k) == "begun" || x.key(k) == "often" || x.key(k) == "long" ||
+		durationNouns[x.key(k)] && k-1 >= start && x.key(k-1) == "for" || x.key(k) == "for" && durationNouns[x.key(k+1)]) {
+		k-- // "have for years called"
 	}
 	if k-1 >= start && x.key(k) == "to" && (x.key(k-1) == "taken" || x.key(k-1) == "come") {
 		// "have taken to calling", "have come to call"
@@ -1410,13 +1437,16 @@ func (x *para) isTerm(q int) bool {
 		// phrase opening with "a" characterises.
 		return true
 	}
+	if determiners[t.key] && k-1 > start && passiveNaming[x.key(k-1)] && x.passive(k-1, start) {
+		return true // "It is sometimes called the “stomach flu”": the name the thing goes by
+	}
 	v := k
 	if determiners[t.key] && k-1 >= start {
 		v = k - 1 // "started calling the “Ferris Road curse”"
 	}
 	if (x.key(v) == "it" || x.key(v) == "them") && v-1 > start {
 		v-- // "Locals call it the “bleeding mountain”"
-	} else if o := x.namedObject(k, start); o >= 0 && (!callVerbs[x.key(o)] || x.nameLike(r)) {
+	} else if o := x.namedObject(k, start); o >= 0 && (!callVerbs[x.key(o)] && x.key(o) != "called" || x.nameLike(r)) {
 		// "investors have dubbed the episode “Takata 2.0”"; a group
 		// calling a thing gives it a name, not a description:
 		// "Residents call the riverbed “the sleeping snake.”",

@@ -67,6 +67,12 @@ var kindTests = []struct {
 		"The museum had for years cited what it called its “whole collection” policy to reject claims.",
 		"The chipmaker cut its forecast, citing what it called a “digestion period” among customers.",
 	}, []want{{"mandatory medicine", "", Term}, {"whole collection", "", Term}, {"digestion period", "", Term}}},
+	{"the name a thing goes by in the passive, or that a group has given it, is a term; what one calls a decision is a statement", []string{
+		"Norovirus is sometimes called the \"stomach flu,\" although it is not related to influenza.",
+		"Villagers have for years called the slope “the crying hill” because water seeps out of it.",
+		"Workers have called the decision a \"betrayal.\"",
+		"The mayor has called the plan “a disgrace”.",
+	}, []want{{"stomach flu,", "", Term}, {"the crying hill", "", Term}, {"betrayal.", "", ""}, {"a disgrace", "", ""}}},
 	// Single marks in headings and captions.
 	{"a live-blog heading takes the speaker of the words it repeats", []string{
 		"16.12 'My mother is still in there'",
