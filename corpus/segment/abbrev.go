@@ -38,7 +38,7 @@ type abbrev struct {
 var titles = words(
 	"adm atty brig capt cmdr col cpl det dr fr ft gen gens gov hon insp lt maj",
 	"engr messrs mmes mr mrs ms msgr mt pres prof pvt rep reps rev sen sens sgt spc supt",
-	"ald asst cllr const coun ofc pfc rt supv tpr",
+	"ald asst cllr const coun ofc pfc supv tpr",
 )
 
 // abbreviations holds the other abbreviations, keyed in lower case and
@@ -99,8 +99,14 @@ var speechVerbs = words(
 	"countered responded remarked observed cautioned concluded exclaimed quipped",
 	"laughed cried wondered pressed demanded retorted snapped interjected interrupted",
 	"pleaded begged screamed sighed",
-	"followed piped chimed chipped shot fired hit cut", // "followed up", "shot back", "cut in"
 )
+
+// particleVerbs holds verbs that tag a quotation only with the particle
+// after them: "followed up", "shot back", "cut in".
+var particleVerbs = map[string]string{
+	"followed": "up", "piped": "up", "chimed": "in", "chipped": "in", "cut": "in",
+	"shot": "back", "fired": "back", "hit": "back",
+}
 
 // timeWords holds words that may follow a clock time inside a sentence, as
 // in "10 a.m. Monday" or "3 p.m. ET": days, months and time zones.
@@ -238,6 +244,14 @@ func isPreposition(w string) bool { return lookup(prepositions, w) }
 func isSpeechVerb(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r) && lookup(speechVerbs, w)
+}
+
+// isParticleVerb reports whether w, in lower case, is a verb of speaking
+// when particle follows it.
+func isParticleVerb(w, particle string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	p, ok := particleVerbs[w]
+	return unicode.IsLower(r) && ok && p == particle
 }
 
 // isTimeWord reports whether w may follow a clock time inside a sentence.

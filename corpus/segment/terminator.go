@@ -272,8 +272,22 @@ func attribution(text string, p int) bool {
 	if names == 0 {
 		return false
 	}
-	tok, _ := field(text, p)
-	return isSpeechVerb(strings.TrimRight(tok, ".,;:!?"))
+	return speechTag(text, p)
+}
+
+// speechTag reports whether the words at text[p] are a verb of speech, or
+// one and its particle: "said", "followed up".
+func speechTag(text string, p int) bool {
+	tok, next := field(text, p)
+	verb := strings.TrimRight(tok, ".,;:!?")
+	if isSpeechVerb(verb) {
+		return true
+	}
+	if verb != tok {
+		return false
+	}
+	particle, _ := field(text, next)
+	return isParticleVerb(verb, strings.TrimRight(particle, ".,;:!?"))
 }
 
 // maxAppositive is the longest description set off between a name and its
@@ -293,8 +307,7 @@ func appositiveTag(text string, p int) bool {
 			return false
 		}
 		if strings.HasSuffix(tok, ",") {
-			verb, _ := field(text, next)
-			return isSpeechVerb(strings.TrimRight(verb, ".,;:!?"))
+			return speechTag(text, next)
 		}
 		p = next
 	}
