@@ -86,18 +86,6 @@ type docMention struct {
 	source    string
 }
 
-// reportedPost reports whether a paragraph the page closes with a post's
-// signature is the article's report of the post rather than its text: it
-// opens with a quotation that an attribution after it gives a speaker
-// ("“…,” Lindholm posted on X. “…”").
-func (x *para) reportedPost() bool {
-	if len(x.regions) == 0 || len(x.toks) == 0 || x.toks[0].kind != quoted {
-		return false
-	}
-	_, h, term := x.attribute(x.qtok[0])
-	return h == howRight && !term
-}
-
 // before reports whether position (p1, t1) comes before (p2, t2).
 func before(p1, t1, p2, t2 int) bool { return p1 < p2 || p1 == p2 && t1 < t2 }
 
@@ -105,7 +93,7 @@ func before(p1, t1, p2, t2 int) bool { return p1 < p2 || p1 == p2 && t1 < t2 }
 // speaker.
 func (art *article) attribute() {
 	for pi, x := range art.paras {
-		if x.p.Kind == corpus.KindPost && !x.reportedPost() {
+		if x.p.Kind == corpus.KindPost && len(x.regions) == 0 {
 			if strings.TrimSpace(x.p.Text) == "" {
 				continue
 			}
@@ -1906,6 +1894,12 @@ func (art *article) nearestOther(ix *nameIndex, g byte, r ref, not string) strin
 	return ""
 }
 
+// sameSurname reports whether the names a and b end in the same word.
+func sameSurname(a, b string) bool {
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return len(fa) > 1 && len(fb) > 1 && fa[len(fa)-1] == fb[len(fb)-1]
+}
+
 // namedInSentence reports whether the sentence of r names the person name
 // before r.
 func (art *article) namedInSentence(r ref, name string) bool {
@@ -2843,12 +2837,14 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			// "Her daughter, Claudia, interrupts. ¶ “Yes,” her mother
 			// says": her mother is not she; the one of that gender named
 			// before her. But when the sentence names her, the relative
-			// is someone it brings in and does not name: "Renata Duquesne
-			// said her daughter texted her: “…”".
-			if art.namedInSentence(r, n) {
+			// is someone it brings in and does not name ("Renata Duquesne
+			// said her daughter texted her: “…”"), unless the one before
+			// shares her surname.
+			o := art.nearestOther(ix, g, r, n)
+			if art.namedInSentence(r, n) && !sameSurname(o, n) {
 				return "", false
 			}
-			return art.nearestOther(ix, g, r, n), false
+			return o, false
 		}
 		return n, false
 	case personNouns[r.head] || epithets[r.head] || demonym.Is(r.head) || strings.HasSuffix(r.head, "-year-old"):

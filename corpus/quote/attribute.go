@@ -46,8 +46,21 @@ func newPara(p *corpus.Paragraph, index int, single bool) *para {
 			x.regions = singleRegions(p.Text, p.Kind)
 		}
 	}
-	x.toks = tokenize(p.Text, x.regions)
-	n := units(p, x.toks)
+	x.tokenise()
+	if p.Kind == corpus.KindPost && len(x.regions) > 0 && !x.reportedPost() {
+		x.regions = nil
+		x.tokenise()
+	}
+	x.initialisms()
+	x.listedInitials()
+	return x
+}
+
+// tokenise splits the paragraph into tokens around its quotation regions
+// and indexes its units and quotations.
+func (x *para) tokenise() {
+	x.toks = tokenize(x.p.Text, x.regions)
+	n := units(x.p, x.toks)
 	x.ustart = make([]int, n+1)
 	for i := range x.ustart {
 		x.ustart[i] = len(x.toks)
@@ -60,9 +73,23 @@ func newPara(p *corpus.Paragraph, index int, single bool) *para {
 			x.qtok[t.quote] = i
 		}
 	}
-	x.initialisms()
-	x.listedInitials()
-	return x
+}
+
+// reportedPost reports whether a paragraph the page closes with a post's
+// signature is the article's report of the post rather than its text: it
+// opens with a quotation that a verb of speech within a few words after it
+// tags ("“…,” Lindholm posted on X. “…”").
+func (x *para) reportedPost() bool {
+	if len(x.qtok) == 0 || x.qtok[0] != 0 {
+		return false
+	}
+	u := x.toks[0].unit
+	for k := 1; k < len(x.toks) && k <= 8 && x.toks[k].unit == u; k++ {
+		if t := x.toks[k]; t.kind == word && reportVerbs[t.key] == finite {
+			return true
+		}
+	}
+	return false
 }
 
 // listedInitials gives a function word written in capitals that the
@@ -352,10 +379,10 @@ func (x *para) verbAt(i int) verbForm {
 	// After a determiner the word is a noun or an adjective: "the stated aim",
 	// "a report", "the ruling".
 	if p := x.toks[i-1]; p.kind == word && p.unit == t.unit && (determiners[p.key] || p.poss) &&
-		!(counts[p.key] && (t.key == "said" || t.key == "told" || t.key == "wrote" || t.key == "added")) && !(p.key == "another" && f == finite) {
+		!(counts[p.key] && (t.key == "said" || t.key == "told" || t.key == "wrote" || t.key == "added")) && !(p.key == "another" && f == finite && x.anotherSpeaks(i-1)) {
 		// A number may end the subject: "the mother of five told AFP";
 		// but "two reported cases" is a noun phrase. So may "another":
-		// "“…?” another shouted".
+		// "“…?” another shouted", but not "another alleged victim".
 		return 0
 	}
 	if t.key == "warning" && i >= 2 && x.word(i-1, t.unit) && x.word(i-2, t.unit) && determiners[x.key(i-2)] && warningAdjectives[x.key(i-1)] {
@@ -439,6 +466,34 @@ var retortVerbs = map[string]string{
 	"cut": "in", "cuts": "in", "chimed": "in", "chimes": "in", "chipped": "in", "chips": "in",
 	"followed": "up", "follows": "up", "piped": "up", "pipes": "up",
 }
+
+// anotherSpeaks reports whether "another" at toks[i] is the subject of
+// the verb after it: it opens the sentence or follows a quotation, with at
+// most a comma or a dash between ("“…,” another said", "Another described
+// it as …"), and no noun follows the verb ("another alleged victim").
+func (x *para) anotherSpeaks(i int) bool {
+	b := i - 1
+	if b >= 0 && x.isPunct(b, ",—–") {
+		b--
+	}
+	return (unitInitial(x.toks, i) || b >= 0 && x.toks[b].kind == quoted) && !x.nounFollows(i+1)
+}
+
+// nounFollows reports whether a lower-case word that can go on a noun
+// phrase follows toks[i], so that toks[i] modifies it: "another alleged
+// victim", but "another shouted,", "another called out", "another asked
+// him", "another described the atmosphere".
+func (x *para) nounFollows(i int) bool {
+	u := x.toks[i].unit
+	if !x.word(i+1, u) || x.toks[i+1].cap {
+		return false
+	}
+	k := x.key(i + 1)
+	return !objectPronouns[k] && !prepositions[k] && !verbParticles[k] && !determiners[k]
+}
+
+// verbParticles follow a verb of speech: "called out", "followed up".
+var verbParticles = set(`out up in back on off`)
 
 // frequencyAdverbs say how often someone speaks: "would often say".
 var frequencyAdverbs = set(`often always sometimes never also usually still`)
@@ -1187,7 +1242,7 @@ func (x *para) groupNames(v, start int) bool {
 	if a > start && x.isAdverb(a) && !auxiliaries[x.key(a)] {
 		a-- // "have already dubbed"
 	}
-	perfect := a >= start && auxiliaries[x.key(a)] || x.perfectBefore(v, start)
+	perfect := a >= start && auxiliaries[x.key(a)] || x.longPerfect(v, start)
 	switch {
 	case callVerbs[k], k == "nickname", k == "nicknames", k == "nicknaming", k == "dub", k == "dubs", k == "dubbing":
 	case (k == "called" || k == "nicknamed" || k == "dubbed") && perfect:
@@ -1197,17 +1252,19 @@ func (x *para) groupNames(v, start int) bool {
 	return x.groupSubject(v, start)
 }
 
-// perfectBefore reports whether "have", "has" or "had" stands before the
-// participle at toks[v], with a phrase of duration between: "have for
-// years called", "had long called".
-func (x *para) perfectBefore(v, start int) bool {
+// longPerfect reports whether the participle at toks[v] is a perfect that
+// says how long it has gone on: "have for years called", "had long
+// called". Such a naming is a habit, not one occasion.
+func (x *para) longPerfect(v, start int) bool {
 	u := x.toks[v].unit
 	a := v - 1
 	switch {
 	case a-1 > start && x.key(a-1) == "for" && durationNouns[x.key(a)]:
 		a -= 2 // "for years"
-	case a > start && !haveForms[x.key(a)] && (x.key(a) == "long" || x.isAdverb(a)):
+	case a > start && x.key(a) == "long":
 		a--
+	default:
+		return false
 	}
 	return a >= start && x.word(a, u) && haveForms[x.key(a)]
 }
@@ -1237,7 +1294,7 @@ func (x *para) namedObject(k, start int) int {
 				return m
 			}
 			return -1
-		case callVerbs[key] || key == "called" && x.perfectBefore(m, start):
+		case callVerbs[key] || key == "called" && x.longPerfect(m, start):
 			// "have for years called the slope “the crying hill”"
 			if determiners[x.key(m+1)] || x.toks[m+1].poss {
 				return m
@@ -4231,7 +4288,7 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 			r.pron = possessivePronouns[k]
 		}
 		j++
-		if x.key(j-1) == "another" && x.verbAt(j) == finite {
+		if x.key(j-1) == "another" && x.verbAt(j) == finite && x.anotherSpeaks(j-1) {
 			// "“…?” another called out": one more of those just
 			// heard, not named.
 			r.head = "another"
@@ -5136,8 +5193,8 @@ func (x *para) coordinatedSubject(v, start int) (ref, bool) {
 		return ref{}, false
 	}
 	for b := a - 1; b > start && b >= a-maxScan; b-- {
-		if x.toks[b].kind == quoted || x.isPunct(b, ";:") || x.toks[b].unit != u {
-			break
+		if x.toks[b].kind == quoted || x.isPunct(b, ";:,") || x.toks[b].unit != u {
+			break // "…, but while Reed refused, Cole agreed and said": the nearer clause's
 		}
 		if !x.word(b, u) || !contrastOpeners[x.key(b)] {
 			continue

@@ -72,7 +72,8 @@ var kindTests = []struct {
 		"Villagers have for years called the slope “the crying hill” because water seeps out of it.",
 		"Workers have called the decision a \"betrayal.\"",
 		"The mayor has called the plan “a disgrace”.",
-	}, []want{{"stomach flu,", "", Term}, {"the crying hill", "", Term}, {"betrayal.", "", ""}, {"a disgrace", "", ""}}},
+		"Opponents have called the plan “the worst deal in a generation”.",
+	}, []want{{"stomach flu,", "", Term}, {"the crying hill", "", Term}, {"betrayal.", "", ""}, {"a disgrace", "", ""}, {"the worst deal in a generation", "", ""}}},
 	// Single marks in headings and captions.
 	{"a live-blog heading takes the speaker of the words it repeats", []string{
 		"16.12 'My mother is still in there'",

@@ -4595,11 +4595,18 @@ func TestRoundSixtyThree(t *testing.T) {
 			"Superintendent Lorraine Castellano said the drill was \"never intended\" to include gunfire.",
 			"Renata Duquesne said her daughter, a junior, texted her at 10:14: \"mom theres someone in the hall\"",
 		}, []want{{"never intended", "Lorraine Castellano", ""}, {"mom theres someone in the hall", "", ""}}},
-		{"another who calls out is one more voice not named", []string{
+		{"a relative of someone the sentence names is the one before who shares her surname", []string{
+			"Mara Lind, 19, hid in a cupboard. Her mother, Renata Lind, waited outside.",
+			"Renata Lind said her daughter texted her: \"I am safe.\"",
+		}, []want{{"I am safe.", "Mara Lind", ""}}},
+		{"another who calls out is one more voice not named, but another alleged victim names one", []string{
 			"“We’ve looked at everything,” Gareth Penhaligon-Shah replied.",
 			"“Then who ran up the debt?” another shouted, to loud applause.",
 			"“And who signed the loans?” another called out.",
-		}, []want{{"We’ve looked at everything,", "Gareth Penhaligon-Shah", ""}, {"Then who ran up the debt?", "", ""}, {"And who signed the loans?", "", ""}}},
+			"\"He hit me,\" another alleged victim, Maria Santos, told the court.",
+			"Allies of the secretary were worried. Another described the atmosphere as \"poisonous\".",
+		}, []want{{"We’ve looked at everything,", "Gareth Penhaligon-Shah", ""}, {"Then who ran up the debt?", "", ""}, {"And who signed the loans?", "", ""},
+			{"He hit me,", "Maria Santos", ""}, {"poisonous", "", ""}}},
 		{"the article's report of a post that the page closes with the post's signature holds quotations of the post", []string{
 			"Indiana Governor Marcia Lindholm struck a more upbeat tone.",
 			"@Marcia Lindholm| \"Indiana is in this for the long haul,\" Lindholm posted on X. \"Construction continues.\"",

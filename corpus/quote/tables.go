@@ -214,7 +214,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	auditor magistrate delegate mp mep mla mlc mpp msp td senior vice-president secretary-general
 	attorney-general ombudsman researcher scientist lawyer activist author strategist
 	pollster consultant historian physician surgeon nurse doctor pres atty amb hon insp det
-	brig msgr pvt spc coun const ofc tpr ald asst supv rt pfc minister-president chairperson co-chair cochair mr. businessman
+	brig msgr pvt spc coun const ofc tpr ald asst supv pfc minister-president chairperson co-chair cochair mr. businessman
 	businesswoman actor actress singer star striker goalkeeper quarterback principal
 	teacher partner fellow member staffer operative officeholder incumbent challenger
 	ex-president ex-minister premier-elect governor-elect mayor-elect substitute defender
@@ -392,7 +392,7 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 	bureau board administration senate congress parliament government pentagon kremlin
 	reuters press club society league federation confederation alliance coalition corporation holdings
 	trust hospital surgery practice museum embassy cabinet tribunal assembly movement front forces guard
-	watch international project initiative campaign caucus lab labs laboratory division directorate
+	watch international project initiative campaign caucus lab labs laboratory division
 	laboratories media broadcasting television radio magazine tribune herald gazette daily
 	channel airlines motors systems technologies pharmaceuticals partners capital
 	securities bancorp consortium secretariat directorate command cartel brigade

@@ -231,7 +231,7 @@ var arabicArticles = set(`al el ad ar as ash at az an ul ud`)
 var (
 	shortTitles = set(`adm amb atty brig capt cmdr col cpl det dr engr fr gen gens gov hon insp lt maj
 		cdr messrs mgr mmes mr mrs ms msgr pres prof pvt rep reps rev sen sens sgt spc supt
-		ald asst cllr const coun ofc pfc rt supv tpr`)
+		ald asst cllr const coun ofc pfc supv tpr`)
 	abbreviations = set(`inc corp co ltd pte pty sdn bhd jr sr st mt ft no vs etc`)
 )
 
