@@ -1070,7 +1070,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			if k+2 < j && orgHeads[toks[k+1].key] && toks[k+2].key == "of" && !isTitle(toks[k+1]) {
 				continue // "General Directorate of Prisons": a word of the body's name
 			}
-			if k > i && k+1 < j && toks[k-1].word && IsStyleInName(toks[k-1].text, toks[k].text) {
+			if k > i && toks[k-1].word && IsStyleInName(toks[k-1].text, toks[k].text) {
 				continue // "Abdiwali Sheikh Farah": a style inside the name, after the given name
 			}
 			if descTitles[toks[k].key] && toks[k].cap && k > i && !isTitle(toks[k-1]) && !givenname.Is(toks[k+1].key) {
@@ -1354,8 +1354,9 @@ func (x *extractor) restEvident(ts []token) bool {
 }
 
 // allSuffixes reports whether every word of ts ends names of organisations
-// so that a title before them is part of the name ("General
-// Motors", "Justice Department").
+// so that a title before them is part of the name ("General Motors",
+// "Justice Department"); after the first, the last may say how far the
+// body works ("Justice Network International").
 func allSuffixes(ts []token) bool {
 	for i, t := range ts {
 		if !orgSuffixes[t.key] && !(i > 0 && i == len(ts)-1 && reachWords[t.key]) {
@@ -2162,7 +2163,7 @@ func inQuotation(text string) bool {
 
 // imperatives open sentences that bid the reader look at something:
 // "Take Britain, for example".
-var imperatives = set(`take consider compare look see visit imagine remember watch ask tell picture`)
+var imperatives = set(`take consider compare look visit imagine remember ask tell picture`)
 
 // reachWords end a body's name after its noun, saying how far it works:
 // "Amnesty International", "Climate Justice Network International".
@@ -2177,7 +2178,8 @@ var midNameStyles = set(`sheikh sheekh haji hajji xaaji`)
 // after the word prev, is part of a name rather than a title before one:
 // prev is a capitalised word that is not a title, a nationality or a place
 // the gazetteers list ("Hassan Sheikh Mohamud", but "Qatar Sheikh
-// Tamim"). Callers check that a surname follows.
+// Tamim"). Callers pass a style that stands between two words of one run
+// of capitalised words, so that a word of the name follows it too.
 func IsStyleInName(prev, style string) bool {
 	if !midNameStyles[strings.ToLower(style)] {
 		return false

@@ -99,14 +99,15 @@ Khyber Pakhtunkhwa
 Balochistan
 `
 
-// countryKeys holds the keys of the countries' names and short forms,
-// and of the nations of the United Kingdom.
+// countryKeys holds the keys of the one-word names and short forms of the
+// countries and of the nations of the United Kingdom, which a token's key
+// can match: "uk", "canada", "scotland".
 var countryKeys = func() map[string]bool {
-	m := map[string]bool{"england": true, "scotland": true, "wales": true, "northern ireland": true}
+	m := map[string]bool{"england": true, "scotland": true, "wales": true}
 	for _, line := range strings.Split(countries, "\n") {
 		for _, f := range strings.Split(strings.TrimSpace(line), "|") {
-			if f != "" {
-				m[nameKey(f)] = true
+			if k := nameKey(f); k != "" && !strings.Contains(k, " ") {
+				m[k] = true
 			}
 		}
 	}
