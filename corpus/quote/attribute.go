@@ -2643,7 +2643,9 @@ func (x *para) nextPunct(i, limit int) int {
 var replyVerbs = set(`reply respond answer retort`)
 
 // clauseOpeners start a clause of their own, which no "said" before them
-// reports: "X says …, as ministers insist …".
+// reports ("X says …, as ministers insist …"), and whose subject a verb
+// joined to it by "and" shares ("…, but his challenger refused to concede
+// and said").
 var clauseOpeners = set(`as while but although though because whereas`)
 
 // copyNouns are copies of what someone wrote or said, which are not its
@@ -5196,7 +5198,7 @@ func (x *para) coordinatedSubject(v, start int) (ref, bool) {
 		if x.toks[b].kind == quoted || x.isPunct(b, ";:,") || x.toks[b].unit != u {
 			break // "…, but while Reed refused, Cole agreed and said": the nearer clause's
 		}
-		if !x.word(b, u) || !contrastOpeners[x.key(b)] {
+		if !x.word(b, u) || !clauseOpeners[x.key(b)] {
 			continue
 		}
 		r, end, ok := x.npAt(b+1, u, a)
@@ -5208,7 +5210,3 @@ func (x *para) coordinatedSubject(v, start int) (ref, bool) {
 	}
 	return ref{}, false
 }
-
-// contrastOpeners open a clause with a subject of its own inside a
-// sentence: "…, but his challenger refused".
-var contrastOpeners = set(`but while whereas although though yet`)
