@@ -48,8 +48,8 @@ func Check(c *Corpus) []error {
 			if p.Line < 1 {
 				bad("article %q paragraph %s: line %d", a.ID, p.ID, p.Line)
 			}
-			if (p.Kind == KindPost) != (p.Author != nil) || p.Kind != KindPost && (p.Posted != "" || len(p.Links) > 0) {
-				bad("article %q paragraph %s: post fields on a %s paragraph, or a post without author", a.ID, p.ID, p.Kind)
+			if (p.Kind == KindPost) != (p.Author != nil) || (p.Kind == KindPost) != (p.Signature != "") || p.Kind != KindPost && (p.Posted != "" || len(p.Links) > 0) {
+				bad("article %q paragraph %s: post fields on a %s paragraph, or a post without author or signature", a.ID, p.ID, p.Kind)
 			}
 			if err := checkSpans(p.Text, p.Sentences); err != "" {
 				bad("article %q paragraph %s: sentences: %s", a.ID, p.ID, err)

@@ -54,6 +54,7 @@ func Encode(c *Corpus) []byte {
 			}
 			e.str(p.Posted)
 			e.strs(p.Links)
+			e.str(p.Signature)
 		}
 		e.uint(uint64(len(a.Repairs)))
 		for _, r := range a.Repairs {
@@ -207,6 +208,7 @@ func Decode(data []byte) (*Corpus, error) {
 			}
 			p.Posted = d.str()
 			p.Links = d.strs()
+			p.Signature = d.str()
 		}
 		a.Repairs = make([]Repair, d.count(5))
 		for j := range a.Repairs {

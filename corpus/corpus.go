@@ -15,7 +15,7 @@ import "strconv"
 
 // FormatVersion is the version of the data model. It changes whenever the
 // meaning or layout of any field changes.
-const FormatVersion = 3
+const FormatVersion = 4
 
 // Corpus is a processed set of articles.
 type Corpus struct {
@@ -127,11 +127,15 @@ type Paragraph struct {
 	Line int `json:"line"`
 	// Sentences are the paragraph's sentences as spans of Text, in order.
 	Sentences []Span `json:"sentences"`
-	// Author, Posted and Links are set on paragraphs of KindPost: who
-	// wrote the embedded social post, when (as written), and its links.
-	Author *Author  `json:"author,omitempty"`
-	Posted string   `json:"posted,omitempty"`
-	Links  []string `json:"links,omitempty"`
+	// Author, Posted, Links and Signature are set on paragraphs of
+	// KindPost: who wrote the embedded social post, when (as written),
+	// its links, and the line that closed it in the source, as written
+	// ("— Jane Doe (@janedoe) March 14, 2025"), which may say more than
+	// the other fields, such as the group it was posted in.
+	Author    *Author  `json:"author,omitempty"`
+	Posted    string   `json:"posted,omitempty"`
+	Links     []string `json:"links,omitempty"`
+	Signature string   `json:"signature,omitempty"`
 }
 
 // Author is the author of an embedded social post.

@@ -114,7 +114,7 @@ func (p *articlePage) block(a *corpus.Article, para *corpus.Paragraph, el string
 	case para.Kind == corpus.KindPost:
 		return app.Figure().ID(para.ID).Class(class).Body(
 			app.Blockquote().Body(app.P().Text(para.Text)),
-			app.FigCaption().Body(app.Text(postCredit(para)), app.Text(" "), anchor),
+			app.FigCaption().Body(app.Text(para.Signature), app.Text(" "), anchor),
 		)
 	}
 	return app.P().ID(para.ID).Class(class).Body(body...)
@@ -194,22 +194,6 @@ func linkedNames(article string, para *corpus.Paragraph) []app.UI {
 		out = append(out, app.Text(para.Text[at:]))
 	}
 	return out
-}
-
-// postCredit is the line under an embedded post: "— Name (@handle), date"
-// or "— Name, on Facebook, date".
-func postCredit(para *corpus.Paragraph) string {
-	s := "— " + para.Author.Name
-	switch {
-	case para.Author.Handle != "":
-		s += " (" + para.Author.Handle + ")"
-	case para.Author.Platform != "":
-		s += ", on " + para.Author.Platform
-	}
-	if para.Posted != "" {
-		s += ", " + para.Posted
-	}
-	return s
 }
 
 // processingNotes tells the reader what the pipeline changed in the

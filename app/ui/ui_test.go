@@ -100,23 +100,3 @@ func TestTitlesAreCapped(t *testing.T) {
 		}
 	}
 }
-
-// TestPostCredit checks the line under an embedded post, signed by a
-// handle or by a platform.
-func TestPostCredit(t *testing.T) {
-	tests := []struct {
-		author corpus.Author
-		posted string
-		want   string
-	}{
-		{corpus.Author{Name: "Jane Doe", Handle: "@janedoe"}, "June 3, 2026", "— Jane Doe (@janedoe), June 3, 2026"},
-		{corpus.Author{Name: "Renee Castellano", Platform: "Facebook"}, "", "— Renee Castellano, on Facebook"},
-		{corpus.Author{Name: "Renee Castellano", Platform: "Instagram"}, "June 3", "— Renee Castellano, on Instagram, June 3"},
-	}
-	for _, tt := range tests {
-		p := &corpus.Paragraph{Author: &tt.author, Posted: tt.posted}
-		if got := postCredit(p); got != tt.want {
-			t.Errorf("postCredit(%+v) = %q, want %q", tt.author, got, tt.want)
-		}
-	}
-}

@@ -113,7 +113,7 @@ func article(id string, src ingest.Source, opts Options) corpus.Article {
 		}
 		if b.Post != nil {
 			p.Author = &corpus.Author{Name: b.Post.Author, Handle: b.Post.Handle, Platform: b.Post.Platform}
-			p.Posted, p.Links = b.Post.Date, b.Post.Links
+			p.Posted, p.Links, p.Signature = b.Post.Date, b.Post.Links, b.Post.Line
 		}
 		if i == doc.Standfirst {
 			a.Standfirst = p.ID

@@ -3,20 +3,40 @@ package structure
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"parallax/corpus"
 )
 
 // signature matches the line that closes a social post embedded in a page:
-// "— Jane Doe (@janedoe) March 14, 2025".
-var signature = regexp.MustCompile(`^[—–-]{1,2}\s*(.{1,80}?)\s*\((@\w{1,30})\)\s*(.{0,40})$`)
+// "— Jane Doe (@janedoe) March 14, 2025". A handle may hold dots, as
+// Bluesky's and Instagram's do ("@jane.bsky.social", "@jane.doe").
+var signature = regexp.MustCompile(`^[—–-]{1,2}\s*(.{1,80}?)\s*\((@\w[\w.]{0,39}\w|@\w)\)\s*(.{0,40})$`)
 
 // platformSignature matches the line that closes a post when it names the
 // service rather than the account: "— Jane Doe, on Facebook", "— Jane
 // Doe via Instagram, June 3". The name is one to six capitalised words,
 // so a line of prose after a dash is not taken for one.
-var platformSignature = regexp.MustCompile(`^[—–]{1,2}\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*),?\s+(?:on|via)\s+(Facebook|Instagram|X|Twitter|TikTok|Threads|Bluesky|LinkedIn|YouTube|Reddit|Mastodon|Telegram|Snapchat|WhatsApp)\b[,.]?\s*(.{0,40})$`)
+var platformSignature = regexp.MustCompile(`^[—–]{1,2}\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.'’-]*),?\s+(?:on|via)\s+(` + platforms + `)\b[,.]?\s*(.{0,40})$`)
+
+// platforms are the services a signature may name.
+const platforms = `Facebook|Instagram|X|Twitter|TikTok|Threads|Bluesky|LinkedIn|YouTube|Reddit|Mastodon|Telegram|Snapchat|WhatsApp`
+
+// platform matches the name of a service alone.
+var platform = regexp.MustCompile(`^(?:` + platforms + `)$`)
+
+// datedSignature matches the line that closes a post when it gives no
+// handle but the author's name and the day the post went up, and
+// perhaps the service, the group it was posted in, or both, between
+// them: "— Jane Doe, June 2, 2026", "— Cedar County Sheriff’s Office,
+// Facebook, 17 May 2026", "— Jane Doe (Facebook), Feb. 7",
+// "— Dr Jane Doe, posted on Facebook on 25 June 2026". Group 1 is what
+// comes before the date, group 2 the date.
+var datedSignature = regexp.MustCompile(`^[—–]{1,2}\s*(.{1,120}?),?\s+(?:posted\s+)?(?:on\s+)?((?:` + months + `)\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:` + months + `)\.?(?:,?\s+\d{4})?)\.?$`)
+
+// months are the names of the months, whole and shortened.
+const months = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`
 
 // postSignature parses a line that closes an embedded post, or returns
 // nil.
@@ -27,7 +47,100 @@ func postSignature(s string) *Post {
 	if m := platformSignature.FindStringSubmatch(s); m != nil {
 		return &Post{Author: strings.TrimSpace(m[1]), Platform: m[2], Date: strings.TrimSpace(m[3])}
 	}
+	if m := datedSignature.FindStringSubmatch(s); m != nil {
+		return datedPost(m[1], m[2])
+	}
 	return nil
+}
+
+// datedPost returns the post a dated signature describes, or nil when
+// what comes before the date is not a name followed by the service or
+// the group the post went up in. The name is its first part, before a
+// comma: one to seven words, each in capitals but for a few joining
+// words ("of", "and", "de"), so that "— Reporting by Jane Doe, June 2"
+// is no signature. A part in brackets after it that names a service
+// gives the platform, and other words in brackets are left out: "School
+// District 57 (Prince George)". Every later part is a service, a
+// group's name in capitals, or the group introduced by "posted in".
+func datedPost(head, date string) *Post {
+	parts := strings.Split(head, ",")
+	p := &Post{Date: date}
+	name := strings.TrimSpace(parts[0])
+	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") {
+		if inner := strings.TrimSpace(name[open+1 : len(name)-1]); platform.MatchString(inner) {
+			p.Platform = inner
+		}
+		name = strings.TrimSpace(name[:open])
+	}
+	if !isSignatureName(name) {
+		return nil
+	}
+	p.Author = name
+	for _, part := range parts[1:] {
+		part = strings.TrimSpace(part)
+		part = strings.TrimPrefix(part, "posted in ")
+		part = strings.TrimPrefix(part, "posted on ")
+		part = strings.TrimPrefix(part, "on ")
+		if open := strings.IndexByte(part, '('); open > 0 && strings.HasSuffix(part, ")") {
+			if inner := part[open+1 : len(part)-1]; platform.MatchString(inner) {
+				p.Platform = inner
+			}
+			part = strings.TrimSpace(part[:open])
+		}
+		switch {
+		case platform.MatchString(part):
+			p.Platform = part
+		case !isSignatureName(part):
+			return nil
+		}
+	}
+	return p
+}
+
+// groupSignature parses the line that closes a post in a group when it
+// gives neither a handle, nor a service, nor a date, only the author's
+// name and the group's: "— Jane Doe, Warrigal Bay Community Noticeboard".
+// Other lines look like it ("— Jane Doe, Reuters"), so findPosts takes
+// it only after a lead-in ending in a colon.
+func groupSignature(s string) *Post {
+	rest := strings.TrimLeft(s, "—–")
+	if len(rest) == len(s) || len(s)-len(rest) > len("——") {
+		return nil
+	}
+	name, group, ok := strings.Cut(rest, ",")
+	name, group = strings.TrimSpace(name), strings.TrimSpace(group)
+	if !ok || !isSignatureName(name) || !isSignatureName(group) {
+		return nil
+	}
+	return &Post{Author: name}
+}
+
+// signatureJoins are the words in lower case a name in a signature may
+// hold.
+var signatureJoins = map[string]bool{
+	"of": true, "and": true, "&": true, "for": true, "the": true, "on": true,
+	"de": true, "del": true, "la": true, "le": true, "da": true, "di": true, "du": true,
+	"van": true, "von": true, "der": true, "den": true, "bin": true, "al": true,
+}
+
+// isSignatureName reports whether s can be the name in a signature: one
+// to seven words, the first and the last in capitals or digits, the
+// others too unless they are joining words.
+func isSignatureName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 7 {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) && i > 0 {
+			continue
+		}
+		if i == 0 || i == len(words)-1 || !signatureJoins[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // link matches the links a flattened post carries.
@@ -55,8 +168,12 @@ func findPosts(lines []line, from int, wrapped bool) map[int]post {
 	taken := from
 	for i := from; i < len(lines); i++ {
 		sig := postSignature(lines[i].text)
+		leadIn := false // the post must follow a line ending in a colon
 		if sig == nil {
-			continue
+			if sig = groupSignature(lines[i].text); sig == nil {
+				continue
+			}
+			leadIn = true
 		}
 		first, visible := i, 0
 		for j := i - 1; j >= taken; j-- {
@@ -77,6 +194,9 @@ func findPosts(lines []line, from int, wrapped bool) map[int]post {
 				break
 			}
 		}
+		if leadIn && (first == i || first == 0 || !strings.HasSuffix(strings.TrimSpace(lines[first-1].text), ":")) {
+			continue
+		}
 		var text []string
 		for _, l := range lines[first:i] {
 			text = append(text, l.text)
@@ -86,6 +206,7 @@ func findPosts(lines []line, from int, wrapped bool) map[int]post {
 			body = lines[i].text
 		}
 		sig.Links = link.FindAllString(body, -1)
+		sig.Line = lines[i].text
 		posts[first] = post{
 			block: Block{
 				Kind: corpus.KindPost, Text: body, Line: lines[first].num,

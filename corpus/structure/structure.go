@@ -43,6 +43,7 @@ type Post struct {
 	Platform string // "Facebook", when the signature names it instead of a handle
 	Date     string // as written, may be empty
 	Links    []string
+	Line     string // the signature line as written
 }
 
 // Dropped is a line removed from the text, and why.

@@ -324,6 +324,30 @@ func TestPostAfterLeadIn(t *testing.T) {
 	}
 }
 
+// TestGroupSignature checks that a line giving only a name and a group,
+// "— Jane Doe, Some Group", closes a post after a lead-in ending in a
+// colon, and is left as text without one.
+func TestGroupSignature(t *testing.T) {
+	body := "So the birds get the beach and the ratepayers get fined. Remember this at the election, folks."
+	sig := "— Gail Ferris, Warrigal Bay Community Noticeboard"
+	tests := []struct {
+		name, lead, want string
+	}{
+		{"after a colon", "A post on the noticeboard was shared 2,000 times:", "post:" + body},
+		{"without", "A post on the noticeboard was shared 2,000 times.", "text:" + body},
+		{"after prose", "The council will meet again in May.", "text:" + body},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse(strings.Join([]string{"Dog Ban Splits Town", "The ban began on Monday.", tt.lead, body, sig, "The row went on."}, "\n\n"), Options{})
+			got := blockTexts(doc)
+			if !slices.Contains(got, tt.want) {
+				t.Errorf("blocks %q, want one %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestPostSignature checks the lines that close an embedded post, by
 // handle or by platform, and lines after a dash that are not one.
 func TestPostSignature(t *testing.T) {
@@ -339,6 +363,22 @@ func TestPostSignature(t *testing.T) {
 		{"— He said it on Facebook", ""},
 		{"- Carney rejected the ultimatum on X", ""},
 		{"— the mayor, on Facebook", ""},
+		{"— Gabe Lindqvist (@gabelindq.bsky.social) June 2, 2026", "Gabe Lindqvist|@gabelindq.bsky.social||June 2, 2026"},
+		{"— Mia Castellano (@mia.saltwater) June 21, 2026", "Mia Castellano|@mia.saltwater||June 21, 2026"},
+		{"— Deborah Hale, Feb. 7, 2027", "Deborah Hale|||Feb. 7, 2027"},
+		{"— Cedar County Sheriff’s Office, May 17, 2026", "Cedar County Sheriff’s Office|||May 17, 2026"},
+		{"— Vitalii Marchuk, Telegram, Nov. 21", "Vitalii Marchuk||Telegram|Nov. 21"},
+		{"— Save the Kessingham Ferry, 19 February 2026", "Save the Kessingham Ferry|||19 February 2026"},
+		{"— Kirsty Vanterpool-Hayes (Facebook), March 4, 2026", "Kirsty Vanterpool-Hayes||Facebook|March 4, 2026"},
+		{"— Mayor Loretta Begay, Town of Saguaro Wells, July 23, 2026", "Mayor Loretta Begay|||July 23, 2026"},
+		{"— Dr Priya Hughes, posted on Facebook on 25 June 2026", "Dr Priya Hughes||Facebook|25 June 2026"},
+		{"— Janice Porter-Obi, posted in Wealdbridge Matters, July 20, 2026", "Janice Porter-Obi|||July 20, 2026"},
+		{"— Kerry-Ann Walsh, Fair Uniform Ferrington (Facebook), September 9, 2026", "Kerry-Ann Walsh||Facebook|September 9, 2026"},
+		{"— School District 57 (Prince George), June 23, 2026", "School District 57|||June 23, 2026"},
+		{"— Reporting by Jane Doe, June 2, 2026", ""},
+		{"— Jane Doe, who posted it on June 2", ""},
+		{"— and that was on May 4", ""},
+		{"— Jane Doe, a reader in Leeds, June 2", ""},
 	}
 	for _, tt := range tests {
 		got := ""
