@@ -157,20 +157,23 @@ func opensSingle(text string, i, n int) bool {
 }
 
 // closeSingle finds the mark closing a quotation opened by open, from
-// text[from:], and returns its position and width.
+// text[from:], and returns its position and width. A mark after
+// punctuation or before punctuation or the end closes it; failing that,
+// the only mark between words that is not a plural possessive does.
 func closeSingle(text string, from int, open rune) (int, int, bool) {
 	want := '’'
 	if open == '\'' {
 		want = '\''
 	}
-	weak, weakN, weaks := -1, 0, 0
+	n := utf8.RuneLen(want)
+	var weak []int // marks between a word and a space
 	for j := from; j < len(text); {
-		r, n := utf8.DecodeRuneInString(text[j:])
-		if r == open && weaks > 0 && opensSingle(text, j, n) {
+		r, rn := utf8.DecodeRuneInString(text[j:])
+		if r == open && len(weak) > 0 && opensSingle(text, j, rn) {
 			break // the next quotation: "rock 'n' roll's 'golden era'"
 		}
 		if r != want {
-			j += n
+			j += rn
 			continue
 		}
 		prev, _ := utf8.DecodeLastRuneInString(text[:j])
@@ -184,21 +187,30 @@ func closeSingle(text string, from int, open rune) (int, int, bool) {
 		case next == -1 || unicode.IsPunct(next) || unicode.IsPunct(prev):
 			return j, n, true
 		default:
-			weak, weakN = j, n
-			weaks++
+			weak = append(weak, j)
 		}
 		j += n
 	}
-	if weaks != 1 {
+	weak = slices.DeleteFunc(weak, func(j int) bool { return pluralPossessive(text, j+n) })
+	if len(weak) != 1 {
 		return 0, 0, false
 	}
-	// "the players’ union": a plural possessive, not a closing mark.
-	if text[weak-1] == 's' {
-		if c, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[weak+weakN:], " ")); unicode.IsLower(c) {
-			return 0, 0, false
-		}
+	return weak[0], n, true
+}
+
+// pluralPossessive reports whether the mark ending at text[:end] may be
+// the apostrophe of a plural possessive, as in "the players’ union": it
+// follows an "s" and comes before a word in lower case that can follow a
+// possessive. A preposition, a conjunction, an article or an auxiliary
+// cannot, so in "has ‘no good options’ after" the mark closes a quotation.
+func pluralPossessive(text string, end int) bool {
+	if end < 2 || !strings.HasSuffix(strings.TrimRight(text[:end], "'’"), "s") {
+		return false
 	}
-	return weak, weakN, true
+	next, _, _ := strings.Cut(strings.TrimLeft(text[end:], " "), " ")
+	next = strings.TrimRightFunc(next, unicode.IsPunct)
+	c, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsLower(c) && !objectFollowers[next] && !auxiliaries[next] && !objectOpeners[next]
 }
 
 // letterCount returns the number of letters and digits in s.
@@ -284,9 +296,12 @@ func (art *article) echoSpeakers(out []Quote) {
 		if words == "  " {
 			continue
 		}
-		best := -1
+		best, asTerm := -1, false
 		for j := range out {
 			o := out[j]
+			if j != i && o.Kind == Term && !pull && !lead && " "+echoKey(o.Text)+" " == words && o.Spans[0].Paragraph != q.Spans[0].Paragraph {
+				asTerm = true
+			}
 			if j == i || o.Kind == Term && !pull || o.Spans[0].Paragraph == q.Spans[0].Paragraph || o.Speaker == "" && lead || !strings.Contains(" "+echoKey(o.Text)+" ", words) {
 				continue
 			}
@@ -297,6 +312,14 @@ func (art *article) echoSpeakers(out []Quote) {
 			if j > i {
 				break
 			}
+		}
+		if asTerm && (best < 0 || " "+echoKey(out[best].Text)+" " != words) {
+			// The prose marks the same words as a term, no one says
+			// them alone, and the line does not give them to anyone:
+			// "… into ‘dry spills’ as …" where the story writes of
+			// “dry spills”.
+			q.Kind, q.Speaker = Term, ""
+			continue
 		}
 		if best < 0 && pull {
 			best = art.nearEcho(out, i)

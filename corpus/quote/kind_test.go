@@ -27,6 +27,9 @@ var singleRegionTests = []struct {
 	{"elision before a quotation", "Rock 'n' roll's 'golden era' is over", []string{"golden era"}},
 	{"long paragraph with a reporting verb", "The headteacher, who has run the school for eleven years and taught in three others across the region before that, was clear about what had gone wrong this year. ‘We teach children, not numbers,’ says Ms Okafor.",
 		[]string{"We teach children, not numbers,"}},
+	{"closing after a plural", "Council says it has ‘no good options’ after £38m budget gap", []string{"no good options"}},
+	{"plural closing before an article", "Judge says farmer showed ‘wilful blindness’ to leaking lagoon", []string{"wilful blindness"}},
+	{"plural possessive inside, plural closing", "Landlord said the weekend was worth ‘a good six weeks’ takings’ to the pub.", []string{"a good six weeks’ takings"}},
 
 	{"no marks", "Rescuers worked through the night.", nil},
 	{"apostrophes only", "It’s the people’s money, and don’t forget it.", nil},
@@ -85,6 +88,15 @@ var kindTests = []struct {
 		"'Nobody came'",
 		"A woman who did not give her name said: “Nobody came to help us.”",
 	}, []want{{"We are ready,", "Tom Reyes", ""}, {"Nobody came", "", ""}, {"Nobody came to help us.", "", ""}}},
+	{"a heading's quotation closes after a plural before a preposition", []string{
+		"Council says it has ‘no good options’ after £38m budget gap",
+		"The council’s leader, Janet Pryor, said the authority had been left with “no good options”.",
+	}, []want{{"no good options", "Janet Pryor", ""}, {"no good options", "Janet Pryor", ""}}},
+	{"a heading's words the prose marks as a term are a term", []string{
+		"Regulator opens inquiry into ‘dry spills’ as water company defends its record",
+		"The company’s overflows discharged 412 times in so-called “dry spills”, when no rain had fallen.",
+		"“Most of those so-called dry spills followed days of heavy rain,” said Marcus Quaye, the company’s chief executive.",
+	}, []want{{"dry spills", "", Term}, {"dry spills", "", Term}, {"Most of those so-called dry spills followed days of heavy rain,", "Marcus Quaye", ""}}},
 	{"a one-word heading is a statement, not a scare quote", []string{
 		"11.55 Regional hospital 'overwhelmed'",
 	}, []want{{"overwhelmed", "", ""}}},
