@@ -2444,6 +2444,17 @@ func (art *article) orgSpokeLast(r ref, loose bool) string {
 	return ""
 }
 
+// plainBody reports whether the body m names may be "the " + head: its
+// name holds no noun for a kind of body ("Elections Canada", "Ofwat"),
+// and the article describes it as nothing else.
+func (art *article) plainBody(m *mention, head string) bool {
+	if slices.ContainsFunc(m.keys, func(k string) bool { return orgWords[k] || corporateWords[k] || publicWords[k] }) {
+		return false
+	}
+	kinds := art.orgKinds[m.name]
+	return len(kinds) == 0 || slices.Contains(kinds, head)
+}
+
 // otherSubject reports whether a sentence in r's paragraph, before r, has
 // a named subject other than name.
 func (art *article) otherSubject(name string, r ref) bool {
@@ -3709,6 +3720,17 @@ func (art *article) orgByHead(r ref) string {
 				// "The US Centers for Disease Control and Prevention has
 				// recorded four infections. … the agency said": the body
 				// a sentence before in the paragraph is about.
+				return m.name
+			}
+		}
+		for m := range art.mentionsBack(r) {
+			if m.para < r.para-1 {
+				break
+			}
+			if m.para < r.para && m.kind == nameOrg && m.main && art.plainBody(m, r.head) {
+				// "Elections Canada said turnout was … ¶ In a statement,
+				// the agency said": the body the paragraph before is
+				// about, when its name says of no other kind.
 				return m.name
 			}
 		}

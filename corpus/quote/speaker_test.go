@@ -4641,3 +4641,30 @@ func TestRoundSixtyThree(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundSixtyFour checks the attribution rules of round sixty-four.
+func TestRoundSixtyFour(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"the agency is the body the paragraph before is about when its name says of no other kind", []string{
+			"Harjit Sandhu said his party would use its leverage in the new Parliament “responsibly, but not for free.”",
+			"Elections Canada said turnout was estimated at 66.8 per cent, up slightly from the previous general election.",
+			"In a statement issued shortly before midnight, the agency said long lineups were the result of “higher-than-anticipated demand.”",
+			"“No elector who was in line at the close of polls was turned away,” the statement said.",
+		}, []want{{"responsibly, but not for free.", "Harjit Sandhu", ""}, {"higher-than-anticipated demand.", "Elections Canada", ""},
+			{"No elector who was in line at the close of polls was turned away,", "Elections Canada", ""}}},
+		{"a company the paragraph before is about is not the agency", []string{
+			"The Food Standards Agency has opened an inquiry into the recall.",
+			"Kettleby Foods said the affected batches had been “withdrawn from sale”.",
+			"“Consumers should not eat the product,” the agency said.",
+		}, []want{{"withdrawn from sale", "Kettleby Foods", ""}, {"Consumers should not eat the product,", "Food Standards Agency", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
