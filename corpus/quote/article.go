@@ -2444,6 +2444,10 @@ func (art *article) orgSpokeLast(r ref, loose bool) string {
 	return ""
 }
 
+// addressees are the words before a body a text is sent or said to: "a
+// statement to the exchange", "told The Straits Times".
+var addressees = set(`to told with`)
+
 // plainBody reports whether the body m names may be "the " + head: its
 // name holds no noun for a kind of body ("Elections Canada", "Ofwat"),
 // and the article describes it as nothing else.
@@ -3621,6 +3625,30 @@ func (art *article) orgByHead(r ref) string {
 			if m.kind == nameOrg && m.subject && !art.publicBody(m.name) {
 				return m.name
 			}
+		}
+		// "The tour is promoted by Meridian Live, which runs the ticket
+		// platform. In a statement, the company said": the one body
+		// the paragraph names before, though not as its subject, unless
+		// it only employs someone ("an analyst at Kauri Bank").
+		only := ""
+		for m := range art.mentionsBack(r) {
+			if m.para != r.para {
+				break
+			}
+			if m.kind != nameOrg || art.publicBody(m.name) || m.name == "" {
+				continue
+			}
+			if x, k := art.paras[m.para], m.tok-1; k >= 0 && (x.key(k) == "the" && k > 0 && addressees[x.key(k-1)] || addressees[x.key(k)]) {
+				continue // "In a statement to the London Stock Exchange"
+			}
+			if only != "" && only != m.name || art.affiliation(m) || art.parentNamed(m) {
+				only = ""
+				break
+			}
+			only = m.name
+		}
+		if only != "" {
+			return only
 		}
 	}
 	if corporate {

@@ -4661,6 +4661,11 @@ func TestRoundSixtyFour(t *testing.T) {
 			"Kettleby Foods said the affected batches had been “withdrawn from sale”.",
 			"“Consumers should not eat the product,” the agency said.",
 		}, []want{{"withdrawn from sale", "Kettleby Foods", ""}, {"Consumers should not eat the product,", "Food Standards Agency", ""}}},
+		{"the company is the one body its paragraph names, though not as a subject, nor as the one a statement went to", []string{
+			"Sales were strong, the figures showed.",
+			"The memoir, published on Tuesday by Harrow & Finch, sold 41,200 copies in its first week. Audiobook downloads were described by the publisher as “well into five figures.”",
+			"In a statement to the London Stock Exchange, the company said: “The line has been shut down.”",
+		}, []want{{"well into five figures.", "Harrow & Finch", ""}, {"The line has been shut down.", "", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
