@@ -835,8 +835,9 @@ func (x *extractor) twoBodies(toks []token, i, j int, used []bool) bool {
 
 // serialBody reports whether the comma at toks[j] separates the subjects
 // of a public body named as a list of single words, the last joined by
-// "and" to its head: "Agriculture, Fisheries and Conservation
-// Department", "Digital, Culture, Media and Sport Committee". The first
+// "and" or "&" to its head: "Agriculture, Fisheries and Conservation
+// Department", "Digital, Culture, Media and Sport Committee", "Foreign,
+// Commonwealth & Development Office". The first
 // word is no place and no given name, which a comma sets before a body's
 // name in a sentence: "In Texas, Health and Human Services …".
 func (x *extractor) serialBody(toks []token, i, j int, used []bool) bool {
@@ -847,7 +848,7 @@ func (x *extractor) serialBody(toks []token, i, j int, used []bool) bool {
 		switch toks[k+1].key {
 		case ",":
 			continue
-		case "and":
+		case "and", "&":
 			e := x.runEnd(toks, k+2, used)
 			return e > k+2 && bodyHeads[toks[e-1].key]
 		}

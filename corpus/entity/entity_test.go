@@ -516,6 +516,16 @@ func TestFind(t *testing.T) {
 			not: []string{"Fisheries and Conservation Department", "Sea Links", "Texas, Health and Human Services Commission"},
 		},
 		{
+			name: "a list joined by & before a body's head, and a journal's annals, are the name",
+			texts: []string{"Headline here\n\nThe UK’s Foreign, Commonwealth & Development Office said it was in contact with the authorities.\n\n" +
+				"In an editorial, the Annals of Internal Medicine said the findings were a reminder.\n"},
+			want: []string{
+				"org Foreign, Commonwealth & Development Office: Foreign, Commonwealth & Development Office",
+				"org Annals of Internal Medicine: Annals of Internal Medicine",
+			},
+			not: []string{"Commonwealth & Development Office", "Annals"},
+		},
+		{
 			name: "a shop's ’s is its own where it owns nothing; a person's left dangling is not",
 			texts: []string{"Headline here\n\nHarwell’s, the third-largest chain, said prices would fall. " +
 				"Harwell’s chief executive, Graham Tolliver, agreed. A Harwell’s spokesperson said more. " +

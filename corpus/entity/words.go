@@ -14,7 +14,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	department agency council committee party inc corp corporation co ltd llc plc lp pte pty
 	sdn bhd limited llp gmbh ag nv bv sa srl sarl sas asa oyj ab se a/s
 	company group association bank court commission office service services army navy
-	police times post journal news network center centre union organization organisation
+	police times post journal annals proceedings news network center centre union organization organisation
 	fund authority bureau board administration senate congress parliament government
 	pentagon kremlin reuters press club society league federation confederation alliance coalition
 	holdings trust hospital hospice clinic surgery practice museum embassy cabinet tribunal assembly line lines
@@ -41,7 +41,7 @@ var surnameSuffixes = set(`power`)
 
 // orgHeads head an organisation's name before "of" or "for": "Department
 // of Homeland Security", "Bank of England", "Centers for Disease Control".
-var orgHeads = set(`journal department ministry university bank office institute institution school college board
+var orgHeads = set(`journal annals proceedings department ministry university bank office institute institution school college board
 	bureau council commission committee museum church academy federation confederation union
 	association league chamber court party government agency centers center centre
 	society foundation house division directorate`)
@@ -59,7 +59,7 @@ var toHeads = set(`committee campaign coalition alliance movement`)
 // titles, the heads of place names ("Gulf of Mexico", "Isle of Man") and
 // what the members of a body are ("Friends of the Earth", "Knights of
 // Columbus").
-var ofHeads = set(`port journal department ministry university bank office institute institution school college division directorate
+var ofHeads = set(`port journal annals proceedings department ministry university bank office institute institution school college division directorate
 	board bureau council commission committee museum church academy federation confederation union
 	association league chamber court party government agency centers center centre
 	society foundation house republic gulf bay isle city state states kingdom sea cape

@@ -1508,8 +1508,8 @@ func orgOf(toks []token, i, j int) bool {
 
 // serialBody reports whether the comma at toks[j] separates the subjects
 // of a public body named as a list of single words, the last joined by
-// "and" to its head: "Agriculture, Fisheries and Conservation
-// Department". The first word is no place and no given name, which a
+// "and" or "&" to its head: "Agriculture, Fisheries and Conservation
+// Department", "Foreign, Commonwealth & Development Office". The first word is no place and no given name, which a
 // comma sets before a body's name in a sentence: "In Texas, Health and
 // Human Services …".
 func serialBody(toks []token, i, j int) bool {
@@ -1521,7 +1521,7 @@ func serialBody(toks []token, i, j int) bool {
 		switch toks[k+1].key {
 		case ",":
 			continue
-		case "and":
+		case "and", "&":
 			e := k + 2
 			for e < len(toks) && toks[e].unit == u && nameWord(toks, e) && !toks[e-1].poss {
 				e++

@@ -4666,6 +4666,10 @@ func TestRoundSixtyFour(t *testing.T) {
 			"The memoir, published on Tuesday by Harrow & Finch, sold 41,200 copies in its first week. Audiobook downloads were described by the publisher as “well into five figures.”",
 			"In a statement to the London Stock Exchange, the company said: “The line has been shut down.”",
 		}, []want{{"well into five figures.", "Harrow & Finch", ""}, {"The line has been shut down.", "", ""}}},
+		{"a list joined by & before a body's head and a journal's annals are the name", []string{
+			"The UK’s Foreign, Commonwealth & Development Office said it was “in contact with the Greek authorities”.",
+			"In an editorial, the Annals of Internal Medicine said the findings were “a reminder”.",
+		}, []want{{"in contact with the Greek authorities", "Foreign, Commonwealth & Development Office", ""}, {"a reminder", "Annals of Internal Medicine", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -388,7 +388,7 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 	department agency council committee centers party inc corp co ltd llc plc pte pty sdn bhd a/s
 	company group
 	association bank court commission office service army navy police house times post
-	journal news network center centre union organization organisation fund authority
+	journal annals proceedings news network center centre union organization organisation fund authority
 	bureau board administration senate congress parliament government pentagon kremlin
 	reuters press club society league federation confederation alliance coalition corporation holdings
 	trust hospital surgery practice museum embassy cabinet tribunal assembly movement front forces guard
