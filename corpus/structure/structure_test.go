@@ -301,45 +301,28 @@ func TestBylineAfterStandfirst(t *testing.T) {
 // TestPostAfterLeadIn checks that a post of several sentences, which
 // would pass for a paragraph of prose, is a post when its signature
 // follows it, with or without a line ending in a colon to introduce it,
-// and that the article's prose before it stays prose.
+// and that the article's prose before it stays prose. A signature giving
+// only a name and a group, "— Jane Doe, Some Group", closes a post only
+// after such a line.
 func TestPostAfterLeadIn(t *testing.T) {
 	body := "The Warm Homes money has been underspent two years running. Asking whether it could be better used is not a scandal. It is literally the chancellor's job."
 	sig := "— Patricia Holloway-Keane (@PHollowayKeane) October 14, 2026"
 	prose := "Not everyone was sympathetic to the energy secretary. Several of her colleagues said so in public, and one former minister went further than the rest of them."
+	group := "So the birds get the beach and the ratepayers get fined. Remember this at the election, folks."
+	groupSig := "— Gail Ferris, Warrigal Bay Community Noticeboard"
 	tests := []struct {
-		name, lead, want string
+		name, lead, body, sig, want string
 	}{
-		{"after a colon", "Not everyone was sympathetic. A former Treasury minister posted on X:", "post:" + body},
-		{"without", "Not everyone was sympathetic to the energy secretary, and some said so.", "post:" + body},
-		{"prose before it", prose, "text:" + prose},
+		{"after a colon", "Not everyone was sympathetic. A former Treasury minister posted on X:", body, sig, "post:" + body},
+		{"without", "Not everyone was sympathetic to the energy secretary, and some said so.", body, sig, "post:" + body},
+		{"prose before it", prose, body, sig, "text:" + prose},
+		{"group signature after a colon", "A post on the noticeboard was shared 2,000 times:", group, groupSig, "post:" + group},
+		{"group signature without", "A post on the noticeboard was shared 2,000 times.", group, groupSig, "text:" + group},
+		{"group signature after prose", "The council will meet again in May.", group, groupSig, "text:" + group},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := Parse(strings.Join([]string{"A Row Over Homes", "The row began on Monday, when the figures came out.", tt.lead, body, sig, "The row went on."}, "\n\n"), Options{})
-			got := blockTexts(doc)
-			if !slices.Contains(got, tt.want) {
-				t.Errorf("blocks %q, want one %q", got, tt.want)
-			}
-		})
-	}
-}
-
-// TestGroupSignature checks that a line giving only a name and a group,
-// "— Jane Doe, Some Group", closes a post after a lead-in ending in a
-// colon, and is left as text without one.
-func TestGroupSignature(t *testing.T) {
-	body := "So the birds get the beach and the ratepayers get fined. Remember this at the election, folks."
-	sig := "— Gail Ferris, Warrigal Bay Community Noticeboard"
-	tests := []struct {
-		name, lead, want string
-	}{
-		{"after a colon", "A post on the noticeboard was shared 2,000 times:", "post:" + body},
-		{"without", "A post on the noticeboard was shared 2,000 times.", "text:" + body},
-		{"after prose", "The council will meet again in May.", "text:" + body},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			doc := Parse(strings.Join([]string{"Dog Ban Splits Town", "The ban began on Monday.", tt.lead, body, sig, "The row went on."}, "\n\n"), Options{})
+			doc := Parse(strings.Join([]string{"A Row Over Homes", "The row began on Monday, when the figures came out.", tt.lead, tt.body, tt.sig, "The row went on."}, "\n\n"), Options{})
 			got := blockTexts(doc)
 			if !slices.Contains(got, tt.want) {
 				t.Errorf("blocks %q, want one %q", got, tt.want)
