@@ -3629,7 +3629,8 @@ func (art *article) orgByHead(r ref) string {
 		// "The tour is promoted by Meridian Live, which runs the ticket
 		// platform. In a statement, the company said": the one body
 		// the paragraph names before, though not as its subject, unless
-		// it only employs someone ("an analyst at Kauri Bank").
+		// it only employs someone ("an analyst at Kauri Bank") or the
+		// story is about another company.
 		only := ""
 		for m := range art.mentionsBack(r) {
 			if m.para != r.para {
@@ -3647,8 +3648,8 @@ func (art *article) orgByHead(r ref) string {
 			}
 			only = m.name
 		}
-		if only != "" {
-			return only
+		if n := art.mainOrg(r); only != "" && (n == "" || n == only) {
+			return only // not a source the story about another company cites: "according to data compiled by Bloomberg"
 		}
 	}
 	if corporate {
@@ -3751,14 +3752,23 @@ func (art *article) orgByHead(r ref) string {
 				return m.name
 			}
 		}
+		publicActed := false // a public body was a sentence's subject before
 		for m := range art.mentionsBack(r) {
-			if m.para < r.para-1 {
+			if public(m) && m.main {
+				publicActed = true
+				break
+			}
+		}
+		for m := range art.mentionsBack(r) {
+			if m.para < r.para-1 || publicActed {
 				break
 			}
 			if m.para < r.para && m.kind == nameOrg && m.main && art.plainBody(m, r.head) {
 				// "Elections Canada said turnout was … ¶ In a statement,
 				// the agency said": the body the paragraph before is
-				// about, when its name says of no other kind.
+				// about, when its name says of no other kind and no
+				// public body has acted in the story ("The FAA grounded
+				// the jets. ¶ Boeing said … ¶ the agency said").
 				return m.name
 			}
 		}

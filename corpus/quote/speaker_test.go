@@ -4666,6 +4666,16 @@ func TestRoundSixtyFour(t *testing.T) {
 			"The memoir, published on Tuesday by Harrow & Finch, sold 41,200 copies in its first week. Audiobook downloads were described by the publisher as “well into five figures.”",
 			"In a statement to the London Stock Exchange, the company said: “The line has been shut down.”",
 		}, []want{{"well into five figures.", "Harrow & Finch", ""}, {"The line has been shut down.", "", ""}}},
+		{"the company is not a source the story about another company cites", []string{
+			"Halvorsen Foods cut 400 jobs on Monday.",
+			"Shares fell 6%, according to data compiled by Bloomberg. In a statement, the company said the cuts were “painful but necessary”.",
+			"The deal, advised by Goldman Sachs, was approved. The company said the offer was “fair”.",
+		}, []want{{"painful but necessary", "Halvorsen Foods", ""}, {"fair", "Halvorsen Foods", ""}}},
+		{"the agency is not the company that answered a public body that acted", []string{
+			"The Federal Aviation Administration grounded the jets on Friday.",
+			"Boeing said it supported the decision.",
+			"“Safety will drive our timeline,” the agency said.",
+		}, []want{{"Safety will drive our timeline,", "Federal Aviation Administration", ""}}},
 		{"a list joined by & before a body's head and a journal's annals are the name", []string{
 			"The UK’s Foreign, Commonwealth & Development Office said it was “in contact with the Greek authorities”.",
 			"In an editorial, the Annals of Internal Medicine said the findings were “a reminder”.",
