@@ -141,8 +141,8 @@ type Paragraph struct {
 // Author is the author of an embedded social post.
 type Author struct {
 	Name string `json:"name"`
-	// Handle is the account's "@name", empty when the signature names
-	// the platform instead ("— Jane Doe, on Facebook").
+	// Handle is the account's "@name", empty when the signature gives
+	// none ("— Jane Doe, on Facebook", "— Jane Doe, June 2, 2026").
 	Handle string `json:"handle"`
 	// Platform is the service such a signature names: "Facebook".
 	Platform string `json:"platform,omitempty"`

@@ -837,9 +837,9 @@ func (x *extractor) twoBodies(toks []token, i, j int, used []bool) bool {
 // of a public body named as a list of single words, the last joined by
 // "and" or "&" to its head: "Agriculture, Fisheries and Conservation
 // Department", "Digital, Culture, Media and Sport Committee", "Foreign,
-// Commonwealth & Development Office". The first
-// word is no place and no given name, which a comma sets before a body's
-// name in a sentence: "In Texas, Health and Human Services …".
+// Commonwealth & Development Office". The first word is no place and no
+// given name, which a comma sets before a body's name in a sentence: "In
+// Texas, Health and Human Services …".
 func (x *extractor) serialBody(toks []token, i, j int, used []bool) bool {
 	if _, known := gazetteer[toks[i].key]; known || givenname.Is(toks[i].key) {
 		return false

@@ -1509,9 +1509,9 @@ func orgOf(toks []token, i, j int) bool {
 // serialBody reports whether the comma at toks[j] separates the subjects
 // of a public body named as a list of single words, the last joined by
 // "and" or "&" to its head: "Agriculture, Fisheries and Conservation
-// Department", "Foreign, Commonwealth & Development Office". The first word is no place and no given name, which a
-// comma sets before a body's name in a sentence: "In Texas, Health and
-// Human Services …".
+// Department", "Foreign, Commonwealth & Development Office". The first
+// word is no place and no given name, which a comma sets before a body's
+// name in a sentence: "In Texas, Health and Human Services …".
 func serialBody(toks []token, i, j int) bool {
 	if isGivenName(toks[i].key) || listedPlace(toks[i].text) {
 		return false

@@ -38,6 +38,14 @@ var datedSignature = regexp.MustCompile(`^[—–]{1,2}\s*(.{1,120}?),?\s+(?:pos
 // months are the names of the months, whole and shortened.
 const months = `January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec`
 
+// beforeSocialMedia reports whether date names a year before social
+// posts were quoted in the news, as an epigraph's does: "— Winston
+// Churchill, June 4, 1940".
+func beforeSocialMedia(date string) bool {
+	y := date[max(0, len(date)-4):]
+	return len(y) == 4 && strings.Trim(y, "0123456789") == "" && y < "2004"
+}
+
 // postSignature parses a line that closes an embedded post, or returns
 // nil.
 func postSignature(s string) *Post {
@@ -47,32 +55,28 @@ func postSignature(s string) *Post {
 	if m := platformSignature.FindStringSubmatch(s); m != nil {
 		return &Post{Author: strings.TrimSpace(m[1]), Platform: m[2], Date: strings.TrimSpace(m[3])}
 	}
-	if m := datedSignature.FindStringSubmatch(s); m != nil {
+	if m := datedSignature.FindStringSubmatch(s); m != nil && !beforeSocialMedia(m[2]) {
 		return datedPost(m[1], m[2])
 	}
 	return nil
 }
 
-// datedPost returns the post a dated signature describes, or nil when
-// what comes before the date is not a name followed by the service or
-// the group the post went up in. The name is its first part, before a
-// comma: one to seven words, each in capitals but for a few joining
-// words ("of", "and", "de"), so that "— Reporting by Jane Doe, June 2"
-// is no signature. A part in brackets after it that names a service
+// datedPost returns the post a signature without a handle describes, or
+// nil when what comes before the date is not a name followed by the
+// service or the group the post went up in. The name is its first part,
+// before a comma: one to seven words, each in capitals but for a few
+// joining words ("of", "and", "de"), so that "— Reporting by Jane Doe,
+// June 2" is no signature, and not a word that opens a page's own notes
+// ("— Updated March 3", "— By Jane Doe, June 2"), a day or a wire
+// agency ("— Reuters, March 3"). A part in brackets that names a service
 // gives the platform, and other words in brackets are left out: "School
 // District 57 (Prince George)". Every later part is a service, a
 // group's name in capitals, or the group introduced by "posted in".
 func datedPost(head, date string) *Post {
 	parts := strings.Split(head, ",")
 	p := &Post{Date: date}
-	name := strings.TrimSpace(parts[0])
-	if open := strings.IndexByte(name, '('); open > 0 && strings.HasSuffix(name, ")") {
-		if inner := strings.TrimSpace(name[open+1 : len(name)-1]); platform.MatchString(inner) {
-			p.Platform = inner
-		}
-		name = strings.TrimSpace(name[:open])
-	}
-	if !isSignatureName(name) {
+	name := p.bracketed(strings.TrimSpace(parts[0]))
+	if !isSignatureName(name) || notAuthors[strings.ToLower(strings.Fields(name)[0])] || notAuthors[strings.ToLower(name)] {
 		return nil
 	}
 	p.Author = name
@@ -81,12 +85,7 @@ func datedPost(head, date string) *Post {
 		part = strings.TrimPrefix(part, "posted in ")
 		part = strings.TrimPrefix(part, "posted on ")
 		part = strings.TrimPrefix(part, "on ")
-		if open := strings.IndexByte(part, '('); open > 0 && strings.HasSuffix(part, ")") {
-			if inner := part[open+1 : len(part)-1]; platform.MatchString(inner) {
-				p.Platform = inner
-			}
-			part = strings.TrimSpace(part[:open])
-		}
+		part = p.bracketed(part)
 		switch {
 		case platform.MatchString(part):
 			p.Platform = part
@@ -97,22 +96,41 @@ func datedPost(head, date string) *Post {
 	return p
 }
 
+// bracketed returns part without words in brackets at its end, taking
+// them for the platform when they name a service: "Jane Doe (Facebook)".
+func (p *Post) bracketed(part string) string {
+	open := strings.IndexByte(part, '(')
+	if open <= 0 || !strings.HasSuffix(part, ")") {
+		return part
+	}
+	if inner := strings.TrimSpace(part[open+1 : len(part)-1]); platform.MatchString(inner) {
+		p.Platform = inner
+	}
+	return strings.TrimSpace(part[:open])
+}
+
+// notAuthors are the first words, or the whole names, of lines after a
+// dash that sign no post: a page's own notes, days, places a dateline
+// names and wire agencies.
+var notAuthors = map[string]bool{
+	"updated": true, "posted": true, "published": true, "corrected": true, "correction": true, "by": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"reuters": true, "ap": true, "afp": true, "associated press": true, "agence france-presse": true, "bloomberg": true,
+	"pa": true, "pa media": true, "upi": true, "dpa": true, "efe": true, "ani": true, "pti": true, "ians": true,
+}
+
 // groupSignature parses the line that closes a post in a group when it
-// gives neither a handle, nor a service, nor a date, only the author's
-// name and the group's: "— Jane Doe, Warrigal Bay Community Noticeboard".
-// Other lines look like it ("— Jane Doe, Reuters"), so findPosts takes
-// it only after a lead-in ending in a colon.
+// gives neither a handle nor a date, only the author's name, the group's
+// and perhaps the service: "— Jane Doe, Warrigal Bay Community
+// Noticeboard", "— Jane Doe, Facebook". Other lines look like it ("— Jane
+// Doe, Chief Executive"), so findPosts takes it only after a lead-in
+// ending in a colon.
 func groupSignature(s string) *Post {
 	rest := strings.TrimLeft(s, "—–")
-	if len(rest) == len(s) || len(s)-len(rest) > len("——") {
+	if len(rest) == len(s) || len(s)-len(rest) > len("——") || !strings.Contains(rest, ",") {
 		return nil
 	}
-	name, group, ok := strings.Cut(rest, ",")
-	name, group = strings.TrimSpace(name), strings.TrimSpace(group)
-	if !ok || !isSignatureName(name) || !isSignatureName(group) {
-		return nil
-	}
-	return &Post{Author: name}
+	return datedPost(rest, "")
 }
 
 // signatureJoins are the words in lower case a name in a signature may
@@ -124,8 +142,8 @@ var signatureJoins = map[string]bool{
 }
 
 // isSignatureName reports whether s can be the name in a signature: one
-// to seven words, the first and the last in capitals or digits, the
-// others too unless they are joining words.
+// to seven words, the first in capitals, the last in capitals or digits,
+// the others too unless they are joining words.
 func isSignatureName(s string) bool {
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 7 {
@@ -169,6 +187,11 @@ func findPosts(lines []line, from int, wrapped bool) map[int]post {
 	for i := from; i < len(lines); i++ {
 		sig := postSignature(lines[i].text)
 		leadIn := false // the post must follow a line ending in a colon
+		if sig != nil && sig.Handle == "" && i+1 < len(lines) {
+			if _, ok := bulletItem(lines[i+1].text); ok {
+				continue // an item of a list marked with dashes: "– Glasgow Barrowland, June 2"
+			}
+		}
 		if sig == nil {
 			if sig = groupSignature(lines[i].text); sig == nil {
 				continue
@@ -180,6 +203,9 @@ func findPosts(lines []line, from int, wrapped bool) map[int]post {
 			t := lines[j].text
 			if _, ok := bulletItem(t); ok || isBoilerplate(t) {
 				break
+			}
+			if leadIn && strings.HasSuffix(strings.TrimSpace(t), ":") {
+				break // the lead-in the group's signature needs
 			}
 			v := utf8.RuneCountInString(strings.TrimSpace(link.ReplaceAllString(t, "")))
 			if v >= minProseLine && hasInnerSentenceEnd(t) && j < i-1 {
@@ -194,7 +220,10 @@ func findPosts(lines []line, from int, wrapped bool) map[int]post {
 				break
 			}
 		}
-		if leadIn && (first == i || first == 0 || !strings.HasSuffix(strings.TrimSpace(lines[first-1].text), ":")) {
+		if sig.Handle == "" && first == i {
+			continue // a signature without a handle needs a post above it
+		}
+		if leadIn && (first <= from || !strings.HasSuffix(strings.TrimSpace(lines[first-1].text), ":")) {
 			continue
 		}
 		var text []string

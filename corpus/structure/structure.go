@@ -39,7 +39,7 @@ type Block struct {
 // Post is what the signature line of an embedded social post says.
 type Post struct {
 	Author   string // display name
-	Handle   string // "@name", or empty when the signature names Platform
+	Handle   string // "@name", or empty when the signature gives none
 	Platform string // "Facebook", when the signature names it instead of a handle
 	Date     string // as written, may be empty
 	Links    []string

@@ -319,6 +319,9 @@ func TestPostAfterLeadIn(t *testing.T) {
 		{"group signature after a colon", "A post on the noticeboard was shared 2,000 times:", group, groupSig, "post:" + group},
 		{"group signature without", "A post on the noticeboard was shared 2,000 times.", group, groupSig, "text:" + group},
 		{"group signature after prose", "The council will meet again in May.", group, groupSig, "text:" + group},
+		{"group signature naming the service", "A post on the noticeboard was shared 2,000 times:", group, "— Gail Ferris, Facebook", "post:" + group},
+		{"a list of dates marked with dashes", "The dates are:", "– Glasgow Barrowland, June 2", "– Leeds O2 Academy, June 4", "bullet:Glasgow Barrowland, June 2"},
+		{"a wire's sign-off", "Jane Doe told analysts the year would be “difficult”.", "It said more later.", "— Associated Press, March 3", "text:It said more later."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -362,6 +365,12 @@ func TestPostSignature(t *testing.T) {
 		{"— Jane Doe, who posted it on June 2", ""},
 		{"— and that was on May 4", ""},
 		{"— Jane Doe, a reader in Leeds, June 2", ""},
+		{"— Reuters, March 3", ""},
+		{"— Associated Press, March 3", ""},
+		{"— Updated March 3", ""},
+		{"— By Jane Doe, June 2, 2026", ""},
+		{"— Monday, June 2", ""},
+		{"— Winston Churchill, June 4, 1940", ""},
 	}
 	for _, tt := range tests {
 		got := ""
