@@ -526,6 +526,14 @@ func TestFind(t *testing.T) {
 			not: []string{"Commonwealth & Development Office", "Annals"},
 		},
 		{
+			name: "a team is a body",
+			texts: []string{"Headline here\n\nAlasdair Kerr, leader of Glen Corran Mountain Rescue Team, said 40 volunteers had searched.\n"},
+			want: []string{
+				"person Alasdair Kerr: Alasdair Kerr",
+				"org Glen Corran Mountain Rescue Team: Glen Corran Mountain Rescue Team",
+			},
+		},
+		{
 			name: "a shop's ’s is its own where it owns nothing; a person's left dangling is not",
 			texts: []string{"Headline here\n\nHarwell’s, the third-largest chain, said prices would fall. " +
 				"Harwell’s chief executive, Graham Tolliver, agreed. A Harwell’s spokesperson said more. " +

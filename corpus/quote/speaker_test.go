@@ -4687,3 +4687,24 @@ func TestRoundSixtyFour(t *testing.T) {
 		})
 	}
 }
+
+func TestRoundSixtyFive(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []want
+	}{
+		{"the school is the academy the story names, however far back", []string{
+			"Pupils at Ferncliffe Park Academy in Leeds lock their phones away at the gate.",
+			"The ban began in January, and teachers say the change was “night and day”.",
+			"One mother, Janet Hale, said she was “won over”.",
+			"Another parent, Tom Reyes, called it “a step too far”.",
+			"The school says parents can ring the office at any time and messages will be passed on “within minutes”.",
+		}, []want{{"night and day", "", ""}, {"won over", "Janet Hale", ""}, {"a step too far", "Tom Reyes", ""}, {"within minutes", "Ferncliffe Park Academy", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			checkFindEntities(t, tt.paras, tt.want)
+		})
+	}
+}
