@@ -292,14 +292,50 @@ func looksLikeHeading(s string) bool {
 	if wordCount(s) > maxHeadingWords || endsSentence(s) || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ",") {
 		return false
 	}
-	if quoted(s) {
-		return false // a line of speech: “Was there a loan agreement?”
+	if quoted(s) || reportsSpeech(s) {
+		return false // a line of speech: “Was there a loan agreement?”, One reporter asked: “Why now?”
 	}
 	if strings.Contains(s, ", I ") {
 		return false // the writer narrating: "Back at the kitchen table, I had put her question to Rosalind: …?"
 	}
 	return !hasInnerSentenceEnd(s)
 }
+
+// reportsSpeech reports whether s ends with words in double quotation
+// marks that a clause in running text leads into with a colon or a
+// comma: "One reporter asked: “Did your coach know?”", "Outside, she
+// laughs, because, she says, “what else is there?”". A heading that
+// quotes someone names them without a verb in lower case ("Minister:
+// “Why pay?”"), and a line linking to a story leads into its headline.
+func reportsSpeech(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if last != '”' && last != '"' {
+		return false
+	}
+	body := s[:len(s)-utf8.RuneLen(last)]
+	open := strings.LastIndexAny(body, "“\"")
+	if open <= 0 {
+		return false
+	}
+	lead := strings.TrimSpace(body[:open])
+	if !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, ",") {
+		return false
+	}
+	for _, p := range linkLeads {
+		if strings.HasPrefix(lead, p) {
+			return false // "Read more in Daily Maverick: “Taps run dry”" links to a story
+		}
+	}
+	for _, w := range strings.Fields(lead)[1:] {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// linkLeads open a line that links to another story by its headline.
+var linkLeads = []string{"Read more", "Read also", "Also read", "See also", "Related", "Watch", "Listen"}
 
 // quoted reports whether s is wholly inside double quotation marks.
 func quoted(s string) bool {

@@ -102,6 +102,12 @@ func TestParse(t *testing.T) {
 			want:  []string{"text:The prosecutor turned to him.", "text:“Was there a loan agreement?”", "text:\"Did anyone know?\"", "text:Text."},
 		},
 		{
+			name:  "a question a clause reports with a colon or a comma is text, not a heading",
+			in:    "Title\nThe press conference began at noon.\nOne reporter asked: “Did your coach know the rule?”\nOutside, she laughs, because, she says, \"what else is there?\"\nMinister: “Why should we pay?”\nRead more in the Courier: “Why are the taps dry?”\nText.",
+			title: "Title",
+			want:  []string{"text:The press conference began at noon.", "text:One reporter asked: “Did your coach know the rule?”", "text:Outside, she laughs, because, she says, \"what else is there?\"", "heading:Minister: “Why should we pay?”", "heading:Read more in the Courier: “Why are the taps dry?”", "text:Text."},
+		},
+		{
 			name:  "a question the writer narrates putting is text, not a heading",
 			in:    "Title\nBack at the kitchen table, I had put her question to Rosalind: which future generations?\nWhat happens next?\nText.",
 			title: "Title",
