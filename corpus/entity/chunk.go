@@ -1635,7 +1635,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		return cand{}, false // the poem “Low Water”: a title ending in an everyday word
 	case n == 2 && (last == "line" || last == "lines") && lineColours[first]:
 		return cand{}, false // "the Blue Line": a railway, not a shipping line
-	case orgSuffixes[last] && (n >= 2 || toks[s].upper) && !(n == 2 && surnameSuffixes[last] && givenname.Is(first)) &&
+	case orgSuffixes[last] && (n >= 2 || toks[s].upper) && !(n == 2 && surnameSuffixes[last] && givenname.Is(first)) && !(n == 2 && last == "branch") && // "Cold Branch" is a creek
 		!(n >= 3 && (givenname.Is(first) || particles[first]) && particles[c.keys[n-2]]), // but "Femke de la Court" and "De la Court" are people
 		n >= 2 && toks[e-1].text == "SpA",                      // but "Leamington Spa" is a town
 		n >= 3 && reachWords[last] && orgSuffixes[c.keys[n-2]]: // "Climate Justice Network International"

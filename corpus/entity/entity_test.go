@@ -526,7 +526,20 @@ func TestFind(t *testing.T) {
 			not: []string{"Commonwealth & Development Office", "Annals"},
 		},
 		{
-			name: "a team is a body",
+			name: "initials may keep a body's for; a branch or an operator heads a body, but a creek is a place",
+			texts: []string{"Headline here\n\nCOLD BRANCH, W.Va. (AP) — The Department for Education said schools were shut. " +
+				"A DfE spokesperson said more. The Rail Accident Investigation Branch sent inspectors. A spokesperson for the RAIB said so. " +
+				"The Southern Plains Interconnection Operator declared an emergency. SPIO said demand peaked.\n"},
+			want: []string{
+				"place COLD BRANCH: COLD BRANCH",
+				"org Department for Education: Department for Education|DfE",
+				"org Rail Accident Investigation Branch: Rail Accident Investigation Branch|RAIB",
+				"org Southern Plains Interconnection Operator: Southern Plains Interconnection Operator|SPIO",
+			},
+			not: []string{"DfE", "RAIB", "SPIO"},
+		},
+		{
+			name:  "a team is a body",
 			texts: []string{"Headline here\n\nAlasdair Kerr, leader of Glen Corran Mountain Rescue Team, said 40 volunteers had searched.\n"},
 			want: []string{
 				"person Alasdair Kerr: Alasdair Kerr",

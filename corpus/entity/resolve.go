@@ -458,13 +458,13 @@ func orgKey(keys []string) string {
 // initialisms returns the ways a name's initials are written as its
 // short form, as keys (lower case): the initials of its main words ("Drug
 // Enforcement Administration" is "dea", "Committee to Protect Journalists"
-// "cpj"); with the "of" for a department ("Department of Justice" is "doj");
-// and without a leading head and its preposition ("Department of Health and
-// Human Services" is "hhs"); and with every letter of a word written in
-// capitals, when words are the name's words as written ("UK Health Security
-// Agency" is "ukhsa"); and without a leading place ("US Consumer Product
-// Safety Commission" is "cpsc"). Forms shorter than two letters are left
-// out.
+// "cpj"); with its "of" or "for" ("Department of Justice" is "doj",
+// "Department for Education" "dfe"); without a leading head and its
+// preposition ("Department of Health and Human Services" is "hhs"); with
+// every letter of a word written in capitals, when words are the name's
+// words as written ("UK Health Security Agency" is "ukhsa"); and without a
+// leading place ("US Consumer Product Safety Commission" is "cpsc"). Forms
+// shorter than two letters are left out.
 func initialisms(keys, words []string) []string {
 	var out []string
 	add := func(a string) {
@@ -502,16 +502,16 @@ func initialisms(keys, words []string) []string {
 }
 
 // initials returns the initials of a name's words, leaving out its
-// connectives ("of" too unless withOf).
+// connectives ("of" and "for" too unless withOf).
 func initials(keys []string, withOf bool) string {
 	var b strings.Builder
 	for _, k := range keys {
 		switch k {
-		case "of":
+		case "of", "for":
 			if !withOf {
 				continue
 			}
-		case "and", "for", "on", "to", "the", "&":
+		case "and", "on", "to", "the", "&":
 			continue
 		}
 		r := []rune(k)

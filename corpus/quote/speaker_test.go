@@ -4701,6 +4701,11 @@ func TestRoundSixtyFive(t *testing.T) {
 			"Another parent, Tom Reyes, called it “a step too far”.",
 			"The school says parents can ring the office at any time and messages will be passed on “within minutes”.",
 		}, []want{{"night and day", "", ""}, {"won over", "Janet Hale", ""}, {"a step too far", "Tom Reyes", ""}, {"within minutes", "Ferncliffe Park Academy", ""}}},
+		{"initials spell the body the story names in full, with its for", []string{
+			"The Rail Accident Investigation Branch confirmed it had sent inspectors to the site. The Department for Education said schools would reopen.",
+			"A spokesperson for the RAIB said: “Our inspectors will examine the track.”",
+			"Teachers walked out, while the DfE insists the award is “fair and fully funded”.",
+		}, []want{{"Our inspectors will examine the track.", "Rail Accident Investigation Branch", ""}, {"fair and fully funded", "Department for Education", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
