@@ -529,9 +529,11 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			// "Harrowgate & Kemp and Blackwater Ales Group" are two, but
 			// "Dorset & Wiltshire Fire and Rescue Service" one.
 			return j
-		case (u.key == "and" || u.key == "for") && x.runEndsOrg(toks, j+1, used) && !(u.key == "and" && x.twoBodies(toks, i, j, used)):
+		case (u.key == "and" || u.key == "for") && x.runEndsOrg(toks, j+1, used) && !(u.key == "and" && x.twoBodies(toks, i, j, used)) &&
+			!(u.key == "for" && i > 0 && leaveVerbs[toks[i-1].key]):
 			// "Food and Drug Administration", but not "Northwind Telecom
-			// and Maple Signal Communications".
+			// and Maple Signal Communications", nor "left Northmoor for
+			// Wealdshire County Cricket Club".
 		case u.key == "and" && headedOf(toks, i, j):
 			// "Ministry of Transport and Communications"
 		case u.key == "," && (j == i+1 || toks[j-2].key == ",") && x.serialBody(toks, i, j, used):

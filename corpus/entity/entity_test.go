@@ -539,6 +539,13 @@ func TestFind(t *testing.T) {
 			not: []string{"DfE", "RAIB", "SPIO"},
 		},
 		{
+			name: "a player who left one club for another names two",
+			texts: []string{"Headline here\n\nZubair Khan, who left Northmoor for Wealdshire County Cricket Club in 2023, said Northmoor had failed him. " +
+				"Northmoor denied it. Wealdshire said nothing.\n"},
+			want: []string{"org Wealdshire County Cricket Club: Wealdshire County Cricket Club|Wealdshire"},
+			not:  []string{"Northmoor for Wealdshire County Cricket Club"},
+		},
+		{
 			name:  "a team is a body",
 			texts: []string{"Headline here\n\nAlasdair Kerr, leader of Glen Corran Mountain Rescue Team, said 40 volunteers had searched.\n"},
 			want: []string{

@@ -376,3 +376,7 @@ var stakeNouns = set(`shares share stake stakes investment investments interest 
 var identities = set(`black white brown asian latino latina latinx hispanic indigenous native
 	aboriginal catholic protestant evangelical jewish muslim christian hindu sikh buddhist
 	mormon orthodox gay lesbian`)
+
+// leaveVerbs say someone left one thing for another: "left Northmoor for
+// Wealdshire County Cricket Club" names two clubs.
+var leaveVerbs = set(`left leave leaves leaving quit quits quitting swapped swap swaps swapping traded trade trades trading exchanged exchange ditched ditch ditches abandoned abandon dropped drop snubbed rejected`)

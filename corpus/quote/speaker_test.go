@@ -4706,6 +4706,9 @@ func TestRoundSixtyFive(t *testing.T) {
 			"A spokesperson for the RAIB said: “Our inspectors will examine the track.”",
 			"Teachers walked out, while the DfE insists the award is “fair and fully funded”.",
 		}, []want{{"Our inspectors will examine the track.", "Rail Accident Investigation Branch", ""}, {"fair and fully funded", "Department for Education", ""}}},
+		{"a body's name the entities give whole holds its for", []string{
+			"Lena Ortiz started a Facebook group, Mothers for Clean Air, which now has 900 members. “Nobody listened to us,” the group said.",
+		}, []want{{"Nobody listened to us,", "Mothers for Clean Air", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -41,6 +41,7 @@ func typesOf(es []entity.Entity) map[[2]string][]typedSpan {
 // entity covers and no longer name holds is no name.
 func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 	x.splitOrgTitles(spans)
+	x.joinOrgs(spans)
 	kept := x.chunks[:0]
 	for ci := range x.chunks {
 		c := &x.chunks[ci]
@@ -75,6 +76,46 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 	}
 	if len(kept) < len(x.chunks) {
 		x.chunks = kept
+		x.indexChunks()
+	}
+}
+
+// joinOrgs joins into one name the chunks an entity span names an
+// organisation across, where only words stand between them: "Millbrook
+// Moms for Clean Water" was "Millbrook Moms" and "Clean Water".
+func (x *para) joinOrgs(spans []typedSpan) {
+	joined := false
+	for ci := 0; ci < len(x.chunks); ci++ {
+		c := &x.chunks[ci]
+		for _, s := range spans {
+			if s.typ != entity.Org || s.start != x.toks[c.nameFirst].start || s.end <= x.toks[c.last].end {
+				continue
+			}
+			e := c.last + 1
+			for e < len(x.toks) && x.toks[e].kind == word && x.toks[e].end < s.end && !x.toks[e-1].poss {
+				e++
+			}
+			if e >= len(x.toks) || x.toks[e].kind != word || x.toks[e].end != s.end || x.toks[e-1].poss {
+				break
+			}
+			n := ci + 1
+			for n < len(x.chunks) && x.chunks[n].last <= e {
+				n++
+			}
+			if n < len(x.chunks) && x.chunks[n].first <= e {
+				break // a chunk runs on past the span
+			}
+			for k := c.last + 1; k <= e; k++ {
+				c.name += " " + x.toks[k].text
+				c.keys = append(c.keys, normKey(x.toks[k].key))
+			}
+			c.last, c.poss = e, x.toks[e].poss
+			x.chunks = slices.Delete(x.chunks, ci+1, n)
+			joined = true
+			break
+		}
+	}
+	if joined {
 		x.indexChunks()
 	}
 }
