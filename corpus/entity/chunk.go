@@ -521,7 +521,8 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		case u.key == "&":
 		case u.key == "of" && (ofHeads[prev.key] || forThe(toks, i, j)):
 			// "Office for the Coordination of Humanitarian Affairs"
-		case u.key == "for" && (orgHeads[prev.key] || j == i+1 && advocates(prev)):
+		case u.key == "for" && (orgHeads[prev.key] || j <= i+3 && advocates(prev)):
+			// "Kelsborough Parents for Choice"
 		case (u.key == "on" && onHeads[prev.key] || u.key == "to" && toHeads[prev.key]) && x.topicRun(toks, j+1, used):
 			// "Council on Foreign Relations", "Committee to Protect
 			// Journalists"
@@ -710,7 +711,7 @@ func advocates(t token) bool {
 // advocateNouns are plural nouns for people that campaigns are named
 // after, beyond roles and kin.
 var advocateNouns = set(`parents citizens families residents voters veterans mothers fathers
-	grandparents neighbours neighbors patients survivors`)
+	grandparents neighbours neighbors patients survivors moms mums dads`)
 
 // topicRun reports whether the capitalised words from toks[j] name the
 // topic or the aim of a body ("on Foreign Relations", "to Protect
@@ -1586,9 +1587,13 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	if s >= e {
 		return cand{}, false
 	}
-	for e-s > 1 && isTitle(toks[e-1]) && !toks[e-1].poss && !orgSuffixes[toks[e-1].key] && !officeOfThe(toks, s, e-1) &&
-		!(e-s == 2 && givenname.Is(toks[s].key) && !toks[e-1].upper) && !listedOrg(toks[s:e]) {
-		e-- // "MEXICO AMBASSADOR", but not "Office of the President", "Imran Sheikh" or "Health and Safety Executive"
+	t := e
+	for t-s > 1 && isTitle(toks[t-1]) && !toks[t-1].poss && !orgSuffixes[toks[t-1].key] && !officeOfThe(toks, s, t-1) &&
+		!(t-s == 2 && givenname.Is(toks[s].key) && !toks[t-1].upper) && !listedOrg(toks[s:t]) {
+		t-- // "MEXICO AMBASSADOR", but not "Office of the President", "Imran Sheikh" or "Health and Safety Executive"
+	}
+	if toks[t-1].cap {
+		e = t // but not "Ministry of Justice", "Office of Inspector General", "Families for Justice"
 	}
 	for e-s > 1 && postnominals[toks[e-1].key] && toks[e-1].upper && !toks[e-2].upper {
 		e-- // "Naomi Achterberg KC"

@@ -546,6 +546,19 @@ func TestFind(t *testing.T) {
 			not:  []string{"Northmoor for Wealdshire County Cricket Club"},
 		},
 		{
+			name: "a campaign of people for a cause, and a body for justice, keep their last words",
+			texts: []string{"Headline here\n\nA local group, Kelsborough Parents for Choice, opposed the plan. " +
+				"Ann Bain co-founded the campaign group Larchfield Families for Justice. " +
+				"The Ministry of Justice said it would respond, and the Office of Inspector General opened an inquiry.\n"},
+			want: []string{
+				"org Kelsborough Parents for Choice: Kelsborough Parents for Choice",
+				"org Larchfield Families for Justice: Larchfield Families for Justice",
+				"org Ministry of Justice: Ministry of Justice",
+				"org Office of Inspector General: Office of Inspector General",
+			},
+			not: []string{"Kelsborough Parents", "Larchfield Families for", "Office of Inspector", "Office of"},
+		},
+		{
 			name:  "a team is a body",
 			texts: []string{"Headline here\n\nAlasdair Kerr, leader of Glen Corran Mountain Rescue Team, said 40 volunteers had searched.\n"},
 			want: []string{
