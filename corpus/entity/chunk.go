@@ -1642,7 +1642,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		return cand{}, false // the poem “Low Water”: a title ending in an everyday word
 	case n == 2 && (last == "line" || last == "lines") && lineColours[first]:
 		return cand{}, false // "the Blue Line": a railway, not a shipping line
-	case orgSuffixes[last] && (n >= 2 || toks[s].upper) && !(n == 2 && surnameSuffixes[last] && givenname.Is(first)) && !(n == 2 && last == "branch") && // "Cold Branch" is a creek
+	case orgSuffixes[last] && (n >= 2 || toks[s].upper) && !(n == 2 && surnameSuffixes[last] && givenname.Is(first)) && !looseSuffix(toks, s, e) &&
 		!(n >= 3 && (givenname.Is(first) || particles[first]) && particles[c.keys[n-2]]), // but "Femke de la Court" and "De la Court" are people
 		n >= 2 && toks[e-1].text == "SpA",                      // but "Leamington Spa" is a town
 		n >= 3 && reachWords[last] && orgSuffixes[c.keys[n-2]]: // "Climate Justice Network International"
@@ -1698,6 +1698,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		// corpus writes it as an ordinary word or it stands in a line of
 		// capitals ("STRIKES ON CARTELS ON THE TABLE").
 		c.typ = Org
+	case n == 1 && mixedInitials(toks[s].text) && !notAcronyms[first] && !(s > 0 && toks[s-1].key == "("):
+		c.typ = Org // "DfE", "OfS": initials with a connective's letter in lower case
 	}
 	// Evidence from the words around the name.
 	if e < len(toks) {
@@ -2199,4 +2201,33 @@ func IsStyleInName(prev, style string) bool {
 	}
 	_, listed := gazetteer[key]
 	return !listed
+}
+
+// mixedInitials reports whether w is three letters written as the
+// initials of a name with a connective in the middle: "DfE" for the
+// Department for Education, "OfS", "DoJ".
+func mixedInitials(w string) bool {
+	r := []rune(w)
+	return len(r) == 3 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) && unicode.IsUpper(r[2])
+}
+
+// looseSuffix reports whether the name toks[s:e] ends in a word that ends
+// a body's name only after three words or more with no initial among
+// them ("Rail Accident Investigation Branch", "Southern Plains
+// Interconnection Operator"), but ends too a creek ("Cold Branch"), a
+// town ("West Long Branch"), a song ("Smooth Operator") or a person's
+// name ("Mary Ellen Branch", "Deion L. Branch").
+func looseSuffix(toks []token, s, e int) bool {
+	if !looseSuffixes[toks[e-1].key] {
+		return false
+	}
+	if e-s < 4 {
+		return true
+	}
+	for _, t := range toks[s:e] {
+		if utf8.RuneCountInString(strings.TrimSuffix(t.text, ".")) == 1 {
+			return true
+		}
+	}
+	return false
 }

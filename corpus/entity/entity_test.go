@@ -528,7 +528,7 @@ func TestFind(t *testing.T) {
 		{
 			name: "initials may keep a body's for; a branch or an operator heads a body, but a creek is a place",
 			texts: []string{"Headline here\n\nCOLD BRANCH, W.Va. (AP) — The Department for Education said schools were shut. " +
-				"A DfE spokesperson said more. The Rail Accident Investigation Branch sent inspectors. A spokesperson for the RAIB said so. " +
+				"The DfE said more. The Rail Accident Investigation Branch sent inspectors. A spokesperson for the RAIB said so. " +
 				"The Southern Plains Interconnection Operator declared an emergency. SPIO said demand peaked.\n"},
 			want: []string{
 				"place COLD BRANCH: COLD BRANCH",
@@ -537,6 +537,16 @@ func TestFind(t *testing.T) {
 				"org Southern Plains Interconnection Operator: Southern Plains Interconnection Operator|SPIO",
 			},
 			not: []string{"DfE", "RAIB", "SPIO"},
+		},
+		{
+			name: "initials in capitals do not take a for, and a short name ending in branch is a person's or a place's",
+			texts: []string{"Headline here\n\nThe Commission for Africa urged leaders to act. Senegal uses the CFA franc, and the CFA has kept inflation low. " +
+				"Country singer Mary Ellen Branch returned to Tulsa. Residents of West Long Branch were told to stay indoors.\n"},
+			want: []string{
+				"org Commission for Africa: Commission for Africa",
+				"person Mary Ellen Branch: Mary Ellen Branch",
+				"place West Long Branch: West Long Branch",
+			},
 		},
 		{
 			name: "a player who left one club for another names two",

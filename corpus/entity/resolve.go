@@ -18,6 +18,7 @@ type index struct {
 	bySurname map[string][]string // last word → full person keys
 	orgFirst  map[string][]string // first word → organisation keys
 	acronyms  map[string]string   // initials → organisation key
+	mixed     map[string]string   // initials with a connective's, written "DfE" → organisation key
 	defined   map[string]bool     // initials defined in parentheses after the name
 	orgCount  map[string]int
 	places    map[string]bool // words the corpus uses as or in places' names
@@ -379,7 +380,7 @@ func tailAlone(keys []string, alone map[string]bool) bool {
 func (x *extractor) buildIndex(arts [][]cand) *index {
 	ix := &index{
 		fullCount: make(map[string]int), bySurname: make(map[string][]string), words: make(map[string][]string),
-		orgFirst: make(map[string][]string), acronyms: make(map[string]string), defined: make(map[string]bool), orgCount: make(map[string]int),
+		orgFirst: make(map[string][]string), acronyms: make(map[string]string), mixed: make(map[string]string), defined: make(map[string]bool), orgCount: make(map[string]int),
 		places: make(map[string]bool), orgWords: make(map[string]bool),
 	}
 	for _, cs := range arts {
@@ -423,6 +424,11 @@ func (x *extractor) buildIndex(arts [][]cand) *index {
 							ix.acronyms[a] = k
 						}
 					}
+					if a := forInitials(cd.keys); a != "" {
+						if _, dup := ix.mixed[a]; !dup {
+							ix.mixed[a] = k
+						}
+					}
 				}
 				// "NSW Department of Primary Industries (DPI)" defines its
 				// short form, whatever its letters, at whichever mention
@@ -458,13 +464,13 @@ func orgKey(keys []string) string {
 // initialisms returns the ways a name's initials are written as its
 // short form, as keys (lower case): the initials of its main words ("Drug
 // Enforcement Administration" is "dea", "Committee to Protect Journalists"
-// "cpj"); with its "of" or "for" ("Department of Justice" is "doj",
-// "Department for Education" "dfe"); without a leading head and its
-// preposition ("Department of Health and Human Services" is "hhs"); with
-// every letter of a word written in capitals, when words are the name's
-// words as written ("UK Health Security Agency" is "ukhsa"); and without a
-// leading place ("US Consumer Product Safety Commission" is "cpsc"). Forms
-// shorter than two letters are left out.
+// "cpj"); with the "of" for a department ("Department of Justice" is
+// "doj"); and without a leading head and its preposition ("Department of
+// Health and Human Services" is "hhs"); and with every letter of a word
+// written in capitals, when words are the name's words as written ("UK
+// Health Security Agency" is "ukhsa"); and without a leading place ("US
+// Consumer Product Safety Commission" is "cpsc"). Forms shorter than two
+// letters are left out.
 func initialisms(keys, words []string) []string {
 	var out []string
 	add := func(a string) {
@@ -501,17 +507,41 @@ func initialisms(keys, words []string) []string {
 	return out
 }
 
+// forInitials returns the initials of a name whose head "for" joins to
+// its field, with the "for", as a key: "dfe" for the "Department for
+// Education", which writes them "DfE"; or "".
+func forInitials(keys []string) string {
+	if len(keys) < 3 || keys[1] != "for" {
+		return ""
+	}
+	return initials(keys[:1], false) + "f" + initials(keys[2:], false)
+}
+
+// acronym returns the key of the organisation whose initials a name of
+// one word, key as written in text, is: "DfE" takes the "for" of
+// "Department for Education" in lower case, where "CFA" does not take
+// the Commission for Africa's.
+func (ix *index) acronym(key, text string) string {
+	if k := ix.acronyms[key]; k != "" {
+		return k
+	}
+	if mixedInitials(text) {
+		return ix.mixed[key]
+	}
+	return ""
+}
+
 // initials returns the initials of a name's words, leaving out its
-// connectives ("of" and "for" too unless withOf).
+// connectives ("of" too unless withOf).
 func initials(keys []string, withOf bool) string {
 	var b strings.Builder
 	for _, k := range keys {
 		switch k {
-		case "of", "for":
+		case "of":
 			if !withOf {
 				continue
 			}
-		case "and", "on", "to", "the", "&":
+		case "and", "for", "on", "to", "the", "&":
 			continue
 		}
 		r := []rune(k)
@@ -745,14 +775,14 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			continue
 		}
 		if cd.typ == Org {
-			if k := ix.acronyms[key]; k != "" && orgs[k] {
+			if k := ix.acronym(key, cd.text); k != "" && orgs[k] {
 				out[i] = entityKey{Org, k}
 			} else {
 				out[i] = entityKey{Org, key}
 			}
 			continue
 		}
-		if k := ix.acronyms[key]; k != "" && orgs[k] && cd.typ == "" && (!cd.person && capitals(cd.text) >= 2 || ix.defined[key]) {
+		if k := ix.acronym(key, cd.text); k != "" && orgs[k] && cd.typ == "" && (!cd.person && capitals(cd.text) >= 2 || ix.defined[key]) {
 			// "A DfE spokesperson" after "the Department for Education
 			// (DfE)"; "Pagasa said" after "the Philippine Atmospheric,
 			// Geophysical and Astronomical Services Administration

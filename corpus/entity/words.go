@@ -35,6 +35,10 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	opticians solicitors architects consultants engineers developers manufacturers suppliers retailers wholesalers
 	exporters importers traders merchants hauliers printers caterers foundry foundries`)
 
+// looseSuffixes end a body's name only after three words or more: see
+// looseSuffix.
+var looseSuffixes = set(`branch operator`)
+
 // surnameSuffixes are organisation words that are also surnames: "Georgia
 // Power" is a company, "Samantha Power" a person.
 var surnameSuffixes = set(`power`)
@@ -134,7 +138,7 @@ var roleNouns = set(`son daughter husband wife mother father brother sister wido
 // compass words and other short capitals that are never names.
 var notAcronyms = set(`ne nw se sw n s e w ok tv ceo cfo coo cto gdp ai pm am vs re ps id dj mc pr hr it
 	bbq fyi aka am pm mph kg km cm mm lb oz st faq faqs rpg rpgs mmo mmorpg fps suv suvs ev evs gps atm atms
-	dna rna vpn usb led lcd gif pdf`)
+	dna rna vpn usb led lcd gif pdf phd iga igg igm ige`)
 
 // IsPlainInitialism reports whether key, in lower case, is a word written
 // in capitals that names no one and is no title: "FAQ", "GDP".

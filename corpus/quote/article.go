@@ -3806,6 +3806,15 @@ func (art *article) orgByHead(r ref) string {
 		if n := art.mainOrg(r); n != "" && art.companyForm(keysOfName(n), r) {
 			return n
 		}
+	case r.head == "school":
+		// "Thornbury Vale Academy … ¶ The school says": where no body's
+		// name says school, the academy named nearest before ("the
+		// Academy of Motion Picture Arts and Sciences" is none).
+		for m := range art.mentionsBack(r) {
+			if m.kind == nameOrg && len(m.keys) >= 2 && m.keys[len(m.keys)-1] == "academy" && !art.affiliation(m) {
+				return m.name
+			}
+		}
 	case r.head == "club" || r.head == "team":
 		// "the club said": the sports club named nearest before.
 		for m := range art.mentionsBack(r) {

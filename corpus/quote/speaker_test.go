@@ -4701,6 +4701,11 @@ func TestRoundSixtyFive(t *testing.T) {
 			"Another parent, Tom Reyes, called it “a step too far”.",
 			"The school says parents can ring the office at any time and messages will be passed on “within minutes”.",
 		}, []want{{"night and day", "", ""}, {"won over", "Janet Hale", ""}, {"a step too far", "Tom Reyes", ""}, {"within minutes", "Ferncliffe Park Academy", ""}}},
+		{"the school is no college, nor an academy when a school is named", []string{
+			"Students at Hartwell Medical School staged a sit-in on Monday.",
+			"The Royal College of GPs has warned of shortages, and the Academy of Medical Sciences agreed.",
+			"The school said the increase was “unavoidable”.",
+		}, []want{{"unavoidable", "Hartwell Medical School", ""}}},
 		{"initials spell the body the story names in full, with its for", []string{
 			"The Rail Accident Investigation Branch confirmed it had sent inspectors to the site. The Department for Education said schools would reopen.",
 			"A spokesperson for the RAIB said: “Our inspectors will examine the track.”",

@@ -438,7 +438,6 @@ var headSynonyms = map[string][]string{
 	"orchestra":   {"philharmonic", "philharmonia", "symphony", "sinfonia", "sinfonietta", "camerata"},
 	"army":        {"armed"}, // "Qaradeshi Armed Forces … the army said"
 	"military":    {"armed", "army"},
-	"school":      {"academy", "college"},                            // "Thornbury Vale Academy … the school says"
 	"charity":     {"trust", "foundation", "appeal"},                 // "the Little Lanterns Children’s Trust … the charity said"
 	"hospital":    {"infirmary", "medical center", "medical centre"}, // "Mercy Ridge Medical Center … the hospital said"
 	// "the Professional Rugby League … the governing body said"

@@ -302,11 +302,12 @@ func looksLikeHeading(s string) bool {
 }
 
 // reportsSpeech reports whether s ends with words in double quotation
-// marks that a clause in running text leads into with a colon or a
-// comma: "One reporter asked: “Did your coach know?”", "Outside, she
-// laughs, because, she says, “what else is there?”". A heading that
-// quotes someone names them without a verb in lower case ("Minister:
-// “Why pay?”"), and a line linking to a story leads into its headline.
+// marks that a clause of running text leads into with a colon or a comma,
+// a clause whose verb, after its subject, reports speech: "One reporter
+// asked: “Did your coach know?”", "Outside, she laughs, because, she
+// says, “what else is there?”". A heading that quotes someone has no such
+// verb ("Reeves on tax: “No return to austerity”"), nor has a line that
+// links to a story ("Read more in the Courier: “Why are the taps dry?”").
 func reportsSpeech(s string) bool {
 	last, _ := utf8.DecodeLastRuneInString(s)
 	if last != '”' && last != '"' {
@@ -321,21 +322,29 @@ func reportsSpeech(s string) bool {
 	if !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, ",") {
 		return false
 	}
-	for _, p := range linkLeads {
-		if strings.HasPrefix(lead, p) {
-			return false // "Read more in Daily Maverick: “Taps run dry”" links to a story
-		}
-	}
 	for _, w := range strings.Fields(lead)[1:] {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+		if speechVerbs[strings.ToLower(strings.TrimRight(w, ":,"))] {
 			return true
 		}
 	}
 	return false
 }
 
-// linkLeads open a line that links to another story by its headline.
-var linkLeads = []string{"Read more", "Read also", "Also read", "See also", "Related", "Watch", "Listen"}
+// speechVerbs report speech or writing in a clause that leads into a
+// quotation.
+var speechVerbs = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, v := range strings.Fields(`ask asked asks asking say said says saying add added adds adding
+		reply replied replies replying press pressed presses pressing write wrote writes writing
+		post posted posts posting tell told tells telling shout shouted shouts shouting
+		answer answered answers answering respond responded responds responding warn warned warns warning
+		insist insisted insists insisting explain explained explains explaining demand demanded demands demanding
+		wonder wondered wonders wondering continue continued continues continuing read reads
+		follow followed follows put puts call called calls calling`) {
+		m[v] = true
+	}
+	return m
+}()
 
 // quoted reports whether s is wholly inside double quotation marks.
 func quoted(s string) bool {
