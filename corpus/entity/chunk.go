@@ -1698,8 +1698,6 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		// corpus writes it as an ordinary word or it stands in a line of
 		// capitals ("STRIKES ON CARTELS ON THE TABLE").
 		c.typ = Org
-	case n == 1 && mixedInitials(toks[s].text) && !notAcronyms[first] && !(s > 0 && toks[s-1].key == "("):
-		c.typ = Org // "DfE", "OfS": initials with a connective's letter in lower case
 	}
 	// Evidence from the words around the name.
 	if e < len(toks) {
@@ -2212,16 +2210,16 @@ func mixedInitials(w string) bool {
 }
 
 // looseSuffix reports whether the name toks[s:e] ends in a word that ends
-// a body's name only after three words or more with no initial among
-// them ("Rail Accident Investigation Branch", "Southern Plains
-// Interconnection Operator"), but ends too a creek ("Cold Branch"), a
-// town ("West Long Branch"), a song ("Smooth Operator") or a person's
-// name ("Mary Ellen Branch", "Deion L. Branch").
+// a body's name only after a run of a body's words with no initial among
+// them, two for "Operator" and three for "Branch" ("Electricity System
+// Operator", "Rail Accident Investigation Branch"), but ends too a creek
+// ("Cold Branch"), a town ("West Long Branch"), a song ("Smooth
+// Operator") or a person's name ("Mary Ellen Branch", "Deion L. Branch").
 func looseSuffix(toks []token, s, e int) bool {
 	if !looseSuffixes[toks[e-1].key] {
 		return false
 	}
-	if e-s < 4 {
+	if e-s < 3 || e-s < 4 && toks[e-1].key == "branch" {
 		return true
 	}
 	for _, t := range toks[s:e] {

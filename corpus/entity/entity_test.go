@@ -549,6 +549,16 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a department's initials in capitals keep its for; units and makes written in mixed case are no bodies",
+			texts: []string{"Headline here\n\nThe Department for Transport said trains would run. A DFT spokesman added more. " +
+				"The Electricity System Operator said supplies were secure. The collider ran at 13 TeV. The MiG jet crashed.\n"},
+			want: []string{
+				"org Department for Transport: Department for Transport|DFT",
+				"org Electricity System Operator: Electricity System Operator",
+			},
+			not: []string{"TeV", "MiG", "DFT"},
+		},
+		{
 			name: "a player who left one club for another names two",
 			texts: []string{"Headline here\n\nZubair Khan, who left Northmoor for Wealdshire County Cricket Club in 2023, said Northmoor had failed him. " +
 				"Northmoor denied it. Wealdshire said nothing.\n"},

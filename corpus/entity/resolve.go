@@ -428,6 +428,9 @@ func (x *extractor) buildIndex(arts [][]cand) *index {
 						if _, dup := ix.mixed[a]; !dup {
 							ix.mixed[a] = k
 						}
+						if _, dup := ix.acronyms[a]; !dup && departmentHeads[cd.keys[0]] {
+							ix.acronyms[a] = k // "DFE" too for a department: "DFID"
+						}
 					}
 				}
 				// "NSW Department of Primary Industries (DPI)" defines its
@@ -519,8 +522,8 @@ func forInitials(keys []string) string {
 
 // acronym returns the key of the organisation whose initials a name of
 // one word, key as written in text, is: "DfE" takes the "for" of
-// "Department for Education" in lower case, where "CFA" does not take
-// the Commission for Africa's.
+// "Department for Education" in lower case ("DFE" a department's in
+// capitals too), where "CFA" does not take the Commission for Africa's.
 func (ix *index) acronym(key, text string) string {
 	if k := ix.acronyms[key]; k != "" {
 		return k
@@ -764,6 +767,10 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		}
 		// One word.
 		key := cd.keys[0]
+		if k := ix.mixed[key]; k != "" && orgs[k] && mixedInitials(cd.text) {
+			out[i] = entityKey{Org, k} // "The DfE said", after "the Department for Education"
+			continue
+		}
 		if cd.alone && cd.typ != Org && cd.typ != Place {
 			// "a crane driver who gave his name only as Rangi": not
 			// Moana Te Rangi named before.

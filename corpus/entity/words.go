@@ -35,7 +35,11 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	opticians solicitors architects consultants engineers developers manufacturers suppliers retailers wholesalers
 	exporters importers traders merchants hauliers printers caterers foundry foundries`)
 
-// looseSuffixes end a body's name only after three words or more: see
+// departmentHeads head a government department whose initials, written
+// in capitals, may keep the "for" of its name: "DFID", "DFT".
+var departmentHeads = set(`department ministry office`)
+
+// looseSuffixes end a body's name only after a longer run of words: see
 // looseSuffix.
 var looseSuffixes = set(`branch operator`)
 

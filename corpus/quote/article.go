@@ -3808,10 +3808,11 @@ func (art *article) orgByHead(r ref) string {
 		}
 	case r.head == "school":
 		// "Thornbury Vale Academy … ¶ The school says": where no body's
-		// name says school, the academy named nearest before ("the
-		// Academy of Motion Picture Arts and Sciences" is none).
+		// name says school, the academy or college named nearest before
+		// ("the Academy of Motion Picture Arts and Sciences", "the Royal
+		// College of GPs" and "the Electoral College" are none).
 		for m := range art.mentionsBack(r) {
-			if m.kind == nameOrg && len(m.keys) >= 2 && m.keys[len(m.keys)-1] == "academy" && !art.affiliation(m) {
+			if m.kind == nameOrg && len(m.keys) >= 2 && schoolWords[m.keys[len(m.keys)-1]] && m.keys[0] != "electoral" && !art.affiliation(m) && !art.publicBody(m.name) {
 				return m.name
 			}
 		}

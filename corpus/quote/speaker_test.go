@@ -4706,6 +4706,10 @@ func TestRoundSixtyFive(t *testing.T) {
 			"The Royal College of GPs has warned of shortages, and the Academy of Medical Sciences agreed.",
 			"The school said the increase was “unavoidable”.",
 		}, []want{{"unavoidable", "Hartwell Medical School", ""}}},
+		{"the school is a college the story names when no school is", []string{
+			"Dozens of pupils at Eton College were sent home on Monday.",
+			"“The health of our pupils is our priority,” the school said in a statement.",
+		}, []want{{"The health of our pupils is our priority,", "Eton College", ""}}},
 		{"initials spell the body the story names in full, with its for", []string{
 			"The Rail Accident Investigation Branch confirmed it had sent inspectors to the site. The Department for Education said schools would reopen.",
 			"A spokesperson for the RAIB said: “Our inspectors will examine the track.”",

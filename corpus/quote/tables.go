@@ -444,6 +444,10 @@ var headSynonyms = map[string][]string{
 	"body": {"league", "federation", "confederation", "association", "council", "commission", "authority", "board", "committee", "union", "regulator", "institute", "society", "tour"},
 }
 
+// schoolWords end the names of schools that do not say school: "Eton
+// College", "Thornbury Vale Academy".
+var schoolWords = set(`academy college`)
+
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
 var corporateWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties estates developments hotels resorts restaurants stores pictures publishers healthcare steel homes foods brands ventures enterprises studios records logistics

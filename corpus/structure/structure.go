@@ -303,11 +303,12 @@ func looksLikeHeading(s string) bool {
 
 // reportsSpeech reports whether s ends with words in double quotation
 // marks that a clause of running text leads into with a colon or a comma,
-// a clause whose verb, after its subject, reports speech: "One reporter
-// asked: “Did your coach know?”", "Outside, she laughs, because, she
-// says, “what else is there?”". A heading that quotes someone has no such
-// verb ("Reeves on tax: “No return to austerity”"), nor has a line that
-// links to a story ("Read more in the Courier: “Why are the taps dry?”").
+// a clause whose verb, in lower case after its subject, reports speech:
+// "One reporter asked: “Did your coach know?”", "Outside, she laughs,
+// because, she says, “what else is there?”". A heading that quotes
+// someone has no such verb ("Reeves on tax: “No return to austerity”",
+// "Yorkshire Post: “Town cut off”"), nor has a line that links to a story
+// ("Also read: “Why are the taps dry?”").
 func reportsSpeech(s string) bool {
 	last, _ := utf8.DecodeLastRuneInString(s)
 	if last != '”' && last != '"' {
@@ -322,13 +323,20 @@ func reportsSpeech(s string) bool {
 	if !strings.HasSuffix(lead, ":") && !strings.HasSuffix(lead, ",") {
 		return false
 	}
-	for _, w := range strings.Fields(lead)[1:] {
-		if speechVerbs[strings.ToLower(strings.TrimRight(w, ":,"))] {
+	words := strings.Fields(lead)
+	if linkWords[strings.ToLower(words[0])] {
+		return false // "Also read: “Taps run dry”" links to a story
+	}
+	for _, w := range words[1:] {
+		if speechVerbs[strings.TrimRight(w, ":,")] {
 			return true
 		}
 	}
 	return false
 }
+
+// linkWords open a line that links to another story by its headline.
+var linkWords = map[string]bool{"read": true, "also": true, "see": true, "related": true, "more": true, "watch": true, "listen": true}
 
 // speechVerbs report speech or writing in a clause that leads into a
 // quotation.

@@ -103,11 +103,12 @@ func TestParse(t *testing.T) {
 		},
 		{
 			name:  "a question a clause reports with a verb of speech and a colon or a comma is text, not a heading",
-			in:    "Title\nThe press conference began at noon.\nOne reporter asked: “Did your coach know the rule?”\nOutside, she laughs, because, she says, \"what else is there?\"\nWatchdog chief warned: “Who will pay for this?”\nMinister: “Why should we pay?”\nReeves on tax: “No return to austerity”\nUrsula von der Leyen: “Europe must act now”\nRead More from the Courier: “Why are the taps dry?”\nText.",
+			in:    "Title\nThe press conference began at noon.\nOne reporter asked: “Did your coach know the rule?”\nOutside, she laughs, because, she says, \"what else is there?\"\nWatchdog chief warned: “Who will pay for this?”\nMinister: “Why should we pay?”\nReeves on tax: “No return to austerity”\nUrsula von der Leyen: “Europe must act now”\nRead More from the Courier: “Why are the taps dry?”\nYorkshire Post: “Town cut off by floods”\nFlood Warning: “Leave your homes now”\nAlso read: “Taps run dry in Hartwell”\nText.",
 			title: "Title",
 			want: []string{"text:The press conference began at noon.", "text:One reporter asked: “Did your coach know the rule?”", "text:Outside, she laughs, because, she says, \"what else is there?\"", "text:Watchdog chief warned: “Who will pay for this?”", "heading:Minister: “Why should we pay?”",
 				"heading:Reeves on tax: “No return to austerity”", "heading:Ursula von der Leyen: “Europe must act now”",
-				"heading:Read More from the Courier: “Why are the taps dry?”", "text:Text."},
+				"heading:Read More from the Courier: “Why are the taps dry?”", "heading:Yorkshire Post: “Town cut off by floods”",
+				"heading:Flood Warning: “Leave your homes now”", "heading:Also read: “Taps run dry in Hartwell”", "text:Text."},
 		},
 		{
 			name:  "a question the writer narrates putting is text, not a heading",
