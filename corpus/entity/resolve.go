@@ -520,20 +520,6 @@ func forInitials(keys []string) string {
 	return initials(keys[:1], false) + "f" + initials(keys[2:], false)
 }
 
-// acronym returns the key of the organisation whose initials a name of
-// one word, key as written in text, is: "DfE" takes the "for" of
-// "Department for Education" in lower case ("DFE" a department's in
-// capitals too), where "CFA" does not take the Commission for Africa's.
-func (ix *index) acronym(key, text string) string {
-	if k := ix.acronyms[key]; k != "" {
-		return k
-	}
-	if mixedInitials(text) {
-		return ix.mixed[key]
-	}
-	return ""
-}
-
 // initials returns the initials of a name's words, leaving out its
 // connectives ("of" too unless withOf).
 func initials(keys []string, withOf bool) string {
@@ -768,7 +754,10 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 		// One word.
 		key := cd.keys[0]
 		if k := ix.mixed[key]; k != "" && orgs[k] && mixedInitials(cd.text) {
-			out[i] = entityKey{Org, k} // "The DfE said", after "the Department for Education"
+			// "The DfE said" after "the Department for Education": the
+			// "for" in lower case, where "CFA" is not the Commission for
+			// Africa.
+			out[i] = entityKey{Org, k}
 			continue
 		}
 		if cd.alone && cd.typ != Org && cd.typ != Place {
@@ -782,14 +771,14 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			continue
 		}
 		if cd.typ == Org {
-			if k := ix.acronym(key, cd.text); k != "" && orgs[k] {
+			if k := ix.acronyms[key]; k != "" && orgs[k] {
 				out[i] = entityKey{Org, k}
 			} else {
 				out[i] = entityKey{Org, key}
 			}
 			continue
 		}
-		if k := ix.acronym(key, cd.text); k != "" && orgs[k] && cd.typ == "" && (!cd.person && capitals(cd.text) >= 2 || ix.defined[key]) {
+		if k := ix.acronyms[key]; k != "" && orgs[k] && cd.typ == "" && (!cd.person && capitals(cd.text) >= 2 || ix.defined[key]) {
 			// "A DfE spokesperson" after "the Department for Education
 			// (DfE)"; "Pagasa said" after "the Philippine Atmospheric,
 			// Geophysical and Astronomical Services Administration
