@@ -523,6 +523,8 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			// "Office for the Coordination of Humanitarian Affairs"
 		case u.key == "for" && (orgHeads[prev.key] || j <= i+3 && advocates(prev)):
 			// "Kelsborough Parents for Choice"
+		case u.key == "in" && inHeads[prev.key] && prev.cap && x.st.lower[toks[j+1].key] == 0:
+			// "U.S. Embassy in Kyiv", but not "A Mission in Crisis"
 		case (u.key == "on" && onHeads[prev.key] || u.key == "to" && toHeads[prev.key]) && x.topicRun(toks, j+1, used):
 			// "Council on Foreign Relations", "Committee to Protect
 			// Journalists"
@@ -2056,13 +2058,13 @@ func orgInside(keys []string) bool {
 
 // linkedHead reports whether keys[k] is the head of an organisation's
 // name joined to the rest by a preposition: "Department of", "Centers
-// for", "Council on", "Committee to".
+// for", "Council on", "Committee to", "Embassy in".
 func linkedHead(keys []string, k int) bool {
 	if k+1 >= len(keys) {
 		return false
 	}
 	h, p := keys[k], keys[k+1]
-	return orgHeads[h] && (p == "of" || p == "for") || onHeads[h] && p == "on" || toHeads[h] && p == "to"
+	return orgHeads[h] && (p == "of" || p == "for") || onHeads[h] && p == "on" || toHeads[h] && p == "to" || inHeads[h] && p == "in"
 }
 
 // orgLed reports whether a name reads like an organisation's from its

@@ -579,6 +579,19 @@ func TestFind(t *testing.T) {
 			not: []string{"Kelsborough Parents", "Larchfield Families for", "Office of Inspector", "Office of"},
 		},
 		{
+			name: "an embassy, a consulate or a mission keeps the place it serves in",
+			texts: []string{"Headline here\n\nThe U.S. Embassy in Kessoube urged citizens to stay indoors. " +
+				"Protesters gathered outside the Israeli Embassy in London. " +
+				"The UN Mission in South Sudan said 12 people died. Officials at the embassy in Paris said nothing.\n"},
+			want: []string{
+				"org U.S. Embassy in Kessoube: U.S. Embassy in Kessoube",
+				"org Israeli Embassy in London: Israeli Embassy in London",
+				"org UN Mission in South Sudan: UN Mission in South Sudan",
+				"place Paris: Paris",
+			},
+			not: []string{"U.S. Embassy", "Israeli Embassy", "UN Mission", "Kessoube"},
+		},
+		{
 			name:  "a team is a body",
 			texts: []string{"Headline here\n\nAlasdair Kerr, leader of Glen Corran Mountain Rescue Team, said 40 volunteers had searched.\n"},
 			want: []string{

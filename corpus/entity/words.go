@@ -63,6 +63,11 @@ var onHeads = set(`commission council committee subcommittee conference panel fo
 // to Protect Journalists", "Campaign to Stop Killer Robots".
 var toHeads = set(`committee campaign coalition alliance movement`)
 
+// inHeads may be followed by "in" and the place where the body serves
+// inside its name: "U.S. Embassy in Kyiv", "Consulate General in
+// Erbil", "UN Mission in South Sudan".
+var inHeads = set(`embassy consulate mission`)
+
 // ofHeads may be followed by "of" inside a name: organisation heads,
 // titles, the heads of place names ("Gulf of Mexico", "Isle of Man") and
 // what the members of a body are ("Friends of the Earth", "Knights of
