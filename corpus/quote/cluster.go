@@ -248,7 +248,7 @@ func intersect(a, b []uint64) int {
 }
 
 // containsRun reports whether sub occurs in full as a contiguous run.
-func containsRun(full, sub []int) bool {
+func containsRun[T comparable](full, sub []T) bool {
 	if len(sub) == 0 || len(sub) > len(full) {
 		return false
 	}

@@ -17,6 +17,7 @@ type fullName struct {
 	kin       bool   // introduced as someone's relative: "Tom Hale, her father"
 	lead      bool   // introduced as a relative opening the sentence, or as a source: "His son, Daniel Orme, found him", "according to her mother, Danielle Vance"
 	later     bool   // shares the surname of a different person the article names first
+	claims    bool   // a later one who takes the bare surname with a title in the next paragraph too (see collectFullNames)
 	titles    []string
 }
 
@@ -77,6 +78,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
 				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0,
 				lead:     kinGender(x.preAppositive(c)) != 0 && (x.setOffAtStart(c) || x.accordingTo(c)),
+				claims:   art.speakers[[2]int{pi, ci}],
 				titles:   append(append([]string(nil), c.title...), app...)}
 			if f.gender == 0 {
 				f.gender = nameGender(c.keys)
@@ -95,13 +97,22 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	// writes is kept for the paragraph naming it and the next: an
 	// obituary or a profile names the subject first and keeps the bare
 	// surname for them ("Ellis Marchbanks … the son of Josiah Marchbanks
-	// … Mr. Marchbanks said").
+	// … Mr. Marchbanks said"). Having spoken where named, or introduced
+	// as a relative opening the sentence, the later one keeps it there
+	// even with a title ("Richard Crane, a grandson of the collector, said
+	// … ¶ Mr. Crane said", "His son, Daniel Orme, found him. ¶ Mr Orme
+	// told the inquest"), unless the headline names the first: that is
+	// whom the story is about ("Ellis Marchbanks … Dies at 87" …
+	// "Cedric Marchbanks said. ¶ Mr. Marchbanks was asked").
+	title := keysOf(tokenize(art.a.Title, nil))
 	for _, list := range fn.bySurname {
 		first := ix.people[list[0].person]
+		subject := containsRun(title, first.keys)
 		for k := range list[1:] {
 			f := &list[k+1]
 			p := ix.people[f.person]
 			f.later = !containsInOrder(p.keys, first.keys) && !containsInOrder(first.keys, p.keys)
+			f.claims = (f.claims || f.lead) && !subject
 		}
 	}
 	// A relative is one wherever the article names them.
@@ -299,7 +310,7 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 			continue
 		}
 		match := func(f fullName) bool {
-			later := !f.later || !strict && para-f.para <= 1
+			later := !f.later || (!strict || f.claims) && para-f.para <= 1
 			return ok(f) && (!noKin || !f.kin || f.para == para || speaker && f.lead && para-f.para == 1) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
 		}
 		best, found := nearestFull(fn.bySurname[key], para, tok, match)
