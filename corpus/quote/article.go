@@ -3542,6 +3542,20 @@ func (art *article) nounBefore(m *mention) string {
 	return x.key(m.tok - 1)
 }
 
+// headlineOrg returns the organisation the headline names that the text
+// after r names first, or "": "Norvik is recalling 1.2 million phones"
+// over "The company says only a “limited batch” is affected" and a story
+// that goes on "Norvik is recalling …".
+func (art *article) headlineOrg(r ref) string {
+	title := keysOf(tokenize(art.a.Title, nil))
+	for k := art.mentionsBefore(r.para, r.tok); k < len(art.mentions); k++ {
+		if m := &art.mentions[k]; m.kind == nameOrg && m.name != "" && containsRun(title, m.keys) && !art.publicBody(m.name) {
+			return m.name
+		}
+	}
+	return ""
+}
+
 // orgByHead finds the organisation named before "the foundation" or "the
 // company": the nearest whose name holds the noun, or for a company, a
 // company's name.
@@ -3719,7 +3733,10 @@ func (art *article) orgByHead(r ref) string {
 	}
 	switch {
 	case corporate:
-		return art.mainOrg(r)
+		if n := art.mainOrg(r); n != "" || r.para > 0 {
+			return n
+		}
+		return art.headlineOrg(r)
 	case publicHeads[r.head]:
 		// "the regulator", "the agency": the public body quoted last,
 		// else the nearest public body.

@@ -4750,6 +4750,14 @@ func TestRoundSixtySix(t *testing.T) {
 			{"He worked until the last week, He was impossible to stop.", "Pablo Quintero", ""},
 			{"Never,", "Ruben Quintero", ""},
 		}},
+		{"the company of a standfirst is the one the headline names", "Corvane Air cuts 1,400 summer flights as pilot shortage bites", []string{
+			"Carrier blames a training backlog and “aggressive poaching” by Gulf rivals",
+			"Corvane Air will cancel about 1,400 flights, the Lisbon-based airline said on Tuesday. Analysts at Bramley Partners said the cuts were “overdue”.",
+		}, []want{{"aggressive poaching", "Corvane Air", ""}, {"overdue", "Bramley Partners", ""}}},
+		{"but none the headline does not name", "Pilot shortage bites across Europe", []string{
+			"Carrier blames a training backlog and “aggressive poaching” by Gulf rivals",
+			"Corvane will cancel about 1,400 flights, the Lisbon-based airline said on Tuesday.",
+		}, []want{{"aggressive poaching", "", ""}}},
 		{"but not when the headline names the first: the story is about them", "Ellis Marchbanks, saxophonist, dies at 87", []string{
 			"Ellis Marchbanks, the tenor saxophonist, died on Monday. Mr. Marchbanks recorded 40 albums.",
 			"His son said a memorial was planned. “He always said he wanted to go out the way he came in,” Cedric Marchbanks said.",
