@@ -497,7 +497,7 @@ func (art *article) postCue(f *found) bool {
 	}
 	x := art.paras[f.para]
 	q := f.tok
-	blog := art.blogPostNear(f.para)
+	blog := art.blogPostNear(f.para) || art.lastPostBlog(f.para, q)
 	if f.how == howPartial || x.embedded(q) && !x.sentenceEndBefore(q) {
 		// "posted a video of the bench with the caption “…”"
 		start := x.ustart[x.toks[q].unit]
@@ -613,7 +613,7 @@ func (x *para) postedBefore(q int, blog bool) bool {
 		case x.isPunct(k, ","):
 			relative = false
 		}
-		if !relative && (x.platformAt(k) || tweetWords[x.key(k)] || !blog && (x.postSpeaks(k) || x.postInWhich(k))) {
+		if !relative && (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) || !blog && (x.postSpeaks(k) || x.postInWhich(k) || x.key(k) == "in" && x.inPost(k+1))) {
 			return true
 		}
 	}
@@ -629,6 +629,51 @@ func (art *article) blogPostNear(pi int) bool {
 			if x.key(k) == "blog" && (x.key(k+1) == "post" || x.key(k+1) == "posts") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// lastPostBlog reports whether the last post the article introduces
+// before the sentence of toks[q] of paragraph pi is a blog's or a
+// website's, which "his post" or "a later post" then goes on with: "In a
+// blog post titled “…”, Haddadin-Pike … ¶ The post goes on … ¶ In her
+// post, Haddadin-Pike wrote that …". "The post" and "her post" name no
+// new post; "a post" does.
+func (art *article) lastPostBlog(pi, q int) bool {
+	for i := pi; i >= 0; i-- {
+		x := art.paras[i]
+		end := len(x.toks)
+		if i == pi {
+			end = x.ustart[x.toks[q].unit] // before the sentence that quotes it
+		}
+		for k := end - 1; k >= 0; k-- {
+			if key := x.key(k); (key == "post" || key == "posts") && x.toks[k].kind == word && !x.toks[k].cap {
+				if x.key(k-1) == "blog" || x.siteAfter(k) {
+					return true
+				}
+				if !x.definite(k) {
+					return false // "a post on X" is another
+				}
+			}
+		}
+	}
+	return false
+}
+
+// definite reports whether the noun at toks[k] is written with a
+// definite article, a demonstrative or a possessive, at most two words
+// before it: "the post", "her latest post", "Monday’s post".
+func (x *para) definite(k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3 && x.toks[m].kind == word; m-- {
+		switch x.key(m) {
+		case "a", "an", "another", "one":
+			return false
+		case "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your":
+			return true
+		}
+		if x.toks[m].poss {
+			return true
 		}
 	}
 	return false
@@ -729,18 +774,39 @@ var socialVerbs = set(`said says posted posting wrote writes writing written twe
 
 // inPost reports whether the words at toks[k] name a post after "in": a
 // determiner or a possessive, at most two modifiers and "post" ("a later
-// post", "her latest post", "a post on social media"), not a blog's.
+// post", "her latest post", "a post on social media"), not a blog's nor
+// one on a website.
 func (x *para) inPost(k int) bool {
 	for m := k + 1; m <= k+3 && m < len(x.toks); m++ {
 		if x.key(m-1) == "blog" {
 			return false
 		}
 		if x.aPost(m) {
+			return !x.siteAfter(m)
+		}
+	}
+	return false
+}
+
+// siteAfter reports whether the post at toks[k] is said to be on a
+// website or a blog, which makes it no social-media post: "a post on its
+// website", "a lengthy post on the company blog"; but a post on a gang's
+// "leak site" is one.
+func (x *para) siteAfter(k int) bool {
+	if x.key(k+1) != "on" {
+		return false
+	}
+	for m := k + 2; m <= k+5 && x.word(m, x.toks[k].unit); m++ {
+		if siteWords[x.key(m)] {
 			return true
 		}
 	}
 	return false
 }
+
+// siteWords are the places on the web a post may be written that are no
+// social network.
+var siteWords = set(`website blog substack newsletter`)
 
 // relativeWords open a relative clause.
 var relativeWords = set(`who whom whose which where`)

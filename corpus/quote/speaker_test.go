@@ -4098,7 +4098,7 @@ func TestRoundFiftySix(t *testing.T) {
 		{"a saint's name in the possessive runs on into the body it names", []string{
 			"In a statement, St Odran's Rowing Club said the crew were “cold but fine”.",
 			"In a later post, St. Brigid's Regional Medical Center said it was “ready for more patients”.",
-		}, []want{{"cold but fine", "St Odran's Rowing Club", ""}, {"ready for more patients", "St. Brigid's Regional Medical Center", ""}}},
+		}, []want{{"cold but fine", "St Odran's Rowing Club", ""}, {"ready for more patients", "St. Brigid's Regional Medical Center", Post}}},
 		{"a relative named by a given name after the pronoun of the one a sentence opens with takes their family name", []string{
 			"Priya Okwuosa-Lind, 38, who was on board with her husband Daniel to mark their anniversary, said the landing was gentle.",
 			"Her husband added: “It wasn’t quite the anniversary we’d planned.”",
@@ -4758,6 +4758,18 @@ func TestRoundSixtySix(t *testing.T) {
 			"Carrier blames a training backlog and “aggressive poaching” by Gulf rivals",
 			"Corvane will cancel about 1,400 flights, the Lisbon-based airline said on Tuesday.",
 		}, []want{{"aggressive poaching", "", ""}}},
+		{"a partial quotation of a later post, or of words written on social media, is a post", "Book vote splits town", []string{
+			"Kestrel Amadi, a librarian, posted on Facebook that the vote was “a disgrace”.",
+			"In a later post, Amadi wrote that the novel had been on shelves “without a single complaint”.",
+			"Mayor Tom Reed later wrote on social media that he had told staff to “spare no effort”.",
+		}, []want{{"a disgrace", "Kestrel Amadi", Post}, {"without a single complaint", "Kestrel Amadi", Post}, {"spare no effort", "Tom Reed", Post}}},
+		{"but not of a post on a website, nor of the blog post the story named", "Lock maker fixes flaw", []string{
+			"Vantex Capital halted withdrawals, citing what it described in a post on its website as a “temporary liquidity event”.",
+			"In a blog post titled “Knock Knock”, the researcher Noor Haddadin-Pike described the flaw.",
+			"The post goes on at length about the lock.",
+			"The company has sold 40,000 of the locks.",
+			"In her post, Haddadin-Pike wrote that the attack “requires no special skills”.",
+		}, []want{{"temporary liquidity event", "Vantex Capital", ""}, {"Knock Knock", "", Term}, {"requires no special skills", "Noor Haddadin-Pike", ""}}},
 		{"but not when the headline names the first: the story is about them", "Ellis Marchbanks, saxophonist, dies at 87", []string{
 			"Ellis Marchbanks, the tenor saxophonist, died on Monday. Mr. Marchbanks recorded 40 albums.",
 			"His son said a memorial was planned. “He always said he wanted to go out the way he came in,” Cedric Marchbanks said.",
