@@ -93,34 +93,36 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			fn.byGiven[c.keys[0]] = append(fn.byGiven[c.keys[0]], f)
 		}
 	}
-	// A later full name sharing the surname of the first one the article
-	// writes is kept for the paragraph naming it and the next: an
-	// obituary or a profile names the subject first and keeps the bare
-	// surname for them ("Ellis Marchbanks … the son of Josiah Marchbanks
-	// … Mr. Marchbanks said"). Having spoken where named, or introduced
-	// as a relative opening the sentence, the later one keeps it there
-	// even with a title ("Richard Crane, a grandson of the collector, said
-	// … ¶ Mr. Crane said", "His son, Daniel Orme, found him. ¶ Mr Orme
-	// told the inquest"), unless the headline names the first: that is
-	// whom the story is about ("Ellis Marchbanks … Dies at 87" …
-	// "Cedric Marchbanks said. ¶ Mr. Marchbanks was asked").
-	title := keysOf(tokenize(art.a.Title, nil))
-	for _, list := range fn.bySurname {
-		first := ix.people[list[0].person]
-		subject := containsRun(title, first.keys)
-		for k := range list[1:] {
-			f := &list[k+1]
-			p := ix.people[f.person]
-			f.later = !containsInOrder(p.keys, first.keys) && !containsInOrder(first.keys, p.keys)
-			f.claims = (f.claims || f.lead) && !subject
-		}
-	}
 	// A relative is one wherever the article names them.
 	for _, m := range []map[string][]fullName{fn.bySurname, fn.byGiven} {
 		for _, list := range m {
 			for k := range list {
 				list[k].kin = kin[list[k].person]
 			}
+		}
+	}
+	// A later full name sharing the surname of the first one the article
+	// writes is kept for the paragraph naming it and the next: an
+	// obituary or a profile names the subject first and keeps the bare
+	// surname for them ("Ellis Marchbanks … the son of Josiah Marchbanks
+	// … Mr. Marchbanks said"). Having spoken where named, the later one
+	// keeps it there even with a title ("Charlotte Wexcombe, whose family
+	// has lived at the house since 1702, said … ¶ Mrs Wexcombe said"),
+	// unless they are the first one's relative ("His father, Peter
+	// Fenwick, said … ¶ Mr. Fenwick said in a statement issued through
+	// his lawyer" is the son the story is about) or the headline names
+	// the first, by full name or surname: that is whom the story is
+	// about ("Ellis Marchbanks … Dies at 87" … "Cedric Marchbanks said.
+	// ¶ Mr. Marchbanks was asked").
+	title := keysOf(tokenize(art.a.Title, nil))
+	for key, list := range fn.bySurname {
+		first := ix.people[list[0].person]
+		subject := containsRun(title, first.keys) || containsRun(title, strings.Fields(key))
+		for k := range list[1:] {
+			f := &list[k+1]
+			p := ix.people[f.person]
+			f.later = !containsInOrder(p.keys, first.keys) && !containsInOrder(first.keys, p.keys)
+			f.claims = f.claims && !f.kin && !subject
 		}
 	}
 	return fn

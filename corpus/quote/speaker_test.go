@@ -467,6 +467,18 @@ var speakerTests = []struct {
 		"The Independent Commission of Inquiry published its findings on Monday.",
 		"In its report, the Commission said the warnings had been “ignored at every level”.",
 	}, []want{{"ignored at every level", "Independent Commission of Inquiry", ""}}},
+	{"a bare surname is the person named first, not a later relative", []string{
+		"Ruben Quintero, the painter who filled the Alcázar murals, died on Friday. He was 90.",
+		"He was the son of Ignacio Quintero, a tailor, and began drawing on his pattern paper. Mr. Quintero said he learned proportion there.",
+		"His son, Pablo Quintero, confirmed the death.",
+		"“I paint what I cannot say,” Mr. Quintero told an interviewer in 1990.",
+		"“He worked until the last week,” Pablo Quintero said. “He was impossible to stop.”",
+		"Asked in 2001 about retiring, Mr. Quintero laughed. “Never,” he said.",
+	}, []want{
+		{"I paint what I cannot say,", "Ruben Quintero", ""},
+		{"He worked until the last week, He was impossible to stop.", "Pablo Quintero", ""},
+		{"Never,", "Ruben Quintero", ""},
+	}},
 	{"a bare surname with a title goes to the one written with it", []string{
 		"Helen Marr, the defendant, sat with her lawyers.",
 		"The hospital’s director, Dr Alice Marr, who is not related to her, gave evidence.",
@@ -4723,54 +4735,28 @@ func TestRoundSixtySix(t *testing.T) {
 		paras       []string
 		want        []want
 	}{
-		{"a relative who speaks where named keeps the surname with a title in the next paragraph", "Museum to return looted artefacts", []string{
-			"The objects were sold in 1974 to a Boston collector, Harold Crane, who gave them to the museum. Mr. Crane died in 2003.",
-			"Richard Crane, a grandson of the collector, said his family had been “blindsided”.",
-			"“My grandfather loved this museum,” Mr. Crane said.",
-		}, []want{{"blindsided", "Richard Crane", ""}, {"My grandfather loved this museum,", "Richard Crane", ""}}},
 		{"a daughter who speaks where named keeps it too", "Painting stolen from stately home", []string{
 			"The portrait of Lady Harriet Wexcombe was taken from the library on Thursday.",
 			"Charlotte Wexcombe, whose family has lived at the house since 1702, said she was “utterly heartbroken”.",
 			"“She has hung in that room for 250 years,” Mrs Wexcombe said.",
 		}, []want{{"utterly heartbroken", "Charlotte Wexcombe", ""}, {"She has hung in that room for 250 years,", "Charlotte Wexcombe", ""}}},
-		{"a relative introduced opening the sentence keeps it with a title", "Man, 78, died after wait for ambulance", []string{
-			"Brian Orme, a retired bus driver, fractured his hip in a fall. Mr Orme called for help at 9pm.",
-			"His son, Daniel Orme, found him on the floor the next morning.",
-			"“He kept apologising to me,” Mr Orme told the inquest.",
-		}, []want{{"He kept apologising to me,", "Daniel Orme", ""}}},
-		{"a bare surname is the person the headline names, not a later relative", "Ruben Quintero, muralist of the Alcázar, dies at 90", []string{
-			"Ruben Quintero, the painter who filled the Alcázar murals, died on Friday. He was 90.",
-			"He was the son of Ignacio Quintero, a tailor, and began drawing on his pattern paper. Mr. Quintero said he learned proportion there.",
-			"His son, Pablo Quintero, confirmed the death.",
-			"“I paint what I cannot say,” Mr. Quintero told an interviewer in 1990.",
-			"“He worked until the last week,” Pablo Quintero said. “He was impossible to stop.”",
-			"Asked in 2001 about retiring, Mr. Quintero laughed. “Never,” he said.",
-		}, []want{
-			{"I paint what I cannot say,", "Ruben Quintero", ""},
-			{"He worked until the last week, He was impossible to stop.", "Pablo Quintero", ""},
-			{"Never,", "Ruben Quintero", ""},
-		}},
-		{"the company of a standfirst is the one the headline names", "Corvane Air cuts 1,400 summer flights as pilot shortage bites", []string{
-			"Carrier blames a training backlog and “aggressive poaching” by Gulf rivals",
-			"Corvane Air will cancel about 1,400 flights, the Lisbon-based airline said on Tuesday. Analysts at Bramley Partners said the cuts were “overdue”.",
-		}, []want{{"aggressive poaching", "Corvane Air", ""}, {"overdue", "Bramley Partners", ""}}},
-		{"but none the headline does not name", "Pilot shortage bites across Europe", []string{
-			"Carrier blames a training backlog and “aggressive poaching” by Gulf rivals",
-			"Corvane will cancel about 1,400 flights, the Lisbon-based airline said on Tuesday.",
-		}, []want{{"aggressive poaching", "", ""}}},
-		{"a partial quotation of a later post, or of words written on social media, is a post", "Book vote splits town", []string{
-			"Kestrel Amadi, a librarian, posted on Facebook that the vote was “a disgrace”.",
-			"In a later post, Amadi wrote that the novel had been on shelves “without a single complaint”.",
-			"Mayor Tom Reed later wrote on social media that he had told staff to “spare no effort”.",
-		}, []want{{"a disgrace", "Kestrel Amadi", Post}, {"without a single complaint", "Kestrel Amadi", Post}, {"spare no effort", "Tom Reed", Post}}},
-		{"but not of a post on a website, nor of the blog post the story named", "Lock maker fixes flaw", []string{
-			"Vantex Capital halted withdrawals, citing what it described in a post on its website as a “temporary liquidity event”.",
-			"In a blog post titled “Knock Knock”, the researcher Noor Haddadin-Pike described the flaw.",
-			"The post goes on at length about the lock.",
-			"The company has sold 40,000 of the locks.",
-			"In her post, Haddadin-Pike wrote that the attack “requires no special skills”.",
-		}, []want{{"temporary liquidity event", "Vantex Capital", ""}, {"Knock Knock", "", Term}, {"requires no special skills", "Noor Haddadin-Pike", ""}}},
+		{"but a relative who speaks where named does not take it", "Man charged over fatal hit-and-run", []string{
+			"Police charged James Fenwick, 34, with causing death by dangerous driving on Monday.",
+			"His father, Peter Fenwick, said his son was “a good lad who made a terrible mistake”.",
+			"“I am deeply sorry for what happened,” Mr. Fenwick said in a statement issued through his lawyer.",
+		}, []want{{"a good lad who made a terrible mistake", "Peter Fenwick", ""}, {"I am deeply sorry for what happened,", "James Fenwick", ""}}},
+		{"nor a relative who does not speak", "Senator backs veterans bill", []string{
+			"Senator John Harlow threw his weight behind the bill on Monday.",
+			"His son, Eric Harlow, was killed in Afghanistan in 2011.",
+			"“Not a day goes by that I don’t think of him,” Mr. Harlow said.",
+		}, []want{{"Not a day goes by that I don’t think of him,", "John Harlow", ""}}},
 		{"but not when the headline names the first: the story is about them", "Ellis Marchbanks, saxophonist, dies at 87", []string{
+			"Ellis Marchbanks, the tenor saxophonist, died on Monday. Mr. Marchbanks recorded 40 albums.",
+			"His son said a memorial was planned. “He always said he wanted to go out the way he came in,” Cedric Marchbanks said.",
+			"In a 1988 interview, Mr. Marchbanks was asked how he wanted to be remembered. He did not hesitate.",
+			"“As a man who made people feel something,” he said.",
+		}, []want{{"He always said he wanted to go out the way he came in,", "Cedric Marchbanks", ""}, {"As a man who made people feel something,", "Ellis Marchbanks", ""}}},
+		{"nor when it names the first by surname alone", "Marchbanks, saxophonist, dies at 87", []string{
 			"Ellis Marchbanks, the tenor saxophonist, died on Monday. Mr. Marchbanks recorded 40 albums.",
 			"His son said a memorial was planned. “He always said he wanted to go out the way he came in,” Cedric Marchbanks said.",
 			"In a 1988 interview, Mr. Marchbanks was asked how he wanted to be remembered. He did not hesitate.",
