@@ -3543,13 +3543,23 @@ func (art *article) nounBefore(m *mention) string {
 }
 
 // headlineOrg returns the organisation the headline names that the text
-// after r names first, or "": "Norvik is recalling 1.2 million phones"
-// over "The company says only a “limited batch” is affected" and a story
-// that goes on "Norvik is recalling …".
+// after r's paragraph names first, or "": "SkyMeridian cuts 1,400
+// flights" over "Carrier blames a training backlog and “aggressive
+// poaching”" and a story that goes on "SkyMeridian will cancel …". When
+// r's own paragraph names a body, "the company" may be any other ("The
+// company, which overtook Tesla in sales, said" under "Tesla shares
+// slide as Chinese rival cuts prices"), so none is.
 func (art *article) headlineOrg(r ref) string {
 	title := keysOf(tokenize(art.a.Title, nil))
-	for k := art.mentionsBefore(r.para, r.tok); k < len(art.mentions); k++ {
-		if m := &art.mentions[k]; m.kind == nameOrg && m.name != "" && containsRun(title, m.keys) && !art.publicBody(m.name) {
+	for k := art.mentionsBefore(r.para, 0); k < len(art.mentions); k++ {
+		m := &art.mentions[k]
+		if m.kind != nameOrg || m.name == "" {
+			continue
+		}
+		if m.para == r.para {
+			return ""
+		}
+		if containsRun(title, m.keys) && !art.publicBody(m.name) {
 			return m.name
 		}
 	}

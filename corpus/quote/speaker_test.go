@@ -4750,6 +4750,34 @@ func TestRoundSixtySix(t *testing.T) {
 			"His son, Eric Harlow, was killed in Afghanistan in 2011.",
 			"“Not a day goes by that I don’t think of him,” Mr. Harlow said.",
 		}, []want{{"Not a day goes by that I don’t think of him,", "John Harlow", ""}}},
+		{"the company of a standfirst is the one the headline names", "Corvane Air cuts 1,400 summer flights as pilot shortage bites", []string{
+			"Carrier blames a training backlog and “aggressive poaching” by Gulf rivals",
+			"Corvane Air will cancel about 1,400 flights, the Lisbon-based airline said on Tuesday. Analysts at Bramley Partners said the cuts were “overdue”.",
+		}, []want{{"aggressive poaching", "Corvane Air", ""}, {"overdue", "Bramley Partners", ""}}},
+		{"but none the headline does not name", "Pilot shortage bites across Europe", []string{
+			"Carrier blames a training backlog and “aggressive poaching” by Gulf rivals",
+			"Corvane will cancel about 1,400 flights, the Lisbon-based airline said on Tuesday.",
+		}, []want{{"aggressive poaching", "", ""}}},
+		{"nor one when the paragraph names another body", "Tesla shares slide as Chinese rival cuts prices", []string{
+			"The company, which overtook Tesla in electric car sales last year, said it would cut prices to “share the benefits of scale”.",
+			"Tesla shares fell 4% in New York.",
+		}, []want{{"share the benefits of scale", "", ""}}},
+		{"nor the one the headline names as another's customer", "Apple supplier Foxconn warns of iPhone slowdown", []string{
+			"The company, which assembles most of Apple’s iPhones, said it expected “significant” weakness.",
+			"Foxconn shares fell 3% in Taipei.",
+		}, []want{{"significant", "", ""}}},
+		{"a partial quotation of a later post, or of words written on social media, is a post", "Book vote splits town", []string{
+			"Kestrel Amadi, a librarian, posted on Facebook that the vote was “a disgrace”.",
+			"In a later post, Amadi wrote that the novel had been on shelves “without a single complaint”.",
+			"Mayor Tom Reed later wrote on social media that he had told staff to “spare no effort”.",
+		}, []want{{"a disgrace", "Kestrel Amadi", Post}, {"without a single complaint", "Kestrel Amadi", Post}, {"spare no effort", "Tom Reed", Post}}},
+		{"but not of a post on a website, nor of the blog post the story named", "Lock maker fixes flaw", []string{
+			"Vantex Capital halted withdrawals, citing what it described in a post on its website as a “temporary liquidity event”.",
+			"In a blog post titled “Knock Knock”, the researcher Noor Haddadin-Pike described the flaw.",
+			"The post goes on at length about the lock.",
+			"The company has sold 40,000 of the locks.",
+			"In her post, Haddadin-Pike wrote that the attack “requires no special skills”.",
+		}, []want{{"temporary liquidity event", "Vantex Capital", ""}, {"Knock Knock", "", Term}, {"requires no special skills", "Noor Haddadin-Pike", ""}}},
 		{"but not when the headline names the first: the story is about them", "Ellis Marchbanks, saxophonist, dies at 87", []string{
 			"Ellis Marchbanks, the tenor saxophonist, died on Monday. Mr. Marchbanks recorded 40 albums.",
 			"His son said a memorial was planned. “He always said he wanted to go out the way he came in,” Cedric Marchbanks said.",
