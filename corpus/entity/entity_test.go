@@ -592,6 +592,19 @@ func TestFind(t *testing.T) {
 			not: []string{"U.S. Embassy", "Israeli Embassy", "UN Mission", "Kessoube"},
 		},
 		{
+			name: "a title after the embassy's place opens a person's name; a film and a long run are no embassy's place",
+			texts: []string{"Headline here\n\nThe Israeli Embassy in London Ambassador Tzipi Hotovely said the march was hateful. " +
+				"The film Mission in Kashmir opened in 2000. " +
+				"The Philippine Embassy in Kuwait Labor Attache Nasser Mustafa said workers were safe.\n"},
+			want: []string{
+				"org Israeli Embassy in London: Israeli Embassy in London",
+				"person Tzipi Hotovely: Tzipi Hotovely",
+				"place Kashmir: Kashmir",
+				"org Philippine Embassy: Philippine Embassy",
+			},
+			not: []string{"Mission in Kashmir", "Philippine Embassy in Kuwait Labor Attache Nasser Mustafa"},
+		},
+		{
 			name:  "a team is a body",
 			texts: []string{"Headline here\n\nAlasdair Kerr, leader of Glen Corran Mountain Rescue Team, said 40 volunteers had searched.\n"},
 			want: []string{
