@@ -4115,8 +4115,8 @@ func TestHeldOut289(t *testing.T) {
 // cracks, a headteacher on trial over exam results, a wind farm rejected,
 // a jockey banned, a bakery price freeze, a missing hiker found), written
 // and annotated blind to the rules while round 66 of them was made.
-// Measured blind before round 66: 0.919. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// Measured blind before round 66: 0.919; after it: 0.919. A test set: do
+// not read its misses; run it alone and look only at the last lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut290$' -v | grep accuracy
 func TestHeldOut290(t *testing.T) {
@@ -4128,8 +4128,9 @@ func TestHeldOut290(t *testing.T) {
 // scanner, a mayoral recount, an energy company data breach, a cricket
 // captain retiring, a library closure protest, a heatwave water order),
 // written and annotated blind to the rules while round 66 of them was
-// made. Measured blind before round 66: 0.957. A test set: do not read its
-// misses; run it alone and look only at the last lines:
+// made. Measured blind before round 66: 0.957; after it: 0.957. A test
+// set: do not read its misses; run it alone and look only at the last
+// lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut291$' -v | grep accuracy
 func TestHeldOut291(t *testing.T) {
@@ -4141,8 +4142,9 @@ func TestHeldOut291(t *testing.T) {
 // cancelling sailings, a museum returning looted bronzes, a chess prodigy,
 // a factory fire, a housing association damp scandal, a football manager
 // sacked), written and annotated blind to the rules while round 66 of them
-// was made. Measured blind before round 66: 0.912. A test set: do not read
-// its misses; run it alone and look only at the last lines:
+// was made. Measured blind before round 66: 0.912; after it: 0.912. A test
+// set: do not read its misses; run it alone and look only at the last
+// lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut292$' -v | grep accuracy
 func TestHeldOut292(t *testing.T) {
@@ -4154,8 +4156,8 @@ func TestHeldOut292(t *testing.T) {
 // pensions strike, a chef closing her restaurant, a police chase, a new
 // airline route, a rugby club facing bankruptcy), written and annotated
 // blind to the rules while round 66 of them was made. Measured blind
-// before round 66: 0.950. A test set: do not read its misses; run it alone
-// and look only at the last lines:
+// before round 66: 0.950; after it: 0.950. A test set: do not read its
+// misses; run it alone and look only at the last lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut293$' -v | grep accuracy
 func TestHeldOut293(t *testing.T) {
