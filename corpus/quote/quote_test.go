@@ -609,7 +609,13 @@ func checkFind(t *testing.T, paras []string, wanted []want) {
 // article's corpus; nil gives the zero Options.
 func checkFindWith(t *testing.T, paras []string, opts func(*corpus.Corpus) Options, wanted []want) {
 	t.Helper()
-	c := testCorpus(paras)
+	checkFindIn(t, testCorpus(paras), opts, wanted)
+}
+
+// checkFindIn runs Find with the options opts gives on the corpus c and
+// checks the quotations it returns against wanted.
+func checkFindIn(t *testing.T, c *corpus.Corpus, opts func(*corpus.Corpus) Options, wanted []want) {
+	t.Helper()
 	var o Options
 	if opts != nil {
 		o = opts(c)

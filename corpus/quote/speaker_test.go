@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -4795,17 +4794,9 @@ func TestRoundSixtySix(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			c := testCorpus(tt.paras)
 			c.Articles[0].Title = tt.title
-			var got []want
-			for _, q := range Find(c, Options{Entities: entity.Find(c, entity.Options{})}) {
-				k := q.Kind
-				if k == Statement {
-					k = ""
-				}
-				got = append(got, want{q.Text, q.Speaker, k})
-			}
-			if fmt.Sprint(got) != fmt.Sprint(tt.want) {
-				t.Errorf("got %q,\nwant %q", got, tt.want)
-			}
+			checkFindIn(t, c, func(c *corpus.Corpus) Options {
+				return Options{Entities: entity.Find(c, entity.Options{})}
+			}, tt.want)
 		})
 	}
 }
