@@ -523,18 +523,19 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			// "Office for the Coordination of Humanitarian Affairs"
 		case u.key == "for" && (orgHeads[prev.key] || j <= i+3 && advocates(prev)):
 			// "Kelsborough Parents for Choice"
-		case u.key == "in" && inHeads[prev.key] && prev.cap && j-1 > i && x.st.lower[toks[j+1].key] == 0:
-			// "U.S. Embassy in Kyiv", but not "A Mission in Crisis" nor
-			// the film "Mission in Kashmir". A title after the place
-			// opens another name: "the Israeli Embassy in London
-			// Ambassador Tzipi Hotovely"; a run of more than three words
-			// is no place's name ("Embassy in Kuwait Labor Attache Nasser
-			// Mustafa").
+		case u.key == "in" && inHeads[prev.key] && prev.cap && (j-1 > i || i > 0 && toks[i-1].poss) && x.st.lower[toks[j+1].key] == 0:
+			// "U.S. Embassy in Kyiv", "Nigeria’s Embassy in Washington",
+			// but not "A Mission in Crisis" nor the film "Mission in
+			// Kashmir". A title after the place opens another name: "the
+			// Israeli Embassy in London Ambassador Tzipi Hotovely"; a run
+			// of more than four words is no place's name ("Embassy in
+			// Kuwait Labor Attache Nasser Mustafa", but "Consulate in Ho
+			// Chi Minh City").
 			e := j + 1
 			for e < len(toks) && x.nameTok(toks, e, used) && !toks[e].hyph && toks[e].sent == u.sent && !isTitle(toks[e]) {
 				e++
 			}
-			if e-j-1 > 3 {
+			if e-j-1 > 4 {
 				return j
 			}
 			if e < len(toks) && x.nameTok(toks, e, used) && isTitle(toks[e]) {

@@ -592,15 +592,18 @@ func TestFind(t *testing.T) {
 			not: []string{"U.S. Embassy", "Israeli Embassy", "UN Mission", "Kessoube"},
 		},
 		{
-			name: "a title after the embassy's place opens a person's name; a film and a long run are no embassy's place",
+			name: "a title after the embassy's place opens a person's name; a film and a run of five words are no embassy's place",
 			texts: []string{"Headline here\n\nThe Israeli Embassy in London Ambassador Tzipi Hotovely said the march was hateful. " +
 				"The film Mission in Kashmir opened in 2000. " +
-				"The Philippine Embassy in Kuwait Labor Attache Nasser Mustafa said workers were safe.\n"},
+				"The Philippine Embassy in Kuwait Labor Attache Nasser Mustafa said workers were safe. " +
+				"Nigeria’s Embassy in Washington said the visas were valid. The U.S. Consulate in Ho Chi Minh City issued a warning.\n"},
 			want: []string{
 				"org Israeli Embassy in London: Israeli Embassy in London",
 				"person Tzipi Hotovely: Tzipi Hotovely",
 				"place Kashmir: Kashmir",
 				"org Philippine Embassy: Philippine Embassy",
+				"org Embassy in Washington: Embassy in Washington",
+				"org U.S. Consulate in Ho Chi Minh City: U.S. Consulate in Ho Chi Minh City",
 			},
 			not: []string{"Mission in Kashmir", "Philippine Embassy in Kuwait Labor Attache Nasser Mustafa"},
 		},

@@ -613,11 +613,23 @@ func (x *para) postedBefore(q int, blog bool) bool {
 		case x.isPunct(k, ","):
 			relative = false
 		}
-		if !relative && (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) || !blog && (x.postSpeaks(k) || x.postInWhich(k) || x.key(k) == "in" && x.inPost(k+1))) {
+		if !relative && (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) && x.namedWriter(k-1) || !blog && (x.postSpeaks(k) || x.postInWhich(k) || x.key(k) == "in" && x.inPost(k+1))) {
 			return true
 		}
 	}
 	return false
+}
+
+// namedWriter reports whether the verb at toks[v] has a name or a
+// pronoun for its subject, past any adverbs: "Mayor Tom Reed later wrote
+// on social media that …", but not "comments posted on social media",
+// "what was said on social media".
+func (x *para) namedWriter(v int) bool {
+	b := v - 1
+	for b >= 0 && x.isAdverb(b) {
+		b--
+	}
+	return b >= 0 && x.toks[b].kind == word && (x.toks[b].cap && !determiners[x.key(b)] || pronouns[x.key(b)] != 0)
 }
 
 // blogPostNear reports whether paragraph pi or the one before speaks of
@@ -639,7 +651,8 @@ func (art *article) blogPostNear(pi int) bool {
 // website's, which "his post" or "a later post" then goes on with: "In a
 // blog post titled “…”, Haddadin-Pike … ¶ The post goes on … ¶ In her
 // post, Haddadin-Pike wrote that …". "The post" and "her post" name no
-// new post; "a post" does.
+// new post; "a post" does, and so does posting on a social network
+// ("Fry later posted on Instagram", "took to Facebook").
 func (art *article) lastPostBlog(pi, q int) bool {
 	for i := pi; i >= 0; i-- {
 		x := art.paras[i]
@@ -648,6 +661,9 @@ func (art *article) lastPostBlog(pi, q int) bool {
 			end = x.ustart[x.toks[q].unit] // before the sentence that quotes it
 		}
 		for k := end - 1; k >= 0; k-- {
+			if x.platformAt(k) || tweetWords[x.key(k)] || x.key(k) == "posted" {
+				return false // "Fry later posted on Instagram", "took to Facebook", "her own post on X"
+			}
 			if key := x.key(k); (key == "post" || key == "posts") && x.toks[k].kind == word && !x.toks[k].cap {
 				if x.key(k-1) == "blog" || x.siteAfter(k) {
 					return true
@@ -782,7 +798,7 @@ func (x *para) inPost(k int) bool {
 			return false
 		}
 		if x.aPost(m) {
-			return !x.siteAfter(m)
+			return !x.siteAfter(m) && !x.jobPost(m)
 		}
 	}
 	return false
@@ -804,9 +820,24 @@ func (x *para) siteAfter(k int) bool {
 	return false
 }
 
+// jobPost reports whether the post at toks[k] is a job or a posting:
+// "in his previous post as ambassador", "in her post at the library",
+// "in his first post abroad".
+func (x *para) jobPost(k int) bool {
+	switch x.key(k + 1) {
+	case "as", "at", "abroad", "overseas", "with":
+		return true
+	}
+	switch x.key(k - 1) {
+	case "previous", "former", "first", "last", "current", "old", "diplomatic", "military":
+		return true
+	}
+	return false
+}
+
 // siteWords are the places on the web a post may be written that are no
 // social network.
-var siteWords = set(`website blog substack newsletter`)
+var siteWords = set(`website web blog substack newsletter forum`)
 
 // relativeWords open a relative clause.
 var relativeWords = set(`who whom whose which where`)

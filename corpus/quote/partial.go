@@ -111,13 +111,14 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	// unless they are the first one's relative ("His father, Peter
 	// Fenwick, said … ¶ Mr. Fenwick said in a statement issued through
 	// his lawyer" is the son the story is about) or the headline names
-	// the first, by full name or surname: that is whom the story is
-	// about ("Ellis Marchbanks … Dies at 87" … "Cedric Marchbanks said.
-	// ¶ Mr. Marchbanks was asked").
+	// the first in full: that is whom the story is about ("Ellis
+	// Marchbanks … Dies at 87" … "Cedric Marchbanks said. ¶ Mr.
+	// Marchbanks was asked"). A surname alone in a headline may be a
+	// word ("Young people priced out").
 	title := keysOf(tokenize(art.a.Title, nil))
-	for key, list := range fn.bySurname {
+	for _, list := range fn.bySurname {
 		first := ix.people[list[0].person]
-		subject := containsRun(title, first.keys) || containsRun(title, strings.Fields(key))
+		subject := containsRun(title, first.keys)
 		for k := range list[1:] {
 			f := &list[k+1]
 			p := ix.people[f.person]

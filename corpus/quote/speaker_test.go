@@ -4777,13 +4777,16 @@ func TestRoundSixtySix(t *testing.T) {
 			"The company has sold 40,000 of the locks.",
 			"In her post, Haddadin-Pike wrote that the attack “requires no special skills”.",
 		}, []want{{"temporary liquidity event", "Vantex Capital", ""}, {"Knock Knock", "", Term}, {"requires no special skills", "Noor Haddadin-Pike", ""}}},
+		{"nor a post that is a job, nor others' posts on social media", "Envoy recalled", []string{
+			"In his previous post as ambassador to Russia, Mark Ellison described relations as “at their lowest point”.",
+			"Mayor Tom Reed told reporters that comments posted on social media about the officer were “vile and untrue”.",
+		}, []want{{"at their lowest point", "Mark Ellison", ""}, {"vile and untrue", "Tom Reed", ""}}},
+		{"a post on a social network after a post on a website is a post again", "Acme cuts 200 jobs", []string{
+			"Acme Corp announced the cuts in a post on its website on Monday.",
+			"Hours later, chief executive Dana Fry posted a photo of the empty office on Instagram.",
+			"In her post, Fry wrote that the cuts were “the hardest decision” of her career.",
+		}, []want{{"the hardest decision", "Dana Fry", Post}}},
 		{"but not when the headline names the first: the story is about them", "Ellis Marchbanks, saxophonist, dies at 87", []string{
-			"Ellis Marchbanks, the tenor saxophonist, died on Monday. Mr. Marchbanks recorded 40 albums.",
-			"His son said a memorial was planned. “He always said he wanted to go out the way he came in,” Cedric Marchbanks said.",
-			"In a 1988 interview, Mr. Marchbanks was asked how he wanted to be remembered. He did not hesitate.",
-			"“As a man who made people feel something,” he said.",
-		}, []want{{"He always said he wanted to go out the way he came in,", "Cedric Marchbanks", ""}, {"As a man who made people feel something,", "Ellis Marchbanks", ""}}},
-		{"nor when it names the first by surname alone", "Marchbanks, saxophonist, dies at 87", []string{
 			"Ellis Marchbanks, the tenor saxophonist, died on Monday. Mr. Marchbanks recorded 40 albums.",
 			"His son said a memorial was planned. “He always said he wanted to go out the way he came in,” Cedric Marchbanks said.",
 			"In a 1988 interview, Mr. Marchbanks was asked how he wanted to be remembered. He did not hesitate.",
