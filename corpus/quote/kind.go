@@ -790,8 +790,8 @@ var socialVerbs = set(`said says posted posting wrote writes writing written twe
 
 // inPost reports whether the words at toks[k] name a post after "in": a
 // determiner or a possessive, at most two modifiers and "post" ("a later
-// post", "her latest post", "a post on social media"), not a blog's nor
-// one on a website.
+// post", "her latest post", "a post on social media"), not a blog's, one
+// on a website, nor a job ("in his previous post as ambassador").
 func (x *para) inPost(k int) bool {
 	for m := k + 1; m <= k+3 && m < len(x.toks); m++ {
 		if x.key(m-1) == "blog" {
