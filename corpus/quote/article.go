@@ -38,6 +38,10 @@ type article struct {
 	// an organisation's name, by its name: "the UK Fusion Futures Fund,
 	// a government agency," gives "agency".
 	orgKinds map[string][]string
+	// blogAfter holds, by paragraph, whether the last post the article
+	// has introduced by the paragraph's end is a blog's (see
+	// lastPostBlog); computed when first needed.
+	blogAfter []bool
 }
 
 // A subjectPronoun is "he" or "she" as the subject of a sentence: its

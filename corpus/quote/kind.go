@@ -654,27 +654,41 @@ func (art *article) blogPostNear(pi int) bool {
 // new post; "a post" does, and so does posting on a social network
 // ("Fry later posted on Instagram", "took to Facebook").
 func (art *article) lastPostBlog(pi, q int) bool {
-	for i := pi; i >= 0; i-- {
-		x := art.paras[i]
-		end := len(x.toks)
-		if i == pi {
-			end = x.ustart[x.toks[q].unit] // before the sentence that quotes it
-		}
-		for k := end - 1; k >= 0; k-- {
-			if x.platformAt(k) || tweetWords[x.key(k)] || x.key(k) == "posted" {
-				return false // "Fry later posted on Instagram", "took to Facebook", "her own post on X"
+	if art.blogAfter == nil {
+		art.blogAfter = make([]bool, len(art.paras))
+		blog := false
+		for i, x := range art.paras {
+			if b, ok := x.lastPostIn(len(x.toks)); ok {
+				blog = b
 			}
-			if key := x.key(k); (key == "post" || key == "posts") && x.toks[k].kind == word && !x.toks[k].cap {
-				if x.key(k-1) == "blog" || x.siteAfter(k) {
-					return true
-				}
-				if !x.definite(k) {
-					return false // "a post on X" is another
-				}
+			art.blogAfter[i] = blog
+		}
+	}
+	x := art.paras[pi]
+	if b, ok := x.lastPostIn(x.ustart[x.toks[q].unit]); ok { // before the sentence that quotes it
+		return b
+	}
+	return pi > 0 && art.blogAfter[pi-1]
+}
+
+// lastPostIn reports, for the last post the words before toks[end]
+// introduce, whether it is a blog's or a website's; ok is false when
+// they introduce none.
+func (x *para) lastPostIn(end int) (blog, ok bool) {
+	for k := end - 1; k >= 0; k-- {
+		if x.platformAt(k) || tweetWords[x.key(k)] || x.key(k) == "posted" {
+			return false, true // "Fry later posted on Instagram", "took to Facebook", "her own post on X"
+		}
+		if key := x.key(k); (key == "post" || key == "posts") && x.toks[k].kind == word && !x.toks[k].cap {
+			if x.key(k-1) == "blog" || x.siteAfter(k) {
+				return true, true
+			}
+			if !x.definite(k) {
+				return false, true // "a post on X" is another
 			}
 		}
 	}
-	return false
+	return false, false
 }
 
 // definite reports whether the noun at toks[k] is written with a
