@@ -17,6 +17,7 @@ import (
 // An article holds the state of Find for one article.
 type article struct {
 	a         *corpus.Article
+	title     []string // the keys of the headline's words
 	ix        *nameIndex
 	paras     []*para
 	orgs      map[string]string // the names of organisations by their other forms (orgNames)
@@ -3554,7 +3555,6 @@ func (art *article) nounBefore(m *mention) string {
 // company, which overtook Tesla in sales, said" under "Tesla shares
 // slide as Chinese rival cuts prices"), so none is.
 func (art *article) headlineOrg(r ref) string {
-	title := keysOf(tokenize(art.a.Title, nil))
 	for k := art.mentionsBefore(r.para, 0); k < len(art.mentions); k++ {
 		m := &art.mentions[k]
 		if m.kind != nameOrg || m.name == "" {
@@ -3563,7 +3563,7 @@ func (art *article) headlineOrg(r ref) string {
 		if m.para == r.para {
 			return ""
 		}
-		if containsRun(title, m.keys) && !art.publicBody(m.name) {
+		if containsRun(art.title, m.keys) && !art.publicBody(m.name) {
 			return m.name
 		}
 	}

@@ -115,10 +115,9 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	// Marchbanks … Dies at 87" … "Cedric Marchbanks said. ¶ Mr.
 	// Marchbanks was asked"). A surname alone in a headline may be a
 	// word ("Young people priced out").
-	title := keysOf(tokenize(art.a.Title, nil))
 	for _, list := range fn.bySurname {
 		first := ix.people[list[0].person]
-		subject := containsRun(title, first.keys)
+		subject := containsRun(art.title, first.keys)
 		for k := range list[1:] {
 			f := &list[k+1]
 			p := ix.people[f.person]

@@ -859,7 +859,7 @@ func Find(c *corpus.Corpus, opts Options) []Quote {
 	arts := make([]*article, len(c.Articles))
 	for i := range c.Articles {
 		a := &c.Articles[i]
-		art := &article{a: a, orgs: orgs}
+		art := &article{a: a, orgs: orgs, title: keysOf(tokenize(a.Title, nil))}
 		single := singleStyle(a.Paragraphs)
 		for pi := range a.Paragraphs {
 			x := newPara(&a.Paragraphs[pi], pi, single)
