@@ -898,14 +898,15 @@ func (x *para) reasonPronoun(k, e int) byte {
 
 // namedOnly reports whether a name is how someone otherwise undescribed
 // chose to be known: "who gave his name only as Sam", "identified only as
-// Priya", "named only as Mrs P", "who gave only her first name, Selam,",
-// "who gave his surname as Lau".
+// Priya", "known only as Mrs Wong", "who gave only her first name,
+// Selam,", "who gave his surname as Lau", "identified only by his
+// nickname, Ah Wai.".
 func (x *para) namedOnly(c chunk) bool {
 	k := c.first - 1
-	if c.title != nil {
+	if c.title != nil && x.key(k) != "as" {
 		return false
 	}
-	if x.isPunct(k, ",") && (x.key(k-1) == "name" || x.key(k-1) == "surname") && x.isPunct(c.last+1, ",") {
+	if x.isPunct(k, ",") && (x.key(k-1) == "name" || x.key(k-1) == "surname" || x.key(k-1) == "nickname") && (x.isPunct(c.last+1, ",") || x.isPunct(c.last+1, ".")) {
 		return true
 	}
 	if x.key(k) != "as" {

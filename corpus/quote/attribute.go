@@ -2926,6 +2926,10 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	for i < before && x.word(i, u) && (x.key(i) == "but" || x.key(i) == "and" || x.key(i) == "so" || x.key(i) == "yet") {
 		i++
 	}
+	if c := x.oneNamedOnly(i, u, before); c >= 0 {
+		// "One, who gave his name only as Dwayne, said": the name given.
+		return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+	}
 	setOff := false
 	if i+1 < before && x.word(i, u) && x.chunkOf[i] < 0 && x.isPunct(i+1, ",") && x.invertedSubject(i, before, u) < 0 {
 		// a word set off before the subject: "Underneath, her son had
@@ -3018,6 +3022,21 @@ func (x *para) oneOfSetOff(i, u, before int) int {
 		return -1
 	}
 	return x.setOffName(m+1, k)
+}
+
+// oneNamedOnly returns the chunk of the name someone opening the clause
+// at i as "one" or "another" gave, in a clause set off after it: "One,
+// who gave his name only as Dwayne, said", or -1.
+func (x *para) oneNamedOnly(i, u, before int) int {
+	if k := x.key(i); k != "one" && k != "another" || !x.isPunct(i+1, ",") || x.key(i+2) != "who" {
+		return -1
+	}
+	for k := i + 3; k < before && k <= i+14 && x.toks[k].unit == u && !x.isPunct(k, ","); k++ {
+		if c := x.chunkOf[k]; c >= 0 && x.chunks[c].first == k && x.chunks[c].kind != nameOrg && x.namedOnly(x.chunks[c]) && x.isPunct(x.chunks[c].last+1, ",") {
+			return c
+		}
+	}
+	return -1
 }
 
 // periodNouns end a phrase placing someone in their time, "of the day",

@@ -4803,3 +4803,35 @@ func TestRoundSixtySix(t *testing.T) {
 		})
 	}
 }
+
+// TestRoundSixtySeven holds the cases of round sixty-seven's rules, each
+// in an article with a headline.
+func TestRoundSixtySeven(t *testing.T) {
+	tests := []struct {
+		name, title string
+		paras       []string
+		want        []want
+	}{
+		{"a name given only as a title and a surname is the speaker's", "Dengue cases surge on estates", []string{
+			"Another resident, who wanted to be known only as Mrs Wong, said she had fallen ill in October.",
+			"“The fever was so bad I could not get out of bed,” she said.",
+		}, []want{{"The fever was so bad I could not get out of bed,", "Wong", ""}}},
+		{"so is a nickname ending the sentence", "Riders brave the typhoon", []string{
+			"“Before a typhoon everyone wants noodles,” said a 31-year-old rider who asked to be identified only by his nickname, Kit Lam. “Some guys ride until the last minute.”",
+		}, []want{{"Before a typhoon everyone wants noodles, Some guys ride until the last minute.", "Kit Lam", ""}}},
+		{"and the name someone opening a sentence as “one” gave", "Champion stripped of title", []string{
+			"Outside the gym, a handful of fans had gathered.",
+			"One, who gave his name only as Dwayne, said he had followed the fighter “since his first pro fight”.",
+			"Another, who gave her name only as Amina, said the ruling was “a joke”.",
+		}, []want{{"since his first pro fight", "Dwayne", ""}, {"a joke", "Amina", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := testCorpus(tt.paras)
+			c.Articles[0].Title = tt.title
+			checkFindIn(t, c, func(c *corpus.Corpus) Options {
+				return Options{Entities: entity.Find(c, entity.Options{})}
+			}, tt.want)
+		})
+	}
+}
