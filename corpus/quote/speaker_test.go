@@ -4824,6 +4824,11 @@ func TestRoundSixtySeven(t *testing.T) {
 			"One, who gave his name only as Dwayne, said he had followed the fighter “since his first pro fight”.",
 			"Another, who gave her name only as Amina, said the ruling was “a joke”.",
 		}, []want{{"since his first pro fight", "Dwayne", ""}, {"a joke", "Amina", ""}}},
+		{"the pastor, the vicar or the chaplain is the one the story calls the Reverend", "Church mourns crash victims", []string{
+			"“Marcus didn’t just come to church, he was the church,” the Rev. Elijah Stroud told the crowd.",
+			"Police said the crash happened at 2am.",
+			"“We’re going to sing it for him,” the pastor said.",
+		}, []want{{"Marcus didn’t just come to church, he was the church,", "Elijah Stroud", ""}, {"We’re going to sing it for him,", "Elijah Stroud", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

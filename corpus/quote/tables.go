@@ -345,6 +345,10 @@ var titleAliases = map[string][]string{
 	"bishop":         {"rt rev", "right rev", "right reverend"},
 	"archbishop":     {"most rev", "most reverend"},
 	"dean":           {"very rev", "very reverend"},
+	"pastor":         {"rev", "reverend"},
+	"vicar":          {"rev", "reverend"},
+	"rector":         {"rev", "reverend"},
+	"chaplain":       {"rev", "reverend"},
 }
 
 // genericBodies are nouns for public bodies that their names need not
