@@ -885,6 +885,12 @@ func (x *para) characterised(q, start int) (ref, bool) {
 					if r, ok := x.npBefore(m, start); ok && r.kind == refChunk {
 						return r, true
 					}
+					if r, ok := x.describedBefore(c, start); ok {
+						// "A former colleague of Wieczorek, who asked
+						// not to be named, described": the one the
+						// phrase describes.
+						return r, true
+					}
 				}
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
@@ -895,7 +901,7 @@ func (x *para) characterised(q, start int) (ref, bool) {
 		if p, ok := pronouns[x.toks[s].key]; ok && p != 'n' {
 			return ref{kind: refPronoun, para: x.index, tok: s, chunk: -1, source: -1, pron: x.toks[s].key}, true
 		}
-		if c := x.chunkOf[s]; c >= 0 && x.chunks[c].last == s && x.chunks[c].kind != nameOrg {
+		if c := x.chunkOf[s]; c >= 0 && x.chunks[c].last == s && x.chunks[c].kind != nameOrg && (adjacent || x.prepBefore(x.chunks[c].first, start) < 0) {
 			if adjacent && x.chunks[c].kind == nameOther && determiners[x.key(x.chunks[c].first-1)] {
 				// "give the Florentine brand “…”": after an article
 				// and a name the verb is a noun.
@@ -918,6 +924,28 @@ func (x *para) characterised(q, start int) (ref, bool) {
 		return ref{}, false
 	}
 	return ref{}, false
+}
+
+// describedBefore returns the description whose preposition the name
+// chunk c is the object of, "A former colleague of Wieczorek", with c as
+// its source.
+func (x *para) describedBefore(c, start int) (ref, bool) {
+	first := x.chunks[c].first
+	if b := x.chunkOf[max(first-1, 0)]; first > start && b >= 0 && x.chunks[b].poss && x.chunks[b].last == first-1 {
+		first = x.chunks[b].first // "the manager of Harbottle’s Bakery"
+	}
+	p := x.prepBefore(first, start)
+	if p < 0 || !x.word(p-1, x.toks[p].unit) || x.toks[p-1].cap || x.chunkOf[p-1] >= 0 || x.verbAt(p-1) != 0 {
+		return ref{}, false
+	}
+	m := x.descStart(p-1, start)
+	r, end, ok := x.descAt(m, x.toks[p].unit, p)
+	if !ok || end != p || r.kind != refDesc {
+		return ref{}, false
+	}
+	r.source = c
+	r.caps = append(r.caps, x.chunks[c].keys...)
+	return r, true
 }
 
 // quoteOnly reports whether the paragraph is quoted material alone, with
@@ -4681,6 +4709,15 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			// clause's subject describes, not the place.
 			if r, _, ok := x.npAt(start, u, m); ok && r.kind == refDesc && x.speakerLike(r) {
 				return r, true
+			}
+		}
+		if c := x.chunkOf[max(m-1, 0)]; opener == "," && x.key(m+1) == "who" && m-1 > start && c >= 0 && x.chunks[c].last == m-1 && x.chunks[c].kind != namePerson &&
+			!slices.ContainsFunc(x.toks[start:m], func(t token) bool { return spokesHeads[t.key] }) {
+			// "the manager of Harbottle’s Bakery, who asked not to be
+			// named, said": someone at the body, who stays unnamed. A
+			// spokesperson speaks for it.
+			if _, anon := x.anonymous(m+1, k); anon {
+				return ref{kind: refUnnamed, para: x.index, tok: m + 1, chunk: -1, source: -1}, true
 			}
 		}
 		k = m - 1

@@ -4824,6 +4824,16 @@ func TestRoundSixtySeven(t *testing.T) {
 			"One, who gave his name only as Dwayne, said he had followed the fighter “since his first pro fight”.",
 			"Another, who gave her name only as Amina, said the ruling was “a joke”.",
 		}, []want{{"since his first pro fight", "Dwayne", ""}, {"a joke", "Amina", ""}}},
+		{"someone described by a name after a preposition is not that name", "Rogue trader jailed", []string{
+			"Tomasz Wieczorek, 34, was jailed for six years.",
+			"A former colleague of Wieczorek, who asked not to be named because he still works in the industry, described him as “quiet, very bright”.",
+			"A former colleague of Wieczorek described him as “a loner”.",
+		}, []want{{"quiet, very bright", "", ""}, {"a loner", "", ""}}},
+		{"someone at a body who asked not to be named is nobody named, but its spokesperson speaks for it", "Tractors block high street", []string{
+			"Next door, the manager of Harbottle’s Bakery, who asked not to be named, said the protest had been “good for the sausage rolls”.",
+			"One waiter at the Ember site in Manchester’s Spinningfields, who did not want to be named, told Sky News: “We found out on WhatsApp.”",
+			"A spokesman for Harbour Cafe, who asked not to be named, said it would stay “closed until Friday”.",
+		}, []want{{"good for the sausage rolls", "", ""}, {"We found out on WhatsApp.", "", ""}, {"closed until Friday", "Harbour Cafe", ""}}},
 		{"the pastor, the vicar or the chaplain is the one the story calls the Reverend", "Church mourns crash victims", []string{
 			"“Marcus didn’t just come to church, he was the church,” the Rev. Elijah Stroud told the crowd.",
 			"Police said the crash happened at 2am.",
