@@ -4472,8 +4472,9 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			}
 			f.speaker, lastStmt = last.speaker, f
 			continue
-		case !f.term && prev != nil && last != nil && last.kind == Statement && art.splits(prev, f) &&
-			(f.how == howNone || f.ref.kind == prev.ref.kind && f.ref.para == prev.ref.para && f.ref.tok == prev.ref.tok):
+		case !f.term && prev != nil && last != nil && last.kind == Statement && (art.splits(prev, f) &&
+			(f.how == howNone || f.ref.kind == prev.ref.kind && f.ref.para == prev.ref.para && f.ref.tok == prev.ref.tok) ||
+			last.finds[len(last.finds)-1] == prev && art.asideContinues(prev, f)):
 			f.how = howSplit
 			last.finds = append(last.finds, f)
 			f.speaker, lastStmt = last.speaker, f
@@ -5469,6 +5470,30 @@ func (art *article) splits(prev, f *found) bool {
 	// "“A,” said Ruth Adebayo, director of …, who was her student in
 	// the 1990s. “B.”": the whole sentence between them attributes both.
 	return words <= 40
+}
+
+// asideContinues reports whether f, a quotation with no attribution of
+// its own opening in lower case, goes on with the words of prev after an
+// aside set off by dashes: "“He had the phone up like this” — Arreola
+// raised his right hand — “and then pop, pop, pop.”"
+func (art *article) asideContinues(prev, f *found) bool {
+	if f.how != howNone || prev.tok < 0 || prev.para != f.para || f.tok-prev.tok < 4 || f.tok-prev.tok > 30 {
+		return false
+	}
+	x := art.paras[f.para]
+	text := strings.TrimLeft(x.p.Text[x.regions[f.region].start:x.regions[f.region].end], "“\"‘'")
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsLower(r) {
+		return false
+	}
+	if !x.isPunct(prev.tok+1, "—–") || !x.isPunct(f.tok-1, "—–") {
+		return false
+	}
+	for k := prev.tok + 2; k < f.tok-1; k++ {
+		if x.toks[k].kind == quoted || x.isPunct(k, "—–") {
+			return false
+		}
+	}
+	return true
 }
 
 // floats reports whether f, a quotation with no attribution of its own,

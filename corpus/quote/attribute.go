@@ -2746,6 +2746,17 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 		// the subject of the nearest verb of speech before it.
 		for k := v - 1; k > start; k-- {
 			if x.toks[k].kind == quoted {
+				if x.word(k-1, x.toks[k].unit) {
+					// A partial quotation inside the sentence: the
+					// clause's subject, or the subject of the verb before
+					// it when the clause opens with a phrase of time:
+					// "After the game he admitted his side had been
+					// “nowhere near the level”, adding:".
+					if r, ok := x.clauseSubject(start, v); ok {
+						return r, true
+					}
+					continue
+				}
 				break
 			}
 			if x.verbAt(k) == finite {

@@ -4834,6 +4834,17 @@ func TestRoundSixtySeven(t *testing.T) {
 			"One waiter at the Ember site in Manchester’s Spinningfields, who did not want to be named, told Sky News: “We found out on WhatsApp.”",
 			"A spokesman for Harbour Cafe, who asked not to be named, said it would stay “closed until Friday”.",
 		}, []want{{"good for the sausage rolls", "", ""}, {"We found out on WhatsApp.", "", ""}, {"closed until Friday", "Harbour Cafe", ""}}},
+		{"adding: after a partial quotation is the clause's subject's", "Manager sacked after derby rout", []string{
+			"Marco Ferrante-Doyle was sacked on Monday.",
+			"After the game he admitted his side had been “nowhere near the level”, adding: “I take responsibility.”",
+			"Kelsey Ferrante, a nurse, was angry. She said one manager had told nurses to “just do what you did before”, adding: “Half of our nurses weren’t born before computers.”",
+		}, []want{{"nowhere near the level", "Marco Ferrante-Doyle", ""}, {"I take responsibility.", "Marco Ferrante-Doyle", ""},
+			{"just do what you did before", "", ""}, {"Half of our nurses weren’t born before computers.", "Kelsey Ferrante", ""}}},
+		{"a quotation going on after an aside between dashes is the same speaker's", "Witness describes shooting", []string{
+			"Luis Arreola saw the shooting from his porch.",
+			"“He wasn’t running,” Arreola said. “He had the phone up like this” — Arreola raised his right hand, palm open — “and then pop, pop, pop.”",
+			"Police said the officer had “feared for his life” — a claim the family rejects — “and acted within policy”.",
+		}, []want{{"He wasn’t running, He had the phone up like this and then pop, pop, pop.", "Luis Arreola", ""}, {"feared for his life", "Police", ""}, {"and acted within policy", "Police", ""}}},
 		{"the pastor, the vicar or the chaplain is the one the story calls the Reverend", "Church mourns crash victims", []string{
 			"“Marcus didn’t just come to church, he was the church,” the Rev. Elijah Stroud told the crowd.",
 			"Police said the crash happened at 2am.",
