@@ -906,15 +906,43 @@ func (x *para) namedOnly(c chunk) bool {
 	if c.title != nil && x.key(k) != "as" {
 		return false
 	}
-	if x.isPunct(k, ",") && (x.key(k-1) == "name" || x.key(k-1) == "surname" || x.key(k-1) == "nickname") && (x.isPunct(c.last+1, ",") || x.isPunct(c.last+1, ".")) {
-		return true
+	if x.isPunct(k, ",") && (x.key(k-1) == "name" || x.key(k-1) == "surname" || x.key(k-1) == "nickname") {
+		// Set off after the name: "who gave only her first name, Selam,";
+		// ending the sentence only after "only": "identified only by his
+		// nickname, Ah Wai.", not "known to everyone by his nickname,
+		// Pip.", someone else's.
+		return x.isPunct(c.last+1, ",") || x.isPunct(c.last+1, ".") && x.onlyBefore(k-1, 6)
 	}
 	if x.key(k) != "as" {
 		return false
 	}
 	for j := k - 1; j >= k-3 && j >= 0; j-- {
 		switch x.key(j) {
-		case "name", "surname", "named", "identified", "known":
+		case "name", "surname":
+			return true
+		case "named", "identified", "known":
+			// Nothing but an adverb between: "identified only as Priya",
+			// not "who named the victim as Mrs Ellis", someone else.
+			for m := j + 1; m < k; m++ {
+				if !nameAdverbs[x.key(m)] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// nameAdverbs may stand between a verb of naming and "as" when someone
+// is named by what little the article was told: "known only as",
+// "named locally as".
+var nameAdverbs = set(`only simply just locally publicly`)
+
+// onlyBefore reports whether "only" is among the n words before toks[k].
+func (x *para) onlyBefore(k, n int) bool {
+	for j := k - 1; j >= 0 && j >= k-n && x.toks[j].unit == x.toks[k].unit; j-- {
+		if x.key(j) == "only" {
 			return true
 		}
 	}

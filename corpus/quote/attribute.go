@@ -901,6 +901,8 @@ func (x *para) characterised(q, start int) (ref, bool) {
 		if p, ok := pronouns[x.toks[s].key]; ok && p != 'n' {
 			return ref{kind: refPronoun, para: x.index, tok: s, chunk: -1, source: -1, pron: x.toks[s].key}, true
 		}
+		// A name after a preposition is not the one who describes: "A
+		// former colleague of Wieczorek described him as".
 		if c := x.chunkOf[s]; c >= 0 && x.chunks[c].last == s && x.chunks[c].kind != nameOrg && (adjacent || x.prepBefore(x.chunks[c].first, start) < 0) {
 			if adjacent && x.chunks[c].kind == nameOther && determiners[x.key(x.chunks[c].first-1)] {
 				// "give the Florentine brand “…”": after an article
@@ -2150,6 +2152,9 @@ func (x *para) laterRight(q int) (ref, bool) {
 	u := x.toks[q].unit
 	for m := q + 1; m < len(x.toks) && m <= q+maxScan && x.toks[m].unit == u; m++ {
 		if x.toks[m].kind == quoted {
+			if x.word(m-1, u) && !x.isPunct(m+1, ":") {
+				continue // another partial quotation: "are “feeding well” and are “very vocal”, the zoo said"
+			}
 			return ref{}, false
 		}
 		if !x.isPunct(m, ",") {
@@ -4723,10 +4728,10 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			}
 		}
 		if c := x.chunkOf[max(m-1, 0)]; opener == "," && x.key(m+1) == "who" && m-1 > start && c >= 0 && x.chunks[c].last == m-1 && x.chunks[c].kind != namePerson &&
-			!slices.ContainsFunc(x.toks[start:m], func(t token) bool { return spokesHeads[t.key] }) {
+			!slices.ContainsFunc(x.toks[start:m], func(t token) bool { return spokesHeads[t.key] || t.key == "representative" }) {
 			// "the manager of Harbottle’s Bakery, who asked not to be
 			// named, said": someone at the body, who stays unnamed. A
-			// spokesperson speaks for it.
+			// spokesperson or a representative speaks for it.
 			if _, anon := x.anonymous(m+1, k); anon {
 				return ref{kind: refUnnamed, para: x.index, tok: m + 1, chunk: -1, source: -1}, true
 			}

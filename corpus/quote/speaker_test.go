@@ -4819,6 +4819,12 @@ func TestRoundSixtySeven(t *testing.T) {
 		{"so is a nickname ending the sentence", "Riders brave the typhoon", []string{
 			"“Before a typhoon everyone wants noodles,” said a 31-year-old rider who asked to be identified only by his nickname, Kit Lam. “Some guys ride until the last minute.”",
 		}, []want{{"Before a typhoon everyone wants noodles, Some guys ride until the last minute.", "Kit Lam", ""}}},
+		{"but not a name someone gives another, nor a nickname the story gives", "Woman dies in house fire", []string{
+			"A woman has died after a fire at a terraced house in Bolton.",
+			"A neighbour, who named the victim as Mrs Ellis, said: “She was a lovely lady who kept herself to herself.”",
+			"Another neighbour said the boy next door was known to everyone on the street by his nickname, Pip.",
+			"“He has always been a brave lad,” she said.",
+		}, []want{{"She was a lovely lady who kept herself to herself.", "", ""}, {"He has always been a brave lad,", "", ""}}},
 		{"and the name someone opening a sentence as “one” gave", "Champion stripped of title", []string{
 			"Outside the gym, a handful of fans had gathered.",
 			"One, who gave his name only as Dwayne, said he had followed the fighter “since his first pro fight”.",
@@ -4833,7 +4839,8 @@ func TestRoundSixtySeven(t *testing.T) {
 			"Next door, the manager of Harbottle’s Bakery, who asked not to be named, said the protest had been “good for the sausage rolls”.",
 			"One waiter at the Ember site in Manchester’s Spinningfields, who did not want to be named, told Sky News: “We found out on WhatsApp.”",
 			"A spokesman for Harbour Cafe, who asked not to be named, said it would stay “closed until Friday”.",
-		}, []want{{"good for the sausage rolls", "", ""}, {"We found out on WhatsApp.", "", ""}, {"closed until Friday", "Harbour Cafe", ""}}},
+			"A representative of Quayside Deli, who asked not to be named, said: “Rising costs hurt.”",
+		}, []want{{"good for the sausage rolls", "", ""}, {"We found out on WhatsApp.", "", ""}, {"closed until Friday", "Harbour Cafe", ""}, {"Rising costs hurt.", "Quayside Deli", ""}}},
 		{"adding: after a partial quotation is the clause's subject's", "Manager sacked after derby rout", []string{
 			"Marco Ferrante-Doyle was sacked on Monday.",
 			"After the game he admitted his side had been “nowhere near the level”, adding: “I take responsibility.”",
@@ -4845,6 +4852,10 @@ func TestRoundSixtySeven(t *testing.T) {
 			"“He wasn’t running,” Arreola said. “He had the phone up like this” — Arreola raised his right hand, palm open — “and then pop, pop, pop.”",
 			"Police said the officer had “feared for his life” — a claim the family rejects — “and acted within policy”.",
 		}, []want{{"He wasn’t running, He had the phone up like this and then pop, pop, pop.", "Luis Arreola", ""}, {"feared for his life", "Police", ""}, {"and acted within policy", "Police", ""}}},
+		{"pledging is a verb of speech", "Barasa wins presidency", []string{
+			"Esther Nyaboke Barasa won the election with 52 per cent of the vote.",
+			"In her acceptance speech, Ms Barasa struck a conciliatory tone, pledging to be “a president for those who voted for me and those who did not”.",
+		}, []want{{"a president for those who voted for me and those who did not", "Esther Nyaboke Barasa", ""}}},
 		{"the pastor, the vicar or the chaplain is the one the story calls the Reverend", "Church mourns crash victims", []string{
 			"“Marcus didn’t just come to church, he was the church,” the Rev. Elijah Stroud told the crowd.",
 			"Police said the crash happened at 2am.",
