@@ -37,7 +37,7 @@ var reportVerbs = func() map[string]verbForm {
 		concede condemn confirm contend continue counter criticize criticise declare decry
 		defend demand denounce describe disagree dismiss emphasize emphasise estimate exclaim
 		explain express hail hint indicate insist joke lament laugh maintain mention mock muse
-		note object observe opine portray post praise predict proclaim promise pronounce
+		note object observe opine pledge portray post praise predict proclaim promise pronounce
 		question recall recount reflect reiterate remark repeat report respond retort scoff
 		scream shout sigh slam state stress suggest swear tease text thank threaten tout tweet
 		urge vow warn welcome whisper wonder write yell characterize characterise accuse
