@@ -4852,6 +4852,10 @@ func TestRoundSixtySeven(t *testing.T) {
 			"“He wasn’t running,” Arreola said. “He had the phone up like this” — Arreola raised his right hand, palm open — “and then pop, pop, pop.”",
 			"Police said the officer had “feared for his life” — a claim the family rejects — “and acted within policy”.",
 		}, []want{{"He wasn’t running, He had the phone up like this and then pop, pop, pop.", "Luis Arreola", ""}, {"feared for his life", "Police", ""}, {"and acted within policy", "Police", ""}}},
+		{"an attribution ending the sentence covers every partial quotation before it", "Twin red pandas born", []string{
+			"Wrexley Zoo welcomed twin red pandas on Sunday. Keeper Ann Lee fed them.",
+			"Both cubs are “feeding well” and are “very vocal”, the zoo said.",
+		}, []want{{"feeding well very vocal", "Wrexley Zoo", ""}}},
 		{"pledging is a verb of speech", "Barasa wins presidency", []string{
 			"Esther Nyaboke Barasa won the election with 52 per cent of the vote.",
 			"In her acceptance speech, Ms Barasa struck a conciliatory tone, pledging to be “a president for those who voted for me and those who did not”.",
