@@ -4170,7 +4170,7 @@ func TestHeldOut293(t *testing.T) {
 // a mayor's expenses row, a city-centre power cut, a rare bird drawing
 // crowds), written and
 // annotated blind to the rules while round 67 of them was made. Measured
-// blind before round 67: 0.907; after it: AFTER294. A test set: do not read
+// blind before round 67: 0.907; after it: 0.907. A test set: do not read
 // its misses; run it alone and look only at the last lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut294$' -v | grep accuracy
@@ -4184,7 +4184,7 @@ func TestHeldOut294(t *testing.T) {
 // after a fire, a minister's resignation, a zoo's elephant moving to a
 // sanctuary), written and
 // annotated blind to the rules while round 67 of them was made. Measured
-// blind before round 67: 0.890; after it: AFTER295. A test set: do not read
+// blind before round 67: 0.890; after it: 0.890. A test set: do not read
 // its misses; run it alone and look only at the last lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut295$' -v | grep accuracy
@@ -4197,7 +4197,7 @@ func TestHeldOut295(t *testing.T) {
 // a supermarket recall, a protest at a mining site, a pilot's emergency
 // landing, a library saved by volunteers), written and
 // annotated blind to the rules while round 67 of them was made. Measured
-// blind before round 67: 0.928; after it: AFTER296. A test set: do not read
+// blind before round 67: 0.928; after it: 0.928. A test set: do not read
 // its misses; run it alone and look only at the last lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut296$' -v | grep accuracy
@@ -4210,7 +4210,7 @@ func TestHeldOut296(t *testing.T) {
 // bus drivers' pay dispute, an art forgery trial, a school meals pilot,
 // coastal erosion threatening homes), written and
 // annotated blind to the rules while round 67 of them was made. Measured
-// blind before round 67: 0.855; after it: AFTER297. A test set: do not read
+// blind before round 67: 0.855; after it: 0.855. A test set: do not read
 // its misses; run it alone and look only at the last lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut297$' -v | grep accuracy
