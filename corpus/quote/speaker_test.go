@@ -4729,11 +4729,7 @@ func TestRoundSixtyFive(t *testing.T) {
 // TestRoundSixtySix checks the rules added in round 66 of the blind-set
 // work, each with its article's headline.
 func TestRoundSixtySix(t *testing.T) {
-	tests := []struct {
-		name, title string
-		paras       []string
-		want        []want
-	}{
+	tests := []titledCase{
 		{"a daughter who speaks where named keeps it too", "Painting stolen from stately home", []string{
 			"The portrait of Lady Harriet Wexcombe was taken from the library on Thursday.",
 			"Charlotte Wexcombe, whose family has lived at the house since 1702, said she was “utterly heartbroken”.",
@@ -4793,25 +4789,13 @@ func TestRoundSixtySix(t *testing.T) {
 			"“As a man who made people feel something,” he said.",
 		}, []want{{"He always said he wanted to go out the way he came in,", "Cedric Marchbanks", ""}, {"As a man who made people feel something,", "Ellis Marchbanks", ""}}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c := testCorpus(tt.paras)
-			c.Articles[0].Title = tt.title
-			checkFindIn(t, c, func(c *corpus.Corpus) Options {
-				return Options{Entities: entity.Find(c, entity.Options{})}
-			}, tt.want)
-		})
-	}
+	runTitled(t, tests)
 }
 
 // TestRoundSixtySeven holds the cases of round sixty-seven's rules, each
 // in an article with a headline.
 func TestRoundSixtySeven(t *testing.T) {
-	tests := []struct {
-		name, title string
-		paras       []string
-		want        []want
-	}{
+	tests := []titledCase{
 		{"a name given only as a title and a surname is the speaker's", "Dengue cases surge on estates", []string{
 			"Another resident, who wanted to be known only as Mrs Wong, said she had fallen ill in October.",
 			"“The fever was so bad I could not get out of bed,” she said.",
@@ -4866,6 +4850,20 @@ func TestRoundSixtySeven(t *testing.T) {
 			"“We’re going to sing it for him,” the pastor said.",
 		}, []want{{"Marcus didn’t just come to church, he was the church,", "Elijah Stroud", ""}, {"We’re going to sing it for him,", "Elijah Stroud", ""}}},
 	}
+	runTitled(t, tests)
+}
+
+// A titledCase is an article with a headline and the quotations Find
+// should give it, with entities found.
+type titledCase struct {
+	name, title string
+	paras       []string
+	want        []want
+}
+
+// runTitled checks each case as a subtest.
+func runTitled(t *testing.T, tests []titledCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := testCorpus(tt.paras)
