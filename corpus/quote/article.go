@@ -921,9 +921,14 @@ func (x *para) namedOnly(c chunk) bool {
 		case "name", "surname":
 			return true
 		case "named", "identified", "known":
-			// Nothing but an adverb between: "identified only as Priya",
-			// not "who named the victim as Mrs Ellis", someone else.
+			// Nothing but an adverb or a phrase of "by" or "to" between:
+			// "identified only as Priya", "identified by police as Maria",
+			// "known to friends as Dot", not "who named the victim as Mrs
+			// Ellis", someone else.
 			for m := j + 1; m < k; m++ {
+				if w := x.key(m); (w == "by" || w == "to") && m == j+1 {
+					return true
+				}
 				if !nameAdverbs[x.key(m)] {
 					return false
 				}
@@ -5517,7 +5522,10 @@ func (art *article) asideContinues(prev, f *found) bool {
 		return false
 	}
 	for k := prev.tok + 2; k < f.tok-1; k++ {
-		if x.toks[k].kind == quoted || x.isPunct(k, "—–") {
+		// Not across a clause, nor after someone else's words named in
+		// the aside: "— that was the message from Reeves; Johnson’s
+		// verdict —".
+		if x.toks[k].kind == quoted || x.isPunct(k, "—–;.") || x.toks[k].poss {
 			return false
 		}
 	}

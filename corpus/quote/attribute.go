@@ -2152,7 +2152,7 @@ func (x *para) laterRight(q int) (ref, bool) {
 	u := x.toks[q].unit
 	for m := q + 1; m < len(x.toks) && m <= q+maxScan && x.toks[m].unit == u; m++ {
 		if x.toks[m].kind == quoted {
-			if x.word(m-1, u) && !x.isPunct(m+1, ":") {
+			if x.word(m-1, u) && !x.isPunct(m+1, ":") && x.joinedByAnd(q, m) {
 				continue // another partial quotation: "are “feeding well” and are “very vocal”, the zoo said"
 			}
 			return ref{}, false
@@ -2181,6 +2181,21 @@ func (x *para) laterRight(q int) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// joinedByAnd reports whether the quotations at tokens q and m stand in
+// one clause joined by "and" or "or", with no comma between them: "“feeding
+// well” and are “very vocal”", not "a “vanity project”, but it has proved
+// “a huge success”".
+func (x *para) joinedByAnd(q, m int) bool {
+	and := false
+	for k := q + 1; k < m; k++ {
+		if x.toks[k].kind != word {
+			return false
+		}
+		and = and || x.key(k) == "and" || x.key(k) == "or"
+	}
+	return and
 }
 
 // leftAttr finds an attribution right before the quotation at token q:
@@ -2753,14 +2768,23 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 			if x.toks[k].kind == quoted {
 				if x.word(k-1, x.toks[k].unit) {
 					// A partial quotation inside the sentence: the
-					// clause's subject, or the subject of the verb before
-					// it when the clause opens with a phrase of time:
-					// "After the game he admitted his side had been
-					// “nowhere near the level”, adding:".
+					// clause's subject, or the subject of the first verb
+					// of speech in it when the clause opens with a phrase
+					// of time: "After the game he admitted his side had
+					// been “nowhere near the level”, adding:", but "On
+					// Monday Smith said Davies had called it “a
+					// disgrace”, adding:" is Smith's.
 					if r, ok := x.clauseSubject(start, v); ok {
 						return r, true
 					}
-					continue
+					for f := start + 1; f < k; f++ {
+						if x.verbAt(f) == finite {
+							if r, ok := x.npBefore(f, start); ok {
+								return r, true
+							}
+							break
+						}
+					}
 				}
 				break
 			}

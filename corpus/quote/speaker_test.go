@@ -4840,6 +4840,23 @@ func TestRoundSixtySeven(t *testing.T) {
 			"Wrexley Zoo welcomed twin red pandas on Sunday. Keeper Ann Lee fed them.",
 			"Both cubs are “feeding well” and are “very vocal”, the zoo said.",
 		}, []want{{"feeding well very vocal", "Wrexley Zoo", ""}}},
+		{"but not one a clause or a comma sets apart, which is someone else's", "Arena turns profit", []string{
+			"Tom Hardy built the arena in 2019. The council objected.",
+			"Rivals mocked the arena as a “vanity project”, but it has proved “a huge success”, Hardy said.",
+			"Despite warnings from the council that it would be “unviable”, the arena has been “a huge success”, Hardy said.",
+		}, []want{{"vanity project", "", Term}, {"a huge success", "Tom Hardy", ""}, {"unviable", "", Term}, {"a huge success", "Tom Hardy", ""}}},
+		{"adding: after a partial quotation in a clause opened by a phrase of time is the first speaker's", "Row over decision", []string{
+			"Jane Smith and Mark Davies met on Monday.",
+			"On Monday night Smith said Davies had called the decision “a disgrace”, adding: “I stand by it.”",
+		}, []want{{"a disgrace", "Mark Davies", ""}, {"I stand by it.", "Jane Smith", ""}}},
+		{"a name given by or to someone else is the speaker's too", "Shots fired in street", []string{
+			"A woman, who was identified by police as Maria, said: “I heard two bangs.”",
+			"A second woman, known to friends as Dot, said: “I have lived here 60 years.”",
+		}, []want{{"I heard two bangs.", "Maria", ""}, {"I have lived here 60 years.", "Dot", ""}}},
+		{"an aside naming someone else's words does not carry the quotation on", "Economy debate", []string{
+			"Rachel Reeves and Boris Johnson spoke on Monday.",
+			"“The economy is turning a corner” — that was the message from Reeves; Johnson’s verdict — “far too early to tell.”",
+		}, []want{{"The economy is turning a corner", "", ""}, {"far too early to tell.", "", ""}}},
 		{"pledging is a verb of speech", "Barasa wins presidency", []string{
 			"Esther Nyaboke Barasa won the election with 52 per cent of the vote.",
 			"In her acceptance speech, Ms Barasa struck a conciliatory tone, pledging to be “a president for those who voted for me and those who did not”.",
