@@ -974,7 +974,10 @@ func (x *para) askedWhom(v, last int) (ref, bool) {
 	if k := x.key(v); k != "asked" && k != "ask" || v+1 > last {
 		return ref{}, false
 	}
-	o := particlesTo(x.toks, v+1) // "asked van der Veen"
+	o := v + 1
+	if x.chunkOf[o] < 0 {
+		o = particlesTo(x.toks, o) // "asked van der Veen"
+	}
 	if c := x.chunkOf[o]; c >= 0 && x.chunks[c].first == o && x.chunks[c].kind != nameOrg && !x.chunks[c].place {
 		return ref{kind: refChunk, para: x.index, tok: o, chunk: c, source: -1}, true
 	}
@@ -2051,7 +2054,9 @@ func (x *para) sourceAt(i, u, limit int) (r ref, ok, found bool) {
 		return ref{}, false, false
 	}
 	// The owner: a name in the possessive or a possessive pronoun.
-	j = particlesTo(x.toks, j) // "in van der Veen’s words"
+	if x.chunkOf[j] < 0 {
+		j = particlesTo(x.toks, j) // "in van der Veen’s words"
+	}
 	r = ref{para: x.index, tok: j, chunk: -1, source: -1}
 	if c := x.chunkOf[j]; c >= 0 && x.chunks[c].first == j && x.chunks[c].poss {
 		r.kind, r.chunk = refChunk, c
@@ -3177,6 +3182,10 @@ func (x *para) invertedSubject(i, before, u int) int {
 // subject after its verb: "Beside her was Ana Ruiz, 34,".
 var inversionOpeners = set(`beside behind alongside next opposite near outside inside at in on with`)
 
+// occasionOpeners are the participles that open a phrase about when or
+// how someone spoke: "Asked about the delay,", "Reached by phone,".
+var occasionOpeners = set(`asked pressed questioned interviewed reached contacted approached told`)
+
 // openerComma returns the comma ending a short adverbial opener of words
 // that name nobody ("Hours later,", "Two days earlier,") when a clause
 // follows it, or -1.
@@ -3202,14 +3211,30 @@ func (x *para) openerComma(i, before, u int) int {
 // openingPhrase returns the comma ending a phrase of a few words at start
 // that names no one and holds no verb ("A few steps behind,", "Back in
 // the square,"), or -1.
+//
+// A phrase opened by a participle may name someone and run longer, as
+// it is about the speaker's occasion: "Speaking to the Guardian,",
+// "Asked about the delay on Monday,".
 func (x *para) openingPhrase(start, before int) int {
 	u := x.toks[start].unit
-	for m := start; m < before && m <= start+5; m++ {
+	k := x.key(start)
+	part := x.word(start, u) && (len(k) > 5 && strings.HasSuffix(k, "ing") && !strings.HasSuffix(k, "thing") || occasionOpeners[k])
+	limit := start + 5
+	if part {
+		limit = start + 10
+	}
+	for m := start; m < before && m <= limit; m++ {
 		if x.isPunct(m, ",") {
-			if m == start || headNoun(x.key(m-1)) {
+			if m == start || headNoun(x.key(m-1)) && !part {
 				return -1 // but "The energy secretary, Yusuf Hallam-Brooke,"
 			}
 			return m
+		}
+		if part {
+			if x.toks[m].kind == quoted || x.isPunct(m, ";:—–()\"“”") {
+				return -1
+			}
+			continue
 		}
 		if !x.word(m, u) || x.chunkOf[m] >= 0 || pronouns[x.key(m)] != 0 || x.verbAt(m) != 0 {
 			return -1

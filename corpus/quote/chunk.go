@@ -305,7 +305,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 			i = e
 			continue
 		}
-		if !nameWord(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
+		if !nameWord(toks, i) && !leadingParticles(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
 			!(toks[i].poss && innerPossessive(toks, i)) && !lex.phrase(toks, i) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) || toks[i].key == "ask" && unitInitial(toks, i) {
 			i++
 			continue
@@ -561,6 +561,23 @@ func particleBridge(toks []token, j int) bool {
 func particlesBefore(toks []token, j int) bool {
 	return particlesTo(toks, j) > j
 }
+
+// leadingParticles reports whether toks[i] opens a surname written with
+// lower-case particles, where no name runs on to it: "Asked about it,
+// van der Heijden grins", "a book; van der Velde says".
+// Only the particles that rarely stand for an English word count.
+func leadingParticles(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != word || t.cap || !surnameParticles[t.key] || particlesTo(toks, i) == i {
+		return false
+	}
+	p := toks[max(i-1, 0)]
+	return i == 0 || p.kind != word || p.cap || !entity.IsParticle(p.key) || p.unit != t.unit
+}
+
+// surnameParticles are the particles that can open a surname written
+// without the given name before it.
+var surnameParticles = set(`van von de del della di du da der den bin ibn`)
 
 // particlesTo returns the end of the run of up to three lower-case
 // particles opening at toks[j] when a name word follows the run in its
@@ -845,7 +862,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	field := (first < i && (toks[i-1].key == "of" || toks[i-1].key == "for") ||
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for")) &&
 		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
-	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) &&
+	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !(nameFirst == i && leadingParticles(toks, i)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst) && !lex.phrase(toks, nameFirst)) ||
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) ||
@@ -872,7 +889,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		nameFirst++
 	}
 	// Particles and connectives cannot start a name.
-	for nameFirst < j && !toks[nameFirst].cap {
+	for nameFirst < j && !toks[nameFirst].cap && !(nameFirst == i && leadingParticles(toks, i)) {
 		nameFirst++
 	}
 	if nameFirst >= j {

@@ -4870,6 +4870,26 @@ func TestRoundSixtySeven(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundSixtyEight(t *testing.T) {
+	tests := []titledCase{
+		{"a person set off after a phrase of the occasion speaks", "Croquet lawn vandalised", []string{
+			"Speaking to the Guardian, Mr Tennant-Okafor, whose 2022 memoir, Hoops and Hard Knocks, chronicled his rise, said the game had given him “a life I never expected”.",
+			"Asked about the delay, Ann Fry, the chief executive of Harwoods, the UK’s second-largest grocer, said it was “regrettable”.",
+		}, []want{{"a life I never expected", "Tennant-Okafor", ""}, {"regrettable", "Ann Fry", ""}}},
+		{"a surname opening with particles in lower case is a name", "Hour record attempt", []string{
+			"Lotte van der Heijden set the record in 2019 and Annelies van der Veen rode with her.",
+			"Asked about the post, van der Heijden grins. “Every metre. That’s exactly what it’s going to take.”",
+			"A publisher has been in touch; van der Veen says the offer is “flattering”.",
+			"Ask van der Veen about it and she goes quiet. “I still don’t know what happened.”",
+		}, []want{
+			{"Every metre. That’s exactly what it’s going to take.", "Lotte van der Heijden", ""},
+			{"flattering", "Annelies van der Veen", ""},
+			{"I still don’t know what happened.", "Annelies van der Veen", ""},
+		}},
+	}
+	runTitled(t, tests)
+}
+
 // A titledCase is an article with a headline and the quotations Find
 // should give it, with entities found.
 type titledCase struct {
