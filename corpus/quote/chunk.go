@@ -63,11 +63,14 @@ type lexicon struct {
 	// before, after a given name: "canon price" from "Canon Gwenllian
 	// Price-Ogunbanjo".
 	styled map[string]bool
+	// particled holds the surnames opening with particles in lower case
+	// that a name runs on to: "van der veen" from "Annelies van der Veen".
+	particled map[string]bool
 }
 
 // newLexicon counts the lower-case words of texts.
 func newLexicon() *lexicon {
-	return &lexicon{lower: make(map[string]int), quoted: make(map[string]int), phrases: make(map[string]bool), pairs: make(map[string]int), styled: make(map[string]bool)}
+	return &lexicon{lower: make(map[string]int), quoted: make(map[string]int), phrases: make(map[string]bool), pairs: make(map[string]int), styled: make(map[string]bool), particled: make(map[string]bool)}
 }
 
 // add counts the lower-case words among toks, and the pairs of capitalised
@@ -88,7 +91,22 @@ func (l *lexicon) add(toks []token) {
 		if i+2 < len(toks) && toks[i+2].cap && toks[i+2].kind == word && clergyStyle(toks, i) {
 			l.styled[t.key+" "+toks[i+2].key] = true
 		}
+		if i > 0 && nameWord(toks, i-1) && toks[i-1].unit == t.unit && surnameParticles[t.key] && !t.cap {
+			if k := particlesTo(toks, i); k > i {
+				l.particled[particledKey(toks, i, k)] = true
+			}
+		}
 	}
+}
+
+// particledKey returns the keys of the particles toks[i:k] and the name
+// word toks[k] after them, joined by spaces.
+func particledKey(toks []token, i, k int) string {
+	keys := make([]string, 0, k-i+1)
+	for _, t := range toks[i : k+1] {
+		keys = append(keys, t.key)
+	}
+	return strings.Join(keys, " ")
 }
 
 // addQuoted counts the lower-case words of the quotations in x.
@@ -305,7 +323,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 			i = e
 			continue
 		}
-		if !nameWord(toks, i) && !leadingParticles(toks, i) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
+		if !nameWord(toks, i) && !leadingParticles(toks, i, lex) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
 			!(toks[i].poss && innerPossessive(toks, i)) && !lex.phrase(toks, i) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) || toks[i].key == "ask" && unitInitial(toks, i) {
 			i++
 			continue
@@ -563,16 +581,23 @@ func particlesBefore(toks []token, j int) bool {
 }
 
 // leadingParticles reports whether toks[i] opens a surname written with
-// lower-case particles, where no name runs on to it: "Asked about it,
-// van der Heijden grins", "a book; van der Velde says".
-// Only the particles that rarely stand for an English word count.
-func leadingParticles(toks []token, i int) bool {
+// lower-case particles as the subject of a clause after a comma or a
+// semicolon, a surname the corpus also writes after a given name:
+// "Asked about it, van der Heijden grins" after "Lotte van der Heijden".
+// Elsewhere the rules read the name from its capitalised word; and a
+// "van" before a name the corpus never gives one is a vehicle: "the van
+// Brooks was driving".
+func leadingParticles(toks []token, i int, lex *lexicon) bool {
 	t := toks[i]
-	if t.kind != word || t.cap || !surnameParticles[t.key] || particlesTo(toks, i) == i {
+	if t.kind != word || t.cap || !surnameParticles[t.key] {
+		return false
+	}
+	k := particlesTo(toks, i)
+	if k == i || !lex.particled[particledKey(toks, i, k)] {
 		return false
 	}
 	p := toks[max(i-1, 0)]
-	return i == 0 || p.kind != word || p.cap || !entity.IsParticle(p.key) || p.unit != t.unit
+	return i > 0 && p.kind == punct && (p.text == "," || p.text == ";") && p.unit == t.unit
 }
 
 // surnameParticles are the particles that can open a surname written
@@ -862,7 +887,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	field := (first < i && (toks[i-1].key == "of" || toks[i-1].key == "for") ||
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for")) &&
 		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
-	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !(nameFirst == i && leadingParticles(toks, i)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) &&
+	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !(nameFirst == i && leadingParticles(toks, i, lex)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst) && !lex.phrase(toks, nameFirst)) ||
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) ||
@@ -889,7 +914,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		nameFirst++
 	}
 	// Particles and connectives cannot start a name.
-	for nameFirst < j && !toks[nameFirst].cap && !(nameFirst == i && leadingParticles(toks, i)) {
+	for nameFirst < j && !toks[nameFirst].cap && !(nameFirst == i && leadingParticles(toks, i, lex)) {
 		nameFirst++
 	}
 	if nameFirst >= j {
