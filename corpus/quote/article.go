@@ -2414,15 +2414,31 @@ func (art *article) askedOne(m *mention, g byte) bool {
 }
 
 // inAskedClause reports whether mention m lies in a clause opening with
-// "Asked" in the sentence of r, before it.
+// "Asked" in the sentence of r, before it, or in a phrase opening it that
+// answers someone: "Responding to Mr Montague-Bell’s point, he said:".
 func (art *article) inAskedClause(m *mention, r ref) bool {
 	if m.para != r.para || m.unit != art.unitOf(r) || m.tok >= r.tok {
 		return false
 	}
 	x := art.paras[r.para]
 	s := x.ustart[m.unit]
-	return x.key(s) == "asked" || x.key(s) == "pressed" || x.key(s) == "questioned"
+	if x.key(s) == "asked" || x.key(s) == "pressed" || x.key(s) == "questioned" {
+		return true
+	}
+	if !(answerOpeners[x.key(s)] && x.key(s+1) == "to" || x.key(s) == "in" && (x.key(s+1) == "response" || x.key(s+1) == "reply") && x.key(s+2) == "to") {
+		return false
+	}
+	for k := s + 2; k < m.tok; k++ {
+		if x.isPunct(k, ",;:") || x.toks[k].kind == quoted {
+			return false // the mention is past the opening phrase
+		}
+	}
+	return true
 }
+
+// answerOpeners open a phrase, before "to", that says whom the sentence's
+// subject answers: "Responding to the minister,".
+var answerOpeners = set(`responding replying reacting`)
 
 // askingSentence reports whether mention m lies in a sentence before r's,
 // in r's paragraph or the one before, that reports a question without

@@ -774,7 +774,7 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if r, ok := x.asAttr(q); ok {
 		return r, howRight, false
 	}
-	if !embedded {
+	if !embedded && !x.betweenLeadIns(q) {
 		if r, ok := x.rightAttr(q); ok {
 			return r, howRight, false
 		}
@@ -812,6 +812,31 @@ func (x *para) attribute(q int) (ref, how, bool) {
 		}
 	}
 	return ref{}, howNone, false
+}
+
+// betweenLeadIns reports whether the quotation at toks[q] follows a verb
+// of speech and a comma, and the words after it lead in with a colon to
+// the next quotation: "When one reporter asked, “Is he driving next
+// year?”, Grunewald replied: “Not today.”" The words after it are the
+// next one's attribution, not this one's.
+func (x *para) betweenLeadIns(q int) bool {
+	u := x.toks[q].unit
+	if q < 2 || !x.isPunct(q-1, ",") || x.verbAt(q-2) == 0 || x.toks[q-2].unit != u {
+		return false
+	}
+	k := q + 1
+	if x.isPunct(k, ",") {
+		k++
+	}
+	for n := k; n < len(x.toks) && n <= k+6; n++ {
+		switch {
+		case x.isPunct(n, ":"):
+			return n > k && n+1 < len(x.toks) && x.toks[n+1].kind == quoted
+		case x.toks[n].kind != word:
+			return false
+		}
+	}
+	return false
 }
 
 // characterised finds the speaker of a quotation that a verb of opinion
@@ -1110,6 +1135,9 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 		}
 		return ref{}, false
 	}
+	if offerVerbs[x.key(v)] && x.spokenNounAhead(v+1, last) {
+		return r, true // "Dr Fifita-Lam had a simple message for anyone hesitating."
+	}
 	for v <= last && x.isAdverb(v) {
 		v++
 	}
@@ -1130,6 +1158,21 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 		return r, rest <= 3 || beatVerbs[key] && x.key(v+1) == "for" && rest <= 5
 	}
 	return ref{}, false
+}
+
+// spokenNounAhead reports whether one of the few words from toks[i]
+// on, before last, is a noun for something spoken that a quotation can
+// give: "a simple message", "a warning for ministers".
+func (x *para) spokenNounAhead(i, last int) bool {
+	for k := i; k <= last && k < i+4; k++ {
+		if x.toks[k].kind != word {
+			return false
+		}
+		if spokenNouns[x.key(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // askedPassive returns the subject of the sentence toks[start:last+1]

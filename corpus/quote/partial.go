@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -31,9 +32,10 @@ type fullNames struct {
 }
 
 // givenHonorifics stand before a given name in British usage: "Sir
-// Geoffrey", "Dame Judi", and in Filipino: "Mang Rodel", "Aling Nena".
+// Geoffrey", "Dame Judi", in Filipino: "Mang Rodel", "Aling Nena", and in
+// Māori: "Matua Wiremu", "Whaea Huia".
 // "Lord" and "Lady" also stand before a surname.
-var givenHonorifics = set(`sir dame lord lady mang aling`)
+var givenHonorifics = set(`sir dame lord lady mang aling matua whaea koro kuia`)
 
 // honorifics are the courtesy titles that say nothing of office and may be
 // left out of a full name. Sir, Dame, Lord and Lady are not among them:
@@ -306,6 +308,9 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 			office = append(office, t)
 		}
 	}
+	if p := fn.sameHonorific(key, c.styles(), g, ok); p >= 0 {
+		return p
+	}
 	for _, pass := range [][3]bool{{true, true, true}, {true, true, false}, {true, false, false}, {false, true, true}, {false, false, false}} {
 		strict, noKin, noLater := pass[0], pass[1], pass[2]
 		if strict && g == 0 && len(office) == 0 {
@@ -334,6 +339,34 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 		}
 	}
 	return -1
+}
+
+// sameHonorific returns the one person with the surname key whom the
+// article writes in full with the same honorific of gender g as the
+// partial name's title words, or -1: "Mrs. Felicia Okafor-Hayes" for
+// "Mrs. Okafor-Hayes said", though her son of unknown sex is the story's
+// subject.
+func (fn *fullNames) sameHonorific(key string, styles []string, g byte, ok func(fullName) bool) int {
+	h := ""
+	for _, t := range styles {
+		if honorifics[t] && titleGender([]string{t}) != 0 {
+			h = t
+		}
+	}
+	if h == "" {
+		return -1
+	}
+	p := -1
+	for _, f := range fn.bySurname[key] {
+		if !ok(f) || !slices.Contains(f.titles, h) || f.gender != 0 && f.gender != g {
+			continue
+		}
+		if p >= 0 && p != f.person {
+			return -1
+		}
+		p = f.person
+	}
+	return p
 }
 
 // nearestFull returns the full name of list, in reading order, that

@@ -4886,6 +4886,29 @@ func TestRoundSixtyEight(t *testing.T) {
 			{"flattering", "Annelies van der Veen", ""},
 			{"I still don’t know what happened.", "Annelies van der Veen", ""},
 		}},
+		{"a lead-in that gives its subject a message hands the quotation to them", "Measles outbreak at school", []string{
+			"Dr Sione Fifita-Lam, the medical officer of health, urged parents to check their children’s records.",
+			"Dr Fifita-Lam had a simple message for anyone hesitating. “Bring your whānau. It’s free, and it works.”",
+		}, []want{{"Bring your whānau. It’s free, and it works.", "Sione Fifita-Lam", ""}}},
+		{"a partial name with the honorific a full name was written with is that person", "Okafor-Hayes wins prize", []string{
+			"Novelist Tobenna Okafor-Hayes won the prize on Saturday for his second novel.",
+			"His mother, Mrs. Felicia Okafor-Hayes, who sat in the front row, said she had \"never doubted\" her son. \"Even when he left a good job, I told him to hold it well,\" Mrs. Okafor-Hayes said.",
+			"\"He was always reading,\" Mrs. Okafor-Hayes added.",
+		}, []want{{"never doubted", "Felicia Okafor-Hayes", ""}, {"Even when he left a good job, I told him to hold it well,", "Felicia Okafor-Hayes", ""}, {"He was always reading,", "Felicia Okafor-Hayes", ""}}},
+		{"Matua and Whaea are Māori honorifics, not words of the name", "Zoo names elephant calf", []string{
+			"Matua Wiremu Tāwhai-Brennan blessed the calf at dawn.",
+			"Matua Wiremu said the name had been chosen with the help of local children. “The children sent us more than 200 ideas,” he said.",
+			"Among those planning a trip is Whaea Huia Marino-Davis, who has lived in the town all her life. “I’ve never seen a baby elephant,” she said.",
+		}, []want{{"The children sent us more than 200 ideas,", "Wiremu Tāwhai-Brennan", ""}, {"I’ve never seen a baby elephant,", "Huia Marino-Davis", ""}}},
+		{"the one a phrase opening the sentence answers is not the pronoun after it", "Homes plan rejected", []string{
+			"Rhys Montague-Bell, the committee chair, said the relief road was “years away”.",
+			"Cllr Tomasz Wierzbicki said he was “frankly baffled” by the decision. Responding to Mr Montague-Bell’s point about the road, he said: “The applicant has offered everything we asked for.”",
+		}, []want{{"years away", "Rhys Montague-Bell", ""}, {"frankly baffled", "Tomasz Wierzbicki", ""}, {"The applicant has offered everything we asked for.", "Tomasz Wierzbicki", ""}}},
+		{"a question after its asker's lead-in is not given to the one whose colon leads in the answer", "Driver row deepens", []string{
+			"Mattias Grunewald is the team principal.",
+			"When one reporter asked, \"Is Yusuf driving next year?\", Grunewald replied: \"That is not a conversation for today.\"",
+			"When Ann Fry of the Courier asked, \"Will he apologise?\", Grunewald replied: \"No.\"",
+		}, []want{{"Is Yusuf driving next year?", "", ""}, {"That is not a conversation for today.", "Mattias Grunewald", ""}, {"Will he apologise?", "Ann Fry", ""}, {"No.", "Mattias Grunewald", ""}}},
 	}
 	runTitled(t, tests)
 }

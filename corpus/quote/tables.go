@@ -153,6 +153,13 @@ var termingVerbs = set(`call calls called term terms termed dub dubs dubbed bran
 var leadVerbs = set(`remember remembers remembered recall recalls recalled put puts sum sums
 	summed see sees saw view views viewed speak speaks spoke talk talks talked`)
 
+// offerVerbs say that a lead-in's subject has or gives something spoken,
+// whose words follow: "She had a message for parents. “…”".
+var offerVerbs = set(`has had have offers offered gives gave sends sent`)
+
+// spokenNouns are what a lead-in's subject has or gives to be quoted.
+var spokenNouns = set(`message warning advice plea answer reply response verdict word words explanation promise appeal request demand`)
+
 // beatVerbs are the gestures of a short sentence that hands the turn to
 // its subject, whose words follow: "She shrugs. “Maybe.”", "He pauses."
 var beatVerbs = set(`pauses paused shrugs shrugged laughs laughed smiles smiled nods nodded
@@ -224,7 +231,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
 	inspector-general auditor-general governor-general comptroller-general officer-in-charge
 	master grandmaster commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu
-	landlady landlord publican shopkeeper storekeeper bartender barman barmaid
+	matua whaea koro kuia landlady landlord publican shopkeeper storekeeper bartender barman barmaid
 	headteacher headmaster headmistress coordinator supervisor commandant cdt`)
 
 // descTitles are the titles that describe what a person does rather than
@@ -279,9 +286,9 @@ var genericModifiers = set(`the a an this that former then current new top senio
 // gender.
 var (
 	maleWords = set(`mr sir lord king prince father congressman spokesman chairman councilman
-		businessman actor sheikh emir sultan brother monsignor msgr mgr mang ratu`)
+		businessman actor sheikh emir sultan brother monsignor msgr mgr mang ratu matua koro`)
 	femaleWords = set(`mrs ms miss lady dame queen princess congresswoman spokeswoman
-		chairwoman councilwoman businesswoman actress sister madam aling`)
+		chairwoman councilwoman businesswoman actress sister madam aling whaea kuia`)
 )
 
 // ranks are the titles of nobility and royalty, styles only when
