@@ -1720,8 +1720,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	// Evidence from the words around the name.
 	if e < len(toks) {
 		nx := toks[e]
-		if nx.word && personVerbs[nx.key] && nx.sent == toks[s].sent && !toks[e-1].poss {
-			c.person = true
+		if nx.word && personVerbs[nx.key] && nx.sent == toks[s].sent && !toks[e-1].poss && !(c.article && n == 1) {
+			c.person = true // but "the Chandlery said" is a body's name
 		}
 		if agedAfter(toks, e) {
 			c.person, c.described = true, true // "Grace Tennant, 67,"

@@ -1248,6 +1248,13 @@ func TestFind(t *testing.T) {
 				"person Sunniva Abara-Delacourt: Sunniva Abara-Delacourt", "person Kerys Oyelade-Tolland: Kerys Oyelade-Tolland|Oyelade-Tolland"},
 			not: []string{"Delacourt", "Abara-Delacourt", "Oyelade-Tolland", "Tolland"},
 		},
+		{
+			name: "one capitalised word after the that speaks is no person, and a Māori honorific is no part of a name",
+			texts: []string{"Headline here\n\nThe Commission said the bid was late. The Palace said nothing.\n\n" +
+				"Matua Wiremu Tāwhai-Brennan blessed the calf. Whaea Huia Marino-Davis watched.\n"},
+			want: []string{"person Wiremu Tāwhai-Brennan: Wiremu Tāwhai-Brennan", "person Huia Marino-Davis: Huia Marino-Davis"},
+			not:  []string{"Commission", "Palace", "Matua Wiremu Tāwhai-Brennan", "Whaea Huia Marino-Davis"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

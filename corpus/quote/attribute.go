@@ -1162,13 +1162,20 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 
 // spokenNounAhead reports whether one of the few words from toks[i]
 // on, before last, is a noun for something spoken that a quotation can
-// give: "a simple message", "a warning for ministers".
+// give: "a simple message", "a warning for ministers". Something spoken
+// that came from someone else is theirs: "He had an answer from the
+// health secretary".
 func (x *para) spokenNounAhead(i, last int) bool {
 	for k := i; k <= last && k < i+4; k++ {
 		if x.toks[k].kind != word {
 			return false
 		}
 		if spokenNouns[x.key(k)] {
+			for n := k + 1; n <= last; n++ {
+				if x.key(n) == "from" || x.key(n) == "by" {
+					return false
+				}
+			}
 			return true
 		}
 	}
@@ -3270,6 +3277,10 @@ func (x *para) openingPhrase(start, before int) int {
 		if x.isPunct(m, ",") {
 			if m == start || headNoun(x.key(m-1)) && !part {
 				return -1 // but "The energy secretary, Yusuf Hallam-Brooke,"
+			}
+			if k := x.key(m - 1); part && !x.toks[m-1].cap && x.chunkOf[m-1] < 0 && !pluralNoun(k) &&
+				(roleHeads[k] || titles[k] || personNouns[k] || kinGender([]string{k}) != 0) {
+				return -1 // "Asked about the striker, Marcus Rashford, the manager, Erik ten Hag, said": the name is the striker's
 			}
 			return m
 		}

@@ -35,7 +35,7 @@ type fullNames struct {
 // Geoffrey", "Dame Judi", in Filipino: "Mang Rodel", "Aling Nena", and in
 // Māori: "Matua Wiremu", "Whaea Huia".
 // "Lord" and "Lady" also stand before a surname.
-var givenHonorifics = set(`sir dame lord lady mang aling matua whaea koro kuia`)
+var givenHonorifics = set(`sir dame lord lady mang aling matua whaea kuia`)
 
 // honorifics are the courtesy titles that say nothing of office and may be
 // left out of a full name. Sir, Dame, Lord and Lady are not among them:

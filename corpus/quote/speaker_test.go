@@ -4876,6 +4876,12 @@ func TestRoundSixtyEight(t *testing.T) {
 			"Speaking to the Guardian, Mr Tennant-Okafor, whose 2022 memoir, Hoops and Hard Knocks, chronicled his rise, said the game had given him “a life I never expected”.",
 			"Asked about the delay, Ann Fry, the chief executive of Harwoods, the UK’s second-largest grocer, said it was “regrettable”.",
 		}, []want{{"a life I never expected", "Tennant-Okafor", ""}, {"regrettable", "Ann Fry", ""}}},
+		{"but not the name set off after a person's noun ending the phrase", "United prepare for derby", []string{
+			"Asked about the striker, Marcus Rashford, the United manager, Erik ten Hag, said he was “fit to play”.",
+			"Thanking his coach, Mike Doyle, the champion, Tom Reed, said: “I couldn’t have done it without him.”",
+			"Reflecting on the loss of her husband, Peter, in 2019, the author, Jane Ward, said writing had “saved” her.",
+			"Speaking to reporters, Ann Fry, the chief executive of Harwoods, the UK’s second-largest grocer, said the results were “solid”.",
+		}, []want{{"fit to play", "Erik ten Hag", ""}, {"I couldn’t have done it without him.", "Tom Reed", ""}, {"saved", "Jane Ward", ""}, {"solid", "Ann Fry", ""}}},
 		{"a surname opening with particles in lower case is a name", "Hour record attempt", []string{
 			"Lotte van der Heijden set the record in 2019 and Annelies van der Veen rode with her.",
 			"Asked about the post, van der Heijden grins. “Every metre. That’s exactly what it’s going to take.”",
@@ -4890,16 +4896,22 @@ func TestRoundSixtyEight(t *testing.T) {
 			"Dr Sione Fifita-Lam, the medical officer of health, urged parents to check their children’s records.",
 			"Dr Fifita-Lam had a simple message for anyone hesitating. “Bring your whānau. It’s free, and it works.”",
 		}, []want{{"Bring your whānau. It’s free, and it works.", "Sione Fifita-Lam", ""}}},
+		{"but not what came to them from someone else", "Care home inquiry", []string{
+			"Tom Reed, the local MP, said he had raised the matter in Parliament. He had an answer from the minister last week. “The regulator is looking into it.”",
+		}, []want{{"The regulator is looking into it.", "", ""}}},
 		{"a partial name with the honorific a full name was written with is that person", "Okafor-Hayes wins prize", []string{
 			"Novelist Tobenna Okafor-Hayes won the prize on Saturday for his second novel.",
 			"His mother, Mrs. Felicia Okafor-Hayes, who sat in the front row, said she had \"never doubted\" her son. \"Even when he left a good job, I told him to hold it well,\" Mrs. Okafor-Hayes said.",
 			"\"He was always reading,\" Mrs. Okafor-Hayes added.",
 		}, []want{{"never doubted", "Felicia Okafor-Hayes", ""}, {"Even when he left a good job, I told him to hold it well,", "Felicia Okafor-Hayes", ""}, {"He was always reading,", "Felicia Okafor-Hayes", ""}}},
-		{"Matua and Whaea are Māori honorifics, not words of the name", "Zoo names elephant calf", []string{
+		{"Matua and Whaea are Māori honorifics, not words of the name, but Koro is a given name too", "Zoo names elephant calf", []string{
 			"Matua Wiremu Tāwhai-Brennan blessed the calf at dawn.",
 			"Matua Wiremu said the name had been chosen with the help of local children. “The children sent us more than 200 ideas,” he said.",
 			"Among those planning a trip is Whaea Huia Marino-Davis, who has lived in the town all her life. “I’ve never seen a baby elephant,” she said.",
-		}, []want{{"The children sent us more than 200 ideas,", "Wiremu Tāwhai-Brennan", ""}, {"I’ve never seen a baby elephant,", "Huia Marino-Davis", ""}}},
+			"Koro Wētere said in a 2010 interview that the settlement was “the proudest moment of my life”.",
+			"His granddaughter, Aroha Wētere, said: “Koro taught us everything.”",
+		}, []want{{"The children sent us more than 200 ideas,", "Wiremu Tāwhai-Brennan", ""}, {"I’ve never seen a baby elephant,", "Huia Marino-Davis", ""},
+			{"the proudest moment of my life", "Koro Wētere", ""}, {"Koro taught us everything.", "Aroha Wētere", ""}}},
 		{"the one a phrase opening the sentence answers is not the pronoun after it", "Homes plan rejected", []string{
 			"Rhys Montague-Bell, the committee chair, said the relief road was “years away”.",
 			"Cllr Tomasz Wierzbicki said he was “frankly baffled” by the decision. Responding to Mr Montague-Bell’s point about the road, he said: “The applicant has offered everything we asked for.”",
@@ -4909,6 +4921,11 @@ func TestRoundSixtyEight(t *testing.T) {
 			"When one reporter asked, \"Is Yusuf driving next year?\", Grunewald replied: \"That is not a conversation for today.\"",
 			"When Ann Fry of the Courier asked, \"Will he apologise?\", Grunewald replied: \"No.\"",
 		}, []want{{"Is Yusuf driving next year?", "", ""}, {"That is not a conversation for today.", "Mattias Grunewald", ""}, {"Will he apologise?", "Ann Fry", ""}, {"No.", "Mattias Grunewald", ""}}},
+		{"a theatre or a gallery is a body, whose short name is its full one", "Theatre defends casting", []string{
+			"The Chandlery Theatre in Leeds is facing criticism after it cast a hearing actor in the lead role.",
+			"In a statement released on Tuesday evening, the Chandlery said it had auditioned “widely and in good faith”.",
+			"The Fairbairn Gallery said the loan was “a privilege”.",
+		}, []want{{"widely and in good faith", "Chandlery Theatre", ""}, {"a privilege", "Fairbairn Gallery", ""}}},
 	}
 	runTitled(t, tests)
 }

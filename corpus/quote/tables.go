@@ -231,7 +231,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
 	inspector-general auditor-general governor-general comptroller-general officer-in-charge
 	master grandmaster commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu
-	matua whaea koro kuia landlady landlord publican shopkeeper storekeeper bartender barman barmaid
+	matua whaea kuia landlady landlord publican shopkeeper storekeeper bartender barman barmaid
 	headteacher headmaster headmistress coordinator supervisor commandant cdt`)
 
 // descTitles are the titles that describe what a person does rather than
@@ -286,7 +286,7 @@ var genericModifiers = set(`the a an this that former then current new top senio
 // gender.
 var (
 	maleWords = set(`mr sir lord king prince father congressman spokesman chairman councilman
-		businessman actor sheikh emir sultan brother monsignor msgr mgr mang ratu matua koro`)
+		businessman actor sheikh emir sultan brother monsignor msgr mgr mang ratu matua`)
 	femaleWords = set(`mrs ms miss lady dame queen princess congresswoman spokeswoman
 		chairwoman councilwoman businesswoman actress sister madam aling whaea kuia`)
 )
@@ -397,7 +397,7 @@ var orgWords = set(`polymers plastics metals materials minerals resources textil
 	unit force coastguard tour branch chapter limited library diocese airport legislature taskforce mission inspectorate superintendency procuratorate observatory registry collective
 	cooperative syndicate regiment battalion corps forum panel exchange foundation institute institution university college school ministry
 	department agency council committee centers party inc corp co ltd llc plc pte pty sdn bhd a/s
-	company group
+	company group theatre theater playhouse orchestra philharmonic choir gallery festival zoo
 	association bank court commission office service army navy police house times post
 	journal annals proceedings news network center centre union organization organisation fund authority
 	bureau board administration senate congress parliament government pentagon kremlin
