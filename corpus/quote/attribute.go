@@ -1164,19 +1164,15 @@ func (x *para) leadInUnit(u int) (ref, bool) {
 // on, before last, is a noun for something spoken that a quotation can
 // give: "a simple message", "a warning for ministers". Something spoken
 // that came from someone else is theirs: "He had an answer from the
-// health secretary".
+// health secretary", but not "a message for parents worried by the
+// outbreak".
 func (x *para) spokenNounAhead(i, last int) bool {
 	for k := i; k <= last && k < i+4; k++ {
 		if x.toks[k].kind != word {
 			return false
 		}
 		if spokenNouns[x.key(k)] {
-			for n := k + 1; n <= last; n++ {
-				if x.key(n) == "from" || x.key(n) == "by" {
-					return false
-				}
-			}
-			return true
+			return x.key(k+1) != "from" && x.key(k+1) != "by"
 		}
 	}
 	return false
@@ -3279,7 +3275,7 @@ func (x *para) openingPhrase(start, before int) int {
 				return -1 // but "The energy secretary, Yusuf Hallam-Brooke,"
 			}
 			if k := x.key(m - 1); part && !x.toks[m-1].cap && x.chunkOf[m-1] < 0 && !pluralNoun(k) &&
-				(roleHeads[k] || titles[k] || personNouns[k] || kinGender([]string{k}) != 0) {
+				(roleHeads[k] || titles[k] || personNouns[k] || kinGender([]string{k}) != 0) && x.laterPerson(m+1, before) {
 				return -1 // "Asked about the striker, Marcus Rashford, the manager, Erik ten Hag, said": the name is the striker's
 			}
 			return m
@@ -3295,6 +3291,23 @@ func (x *para) openingPhrase(start, before int) int {
 		}
 	}
 	return -1
+}
+
+// laterPerson reports whether, after the name opening at toks[i] and
+// the comma ending it, a person's name comes before toks[before]: the
+// subject set off after a name that was another's appositive ("the
+// striker, Marcus Rashford, the United manager, Erik ten Hag,").
+func (x *para) laterPerson(i, before int) bool {
+	c := x.chunkOf[min(i, len(x.toks)-1)]
+	if i >= before || c < 0 || x.chunks[c].first != i {
+		return false
+	}
+	for k := x.chunks[c].last + 2; k < before; k++ {
+		if n := x.chunkOf[k]; n >= 0 && x.chunks[n].first == k && x.chunks[n].kind == namePerson && !x.chunks[n].poss {
+			return true
+		}
+	}
+	return false
 }
 
 // afterDateline returns the index of the first token after a dateline

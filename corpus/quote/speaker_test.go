@@ -4881,7 +4881,8 @@ func TestRoundSixtyEight(t *testing.T) {
 			"Thanking his coach, Mike Doyle, the champion, Tom Reed, said: “I couldn’t have done it without him.”",
 			"Reflecting on the loss of her husband, Peter, in 2019, the author, Jane Ward, said writing had “saved” her.",
 			"Speaking to reporters, Ann Fry, the chief executive of Harwoods, the UK’s second-largest grocer, said the results were “solid”.",
-		}, []want{{"fit to play", "Erik ten Hag", ""}, {"I couldn’t have done it without him.", "Tom Reed", ""}, {"saved", "Jane Ward", ""}, {"solid", "Ann Fry", ""}}},
+			"Kent County Council has warned of cuts. Speaking after meeting the minister, Mark Hollis, the leader of Kent, the largest council in England, said the cuts were “unsustainable”.",
+		}, []want{{"fit to play", "Erik ten Hag", ""}, {"I couldn’t have done it without him.", "Tom Reed", ""}, {"saved", "Jane Ward", ""}, {"solid", "Ann Fry", ""}, {"unsustainable", "Mark Hollis", ""}}},
 		{"a surname opening with particles in lower case is a name", "Hour record attempt", []string{
 			"Lotte van der Heijden set the record in 2019 and Annelies van der Veen rode with her.",
 			"Asked about the post, van der Heijden grins. “Every metre. That’s exactly what it’s going to take.”",
@@ -4898,7 +4899,8 @@ func TestRoundSixtyEight(t *testing.T) {
 		}, []want{{"Bring your whānau. It’s free, and it works.", "Sione Fifita-Lam", ""}}},
 		{"but not what came to them from someone else", "Care home inquiry", []string{
 			"Tom Reed, the local MP, said he had raised the matter in Parliament. He had an answer from the minister last week. “The regulator is looking into it.”",
-		}, []want{{"The regulator is looking into it.", "", ""}}},
+			"Dr Ann Fry had a simple message for parents worried by the outbreak. “Bring your children.”",
+		}, []want{{"The regulator is looking into it.", "", ""}, {"Bring your children.", "Ann Fry", ""}}},
 		{"a partial name with the honorific a full name was written with is that person", "Okafor-Hayes wins prize", []string{
 			"Novelist Tobenna Okafor-Hayes won the prize on Saturday for his second novel.",
 			"His mother, Mrs. Felicia Okafor-Hayes, who sat in the front row, said she had \"never doubted\" her son. \"Even when he left a good job, I told him to hold it well,\" Mrs. Okafor-Hayes said.",
