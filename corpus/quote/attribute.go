@@ -3263,8 +3263,8 @@ func (x *para) openerComma(i, before, u int) int {
 // "Asked about the delay on Monday,".
 func (x *para) openingPhrase(start, before int) int {
 	u := x.toks[start].unit
-	k := x.key(start)
-	part := x.word(start, u) && (len(k) > 5 && strings.HasSuffix(k, "ing") && !strings.HasSuffix(k, "thing") || occasionOpeners[k])
+	first := x.key(start)
+	part := x.word(start, u) && (len(first) > 5 && strings.HasSuffix(first, "ing") && !strings.HasSuffix(first, "thing") || occasionOpeners[first])
 	limit := start + 5
 	if part {
 		limit = start + 10

@@ -93,20 +93,10 @@ func (l *lexicon) add(toks []token) {
 		}
 		if i > 0 && nameWord(toks, i-1) && toks[i-1].unit == t.unit && surnameParticles[t.key] && !t.cap {
 			if k := particlesTo(toks, i); k > i {
-				l.particled[particledKey(toks, i, k)] = true
+				l.particled[strings.Join(keysOf(toks[i:k+1]), " ")] = true
 			}
 		}
 	}
-}
-
-// particledKey returns the keys of the particles toks[i:k] and the name
-// word toks[k] after them, joined by spaces.
-func particledKey(toks []token, i, k int) string {
-	keys := make([]string, 0, k-i+1)
-	for _, t := range toks[i : k+1] {
-		keys = append(keys, t.key)
-	}
-	return strings.Join(keys, " ")
 }
 
 // addQuoted counts the lower-case words of the quotations in x.
@@ -593,7 +583,7 @@ func leadingParticles(toks []token, i int, lex *lexicon) bool {
 		return false
 	}
 	k := particlesTo(toks, i)
-	if k == i || !lex.particled[particledKey(toks, i, k)] {
+	if k == i || !lex.particled[strings.Join(keysOf(toks[i:k+1]), " ")] {
 		return false
 	}
 	p := toks[max(i-1, 0)]
