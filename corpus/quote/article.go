@@ -1006,9 +1006,12 @@ func nameGender(keys []string) byte {
 }
 
 // synonymEnd reports whether a name, by its keys, ends in a synonym of
-// two words or more for the noun head: "Mercy Ridge Medical Center … the
-// hospital said".
+// two words or more for the noun head, or in its plural: "Mercy Ridge
+// Medical Center … the hospital said", "Elmthwaite Estates … the estate".
 func synonymEnd(keys []string, head string) bool {
+	if len(keys) > 1 && keys[len(keys)-1] == head+"s" && !slices.ContainsFunc(keys, func(k string) bool { return k == "of" || k == "for" }) {
+		return true // "Elmthwaite Estates": "the estate", but not "International Group of P&I Clubs": "the club"
+	}
 	for _, syn := range headSynonyms[head] {
 		if w := strings.Fields(syn); len(w) > 1 && len(keys) > len(w) && slices.Equal(keys[len(keys)-len(w):], w) {
 			return true

@@ -4932,6 +4932,27 @@ func TestRoundSixtyEight(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundSixtyNine(t *testing.T) {
+	tests := []titledCase{
+		{"a body's name opening a sentence speaks of itself", "Library closures", []string{
+			"A spokesperson for Ashcombe Borough Council said 23 posts were at risk. Unison said it would be \"fighting for every job\".",
+			"Unesco, which lists the nearby town as a World Heritage Site, said in a statement that it was “deeply saddened” by the damage.",
+			"Ofgem said in a statement it was “monitoring the situation”.",
+		}, []want{{"fighting for every job", "Unison", ""}, {"deeply saddened", "Unesco", ""}, {"monitoring the situation", "Ofgem", ""}}},
+		{"but not a word that only opens a sentence", "Growers count the cost", []string{
+			"Ashcombe Borough Council met on Tuesday. Growers said they feared a “black frost”.",
+			"Text messages read in court show the broker reassuring a parent: “Relax. I have done this 40 times.”",
+			"Dutchman says he takes “full responsibility” for the defeat.",
+		}, []want{{"black frost", "", ""}, {"Relax. I have done this 40 times.", "", ""}, {"full responsibility", "", ""}}},
+		{"a description of a body whose name ends in the noun's plural", "Chimney fire", []string{
+			"The cottages are owned by Elmthwaite Estates, which lets them to farm workers.",
+			"A spokesperson for the estate said: “All our properties are inspected every year.”",
+			"The International Group of P&I Clubs covers the tanker. Nordic Mutual, its insurer, said it had sent a team. The club said it would pay “legitimate claims”.",
+		}, []want{{"All our properties are inspected every year.", "Elmthwaite Estates", ""}, {"legitimate claims", "Nordic Mutual", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 // A titledCase is an article with a headline and the quotations Find
 // should give it, with entities found.
 type titledCase struct {

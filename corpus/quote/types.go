@@ -54,10 +54,11 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 				typ, best = s.typ, n
 			}
 		}
-		if typ == "" && len(c.keys) == 1 && c.title == nil && c.kind == nameOther && unitInitial(x.toks, c.first) && !nameKeys[c.keys[0]] && !x.personSetOff(*c) {
+		if typ == "" && len(c.keys) == 1 && c.title == nil && c.kind == nameOther && unitInitial(x.toks, c.first) && !nameKeys[c.keys[0]] && !x.personSetOff(*c) && !x.speaksAfter(*c) {
 			// A capitalised word opening a sentence that the entity
 			// extractor did not take for a name, and no longer name
-			// holds: "Underneath, her son had written".
+			// holds: "Underneath, her son had written". One a verb of
+			// speech follows is its subject: "Unison said it would".
 			continue
 		}
 		switch {
@@ -308,6 +309,46 @@ func (x *para) personSetOff(c chunk) bool {
 	}
 	return false
 }
+
+// speaksAfter reports whether the name is a body's that speaks of itself:
+// a verb of speech follows it, and "it" or "its" or "in a statement"
+// follows the verb, or a clause opening with "which" or an article sets
+// the name off before the verb. "Unison said it would", "Unesco, which
+// lists the town as a World Heritage Site, said". A plural or a person
+// does not speak of itself as "it": "Organisers said they".
+func (x *para) speaksAfter(c chunk) bool {
+	i := c.last + 1
+	u := x.toks[c.last].unit
+	if c.poss || !x.word(i, u) && !x.isPunct(i, ",") {
+		return false
+	}
+	setOff := false
+	if x.isPunct(i, ",") {
+		switch x.key(i + 1) {
+		case "which", "a", "an", "the":
+		default:
+			return false
+		}
+		k := i + 2
+		for k < len(x.toks) && k < i+30 && x.toks[k].unit == u && !x.isPunct(k, ",;:()—–") && x.toks[k].kind != quoted {
+			k++
+		}
+		if !x.isPunct(k, ",") {
+			return false
+		}
+		i, setOff = k+1, true
+	}
+	if !x.word(i, u) || !selfReportVerbs[x.key(i)] {
+		return false
+	}
+	n := x.key(i + 1)
+	return setOff || x.word(i+1, u) && (n == "it" || n == "its" || n == "in" && x.key(i+2) == "a" && x.key(i+3) == "statement")
+}
+
+// selfReportVerbs are the verbs of speech a body's name opening a sentence
+// comes before: "Unison said it would".
+var selfReportVerbs = set(`said says told tells added adds warned warns stated states announced announces
+	confirmed confirms insisted insists argued argues claimed claims wrote writes`)
 
 // peopleNames returns, by article id and lower-case word, the full name of
 // the one person each article names by that word alone ("Kittredge"), as
