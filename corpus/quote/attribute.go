@@ -899,6 +899,12 @@ func (x *para) characterised(q, start int) (ref, bool) {
 			s--
 		}
 		if s > start && x.isPunct(s, ",") {
+			if c := x.chunkOf[s-1]; c >= 0 && x.chunks[c].first > start && x.personSetOffAt(x.chunks[c].first-1) {
+				// "the leader of the Ashworth Greens, Cllr Siobhan
+				// McAteer, described": the person set off after the
+				// description.
+				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+			}
 			// "that Senator Jane Roe, Democrat of Oregon, called": the
 			// name before a description set off by commas.
 			if c := x.nameBeforeSetOff(s, start); c >= 0 {

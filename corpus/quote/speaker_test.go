@@ -4949,6 +4949,11 @@ func TestRoundSixtyNine(t *testing.T) {
 			"A spokesperson for the estate said: “All our properties are inspected every year.”",
 			"The International Group of P&I Clubs covers the tanker. Nordic Mutual, its insurer, said it had sent a team. The club said it would pay “legitimate claims”.",
 		}, []want{{"All our properties are inspected every year.", "Elmthwaite Estates", ""}, {"legitimate claims", "Nordic Mutual", ""}}},
+		{"a person set off after a description characterises", "Councillor suspended", []string{
+			"Council leader Cllr Ruth Penhaligon said the case had “damaged trust”.",
+			"But the leader of the Harbour Greens, Cllr Tamsin Orchard-Lowe, described the sanction as “a slap on the wrist”.",
+			"The chair of the standards panel, Cllr Kofi Brandt, called the claims “indefensible”.",
+		}, []want{{"damaged trust", "Ruth Penhaligon", ""}, {"a slap on the wrist", "Tamsin Orchard-Lowe", ""}, {"indefensible", "Kofi Brandt", ""}}},
 	}
 	runTitled(t, tests)
 }
