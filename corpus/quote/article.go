@@ -620,6 +620,15 @@ func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if r.kind == refDesc && r.definite && r.pron == "" && !pluralDesc(r.head) && demonym.Is(r.head) {
+		// "The big Dutchman said …" after "the Dutchman Anders van der
+		// Hoek": the one the article gave that noun, whom the pronouns
+		// after it mean.
+		if m := art.titledIn(ix, r, art.mentionsBack(r), true); m != nil {
+			return art.standIn(r, m, m.gender), true
+		}
+		return mention{}, false
+	}
 	if r.kind == refDesc && (maleKin[r.head] || femaleKin[r.head]) && !pluralDesc(r.head) && (r.definite || r.pron == "he" || r.pron == "she") {
 		// "Asked whether the cat would go out again, his mother
 		// laughed. “Ask him,” she said.": the relative a kin noun means.
@@ -2927,6 +2936,14 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			// "One keeper, who spoke on condition of anonymity, said …
 			// “…,” the keeper said": the one described and not named.
 			return "", false
+		}
+		if r.definite && !pluralDesc(r.head) && demonym.Is(r.head) {
+			// "the big Dutchman" after "two clear of the Dutchman Anders
+			// van der Hoek": the one the article gave that noun, before
+			// anyone nearer.
+			if m := art.titledIn(ix, r, art.mentionsBack(r), true); m != nil {
+				return m.name, false
+			}
 		}
 		if r.definite && !pluralDesc(r.head) {
 			// The nearest person, unless the article gave them another
@@ -5760,8 +5777,24 @@ func endsQuestion(words string) bool {
 // asker the article does not name, after turn, a statement by someone
 // named in the paragraph before that.
 func (art *article) answersUnnamed(turn, q, f *found) bool {
-	return q.speaker == "" && turn.speaker != "" && q.para == f.para-1 && turn.para == q.para-1 &&
+	return q.speaker == "" && turn.speaker != "" && q.para == f.para-1 && art.narrationBetween(turn.para, q.para) &&
 		art.asks(q) && !art.asks(turn) && !art.asks(f) && art.paras[f.para].quoteOnly()
+}
+
+// narrationBetween reports whether paragraph b follows paragraph a at once
+// or after at most two paragraphs of narration that quote and name no
+// one: "“…,” the Dutchman said.¶The exchange that followed was
+// brief.¶“…?” one reporter asked."
+func (art *article) narrationBetween(a, b int) bool {
+	if a >= b || b-a > 3 {
+		return false
+	}
+	for pi := a + 1; pi < b; pi++ {
+		if x := art.paras[pi]; len(x.regions) > 0 || len(x.chunks) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // words returns the text inside the quotation marks of f.

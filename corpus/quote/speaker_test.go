@@ -4954,6 +4954,31 @@ func TestRoundSixtyNine(t *testing.T) {
 			"But the leader of the Harbour Greens, Cllr Tamsin Orchard-Lowe, described the sanction as “a slap on the wrist”.",
 			"The chair of the standards panel, Cllr Kofi Brandt, called the claims “indefensible”.",
 		}, []want{{"damaged trust", "Ruth Penhaligon", ""}, {"a slap on the wrist", "Tamsin Orchard-Lowe", ""}, {"indefensible", "Kofi Brandt", ""}}},
+		{"an answer to a reporter's question after a line of narration", "Coach on transfer", []string{
+			"Speaking at the training ground, Pieter van Aalst struck a defiant tone.",
+			"“He’s our player,” Van Aalst said. “That’s the situation.”",
+			"The exchange that followed was brief.",
+			"“Is he in the squad for Saturday?” one reporter asked.",
+			"“Ask me on Saturday.”",
+			"“Has he handed in a transfer request?”",
+			"“Not to me.”",
+		}, []want{
+			{"He’s our player, That’s the situation.", "Pieter van Aalst", ""},
+			{"Is he in the squad for Saturday?", "", ""}, {"Ask me on Saturday.", "Pieter van Aalst", ""},
+			{"Has he handed in a transfer request?", "", ""}, {"Not to me.", "Pieter van Aalst", ""},
+		}},
+		{"but not after narration that names someone", "Coach on transfer", []string{
+			"“He’s our player,” Pieter van Aalst said.",
+			"Then Ilse Brandt took the microphone.",
+			"“Is he in the squad for Saturday?” one reporter asked.",
+			"“Ask me on Saturday.”",
+		}, []want{{"He’s our player,", "Pieter van Aalst", ""}, {"Is he in the squad for Saturday?", "", ""}, {"Ask me on Saturday.", "", ""}}},
+		{"a noun of nationality the article gave someone is theirs", "Open final", []string{
+			"Mateo Vasquez-Rhee won by two, clear of the Dutchman Anders van der Hoek.",
+			"Back-to-back birdies took Van der Hoek level with Vasquez-Rhee.",
+			"The big Dutchman described the shot as “one bad swing at the worst time”.",
+			"“That’s golf, isn’t it?” he said.",
+		}, []want{{"one bad swing at the worst time", "Anders van der Hoek", ""}, {"That’s golf, isn’t it?", "Anders van der Hoek", ""}}},
 	}
 	runTitled(t, tests)
 }
