@@ -33,9 +33,10 @@ type fullNames struct {
 
 // givenHonorifics stand before a given name in British usage: "Sir
 // Geoffrey", "Dame Judi", in Filipino: "Mang Rodel", "Aling Nena", and in
-// Māori: "Matua Wiremu", "Whaea Huia".
+// Māori: "Matua Wiremu", "Whaea Huia", and in East and West African
+// English: "Mama Folake", "Mzee Kamau".
 // "Lord" and "Lady" also stand before a surname.
-var givenHonorifics = set(`sir dame lord lady mang aling matua whaea kuia`)
+var givenHonorifics = set(`sir dame lord lady mang aling matua whaea kuia mama mzee`)
 
 // honorifics are the courtesy titles that say nothing of office and may be
 // left out of a full name. Sir, Dame, Lord and Lady are not among them:

@@ -4979,6 +4979,12 @@ func TestRoundSixtyNine(t *testing.T) {
 			"The big Dutchman described the shot as “one bad swing at the worst time”.",
 			"“That’s golf, isn’t it?” he said.",
 		}, []want{{"one bad swing at the worst time", "Anders van der Hoek", ""}, {"That’s golf, isn’t it?", "Anders van der Hoek", ""}}},
+		{"Barrister, Mama and Mzee are titles in African English", "Port strike", []string{
+			"In a statement, his lawyer, Barrister Emeka Obi-Lawson, said: “Our client has not absconded.”",
+			"Mama Folake Adeyemi-Cole, who has sold food near the gate for nineteen years, said: “Nobody has money.”",
+			"Mzee Kamau Njoroge said the river had “never been this high”.",
+			"A trader who gave her name only as Mama Tobi said: “We are suffering.”",
+		}, []want{{"Our client has not absconded.", "Emeka Obi-Lawson", ""}, {"Nobody has money.", "Folake Adeyemi-Cole", ""}, {"never been this high", "Kamau Njoroge", ""}, {"We are suffering.", "Mama Tobi", ""}}},
 	}
 	runTitled(t, tests)
 }
