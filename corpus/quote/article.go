@@ -604,6 +604,26 @@ func (x *para) placeAt(c chunk) bool {
 	return c.title == nil && c.first > 0 && placePrepositions[x.key(c.first-1)]
 }
 
+// demonymTitled returns the mention of the person the article gave the
+// noun of nationality that heads r ("the Dutchman Anders van der Hoek"),
+// when that person is named in r's paragraph or the one before: "the
+// Dutchman" paragraphs later is whoever is nearest.
+func (art *article) demonymTitled(ix *nameIndex, r ref) *mention {
+	m := art.titledIn(ix, r, art.mentionsBack(r), true)
+	if m == nil {
+		return nil
+	}
+	for n := range art.mentionsBack(r) {
+		if n.para < r.para-1 {
+			break
+		}
+		if n.name == m.name {
+			return m
+		}
+	}
+	return nil
+}
+
 // described returns a mention for the subject of a sentence that
 // describes a person the article has named by a title they bear: "The
 // governor defended her decision", "His goalkeeper was more measured".
@@ -624,7 +644,7 @@ func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
 		// "The big Dutchman said …" after "the Dutchman Anders van der
 		// Hoek": the one the article gave that noun, whom the pronouns
 		// after it mean.
-		if m := art.titledIn(ix, r, art.mentionsBack(r), true); m != nil {
+		if m := art.demonymTitled(ix, r); m != nil {
 			return art.standIn(r, m, m.gender), true
 		}
 		return mention{}, false
@@ -2941,7 +2961,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			// "the big Dutchman" after "two clear of the Dutchman Anders
 			// van der Hoek": the one the article gave that noun, before
 			// anyone nearer.
-			if m := art.titledIn(ix, r, art.mentionsBack(r), true); m != nil {
+			if m := art.demonymTitled(ix, r); m != nil {
 				return m.name, false
 			}
 		}
@@ -5782,16 +5802,24 @@ func (art *article) answersUnnamed(turn, q, f *found) bool {
 }
 
 // narrationBetween reports whether paragraph b follows paragraph a at once
-// or after at most two paragraphs of narration that quote and name no
-// one: "“…,” the Dutchman said.¶The exchange that followed was
-// brief.¶“…?” one reporter asked."
+// or after at most two short paragraphs of narration that quote no one and
+// name or describe no person: "“…,” the Dutchman said.¶The exchange that
+// followed was brief.¶“…?” one reporter asked." A paragraph that brings
+// in others changes the scene: "Outside, the mood among protesters was
+// different."
 func (art *article) narrationBetween(a, b int) bool {
 	if a >= b || b-a > 3 {
 		return false
 	}
 	for pi := a + 1; pi < b; pi++ {
-		if x := art.paras[pi]; len(x.regions) > 0 || len(x.chunks) > 0 {
+		x := art.paras[pi]
+		if len(x.regions) > 0 || len(x.chunks) > 0 || len(x.toks) > 16 {
 			return false
+		}
+		for _, t := range x.toks {
+			if t.kind == word && (isPeopleNoun(t.key) || personNouns[t.key] || roleHeads[t.key] || titles[t.key] || pronouns[t.key] != 0) {
+				return false
+			}
 		}
 	}
 	return true

@@ -899,10 +899,12 @@ func (x *para) characterised(q, start int) (ref, bool) {
 			s--
 		}
 		if s > start && x.isPunct(s, ",") {
-			if c := x.chunkOf[s-1]; c >= 0 && x.chunks[c].first > start && x.personSetOffAt(x.chunks[c].first-1) {
+			if c := x.chunkOf[s-1]; c >= 0 && x.chunks[c].first > start && x.personSetOffAt(x.chunks[c].first-1) && x.descriptionTo(start, x.chunks[c].first-1) {
 				// "the leader of the Ashworth Greens, Cllr Siobhan
 				// McAteer, described": the person set off after the
-				// description.
+				// description. But not after a name the description
+				// follows: "Angela Moore, the sister of the missing man,
+				// Kevin Moore, described" is Angela Moore.
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 			// "that Senator Jane Roe, Democrat of Oregon, called": the
@@ -957,6 +959,21 @@ func (x *para) characterised(q, start int) (ref, bool) {
 		return ref{}, false
 	}
 	return ref{}, false
+}
+
+// descriptionTo reports whether the words before the comma at token comma
+// describe the person set off after it, rather than being an appositive of
+// someone named before them: "But the leader of the Ashworth Greens, Cllr
+// Siobhan McAteer, described", but not "Angela Moore, the sister of the
+// missing man, Kevin Moore, described".
+func (x *para) descriptionTo(start, comma int) bool {
+	for p := comma - 1; p >= start; p-- {
+		if x.isPunct(p, ",") {
+			c := x.chunkOf[max(p-1, 0)]
+			return p == start || c < 0 || x.chunks[c].kind == nameOrg || x.chunks[c].place
+		}
+	}
+	return true
 }
 
 // describedBefore returns the description whose preposition the name

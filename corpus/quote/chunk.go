@@ -776,11 +776,8 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// Dean Holcroft, said".
 		given := isGivenName(toks[k].key) && (afterTitle || k == i && j == i+2)
 		// "Senior" is a title only before another: "Senior Advocate",
-		// but "Prairie Pointe Senior Living". "Mama" is one only before
-		// a given name and a surname, "Mama Folake Adeyemi-Cole": "Mama
-		// Tobi" names a mother by her child.
-		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key) ||
-			toks[k].key == "mama" && j-k < 3
+		// but "Prairie Pointe Senior Living".
+		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)
 		// A style between two words of a name belongs to it, "Hassan
 		// Sheikh Mohamud": checked last, when the word is a title.
 		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&

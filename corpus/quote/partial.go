@@ -33,15 +33,16 @@ type fullNames struct {
 
 // givenHonorifics stand before a given name in British usage: "Sir
 // Geoffrey", "Dame Judi", in Filipino: "Mang Rodel", "Aling Nena", and in
-// Māori: "Matua Wiremu", "Whaea Huia", and in East and West African
-// English: "Mama Folake", "Mzee Kamau".
+// Māori: "Matua Wiremu", "Whaea Huia", and in Kenyan English: "Mzee
+// Kamau".
 // "Lord" and "Lady" also stand before a surname.
-var givenHonorifics = set(`sir dame lord lady mang aling matua whaea kuia mama mzee`)
+var givenHonorifics = set(`sir dame lord lady mang aling matua whaea kuia mzee`)
 
 // honorifics are the courtesy titles that say nothing of office and may be
-// left out of a full name. Sir, Dame, Lord and Lady are not among them:
+// left out of a full name, Indian ones among them: "Shri Naidu", "Smt.
+// Lakshmi Devi". Sir, Dame, Lord and Lady are not among them:
 // they belong to the person as an office does.
-var honorifics = set(`mr mrs ms miss mx madam dr prof`)
+var honorifics = set(`mr mrs ms miss mx madam dr prof shri smt shrimati thiru tmt`)
 
 // sharesTitle reports whether a full name written with titles can bear the
 // office words of a partial name: always when there are none, else when

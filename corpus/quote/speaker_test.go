@@ -4941,9 +4941,15 @@ func TestRoundSixtyNine(t *testing.T) {
 		}, []want{{"fighting for every job", "Unison", ""}, {"deeply saddened", "Unesco", ""}, {"monitoring the situation", "Ofgem", ""}}},
 		{"but not a word that only opens a sentence", "Growers count the cost", []string{
 			"Ashcombe Borough Council met on Tuesday. Growers said they feared a “black frost”.",
+			"Staff said it had been “chaos” at the school. Management said it was “reviewing every option”.",
+			"Volunteers said it had been “a heartbreaking week”. Everyone said it was “unbelievable”.",
+			"Engineers, the county’s own inspectors among them, said the cracks were “far worse than anyone expected”.",
 			"Text messages read in court show the broker reassuring a parent: “Relax. I have done this 40 times.”",
 			"Dutchman says he takes “full responsibility” for the defeat.",
-		}, []want{{"black frost", "", ""}, {"Relax. I have done this 40 times.", "", ""}, {"full responsibility", "", ""}}},
+		}, []want{
+			{"black frost", "", ""}, {"chaos", "", ""}, {"reviewing every option", "", "term"}, {"a heartbreaking week", "", ""}, {"unbelievable", "", "term"},
+			{"far worse than anyone expected", "", ""}, {"Relax. I have done this 40 times.", "", ""}, {"full responsibility", "", ""},
+		}},
 		{"a description of a body whose name ends in the noun's plural", "Chimney fire", []string{
 			"The cottages are owned by Elmthwaite Estates, which lets them to farm workers.",
 			"A spokesperson for the estate said: “All our properties are inspected every year.”",
@@ -4954,6 +4960,10 @@ func TestRoundSixtyNine(t *testing.T) {
 			"But the leader of the Harbour Greens, Cllr Tamsin Orchard-Lowe, described the sanction as “a slap on the wrist”.",
 			"The chair of the standards panel, Cllr Kofi Brandt, called the claims “indefensible”.",
 		}, []want{{"damaged trust", "Ruth Penhaligon", ""}, {"a slap on the wrist", "Tamsin Orchard-Lowe", ""}, {"indefensible", "Kofi Brandt", ""}}},
+		{"but not a person set off inside a description after a name", "Council vote", []string{
+			"Cllr Helen Price, a fierce critic of the council leader, Cllr Mark Dobbs, described the vote as “a betrayal of Hollins Green”.",
+			"Angela Moore, the sister of the missing man, Kevin Moore, described the search as “chaotic”.",
+		}, []want{{"a betrayal of Hollins Green", "Helen Price", ""}, {"chaotic", "Angela Moore", ""}}},
 		{"an answer to a reporter's question after a line of narration", "Coach on transfer", []string{
 			"Speaking at the training ground, Pieter van Aalst struck a defiant tone.",
 			"“He’s our player,” Van Aalst said. “That’s the situation.”",
@@ -4973,18 +4983,40 @@ func TestRoundSixtyNine(t *testing.T) {
 			"“Is he in the squad for Saturday?” one reporter asked.",
 			"“Ask me on Saturday.”",
 		}, []want{{"He’s our player,", "Pieter van Aalst", ""}, {"Is he in the squad for Saturday?", "", ""}, {"Ask me on Saturday.", "", ""}}},
+		{"nor after narration that brings in others", "Lake pollution", []string{
+			"“We are not hiding from anyone,” Gareth Lyle said.",
+			"Outside the building, the mood among protesters was very different.",
+			"“Would you swim in that water?” one reporter asked.",
+			"“Not a chance. My kids used to swim there every day.”",
+		}, []want{{"We are not hiding from anyone,", "Gareth Lyle", ""}, {"Would you swim in that water?", "", ""}, {"Not a chance. My kids used to swim there every day.", "", ""}}},
 		{"a noun of nationality the article gave someone is theirs", "Open final", []string{
 			"Mateo Vasquez-Rhee won by two, clear of the Dutchman Anders van der Hoek.",
 			"Back-to-back birdies took Van der Hoek level with Vasquez-Rhee.",
 			"The big Dutchman described the shot as “one bad swing at the worst time”.",
 			"“That’s golf, isn’t it?” he said.",
 		}, []want{{"one bad swing at the worst time", "Anders van der Hoek", ""}, {"That’s golf, isn’t it?", "Anders van der Hoek", ""}}},
-		{"Barrister, Mama and Mzee are titles in African English", "Port strike", []string{
+		{"but not one given it paragraphs before, when someone else is nearer", "Swimming", []string{
+			"The Australian Mia Hartley won the women’s 200m freestyle in a championship record.",
+			"Sophie Lang, 19, from Melbourne, took bronze in her first major final.",
+			"“I honestly didn’t think I’d even make the final,” the Australian said.",
+		}, []want{{"I honestly didn’t think I’d even make the final,", "Sophie Lang", ""}}},
+		{"Barrister and Mzee are titles in African English, Shri and Smt in Indian", "Port strike", []string{
 			"In a statement, his lawyer, Barrister Emeka Obi-Lawson, said: “Our client has not absconded.”",
-			"Mama Folake Adeyemi-Cole, who has sold food near the gate for nineteen years, said: “Nobody has money.”",
 			"Mzee Kamau Njoroge said the river had “never been this high”.",
+			"Shri Abdul Rasheed Qureshi, the local MLA, described the closure as a “silent retreat”.",
+			"Shri P. Venkatappa Naidu, the sarpanch, said the branch was “everything”.",
+			"“We will lock the branch,” Shri Naidu said.",
+			"The Shri Kaleshwar Yatra Samiti, which organises the fair, said it was “deeply shaken”.",
+		}, []want{
+			{"Our client has not absconded.", "Emeka Obi-Lawson", ""}, {"never been this high", "Kamau Njoroge", ""},
+			{"silent retreat", "Abdul Rasheed Qureshi", ""}, {"everything", "P. Venkatappa Naidu", ""},
+			{"We will lock the branch,", "P. Venkatappa Naidu", ""}, {"deeply shaken", "Shri Kaleshwar Yatra Samiti", ""},
+		}},
+		{"but Mama names a woman whole, and Mandal is a surname", "Market prices", []string{
 			"A trader who gave her name only as Mama Tobi said: “We are suffering.”",
-		}, []want{{"Our client has not absconded.", "Emeka Obi-Lawson", ""}, {"Nobody has money.", "Folake Adeyemi-Cole", ""}, {"never been this high", "Kamau Njoroge", ""}, {"We are suffering.", "Mama Tobi", ""}}},
+			"Mama Ngozi, who has sold tomatoes at the market for 20 years, said customers were buying “half of what they used to”.",
+			"Rajiv Ranjan Mandal of the RJD said the report would go “into a cupboard”.",
+		}, []want{{"We are suffering.", "Mama Tobi", ""}, {"half of what they used to", "Mama Ngozi", ""}, {"into a cupboard", "Rajiv Ranjan Mandal", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -231,7 +231,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
 	inspector-general auditor-general governor-general comptroller-general officer-in-charge
 	master grandmaster commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu
-	matua whaea kuia mama mzee barrister barr landlady landlord publican shopkeeper storekeeper bartender barman barmaid
+	matua whaea kuia mzee barrister shri smt shrimati thiru tmt landlady landlord publican shopkeeper storekeeper bartender barman barmaid
 	headteacher headmaster headmistress coordinator supervisor commandant cdt`)
 
 // descTitles are the titles that describe what a person does rather than
@@ -286,9 +286,9 @@ var genericModifiers = set(`the a an this that former then current new top senio
 // gender.
 var (
 	maleWords = set(`mr sir lord king prince father congressman spokesman chairman councilman
-		businessman actor sheikh emir sultan brother monsignor msgr mgr mang ratu matua mzee`)
+		businessman actor sheikh emir sultan brother monsignor msgr mgr mang ratu matua mzee shri thiru`)
 	femaleWords = set(`mrs ms miss lady dame queen princess congresswoman spokeswoman
-		chairwoman councilwoman businesswoman actress sister madam aling whaea kuia mama`)
+		chairwoman councilwoman businesswoman actress sister madam aling whaea kuia smt shrimati tmt`)
 )
 
 // ranks are the titles of nobility and royalty, styles only when
@@ -392,8 +392,11 @@ var onHeads = set(`commission council committee subcommittee conference panel fo
 var toHeads = set(`committee campaign coalition alliance movement`)
 
 // orgWords are words that make a capitalised name an organisation's: "the
-// Heritage Foundation", "the Justice Department", "White House".
+// Heritage Foundation", "the Justice Department", "White House", and the
+// Indian words for a committee, an association or a front: "Shri Kaleshwar
+// Yatra Samiti", "Bharatiya Kisan Sangh".
 var orgWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores pictures engineering construction estates cruises publishers healthcare steel homes foods brands ventures enterprises studios records logistics
+	samiti sangh sabha parishad manch sangathan morcha
 	unit force coastguard tour branch chapter limited library diocese airport legislature taskforce mission inspectorate superintendency procuratorate observatory registry collective
 	cooperative syndicate regiment battalion corps forum panel exchange foundation institute institution university college school ministry
 	department agency council committee centers party inc corp co ltd llc plc pte pty sdn bhd a/s

@@ -126,6 +126,22 @@ func (x *para) joinOrgs(spans []typedSpan) {
 // entity span names an organisation from that word to the chunk's end:
 // "Northern Pennine Gas, which runs the network, said".
 func (x *para) openOrg(c *chunk, ci int, spans []typedSpan) {
+	if c.first < c.nameFirst && x.toks[c.first].cap {
+		// "the Shri Kaleshwar Yatra Samiti said": a title in capitals
+		// opening a body's name is a word of the name.
+		for _, s := range spans {
+			if s.typ == entity.Org && s.start == x.toks[c.first].start && s.end == x.toks[c.last].end {
+				words := make([]string, 0, c.nameFirst-c.first)
+				for _, t := range x.toks[c.first:c.nameFirst] {
+					words = append(words, t.text)
+				}
+				c.name = strings.Join(words, " ") + " " + c.name
+				c.keys = append(keysOf(x.toks[c.first:c.nameFirst]), c.keys...)
+				c.nameFirst, c.title = c.first, nil
+				return
+			}
+		}
+	}
 	k := c.first - 1
 	if c.first != c.nameFirst || k < 0 || ci > 0 && x.chunks[ci-1].last >= k {
 		return
@@ -319,7 +335,7 @@ func (x *para) personSetOff(c chunk) bool {
 func (x *para) speaksAfter(c chunk) bool {
 	i := c.last + 1
 	u := x.toks[c.last].unit
-	if c.poss || !x.word(i, u) && !x.isPunct(i, ",") {
+	if c.poss || !x.word(i, u) && !x.isPunct(i, ",") || !bodyLike(c.keys[0]) {
 		return false
 	}
 	setOff := false
@@ -344,6 +360,21 @@ func (x *para) speaksAfter(c chunk) bool {
 	n := x.key(i + 1)
 	return setOff || x.word(i+1, u) && (n == "it" || n == "its" || n == "in" && x.key(i+2) == "a" && x.key(i+3) == "statement")
 }
+
+// bodyLike reports whether a capitalised word opening a sentence may be a
+// body's name rather than a plural, a noun for a group or a pronoun, all of
+// which say "it" of what they speak about: "Staff said it had been
+// “chaos”", "Everyone said it was “unbelievable”".
+func bodyLike(key string) bool {
+	return !strings.HasSuffix(key, "s") && !groupNouns[key+"s"] && !titles[key] && !roleHeads[key] && !personNouns[key] && !plainPeople[key] && !collectiveNouns[key] && !indefinites[key]
+}
+
+// collectiveNouns are singular nouns for a body of people that open a
+// sentence as a subject: "Management said".
+var collectiveNouns = set(`management staff leadership government police security personnel crew`)
+
+// indefinites are the pronouns for people in general.
+var indefinites = set(`everyone everybody nobody anyone anybody someone somebody no-one none`)
 
 // selfReportVerbs are the verbs of speech a body's name opening a sentence
 // comes before: "Unison said it would".
