@@ -4312,3 +4312,118 @@ func TestHeldOut304(t *testing.T) {
 func TestHeldOut305(t *testing.T) {
 	evaluate(t, "testdata/heldout305.json", "testdata/heldout305", false, bars{0.99, 0.99, 0.96, 0.94})
 }
+
+// TestHeldOut306 measures Find on a three-hundred-and-sixth set
+// (testdata/heldout306, testdata/heldout306.json: a school inspection downgrade, a port workers' strike, a celebrity
+// divorce hearing, a marathon runner collapsing, a row over cycle lanes, a
+// drug recall), written and
+// annotated by a helper who never saw the rules. It was meant as a test set,
+// but its misses were shown by mistake early in round 69, so it is a
+// development set. Measured before round 69: 0.938; after it: 0.938.
+func TestHeldOut306(t *testing.T) {
+	evaluate(t, "testdata/heldout306.json", "testdata/heldout306", false, bars{0.99, 0.99, 0.98, 0.93})
+}
+
+// TestHeldOut307 measures Find on a three-hundred-and-seventh set
+// (testdata/heldout307, testdata/heldout307.json: a wildfire evacuation, a museum returning looted artefacts, a tennis
+// player's doping ban, library budget cuts, a cryptocurrency exchange
+// collapse, A&E waiting times), written and
+// annotated by a helper who never saw the rules. It was meant as a test set,
+// but its misses were shown by mistake early in round 69, so it is a
+// development set. Measured before round 69: 0.951; after it: 0.958.
+func TestHeldOut307(t *testing.T) {
+	evaluate(t, "testdata/heldout307.json", "testdata/heldout307", false, bars{0.99, 0.99, 0.97, 0.95})
+}
+
+// TestHeldOut308 measures Find on a three-hundred-and-eighth set
+// (testdata/heldout308, testdata/heldout308.json: a coach crash on a motorway, an election recount, a keeper injured by a
+// tiger, a teachers' pay ballot, a startup founder's fraud trial, a village
+// flooded a third time), written and
+// annotated by a helper who never saw the rules. It was meant as a test set,
+// but its misses were shown by mistake early in round 69, so it is a
+// development set. Measured before round 69 (blind): 0.966; after it: 0.966.
+func TestHeldOut308(t *testing.T) {
+	evaluate(t, "testdata/heldout308.json", "testdata/heldout308", false, bars{0.99, 0.99, 0.96, 0.96})
+}
+
+// TestHeldOut309 measures Find on a three-hundred-and-ninth set
+// (testdata/heldout309, testdata/heldout309.json: a golf major's final round, a regional blackout, a zero hygiene rating,
+// an MP defecting, a dog found after a year, a dam safety warning), written and
+// annotated by a helper who never saw the rules. It was meant as a test set,
+// but its misses were shown by mistake early in round 69, so it is a
+// development set. Measured before round 69 (blind): 0.877; after it: 0.902.
+func TestHeldOut309(t *testing.T) {
+	evaluate(t, "testdata/heldout309.json", "testdata/heldout309", false, bars{0.99, 0.99, 0.95, 0.9})
+}
+
+// TestHeldOut310 measures Find on a three-hundred-and-tenth set
+// (testdata/heldout310, testdata/heldout310.json: a ferry fare rise, a four-day school week, a tram derailment, a
+// footballer's transfer saga, a bakery chain's closure, a mountain rescue), written and
+// annotated by a helper who never saw the rules: a development set whose
+// misses were read in round 69. Measured before round 69: 0.886; after
+// it: 0.900.
+func TestHeldOut310(t *testing.T) {
+	evaluate(t, "testdata/heldout310.json", "testdata/heldout310", false, bars{0.99, 0.99, 0.94, 0.9})
+}
+
+// TestHeldOut311 measures Find on a three-hundred-and-eleventh set
+// (testdata/heldout311, testdata/heldout311.json: a famine appeal, a ruling on a noisy pub, a film festival's opening
+// night, a bank branch closure, a snowstorm, a suspended school coach), written and
+// annotated by a helper who never saw the rules: a development set whose
+// misses were read in round 69. Measured before round 69: 0.859; after
+// it: 0.914.
+func TestHeldOut311(t *testing.T) {
+	evaluate(t, "testdata/heldout311.json", "testdata/heldout311", false, bars{0.99, 0.99, 0.97, 0.91})
+}
+
+// TestHeldOut312 measures Find on a three-hundred-and-twelfth set
+// (testdata/heldout312, testdata/heldout312.json: a maternity unit closure, a cruise ship norovirus outbreak, a county
+// cricket club's crisis, a road-rage manslaughter trial, a town's first
+// Pride march, a gold mine collapse), written and
+// annotated blind to the rules while round 69 of them was made. Measured
+// blind before round 69: 0.901; after it: 0.901. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut312$' -v | grep accuracy
+func TestHeldOut312(t *testing.T) {
+	evaluate(t, "testdata/heldout312.json", "testdata/heldout312", false, bars{0.99, 0.99, 0.97, 0.9})
+}
+
+// TestHeldOut313 measures Find on a three-hundred-and-thirteenth set
+// (testdata/heldout313, testdata/heldout313.json: a volcano disrupting flights, a supermarket removing self-checkouts, a
+// conductor resigning, a bird flu cull, a climate activist's trial, a rugby
+// league grand final), written and
+// annotated blind to the rules while round 69 of them was made. Measured
+// blind before round 69: 0.913; after it: 0.913. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut313$' -v | grep accuracy
+func TestHeldOut313(t *testing.T) {
+	evaluate(t, "testdata/heldout313.json", "testdata/heldout313", false, bars{0.99, 0.99, 0.96, 0.91})
+}
+
+// TestHeldOut314 measures Find on a three-hundred-and-fourteenth set
+// (testdata/heldout314, testdata/heldout314.json: a water contamination notice, a national park's entry fee, a jockey's
+// fall, a whistleblower at a defence contractor, a care home closure, a
+// pavement robot delivery trial), written and
+// annotated blind to the rules while round 69 of them was made. Measured
+// blind before round 69: 0.953; after it: 0.953. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut314$' -v | grep accuracy
+func TestHeldOut314(t *testing.T) {
+	evaluate(t, "testdata/heldout314.json", "testdata/heldout314", false, bars{0.99, 0.99, 0.97, 0.95})
+}
+
+// TestHeldOut315 measures Find on a three-hundred-and-fifteenth set
+// (testdata/heldout315, testdata/heldout315.json: a ferry disaster inquiry's report, a student loan scandal, a basketball
+// coach's touchline ban, a heat dome and power rationing, a bridge opening,
+// a poet laureate), written and
+// annotated blind to the rules while round 69 of them was made. Measured
+// blind before round 69: 0.950; after it: 0.950. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut315$' -v | grep accuracy
+func TestHeldOut315(t *testing.T) {
+	evaluate(t, "testdata/heldout315.json", "testdata/heldout315", false, bars{0.99, 0.99, 0.96, 0.95})
+}
