@@ -3149,11 +3149,23 @@ func (x *para) oneOfSetOff(i, u, before int) int {
 	if x.key(i) != "one" || x.key(i+1) != "of" || !x.word(i+2, u) {
 		return -1
 	}
-	m := i + 2
-	for m < before && m <= i+6 && x.word(m, u) && x.chunkOf[m] < 0 && x.verbAt(m) == 0 {
+	m, noun := i+2, ""
+	for m < before && m <= i+9 && x.word(m, u) && x.verbAt(m) == 0 {
+		if c := x.chunkOf[m]; c >= 0 {
+			// "One of the oldest bakery chains in Orun State,": a place
+			// after a preposition says where the group is.
+			if ch := x.chunks[c]; ch.first != m || ch.kind == namePerson || ch.poss || !prepositions[x.key(m-1)] {
+				break
+			}
+			m = x.chunks[c].last + 1
+			continue
+		}
+		if !prepositions[x.key(m)] {
+			noun = x.key(m)
+		}
 		m++
 	}
-	if m == i+2 || m >= before || !x.isPunct(m, ",") || !pluralNoun(x.key(m-1)) {
+	if m == i+2 || m >= before || !x.isPunct(m, ",") || !pluralNoun(noun) {
 		return -1
 	}
 	k := m + 1
@@ -3162,6 +3174,13 @@ func (x *para) oneOfSetOff(i, u, before int) int {
 	}
 	if k >= before || !x.isPunct(k, ",") {
 		return -1
+	}
+	if c := x.chunkOf[m+1]; c >= 0 && x.chunks[c].first == m+1 && x.chunks[c].last == k-1 && x.chunks[c].kind == nameOrg && !x.chunks[c].poss {
+		// "One of the oldest bakery chains in Orun State, Sunrise Loaf
+		// Bakeries Limited, has shut": the body named.
+		if sing := strings.TrimSuffix(noun, "s"); orgHeads[sing] || corporateHeads[sing] || businessNouns[sing] {
+			return c
+		}
 	}
 	return x.setOffName(m+1, k)
 }

@@ -4995,6 +4995,11 @@ func TestRoundSixtyNine(t *testing.T) {
 			"The big Dutchman described the shot as “one bad swing at the worst time”.",
 			"“That’s golf, isn’t it?” he said.",
 		}, []want{{"one bad swing at the worst time", "Anders van der Hoek", ""}, {"That’s golf, isn’t it?", "Anders van der Hoek", ""}}},
+		{"a body named after one of a group, past a place", "Bakery closes", []string{
+			"One of the oldest bakery chains in Orun State, Sunrise Loaf Bakeries Limited, has shut 23 of its outlets.",
+			"In a statement, the company said the decision was “painful but unavoidable.”",
+			"One of the residents in Ilegbe, Tunde Bakare, said the bread was “the best in town”.",
+		}, []want{{"painful but unavoidable.", "Sunrise Loaf Bakeries Limited", ""}, {"the best in town", "Tunde Bakare", ""}}},
 		{"but not one given it paragraphs before, when someone else is nearer", "Swimming", []string{
 			"The Australian Mia Hartley won the women’s 200m freestyle in a championship record.",
 			"Sophie Lang, 19, from Melbourne, took bronze in her first major final.",
