@@ -42,7 +42,7 @@ var givenHonorifics = set(`sir dame lord lady mang aling matua whaea kuia mzee`)
 // left out of a full name, Indian ones among them: "Shri Naidu", "Smt.
 // Lakshmi Devi". Sir, Dame, Lord and Lady are not among them:
 // they belong to the person as an office does.
-var honorifics = set(`mr mrs ms miss mx madam dr prof shri smt shrimati thiru tmt`)
+var honorifics = set(`mr mrs ms miss mx madam dr prof shri smt shrimati tmt`)
 
 // sharesTitle reports whether a full name written with titles can bear the
 // office words of a partial name: always when there are none, else when

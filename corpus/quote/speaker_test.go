@@ -5017,6 +5017,11 @@ func TestRoundSixtyNine(t *testing.T) {
 			{"silent retreat", "Abdul Rasheed Qureshi", ""}, {"everything", "P. Venkatappa Naidu", ""},
 			{"We will lock the branch,", "P. Venkatappa Naidu", ""}, {"deeply shaken", "Shri Kaleshwar Yatra Samiti", ""},
 		}},
+		{"but Thiru is a given name, and Smt Naidu is not Shri Naidu", "Fishing ban", []string{
+			"Thiru, a 45-year-old fisherman from Kasimedu, said the ban was “killing the village”.",
+			"“We have not been out for six weeks,” Thiru said.",
+			"Shri Naidu said the branch was “everything” to the village. His wife, Smt Naidu, said: “We will fight.”",
+		}, []want{{"killing the village", "Thiru", ""}, {"We have not been out for six weeks,", "Thiru", ""}, {"everything", "Naidu", ""}, {"We will fight.", "Naidu", ""}}},
 		{"but Mama names a woman whole, and Mandal is a surname", "Market prices", []string{
 			"A trader who gave her name only as Mama Tobi said: “We are suffering.”",
 			"Mama Ngozi, who has sold tomatoes at the market for 20 years, said customers were buying “half of what they used to”.",

@@ -403,6 +403,9 @@ func peopleNames(es []entity.Entity) map[[2]string]string {
 			continue
 		}
 		words := strings.Fields(e.Name)
+		if len(words) == 2 && honorifics[strings.ToLower(strings.TrimSuffix(words[0], "."))] {
+			continue // "Shri Naidu" is no full name: "Smt Naidu" may be his wife
+		}
 		for _, m := range e.Mentions {
 			if strings.Contains(m.Text, " ") || m.Text != words[len(words)-1] && !(m.Text == words[0] && isGivenName(strings.ToLower(m.Text))) {
 				continue // a surname, or a given name: not "Earth" of "Earth LHS"
