@@ -3983,13 +3983,13 @@ func TestHeldOut279(t *testing.T) {
 // barge strike, a restaurant losing its star, a prison officer jailed for
 // smuggling phones, a heatwave live blog, a tailings dam leak, a school
 // choir's win), written and annotated blind to the rules while round 63 of
-// them was made. Measured blind before round 63: 0.955; after it: 0.955. A
-// test set: do not read its misses; run it alone and look only at the last
-// lines:
+// them was made. Measured blind before round 63: 0.955; after it: 0.955;
+// after round 69: 0.962. A test set: do not read its misses; run it alone
+// and look only at the last lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut280$' -v | grep accuracy
 func TestHeldOut280(t *testing.T) {
-	evaluate(t, "testdata/heldout280.json", "testdata/heldout280", false, bars{0.99, 0.99, 0.97, 0.95})
+	evaluate(t, "testdata/heldout280.json", "testdata/heldout280", false, bars{0.99, 0.99, 0.97, 0.96})
 }
 
 // TestHeldOut281 measures Find on a two-hundred-and-eighty-first set
@@ -4210,12 +4210,13 @@ func TestHeldOut296(t *testing.T) {
 // bus drivers' pay dispute, an art forgery trial, a school meals pilot,
 // coastal erosion threatening homes), written and
 // annotated blind to the rules while round 67 of them was made. Measured
-// blind before round 67: 0.855; after it: 0.855. A test set: do not read
-// its misses; run it alone and look only at the last lines:
+// blind before round 67: 0.855; after it: 0.855; after round 69: 0.879. A
+// test set: do not read its misses; run it alone and look only at the last
+// lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut297$' -v | grep accuracy
 func TestHeldOut297(t *testing.T) {
-	evaluate(t, "testdata/heldout297.json", "testdata/heldout297", false, bars{0.99, 0.99, 0.95, 0.85})
+	evaluate(t, "testdata/heldout297.json", "testdata/heldout297", false, bars{0.99, 0.99, 0.95, 0.87})
 }
 
 // TestHeldOut298 measures Find on a two-hundred-and-ninety-eighth set
@@ -4361,9 +4362,9 @@ func TestHeldOut309(t *testing.T) {
 // footballer's transfer saga, a bakery chain's closure, a mountain rescue), written and
 // annotated by a helper who never saw the rules: a development set whose
 // misses were read in round 69. Measured before round 69: 0.886; after
-// it: 0.900.
+// it: 0.929.
 func TestHeldOut310(t *testing.T) {
-	evaluate(t, "testdata/heldout310.json", "testdata/heldout310", false, bars{0.99, 0.99, 0.94, 0.9})
+	evaluate(t, "testdata/heldout310.json", "testdata/heldout310", false, bars{0.99, 0.99, 0.94, 0.92})
 }
 
 // TestHeldOut311 measures Find on a three-hundred-and-eleventh set
