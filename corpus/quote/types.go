@@ -330,8 +330,9 @@ func (x *para) personSetOff(c chunk) bool {
 // a verb of speech follows it, and "it" or "its" or "in a statement"
 // follows the verb, or a clause opening with "which" or an article sets
 // the name off before the verb. "Unison said it would", "Unesco, which
-// lists the town as a World Heritage Site, said". A plural or a person
-// does not speak of itself as "it": "Organisers said they".
+// lists the town as a World Heritage Site, said". The word must look like
+// a body's name (bodyLike): plurals, nouns for people and pronouns say
+// "it" of what they speak about ("Staff said it had been “chaos”").
 func (x *para) speaksAfter(c chunk) bool {
 	i := c.last + 1
 	u := x.toks[c.last].unit
