@@ -356,6 +356,9 @@ func (art *article) findMentions(ix *nameIndex) {
 			if x.familyMember(c) {
 				continue // "the third Pemberton to stand behind the counter" is one of a family, not one named
 			}
+			if c.kind != nameOrg && c.titleOnly() && len(c.keys) == 1 {
+				continue // "The Chief Executive of the Association": an office, no one named "Executive"
+			}
 			m := mention{para: pi, tok: c.first, person: -1, chunk: ci, name: c.name, kind: c.kind, keys: c.keys,
 				unit: x.toks[c.first].unit, subject: subjects[ci] || speakers[[2]int{pi, ci}], main: subjects[ci]}
 			for _, t := range c.title {
@@ -3526,6 +3529,9 @@ func titledAs(ix *nameIndex, m *mention, t string) bool {
 			}
 		}
 		return m.person >= 0 && !slices.ContainsFunc(ws, func(w string) bool { return !ix.people[m.person].titles[w] })
+	}
+	if i := slices.Index(m.titles, t); i >= 0 && i+1 < len(m.titles) && t == "chief" && isTitleKey(m.titles[i+1]) && !slices.Contains(m.titles[i+1:], t) {
+		return false // "Chief Executive Adwoa Frimpong-Manso" is no "chief"
 	}
 	return slices.Contains(m.titles, t) || m.person >= 0 && ix.people[m.person].titles[t]
 }

@@ -2029,6 +2029,9 @@ func (x *para) rightAttr(q int) (ref, bool) {
 		return r, true
 	}
 	if f := x.verbAt(i); f == finite {
+		if listenerVerbs[lemma(x.key(i))] {
+			return ref{}, false // "“…,” thanked the volunteers": whom is thanked did not speak
+		}
 		r, end, ok := x.npAt(i+1, u, len(x.toks))
 		if ok && r.kind == refPronoun && x.word(end, u) {
 			return ref{}, false // "said he would", not "said he."
@@ -2234,6 +2237,9 @@ func (x *para) laterRight(q int) (ref, bool) {
 		if !x.isPunct(m, ",") {
 			continue
 		}
+		if r, ok := x.closingSource(m+1, u); ok && !x.nameLikeQuote(q) {
+			return r, true
+		}
 		r, end, ok := x.npAt(m+1, u, len(x.toks))
 		if !ok || !x.speakerLike(r) {
 			continue
@@ -2255,6 +2261,61 @@ func (x *para) laterRight(q int) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// closingSource finds the source that "according to" at toks[i] names
+// when the phrase ends the sentence: "The dog was in “remarkably good
+// shape” for an animal that …, according to Dr. Felipe Arancibia, the
+// shelter's veterinarian." Only a description of the source may follow
+// it, no verb and no other quotation.
+func (x *para) closingSource(i, u int) (ref, bool) {
+	if x.key(i) != "according" {
+		return ref{}, false
+	}
+	r, ok, _ := x.sourceAt(i, u, len(x.toks))
+	if !ok || !x.speakerLike(r) {
+		return ref{}, false
+	}
+	for k := i + 2; k < len(x.toks) && x.toks[k].unit == u; k++ {
+		if x.toks[k].kind == quoted || x.verbAt(k) != 0 || k > i+16 || x.isPunct(k, ";:") {
+			return ref{}, false
+		}
+	}
+	if _, end, ok := x.npAt(i+2, u, len(x.toks)); ok && r.kind != refPronoun {
+		r = x.appositiveName(r, end, u) // "according to the shelter's vet, Felipe Arancibia"
+	}
+	return r, true
+}
+
+// nameLikeQuote reports whether the quotation at toks[q] reads as a name
+// or a label rather than someone's words: in title case, before a noun it
+// modifies ("“chimney” designs"), or after a word that names or rates
+// ("sometimes called the “stomach flu”", "refers to as its “charte
+// familiale”", "was rated “good”").
+func (x *para) nameLikeQuote(q int) bool {
+	r := x.regions[x.toks[q].quote]
+	if isTitleCase(strings.TrimRight(x.p.Text[r.start:r.end], ".,")) || x.nounAfter(q+1) {
+		return true
+	}
+	// Back over determiners, names ("marketed as the Kestrel “Apex
+	// Vapor 3”") and the quotations of a list ("called the “stomach
+	// flu” or the “winter vomiting bug”").
+	u := x.toks[q].unit
+	for k := q - 1; k >= x.ustart[u] && k >= q-6; k-- {
+		if x.toks[k].kind == quoted {
+			continue
+		}
+		if !x.word(k, u) {
+			break
+		}
+		if key := x.key(k); namingVerbs[key] || asNaming[key] || callVerbs[key] || key == "as" || key == "its" || key == "their" {
+			return true
+		}
+		if !determiners[x.key(k)] && !x.toks[k].cap && x.key(k) != "or" && x.key(k) != "and" {
+			break
+		}
+	}
+	return false
 }
 
 // joinedByAnd reports whether the quotations at tokens q and m stand in
@@ -3824,6 +3885,7 @@ func (x *para) skipOf(r ref, end, u int) int {
 // appositiveName prefers the name set off after a description: "said a
 // spokesman, John Doe".
 func (x *para) appositiveName(r ref, end, u int) ref {
+	end = x.afterShortForm(end, u) // "the President of the Students' Union Government (SUG), Comrade Ikenna Obi,"
 	if k := x.key(end); r.kind == refDesc && !r.definite && (k == "named" || k == "called") && x.word(end, u) && end+1 < len(x.toks) {
 		// "a conservator named Ines de la Fuente-Marsh is wrapping":
 		// the one the description names.
@@ -4917,8 +4979,13 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			return ref{}, false
 		}
 	}
+	// antecedent: "plans unveiled by the city’s mayor, who said" — the
+	// one a relative clause is about speaks, whatever it is the object
+	// of, but "leader of the opposition party, who said" is the leader.
+	antecedent := false
 	if x.key(k) == "who" && k-1 >= start {
 		// "Jones, who told him": the speaker is the antecedent.
+		antecedent = true
 		k--
 		if x.isPunct(k, ",") {
 			k--
@@ -5015,7 +5082,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		return ref{kind: refDesc, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1, head: x.key(k)}, true
 	}
 	m := x.descStart(k, start)
-	if m-1 >= start && x.word(m-1, u) && prepositions[x.key(m-1)] {
+	if m-1 >= start && x.word(m-1, u) && prepositions[x.key(m-1)] && !(antecedent && objectPreps[x.key(m-1)]) {
 		// "A source close to the sales company said": the description
 		// is the object of a preposition; the subject is the phrase
 		// before it.

@@ -994,7 +994,8 @@ func formerOnly(c chunk) bool {
 // surname: "Dr Sheikh".
 func (c chunk) titleOnly() bool {
 	n := len(c.keys)
-	if n == 0 || n > 2 || !isTitleKey(c.keys[n-1]) || slices.ContainsFunc(c.title, func(t string) bool { return honorifics[t] }) {
+	compound := n == 1 && !strings.Contains(c.name, " ") && compoundRole(c.name) // "the union's President-General"
+	if n == 0 || n > 2 || !isTitleKey(c.keys[n-1]) && !compound || slices.ContainsFunc(c.title, func(t string) bool { return honorifics[t] }) {
 		return false
 	}
 	if n == 1 {
@@ -1291,7 +1292,7 @@ func (l *lexicon) pluralOnly(key string) bool {
 // African", "North Korean"), or none.
 func demonymWords(toks []token, k, j int) int {
 	switch {
-	case k < j && demonym.Is(toks[k].key):
+	case k < j && (demonym.Is(toks[k].key) || olympians[toks[k].key]):
 		return 1
 	case k+1 < j && demonym.Compound(toks[k].key, toks[k+1].key):
 		return 2
@@ -1393,11 +1394,17 @@ func keysOf(toks []token) []string {
 }
 
 // demonymOrMember reports whether key names one person by where they are
-// from or the party they belong to: "Italian", "Democrat". "Independent"
-// is left out, as newspapers bear the name.
+// from, the party they belong to or the Games they competed at:
+// "Italian", "Democrat", "Olympian". "Independent" is left out, as
+// newspapers bear the name.
 func demonymOrMember(key string) bool {
-	return demonym.Is(key) || partyNouns[key] && key != "independent"
+	return demonym.Is(key) || olympians[key] || partyNouns[key] && key != "independent"
 }
+
+// olympians are nouns for one who competed at the Games, written with a
+// capital like a demonym and, like one, never a name: "two-time Olympian
+// Fergal O'Dea", "the Paralympian".
+var olympians = set(`olympian olympians paralympian paralympians`)
 
 // demonymRef reports whether a chunk is a demonym or a party member
 // alone after a determiner and modifiers: "the Italian", "the veteran

@@ -5040,6 +5040,48 @@ type titledCase struct {
 }
 
 // runTitled checks each case as a subtest.
+func TestRoundSeventy(t *testing.T) {
+	tests := []titledCase{
+		{"no inverted attribution after a verb whose object listens", "Climber rescued", []string{
+			"Kai Brennan, who said he plans to return to the summit \"next spring, with more respect,\" thanked the rescuers by name.",
+			"\"Stay indoors,\" warned Mayor Ruth Kale.",
+		}, []want{{"next spring, with more respect,", "Kai Brennan", ""}, {"Stay indoors,", "Ruth Kale", ""}}},
+		{"a relative clause after the object of by or to speaks", "Car ban", []string{
+			"Mayor Lena Ortiz-Bray set out the plan on Monday.",
+			"Cars will be banned under plans unveiled by the city’s mayor, who said the change would make the centre “a place for people”.",
+			"Halvard will vote against the chair, according to a person familiar with the fund’s thinking, who described the move as “a vote of no confidence”.",
+			"Dimas Reyes said he had already spoken to his mother, who told him to “eat properly and go to bed”.",
+		}, []want{{"a place for people", "Lena Ortiz-Bray", ""}, {"a vote of no confidence", "", ""}, {"eat properly and go to bed", "", ""}}},
+		{"according to at the end of a sentence", "Lost dog found", []string{
+			"The dog was in “remarkably good shape” after months outdoors, according to Dr. Ana Pereira, the shelter’s vet.",
+			"The cat had been “surprisingly calm” on the drive home, according to the shelter’s manager, Tom Reyes.",
+			"Norovirus, sometimes called the “stomach bug” or the “winter vomiting bug”, spreads quickly on ships, according to the agency.",
+			"The park was rated “good” at its last inspection, according to documents seen by the Herald.",
+			"The shoe, marketed as the Kestrel “Apex Vapor 3”, has two carbon plates, according to the company.",
+		}, []want{
+			{"remarkably good shape", "Ana Pereira", ""}, {"surprisingly calm", "Tom Reyes", ""},
+			{"stomach bug", "", "term"}, {"winter vomiting bug", "", "term"}, {"good", "", "term"}, {"Apex Vapor 3", "", "term"},
+		}},
+		{"an office in capitals names no one", "Royalty dispute", []string{
+			"Nana Kofi Asante II, Omanhene of the area, urged both sides to talk.",
+			"“When two elephants fight, it is the grass that suffers,” the chief said.",
+			"The Chief Executive of the Chamber of Mines, Mrs Efua Mensah, said members had “serious concerns”.",
+		}, []want{{"When two elephants fight, it is the grass that suffers,", "", ""}, {"serious concerns", "Efua Mensah", ""}}},
+		{"but a chief in a title of one word is one", "Warehouse fire", []string{
+			"Fire Chief Tom Okafor arrived at noon. “It is contained,” the chief said.",
+		}, []want{{"It is contained,", "Tom Okafor", ""}}},
+		{"Olympian before a name is not part of it", "Selection row", []string{
+			"The athletes’ panel, chaired by two-time Olympian Ciara Dunne, has written to the board.",
+			"In the letter, Dunne wrote that the panel was “deeply concerned”.",
+		}, []want{{"deeply concerned", "Ciara Dunne", ""}}},
+		{"a name set off after a description with a short form, or a compound office", "Lecture cancelled", []string{
+			"But the President of the Students’ Union (SU), Comrade Musa Bello, described the ban as “a gag” and accused the management of yielding to “powerful people”.",
+			"Addressing workers at the gate, the dockworkers’ President-General, Comrade Ade Coker, said the strike would go on “to the last kobo”.",
+		}, []want{{"a gag", "Musa Bello", ""}, {"powerful people", "Musa Bello", ""}, {"to the last kobo", "Ade Coker", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

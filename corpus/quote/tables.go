@@ -79,6 +79,21 @@ var objectVerbs = set(`tell ask urge warn thank praise accuse blame criticize cr
 	blast slam hail defend cite describe portray characterize characterise answer counter
 	dismiss condemn denounce`)
 
+// objectPreps are the prepositions whose object a relative clause after
+// it is about, not a noun before them: "unveiled by the mayor, who said",
+// "a blow to the minister, who had said"; but "the leader of the party,
+// who said" is the leader, and "a person familiar with the talks, who
+// said" the person.
+var objectPreps = set(`by to against including`)
+
+// listenerVerbs are the object verbs that never open an inverted
+// attribution: "“…,” asked Smith" and "“…,” warned Smith" name the
+// speaker, but after "“…,” thanked" or "told" comes whom the words were
+// for.
+var listenerVerbs = set(`tell thank praise accuse blame criticize criticise mock welcome assure
+	advise remind beg text email message call hail defend cite describe portray characterize
+	characterise dismiss condemn denounce`)
+
 // termCues are words that, shortly before a quotation, mark it as a name,
 // label or designation rather than someone's words: "designated as
 // “terrorist” groups", "the so-called “deal”", "a programme dubbed “Clean
