@@ -376,6 +376,10 @@ func (x *para) verbAt(i int) verbForm {
 	if lemma(t.key) == "continue" && x.key(i+1) == "to" && x.toks[i+1].unit == t.unit {
 		return 0 // "inmates had continued to receive “…”": no one speaks
 	}
+	if n := x.key(i + 1); (t.key == "call" || t.key == "called" || t.key == "calls" || t.key == "calling") && x.word(i+1, t.unit) &&
+		(phoned[n] || n != "" && n[0] >= '0' && n[0] <= '9') {
+		return 0 // "staff had called 911 “within minutes”", "called off the match": no one speaks
+	}
 	// After a determiner the word is a noun or an adjective: "the stated aim",
 	// "a report", "the ruling".
 	if p := x.toks[i-1]; p.kind == word && p.unit == t.unit && (determiners[p.key] || p.poss) &&
@@ -1979,8 +1983,8 @@ func (x *para) nounAfter(i int) bool {
 		return false
 	}
 	k := x.toks[i].key
-	if boundaryWords[k] || stopwords[k] || reportVerbs[k] != 0 || x.isAdverb(i) || pronouns[k] != 0 {
-		return false
+	if boundaryWords[k] || stopwords[k] || reportVerbs[k] != 0 || x.isAdverb(i) || pronouns[k] != 0 || irregularPast[k] || pastParticiples[k] {
+		return false // "the “real frustration” felt by islanders": a participle, no noun
 	}
 	return !strings.HasSuffix(k, "ed")
 }
@@ -5429,7 +5433,8 @@ func (x *para) agentBefore(first, start int) int {
 // pastParticiples are irregular participles that can follow a noun:
 // "a report seen by", "a letter written by".
 var pastParticiples = set(`seen written given taken shown drawn made done held brought sent led
-	known kept read heard told bought sold won`)
+	known kept read heard told bought sold won spoken driven chosen hidden stolen broken thrown worn
+	torn grown`)
 
 // isDocHead reports whether key names a text that can state something:
 // "report", "projections".

@@ -5078,6 +5078,14 @@ func TestRoundSeventy(t *testing.T) {
 			"But the President of the Students’ Union (SU), Comrade Musa Bello, described the ban as “a gag” and accused the management of yielding to “powerful people”.",
 			"Addressing workers at the gate, the dockworkers’ President-General, Comrade Ade Coker, said the strike would go on “to the last kobo”.",
 		}, []want{{"a gag", "Musa Bello", ""}, {"powerful people", "Musa Bello", ""}, {"to the last kobo", "Ade Coker", ""}}},
+		{"a participle after a quotation is no noun it modifies", "Ferry breakdown", []string{
+			"Transport Minister Fiona Drummond-Lyle said she understood the “real frustration” felt by islanders.",
+			"The council’s “deep clean” given to the square cost £4,000.",
+		}, []want{{"real frustration", "Fiona Drummond-Lyle", ""}, {"deep clean", "", "term"}}},
+		{"calling a number or the police is no speech", "Chemical leak", []string{
+			"Plant manager Dale Wexford disputed that account, saying staff had called 911 “within minutes” of detecting the leak.",
+			"Neighbours said they called police “at least twice” that night.",
+		}, []want{{"within minutes", "Dale Wexford", ""}, {"at least twice", "", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -86,6 +86,10 @@ var objectVerbs = set(`tell ask urge warn thank praise accuse blame criticize cr
 // said" the person.
 var objectPreps = set(`by to against including`)
 
+// phoned are the words after "called" that make it a telephone call or a
+// cancellation, not words spoken: "called police", "called off".
+var phoned = set(`police ambulance paramedics firefighters off`)
+
 // listenerVerbs are the object verbs that never open an inverted
 // attribution: "“…,” asked Smith" and "“…,” warned Smith" name the
 // speaker, but after "“…,” thanked" or "told" comes whom the words were
