@@ -5086,6 +5086,10 @@ func TestRoundSeventy(t *testing.T) {
 			"Plant manager Dale Wexford disputed that account, saying staff had called 911 “within minutes” of detecting the leak.",
 			"Neighbours said they called police “at least twice” that night.",
 		}, []want{{"within minutes", "Dale Wexford", ""}, {"at least twice", "", ""}}},
+		{"a participle's phrase opening the sentence before the subject", "Cycle lanes", []string{
+			"Told of the suggestion, Nikos Petrakis grinned. “It’s actually not a bad idea.”",
+			"Shown the footage, Ruth Kale shook her head. “I have never seen anything like it.”",
+		}, []want{{"It’s actually not a bad idea.", "Nikos Petrakis", ""}, {"I have never seen anything like it.", "Ruth Kale", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -562,7 +562,8 @@ var timeOpeners = set(`earlier later last early late`)
 var subjectPronouns = set(`he she they we i`)
 
 // introWords begin an introductory phrase that ends in a comma and comes
-// before the subject: "According to reports, …", "In a statement, …".
+// before the subject: "According to reports, …", "In a statement, …",
+// "Told of the plan, …".
 var introWords = set(`according in on at after before while when although though despite
 	however additionally meanwhile still yet but and so earlier later last asked speaking
 	as since during for with without under amid following if because unlike like once now
@@ -570,7 +571,8 @@ var introWords = set(`according in on at after before while when although though
 	nevertheless overall ultimately today yesterday afterward afterwards responding
 	pressed addressing writing in-person outside inside near across beyond behind within
 	throughout notably importantly specifically likewise consequently therefore thus
-	hence accordingly regardless elsewhere apparently reportedly speaking back`)
+	hence accordingly regardless elsewhere apparently reportedly speaking back
+	told informed shown confronted reminded challenged questioned quizzed`)
 
 // boundaryWords end a noun phrase read backwards from a verb: a speaker
 // does not stretch over them.
