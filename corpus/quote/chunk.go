@@ -505,7 +505,7 @@ func continuesName(toks []token, i, j int) bool {
 		legal := t.key == "of" && entity.IsLegalForm(toks[j-1].key) && toks[j-1].key != "corporation"
 		return orgWords[toks[j-1].key] && !legal || t.key == "for" && j == i+1 && advocates(toks, i) || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
 			t.key == "for" && titleRun(toks, i, j) || // "Secretary of State for Health Wes Streeting"
-			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j) ||
+			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j) && !plainPair(toks, i, j) ||
 			t.key == "of" && forThe(toks, i, j) || // "Office for the Coordination of Humanitarian Affairs"
 			t.key == "of" && j == i+1 && memberHeads[toks[i].key] && toks[i].cap || // "Friends of Hampstead Heath"
 			t.key == "of" && toks[j-1].cap && placeOfHeads[toks[j-1].key] // "Isle of Man Government"
@@ -730,6 +730,22 @@ func orgRun(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// plainPair reports whether toks[i:j], before "of" and a body's name, is
+// two capitalised words that no article opens and no word for a body,
+// an office, a people or a place is among, as a person's name is: "asked
+// Otieno Wekesa of Radio Kithoka", not "the Royal Society of Chemistry".
+func plainPair(toks []token, i, j int) bool {
+	if j-i != 2 || i > 0 && (toks[i-1].key == "the" || toks[i-1].poss) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t := toks[k]; t.kind != word || !t.cap || t.shout || orgWords[t.key] || isTitleKey(t.key) || demonym.Is(t.key) || entity.IsOrgNoun(t.key) || stopwords[t.key] {
+			return false
+		}
+	}
+	return true
 }
 
 // personRun reports whether toks[i:j] holds a given name or a title, as

@@ -5090,6 +5090,10 @@ func TestRoundSeventy(t *testing.T) {
 			"Told of the suggestion, Nikos Petrakis grinned. “It’s actually not a bad idea.”",
 			"Shown the footage, Ruth Kale shook her head. “I have never seen anything like it.”",
 		}, []want{{"It’s actually not a bad idea.", "Nikos Petrakis", ""}, {"I have never seen anything like it.", "Ruth Kale", ""}}},
+		{"a name of two plain words before of and a body's name is a person's", "Dam warning", []string{
+			"“Why were the repairs not done in 2022?” asked Otieno Wekesa of Radio Kithoka.",
+			"The Royal Society of Chemistry said it was “concerned”.",
+		}, []want{{"Why were the repairs not done in 2022?", "Otieno Wekesa", ""}, {"concerned", "Royal Society of Chemistry", ""}}},
 	}
 	runTitled(t, tests)
 }
