@@ -376,9 +376,8 @@ func (x *para) verbAt(i int) verbForm {
 	if lemma(t.key) == "continue" && x.key(i+1) == "to" && x.toks[i+1].unit == t.unit {
 		return 0 // "inmates had continued to receive “…”": no one speaks
 	}
-	if n := x.key(i + 1); (t.key == "call" || t.key == "called" || t.key == "calls" || t.key == "calling") && x.word(i+1, t.unit) &&
-		(phoned[n] || n != "" && n[0] >= '0' && n[0] <= '9') {
-		return 0 // "staff had called 911 “within minutes”", "called off the match": no one speaks
+	if (t.key == "call" || t.key == "called" || t.key == "calls" || t.key == "calling") && x.word(i+1, t.unit) && x.phoneCall(i+1) {
+		return 0 // "staff had called 911 “within minutes”": no one speaks
 	}
 	// After a determiner the word is a noun or an adjective: "the stated aim",
 	// "a report", "the ruling".
@@ -419,6 +418,25 @@ func (x *para) verbAt(i int) verbForm {
 		return 0
 	}
 	return f
+}
+
+// phoneCall reports whether toks[k], the object of "called", is a number
+// or a service one telephones and what follows says no more than when or
+// how often: "called 911 “within minutes”", "called police and", but not
+// "called police “heavy-handed”" or "called police tactics “…”".
+func (x *para) phoneCall(k int) bool {
+	if !phoned[x.key(k)] {
+		return false
+	}
+	n := k + 1
+	if n >= len(x.toks) || x.toks[n].unit != x.toks[k].unit {
+		return true
+	}
+	if x.toks[n].kind == quoted {
+		r := x.regions[x.toks[n].quote]
+		return callCounts[strings.ToLower(firstWord(x.p.Text[r.start:r.end]))]
+	}
+	return !x.word(n, x.toks[k].unit) || stopwords[x.key(n)] || prepositions[x.key(n)]
 }
 
 // warningAdjectives make "warning" a noun after an article: "a stern
@@ -2033,7 +2051,7 @@ func (x *para) rightAttr(q int) (ref, bool) {
 		return r, true
 	}
 	if f := x.verbAt(i); f == finite {
-		if listenerVerbs[lemma(x.key(i))] {
+		if v := lemma(x.key(i)); listenerVerbs[v] || thingListeners[v] && !x.atUnitStart(q) {
 			return ref{}, false // "“…,” thanked the volunteers": whom is thanked did not speak
 		}
 		r, end, ok := x.npAt(i+1, u, len(x.toks))
@@ -4985,7 +5003,8 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	}
 	// antecedent: "plans unveiled by the city’s mayor, who said" — the
 	// one a relative clause is about speaks, whatever it is the object
-	// of, but "leader of the opposition party, who said" is the leader.
+	// of, but "leader of the opposition party, who said" is the leader,
+	// and so is "a former aide to the mayor, who said" the aide.
 	antecedent := false
 	if x.key(k) == "who" && k-1 >= start {
 		// "Jones, who told him": the speaker is the antecedent.
@@ -5086,7 +5105,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		return ref{kind: refDesc, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1, head: x.key(k)}, true
 	}
 	m := x.descStart(k, start)
-	if m-1 >= start && x.word(m-1, u) && prepositions[x.key(m-1)] && !(antecedent && objectPreps[x.key(m-1)]) {
+	if m-1 >= start && x.word(m-1, u) && prepositions[x.key(m-1)] && !(antecedent && objectPreps[x.key(m-1)] && !isPeopleNoun(x.key(m-2))) {
 		// "A source close to the sales company said": the description
 		// is the object of a preposition; the subject is the phrase
 		// before it.

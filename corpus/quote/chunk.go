@@ -745,7 +745,20 @@ func plainPair(toks []token, i, j int) bool {
 			return false
 		}
 	}
-	return true
+	// A body's name may run on past "of" to the word that says it is
+	// one: "Legal Aid of North Carolina Inc", "Blue Shield of California
+	// Foundation's", "Planned Parenthood of Greater New York Inc
+	// president". So the run after "of" must end as a name would, before
+	// no office.
+	k := j + 1
+	for k < len(toks) && toks[k].kind == word && toks[k].cap && toks[k].unit == toks[j].unit && !toks[k-1].poss {
+		k++
+	}
+	last := toks[k-1]
+	if last.poss || orgWords[last.key] || entity.IsLegalForm(last.key) || entity.IsOrgNoun(last.key) {
+		return false
+	}
+	return k >= len(toks) || toks[k].kind != word || !isTitleKey(toks[k].key) && !roleNoun(toks[k].key)
 }
 
 // personRun reports whether toks[i:j] holds a given name or a title, as

@@ -5094,6 +5094,29 @@ func TestRoundSeventy(t *testing.T) {
 			"“Why were the repairs not done in 2022?” asked Otieno Wekesa of Radio Kithoka.",
 			"The Royal Society of Chemistry said it was “concerned”.",
 		}, []want{{"Why were the repairs not done in 2022?", "Otieno Wekesa", ""}, {"concerned", "Royal Society of Chemistry", ""}}},
+		// The first review's mends.
+		{"a verb of speech with an object still opens an inverted attribution", "Storm warning", []string{
+			"“Come in, all of you,” called Captain Harriet Vance from the wheelhouse.",
+			"“You’ll be fine, I promise,” assured Dr. Samuel Okafor as the patient was wheeled away.",
+			"“An outstanding performance,” praised manager Gareth Southgate after the match.",
+		}, []want{{"Come in, all of you,", "Harriet Vance", ""}, {"You’ll be fine, I promise,", "Samuel Okafor", ""}, {"An outstanding performance,", "Gareth Southgate", ""}}},
+		{"calling the police or a number something is speech", "Arrests", []string{
+			"The mayor, Tom Brady, called police tactics “heavy-handed” and demanded an inquiry.",
+			"Opposition leader Mark Halvorsen called police “brutal” after the arrests.",
+			"Senator Alan Pike called 5G “a threat nobody has studied properly.”",
+			"Ms Grace Okonkwo called 999 “a lifeline” for elderly people.",
+			"Councillor Ray Dunmore said residents had called police “dozens of times”.",
+		}, []want{{"heavy-handed", "Tom Brady", ""}, {"brutal", "Mark Halvorsen", ""}, {"a threat nobody has studied properly.", "Alan Pike", ""},
+			{"a lifeline", "Grace Okonkwo", ""}, {"dozens of times", "Ray Dunmore", ""}}},
+		{"a body's name running past of to a word for a body is one name", "Tenants win", []string{
+			"“Access to care is under threat,” said Planned Parenthood of Greater New York Inc president Wendy Stark.",
+			"Legal Aid of North Carolina Inc said in a statement that the ruling was “a victory for tenants.”",
+			"“Rates will go up,” said Blue Shield of California Foundation’s chief executive, Peter Long.",
+		}, []want{{"Access to care is under threat,", "Wendy Stark", ""}, {"a victory for tenants.", "Legal Aid of North Carolina Inc", ""}, {"Rates will go up,", "Peter Long", ""}}},
+		{"a relative clause after a person's noun and to is about that person", "Memoir", []string{
+			"Mayor Eric Adams has faced months of criticism.",
+			"A former aide to the mayor, who said the administration was “in chaos,” has written a book.",
+		}, []want{{"in chaos,", "", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -86,17 +86,28 @@ var objectVerbs = set(`tell ask urge warn thank praise accuse blame criticize cr
 // said" the person.
 var objectPreps = set(`by to against including`)
 
-// phoned are the words after "called" that make it a telephone call or a
-// cancellation, not words spoken: "called police", "called off".
-var phoned = set(`police ambulance paramedics firefighters off`)
+// phoned are the words after "called" that may make it a telephone call
+// rather than words spoken: "called 911", "called police".
+var phoned = set(`police ambulance paramedics firefighters 911 999 112 000`)
+
+// callCounts open a quotation that says when or how often someone
+// phoned, not what they called someone: "called police “dozens of
+// times”", "called 911 “within minutes”".
+var callCounts = set(`within at after before dozens hundreds several many twice once three four
+	five six more repeatedly immediately almost nearly about around`)
 
 // listenerVerbs are the object verbs that never open an inverted
-// attribution: "“…,” asked Smith" and "“…,” warned Smith" name the
-// speaker, but after "“…,” thanked" or "told" comes whom the words were
-// for.
-var listenerVerbs = set(`tell thank praise accuse blame criticize criticise mock welcome assure
-	advise remind beg text email message call hail defend cite describe portray characterize
-	characterise dismiss condemn denounce`)
+// attribution: "“…,” asked Smith", "“…,” assured Dr Okafor" and "“…,”
+// praised the manager" name the speaker, but after "“…,” thanked" or
+// "told" comes whom the words were for.
+var listenerVerbs = set(`tell thank`)
+
+// thingListeners are the verbs that, after a quotation inside a sentence,
+// take whom or what they are about as their object: "X, who said he
+// would return “in July,” praised the volunteers", where "“…,” praised
+// Smith" opening a sentence would name the speaker.
+var thingListeners = set(`praise welcome hail defend cite describe portray characterize characterise
+	blame criticize criticise`)
 
 // termCues are words that, shortly before a quotation, mark it as a name,
 // label or designation rather than someone's words: "designated as
@@ -641,7 +652,7 @@ var epithets = set(`striker winger goalkeeper keeper midfielder defender forward
 	underdog winner runner-up finalist novelist poet actor actress singer songwriter
 	rapper musician artist filmmaker chef designer architect entrepreneur billionaire
 	millionaire tycoon magnate rider racer climber skier runner gymnast rower skater athlete
-	player footballer cricketer snowboarder surfer wrestler`)
+	player footballer cricketer snowboarder surfer wrestler olympian paralympian`)
 
 // counts are small numbers written as words: "a mother of five".
 var counts = set(`two three four five six seven eight nine ten eleven twelve`)
