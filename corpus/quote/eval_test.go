@@ -4428,3 +4428,78 @@ func TestHeldOut314(t *testing.T) {
 func TestHeldOut315(t *testing.T) {
 	evaluate(t, "testdata/heldout315.json", "testdata/heldout315", false, bars{0.99, 0.99, 0.96, 0.95})
 }
+
+// TestHeldOut316 measures Find on a three-hundred-and-sixteenth set
+// (testdata/heldout316, testdata/heldout316.json: a national rail strike and last-minute talks, a celebrity chef's
+// restaurant closing after a hygiene scandal, a rugby concussion lawsuit, a
+// ransomware attack on a county hospital, a drought with hosepipe bans, a
+// town's lottery win for a community pool), written and
+// annotated blind to the rules while round 70 of them was made. Measured
+// blind before round 70: 0.895; after it: 0.895. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut316$' -v | grep accuracy
+func TestHeldOut316(t *testing.T) {
+	evaluate(t, "testdata/heldout316.json", "testdata/heldout316", false, bars{0.99, 0.99, 0.96, 0.89})
+}
+
+// TestHeldOut317 measures Find on a three-hundred-and-seventeenth set
+// (testdata/heldout317, testdata/heldout317.json: a school lockdown after a hoax threat, an archaeological find under a
+// car park, a budget airline's collapse, a mayoral by-election count, a
+// marathon world record, a landslide in a hill town), written and
+// annotated blind to the rules while round 70 of them was made. Measured
+// blind before round 70: 0.953; after it: 0.953. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut317$' -v | grep accuracy
+func TestHeldOut317(t *testing.T) {
+	evaluate(t, "testdata/heldout317.json", "testdata/heldout317", false, bars{0.99, 0.99, 0.96, 0.95})
+}
+
+// TestHeldOut318 measures Find on a three-hundred-and-eighteenth set
+// (testdata/heldout318, testdata/heldout318.json: a nurses' pay deal vote, a stolen painting recovered after 30 years,
+// a cricket match-fixing inquiry, a wind farm planning appeal, layoffs
+// announced in an internal memo, a water company fined for river pollution), written and
+// annotated blind to the rules while round 70 of them was made. Measured
+// blind before round 70: 0.920; after it: 0.920. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut318$' -v | grep accuracy
+func TestHeldOut318(t *testing.T) {
+	evaluate(t, "testdata/heldout318.json", "testdata/heldout318", false, bars{0.99, 0.99, 0.97, 0.91})
+}
+
+// TestHeldOut319 measures Find on a three-hundred-and-nineteenth set
+// (testdata/heldout319, testdata/heldout319.json: a cyclone making landfall in a Pacific island nation, a parliamentary
+// expenses scandal, a football manager sacked mid-season, a fraud
+// sentencing, a crush at a music festival, a regulator approving a vaccine), written and
+// annotated blind to the rules while round 70 of them was made. Measured
+// blind before round 70: 0.917; after it: 0.917. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut319$' -v | grep accuracy
+func TestHeldOut319(t *testing.T) {
+	evaluate(t, "testdata/heldout319.json", "testdata/heldout319", false, bars{0.99, 0.99, 0.96, 0.91})
+}
+
+// TestHeldOut320 measures Find on a three-hundred-and-twentieth set
+// (testdata/heldout320, testdata/heldout320.json: a city bus fare freeze, a building societies' merger, a prison escape,
+// an Olympic relay selection row, a volcano evacuation, a university's
+// cancelled lecture), written and
+// annotated by a helper who never saw the rules: a development set whose
+// misses were read in round 70. Measured before round 70: 0.913; after
+// it: 0.944.
+func TestHeldOut320(t *testing.T) {
+	evaluate(t, "testdata/heldout320.json", "testdata/heldout320", false, bars{0.99, 0.99, 0.97, 0.94})
+}
+
+// TestHeldOut321 measures Find on a three-hundred-and-twenty-first set
+// (testdata/heldout321, testdata/heldout321.json: a gold royalty dispute, a village bakery's award, a police misconduct
+// hearing, a grass-court upset, a fire in a listed building, a data breach
+// at a clothing retailer), written and
+// annotated by a helper who never saw the rules: a development set whose
+// misses were read in round 70. Measured before round 70: 0.917; after
+// it: 0.917.
+func TestHeldOut321(t *testing.T) {
+	evaluate(t, "testdata/heldout321.json", "testdata/heldout321", false, bars{0.99, 0.99, 0.98, 0.91})
+}
