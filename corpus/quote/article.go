@@ -827,7 +827,32 @@ func unnamedPerson(x *para, r ref) (byte, bool) {
 	case femaleWords[h] || h == "woman" || h == "girl":
 		return 'f', true
 	}
-	return 0, true
+	return x.relativeGender(r.tok), true
+}
+
+// relativeGender returns the gender that a possessive or reflexive
+// pronoun gives in a relative clause right after the description at
+// toks[i], or 0: "an analyst who did not identify his firm".
+func (x *para) relativeGender(i int) byte {
+	u := x.toks[i].unit
+	w := i + 1
+	for w < i+6 && x.word(w, u) && x.key(w) != "who" {
+		w++
+	}
+	if x.key(w) != "who" || !x.word(w, u) {
+		return 0
+	}
+	for k := w + 1; k < w+7 && x.word(k, u); k++ {
+		switch x.key(k) {
+		case "his", "himself":
+			return 'm'
+		case "her", "herself":
+			return 'f'
+		case "he", "she", "him", "they", "their", "them", "themselves":
+			return 0
+		}
+	}
+	return 0
 }
 
 // describedSubject reports whether the sentence toks[s:e] opens with a
@@ -955,11 +980,15 @@ func (x *para) namedOnly(c chunk) bool {
 		case "named", "identified", "known":
 			// Nothing but an adverb or a phrase of "by" or "to" between:
 			// "identified only as Priya", "identified by police as Maria",
-			// "known to friends as Dot", not "who named the victim as Mrs
+			// "known to friends as Dot", "identified himself only as
+			// Ismaila", not "who named the victim as Mrs
 			// Ellis", someone else.
 			for m := j + 1; m < k; m++ {
 				if w := x.key(m); (w == "by" || w == "to") && m == j+1 {
 					return true
+				}
+				if w := x.key(m); (w == "himself" || w == "herself" || w == "themselves") && m == j+1 {
+					continue // "who identified himself only as Ismaila"
 				}
 				if !nameAdverbs[x.key(m)] {
 					return false
@@ -3736,20 +3765,24 @@ func (art *article) orgByHead(r ref) string {
 			}
 		}
 	}
-	if corporate {
+	if corporate || looseHeads[r.head] {
 		// "Ferry operator Atlantica Linhas Maritimas said it had added
 		// crossings. “…,” the company said": the organisation that is
 		// the subject of a sentence before, in the same paragraph, before
 		// any company named in an earlier one ("Vaultline itself said
-		// little. In a blog post, the company said").
+		// little. In a blog post, the company said"). So for a noun that
+		// may stand for any body: "Faith and Order Wales was less
+		// conciliatory. In a post, the group called …".
 		for m := range art.mentionsBack(r) {
 			if m.para != r.para {
 				break
 			}
-			if m.kind == nameOrg && m.subject && !art.publicBody(m.name) {
+			if m.kind == nameOrg && m.subject && !art.publicBody(m.name) && (corporate || !modifierOnly(m.keys, r.head)) {
 				return m.name
 			}
 		}
+	}
+	if corporate {
 		// "The tour is promoted by Meridian Live, which runs the ticket
 		// platform. In a statement, the company said": the one body
 		// the paragraph names before, though not as its subject, unless
@@ -4037,6 +4070,12 @@ func (art *article) describedBodyIn(r ref, back int) string {
 				if c >= 0 && x.chunks[c].last == b && x.chunks[c].poss && x.chunks[c].kind == nameOrg {
 					return art.nameOf(pi, c)
 				}
+				// A name before the noun, as its modifier: "of the
+				// Arden-Solvex team".
+				if c >= 0 && b == k-1 && orgHeads[r.head] && x.key(k+1) != "of" && x.chunks[c].last == b && x.key(x.chunks[c].first-1) == "the" && !x.chunks[c].poss &&
+					x.chunks[c].kind != namePerson && !x.chunks[c].place && !compoundModifier(x.toks[b].text) {
+					return art.nameOf(pi, c)
+				}
 				if c >= 0 && x.chunks[c].place && !x.chunks[c].poss {
 					b = x.chunks[c].first
 					continue
@@ -4048,6 +4087,14 @@ func (art *article) describedBodyIn(r ref, back int) string {
 		}
 	}
 	return ""
+}
+
+// compoundModifier reports whether a hyphenated word runs on in lower
+// case after its first part, as an adjective does: "Dutch-owned",
+// "state-run", but not "Arden-Solvex".
+func compoundModifier(text string) bool {
+	_, rest, ok := strings.Cut(text, "-")
+	return ok && rest != "" && strings.ToLower(rest) == rest
 }
 
 // companyForm reports whether a form of the name with keys written

@@ -5118,12 +5118,21 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 		}
 		if r, ok := x.descBefore(m-1, start, u, k+1); !ok || !spokesHeads[r.head] {
+			if w := x.relativeBefore(r.tok, start); ok && r.kind == refDesc && w > start && !antecedent {
+				return x.npBefore(w, start) // "A parent whose son sat the Physics paper at the centre said"
+			}
 			return r, ok
 		}
 	}
 	r, end, ok := x.descAt(m, u, k+1)
 	if !ok || end != k+1 || !x.speakerLike(r) {
 		return ref{}, false
+	}
+	if w := x.relativeBefore(m, start); w > start && !antecedent && source < 0 {
+		// "A parent whose son sat the Physics paper said": the
+		// description is the object inside a relative clause; the one
+		// the clause is about speaks.
+		return x.npBefore(w, start)
 	}
 	if source >= 0 {
 		r.source = source
@@ -5139,6 +5148,30 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// relativeBefore returns the index of "who", "whose" or "which" opening
+// a relative clause that runs on, through words alone, to the phrase at
+// toks[m], after a verb: "whose son sat" of "A parent whose son sat the
+// Physics paper said". It returns -1 for none.
+func (x *para) relativeBefore(m, start int) int {
+	u := x.toks[m].unit
+	if v := x.key(m - 1); !x.word(m-1, u) || x.toks[m-1].cap || stopwords[v] || prepositions[v] {
+		return -1 // no verb before the phrase: "in what the trust called"
+	}
+	for w := m - 2; w > start && w >= m-8; w-- {
+		if !x.word(w, u) || x.key(w) == "what" || x.key(w) == "that" {
+			return -1
+		}
+		switch x.key(w) {
+		case "who", "whose", "which":
+			if prepositions[x.key(w-1)] {
+				return -1 // "an email, in which a manager warned": the phrase is the clause's subject
+			}
+			return w
+		}
+	}
+	return -1
 }
 
 // holder returns the chunk of the person a role is set off after, or -1:

@@ -235,14 +235,14 @@ func wordSurname(toks []token, i int) bool {
 }
 
 // dayName reports whether toks[i], the name of a day, opens the name of a
-// newspaper or a body after "the": "the Sunday Ledger", "the Saturday
-// Paper".
+// newspaper or a body after "the" ("the Sunday Ledger", "the Saturday
+// Paper") or is a given name after an honorific ("Mr Sunday Alabi").
 func dayName(toks []token, i int) bool {
 	if !weekdays[toks[i].key] || i == 0 || i+1 >= len(toks) {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
-	return p.key == "the" && p.unit == toks[i].unit && n.kind == word && n.cap && n.unit == toks[i].unit && !stopwords[n.key]
+	return (p.key == "the" || (honorifics[p.key] || isTitleKey(p.key)) && p.cap) && p.unit == toks[i].unit && n.kind == word && n.cap && n.unit == toks[i].unit && !stopwords[n.key]
 }
 
 // weekdays are the names of the days.
@@ -849,6 +849,11 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// A title in the possessive names what the office owns: "Prime
 		// Minister's Questions".
 		t := toks[b]
+		if n := playingPosition(toks, b); b == i-1 && n > 0 {
+			first = b - n + 1 // "Former Hawks running back Isaiah Reed"
+			b = first
+			continue
+		}
 		if t.kind == word && !t.cap && isTitleKey(t.key) ||
 			t.kind == word && !t.cap && b == i-1 && roleNoun(t.key) ||
 			t.kind == word && t.key == "of" && b > 0 && isTitleKey(toks[b-1].key) ||
@@ -1000,6 +1005,23 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		c.kind = namePerson
 	}
 	return c, true
+}
+
+// playingPosition returns how many words of a team sport's position end
+// at toks[k], written in lower case before a name: 2 for "running back",
+// 1 for "fly-half", 0 for none.
+func playingPosition(toks []token, k int) int {
+	if toks[k].kind != word || toks[k].cap {
+		return 0
+	}
+	if k > 0 && toks[k-1].kind == word && !toks[k-1].cap && toks[k-1].unit == toks[k].unit && toks[k-1].end < toks[k].start &&
+		playingPositions[toks[k-1].key+" "+toks[k].key] {
+		return 2
+	}
+	if playingPositions[toks[k].key] {
+		return 1
+	}
+	return 0
 }
 
 // formerOnly reports whether c is a person only because a word for

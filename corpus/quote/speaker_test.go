@@ -5121,6 +5121,44 @@ func TestRoundSeventy(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundSeventyOne(t *testing.T) {
+	tests := []titledCase{
+		{"a team sport's position before a name is a title", "Coach suspended", []string{
+			"Former Hawks running back Isaiah Reed, now a sophomore in college, drove three hours to speak.",
+			"“Coach Dub is the reason I’m in college,” he said.",
+			"Former Leinster scrum half Ross Daly, who won 40 caps, spoke next. “He was fair to every one of us,” he said.",
+		}, []want{{"Coach Dub is the reason I’m in college,", "Isaiah Reed", ""}, {"He was fair to every one of us,", "Ross Daly", ""}}},
+		{"a name before the noun for a body names it", "Race cancelled", []string{
+			"Belgian rider Joris Peeters, 24, of the Arden-Solvex team, was airlifted to hospital. The team said his condition was “serious but stable”.",
+			"Dr Amy Holt, of the Dutch-owned company, spoke first. The company said it was “cooperating fully”.",
+		}, []want{{"serious but stable", "Arden-Solvex", ""}, {"cooperating fully", "", ""}}},
+		{"a body that is the subject of a sentence before is the group or charity", "Charity boss quits", []string{
+			"The chief executive of the children’s charity Brightwater Trust has resigned.",
+			"Kwabena Asante, chief executive of the Association of Charity Leaders, said the case was “a wake-up call”.",
+			"Brightwater, which has an annual income of about £38m, said its services would not be affected. “Our work continues as normal,” the charity said.",
+		}, []want{{"a wake-up call", "Kwabena Asante", ""}, {"Our work continues as normal,", "Brightwater Trust", ""}}},
+		{"a day's name after an honorific or a title is a given name", "Landlord fined", []string{
+			"Her husband, Mr Sunday Alabi, said: \"We are happier to be alive.\"",
+			"Chief Monday Okoro said the building was “a death trap”.",
+		}, []want{{"We are happier to be alive.", "Sunday Alabi", ""}, {"a death trap", "Monday Okoro", ""}}},
+		{"someone who identified himself only by a name", "Landlord fined", []string{
+			"A caretaker, who identified himself only as Ismaila, said tenants were moving. \"People are packing since morning,\" he said.",
+		}, []want{{"People are packing since morning,", "Ismaila", ""}}},
+		{"a phrase inside a relative clause before the verb does not speak", "Exam cheating", []string{
+			"Education Minister Ravi Menon visited the centre.",
+			"A parent whose son wrote the Physics paper at the centre said: \"Everybody knows which schools give help.\"",
+			"Several employees who received the email said they were sceptical. “It’s a good email,” one said.",
+			"Menon read from an internal email, in which a Loomi safety manager warned that the filter was “easy to get around”.",
+		}, []want{{"Everybody knows which schools give help.", "", ""}, {"It’s a good email,", "", ""}, {"easy to get around", "", ""}}},
+		{"a pronoun in a relative clause gives an unnamed person's gender", "Profit warning", []string{
+			"Chief executive Ingrid Solheim said demand had slowed.",
+			"Later, an analyst who did not identify his firm asked whether the CEO still stood by her comments. She paused before answering.",
+			"\"I said that, and at the time it was true,\" she said.",
+		}, []want{{"I said that, and at the time it was true,", "Ingrid Solheim", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

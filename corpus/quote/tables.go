@@ -18,6 +18,18 @@ func set(lists ...string) map[string]bool {
 	return m
 }
 
+// phraseSet returns the comma-separated phrases of list as a set, each
+// with its words joined by single spaces.
+func phraseSet(list string) map[string]bool {
+	m := make(map[string]bool)
+	for _, p := range strings.Split(list, ",") {
+		if p = strings.Join(strings.Fields(p), " "); p != "" {
+			m[p] = true
+		}
+	}
+	return m
+}
+
 // A verbForm is what a word form of a reporting verb is.
 type verbForm uint8
 
@@ -272,6 +284,22 @@ var descTitles = set(`star singer actor actress striker goalkeeper quarterback t
 	partner fellow member principal staffer operative substitute defender midfielder
 	winger pitcher rookie forward skipper freshman sophomore businessman businesswoman
 	landlady landlord publican shopkeeper storekeeper bartender barman barmaid`)
+
+// playingPositions are the positions of team sports, one word or two,
+// that news writes before a player's name as it writes a title:
+// "Hawks running back Isaiah Reed", "Leinster fly-half Ross Byrne".
+var playingPositions = phraseSet(`running back, full back, half back, wing back, left back,
+	right back, centre back, center back, defensive back, fly half, scrum half,
+	stand-off, fly-half, scrum-half, full-back, half-back, wing-back, left-back,
+	right-back, centre-back, center-back, tight end, defensive end, wide receiver,
+	point guard, shooting guard, power forward, small forward, centre forward,
+	center forward, centre-forward, offensive lineman, defensive lineman,
+	offensive tackle, defensive tackle, nose tackle, left tackle, right tackle,
+	first baseman, second baseman, third baseman, center fielder, centre fielder,
+	left fielder, right fielder, relief pitcher, starting pitcher, second row,
+	back row, front row, second-row, back-row, lineman, linebacker, cornerback,
+	fullback, halfback, tailback, shortstop, wicketkeeper, wicket-keeper, batsman,
+	all-rounder, flanker, outfielder, infielder, catcher, placekicker, receiver`)
 
 // roleHeads are the nouns that head a description of one person: "the
 // Mexican president", "the company's chief executive".
