@@ -46,9 +46,9 @@ func TestFind(t *testing.T) {
 		{
 			name: "a trade in the plural ends a firm's name, and an institution runs on through of",
 			texts: []string{"Headline here\n\nArdgowan Shipbuilders, the yard in Port Glasgow, told MSPs the ferry would be late. A report by the Institution of Civil Engineers agreed.\n\n" +
-				"Hallam Brooke Solicitors and Whitstone Brewery declined to comment.\n"},
+				"Hallam Brooke Solicitors and Whitstone Brewery declined to comment. Pieter Smit, who runs Kaiwhero Ridge Wines, was angry.\n"},
 			want: []string{"org Ardgowan Shipbuilders: Ardgowan Shipbuilders", "org Institution of Civil Engineers: Institution of Civil Engineers",
-				"org Hallam Brooke Solicitors: Hallam Brooke Solicitors", "org Whitstone Brewery: Whitstone Brewery"},
+				"org Hallam Brooke Solicitors: Hallam Brooke Solicitors", "org Whitstone Brewery: Whitstone Brewery", "org Kaiwhero Ridge Wines: Kaiwhero Ridge Wines"},
 			not: []string{"Civil Engineers", "Hallam Brooke"},
 		},
 		{

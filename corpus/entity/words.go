@@ -32,7 +32,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	power utilities electric water gas communications telecom telecoms telecommunications wireless orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale
 	opera ballet quartet circus promotions productions bros community buses coaches transit mobility hospitality realty freight payments
 	shipbuilders housebuilders homebuilders shipyard shipyards dockyard brewery breweries distillery distilleries distillers
-	winery wineries vintners bakery bakeries dairy dairies creamery farms growers outfitters jewellers jewelers chemists
+	winery wineries vintners wines vineyards cellars brewing brewers bakery bakeries dairy dairies creamery farms growers outfitters jewellers jewelers chemists
 	opticians solicitors architects consultants engineers developers manufacturers suppliers retailers wholesalers
 	exporters importers traders merchants hauliers printers caterers foundry foundries`)
 

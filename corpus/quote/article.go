@@ -2578,6 +2578,48 @@ func (art *article) plainBody(m *mention, head string) bool {
 	return len(kinds) == 0 || slices.Contains(kinds, head)
 }
 
+// looseSubject reports whether m, a body that is the subject of a
+// sentence before r, may be what r, a noun that may stand for any body
+// ("the group", "the charity"), refers to: no business, and no other
+// body named before r has the noun in its name or its description
+// ("Network Rail said … The group said" is the Rail Delivery Group
+// named before).
+func (art *article) looseSubject(m *mention, r ref) bool {
+	if modifierOnly(m.keys, r.head) || slices.ContainsFunc(m.keys, func(k string) bool { return corporateWords[k] }) {
+		return false
+	}
+	has := func(o *mention) bool {
+		keys := strings.Fields(strings.ToLower(o.name))
+		if modifierOnly(keys, r.head) {
+			return false // "the charity" is not the Charity Commission
+		}
+		return slices.ContainsFunc(slices.Concat(keys, art.orgKinds[o.name]), func(k string) bool {
+			return k == r.head || slices.Contains(headSynonyms[r.head], k)
+		})
+	}
+	if has(m) {
+		return true
+	}
+	if x := art.paras[m.para]; m.chunk >= 0 {
+		// "Meridian Civic Exchange did not respond … In a statement,
+		// the group said": a body that did not speak in the sentence
+		// before speaks now.
+		k := x.chunks[m.chunk].last + 1
+		for k < len(x.toks) && k < x.chunks[m.chunk].last+3 && x.isAdverb(k) {
+			k++
+		}
+		if x.verbAt(k) != finite {
+			return true
+		}
+	}
+	for o := range art.mentionsBack(r) {
+		if o.kind == nameOrg && o.name != m.name && has(o) {
+			return false
+		}
+	}
+	return true
+}
+
 // otherSubject reports whether a sentence in r's paragraph, before r, has
 // a named subject other than name.
 func (art *article) otherSubject(name string, r ref) bool {
@@ -3777,7 +3819,7 @@ func (art *article) orgByHead(r ref) string {
 			if m.para != r.para {
 				break
 			}
-			if m.kind == nameOrg && m.subject && !art.publicBody(m.name) && (corporate || !modifierOnly(m.keys, r.head)) {
+			if m.kind == nameOrg && m.subject && !art.publicBody(m.name) && (corporate || art.looseSubject(m, r)) {
 				return m.name
 			}
 		}
@@ -3798,6 +3840,9 @@ func (art *article) orgByHead(r ref) string {
 			}
 			if x, k := art.paras[m.para], m.tok-1; k >= 0 && (x.key(k) == "the" && k > 0 && addressees[x.key(k-1)] || addressees[x.key(k)]) {
 				continue // "In a statement to the London Stock Exchange"
+			}
+			if x, k := art.paras[m.para], m.tok-1; len(m.keys) == 1 && platforms[m.keys[0]] && (x.key(k) == "on" || x.key(k) == "via") {
+				continue // "In a post on Facebook, the winery wrote": where, not who
 			}
 			if only != "" && only != m.name || art.affiliation(m) || art.parentNamed(m) {
 				only = ""
@@ -4070,12 +4115,6 @@ func (art *article) describedBodyIn(r ref, back int) string {
 				if c >= 0 && x.chunks[c].last == b && x.chunks[c].poss && x.chunks[c].kind == nameOrg {
 					return art.nameOf(pi, c)
 				}
-				// A name before the noun, as its modifier: "of the
-				// Arden-Solvex team".
-				if c >= 0 && b == k-1 && orgHeads[r.head] && x.key(k+1) != "of" && x.chunks[c].last == b && x.key(x.chunks[c].first-1) == "the" && !x.chunks[c].poss &&
-					x.chunks[c].kind != namePerson && !x.chunks[c].place && !compoundModifier(x.toks[b].text) {
-					return art.nameOf(pi, c)
-				}
 				if c >= 0 && x.chunks[c].place && !x.chunks[c].poss {
 					b = x.chunks[c].first
 					continue
@@ -4087,14 +4126,6 @@ func (art *article) describedBodyIn(r ref, back int) string {
 		}
 	}
 	return ""
-}
-
-// compoundModifier reports whether a hyphenated word runs on in lower
-// case after its first part, as an adjective does: "Dutch-owned",
-// "state-run", but not "Arden-Solvex".
-func compoundModifier(text string) bool {
-	_, rest, ok := strings.Cut(text, "-")
-	return ok && rest != "" && strings.ToLower(rest) == rest
 }
 
 // companyForm reports whether a form of the name with keys written

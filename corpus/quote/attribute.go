@@ -2569,6 +2569,14 @@ func (x *para) partial(q, start int) (ref, bool) {
 			continue
 		}
 		if x.verbAt(m) != 0 {
+			if mv := m - 1; mv > start && (modals[x.key(mv)] || modals[x.key(mv-1)] && x.isAdverb(mv)) && x.verbAt(m) == base {
+				// "She said the association would write to the minister
+				// …, many of whom had been “treated like criminals”":
+				// what a body will say has not been said yet.
+				if outer, ok := x.reporter(mv, start); ok {
+					return outer, true
+				}
+			}
 			if participleLike(t.key) && x.perceivedObject(m-1, start) {
 				// "said he was tired of hearing the river described as
 				// “an open sewer”": what others call it, not his words.
@@ -3613,7 +3621,7 @@ var plainPeople = set(`pilot co-pilot copilot chef cook nurse midwife guard cler
 	deckhand crewman crewmember helmsman coxswain pupil priest nun monk vicar chaplain
 	athlete guide victim witness inmate hostage spouse
 	child children kid baby adult elder neighbour colleague relative sibling cousin
-	twin fan guest maid nanny vet`)
+	twin fan guest maid nanny vet voice passer-by passerby`)
 
 // titlesOnly reports whether chunk c is written in title words alone,
 // one office of a person named after "and": "Former Chief Minister and
@@ -4682,7 +4690,7 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		// A noun for a speaker ends the phrase unless another follows:
 		// "protesters held signs", but "press secretary".
 		// A demonym may follow too: "the veteran Scot".
-		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || demonym.Is(x.key(j)) || x.demonymChunk(j) || x.lastNounBefore(j))) && !x.headAhead(j, u, limit) && !x.turned(head, j, u) &&
+		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || t.key == "voice" && x.nounAt(j) || demonym.Is(x.key(j)) || x.demonymChunk(j) || x.lastNounBefore(j))) && !x.headAhead(j, u, limit) && !x.turned(head, j, u) &&
 			!x.titledPersonAt(j, limit) {
 			break
 		}
@@ -5165,8 +5173,11 @@ func (x *para) relativeBefore(m, start int) int {
 		}
 		switch x.key(w) {
 		case "who", "whose", "which":
-			if prepositions[x.key(w-1)] {
-				return -1 // "an email, in which a manager warned": the phrase is the clause's subject
+			// After a noun: not "in which a manager warned", where the
+			// phrase is the clause's subject, nor "When asked who was
+			// responsible", a question.
+			if p := x.key(w - 1); !x.word(w-1, u) || prepositions[p] || stopwords[p] || x.verbAt(w-1) != 0 || pastTense(p) || participleLike(p) {
+				return -1
 			}
 			return w
 		}
@@ -5328,12 +5339,29 @@ func (x *para) descBefore(p, start, u, limit int) (ref, bool) {
 	if n < start || !x.word(n, u) || x.chunkOf[n] >= 0 || x.verbAt(n) != 0 || boundaryWords[x.key(n)] {
 		return ref{}, false
 	}
-	r, _, ok := x.descAt(x.descStart(n, start), u, limit)
+	m := x.descStart(n, start)
+	r, _, ok := x.descAt(m, u, limit)
+	if ok && r.kind == refDesc && r.chunk < 0 && partNouns[r.head] && x.key(p) == "of" && m-1 > start && x.word(m-1, u) && prepositions[x.key(m-1)] {
+		// "a man at the back of the hall": the phrase before where in
+		// a place someone is.
+		return x.descBefore(m-1, start, u, limit)
+	}
 	if !ok || !x.speakerLike(r) {
 		return ref{}, false
 	}
 	return r, true
 }
+
+// nounAt reports whether toks[j], in lower case, may be a noun that a
+// word before it modifies: no verb, function word or preposition ("voice
+// recordings", not "a voice from").
+func (x *para) nounAt(j int) bool {
+	t := x.toks[j]
+	return t.kind == word && !t.cap && x.verbAt(j) == 0 && !stopwords[t.key] && !prepositions[t.key] && !boundaryWords[t.key] && !x.isAdverb(j) && !pastTense(t.key)
+}
+
+// partNouns name a part of a place: "at the back of the hall".
+var partNouns = set(`back front rear side corner edge middle end top bottom centre center`)
 
 // descStart walks back from toks[k], the last word of a description, to
 // its determiner or its first word, names included.

@@ -510,8 +510,11 @@ var headSynonyms = map[string][]string{
 	"orchestra":   {"philharmonic", "philharmonia", "symphony", "sinfonia", "sinfonietta", "camerata"},
 	"army":        {"armed"}, // "Qaradeshi Armed Forces … the army said"
 	"military":    {"armed", "army"},
-	"charity":     {"trust", "foundation", "appeal"},                 // "the Little Lanterns Children’s Trust … the charity said"
-	"hospital":    {"infirmary", "medical center", "medical centre"}, // "Mercy Ridge Medical Center … the hospital said"
+	"charity":     {"trust", "foundation", "appeal"},                               // "the Little Lanterns Children’s Trust … the charity said"
+	"hospital":    {"infirmary", "medical center", "medical centre"},               // "Mercy Ridge Medical Center … the hospital said"
+	"winery":      {"wines", "wine", "vineyard", "vineyards", "cellars", "estate"}, // "Kaiwhero Ridge Wines … the winery wrote"
+	"brewery":     {"brewing", "brewers", "brewery", "ales", "beer"},
+	"distillery":  {"distillers", "distilling", "distillery", "spirits", "whisky"},
 	// "the Professional Rugby League … the governing body said"
 	"body": {"league", "federation", "confederation", "association", "council", "commission", "authority", "board", "committee", "union", "regulator", "institute", "society", "tour"},
 }
@@ -526,7 +529,7 @@ var corporateWords = set(`polymers plastics metals materials minerals resources 
 	inc corp co ltd llc plc a/s company corporation group holdings
 	technologies systems motors airlines pharmaceuticals bancorp partners capital
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries power utilities electric water gas
-	telecom telecoms interactive roadways haulage freight contractors builders`)
+	telecom telecoms interactive roadways haulage freight contractors builders wines vineyards cellars brewing brewery distillery distillers`)
 
 // clubWords end or start the names of sports clubs: "Rivermouth
 // Athletic", "FC Valmont", "Leeds United".
