@@ -5164,6 +5164,10 @@ func TestRoundSeventyOne(t *testing.T) {
 		{"what a body will say has not been said yet", "Exam cheating", []string{
 			"Farida Begum, president of the Sarvapur Parents' Association, said parents were angry. She said the association would write to the minister seeking counselling for students, many of whom had been \"treated like criminals\" online.",
 		}, []want{{"treated like criminals", "Farida Begum", ""}}},
+		{"a question, then a body, a role and a name before a verb of speech", "Outbreak", []string{
+			"Brig. Gen. Raymond Ashworth spoke to reporters on Friday.",
+			"\"Did the Army let these families down?\" CBS News correspondent Nadia Fontaine asked him.",
+		}, []want{{"Did the Army let these families down?", "Nadia Fontaine", ""}}},
 		// The first review's mends.
 		{"who after a verb of asking opens a question, not a relative clause", "Raid", []string{
 			"Police Chief Daniel Ortiz took questions after the briefing.",

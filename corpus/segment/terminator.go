@@ -256,11 +256,17 @@ func (s *scanner) before(start int) rune {
 // analyst at Hollis Park, asked". A quoted question or exclamation
 // followed by one does not end the sentence.
 func attribution(text string, p int) bool {
-	names := 0
+	names, role := 0, false
 	for names < 4 {
 		tok, next := field(text, p)
 		r, _ := utf8.DecodeRuneInString(tok)
 		if !unicode.IsUpper(r) {
+			// A role in lower case between a body's name and the
+			// speaker's: "CBS News correspondent Nadia Fontaine asked".
+			if k := roleWords(text, p); names > 0 && !role && k > p {
+				role, p = true, k
+				continue
+			}
 			break
 		}
 		if strings.HasSuffix(tok, ",") {
@@ -273,6 +279,26 @@ func attribution(text string, p int) bool {
 		return false
 	}
 	return speechTag(text, p)
+}
+
+// roleWords returns the position after one to three words in lower
+// case, letters and hyphens only, at text[p] that a capitalised word
+// follows, or p: "correspondent" of "CBS correspondent Nadia Fontaine".
+func roleWords(text string, p int) int {
+	k := p
+	for range 3 {
+		tok, next := field(text, k)
+		r, _ := utf8.DecodeRuneInString(tok)
+		if tok == "" || !unicode.IsLower(r) || strings.IndexFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 ||
+			isSpeechVerb(tok) || lookup(prepositions, tok) || lookup(starters, tok) {
+			return p
+		}
+		k = next
+		if r, _ := utf8.DecodeRuneInString(text[k:]); unicode.IsUpper(r) {
+			return k
+		}
+	}
+	return p
 }
 
 // speechTag reports whether the words at text[p] are a verb of speech, or
