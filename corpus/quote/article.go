@@ -3841,7 +3841,8 @@ func (art *article) orgByHead(r ref) string {
 			if x, k := art.paras[m.para], m.tok-1; k >= 0 && (x.key(k) == "the" && k > 0 && addressees[x.key(k-1)] || addressees[x.key(k)]) {
 				continue // "In a statement to the London Stock Exchange"
 			}
-			if x, k := art.paras[m.para], m.tok-1; len(m.keys) == 1 && platforms[m.keys[0]] && (x.key(k) == "on" || x.key(k) == "via") {
+			if x, k := art.paras[m.para], m.tok-1; len(m.keys) == 1 && platforms[m.keys[0]] && (x.key(k) == "on" || x.key(k) == "via") &&
+				(messageNouns[x.key(k-1)] || spokenMedia[x.key(k-1)] || x.key(k-1) == "statement" || pageNouns[x.key(m.tok+1)]) {
 				continue // "In a post on Facebook, the winery wrote": where, not who
 			}
 			if only != "" && only != m.name || art.affiliation(m) || art.parentNamed(m) {
@@ -4114,6 +4115,15 @@ func (art *article) describedBodyIn(r ref, back int) string {
 				c := x.chunkOf[b]
 				if c >= 0 && x.chunks[c].last == b && x.chunks[c].poss && x.chunks[c].kind == nameOrg {
 					return art.nameOf(pi, c)
+				}
+				// A team's name before the noun: "of the Arden-Solvex
+				// team". Not a person's or a place's: "the Harris team",
+				// "the England team".
+				if c >= 0 && r.head == "team" && b == k-1 && x.chunks[c].last == b && x.key(x.chunks[c].first-1) == "the" && !x.chunks[c].poss &&
+					x.chunks[c].kind != namePerson && !x.chunks[c].place {
+					if n := art.nameOf(pi, c); !art.namesPerson(n) {
+						return n
+					}
 				}
 				if c >= 0 && x.chunks[c].place && !x.chunks[c].poss {
 					b = x.chunks[c].first

@@ -5182,6 +5182,14 @@ func TestRoundSeventyOne(t *testing.T) {
 			"Surfers Against Sewage has tracked the spills since 2019.",
 			"Thames Water said it was investing £11bn. The charity said the investment was “too little, too late”.",
 		}, []want{{"too little, too late", "", ""}}},
+		// The second review's mends.
+		{"a team's name before the noun names the team, but no person's", "Race cancelled", []string{
+			"Veteran rider Luca Ferri, of the Castellane Cycling team, crashed on the descent. The team said he had “a suspected broken collarbone”.",
+			"Aides on the Harris campaign were caught off guard. The Harris team said the ad was “false”.",
+		}, []want{{"a suspected broken collarbone", "Castellane Cycling", ""}, {"false", "", ""}}},
+		{"a platform is where a body posts only after a post on it or before its page", "Ad spending", []string{
+			"Advertisers have spent heavily on TikTok this year. The company said its revenue had grown “beyond expectations”.",
+		}, []want{{"beyond expectations", "TikTok", ""}}},
 	}
 	runTitled(t, tests)
 }

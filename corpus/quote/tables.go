@@ -160,6 +160,10 @@ var speechNouns = set(`answer reply response message words reaction verdict advi
 // “…”".
 var messageNouns = set(`reply replies response comment message post tweet email text note letter review`)
 
+// pageNouns follow a platform's name for where on it a body posts: "on
+// its Facebook page".
+var pageNouns = set(`page account feed channel profile`)
+
 // heardAux come before "heard saying": "can be heard saying", "was heard
 // telling".
 var heardAux = set(`can could is was are were be`)
