@@ -978,11 +978,11 @@ func (x *para) namedOnly(c chunk) bool {
 		case "name", "surname":
 			return true
 		case "named", "identified", "known":
-			// Nothing but an adverb or a phrase of "by" or "to" between:
-			// "identified only as Priya", "identified by police as Maria",
-			// "known to friends as Dot", "identified himself only as
-			// Ismaila", not "who named the victim as Mrs
-			// Ellis", someone else.
+			// Nothing but an adverb, a reflexive pronoun or a phrase of
+			// "by" or "to" between: "identified only as Priya",
+			// "identified by police as Maria", "known to friends as Dot",
+			// "identified himself only as Ismaila", not "who named the
+			// victim as Mrs Ellis", someone else.
 			for m := j + 1; m < k; m++ {
 				if w := x.key(m); (w == "by" || w == "to") && m == j+1 {
 					return true

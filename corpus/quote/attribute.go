@@ -5126,8 +5126,10 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 		}
 		if r, ok := x.descBefore(m-1, start, u, k+1); !ok || !spokesHeads[r.head] {
-			if w := x.relativeBefore(r.tok, start); ok && r.kind == refDesc && w > start && !antecedent {
-				return x.npBefore(w, start) // "A parent whose son sat the Physics paper at the centre said"
+			if ok && r.kind == refDesc && !antecedent {
+				if w := x.relativeBefore(r.tok, start); w > start {
+					return x.npBefore(w, start) // "A parent whose son wrote the Physics paper at the centre said"
+				}
 			}
 			return r, ok
 		}
@@ -5137,7 +5139,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		return ref{}, false
 	}
 	if w := x.relativeBefore(m, start); w > start && !antecedent && source < 0 {
-		// "A parent whose son sat the Physics paper said": the
+		// "A parent whose son wrote the Physics paper said": the
 		// description is the object inside a relative clause; the one
 		// the clause is about speaks.
 		return x.npBefore(w, start)
