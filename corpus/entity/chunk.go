@@ -320,9 +320,26 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 	}
 	if stopwords[t.key] {
 		_, ok := gazetteer[t.key]
-		return ok && t.upper || wordSurname(toks, i) || x.allBody(toks, i, used) || x.numberedBody(toks, i, used)
+		return ok && t.upper || wordSurname(toks, i) || x.allBody(toks, i, used) || x.numberedBody(toks, i, used) || x.functionName(toks, i, used)
 	}
 	return true
+}
+
+// functionName reports whether toks[i], a function word written with a
+// capital inside a sentence of prose, belongs to the name whose word
+// follows it: "the group Last Harvest", "Save Our Wendle". Opening a
+// sentence, it does so only where the corpus writes the pair inside one.
+func (x *extractor) functionName(toks []token, i int, used []bool) bool {
+	t := toks[i]
+	if !nameFunctionWords[t.key] || t.upper || i+1 >= len(toks) || toks[i+1].sent != t.sent || stopwords[toks[i+1].key] || !x.nameTok(toks, i+1, used) {
+		return false
+	}
+	if t.initial {
+		// Opening a sentence, only as the corpus writes the two words
+		// inside one: "Later Life Alliance, a charity, said".
+		return x.st.pairsMid[t.key+" "+toks[i+1].key]
+	}
+	return !titleLike(toks)
 }
 
 // numberWords are the numbers that open a body's name: "Three Counties",
@@ -672,6 +689,18 @@ func IsAimVerb(key string) bool { return aimVerbs[key] }
 // it: "Elephants Beyond Bars".
 var namePrepositions = set(`beyond without against across under over behind within between among
 	through into beneath after before`)
+
+// nameFunctionWords are function words other than prepositions that,
+// written with a capital inside a sentence of prose, belong to a name:
+// "Save Our Wendle", "Wild Not Caged", "Last Harvest", "Later Life
+// Alliance", "Count Every Vote", "No Blank Check".
+var nameFunctionWords = set(`our not no every all last later much many more now never still inside near with`)
+
+// IsNameFunctionWord reports whether key, in lower case, is a function
+// word other than a preposition that, written with a capital inside a
+// sentence of prose before a name word, is part of a name: "our" in "Save
+// Our Wendle", "last" in "the group Last Harvest".
+func IsNameFunctionWord(key string) bool { return nameFunctionWords[key] }
 
 // IsNamePreposition reports whether key, in lower case, is a preposition
 // that, written with a capital between two words of a name in prose, is

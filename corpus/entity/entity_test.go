@@ -44,6 +44,14 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a function word written with a capital inside a sentence belongs to the name after it",
+			texts: []string{"Headline here\n\nThe protest group Last Harvest, which has targeted galleries since 2024, said the verdict was unjust. The campaign group Wild Not Caged said the zoo should close.\n\n" +
+				"The charity Later Life Alliance runs a helpline for carers. Later Life Alliance, a charity, said the findings were not surprising.\n\n" +
+				"Later that day, Marcus Webb went home. Last year the council closed the depot.\n"},
+			want: []string{"org Last Harvest: Last Harvest", "org Wild Not Caged: Wild Not Caged", "org Later Life Alliance: Later Life Alliance|Later Life Alliance"},
+			not:  []string{"Harvest", "Life Alliance", "Caged", "Later", "Last", "Later Marcus Webb"},
+		},
+		{
 			name: "a trade in the plural ends a firm's name, and an institution runs on through of",
 			texts: []string{"Headline here\n\nArdgowan Shipbuilders, the yard in Port Glasgow, told MSPs the ferry would be late. A report by the Institution of Civil Engineers agreed.\n\n" +
 				"Hallam Brooke Solicitors and Whitstone Brewery declined to comment. Pieter Smit, who runs Kaiwhero Ridge Wines, was angry.\n"},

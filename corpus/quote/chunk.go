@@ -85,7 +85,7 @@ func (l *lexicon) add(toks []token) {
 				l.phrases[p.key+" "+t.key] = true // only pairs a name could hold, to keep the map small
 			}
 		}
-		if i+1 < len(toks) && nameWord(toks, i) && nameWord(toks, i+1) && !unitInitial(toks, i) && toks[i+1].unit == t.unit {
+		if i+1 < len(toks) && (nameWord(toks, i) || functionStart(toks, i)) && nameWord(toks, i+1) && !unitInitial(toks, i) && toks[i+1].unit == t.unit {
 			l.pairs[t.key+" "+toks[i+1].key]++
 		}
 		if i+2 < len(toks) && toks[i+2].cap && toks[i+2].kind == word && clergyStyle(toks, i) {
@@ -313,7 +313,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 			i = e
 			continue
 		}
-		if !nameWord(toks, i) && !leadingParticles(toks, i, lex) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
+		if !nameWord(toks, i) && !leadingParticles(toks, i, lex) && !functionStart(toks, i) && !(entity.IsNameFunctionWord(toks[i].key) && toks[i].cap && lex.namePair(toks, i)) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
 			!(toks[i].poss && innerPossessive(toks, i)) && !lex.phrase(toks, i) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) || toks[i].key == "ask" && unitInitial(toks, i) {
 			i++
 			continue
@@ -332,6 +332,16 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 	}
 	shareSurnames(toks, out)
 	return out
+}
+
+// functionStart reports whether toks[i], a function word written with a
+// capital inside a sentence of prose, opens a name whose next word is a
+// name word: "the group Last Harvest", "the charity Later Life Alliance",
+// "members of Every Minute Counts".
+func functionStart(toks []token, i int) bool {
+	t := toks[i]
+	return t.kind == word && t.cap && !t.shout && entity.IsNameFunctionWord(t.key) && !unitInitial(toks, i) &&
+		i+1 < len(toks) && toks[i+1].unit == t.unit && nameWord(toks, i+1) && proseUnit(toks, i)
 }
 
 // definedNames returns the names that a short form in parentheses after
@@ -523,8 +533,8 @@ func continuesName(toks []token, i, j int) bool {
 		return true
 	case t.kind == word && t.key == "in" && inCharge(toks, j+1):
 		return true // "Special Agent in Charge Renee Kaczmarek"
-	case t.kind == word && t.cap && entity.IsNamePreposition(t.key) && !unitInitial(toks, j) && proseUnit(toks, j):
-		return true // "Elephants Beyond Bars", "Doctors Against Violence"
+	case t.kind == word && t.cap && (entity.IsNamePreposition(t.key) || entity.IsNameFunctionWord(t.key)) && !unitInitial(toks, j) && proseUnit(toks, j):
+		return true // "Elephants Beyond Bars", "Doctors Against Violence", "Save Our Wendle", "Wild Not Caged"
 	}
 	return false
 }

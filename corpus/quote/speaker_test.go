@@ -5194,6 +5194,18 @@ func TestRoundSeventyOne(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundSeventyTwo(t *testing.T) {
+	tests := []titledCase{
+		{"a function word written with a capital inside a sentence belongs to the name after it", "Gallery trial", []string{
+			"The protest group Last Harvest said in a statement that the verdict was “a badge of shame”.",
+			"The campaign group Wild Not Caged said the panda programme was “a PR exercise”.",
+			"Anglers have joined Save Our Wendle, which said the river was “dying”.",
+			"The charity Later Life Alliance runs a helpline. Later Life Alliance, a charity for older people, said the findings were “sadly not surprising”.",
+		}, []want{{"a badge of shame", "Last Harvest", ""}, {"a PR exercise", "Wild Not Caged", ""}, {"dying", "Save Our Wendle", ""}, {"sadly not surprising", "Later Life Alliance", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
