@@ -5545,6 +5545,19 @@ func (art *article) farPronoun(ix *nameIndex, fi int, g byte) string {
 	return f.speaker
 }
 
+// asksAfter reports whether art.finds[n] or a later found of its
+// paragraph by the same speaker asks a question: "“You are filming
+// yourself at full speed, Mr Baptiste,” she said. “Were you doing 15mph?”"
+// puts a question to him as a whole.
+func (art *article) asksAfter(n int) bool {
+	for k := n; k < len(art.finds) && art.finds[k].para == art.finds[n].para; k++ {
+		if f := art.finds[k]; f.speaker == art.finds[n].speaker && f.tok >= 0 && art.asks(f) {
+			return true
+		}
+	}
+	return false
+}
+
 // returning checks found, the person of gender g a pronoun at
 // art.finds[fi] was taken to refer to, last named or quoted in paragraph
 // para. When someone else has been quoted since, a feature is more likely
@@ -5565,7 +5578,7 @@ func (art *article) returning(ix *nameIndex, fi, para int, found string, g byte)
 		// Nor is a question put to found since: "On the call, Mr
 		// Pryce-Whitaker was pressed … ¶ “Can you rule it out?” asked
 		// an analyst. ¶ “…,” he replied."
-		if s := art.finds[n].speaker; s != "" && s != found && !art.finds[n].term && !(exchange && oppositeGender(art.speakerGender(ix, s), g)) && !(art.finds[n].tok >= 0 && art.asks(art.finds[n])) {
+		if s := art.finds[n].speaker; s != "" && s != found && !art.finds[n].term && !(exchange && oppositeGender(art.speakerGender(ix, s), g)) && !art.asksAfter(n) {
 			moved = true
 			break
 		}

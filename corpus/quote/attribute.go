@@ -4541,15 +4541,21 @@ func (x *para) demonymChunk(j int) bool {
 // determiner — as a description rather than a name.
 func (x *para) partyDesc(c int) (ref, bool) {
 	ch := x.chunks[c]
-	last := ch.keys[len(ch.keys)-1]
+	last, mods := ch.keys[len(ch.keys)-1], ch.keys[:len(ch.keys)-1]
+	office := false
+	if k := x.key(ch.last); ch.last > ch.first && k != last && roleHeads[k] {
+		// "the Scottish Labour MP": an office after the name of the
+		// party or the place it is held for.
+		last, mods, office = k, ch.keys, true
+	}
 	d := ch.first - 1
-	if !partyNouns[last] && !((roleHeads[last] || demonym.Is(last)) && len(ch.keys) > 1) || d < 0 || x.toks[d].kind != word {
+	if !partyNouns[last] && !((roleHeads[last] || demonym.Is(last)) && (len(ch.keys) > 1 || office)) || d < 0 || x.toks[d].kind != word {
 		return ref{}, false
 	}
 	if slices.Contains(ch.keys, "of") {
 		return ref{}, false // "the Office of the President" is a body's name
 	}
-	if typ, ok := entity.Listed(ch.name); ok && typ == entity.Org {
+	if typ, ok := entity.Listed(ch.name); ok && typ == entity.Org && !office {
 		return ref{}, false // "the Health and Safety Executive"
 	}
 	// "the chamber's top Republican": modifiers and a possessive noun
@@ -4567,7 +4573,7 @@ func (x *para) partyDesc(c int) (ref, bool) {
 	}
 	r := ref{kind: refDesc, para: x.index, tok: d, chunk: -1, source: -1, head: last, definite: x.toks[d].key == "the"}
 	r.caps = append(r.caps, ch.title...)
-	r.caps = append(r.caps, ch.keys[:len(ch.keys)-1]...)
+	r.caps = append(r.caps, mods...)
 	return r, true
 }
 

@@ -5202,6 +5202,24 @@ func TestRoundSeventyTwo(t *testing.T) {
 			"Anglers have joined Save Our Wendle, which said the river was “dying”.",
 			"The charity Later Life Alliance runs a helpline. Later Life Alliance, a charity for older people, said the findings were “sadly not surprising”.",
 		}, []want{{"a badge of shame", "Last Harvest", ""}, {"a PR exercise", "Wild Not Caged", ""}, {"dying", "Save Our Wendle", ""}, {"sadly not surprising", "Later Life Alliance", ""}}},
+		{"an office after a party's name is a description of the one who holds it", "E-scooter law", []string{
+			"Dunmarrow MSP Morag Lindqvist-Dunn said the case showed the law was “simply not working”.",
+			"“Shops are selling these things by the thousand,” the Scottish Labour MSP said.",
+			"Fianna Fáil TD Seán Daly called it “a farce”. “Nobody is checking,” the Fianna Fáil TD said.",
+		}, []want{{"simply not working", "Morag Lindqvist-Dunn", ""}, {"Shops are selling these things by the thousand,", "Morag Lindqvist-Dunn", ""}, {"a farce", "Seán Daly", ""}, {"Nobody is checking,", "Seán Daly", ""}}},
+		{"a question put to someone quoted less often keeps a pronoun's reply to them", "E-scooter trial", []string{
+			"Kieran Baptiste, 24, was riding an uninsured scooter at 29mph when he hit a pensioner, the court heard.",
+			"Collision investigator Sergeant Callum Drysdale told the court the scooter had been modified. “The unit as sold cuts out at 15.5mph,” he said. “This one had been reprogrammed.”",
+			"“It takes some effort,” Drysdale said. “It is not an accident.”",
+			"“So she was not on a crossing?” defence advocate Euan Lamont asked.",
+			"“She was not,” Drysdale replied. “But at 15mph he would have had time to stop.”",
+			"Baptiste told the court he had bought the scooter second-hand. He said he had been travelling at “maybe 15, 16” miles an hour.",
+			"Procurator fiscal depute Shona Varma put it to him that his own video showed otherwise.",
+			"“You are filming yourself at full speed and laughing, Mr Baptiste,” she said. “Were you doing 15mph in that video?”",
+			"“I don’t know,” he replied.",
+		}, []want{{"The unit as sold cuts out at 15.5mph, This one had been reprogrammed.", "Callum Drysdale", ""}, {"It takes some effort, It is not an accident.", "Callum Drysdale", ""},
+			{"So she was not on a crossing?", "Euan Lamont", ""}, {"She was not, But at 15mph he would have had time to stop.", "Callum Drysdale", ""}, {"maybe 15, 16", "Kieran Baptiste", ""},
+			{"You are filming yourself at full speed and laughing, Mr Baptiste, Were you doing 15mph in that video?", "Shona Varma", ""}, {"I don’t know,", "Kieran Baptiste", ""}}},
 	}
 	runTitled(t, tests)
 }
