@@ -331,8 +331,11 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 // sentence, it does so only where the corpus writes the pair inside one.
 func (x *extractor) functionName(toks []token, i int, used []bool) bool {
 	t := toks[i]
-	if !nameFunctionWords[t.key] || t.upper || i+1 >= len(toks) || toks[i+1].sent != t.sent || stopwords[toks[i+1].key] || !x.nameTok(toks, i+1, used) {
-		return false
+	if !nameFunctionWords[t.key] || t.upper || i+1 >= len(toks) || toks[i+1].sent != t.sent || toks[i+1].hyph || stopwords[toks[i+1].key] || !x.nameTok(toks, i+1, used) {
+		return false // nor "All-Star"
+	}
+	if insideQuotes(toks, i) {
+		return false // a slogan: “Not In Our Name”, “No Bus, No Town”
 	}
 	if t.initial {
 		// Opening a sentence, only as the corpus writes the two words
@@ -340,6 +343,22 @@ func (x *extractor) functionName(toks []token, i int, used []bool) bool {
 		return x.st.pairsMid[t.key+" "+toks[i+1].key]
 	}
 	return !titleLike(toks)
+}
+
+// insideQuotes reports whether toks[i] stands inside quotation marks.
+func insideQuotes(toks []token, i int) bool {
+	curly, straight := 0, 0
+	for _, t := range toks[:i] {
+		switch t.key {
+		case "“":
+			curly++
+		case "”":
+			curly--
+		case "\"":
+			straight++
+		}
+	}
+	return curly > 0 || straight%2 == 1
 }
 
 // numberWords are the numbers that open a body's name: "Three Counties",
@@ -693,8 +712,9 @@ var namePrepositions = set(`beyond without against across under over behind with
 // nameFunctionWords are function words other than prepositions that,
 // written with a capital inside a sentence of prose, belong to a name:
 // "Save Our Wendle", "Wild Not Caged", "Last Harvest", "Later Life
-// Alliance", "Count Every Vote", "No Blank Check".
-var nameFunctionWords = set(`our not no every all last later much many more now never still inside near with`)
+// Alliance", "Count Every Vote", "No Blank Check". Not "with", which
+// titles capitalise before a host's name: "Later With Jools Holland".
+var nameFunctionWords = set(`our not no every all last later much many more now never still inside near`)
 
 // IsNameFunctionWord reports whether key, in lower case, is a function
 // word other than a preposition that, written with a capital inside a

@@ -52,6 +52,13 @@ func TestFind(t *testing.T) {
 			not:  []string{"Harvest", "Life Alliance", "Caged", "Later", "Last", "Later Marcus Webb"},
 		},
 		{
+			name: "but not with, nor before a hyphen, nor inside quotation marks",
+			texts: []string{"Headline here\n\nBill Maher, host of HBO's Real Time With Bill Maher, said the strike had been a long time coming. Milwaukee Bucks All-Star Giannis Antetokounmpo agreed.\n\n" +
+				"Residents marched under the slogan “Not In Our Name”, and a petition titled \"No Bus, No Town\" has 3,000 names.\n"},
+			want: []string{"person Bill Maher: Bill Maher|Bill Maher", "person Giannis Antetokounmpo: Giannis Antetokounmpo"},
+			not:  []string{"With Bill Maher", "Real Time With Bill Maher", "Milwaukee Bucks All", "Our Name", "No Town"},
+		},
+		{
 			name: "a trade in the plural ends a firm's name, and an institution runs on through of",
 			texts: []string{"Headline here\n\nArdgowan Shipbuilders, the yard in Port Glasgow, told MSPs the ferry would be late. A report by the Institution of Civil Engineers agreed.\n\n" +
 				"Hallam Brooke Solicitors and Whitstone Brewery declined to comment. Pieter Smit, who runs Kaiwhero Ridge Wines, was angry.\n"},

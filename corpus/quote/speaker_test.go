@@ -5202,6 +5202,11 @@ func TestRoundSeventyTwo(t *testing.T) {
 			"Anglers have joined Save Our Wendle, which said the river was “dying”.",
 			"The charity Later Life Alliance runs a helpline. Later Life Alliance, a charity for older people, said the findings were “sadly not surprising”.",
 		}, []want{{"a badge of shame", "Last Harvest", ""}, {"a PR exercise", "Wild Not Caged", ""}, {"dying", "Save Our Wendle", ""}, {"sadly not surprising", "Later Life Alliance", ""}}},
+		// The first review's mends.
+		{"but not with, which titles capitalise before a host's name", "Strike", []string{
+			"Jools Holland, who presents Later With Jools Holland, said the show was “a joy to make”.",
+			"Seth Meyers joked on Late Night With Seth Meyers that the debate was “a mess”.",
+		}, []want{{"a joy to make", "Jools Holland", ""}, {"a mess", "Seth Meyers", ""}}},
 		{"an office after a party's name is a description of the one who holds it", "E-scooter law", []string{
 			"Dunmarrow MSP Morag Lindqvist-Dunn said the case showed the law was “simply not working”.",
 			"“Shops are selling these things by the thousand,” the Scottish Labour MSP said.",
