@@ -855,6 +855,21 @@ func (x *para) relativeGender(i int) byte {
 	return 0
 }
 
+// spokesLast reports whether the last subject of the paragraph before
+// r's is an unnamed spokesperson of gender g, or of none given.
+func (art *article) spokesLast(r ref, g byte) bool {
+	for m := range art.mentionsBack(r) {
+		if m.para < r.para-1 {
+			return false
+		}
+		if m.para == r.para || !m.subject {
+			continue
+		}
+		return m.chunk < 0 && m.name == "" && (m.gender == g || m.gender == 0) && slices.ContainsFunc(m.roles, func(k string) bool { return spokesHeads[k] })
+	}
+	return false
+}
+
 // describedSubject reports whether the sentence toks[s:e] opens with a
 // subject the writer describes but does not name: "One of them, a man in
 // his seventies, watched …". It sets *g to the gender the description
@@ -1754,6 +1769,13 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			// "A department spokeswoman said … ¶ “…,” the spokeswoman
 			// said. She added …": the one the paragraph before introduced.
 			if art.definiteSpokes(r) && art.describedSubject(r) {
+				if name := art.spokesSource(r, r.para-1); name != "" {
+					return name, true
+				}
+			}
+			// "A spokeswoman for HERA said … ¶ “…,” she said in a
+			// statement.": the spokeswoman the paragraph before ends on.
+			if art.paraSubject(r) == nil && art.spokesLast(r, g) {
 				if name := art.spokesSource(r, r.para-1); name != "" {
 					return name, true
 				}

@@ -5202,6 +5202,11 @@ func TestRoundSeventyTwo(t *testing.T) {
 			"Anglers have joined Save Our Wendle, which said the river was “dying”.",
 			"The charity Later Life Alliance runs a helpline. Later Life Alliance, a charity for older people, said the findings were “sadly not surprising”.",
 		}, []want{{"a badge of shame", "Last Harvest", ""}, {"a PR exercise", "Wild Not Caged", ""}, {"dying", "Save Our Wendle", ""}, {"sadly not surprising", "Later Life Alliance", ""}}},
+		{"a pronoun after a paragraph ending on an unnamed spokeswoman is hers, for the body", "Heat pump backlog", []string{
+			"The backlog at the Home Energy Retrofit Agency (HERA) has almost tripled. Minister Róisín Kenny has defended it.",
+			"A spokeswoman for HERA said the surge had been “unprecedented”.",
+			"“We received more applications this year than in the whole of 2023,” she said in a statement.",
+		}, []want{{"unprecedented", "Home Energy Retrofit Agency", ""}, {"We received more applications this year than in the whole of 2023,", "Home Energy Retrofit Agency", ""}}},
 		// The first review's mends.
 		{"but not with, which titles capitalise before a host's name", "Strike", []string{
 			"Jools Holland, who presents Later With Jools Holland, said the show was “a joy to make”.",
