@@ -4770,9 +4770,10 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 			} else if spokesHeads[r.head] && x.key(by) == "for" && !x.toks[k].cap && orgHeads[x.key(k)] {
 				r.org = x.key(k) // "a spokesperson for the union"
 				j = k + 1
-			} else if isDocHead(r.head) && x.key(by) == "from" && x.key(by+1) == "the" && !x.toks[k].cap && (orgHeads[x.key(k)] || corporateHeads[x.key(k)]) {
-				// "a statement from the club": the club is the one the
-				// article names, as in "the club's statement".
+			} else if isDocHead(r.head) && (x.key(by) == "from" || x.key(by) == "by") && x.key(by+1) == "the" && !x.toks[k].cap && (orgHeads[x.key(k)] || corporateHeads[x.key(k)]) {
+				// "a statement from the club", "a report published by
+				// the authority": the body is the one the article
+				// names, as in "the club's statement".
 				r.org, r.definite = x.key(k), true
 				j = k + 1
 			}

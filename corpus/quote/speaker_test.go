@@ -5207,6 +5207,10 @@ func TestRoundSeventyTwo(t *testing.T) {
 			"A spokeswoman for HERA said the surge had been “unprecedented”.",
 			"“We received more applications this year than in the whole of 2023,” she said in a statement.",
 		}, []want{{"unprecedented", "Home Energy Retrofit Agency", ""}, {"We received more applications this year than in the whole of 2023,", "Home Energy Retrofit Agency", ""}}},
+		{"a report issued by a body the article named speaks for it", "Rail strike ballot", []string{
+			"According to the Rail Performance Authority, Northvale ran 61.2% of its trains on time.",
+			"A report published by the authority in February said the operator's reliance on rest-day working was \"unsustainable\".",
+		}, []want{{"unsustainable", "Rail Performance Authority", ""}}},
 		// The first review's mends.
 		{"but not with, which titles capitalise before a host's name", "Strike", []string{
 			"Jools Holland, who presents Later With Jools Holland, said the show was “a joy to make”.",
