@@ -6003,11 +6003,19 @@ func (art *article) putQuestion(pi int) bool {
 // reportsOn reports whether paragraph pi, holding no quotation, goes on
 // reporting what speaker said: it opens with "she added that …" or
 // "Forbes said …", a pronoun or the speaker's name before a reporting
-// verb.
+// verb, or its first sentence ends with one: "Small businesses would be
+// hit hardest, she says."
 func (art *article) reportsOn(pi int, speaker string) bool {
 	x := art.paras[pi]
 	if len(x.regions) > 0 || x.p.Kind != corpus.KindText || len(x.toks) < 2 {
 		return false
+	}
+	if p := x.trailingPronoun(0); p >= 0 && reportVerbs[x.key(p+1)] != 0 {
+		// "Small businesses would be hit hardest, she says."
+		return art.speakerGender(art.ix, speaker) == pronouns[x.key(p)]
+	}
+	if c := x.trailingName(0); c >= 0 && reportVerbs[x.key(x.chunks[c].last+1)] != 0 {
+		return art.nameOf(pi, c) == speaker // "…, Tauroa-Finch says."
 	}
 	r, end, ok := x.npAt(0, x.toks[0].unit, len(x.toks))
 	if !ok || x.verbAt(end) == 0 {

@@ -5211,6 +5211,11 @@ func TestRoundSeventyTwo(t *testing.T) {
 			"According to the Rail Performance Authority, Northvale ran 61.2% of its trains on time.",
 			"A report published by the authority in February said the operator's reliance on rest-day working was \"unsustainable\".",
 		}, []want{{"unsustainable", "Rail Performance Authority", ""}}},
+		{"a paragraph whose first sentence ends with the speaker's report goes on with her words", "Bank closure", []string{
+			"\"Half the farmers in the district bank here,\" business association chairwoman Rosa Tauroa-Finch says.",
+			"Small businesses would be hit hardest, she says. The town's cafe, pub and two garages still take a lot of cash and would have to drive to Merrivale to bank their takings.",
+			"\"Nobody wants to be driving round with a week's takings in the ute.\"",
+		}, []want{{"Half the farmers in the district bank here,", "Rosa Tauroa-Finch", ""}, {"Nobody wants to be driving round with a week's takings in the ute.", "Rosa Tauroa-Finch", ""}}},
 		// The first review's mends.
 		{"but not with, which titles capitalise before a host's name", "Strike", []string{
 			"Jools Holland, who presents Later With Jools Holland, said the show was “a joy to make”.",
