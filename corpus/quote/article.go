@@ -5567,17 +5567,47 @@ func (art *article) farPronoun(ix *nameIndex, fi int, g byte) string {
 	return f.speaker
 }
 
-// asksAfter reports whether art.finds[n] or a later found of its
-// paragraph by the same speaker asks a question: "“You are filming
-// yourself at full speed, Mr Baptiste,” she said. “Were you doing 15mph?”"
-// puts a question to him as a whole.
-func (art *article) asksAfter(n int) bool {
+// asksAfter reports whether art.finds[n] asks a question, or a later
+// found of its paragraph by the same speaker does while one of them names
+// found: "“You are filming yourself at full speed, Mr Baptiste,” she said.
+// “Were you doing 15mph?”" puts a question to him as a whole; "“The damp
+// is in every room,” she said. “How many more winters?”" to no one.
+func (art *article) asksAfter(n int, found string) bool {
+	if f := art.finds[n]; f.tok >= 0 && art.asks(f) {
+		return true
+	}
+	asks, named := false, false
 	for k := n; k < len(art.finds) && art.finds[k].para == art.finds[n].para; k++ {
-		if f := art.finds[k]; f.speaker == art.finds[n].speaker && f.tok >= 0 && art.asks(f) {
+		f := art.finds[k]
+		if f.speaker != art.finds[n].speaker || f.tok < 0 {
+			continue
+		}
+		asks = asks || art.asks(f)
+		named = named || namesIn(art.words(f), found)
+	}
+	return asks && named
+}
+
+// namesIn reports whether text holds the surname of name as a word.
+func namesIn(text, name string) bool {
+	fs := strings.Fields(name)
+	if len(fs) == 0 {
+		return false
+	}
+	surname := fs[len(fs)-1]
+	for i := 0; ; {
+		j := strings.Index(text[i:], surname)
+		if j < 0 {
+			return false
+		}
+		b, e := i+j, i+j+len(surname)
+		before, _ := utf8.DecodeLastRuneInString(text[:b])
+		after, _ := utf8.DecodeRuneInString(text[e:])
+		if (b == 0 || !isWordRune(before)) && (e == len(text) || !isWordRune(after)) {
 			return true
 		}
+		i = e
 	}
-	return false
 }
 
 // returning checks found, the person of gender g a pronoun at
@@ -5600,7 +5630,7 @@ func (art *article) returning(ix *nameIndex, fi, para int, found string, g byte)
 		// Nor is a question put to found since: "On the call, Mr
 		// Pryce-Whitaker was pressed … ¶ “Can you rule it out?” asked
 		// an analyst. ¶ “…,” he replied."
-		if s := art.finds[n].speaker; s != "" && s != found && !art.finds[n].term && !(exchange && oppositeGender(art.speakerGender(ix, s), g)) && !art.asksAfter(n) {
+		if s := art.finds[n].speaker; s != "" && s != found && !art.finds[n].term && !(exchange && oppositeGender(art.speakerGender(ix, s), g)) && !art.asksAfter(n, found) {
 			moved = true
 			break
 		}

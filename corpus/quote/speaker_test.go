@@ -5239,6 +5239,20 @@ func TestRoundSeventyTwo(t *testing.T) {
 		}, []want{{"The unit as sold cuts out at 15.5mph, This one had been reprogrammed.", "Callum Drysdale", ""}, {"It takes some effort, It is not an accident.", "Callum Drysdale", ""},
 			{"So she was not on a crossing?", "Euan Lamont", ""}, {"She was not, But at 15mph he would have had time to stop.", "Callum Drysdale", ""}, {"maybe 15, 16", "Kieran Baptiste", ""},
 			{"You are filming yourself at full speed and laughing, Mr Baptiste, Were you doing 15mph in that video?", "Shona Varma", ""}, {"I don’t know,", "Kieran Baptiste", ""}}},
+		// The second review's mends.
+		{"a question that names no one puts nothing to the one named last", "Estate repairs", []string{
+			"Council leader David Okafor said the repairs would begin in the spring. \"We have secured the funding,\" he said.",
+			"\"This has taken far too long, and I accept that,\" Mr Okafor said. \"But the money is now in place.\"",
+			"\"Every block on the estate will be done by 2026,\" Okafor said.",
+			"The work was first promised in 2019 by his predecessor, Peter Hale, who stood down last year.",
+			"Resident Jean Harper, 71, has lived on the estate for 40 years. \"The damp is in every room,\" she said. \"How many more winters are we supposed to put up with this?\"",
+			"\"We understand residents' frustration,\" he said.",
+		}, []want{{"We have secured the funding,", "David Okafor", ""}, {"This has taken far too long, and I accept that, But the money is now in place.", "David Okafor", ""},
+			{"Every block on the estate will be done by 2026,", "David Okafor", ""}, {"The damp is in every room, How many more winters are we supposed to put up with this?", "Jean Harper", ""},
+			{"We understand residents' frustration,", "David Okafor", ""}}},
+		{"an office the entity lists do not know keeps its holder's name", "Bill 96", []string{
+			"Quebec Liberal MNA Marwah Rizqy said the bill was \"an attack on teachers\". \"We will fight it,\" the Liberal MNA said.",
+		}, []want{{"an attack on teachers", "Quebec Liberal MNA Marwah Rizqy", ""}, {"We will fight it,", "Quebec Liberal MNA Marwah Rizqy", ""}}},
 	}
 	runTitled(t, tests)
 }
