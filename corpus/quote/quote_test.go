@@ -295,8 +295,14 @@ var findTests = []struct {
 	{"inverted pronoun is not a speaker", []string{
 		"Mr. Grant thanked Ms. Ortiz for her “tireless work” and said he had “learned a lot.”",
 	}, []want{{"tireless work", "Grant", ""}, {"learned a lot.", "Grant", ""}}},
+	// The unnamed spokeswoman, not the senator, takes the pronoun, and
+	// speaks for the body she is introduced with.
 	{"unnamed person takes the pronoun", []string{
 		"Senator Joan Avery said the vote was a mistake. A White House spokeswoman disagreed.",
+		"“The vote was necessary,” she said.",
+	}, []want{{"The vote was necessary,", "White House", ""}}},
+	{"an unnamed person with no body takes the pronoun", []string{
+		"Senator Joan Avery said the vote was a mistake. A neighbour disagreed.",
 		"“The vote was necessary,” she said.",
 	}, []want{{"The vote was necessary,", "", ""}}},
 
