@@ -856,7 +856,8 @@ func (x *para) relativeGender(i int) byte {
 }
 
 // spokesLast reports whether the last subject of the paragraph before
-// r's is an unnamed spokesperson of gender g, or of none given.
+// r's is an unnamed spokesman or spokeswoman of gender g who spoke. A
+// spokesperson of no gender leaves the pronoun to whoever spoke before.
 func (art *article) spokesLast(r ref, g byte) bool {
 	for m := range art.mentionsBack(r) {
 		if m.para < r.para-1 {
@@ -865,7 +866,22 @@ func (art *article) spokesLast(r ref, g byte) bool {
 		if m.para == r.para || !m.subject {
 			continue
 		}
-		return m.chunk < 0 && m.name == "" && (m.gender == g || m.gender == 0) && slices.ContainsFunc(m.roles, func(k string) bool { return spokesHeads[k] })
+		if m.chunk >= 0 || m.name != "" || m.gender != g || !slices.ContainsFunc(m.roles, func(k string) bool { return spokesHeads[k] }) {
+			return false
+		}
+		// The spokesperson spoke: "did not respond to a request for
+		// comment" leaves the pronoun to someone else.
+		x := art.paras[m.para]
+		said := false
+		for k := x.ustart[m.unit]; k < x.ustart[m.unit+1]; k++ {
+			switch {
+			case x.key(k) == "not" || x.key(k) == "declined" || x.key(k) == "refused" || strings.HasSuffix(x.key(k), "n't"):
+				return false
+			case reportVerbs[x.key(k)] != 0:
+				said = true
+			}
+		}
+		return said
 	}
 	return false
 }

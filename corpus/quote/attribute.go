@@ -836,6 +836,37 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	return ref{}, howNone, false
 }
 
+// unnamedAntecedent reports whether the verb toks[v] that characterises
+// or reports has "who" or "which" for its subject, perhaps with an
+// auxiliary between, and the clause describes a plural noun naming no
+// one: "rivals who called it a “sweetheart deal”", "landlord groups,
+// which have called it “…”". Those rivals say it, not the sentence's
+// subject. A passive says nothing of who speaks: "residents who were
+// labelled “frequent callers”".
+func (x *para) unnamedAntecedent(v, start int) (ref, bool) {
+	s := v - 1
+	for s > start && (auxiliaries[x.key(s)] || x.isAdverb(s)) {
+		s--
+	}
+	if x.key(s) != "who" && x.key(s) != "which" || x.toks[s].kind != word {
+		return ref{}, false
+	}
+	for k := s + 1; k < v; k++ {
+		switch x.key(k) {
+		case "is", "was", "are", "were", "be", "been", "being":
+			return ref{}, false
+		}
+	}
+	a := s - 1
+	if x.isPunct(a, ",") {
+		a--
+	}
+	if a < start || !x.word(a, x.toks[s].unit) || x.toks[a].cap || x.chunkOf[a] >= 0 || !pluralDesc(x.key(a)) || stopwords[x.key(a)] {
+		return ref{}, false
+	}
+	return ref{kind: refUnnamed, para: x.index, tok: a, chunk: -1, source: -1}, true
+}
+
 // betweenLeadIns reports whether the quotation at toks[q] follows a verb
 // of speech and a comma, and the words after it lead in with a colon to
 // the next quotation: "When one reporter asked, “Is he driving next
@@ -952,6 +983,9 @@ func (x *para) characterised(q, start int) (ref, bool) {
 		}
 		if s < start || x.toks[s].kind != word || x.toks[s].poss {
 			return ref{}, false
+		}
+		if r, ok := x.unnamedAntecedent(m, start); ok {
+			return r, true
 		}
 		if p, ok := pronouns[x.toks[s].key]; ok && p != 'n' {
 			return ref{kind: refPronoun, para: x.index, tok: s, chunk: -1, source: -1, pron: x.toks[s].key}, true
@@ -2386,6 +2420,9 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 		if x.verbAt(m) != 0 {
 			if x.passive(m, start) {
 				break // "Rutherford was dismissed “effective immediately,”": he did not say it
+			}
+			if r, ok := x.unnamedAntecedent(m, start); ok && !auxiliaries[x.key(m)] {
+				return r, howLeft, true // "a protest from rivals who called it a “sweetheart deal”"
 			}
 			if r, ok := x.subjectOf(m, start); ok {
 				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle || x.reportedIt(r) || x.speaksForNobody(r, m) {

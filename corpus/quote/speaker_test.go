@@ -5253,6 +5253,22 @@ func TestRoundSeventyTwo(t *testing.T) {
 		{"an office the entity lists do not know keeps its holder's name", "Bill 96", []string{
 			"Quebec Liberal MNA Marwah Rizqy said the bill was \"an attack on teachers\". \"We will fight it,\" the Liberal MNA said.",
 		}, []want{{"an attack on teachers", "Quebec Liberal MNA Marwah Rizqy", ""}, {"We will fight it,", "Quebec Liberal MNA Marwah Rizqy", ""}}},
+		{"a characterising clause of an unnamed plural noun is theirs, not the sentence's subject", "Tariffs", []string{
+			"Hollisfield Steel Corp. won a two-year exemption from US tariffs, a decision that drew a protest from rivals who called it a “sweetheart deal.”",
+			"Council member Rafael Cruz said the bill faced opposition from landlord groups, which have called it “a tax on due process.”",
+			"Jane Smith, who called it “a disgrace”, has resigned.",
+			"Staff had been told to ignore some residents who were labelled “frequent callers”.",
+		}, []want{{"sweetheart deal.", "", ""}, {"a tax on due process.", "", ""}, {"a disgrace", "Jane Smith", ""}, {"frequent callers", "", "term"}}},
+		// The third review's mends.
+		{"a spokesperson of no gender, or one who said nothing, leaves the pronoun to the last speaker", "Damp flats", []string{
+			"“My son has asthma and the doctors say it's the flat,” said Tanya Morris, a mother of three.",
+			"A spokesperson for Camden Council said repairs were scheduled for the spring.",
+			"“They have been saying that since 2019,” she said.",
+			"“We lost half the flock and nobody has paid a penny,” said John Atkinson, who farms near Keswick.",
+			"A spokesman for the Environment Agency did not respond to a request for comment.",
+			"“I've heard it all before,” he said.",
+		}, []want{{"My son has asthma and the doctors say it's the flat,", "Tanya Morris", ""}, {"They have been saying that since 2019,", "Tanya Morris", ""},
+			{"We lost half the flock and nobody has paid a penny,", "John Atkinson", ""}, {"I've heard it all before,", "", ""}}}, // not the agency; Atkinson is meant, but the unnamed spokesman is nearer
 	}
 	runTitled(t, tests)
 }
