@@ -871,17 +871,18 @@ func (art *article) spokesLast(r ref, g byte) bool {
 		}
 		// The spokesperson spoke: "did not respond to a request for
 		// comment" leaves the pronoun to someone else.
+		// A negation after the verb of speech is what was said: "said
+		// the agency was not aware of any breach".
 		x := art.paras[m.para]
-		said := false
 		for k := x.ustart[m.unit]; k < x.ustart[m.unit+1]; k++ {
 			switch {
 			case x.key(k) == "not" || x.key(k) == "declined" || x.key(k) == "refused" || strings.HasSuffix(x.key(k), "n't"):
 				return false
 			case reportVerbs[x.key(k)] != 0:
-				said = true
+				return true
 			}
 		}
-		return said
+		return false
 	}
 	return false
 }

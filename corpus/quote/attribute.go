@@ -836,13 +836,12 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	return ref{}, howNone, false
 }
 
-// unnamedAntecedent reports whether the verb toks[v] that characterises
-// or reports has "who" or "which" for its subject, perhaps with an
-// auxiliary between, and the clause describes a plural noun naming no
-// one: "rivals who called it a “sweetheart deal”", "landlord groups,
-// which have called it “…”". Those rivals say it, not the sentence's
-// subject. A passive says nothing of who speaks: "residents who were
-// labelled “frequent callers”".
+// unnamedAntecedent reports whether the verb toks[v] has "who" or
+// "which" for its subject, perhaps with an auxiliary between, and the
+// clause describes a plural noun naming no one: "rivals who called it a
+// “sweetheart deal”", "landlord groups, which have called it “…”". Those
+// rivals say it, not the sentence's subject. A passive says nothing of
+// who speaks: "residents who were labelled “frequent callers”".
 func (x *para) unnamedAntecedent(v, start int) (ref, bool) {
 	s := v - 1
 	for s > start && (auxiliaries[x.key(s)] || x.isAdverb(s)) {
@@ -862,6 +861,16 @@ func (x *para) unnamedAntecedent(v, start int) (ref, bool) {
 		a--
 	}
 	if a < start || !x.word(a, x.toks[s].unit) || x.toks[a].cap || x.chunkOf[a] >= 0 || !pluralDesc(x.key(a)) || stopwords[x.key(a)] {
+		return ref{}, false
+	}
+	// Not the object of "of" or "to" in a description set off after a
+	// name: "Martin Lewis, a champion of consumers, who called the fees
+	// “a scandal,”" is Lewis.
+	b := a - 1
+	for b > start && x.modifier(b) {
+		b--
+	}
+	if x.key(b) == "of" || x.key(b) == "to" {
 		return ref{}, false
 	}
 	return ref{kind: refUnnamed, para: x.index, tok: a, chunk: -1, source: -1}, true
@@ -983,9 +992,6 @@ func (x *para) characterised(q, start int) (ref, bool) {
 		}
 		if s < start || x.toks[s].kind != word || x.toks[s].poss {
 			return ref{}, false
-		}
-		if r, ok := x.unnamedAntecedent(m, start); ok {
-			return r, true
 		}
 		if p, ok := pronouns[x.toks[s].key]; ok && p != 'n' {
 			return ref{kind: refPronoun, para: x.index, tok: s, chunk: -1, source: -1, pron: x.toks[s].key}, true
@@ -2421,8 +2427,12 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 			if x.passive(m, start) {
 				break // "Rutherford was dismissed “effective immediately,”": he did not say it
 			}
-			if r, ok := x.unnamedAntecedent(m, start); ok && !auxiliaries[x.key(m)] {
-				return r, howLeft, true // "a protest from rivals who called it a “sweetheart deal”"
+			if r, ok := x.unnamedAntecedent(m, start); ok && termingVerbs[x.key(m)] {
+				// "a protest from rivals who called it a “sweetheart
+				// deal”": a verb that names something, not one that
+				// reports ("told supporters who asked about inflation
+				// that prices were “coming down”").
+				return r, howLeft, true
 			}
 			if r, ok := x.subjectOf(m, start); ok {
 				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle || x.reportedIt(r) || x.speaksForNobody(r, m) {

@@ -5269,6 +5269,16 @@ func TestRoundSeventyTwo(t *testing.T) {
 			"“I've heard it all before,” he said.",
 		}, []want{{"My son has asthma and the doctors say it's the flat,", "Tanya Morris", ""}, {"They have been saying that since 2019,", "Tanya Morris", ""},
 			{"We lost half the flock and nobody has paid a penny,", "John Atkinson", ""}, {"I've heard it all before,", "", ""}}}, // not the agency; Atkinson is meant, but the unnamed spokesman is nearer
+		// The fourth review's mends.
+		{"only a verb that names something, and not after a description set off after a name", "Fees", []string{
+			"Martin Lewis, founder of MoneySavingExpert and a champion of consumers, who called the fees “a scandal,” urged the regulator to act.",
+			"President Joe Biden told supporters who asked about inflation that prices were “coming down.”",
+		}, []want{{"a scandal,", "Martin Lewis", ""}, {"coming down.", "Joe Biden", ""}}},
+		{"a negation after the spokesman's verb of speech is what he said", "Flood claims", []string{
+			"“We lost half the flock,” said John Atkinson, who farms near Keswick.",
+			"A spokesman for the Environment Agency said the agency was not aware of any breach.",
+			"“We will investigate any report we receive,” he said.",
+		}, []want{{"We lost half the flock,", "John Atkinson", ""}, {"We will investigate any report we receive,", "Environment Agency", ""}}},
 	}
 	runTitled(t, tests)
 }
