@@ -1104,6 +1104,36 @@ func holderInside(toks []token, i, j int) bool {
 	return false
 }
 
+// holderAfterField reports whether the capitalised run toks[i:j] ends in
+// two or more words after the last word of a field: one the corpus
+// writes in lower case or a field noun. The words after it name the
+// office's holder: "Coastal Development Mir Asfandyar Jamaldini" after
+// "Minister for Fisheries and".
+func (x *extractor) holderAfterField(toks []token, i, j int) bool {
+	last := -1
+	for k := i; k < j; k++ {
+		if !toks[k].word {
+			return false
+		}
+		if x.st.lower[toks[k].key] > 0 || IsFieldNoun(toks[k].key) {
+			last = k
+		}
+	}
+	return last >= i && j-last > 2
+}
+
+// IsFieldNoun reports whether key, in lower case, has the ending of an
+// abstract noun that names a field of work and never a person:
+// "development", "administration", "security", "technology".
+func IsFieldNoun(key string) bool {
+	for _, suf := range []string{"ment", "tion", "sion", "ity", "ology"} {
+		if strings.HasSuffix(key, suf) && len(key) >= len(suf)+5 {
+			return true
+		}
+	}
+	return false
+}
+
 // chunk turns the capitalised words toks[i:j] into candidate mentions: it
 // strips titles ("Mexican President Claudia Sheinbaum"), finds places and
 // organisations inside them ("U.S. President"), drops words whose capital
@@ -1171,7 +1201,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	// Environment Desmond Kwek".
 	afterOf := r > i+1 && (toks[r-1].key == "of" || toks[r-2].key == "of") ||
 		r == i && i >= 3 && toks[i-1].key == "the" && toks[i-2].key == "of" && isTitle(toks[i-3]) && toks[i-3].sent == toks[i].sent ||
-		r == i && forPortfolio(toks, i) && holderInside(toks, i+1, j)
+		r == i && forPortfolio(toks, i) && (holderInside(toks, i+1, j) || x.holderAfterField(toks, i, j))
 	afterOf = afterOf && !orgSuffixes[toks[j-1].key] && !orgSuffixes[strings.TrimSuffix(toks[j-1].key, "s")] && !placeSuffixes[toks[j-1].key] // "director of the Civic Futures Institute"
 	for afterOf && j-r > 2 && !givenname.Is(toks[r].key) && !IsInitials(toks[r].text) && !toks[r].poss {
 		r++
@@ -2244,10 +2274,11 @@ var imperatives = set(`take consider compare look visit imagine remember ask tel
 // "Amnesty International", "Climate Justice Network International".
 var reachWords = set(`international global worldwide`)
 
-// midNameStyles are styles that Somali and other Muslim names carry
-// between the given name and the surname as well as before the name:
-// "Hassan Sheikh Mohamud", "Abdullahi Haji Ahmed".
-var midNameStyles = set(`sheikh sheekh haji hajji xaaji`)
+// midNameStyles are styles that Somali, Malay, Minangkabau and other
+// names carry between the given name and the surname as well as before
+// the name: "Hassan Sheikh Mohamud", "Abdullahi Haji Ahmed", "Zulkifli
+// Datuk Rajo".
+var midNameStyles = set(`sheikh sheekh haji hajji xaaji datuk dato datin`)
 
 // IsStyleInName reports whether style, a word such as "Sheikh" written
 // after the word prev, is part of a name rather than a title before one:

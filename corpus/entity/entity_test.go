@@ -44,6 +44,18 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "a portfolio joined by and runs to its last field word before a holder with no known given name",
+			texts: []string{"Headline here\n\nThe survey prompted Provincial Minister for Irrigation and Rural Development Sardar Bahadur Khetran to act. Mr Khetran said the canals would be cleared.\n"},
+			want:  []string{"person Bahadur Khetran: Bahadur Khetran|Khetran"},
+			not:   []string{"Rural Development Sardar Bahadur Khetran", "Sardar Bahadur Khetran"},
+		},
+		{
+			name:  "Datuk is a style before a Malay name and part of a Minangkabau one",
+			texts: []string{"Headline here\n\nState assemblyman Datuk Azlina Mohd Yusof visited the site. Village head Syafrizal Datuk Bandaro said the villagers had dug by hand.\n"},
+			want:  []string{"person Azlina Mohd Yusof: Azlina Mohd Yusof", "person Syafrizal Datuk Bandaro: Syafrizal Datuk Bandaro"},
+			not:   []string{"Datuk Azlina Mohd Yusof", "Bandaro"},
+		},
+		{
 			name: "a function word written with a capital inside a sentence belongs to the name after it",
 			texts: []string{"Headline here\n\nThe protest group Last Harvest, which has targeted galleries since 2024, said the verdict was unjust. The campaign group Wild Not Caged said the zoo should close.\n\n" +
 				"The charity Later Life Alliance runs a helpline for carers. Later Life Alliance, a charity, said the findings were not surprising.\n\n" +

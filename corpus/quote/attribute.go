@@ -411,8 +411,8 @@ func (x *para) verbAt(i int) verbForm {
 		case "they", "we", "i", "you", "did", "do", "does", "will", "would", "can", "could", "may", "might", "must", "should", "shall":
 			return f
 		case "to":
-			if x.habitAt(j) >= 0 {
-				return f // "she used to say"
+			if x.habitAt(j) >= 0 || x.causedAt(j) >= 0 {
+				return f // "she used to say", "prompting Jones to say"
 			}
 		}
 		return 0
@@ -534,7 +534,9 @@ func (x *para) skipAdverbs(k, start int) int {
 }
 
 // habitAt returns the first token of a verb of habit before the "to" at
-// toks[j] ("used to", "went on to"), or -1.
+// toks[j] ("used to", "went on to"), or of a verb of taking an occasion
+// ("used his speech to", "took the opportunity to", "took to social media
+// to"), whose subject speaks; or -1.
 func (x *para) habitAt(j int) int {
 	u := x.toks[j].unit
 	switch {
@@ -543,8 +545,44 @@ func (x *para) habitAt(j int) int {
 	case x.word(j-2, u) && x.key(j-1) == "on" && (x.key(j-2) == "went" || x.key(j-2) == "goes"):
 		return j - 2
 	}
+	for m := j - 2; m >= j-5 && x.word(m, u); m-- {
+		if occasionVerbs[x.key(m)] && (occasionNouns[x.key(j-1)] && (determiners[x.key(m+1)] || possessivePronouns[x.key(m+1)] != "") || x.key(m+1) == "to" && m+2 < j-1) {
+			return m
+		}
+	}
 	return -1
 }
+
+// causedAt returns the last token of the name before the "to" at toks[j]
+// when a verb of causing comes before the name, so that the one named
+// did what the infinitive says: "prompting Minister Mark Jones to
+// describe the findings as", "led Ana Ruiz to call it"; or -1.
+func (x *para) causedAt(j int) int {
+	u := x.toks[j].unit
+	c := x.chunkOf[max(j-1, 0)]
+	if j < 2 || c < 0 || x.chunks[c].last != j-1 || x.chunks[c].poss || x.toks[j-1].unit != u {
+		return -1
+	}
+	if b := x.chunks[c].first - 1; x.word(b, u) && causeVerbs[x.key(b)] {
+		return j - 1
+	}
+	return -1
+}
+
+// occasionVerbs take an occasion for saying something: "used his speech
+// to", "took the opportunity to".
+var occasionVerbs = set(`used uses using took takes taking seized seizes seizing`)
+
+// occasionNouns name an occasion someone takes to say something.
+var occasionNouns = set(`occasion opportunity speech address statement interview post platform
+	appearance moment chance visit remarks hearing meeting rally briefing conference column
+	letter video podcast keynote sermon debate session`)
+
+// causeVerbs make the one they name do what the infinitive after the
+// name says: "prompted Jones to describe".
+var causeVerbs = set(`prompted prompting prompts prompt led leading leads forced forcing forces
+	caused causing causes moved moving spurred spurring drove driving drives compelled
+	compelling provoked provoking`)
 
 // clauseObject reports whether a clause without "that" starts at toks[i]:
 // a pronoun or a short noun phrase, then an auxiliary ("it had", "the
@@ -3275,8 +3313,41 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 		// name its kind of body comes before.
 		return ref{kind: refChunk, para: x.index, tok: end, chunk: c, source: -1}, true
 	}
+	if h := r.head; r.kind == refDesc && r.chunk < 0 && r.source < 0 && (roleHeads[h] || titles[h] || personNouns[h] || isPeopleNoun(h)) {
+		if c := x.nameAfterWords(end, u, before); c >= 0 {
+			// "Before it began, local kaumātua Rāwiri Te Hāpuku-Marsh led
+			// a karakia": a description of a person whose last words the
+			// chunker does not know runs on into the name of the one it
+			// describes.
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+		}
+	}
 	// "Its chief executive, Colin Marsh, put it to me bluntly:"
 	return x.appositiveName(r, end, u), true
+}
+
+// nameAfterWords returns the chunk of a name, not a body's or a place's,
+// that follows one or
+// two lower-case words at toks[i], neither a function word nor a verb,
+// and that a lower-case word other than a function word, or an
+// auxiliary, follows as its verb: "kaumātua Rāwiri Te Hāpuku-Marsh led";
+// or -1.
+func (x *para) nameAfterWords(i, u, before int) int {
+	m := i
+	for m < before && m < i+2 && x.word(m, u) && !x.toks[m].cap && !stopwords[x.key(m)] && x.chunkOf[m] < 0 && x.verbAt(m) == 0 {
+		m++
+	}
+	if m == i || m >= before {
+		return -1
+	}
+	c := x.chunkOf[m]
+	if c < 0 || x.chunks[c].first != m || x.chunks[c].kind == nameOrg || x.chunks[c].place || x.chunks[c].poss {
+		return -1
+	}
+	if v := x.chunks[c].last + 1; !x.word(v, u) || x.toks[v].cap || isNumber(x.key(v)) || stopwords[x.key(v)] && !auxiliaries[x.key(v)] {
+		return -1
+	}
+	return c
 }
 
 // oneOfSetOff returns the chunk of the person a clause opening at i with
@@ -4905,6 +4976,8 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	if k > start && x.key(k) == "to" && x.verbAt(v) == base {
 		if h := x.habitAt(k); h >= 0 {
 			k = x.skipAdverbs(h-1, start) // "Her mother often used to say"
+		} else if c := x.causedAt(k); c >= start {
+			k = c // "prompting Jones to describe"
 		}
 	}
 	// "Solheim and her colleagues describe": the one named.

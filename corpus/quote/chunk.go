@@ -886,7 +886,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	// more capitalised words runs on through them to the given name that
 	// ends the run: "Minister for Sustainability and the Environment
 	// Desmond Kwek".
-	andPortfolio := !hasTitle && !isOrg && len(*out) > 0 && portfolioAnd((*out)[len(*out)-1], toks, i, j)
+	andPortfolio := !hasTitle && !isOrg && len(*out) > 0 && portfolioAnd((*out)[len(*out)-1], toks, i, j, lex)
 	if andPortfolio {
 		first = (*out)[len(*out)-1].first
 		*out = (*out)[:len(*out)-1]
@@ -1185,8 +1185,12 @@ func titlesJoined(toks []token, b int) bool {
 // name inside the run, after its first word, starts the holder's name.
 // The field's last words, taken for a person's name after the title, hold
 // no given name: "Food Security" in "Minister for National Food Security
-// and Research Malik Shahzad Awan".
-func portfolioAnd(prev chunk, toks []token, i, j int) bool {
+// and Research Malik Shahzad Awan". Without a given name known, the
+// field runs to its last common word and the holder's name is the two
+// or more words after it that the article never writes in lower case:
+// "Minister for Fisheries and Coastal Development Mir Asfandyar
+// Jamaldini".
+func portfolioAnd(prev chunk, toks []token, i, j int, lex *lexicon) bool {
 	if prev.kind == namePerson && slices.ContainsFunc(prev.keys, isGivenName) || !fieldTitle(prev.title) || !slices.ContainsFunc(prev.title, isTitleKey) || j-i < 3 {
 		return false
 	}
@@ -1201,7 +1205,16 @@ func portfolioAnd(prev chunk, toks []token, i, j int) bool {
 			return true
 		}
 	}
-	return false
+	last := -1
+	for k := i; k < j; k++ {
+		if toks[k].kind != word {
+			return false
+		}
+		if lex.common(toks[k].key) || entity.IsFieldNoun(toks[k].key) {
+			last = k
+		}
+	}
+	return last >= i && j-last > 2
 }
 
 // fieldTitle reports whether title words end in "of" or "for", or in

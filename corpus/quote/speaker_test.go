@@ -5283,6 +5283,35 @@ func TestRoundSeventyTwo(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundSeventyThree(t *testing.T) {
+	tests := []titledCase{
+		{"a portfolio joined by and runs to its last common word before a holder with no known given name", "Reef survey", []string{
+			"Provincial Minister for Irrigation and Rural Development Sardar Bahadur Khetran called the survey “a wake-up call”.",
+			"“We will act this year,” Mr Khetran said.",
+		}, []want{{"a wake-up call", "Bahadur Khetran", ""}, {"We will act this year,", "Bahadur Khetran", ""}}},
+		{"a verb of causing makes the one named after it speak the infinitive", "Mine audit", []string{
+			"The audit prompted Senator Ilse Vantongeren to describe the mine's accounts as “a black box”.",
+			"The ruling led Amos Kipruto-Lang to call the law “a dead letter”.",
+		}, []want{{"a black box", "Ilse Vantongeren", ""}, {"a dead letter", "Amos Kipruto-Lang", ""}}},
+		{"who takes an occasion to say something says it", "Budget", []string{
+			"Teodora Vasquez-Moll used her speech to call the budget “a betrayal of the north”.",
+			"Idris Penhaligon took the opportunity to describe the cuts as “vandalism”.",
+			"Harriet Olufemi took to social media to call the decision “shameful”.",
+		}, []want{{"a betrayal of the north", "Teodora Vasquez-Moll", ""}, {"vandalism", "Idris Penhaligon", ""}, {"shameful", "Harriet Olufemi", ""}}},
+		{"a description whose last word is unknown runs on into the name it describes", "Stranding", []string{
+			"Before the refloating began, local kaumātua Wiremu Te Ruakura-Blake led a karakia on the beach.",
+			"“For us the whales are our ancestors,” he said.",
+			"Te Ruakura-Blake said the hapū would help to bury the dead whales.",
+		}, []want{{"For us the whales are our ancestors,", "Wiremu Te Ruakura-Blake", ""}}},
+		{"Datuk and Datin are styles before a Malay name and inside a Minangkabau one", "Sinkhole", []string{
+			"State assemblyman Datuk Azlina Mohd Yusof said the road had been “a disaster waiting to happen”.",
+			"“We will not hide anything,” she said.",
+			"Village head Syafrizal Datuk Bandaro said the villagers were “digging with their hands”.",
+		}, []want{{"a disaster waiting to happen", "Azlina Mohd Yusof", ""}, {"We will not hide anything,", "Azlina Mohd Yusof", ""}, {"digging with their hands", "Syafrizal Datuk Bandaro", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

@@ -277,7 +277,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
 	inspector-general auditor-general governor-general comptroller-general officer-in-charge
 	master grandmaster commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu
-	matua whaea kuia mzee barrister shri smt shrimati tmt landlady landlord publican shopkeeper storekeeper bartender barman barmaid
+	matua whaea kuia mzee barrister shri smt shrimati tmt datuk dato datin landlady landlord publican shopkeeper storekeeper bartender barman barmaid
 	headteacher headmaster headmistress coordinator supervisor commandant cdt`)
 
 // descTitles are the titles that describe what a person does rather than
@@ -350,7 +350,7 @@ var (
 	maleWords = set(`mr sir lord king prince father congressman spokesman chairman councilman
 		businessman actor sheikh emir sultan brother monsignor msgr mgr mang ratu matua mzee shri`)
 	femaleWords = set(`mrs ms miss lady dame queen princess congresswoman spokeswoman
-		chairwoman councilwoman businesswoman actress sister madam aling whaea kuia smt shrimati tmt`)
+		chairwoman councilwoman businesswoman actress sister madam aling whaea kuia smt shrimati tmt datin`)
 )
 
 // ranks are the titles of nobility and royalty, styles only when
