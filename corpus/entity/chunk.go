@@ -1104,22 +1104,25 @@ func holderInside(toks []token, i, j int) bool {
 	return false
 }
 
-// holderAfterField reports whether the capitalised run toks[i:j] ends in
-// two or more words after the last word of a field: one the corpus
-// writes in lower case or a field noun. The words after it name the
-// office's holder: "Coastal Development Mir Asfandyar Jamaldini" after
-// "Minister for Fisheries and".
-func (x *extractor) holderAfterField(toks []token, i, j int) bool {
+// holderAfterField returns the first word of an office holder's name when
+// the capitalised run toks[i:j] ends in two or more words after the last
+// word of a field, one the corpus writes in lower case or a field noun:
+// "Coastal Development Mir Asfandyar Jamaldini" after "Minister for
+// Fisheries and". It returns -1 when there is no such word.
+func (x *extractor) holderAfterField(toks []token, i, j int) int {
 	last := -1
 	for k := i; k < j; k++ {
 		if !toks[k].word {
-			return false
+			return -1
 		}
 		if x.st.lower[toks[k].key] > 0 || IsFieldNoun(toks[k].key) {
 			last = k
 		}
 	}
-	return last >= i && j-last > 2
+	if last < i || j-last <= 2 {
+		return -1
+	}
+	return last + 1
 }
 
 // IsFieldNoun reports whether key, in lower case, has the ending of an
@@ -1186,6 +1189,13 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			break
 		}
 	}
+	// "Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin": the second
+	// word of a compound style.
+	if r == i && j-i > 3 && IsStyleAfter(toks[i].key, toks[i+1].key) {
+		r = i + 2
+	} else if r > i && j-r > 2 && IsStyleAfter(toks[r-1].key, toks[r].key) {
+		r++
+	}
 	// "Secretary of State Marco Rubio": the title runs over "of X". But
 	// not over the first word of a place: "Governor of Ogun State".
 	if r > i && r < j && !toks[r].cap && r+2 < j && !(r+3 == j && (placeSuffixes[toks[r+2].key] || toks[r+2].key == "state")) {
@@ -1201,9 +1211,19 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	// Environment Desmond Kwek".
 	afterOf := r > i+1 && (toks[r-1].key == "of" || toks[r-2].key == "of") ||
 		r == i && i >= 3 && toks[i-1].key == "the" && toks[i-2].key == "of" && isTitle(toks[i-3]) && toks[i-3].sent == toks[i].sent ||
-		r == i && forPortfolio(toks, i) && (holderInside(toks, i+1, j) || x.holderAfterField(toks, i, j))
+		r == i && forPortfolio(toks, i) && holderInside(toks, i+1, j)
+	// A portfolio joined by "and" runs to its last field word where it
+	// can, and the holder's name is all the words after it, whether or not
+	// a given name is known: "Minister for Culture and Heritage
+	// Development Papa Owusu Ankomah", "Minister for Sustainability and
+	// the Environment Teo Mei Ling".
+	holder := -1
+	if r == i && i >= 1 && (toks[i-1].key == "and" || toks[i-1].key == "the") && forPortfolio(toks, i) {
+		holder = x.holderAfterField(toks, i, j)
+		afterOf = afterOf || holder >= 0
+	}
 	afterOf = afterOf && !orgSuffixes[toks[j-1].key] && !orgSuffixes[strings.TrimSuffix(toks[j-1].key, "s")] && !placeSuffixes[toks[j-1].key] // "director of the Civic Futures Institute"
-	for afterOf && j-r > 2 && !givenname.Is(toks[r].key) && !IsInitials(toks[r].text) && !toks[r].poss {
+	for afterOf && j-r > 2 && (holder < 0 && !givenname.Is(toks[r].key) || r < holder) && !IsInitials(toks[r].text) && !toks[r].poss {
 		r++
 	}
 	// A noun for an ordinary person opening the sentence describes the
@@ -2273,6 +2293,22 @@ var imperatives = set(`take consider compare look visit imagine remember ask tel
 // reachWords end a body's name after its noun, saying how far it works:
 // "Amnesty International", "Climate Justice Network International".
 var reachWords = set(`international global worldwide`)
+
+// IsStyleAfter reports whether key, in lower case, completes the compound
+// Malay style that prev opens: "Seri" in "Datuk Seri", "Sri" in "Tan Sri",
+// "Puan" in "Toh Puan".
+func IsStyleAfter(prev, key string) bool {
+	switch key {
+	case "seri", "sri", "paduka":
+		switch prev {
+		case "datuk", "dato", "datin", "tan", "puan", "tun":
+			return true
+		}
+	case "puan":
+		return prev == "toh"
+	}
+	return false
+}
 
 // midNameStyles are styles that Somali, Malay, Minangkabau and other
 // names carry between the given name and the surname as well as before

@@ -50,6 +50,19 @@ func TestFind(t *testing.T) {
 			not:   []string{"Rural Development Sardar Bahadur Khetran", "Sardar Bahadur Khetran"},
 		},
 		{
+			name: "only a portfolio joined by and, and its holder keeps every word after the field",
+			texts: []string{"Headline here\n\nSecretary for Security Lau Chun-fai said the law was needed. A spokeswoman for Carrington Fine Art Underwriters said it held the policy. " +
+				"Minister for Sustainability and the Environment Teo Mei Ling said the haze was bad.\n"},
+			want: []string{"org Carrington Fine Art Underwriters: Carrington Fine Art Underwriters", "person Teo Mei Ling: Teo Mei Ling"},
+			not:  []string{"Chun-fai", "Art Underwriters", "Mei Ling"},
+		},
+		{
+			name:  "the second word of a compound Malay style is part of the style",
+			texts: []string{"Headline here\n\nPrime Minister Datuk Seri Azman Rahim opened the bridge. Tan Sri Halim Yusof was there. Sri Lanka sent a minister.\n"},
+			want:  []string{"person Azman Rahim: Azman Rahim", "person Halim Yusof: Halim Yusof", "place Sri Lanka: Sri Lanka"},
+			not:   []string{"Seri Azman Rahim", "Tan Sri Halim Yusof", "Sri Halim Yusof"},
+		},
+		{
 			name:  "Datuk is a style before a Malay name and part of a Minangkabau one",
 			texts: []string{"Headline here\n\nState assemblyman Datuk Azlina Mohd Yusof visited the site. Village head Syafrizal Datuk Bandaro said the villagers had dug by hand.\n"},
 			want:  []string{"person Azlina Mohd Yusof: Azlina Mohd Yusof", "person Syafrizal Datuk Bandaro: Syafrizal Datuk Bandaro"},

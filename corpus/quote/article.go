@@ -1157,7 +1157,9 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			k++
 		}
 		if issueVerbs[x.key(k)] {
-			for j := k + 1; j <= k+6 && x.word(j, t.unit); j++ {
+			// Not past another verb joined by "and": "A video posted on
+			// social media and verified by The Associated Press".
+			for j := k + 1; j <= k+6 && x.word(j, t.unit) && x.key(j) != "and"; j++ {
 				if x.key(j) == "by" {
 					by = j
 					break

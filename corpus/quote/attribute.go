@@ -546,12 +546,24 @@ func (x *para) habitAt(j int) int {
 		return j - 2
 	}
 	for m := j - 2; m >= j-5 && x.word(m, u); m-- {
-		if occasionVerbs[x.key(m)] && (occasionNouns[x.key(j-1)] && (determiners[x.key(m+1)] || possessivePronouns[x.key(m+1)] != "") || x.key(m+1) == "to" && m+2 < j-1) {
+		v := x.key(m)
+		if !occasionVerbs[v] {
+			continue
+		}
+		// What one takes something to do is how one reads it: "took the
+		// letter to mean"; only an occasion is taken to speak.
+		took := strings.HasPrefix(v, "t")
+		if occasionNouns[x.key(j-1)] && (!took || chanceNouns[x.key(j-1)]) && (determiners[x.key(m+1)] || possessivePronouns[x.key(m+1)] != "") ||
+			took && x.key(m+1) == "to" && m+2 < j-1 {
 			return m
 		}
 	}
 	return -1
 }
+
+// chanceNouns are the occasions one takes to speak: "took the
+// opportunity to".
+var chanceNouns = set(`occasion opportunity chance moment`)
 
 // causedAt returns the last token of the name before the "to" at toks[j]
 // when a verb of causing comes before the name, so that the one named
@@ -2814,7 +2826,7 @@ func (x *para) nearestReport(q, start int) (ref, bool) {
 		if r, ok, _ := x.sourceAt(m, x.toks[m].unit, q); ok && x.speakerLike(r) {
 			return r, true // "He was, in the words of his groom, Kasia Byrne, “…”"
 		}
-		if x.verbAt(m) != 0 {
+		if x.verbAt(m) != 0 && !(x.key(m+1) == "by" && isDocHead(x.key(m-1))) { // not "a statement posted by the airline"
 			return x.partial(m+1, start)
 		}
 	}
@@ -5684,12 +5696,25 @@ func (x *para) skipSourceModifiers(k, u, limit int) int {
 		if c := x.chunkOf[min(j+1, len(x.toks)-1)]; orgHeads[t.key] && !t.cap && c >= 0 && x.chunks[c].first == j+1 && x.chunks[c].kind != namePerson && x.chunks[c].title == nil {
 			return j + 1 // "a spokesperson for the consumer group FairFlight"
 		}
+		if p := x.key(j + 1); researchNouns[t.key] && (p == "at" || p == "from" || p == "of") {
+			// "a study by researchers at the Tasman Marine Institute":
+			// the body they work at.
+			n := j + 2 + btoi(x.key(j+2) == "the")
+			if c := x.chunkOf[min(n, len(x.toks)-1)]; n < limit && x.word(n, u) && c >= 0 && x.chunks[c].first == n && x.chunks[c].kind != namePerson && !x.chunks[c].place {
+				return n
+			}
+		}
 		if t.cap || t.poss || boundaryWords[t.key] || determiners[t.key] || orgHeads[t.key] || x.verbAt(j) != 0 {
 			return k
 		}
 	}
 	return k
 }
+
+// researchNouns are the people a body's study is by: "a study by
+// researchers at the institute".
+var researchNouns = set(`researchers scientists economists academics experts analysts engineers
+	scholars statisticians epidemiologists`)
 
 // descOrdinals are ordinals that, after an article, make a rank part of a
 // description: "the first officer", "the third umpire".

@@ -819,7 +819,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)
 		// A style between two words of a name belongs to it, "Hassan
 		// Sheikh Mohamud": checked last, when the word is a title.
-		if (isTitleKey(toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
+		if (isTitleKey(toks[k].key) || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
 			!(k > i && toks[k-1].kind == word && entity.IsStyleInName(toks[k-1].text, toks[k].text)) {
 			split = k
 		}
@@ -886,7 +886,10 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	// more capitalised words runs on through them to the given name that
 	// ends the run: "Minister for Sustainability and the Environment
 	// Desmond Kwek".
-	andPortfolio := !hasTitle && !isOrg && len(*out) > 0 && portfolioAnd((*out)[len(*out)-1], toks, i, j, lex)
+	andPortfolio, holder := false, -1
+	if !hasTitle && !isOrg && len(*out) > 0 {
+		andPortfolio, holder = portfolioAnd((*out)[len(*out)-1], toks, i, j, lex)
+	}
 	if andPortfolio {
 		first = (*out)[len(*out)-1].first
 		*out = (*out)[:len(*out)-1]
@@ -924,10 +927,13 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !(nameFirst == i && leadingParticles(toks, i, lex)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst) && !lex.phrase(toks, nameFirst)) ||
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
-			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) ||
+			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) && (holder < 0 || nameFirst < holder) ||
 			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex))) {
 		nameFirst++
 		hasTitle = true
+	}
+	if holder > nameFirst {
+		nameFirst = holder // "Minister for Health and Victoria Cross Affairs Ana Ruiz"
 	}
 	if nameFirst == first && j-nameFirst >= 3 && unitInitial(toks, nameFirst) && entity.IsRivalWord(toks[nameFirst].key) {
 		nameFirst++ // "Rival Zephyr Electric said"
@@ -1185,36 +1191,41 @@ func titlesJoined(toks []token, b int) bool {
 // name inside the run, after its first word, starts the holder's name.
 // The field's last words, taken for a person's name after the title, hold
 // no given name: "Food Security" in "Minister for National Food Security
-// and Research Malik Shahzad Awan". Without a given name known, the
-// field runs to its last common word and the holder's name is the two
-// or more words after it that the article never writes in lower case:
-// "Minister for Fisheries and Coastal Development Mir Asfandyar
-// Jamaldini".
-func portfolioAnd(prev chunk, toks []token, i, j int, lex *lexicon) bool {
+// and Research Malik Shahzad Awan". Where it can, the field runs to its
+// last common word and the holder's name is the two or more words after
+// it that the article never writes in lower case, whether or not a given
+// name is known: "Minister for Fisheries and Coastal Development Mir
+// Asfandyar Jamaldini", "Minister for Sustainability and the Environment
+// Teo Mei Ling". holder is then the first of them, else -1.
+func portfolioAnd(prev chunk, toks []token, i, j int, lex *lexicon) (ok bool, holder int) {
 	if prev.kind == namePerson && slices.ContainsFunc(prev.keys, isGivenName) || !fieldTitle(prev.title) || !slices.ContainsFunc(prev.title, isTitleKey) || j-i < 3 {
-		return false
+		return false, -1
 	}
 	switch {
 	case prev.last == i-2 && toks[i-1].key == "and":
 	case prev.last == i-3 && toks[i-2].key == "and" && toks[i-1].key == "the":
 	default:
-		return false
-	}
-	for k := i + 1; k < j-1; k++ {
-		if isGivenName(toks[k].key) {
-			return true
-		}
+		return false, -1
 	}
 	last := -1
 	for k := i; k < j; k++ {
 		if toks[k].kind != word {
-			return false
+			last = -1
+			break
 		}
 		if lex.common(toks[k].key) || entity.IsFieldNoun(toks[k].key) {
 			last = k
 		}
 	}
-	return last >= i && j-last > 2
+	if last >= i && j-last > 2 {
+		return true, last + 1
+	}
+	for k := i + 1; k < j-1; k++ {
+		if isGivenName(toks[k].key) {
+			return true, -1
+		}
+	}
+	return false, -1
 }
 
 // fieldTitle reports whether title words end in "of" or "for", or in

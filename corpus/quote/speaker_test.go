@@ -5308,6 +5308,27 @@ func TestRoundSeventyThree(t *testing.T) {
 			"“We will not hide anything,” she said.",
 			"Village head Syafrizal Datuk Bandaro said the villagers were “digging with their hands”.",
 		}, []want{{"a disaster waiting to happen", "Azlina Mohd Yusof", ""}, {"We will not hide anything,", "Azlina Mohd Yusof", ""}, {"digging with their hands", "Syafrizal Datuk Bandaro", ""}}},
+		{"a study by researchers at a body, and a statement posted by a body named before, speak for it", "Stranding", []string{
+			"A 2021 study by researchers at the Tasman Marine Institute described the bay as a “natural whale trap”.",
+			"Harbourline Airways cancelled 40 flights. According to a statement posted by the airline on X late on Saturday, “Most delayed bags will be delivered within 48 hours.”",
+		}, []want{{"natural whale trap", "Tasman Marine Institute", ""}, {"Most delayed bags will be delivered within 48 hours.", "Harbourline Airways", "post"}}},
+		{"but not who checked a post after another verb joined by and", "Drill", []string{
+			"A video posted on social media and verified by The Associated Press shows pupils climbing through a window as one shouts, “Go, go, he's coming!”",
+		}, []want{{"Go, go, he's coming!", "", ""}}},
+		// The first review's mends.
+		{"the holder of a portfolio joined by and keeps every word after the field, a style dropped", "Haze", []string{
+			"Minister for Sustainability and the Environment Teo Mei Ling said the haze was “unacceptable”.",
+			"Minister for Culture and Heritage Development Kwabena Osei Mensah called the festival “a success”.",
+			"Chief Minister Sardar Habib Marri called the floods “a catastrophe”.",
+		}, []want{{"unacceptable", "Teo Mei Ling", ""}, {"a success", "Kwabena Osei Mensah", ""}, {"a catastrophe", "Habib Marri", ""}}},
+		{"the second word of a compound Malay style is part of the style", "Budget", []string{
+			"Prime Minister Datuk Seri Azman Rahim said the country was “open for business”.",
+			"Tan Sri Halim Yusof called the plan “a mistake”.",
+			"Sri Lanka’s President Ruwan Perera said the deal was “good news”.",
+		}, []want{{"open for business", "Azman Rahim", ""}, {"a mistake", "Halim Yusof", ""}, {"good news", "Ruwan Perera", ""}}},
+		{"what one takes a text to mean is how one reads it", "Merger", []string{
+			"Analysts took the letter to indicate that the merger was “dead”.",
+		}, []want{{"dead", "", "term"}}},
 	}
 	runTitled(t, tests)
 }
