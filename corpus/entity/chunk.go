@@ -1115,6 +1115,9 @@ func (x *extractor) holderAfterField(toks []token, i, j int) int {
 		if !toks[k].word {
 			return -1
 		}
+		if k > i && givenname.Is(toks[k].key) {
+			break // a known given name starts the holder's name: "Grace Fu Hai Yien"
+		}
 		if x.st.lower[toks[k].key] > 0 || IsFieldNoun(toks[k].key) {
 			last = k
 		}
@@ -1129,6 +1132,9 @@ func (x *extractor) holderAfterField(toks []token, i, j int) int {
 // abstract noun that names a field of work and never a person:
 // "development", "administration", "security", "technology".
 func IsFieldNoun(key string) bool {
+	if givenname.Is(key) {
+		return false // "Felicity"
+	}
 	for _, suf := range []string{"ment", "tion", "sion", "ity", "ology"} {
 		if strings.HasSuffix(key, suf) && len(key) >= len(suf)+5 {
 			return true
@@ -1225,6 +1231,16 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	afterOf = afterOf && !orgSuffixes[toks[j-1].key] && !orgSuffixes[strings.TrimSuffix(toks[j-1].key, "s")] && !placeSuffixes[toks[j-1].key] // "director of the Civic Futures Institute"
 	for afterOf && j-r > 2 && (holder < 0 && !givenname.Is(toks[r].key) || r < holder) && !IsInitials(toks[r].text) && !toks[r].poss {
 		r++
+	}
+	if holder >= 0 {
+		// "… and Skills Development Datuk Seri Ahmad Fadzil Ismail": a
+		// style opening the holder's name is not part of it.
+		for j-r > 2 && isTitle(toks[r]) {
+			r++
+		}
+		if j-r > 2 && IsStyleAfter(toks[r-1].key, toks[r].key) {
+			r++
+		}
 	}
 	// A noun for an ordinary person opening the sentence describes the
 	// person named after it: "Retiree Lim Ah Moi", "Farmer John Mwangi".

@@ -44,10 +44,11 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
-			name:  "a portfolio joined by and runs to its last field word before a holder with no known given name",
-			texts: []string{"Headline here\n\nThe survey prompted Provincial Minister for Irrigation and Rural Development Sardar Bahadur Khetran to act. Mr Khetran said the canals would be cleared.\n"},
-			want:  []string{"person Bahadur Khetran: Bahadur Khetran|Khetran"},
-			not:   []string{"Rural Development Sardar Bahadur Khetran", "Sardar Bahadur Khetran"},
+			name: "a portfolio joined by and runs to its last field word before a holder with no known given name",
+			texts: []string{"Headline here\n\nThe survey prompted Provincial Minister for Irrigation and Rural Development Gul Bahadur Khetran to act. Mr Khetran said the canals would be cleared. " +
+				"Minister for Education and Skills Development Datuk Seri Azman Rahim was there.\n"},
+			want: []string{"person Gul Bahadur Khetran: Gul Bahadur Khetran|Khetran", "person Azman Rahim: Azman Rahim"},
+			not:  []string{"Rural Development Gul Bahadur Khetran", "Bahadur Khetran", "Datuk Seri Azman Rahim", "Seri Azman Rahim"},
 		},
 		{
 			name: "only a portfolio joined by and, and its holder keeps every word after the field",

@@ -67,7 +67,7 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	psychologist sociologist urbanist teenager youngster majority minority brigadier cr cllr clr
 	clerk collector registrar coroner assessor eng engr sp asp dsp csp acp dcp advocate adv
 	commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu
-	matua whaea kuia mzee smt shrimati tmt datuk dato datin mir sardar`)
+	matua whaea kuia mzee smt shrimati tmt datuk dato datin`)
 
 // foreignOrgHeads are words for a company, group or bank that open a name
 // in other languages: "Groupe Aurenne", "Banco Itaú", "Minera Altoandina".

@@ -550,10 +550,10 @@ func (x *para) habitAt(j int) int {
 		if !occasionVerbs[v] {
 			continue
 		}
-		// What one takes something to do is how one reads it: "took the
-		// letter to mean"; only an occasion is taken to speak.
+		// What one takes a text to do is how one reads it: "took the
+		// letter to mean"; an occasion is taken to speak.
 		took := strings.HasPrefix(v, "t")
-		if occasionNouns[x.key(j-1)] && (!took || chanceNouns[x.key(j-1)]) && (determiners[x.key(m+1)] || possessivePronouns[x.key(m+1)] != "") ||
+		if occasionNouns[x.key(j-1)] && !(took && textNouns[x.key(j-1)]) && (determiners[x.key(m+1)] || possessivePronouns[x.key(m+1)] != "") ||
 			took && x.key(m+1) == "to" && m+2 < j-1 {
 			return m
 		}
@@ -561,9 +561,9 @@ func (x *para) habitAt(j int) int {
 	return -1
 }
 
-// chanceNouns are the occasions one takes to speak: "took the
-// opportunity to".
-var chanceNouns = set(`occasion opportunity chance moment`)
+// textNouns are the occasionNouns that name a text, which one can take
+// to mean something: "took the letter to indicate".
+var textNouns = set(`statement post letter column video remarks`)
 
 // causedAt returns the last token of the name before the "to" at toks[j]
 // when a verb of causing comes before the name, so that the one named

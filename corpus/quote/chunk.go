@@ -1213,6 +1213,9 @@ func portfolioAnd(prev chunk, toks []token, i, j int, lex *lexicon) (ok bool, ho
 			last = -1
 			break
 		}
+		if k > i && isGivenName(toks[k].key) {
+			break // a known given name starts the holder's name: "Grace Fu Hai Yien"
+		}
 		if lex.common(toks[k].key) || entity.IsFieldNoun(toks[k].key) {
 			last = k
 		}

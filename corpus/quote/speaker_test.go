@@ -5286,9 +5286,9 @@ func TestRoundSeventyTwo(t *testing.T) {
 func TestRoundSeventyThree(t *testing.T) {
 	tests := []titledCase{
 		{"a portfolio joined by and runs to its last common word before a holder with no known given name", "Reef survey", []string{
-			"Provincial Minister for Irrigation and Rural Development Sardar Bahadur Khetran called the survey “a wake-up call”.",
+			"Provincial Minister for Irrigation and Rural Development Gul Bahadur Khetran called the survey “a wake-up call”.",
 			"“We will act this year,” Mr Khetran said.",
-		}, []want{{"a wake-up call", "Bahadur Khetran", ""}, {"We will act this year,", "Bahadur Khetran", ""}}},
+		}, []want{{"a wake-up call", "Gul Bahadur Khetran", ""}, {"We will act this year,", "Gul Bahadur Khetran", ""}}},
 		{"a verb of causing makes the one named after it speak the infinitive", "Mine audit", []string{
 			"The audit prompted Senator Ilse Vantongeren to describe the mine's accounts as “a black box”.",
 			"The ruling led Amos Kipruto-Lang to call the law “a dead letter”.",
@@ -5316,11 +5316,10 @@ func TestRoundSeventyThree(t *testing.T) {
 			"A video posted on social media and verified by The Associated Press shows pupils climbing through a window as one shouts, “Go, go, he's coming!”",
 		}, []want{{"Go, go, he's coming!", "", ""}}},
 		// The first review's mends.
-		{"the holder of a portfolio joined by and keeps every word after the field, a style dropped", "Haze", []string{
+		{"the holder of a portfolio joined by and keeps every word after the field", "Haze", []string{
 			"Minister for Sustainability and the Environment Teo Mei Ling said the haze was “unacceptable”.",
 			"Minister for Culture and Heritage Development Kwabena Osei Mensah called the festival “a success”.",
-			"Chief Minister Sardar Habib Marri called the floods “a catastrophe”.",
-		}, []want{{"unacceptable", "Teo Mei Ling", ""}, {"a success", "Kwabena Osei Mensah", ""}, {"a catastrophe", "Habib Marri", ""}}},
+		}, []want{{"unacceptable", "Teo Mei Ling", ""}, {"a success", "Kwabena Osei Mensah", ""}}},
 		{"the second word of a compound Malay style is part of the style", "Budget", []string{
 			"Prime Minister Datuk Seri Azman Rahim said the country was “open for business”.",
 			"Tan Sri Halim Yusof called the plan “a mistake”.",
@@ -5329,6 +5328,19 @@ func TestRoundSeventyThree(t *testing.T) {
 		{"what one takes a text to mean is how one reads it", "Merger", []string{
 			"Analysts took the letter to indicate that the merger was “dead”.",
 		}, []want{{"dead", "", "term"}}},
+		// The second review's mends.
+		{"an event is an occasion one takes to speak", "Hearing", []string{
+			"Senator Maren Holloway took the hearing to call the witnesses “liars”.",
+			"Coach Tomasz Wren took his press conference to describe the referee as “a disgrace”.",
+		}, []want{{"liars", "Maren Holloway", ""}, {"a disgrace", "Tomasz Wren", ""}}},
+		{"Mir and Sardar are names too", "Ban", []string{
+			"Senior journalist Hamid Qadri Mir said the channel had been “taken off air”. Mir added that he had received “threats”.",
+			"Hockey captain Sardar Singh Rawat said the team was “ready for the final”.",
+		}, []want{{"taken off air", "Hamid Qadri Mir", ""}, {"threats", "Hamid Qadri Mir", ""}, {"ready for the final", "Sardar Singh Rawat", ""}}},
+		{"a known given name starts the holder's name though the article writes it in lower case", "Targets", []string{
+			"Minister for Sustainability and the Environment Grace Lim Hai Yen said the targets were “achievable”. The grace period ends in May.",
+			"Minister for Health and Social Care Felicity Ann Moreno said the waiting lists were “unacceptable”.",
+		}, []want{{"achievable", "Grace Lim Hai Yen", ""}, {"unacceptable", "Felicity Ann Moreno", ""}}},
 	}
 	runTitled(t, tests)
 }
