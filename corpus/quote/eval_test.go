@@ -4652,3 +4652,76 @@ func TestHeldOut332(t *testing.T) {
 func TestHeldOut333(t *testing.T) {
 	evaluate(t, "testdata/heldout333.json", "testdata/heldout333", false, bars{0.99, 0.99, 0.97, 0.91})
 }
+
+// TestHeldOut334 measures Find on a three-hundred-and-thirty-fourth set
+// (testdata/heldout334, testdata/heldout334.json: a ferry aground, a school
+// uniform price row, a wildfire evacuation, a marathon doping case, a
+// hospital wing opening late, a library closure protest), written and
+// annotated blind to the rules while round 73 of them was made. Measured
+// blind before round 73: 0.910; after it: 0.910. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut334$' -v | grep accuracy
+func TestHeldOut334(t *testing.T) {
+	evaluate(t, "testdata/heldout334.json", "testdata/heldout334", false, bars{0.99, 0.99, 0.96, 0.9})
+}
+
+// TestHeldOut335 measures Find on a three-hundred-and-thirty-fifth set
+// (testdata/heldout335, testdata/heldout335.json: a hosepipe ban, a cyclist
+// killed at a junction, a tech firm's layoffs, a university rent strike, a
+// rare bird drawing crowds, a mayoral recount), written and annotated blind
+// to the rules while round 73 of them was made. Measured blind before round
+// 73: 0.943; after it: 0.943. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut335$' -v | grep accuracy
+func TestHeldOut335(t *testing.T) {
+	evaluate(t, "testdata/heldout335.json", "testdata/heldout335", false, bars{0.99, 0.99, 0.92, 0.94})
+}
+
+// TestHeldOut336 measures Find on a three-hundred-and-thirty-sixth set
+// (testdata/heldout336, testdata/heldout336.json: a regional power cut, a
+// football club's stadium move, a measles outbreak at schools, a pension
+// fund shortfall, a mountain rescue, a farmers' tractor protest), written
+// and annotated blind to the rules while round 73 of them was made. Measured
+// blind before round 73: 0.908; after it: 0.908. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut336$' -v | grep accuracy
+func TestHeldOut336(t *testing.T) {
+	evaluate(t, "testdata/heldout336.json", "testdata/heldout336", false, bars{0.99, 0.99, 0.96, 0.9})
+}
+
+// TestHeldOut337 measures Find on a three-hundred-and-thirty-seventh set
+// (testdata/heldout337, testdata/heldout337.json: a bridge closed for
+// repairs, a supermarket price war, a prison escape, a lottery winner, a
+// heatwave straining hospitals, a theatre's funding cut), written and
+// annotated blind to the rules while round 73 of them was made. Measured
+// blind before round 73: 0.969; after it: 0.969. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut337$' -v | grep accuracy
+func TestHeldOut337(t *testing.T) {
+	evaluate(t, "testdata/heldout337.json", "testdata/heldout337", false, bars{0.99, 0.99, 0.98, 0.96})
+}
+
+// TestHeldOut338 measures Find on a three-hundred-and-thirty-eighth set
+// (testdata/heldout338, testdata/heldout338.json: a sinkhole swallowing a
+// car, a cricket match-fixing inquiry, a landlord licensing scheme, an
+// airport baggage meltdown, a whale stranding, a council tax rise), written
+// and annotated by a helper who never saw the rules: a development set whose
+// misses were read in round 73. Measured before round 73: 0.909; after it:
+// 0.967.
+func TestHeldOut338(t *testing.T) {
+	evaluate(t, "testdata/heldout338.json", "testdata/heldout338", false, bars{0.99, 0.99, 0.96, 0.96})
+}
+
+// TestHeldOut339 measures Find on a three-hundred-and-thirty-ninth set
+// (testdata/heldout339, testdata/heldout339.json: a gas explosion in flats,
+// a teachers' pay offer, a zoo's new panda, a cyber attack on a council, a
+// fall at a race meeting, a bus route cut), written and annotated by a
+// helper who never saw the rules: a development set whose misses were read
+// in round 73. Measured before round 73: 0.951; after it: 0.951.
+func TestHeldOut339(t *testing.T) {
+	evaluate(t, "testdata/heldout339.json", "testdata/heldout339", false, bars{0.99, 0.99, 0.98, 0.95})
+}
