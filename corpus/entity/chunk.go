@@ -1108,7 +1108,8 @@ func holderInside(toks []token, i, j int) bool {
 // the capitalised run toks[i:j] ends in two or more words after the last
 // word of a field, one the corpus writes in lower case or a field noun:
 // "Coastal Development Mir Asfandyar Jamaldini" after "Minister for
-// Fisheries and". It returns -1 when there is no such word.
+// Fisheries and". A known given name ends the field: "Grace Fu Hai Yien".
+// It returns -1 when there is no such word.
 func (x *extractor) holderAfterField(toks []token, i, j int) int {
 	last := -1
 	for k := i; k < j; k++ {

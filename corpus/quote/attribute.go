@@ -3339,11 +3339,10 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 }
 
 // nameAfterWords returns the chunk of a name, not a body's or a place's,
-// that follows one or
-// two lower-case words at toks[i], neither a function word nor a verb,
-// and that a lower-case word other than a function word, or an
-// auxiliary, follows as its verb: "kaumātua Rāwiri Te Hāpuku-Marsh led";
-// or -1.
+// that follows one or two lower-case words at toks[i], neither a function
+// word nor a verb, and that a lower-case word other than a function word,
+// or an auxiliary, follows as its verb: "kaumātua Rāwiri Te Hāpuku-Marsh
+// led"; or -1.
 func (x *para) nameAfterWords(i, u, before int) int {
 	m := i
 	for m < before && m < i+2 && x.word(m, u) && !x.toks[m].cap && !stopwords[x.key(m)] && x.chunkOf[m] < 0 && x.verbAt(m) == 0 {

@@ -933,7 +933,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		hasTitle = true
 	}
 	if holder > nameFirst {
-		nameFirst = holder // "Minister for Health and Victoria Cross Affairs Ana Ruiz"
+		// The loop stopped at a given name inside the field: the holder's
+		// name starts after the field all the same.
+		nameFirst = holder
 	}
 	if nameFirst == first && j-nameFirst >= 3 && unitInitial(toks, nameFirst) && entity.IsRivalWord(toks[nameFirst].key) {
 		nameFirst++ // "Rival Zephyr Electric said"
