@@ -5695,9 +5695,10 @@ func (x *para) skipSourceModifiers(k, u, limit int) int {
 		if c := x.chunkOf[min(j+1, len(x.toks)-1)]; orgHeads[t.key] && !t.cap && c >= 0 && x.chunks[c].first == j+1 && x.chunks[c].kind != namePerson && x.chunks[c].title == nil {
 			return j + 1 // "a spokesperson for the consumer group FairFlight"
 		}
-		if p := x.key(j + 1); researchNouns[t.key] && (p == "at" || p == "from" || p == "of") {
-			// "a study by researchers at the Tasman Marine Institute":
-			// the body they work at.
+		if p := x.key(j + 1); (staffHeads[t.key] || researchNouns[t.key]) && (p == "at" || p == "from" || p == "of") {
+			// "a study by researchers at the Tasman Marine Institute",
+			// "a report by inspectors from the agency": the body they
+			// work at.
 			n := j + 2 + btoi(x.key(j+2) == "the")
 			if c := x.chunkOf[min(n, len(x.toks)-1)]; n < limit && x.word(n, u) && c >= 0 && x.chunks[c].first == n && x.chunks[c].kind != namePerson && !x.chunks[c].place {
 				return n
@@ -5710,10 +5711,10 @@ func (x *para) skipSourceModifiers(k, u, limit int) int {
 	return k
 }
 
-// researchNouns are the people a body's study is by: "a study by
-// researchers at the institute".
-var researchNouns = set(`researchers scientists economists academics experts analysts engineers
-	scholars statisticians epidemiologists`)
+// researchNouns are, besides its staffHeads, the people a body's study is
+// by: "a study by economists at the bank".
+var researchNouns = set(`economists academics experts analysts engineers scholars statisticians
+	epidemiologists`)
 
 // descOrdinals are ordinals that, after an article, make a rank part of a
 // description: "the first officer", "the third umpire".

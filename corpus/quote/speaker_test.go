@@ -5311,7 +5311,8 @@ func TestRoundSeventyThree(t *testing.T) {
 		{"a study by researchers at a body, and a statement posted by a body named before, speak for it", "Stranding", []string{
 			"A 2021 study by researchers at the Tasman Marine Institute described the bay as a “natural whale trap”.",
 			"Harbourline Airways cancelled 40 flights. According to a statement posted by the airline on X late on Saturday, “Most delayed bags will be delivered within 48 hours.”",
-		}, []want{{"natural whale trap", "Tasman Marine Institute", ""}, {"Most delayed bags will be delivered within 48 hours.", "Harbourline Airways", "post"}}},
+			"A report by inspectors from the Rail Safety Authority called the junction “unsafe”.",
+		}, []want{{"natural whale trap", "Tasman Marine Institute", ""}, {"Most delayed bags will be delivered within 48 hours.", "Harbourline Airways", "post"}, {"unsafe", "Rail Safety Authority", ""}}},
 		{"but not who checked a post after another verb joined by and", "Drill", []string{
 			"A video posted on social media and verified by The Associated Press shows pupils climbing through a window as one shouts, “Go, go, he's coming!”",
 		}, []want{{"Go, go, he's coming!", "", ""}}},
