@@ -1263,6 +1263,14 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	if r == i && j-i >= 3 && toks[i].initial && rivalWords[toks[i].key] {
 		r++
 	}
+	// A word in capitals before a given name and a surname is an office
+	// or a body: "Local MCA Peter Nkirote", "MNA Ali Khan".
+	for k := r; k+2 < j; k++ {
+		if initialismBefore(toks, k) {
+			r = k + 1
+			break
+		}
+	}
 	hasTitle := r > i
 	if hasTitle {
 		out = x.prefixEntities(out, pi, p, toks, i, r)
@@ -2205,6 +2213,22 @@ func linkedHead(keys []string, k int) bool {
 func orgLed(keys []string) bool {
 	return len(keys) >= 3 && orgHeads[keys[0]] && (keys[1] == "of" || keys[1] == "for") ||
 		len(keys) >= 2 && foreignOrgHeads[keys[0]]
+}
+
+// initialismBefore reports whether toks[k] is a word of two to five
+// capital letters before a given name, not a ship's prefix ("USS Abraham
+// Lincoln").
+func initialismBefore(toks []token, k int) bool {
+	t := toks[k]
+	if !t.word || !t.upper || len(t.text) < 2 || len(t.text) > 5 || vesselPrefixes[t.key] || toks[k+1].upper {
+		return false
+	}
+	for _, c := range t.text {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return givenname.Is(toks[k+1].key)
 }
 
 // allTitles reports whether every word of ts is a title, honorific or

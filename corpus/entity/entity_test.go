@@ -64,6 +64,12 @@ func TestFind(t *testing.T) {
 			not:   []string{"Seri Azman Rahim", "Tan Sri Halim Yusof", "Sri Halim Yusof"},
 		},
 		{
+			name:  "a word in capitals before a given name is an office or a body",
+			texts: []string{"Headline here\n\nLocal MCA Peter Nkirote visited the camp. MNA Ali Raza Khan was there. BBC Nick Robinson asked a question. The crew of USS Abraham Lincoln waved.\n"},
+			want:  []string{"person Peter Nkirote: Peter Nkirote", "person Ali Raza Khan: Ali Raza Khan", "person Nick Robinson: Nick Robinson"},
+			not:   []string{"MCA Peter Nkirote", "MNA Ali Raza Khan", "BBC Nick Robinson", "Abraham Lincoln"},
+		},
+		{
 			name:  "Datuk is a style before a Malay name and part of a Minangkabau one",
 			texts: []string{"Headline here\n\nState assemblyman Datuk Azlina Mohd Yusof visited the site. Village head Syafrizal Datuk Bandaro said the villagers had dug by hand.\n"},
 			want:  []string{"person Azlina Mohd Yusof: Azlina Mohd Yusof", "person Syafrizal Datuk Bandaro: Syafrizal Datuk Bandaro"},

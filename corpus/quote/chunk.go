@@ -626,6 +626,35 @@ func advocates(toks []token, i int) bool {
 		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2)
 }
 
+// initialismBefore reports whether toks[k], a word in capitals, stands
+// before a given name and a surname inside the run ending at j, as an
+// office or a body does: "Local MCA Peter Nkirote", "MNA Ali Khan",
+// "BBC Nick Robinson". A ship's prefix is part of its name: "USS Abraham
+// Lincoln".
+func initialismBefore(toks []token, k, j int) bool {
+	t := toks[k]
+	if k+2 >= j || t.kind != word || len(t.text) < 2 || len(t.text) > 5 || strings.ToUpper(t.text) != t.text || entity.IsVesselPrefix(t.key) {
+		return false
+	}
+	for _, r := range t.text {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return isGivenName(toks[k+1].key) && !toks[k+1].shout
+}
+
+// fixtureHost reports whether toks[b], "host" or "hosts" before the
+// run toks[i:j], is the verb of a fixture between two clubs rather than a
+// title: "Stellbridge host Ardwick Town on Saturday", "United host
+// Everton", but "BBC host Nick Robinson".
+func fixtureHost(toks []token, b, i, j int) bool {
+	if t := toks[b]; t.kind != word || t.cap || t.key != "host" && t.key != "hosts" {
+		return false
+	}
+	return clubWords[toks[j-1].key] || b > 0 && toks[b-1].kind == word && toks[b-1].cap && clubWords[toks[b-1].key]
+}
+
 // aimInName reports whether toks[j] is "to" or the capitalised verb
 // after it inside a name, saying what the body is for: "Midwest Freedom
 // to Read Project", "Right to Know Network".
@@ -819,7 +848,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)
 		// A style between two words of a name belongs to it, "Hassan
 		// Sheikh Mohamud": checked last, when the word is a title.
-		if (isTitleKey(toks[k].key) || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
+		if (isTitleKey(toks[k].key) || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j) || initialismBefore(toks, k, j)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
 			!(k > i && toks[k-1].kind == word && entity.IsStyleInName(toks[k-1].text, toks[k].text)) {
 			split = k
 		}
@@ -859,6 +888,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// A title in the possessive names what the office owns: "Prime
 		// Minister's Questions".
 		t := toks[b]
+		if b == i-1 && fixtureHost(toks, b, i, j) {
+			break
+		}
 		if n := playingPosition(toks, b); b == i-1 && n > 0 {
 			first = b - n + 1 // "Former Hawks running back Isaiah Reed"
 			b = first

@@ -5346,6 +5346,26 @@ func TestRoundSeventyThree(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundSeventyFour(t *testing.T) {
+	tests := []titledCase{
+		{"a club's boss is its manager", "Derby", []string{
+			"United boss Sven Halvorsen said he felt “sympathy” for his former counterpart.",
+			"“Maybe the best 90 minutes, yes,” the United manager said, smiling.",
+			"Hugo Boss said its sales in China were “weak”.",
+		}, []want{{"sympathy", "Sven Halvorsen", ""}, {"Maybe the best 90 minutes, yes,", "Sven Halvorsen", ""}, {"weak", "Hugo Boss", ""}}},
+		{"a club that hosts another is not a host's title", "Derby", []string{
+			"Stellbridge host Ardwick Town on Saturday, and Kofi Aldous-Mensah said there was no question of him sitting out. “Of course I’ll play,” he said.",
+			"City host Dunmore Athletic next. Talk show host Bella Okoro-Lind called the fixture “a classic”.",
+		}, []want{{"Of course I’ll play,", "Kofi Aldous-Mensah", ""}, {"a classic", "Bella Okoro-Lind", ""}}},
+		{"a word in capitals before a given name is an office or a body", "Dam", []string{
+			"Local MCA Peter Nkirote said he had asked the county for holding pens. “A cow is a family’s savings account,” he said.",
+			"MNA Ali Raza Khan said the dam was “a ticking bomb”.",
+			"Captain Ruth Osei-Baird of USS Abraham Lincoln said the sea was “calm”.",
+		}, []want{{"A cow is a family’s savings account,", "Peter Nkirote", ""}, {"a ticking bomb", "Ali Raza Khan", ""}, {"calm", "Ruth Osei-Baird", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

@@ -260,7 +260,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	rev reverend father pope king queen prince princess sheikh emir sultan lord lady sir haji hajji alhaji alhaja hajia
 	eng engr sp asp dsp csp acp dcp comrade mang aling advocate adv
 	dame leader speaker whip counsel adviser advisor aide economist analyst correspondent
-	reporter editor host anchor coach manager owner executive official head premier
+	reporter editor host anchor coach manager boss owner executive official head premier
 	diplomat lawmaker legislator candidate nominee councilman councilwoman councilmember
 	councillor councilor alderman alderwoman alderperson assemblyman assemblywoman
 	assemblymember trustee dean provost rabbi imam bishop cardinal archbishop pastor
@@ -394,8 +394,8 @@ var titleAliases = map[string][]string{
 	"boss":           {"manager", "head coach", "coach"},
 	"goalkeeper":     {"keeper", "goalie"},
 	"keeper":         {"goalkeeper", "goalie"},
-	"coach":          {"manager", "head coach"},
-	"manager":        {"head coach", "coach"},
+	"coach":          {"manager", "head coach", "boss"},
+	"manager":        {"head coach", "coach", "boss"},
 	"colonel":        {"col", "lt col", "lieutenant colonel"},
 	"general":        {"gen", "lt gen", "maj gen", "brig gen", "lieutenant general", "major general", "brigadier general"},
 	"major":          {"maj"},
