@@ -2690,6 +2690,69 @@ func (art *article) otherOrgIn(name string, r ref) bool {
 	return false
 }
 
+// contactedBody returns the body named as the object of a verb of
+// contacting ("contacted", "approached", "asked", "reached out to") in the
+// sentences before r in its paragraph or in the paragraph before, the
+// latest such verb first: "The BBC has contacted Marlow District Council
+// for comment", "KVTB 8 reached out to the Tri-County Health District".
+func (art *article) contactedBody(r ref) string {
+	for p := r.para; p >= 0 && p >= r.para-1; p-- {
+		x := art.paras[p]
+		end := len(x.toks)
+		if p == r.para {
+			end = r.tok
+		}
+		for i := end - 1; i >= 0; i-- {
+			if x.toks[i].kind != word || !contactVerbs[x.key(i)] {
+				continue
+			}
+			j := i + 1
+			if x.key(i) == "reached" {
+				if x.key(j) != "out" || x.key(j+1) != "to" {
+					continue
+				}
+				j += 2
+			}
+			if x.key(j) == "the" {
+				j++
+			}
+			if j >= len(x.toks) || x.toks[j].unit != x.toks[i].unit {
+				continue
+			}
+			if c := x.chunkOf[j]; c >= 0 && x.chunks[c].kind != namePerson && !x.chunks[c].poss && !art.personAt(p, c) && x.askedComment(x.chunks[c].last+1) {
+				return art.bodyName(p, c)
+			}
+			return "" // the latest one contacted is no body, or was asked to act
+		}
+	}
+	return ""
+}
+
+// askedComment reports whether the few words from toks[k] in its sentence
+// say what the one contacted was asked for: a comment, a response, or
+// how, whether or why something happened; not "asked Network Rail to
+// repair the bridge".
+func (x *para) askedComment(k int) bool {
+	if k >= len(x.toks) {
+		return false
+	}
+	u := x.toks[k].unit
+	for i := k; i < len(x.toks) && i < k+8 && x.toks[i].unit == u; i++ {
+		if commentWords[x.key(i)] {
+			return true
+		}
+	}
+	return false
+}
+
+// contactVerbs say that someone was asked for a comment: "contacted
+// the council", "reached out to the agency".
+var contactVerbs = set(`contacted approached asked emailed reached`)
+
+// commentWords say what a body was contacted for: "for comment", "for a
+// response", "to ask how many people had called".
+var commentWords = set(`comment comments response reaction respond how whether why what about`)
+
 // groupPronoun resolves "they" or "it" to the organisation that spoke last,
 // in this paragraph or the one before; otherwise to "".
 func (art *article) groupPronoun(r ref) string {
@@ -3015,6 +3078,11 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			if m := art.titledIn(ix, r, art.mentionsBack(r), false); m != nil && m.name != "" && m.name == art.lastVoiced(r) {
 				return m.name, false
 			}
+		}
+		// "The BBC has contacted Marlow District Council for comment.
+		// ¶ A spokesperson said: …": the body asked, not the one asking.
+		if name := art.contactedBody(r); name != "" && r.pron == "" {
+			return name, true
 		}
 		// "In a statement, the ministry said …¶“…,” a spokesperson
 		// said": the organisation that has just spoken.

@@ -4041,6 +4041,35 @@ func (x *para) skipOf(r ref, end, u int) int {
 	return end
 }
 
+// listedFieldEnd returns the index of the comma that ends the rest of an
+// office's field listed after the comma at toks[e], words in capitals
+// separated by commas, the last joined by "and" or "and the" ("…,
+// Culture and the Creative Economy,"), or e.
+func (x *para) listedFieldEnd(e, u int) int {
+	if !x.isPunct(e, ",") {
+		return e
+	}
+	and := false
+	for n := e + 1; n < len(x.toks) && n < e+14 && x.toks[n].unit == u; n++ {
+		switch t := x.toks[n]; {
+		case x.isPunct(n, ","):
+			if and && x.toks[n-1].cap {
+				return n
+			}
+			if !x.toks[n-1].cap || n == e+1 {
+				return e
+			}
+		case t.kind == word && t.key == "and" && !and && x.toks[n-1].cap:
+			and = true
+		case t.kind == word && t.key == "the" && x.key(n-1) == "and":
+		case t.kind == word && t.cap && !t.poss && x.chunkOf[n] >= 0 && x.chunks[x.chunkOf[n]].kind != namePerson:
+		default:
+			return e
+		}
+	}
+	return e
+}
+
 // appositiveName prefers the name set off after a description: "said a
 // spokesman, John Doe".
 func (x *para) appositiveName(r ref, end, u int) ref {
@@ -4112,6 +4141,9 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 				}
 			}
 		}
+		// "The Minister of Information, Culture and Tourism, Lai
+		// Mohammed,": the rest of a portfolio listed with commas.
+		e = x.listedFieldEnd(e, u)
 		if c := x.chunkOf[min(e+1, len(x.toks)-1)]; x.isPunct(e, ",") && c >= 0 && x.chunks[c].first == e+1 && len(x.chunks[c].keys) >= 2 &&
 			(x.chunks[c].kind == namePerson || x.chunks[c].kind == nameOther && !x.chunks[c].place) && !x.chunks[c].poss && x.isPunct(x.chunks[c].last+1, ",") {
 			return ref{kind: refChunk, para: x.index, tok: e + 1, chunk: c, source: -1}

@@ -5362,6 +5362,22 @@ func TestRoundSeventyFour(t *testing.T) {
 			"MNA Ali Raza Khan said the dam was “a ticking bomb”.",
 			"Captain Ruth Osei-Baird of USS Abraham Lincoln said the sea was “calm”.",
 		}, []want{{"A cow is a family’s savings account,", "Peter Nkirote", ""}, {"a ticking bomb", "Ali Raza Khan", ""}, {"calm", "Ruth Osei-Baird", ""}}},
+		{"a spokesperson answers for the body the reporter contacted", "Recall", []string{
+			"The BBC has contacted Marlow District Council for comment. A spokesperson said: “We are looking into it.”",
+			"KVTB 8 reached out to the Tri-County Health District to ask how many people had called.",
+			"A spokesperson said: “We don't have a number yet.”",
+		}, []want{{"We are looking into it.", "Marlow District Council", ""}, {"We don't have a number yet.", "Tri-County Health District", ""}}},
+		{"but not for a body asked to act", "Bridge", []string{
+			"Harlow Borough Council said the bridge was unsafe and asked Network Rail to repair it. A spokesperson said: “It is urgent.”",
+		}, []want{{"It is urgent.", "Harlow Borough Council", ""}}},
+		{"a club whose name is a town's speaks", "Derby", []string{
+			"In a statement, Brackenfield Town said: “We are appalled by what happened.”",
+			"Luton Town said the striker had been “released”.",
+		}, []want{{"We are appalled by what happened.", "Brackenfield Town", ""}, {"released", "Luton Town", ""}}},
+		{"the holder is set off after a portfolio listed with commas", "Prize", []string{
+			"The Minister of Information, Culture and Tourism, Lai Mohammed, congratulated the author, writing: “Congratulations to the author.”",
+			"The Minister of Arts, Culture and the Creative Economy, Mrs Halima Oyelaran-Briggs, praised the book in a post on X, writing: “Our stories are our wealth!”",
+		}, []want{{"Congratulations to the author.", "Lai Mohammed", ""}, {"Our stories are our wealth!", "Halima Oyelaran-Briggs", "post"}}},
 	}
 	runTitled(t, tests)
 }

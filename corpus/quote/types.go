@@ -67,6 +67,10 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 			c.kind = nameOrg
 		case typ == entity.Person && c.kind == nameOther:
 			c.kind, c.typedPerson = namePerson, true
+		case typ == entity.Place && c.kind == nameOther && x.clubSpeaks(*c):
+			// "Brackenfield Town said in a statement": a club, though
+			// its name is a place's.
+			c.kind = nameOrg
 		case typ == entity.Place && c.kind == nameOther:
 			c.place = true
 		case typ == entity.Place && c.kind == namePerson && len(c.keys) == 1 && len(c.title) == 0 && !c.poss && x.placeFollows(ci, spans):
@@ -360,6 +364,21 @@ func (x *para) speaksAfter(c chunk) bool {
 	}
 	n := x.key(i + 1)
 	return setOff || x.word(i+1, u) && (n == "it" || n == "its" || n == "in" && x.key(i+2) == "a" && x.key(i+3) == "statement")
+}
+
+// clubSpeaks reports whether the name ends in a word of a sports club's
+// name other than "City" or "County", which end places' names too, and a
+// verb of speech follows it: "Luton Town said", "Ardwick Rovers
+// confirmed".
+func (x *para) clubSpeaks(c chunk) bool {
+	if len(c.keys) < 2 || c.poss {
+		return false
+	}
+	if last := c.keys[len(c.keys)-1]; !clubWords[last] || last == "city" || last == "county" {
+		return false
+	}
+	u := x.toks[c.last].unit
+	return x.word(c.last+1, u) && selfReportVerbs[x.key(c.last+1)]
 }
 
 // bodyLike reports whether a capitalised word opening a sentence may be a
