@@ -2215,12 +2215,13 @@ func orgLed(keys []string) bool {
 		len(keys) >= 2 && foreignOrgHeads[keys[0]]
 }
 
-// initialismBefore reports whether toks[k] is a word of two to five
-// capital letters before a given name, not a ship's prefix ("USS Abraham
+// initialismBefore reports whether toks[k] is a word of three to five
+// capital letters before a given name, not a person's initials ("YS
+// Jagan Mohan Reddy", "JP Morgan Chase") or a ship's prefix ("USS Abraham
 // Lincoln").
 func initialismBefore(toks []token, k int) bool {
 	t := toks[k]
-	if !t.word || !t.upper || len(t.text) < 2 || len(t.text) > 5 || vesselPrefixes[t.key] || toks[k+1].upper {
+	if !t.word || !t.upper || len(t.text) < 3 || len(t.text) > 5 || vesselPrefixes[t.key] || toks[k+1].upper {
 		return false
 	}
 	for _, c := range t.text {

@@ -64,10 +64,11 @@ func TestFind(t *testing.T) {
 			not:   []string{"Seri Azman Rahim", "Tan Sri Halim Yusof", "Sri Halim Yusof"},
 		},
 		{
-			name:  "a word in capitals before a given name is an office or a body",
-			texts: []string{"Headline here\n\nLocal MCA Peter Nkirote visited the camp. MNA Ali Raza Khan was there. BBC Nick Robinson asked a question. The crew of USS Abraham Lincoln waved.\n"},
-			want:  []string{"person Peter Nkirote: Peter Nkirote", "person Ali Raza Khan: Ali Raza Khan", "person Nick Robinson: Nick Robinson"},
-			not:   []string{"MCA Peter Nkirote", "MNA Ali Raza Khan", "BBC Nick Robinson", "Abraham Lincoln"},
+			name: "a word in capitals before a given name is an office or a body",
+			texts: []string{"Headline here\n\nLocal MCA Peter Nkirote visited the camp. MNA Ali Raza Khan was there. BBC Nick Robinson asked a question. The crew of USS Abraham Lincoln waved. " +
+				"Chief Minister YS Jagan Mohan Reddy spoke.\n"},
+			want: []string{"person Peter Nkirote: Peter Nkirote", "person Ali Raza Khan: Ali Raza Khan", "person Nick Robinson: Nick Robinson", "person YS Jagan Mohan Reddy: YS Jagan Mohan Reddy"},
+			not:  []string{"MCA Peter Nkirote", "MNA Ali Raza Khan", "BBC Nick Robinson", "Abraham Lincoln"},
 		},
 		{
 			name:  "Datuk is a style before a Malay name and part of a Minangkabau one",

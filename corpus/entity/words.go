@@ -306,7 +306,7 @@ func IsGeneration(key string) bool { return generations[key] }
 func IsPostnominal(key string) bool { return postnominals[key] }
 
 // vesselPrefixes start the names of ships, which are not entities here.
-var vesselPrefixes = set(`mv hms uss rms ss hmas hmcs hmnzs ins pns sv fv`)
+var vesselPrefixes = set(`mv hms uss rms ss hmas hmcs hmnzs`)
 
 // IsVesselPrefix reports whether key, lower case, opens the name of a
 // ship: "HMS", "USS", "MV".

@@ -2836,6 +2836,21 @@ func (art *article) groupPronoun(r ref) string {
 		}
 		name = m.name
 	}
+	if name == "" && r.para > 0 && r.pron == "it" && !slices.ContainsFunc(art.paras[r.para].toks[:r.tok], func(t token) bool { return t.kind == word }) {
+		// "The university said in a statement that …¶It added: “…”":
+		// a paragraph opening with "it", or with a quotation and "it
+		// said", goes on about the one body the paragraph before made
+		// a subject by a description.
+		p := art.paras[r.para-1]
+		for u := 0; len(p.toks) > 0 && u <= p.toks[len(p.toks)-1].unit; u++ {
+			if o := art.orgSubject[[2]int{r.para - 1, u}]; o != "" {
+				if name != "" && name != o {
+					return ""
+				}
+				name = o
+			}
+		}
+	}
 	return name
 }
 

@@ -626,14 +626,16 @@ func advocates(toks []token, i int) bool {
 		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2)
 }
 
-// initialismBefore reports whether toks[k], a word in capitals, stands
-// before a given name and a surname inside the run ending at j, as an
-// office or a body does: "Local MCA Peter Nkirote", "MNA Ali Khan",
-// "BBC Nick Robinson". A ship's prefix is part of its name: "USS Abraham
-// Lincoln".
+// initialismBefore reports whether toks[k], a word of three to five
+// capitals, stands before a given name and a surname inside the run
+// ending at j, as an office or a body does: "Local MCA Peter Nkirote",
+// "MNA Ali Khan", "BBC Nick Robinson". Two capitals are a person's
+// initials or part of a name ("YS Jagan Mohan Reddy", "JP Morgan
+// Chase"), and a ship's prefix is part of its name ("USS Abraham
+// Lincoln").
 func initialismBefore(toks []token, k, j int) bool {
 	t := toks[k]
-	if k+2 >= j || t.kind != word || len(t.text) < 2 || len(t.text) > 5 || strings.ToUpper(t.text) != t.text || entity.IsVesselPrefix(t.key) {
+	if k+2 >= j || t.kind != word || len(t.text) < 3 || len(t.text) > 5 || strings.ToUpper(t.text) != t.text || entity.IsVesselPrefix(t.key) {
 		return false
 	}
 	for _, r := range t.text {
@@ -647,12 +649,17 @@ func initialismBefore(toks []token, k, j int) bool {
 // fixtureHost reports whether toks[b], "host" or "hosts" before the
 // run toks[i:j], is the verb of a fixture between two clubs rather than a
 // title: "Stellbridge host Ardwick Town on Saturday", "United host
-// Everton", but "BBC host Nick Robinson".
+// Everton", but "BBC host Nick Robinson", "Radio City host Jane Morton".
+// "City" and "County" end places' names too.
 func fixtureHost(toks []token, b, i, j int) bool {
 	if t := toks[b]; t.kind != word || t.cap || t.key != "host" && t.key != "hosts" {
 		return false
 	}
-	return clubWords[toks[j-1].key] || b > 0 && toks[b-1].kind == word && toks[b-1].cap && clubWords[toks[b-1].key]
+	if isGivenName(toks[i].key) {
+		return false // "Leeds United host Bob Smith", "Radio host Carlos Villa"
+	}
+	club := func(key string) bool { return clubWords[key] && key != "city" && key != "county" } // "Kansas City host Ellen Park"
+	return club(toks[j-1].key) || b > 0 && toks[b-1].kind == word && toks[b-1].cap && club(toks[b-1].key)
 }
 
 // aimInName reports whether toks[j] is "to" or the capitalised verb

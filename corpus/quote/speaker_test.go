@@ -5378,6 +5378,25 @@ func TestRoundSeventyFour(t *testing.T) {
 			"The Minister of Information, Culture and Tourism, Lai Mohammed, congratulated the author, writing: “Congratulations to the author.”",
 			"The Minister of Arts, Culture and the Creative Economy, Mrs Halima Oyelaran-Briggs, praised the book in a post on X, writing: “Our stories are our wealth!”",
 		}, []want{{"Congratulations to the author.", "Lai Mohammed", ""}, {"Our stories are our wealth!", "Halima Oyelaran-Briggs", "post"}}},
+		{"a paragraph opening with it goes on about the body described as the subject before", "Admissions", []string{
+			"Aurelian University (AU) has suspended two members of staff.",
+			"The university said in a statement that it had tightened its checks.",
+			"It added: “AU referred this matter to the authorities.”",
+		}, []want{{"AU referred this matter to the authorities.", "Aurelian University", ""}}},
+		{"but not it after another subject in its paragraph", "Inquiry", []string{
+			"Castlebrook Hospital Trust (CHT) runs two maternity units.",
+			"The trust said it had apologised to the families.",
+			"The 214-page report examined 312 cases. It found that different care “would have made a difference”.",
+		}, []want{{"would have made a difference", "", ""}}},
+		// The first review's mends.
+		{"two capitals before a given name are initials", "Results", []string{
+			"JP Morgan Chase said profits had “exceeded expectations” in the quarter.",
+			"Andhra Pradesh Chief Minister YS Jagan Mohan Reddy said the state would “not bow” to pressure.",
+		}, []want{{"exceeded expectations", "JP Morgan Chase", ""}, {"not bow", "YS Jagan Mohan Reddy", ""}}},
+		{"a host named with a given name, or after a city's or county's name, is a host", "Radio", []string{
+			"Radio host Carlos Villa said the station had been “silenced”. “They cut our signal at midnight,” the host said.",
+			"Kansas City host Ellen Park said the guest had been “incredible”. “She was funny,” the host said.",
+		}, []want{{"silenced", "Carlos Villa", ""}, {"They cut our signal at midnight,", "Carlos Villa", ""}, {"incredible", "Ellen Park", ""}, {"She was funny,", "Ellen Park", ""}}},
 	}
 	runTitled(t, tests)
 }
