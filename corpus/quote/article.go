@@ -2701,6 +2701,11 @@ func (art *article) contactedBody(r ref) string {
 		end := len(x.toks)
 		if p == r.para {
 			end = r.tok
+		} else if slices.ContainsFunc(art.paras[r.para].chunks, func(c chunk) bool { return c.first < r.tok }) {
+			// "The Echo has asked Merseyrail for a comment. ¶ Meanwhile,
+			// the RMT union said …, a spokesperson said": a body named
+			// in the paragraph itself.
+			return ""
 		}
 		for i := end - 1; i >= 0; i-- {
 			if x.toks[i].kind != word || !contactVerbs[x.key(i)] {
@@ -2729,9 +2734,9 @@ func (art *article) contactedBody(r ref) string {
 }
 
 // askedComment reports whether the few words from toks[k] in its sentence
-// say what the one contacted was asked for: a comment, a response, or
-// how, whether or why something happened; not "asked Network Rail to
-// repair the bridge".
+// say that the one contacted was asked for a comment or a response, as a
+// reporter asks; not "asked Network Rail to repair the bridge" or
+// "contacted Acme Corp about the theft", which a body may do.
 func (x *para) askedComment(k int) bool {
 	if k >= len(x.toks) {
 		return false
@@ -2749,9 +2754,9 @@ func (x *para) askedComment(k int) bool {
 // the council", "reached out to the agency".
 var contactVerbs = set(`contacted approached asked emailed reached`)
 
-// commentWords say what a body was contacted for: "for comment", "for a
-// response", "to ask how many people had called".
-var commentWords = set(`comment comments response reaction respond how whether why what about`)
+// commentWords say what a reporter contacted a body for: "for comment",
+// "for a response".
+var commentWords = set(`comment comments response reaction respond`)
 
 // groupPronoun resolves "they" or "it" to the organisation that spoke last,
 // in this paragraph or the one before; otherwise to "".

@@ -5364,7 +5364,7 @@ func TestRoundSeventyFour(t *testing.T) {
 		}, []want{{"A cow is a family’s savings account,", "Peter Nkirote", ""}, {"a ticking bomb", "Ali Raza Khan", ""}, {"calm", "Ruth Osei-Baird", ""}}},
 		{"a spokesperson answers for the body the reporter contacted", "Recall", []string{
 			"The BBC has contacted Marlow District Council for comment. A spokesperson said: “We are looking into it.”",
-			"KVTB 8 reached out to the Tri-County Health District to ask how many people had called.",
+			"KVTB 8 reached out to the Tri-County Health District for a response on Monday.",
 			"A spokesperson said: “We don't have a number yet.”",
 		}, []want{{"We are looking into it.", "Marlow District Council", ""}, {"We don't have a number yet.", "Tri-County Health District", ""}}},
 		{"but not for a body asked to act", "Bridge", []string{
@@ -5397,6 +5397,21 @@ func TestRoundSeventyFour(t *testing.T) {
 			"Radio host Carlos Villa said the station had been “silenced”. “They cut our signal at midnight,” the host said.",
 			"Kansas City host Ellen Park said the guest had been “incredible”. “She was funny,” the host said.",
 		}, []want{{"silenced", "Carlos Villa", ""}, {"They cut our signal at midnight,", "Carlos Villa", ""}, {"incredible", "Ellen Park", ""}, {"She was funny,", "Ellen Park", ""}}},
+		// The second review's mends.
+		{"a body that contacts another about something speaks for itself", "Merger", []string{
+			"Acme Logistics asked the Competition and Markets Authority whether the deal could proceed. A spokesperson said: “We are confident.”",
+		}, []want{{"We are confident.", "Acme Logistics", ""}}},
+		{"a body that asked another how many speaks for itself", "Jobs", []string{
+			"Unite said it had asked Stagecoach how many drivers would lose their jobs. “Our members deserve answers,” a spokesperson said.",
+		}, []want{{"Our members deserve answers,", "Unite", ""}}},
+		{"a body named in the paragraph outranks one contacted in the paragraph before", "Pipeline", []string{
+			"Reuters contacted Gazprom for comment on the pipeline.",
+			"The Kremlin said on Tuesday the pipeline was safe. “There is no threat,” a spokesperson said.",
+		}, []want{{"There is no threat,", "Kremlin", ""}}},
+		{"a place in its sentence is no club", "Water", []string{
+			"The mayor of Cape Town said the water crisis was “over”.",
+			"Traders in Edinburgh's Old Town said the tram works were “killing business”.",
+		}, []want{{"over", "", ""}, {"killing business", "", ""}}},
 	}
 	runTitled(t, tests)
 }
