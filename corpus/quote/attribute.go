@@ -327,8 +327,8 @@ func (x *para) verbAt(i int) verbForm {
 		return 0
 	}
 	f := reportVerbs[t.key]
-	if f == 0 && findingVerbs[t.key] && !verdictWords[x.key(i+1)] && (x.key(i+1) == "that" || !showVerbs[t.key] && x.clauseObject(i+1)) {
-		f = finite // "the review found that …", "the panel found the tackle was …"
+	if f == 0 && findingVerbs[t.key] && !verdictWords[x.key(i+1)] && (x.key(i+1) == "that" || !showVerbs[t.key] && (x.clauseObject(i+1) || x.foundQuoted(i))) {
+		f = finite // "the review found that …", "the panel found the tackle was …", "the report found “a prison in crisis”"
 	}
 	if f == 0 && (t.key == "put" || t.key == "puts") && x.key(i+1) == "it" && x.toks[i+1].unit == t.unit {
 		f = finite // "as she puts it, “…”", "Brennan put it simply: “…”"
@@ -607,6 +607,37 @@ func (x *para) clauseObject(i int) bool {
 		}
 		if auxiliaries[x.key(j)] {
 			return true
+		}
+	}
+	return false
+}
+
+// foundQuoted reports whether "found" at toks[i] takes a quotation as its
+// object, or a short object and a quotation that says what it was found to
+// be: "the report found “a prison in crisis”", "found only “minor
+// non-conformities”", "found the kitchen “filthy”". A participle between
+// them says what the quotation is ("found a sign reading “Keep out”"),
+// and a name is a thing found ("found the wreck of “Mary Rose”"). Another
+// verb of speech in the sentence, or "according to", gives the finding
+// its source.
+func (x *para) foundQuoted(i int) bool {
+	if x.key(i) != "found" || beForms[x.key(i-1)] || x.key(i-1) == "been" {
+		return false // "where Whitcomb was found is “…”"
+	}
+	u := x.toks[i].unit
+	for m := x.ustart[u]; m < len(x.toks) && x.toks[m].unit == u; m++ {
+		if m != i && x.toks[m].kind == word && (reportVerbs[x.key(m)] != 0 && !isDocHead(x.key(m)) || x.key(m) == "according") {
+			return false // "…, saying a review had found “…”", "found no readings “of concern,” according to X", "had not found “…”, she said"
+		}
+	}
+	for j := i + 1; j <= i+4 && j < len(x.toks) && x.toks[j].unit == u; j++ {
+		t := x.toks[j]
+		if t.kind == quoted {
+			r := x.regions[t.quote]
+			return !isNameLike(strings.Trim(x.p.Text[r.start:r.end], "“”\"‘’' "))
+		}
+		if t.kind != word || t.cap || strings.HasSuffix(t.key, "ing") || strings.HasSuffix(t.key, "ed") || x.verbAt(j) != 0 || t.key == "that" {
+			return false
 		}
 	}
 	return false

@@ -975,6 +975,9 @@ func (x *para) isLabel(q int) bool {
 	if x.glossed(q, start) {
 		return true
 	}
+	if x.onProgramme(q, start) && isNameLike(text) {
+		return true
+	}
 	if n <= 3 && !strings.ContainsAny(x.p.Text[r.start:r.end], ".,;:?!") && x.word(q+1, u) && x.nounAfter(q+1) &&
 		(x.word(k, u) && (determiners[x.key(k)] || x.toks[k].poss || modifierWords[x.key(k)]) ||
 			x.isPunct(k, ",") && x.word(k-1, u) && x.verbAt(k-1) == 0) {
@@ -1102,6 +1105,31 @@ func (x *para) named(q, start int, text string, n int) bool {
 	}
 	return !strings.HasPrefix(verb, "call") // nicknamed the “…”, branded a “…”
 }
+
+// onProgramme reports whether the quotation at toks[q] follows "on" after
+// a verb of speaking or appearing, where a programme is named: "said on
+// “SportsCenter”", "Speaking later on “CNN This Morning,”", "appeared on
+// “Meet the Press”".
+func (x *para) onProgramme(q, start int) bool {
+	u := x.toks[q].unit
+	k := q - 1
+	if !x.word(k, u) || x.key(k) != "on" {
+		return false
+	}
+	for m := k - 1; m >= start && m >= k-3 && x.word(m, u); m-- {
+		if broadcastVerbs[x.key(m)] {
+			return true
+		}
+		if !strings.HasSuffix(x.key(m), "ly") && x.key(m) != "later" && x.key(m) != "earlier" {
+			return false
+		}
+	}
+	return false
+}
+
+// broadcastVerbs say that someone spoke on a programme: "said on",
+// "appeared on".
+var broadcastVerbs = set(`said says speaking spoke appeared appearing appears told interview interviewed`)
 
 // whatNames reports whether the naming verb at toks[v] is in a clause
 // opened by "what" a few words before it: "what the department calls",

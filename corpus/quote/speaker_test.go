@@ -5397,6 +5397,21 @@ func TestRoundSeventyFour(t *testing.T) {
 			"Radio host Carlos Villa said the station had been “silenced”. “They cut our signal at midnight,” the host said.",
 			"Kansas City host Ellen Park said the guest had been “incredible”. “She was funny,” the host said.",
 		}, []want{{"silenced", "Carlos Villa", ""}, {"They cut our signal at midnight,", "Carlos Villa", ""}, {"incredible", "Ellen Park", ""}, {"She was funny,", "Ellen Park", ""}}},
+		{"a programme named after speaking on it is a title", "Trade", []string{
+			"ESPN analyst Kendra Pollard said on “NBA Today” that the Hornets were in “a tough, tough spot”.",
+			"Speaking later on “CNN This Morning,” the governor said the levees had held.",
+		}, []want{{"NBA Today", "", "term"}, {"a tough, tough spot", "Kendra Pollard", ""}, {"CNN This Morning,", "", "term"}}},
+		{"a finding quoted as the object of found is the finder's", "Inspection", []string{
+			"The Independent Prisons Inspectorate published its report on Tuesday.",
+			"The report found “a prison in crisis”.",
+			"A review by the Chesapeake Policy Lab found “no measurable increase” in complaints.",
+			"Searchers found a sign reading “Keep out”. Divers found the wreck of “Mary Rose” in 1971.",
+		}, []want{{"a prison in crisis", "Independent Prisons Inspectorate", ""}, {"no measurable increase", "Chesapeake Policy Lab", ""}, {"Keep out", "", "term"}, {"Mary Rose", "", "term"}}},
+		{"but not when another verb of speech gives the finding its source", "Crash", []string{
+			"The university said in a statement, saying an independent review had found “credible evidence” of misconduct.",
+			"Investigators had not found “any indication” that speed played a role, Sheriff Mara Steenbergen said.",
+			"The terrain where the hiker was found is “about as unforgiving as it gets”, ranger Tom Ekberg said.",
+		}, []want{{"credible evidence", "", ""}, {"any indication", "Mara Steenbergen", ""}, {"about as unforgiving as it gets", "Tom Ekberg", ""}}},
 		// The second review's mends.
 		{"a body that contacts another about something speaks for itself", "Merger", []string{
 			"Acme Logistics asked the Competition and Markets Authority whether the deal could proceed. A spokesperson said: “We are confident.”",
