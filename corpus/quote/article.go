@@ -2690,11 +2690,12 @@ func (art *article) otherOrgIn(name string, r ref) bool {
 	return false
 }
 
-// contactedBody returns the body named as the object of a verb of
-// contacting ("contacted", "approached", "asked", "reached out to") in the
-// sentences before r in its paragraph or in the paragraph before, the
-// latest such verb first: "The BBC has contacted Marlow District Council
-// for comment", "KVTB 8 reached out to the Tri-County Health District".
+// contactedBody returns the body named as the object of the latest verb
+// of contacting ("contacted", "approached", "asked", "reached out to")
+// before r in its paragraph, or in the paragraph before when r's names no
+// one before r, if the body was asked for a comment (askedComment): "The
+// BBC has contacted Marlow District Council for comment", "KVTB 8 reached
+// out to the Tri-County Health District for a response".
 func (art *article) contactedBody(r ref) string {
 	for p := r.para; p >= 0 && p >= r.para-1; p-- {
 		x := art.paras[p]

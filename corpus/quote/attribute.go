@@ -617,17 +617,17 @@ func (x *para) clauseObject(i int) bool {
 // be: "the report found “a prison in crisis”", "found only “minor
 // non-conformities”", "found the kitchen “filthy”". A participle between
 // them says what the quotation is ("found a sign reading “Keep out”"),
-// and a name is a thing found ("found the wreck of “Mary Rose”"). Another
-// verb of speech in the sentence, or "according to", gives the finding
-// its source.
+// so do foundStops, and a name is a thing found ("found the wreck of
+// “Mary Rose”"). Another verb of speech in the sentence, "according to"
+// or "heard" gives the finding its source.
 func (x *para) foundQuoted(i int) bool {
 	if x.key(i) != "found" || beForms[x.key(i-1)] || x.key(i-1) == "been" {
 		return false // "where Whitcomb was found is “…”"
 	}
 	u := x.toks[i].unit
 	for m := x.ustart[u]; m < len(x.toks) && x.toks[m].unit == u; m++ {
-		if m != i && x.toks[m].kind == word && (reportVerbs[x.key(m)] != 0 && !isDocHead(x.key(m)) || x.key(m) == "according") {
-			return false // "…, saying a review had found “…”", "found no readings “of concern,” according to X", "had not found “…”, she said"
+		if m != i && x.toks[m].kind == word && (reportVerbs[x.key(m)] != 0 && !isDocHead(x.key(m)) || x.key(m) == "according" || x.key(m) == "heard") {
+			return false // "…, saying a review had found “…”", "found no readings “of concern,” according to X", "had not found “…”, she said", "The court heard Ms Ward found the baby “cold and blue”"
 		}
 	}
 	for j := i + 1; j <= i+4 && j < len(x.toks) && x.toks[j].unit == u; j++ {
@@ -636,12 +636,18 @@ func (x *para) foundQuoted(i int) bool {
 			r := x.regions[t.quote]
 			return !isNameLike(strings.Trim(x.p.Text[r.start:r.end], "“”\"‘’' "))
 		}
-		if t.kind != word || t.cap || strings.HasSuffix(t.key, "ing") || strings.HasSuffix(t.key, "ed") || x.verbAt(j) != 0 || t.key == "that" {
+		if t.kind != word || t.cap || strings.HasSuffix(t.key, "ing") || strings.HasSuffix(t.key, "ed") || x.verbAt(j) != 0 || foundStops[t.key] || isDocHead(t.key) {
 			return false
 		}
 	}
 	return false
 }
+
+// foundStops between "found" and a quotation make the quotation what was
+// found, not a finding: "found fame as “the singing postman”", "found
+// herself a “cult hero”", "found to have “misled”", "found a note “sorry
+// for everything”" (a text: isDocHead), "found a sign “…”".
+var foundStops = set(`that as to himself herself themselves itself myself sign signs card cards placard placards banner banners`)
 
 // showVerbs are the findingVerbs whose subject is mostly a thing: "the
 // decision showed the bank was …" is the outer speaker's.

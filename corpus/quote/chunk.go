@@ -649,8 +649,8 @@ func initialismBefore(toks []token, k, j int) bool {
 // fixtureHost reports whether toks[b], "host" or "hosts" before the
 // run toks[i:j], is the verb of a fixture between two clubs rather than a
 // title: "Stellbridge host Ardwick Town on Saturday", "United host
-// Everton", but "BBC host Nick Robinson", "Radio City host Jane Morton".
-// "City" and "County" end places' names too.
+// Everton", but "BBC host Nick Robinson", "Radio City host Jane Morton",
+// "Kansas City host Ellen Park".
 func fixtureHost(toks []token, b, i, j int) bool {
 	if t := toks[b]; t.kind != word || t.cap || t.key != "host" && t.key != "hosts" {
 		return false
@@ -658,8 +658,7 @@ func fixtureHost(toks []token, b, i, j int) bool {
 	if isGivenName(toks[i].key) {
 		return false // "Leeds United host Bob Smith", "Radio host Carlos Villa"
 	}
-	club := func(key string) bool { return clubWords[key] && key != "city" && key != "county" } // "Kansas City host Ellen Park"
-	return club(toks[j-1].key) || b > 0 && toks[b-1].kind == word && toks[b-1].cap && club(toks[b-1].key)
+	return clubEnd(toks[j-1].key) || b > 0 && toks[b-1].kind == word && toks[b-1].cap && clubEnd(toks[b-1].key)
 }
 
 // aimInName reports whether toks[j] is "to" or the capitalised verb

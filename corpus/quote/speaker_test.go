@@ -5427,6 +5427,14 @@ func TestRoundSeventyFour(t *testing.T) {
 			"The mayor of Cape Town said the water crisis was “over”.",
 			"Traders in Edinburgh's Old Town said the tram works were “killing business”.",
 		}, []want{{"over", "", ""}, {"killing business", "", ""}}},
+		// The third review's mends.
+		{"what one finds oneself, or finds as, to be, or on a note, is no finding", "Found", []string{
+			"Brian Cole found fame as “the singing postman” in the 1970s.",
+			"Keeper Ben Ross found himself a “cult hero” among the fans.",
+			"Lena Park found a note “sorry for everything” on the kitchen table.",
+			"Northway Energy, found to have “misled” customers over prices, was fined £2m.",
+			"The court heard Ms Ward found the baby “cold and blue”.",
+		}, []want{{"the singing postman", "", "term"}, {"cult hero", "", "term"}, {"sorry for everything", "", "term"}, {"misled", "", "term"}, {"cold and blue", "", "term"}}},
 	}
 	runTitled(t, tests)
 }

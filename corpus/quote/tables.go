@@ -541,6 +541,13 @@ var corporateWords = set(`polymers plastics metals materials minerals resources 
 var clubWords = set(`fc afc cf sc ac united city athletic athletico rovers wanderers albion
 	hotspur rangers county town villa olympique sporting dynamo real`)
 
+// clubEnd reports whether key ends the names of sports clubs more than of
+// places: "Town", "Rovers", "Athletic", but not "City", "County" or
+// "Real", which end "Kansas City", "Orange County" and "Port Real".
+func clubEnd(key string) bool {
+	return clubWords[key] && key != "city" && key != "county" && key != "real"
+}
+
 // spokenMedia are recordings of speech that a social site may carry: words
 // quoted from one are spoken, not posted.
 var spokenMedia = set(`video videos livestream broadcast podcast interview clip`)

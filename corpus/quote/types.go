@@ -367,15 +367,14 @@ func (x *para) speaksAfter(c chunk) bool {
 }
 
 // clubSpeaks reports whether the name ends in a word of a sports club's
-// name other than "City", "County" or "Real", which end places' names
-// too, no preposition or possessive puts it in its sentence as a place,
-// and a verb of speech follows it: "Luton Town said", "Ardwick Rovers
-// confirmed".
+// name (clubEnd), no preposition or possessive puts it in its sentence as
+// a place, and a verb of speech follows it: "Luton Town said", "Ardwick
+// Rovers confirmed".
 func (x *para) clubSpeaks(c chunk) bool {
 	if len(c.keys) < 2 || c.poss || c.nameFirst > 0 && (x.toks[c.nameFirst-1].poss || placePrepositions[x.key(c.nameFirst-1)] || x.key(c.nameFirst-1) == "of" || x.key(c.nameFirst-1) == "to" || x.key(c.nameFirst-1) == "from") {
 		return false // "The mayor of Cape Town said", "Traders in Edinburgh's Old Town said"
 	}
-	if last := c.keys[len(c.keys)-1]; !clubWords[last] || last == "city" || last == "county" || last == "real" {
+	if !clubEnd(c.keys[len(c.keys)-1]) {
 		return false
 	}
 	u := x.toks[c.last].unit
