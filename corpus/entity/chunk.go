@@ -2215,21 +2215,27 @@ func orgLed(keys []string) bool {
 		len(keys) >= 2 && foreignOrgHeads[keys[0]]
 }
 
-// initialismBefore reports whether toks[k] is a word of three to five
-// capital letters before a given name, not a person's initials ("YS
-// Jagan Mohan Reddy", "JP Morgan Chase") or a ship's prefix ("USS Abraham
-// Lincoln").
+// initialismBefore reports whether toks[k] is an office's or a body's
+// initialism (IsOfficeInitialism) before a given name.
 func initialismBefore(toks []token, k int) bool {
-	t := toks[k]
-	if !t.word || !t.upper || len(t.text) < 3 || len(t.text) > 5 || vesselPrefixes[t.key] || toks[k+1].upper {
+	return toks[k].word && IsOfficeInitialism(toks[k].text) && !toks[k+1].upper && givenname.Is(toks[k+1].key)
+}
+
+// IsOfficeInitialism reports whether text, three to five capital letters,
+// can stand before a person's name as an office or a body does ("MCA",
+// "MNA", "BBC"): two capitals are a person's initials or part of a name
+// ("YS Jagan Mohan Reddy", "JP Morgan Chase"), and a ship's prefix is part
+// of its name ("USS Abraham Lincoln").
+func IsOfficeInitialism(text string) bool {
+	if len(text) < 3 || len(text) > 5 || vesselPrefixes[strings.ToLower(text)] {
 		return false
 	}
-	for _, c := range t.text {
+	for _, c := range text {
 		if c < 'A' || c > 'Z' {
 			return false
 		}
 	}
-	return givenname.Is(toks[k+1].key)
+	return true
 }
 
 // allTitles reports whether every word of ts is a title, honorific or

@@ -308,10 +308,6 @@ func IsPostnominal(key string) bool { return postnominals[key] }
 // vesselPrefixes start the names of ships, which are not entities here.
 var vesselPrefixes = set(`mv hms uss rms ss hmas hmcs hmnzs`)
 
-// IsVesselPrefix reports whether key, lower case, opens the name of a
-// ship: "HMS", "USS", "MV".
-func IsVesselPrefix(key string) bool { return vesselPrefixes[key] }
-
 // agentSuffixes end nouns for people's roles ("forecaster", "urbanist").
 var agentSuffixes = []string{"er", "or", "ist", "ian", "man", "woman"}
 

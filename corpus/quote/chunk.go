@@ -626,24 +626,12 @@ func advocates(toks []token, i int) bool {
 		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2)
 }
 
-// initialismBefore reports whether toks[k], a word of three to five
-// capitals, stands before a given name and a surname inside the run
-// ending at j, as an office or a body does: "Local MCA Peter Nkirote",
-// "MNA Ali Khan", "BBC Nick Robinson". Two capitals are a person's
-// initials or part of a name ("YS Jagan Mohan Reddy", "JP Morgan
-// Chase"), and a ship's prefix is part of its name ("USS Abraham
-// Lincoln").
+// initialismBefore reports whether toks[k], an office's or a body's
+// initialism (entity.IsOfficeInitialism), stands before a given name and a
+// surname inside the run ending at j: "Local MCA Peter Nkirote", "MNA Ali
+// Khan", "BBC Nick Robinson".
 func initialismBefore(toks []token, k, j int) bool {
-	t := toks[k]
-	if k+2 >= j || t.kind != word || len(t.text) < 3 || len(t.text) > 5 || strings.ToUpper(t.text) != t.text || entity.IsVesselPrefix(t.key) {
-		return false
-	}
-	for _, r := range t.text {
-		if r < 'A' || r > 'Z' {
-			return false
-		}
-	}
-	return isGivenName(toks[k+1].key) && !toks[k+1].shout
+	return k+2 < j && toks[k].kind == word && entity.IsOfficeInitialism(toks[k].text) && isGivenName(toks[k+1].key) && !toks[k+1].shout
 }
 
 // fixtureHost reports whether toks[b], "host" or "hosts" before the
