@@ -636,7 +636,7 @@ func (x *para) foundQuoted(i int) bool {
 			r := x.regions[t.quote]
 			return !isNameLike(strings.Trim(x.p.Text[r.start:r.end], "“”\"‘’' "))
 		}
-		if t.kind != word || t.cap || strings.HasSuffix(t.key, "ing") || strings.HasSuffix(t.key, "ed") || x.verbAt(j) != 0 || foundStops[t.key] || isDocHead(t.key) {
+		if t.kind != word || t.cap || strings.HasSuffix(t.key, "ing") || strings.HasSuffix(t.key, "ed") || x.verbAt(j) != 0 || foundStops[t.key] || signNouns[t.key] || isDocHead(t.key) {
 			return false
 		}
 	}
@@ -645,9 +645,10 @@ func (x *para) foundQuoted(i int) bool {
 
 // foundStops between "found" and a quotation make the quotation what was
 // found, not a finding: "found fame as “the singing postman”", "found
-// herself a “cult hero”", "found to have “misled”", "found a note “sorry
-// for everything”" (a text: isDocHead), "found a sign “…”".
-var foundStops = set(`that as to himself herself themselves itself myself sign signs card cards placard placards banner banners`)
+// herself a “cult hero”", "found to have “misled”", "found a card “…”".
+// So do a text (isDocHead: "found a note “sorry for everything”") and a
+// sign (signNouns: "found a sign “…”").
+var foundStops = set(`that as to himself herself themselves itself myself card cards`)
 
 // showVerbs are the findingVerbs whose subject is mostly a thing: "the
 // decision showed the bank was …" is the outer speaker's.

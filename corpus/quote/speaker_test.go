@@ -5434,7 +5434,8 @@ func TestRoundSeventyFour(t *testing.T) {
 			"Lena Park found a note “sorry for everything” on the kitchen table.",
 			"Northway Energy, found to have “misled” customers over prices, was fined £2m.",
 			"The court heard Ms Ward found the baby “cold and blue”.",
-		}, []want{{"the singing postman", "", "term"}, {"cult hero", "", "term"}, {"sorry for everything", "", "term"}, {"misled", "", "term"}, {"cold and blue", "", "term"}}},
+			"Volunteers found a banner “go home” on the fence.",
+		}, []want{{"the singing postman", "", "term"}, {"cult hero", "", "term"}, {"sorry for everything", "", "term"}, {"misled", "", "term"}, {"cold and blue", "", "term"}, {"go home", "", "term"}}},
 	}
 	runTitled(t, tests)
 }
