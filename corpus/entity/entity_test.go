@@ -71,6 +71,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"MCA Peter Nkirote", "MNA Ali Raza Khan", "BBC Nick Robinson", "Abraham Lincoln"},
 		},
 		{
+			name:  "a firm named for its trade",
+			texts: []string{"Harvest Lane recalls salad\n\nHarvest Lane Markets is pulling its salad. Administrators from Kestrel Restructuring were appointed at Bramble Supermarkets.\n"},
+			want:  []string{"org Harvest Lane Markets: Harvest Lane Markets", "org Kestrel Restructuring: Kestrel Restructuring", "org Bramble Supermarkets: Bramble Supermarkets"},
+			not:   []string{"place Harvest Lane Markets"},
+		},
+		{
 			name:  "Datuk is a style before a Malay name and part of a Minangkabau one",
 			texts: []string{"Headline here\n\nState assemblyman Datuk Azlina Mohd Yusof visited the site. Village head Syafrizal Datuk Bandaro said the villagers had dug by hand.\n"},
 			want:  []string{"person Azlina Mohd Yusof: Azlina Mohd Yusof", "person Syafrizal Datuk Bandaro: Syafrizal Datuk Bandaro"},

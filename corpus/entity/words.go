@@ -7,7 +7,7 @@ import "strings"
 
 // orgSuffixes end the name of an organisation: "Heritage Foundation",
 // "Halvorsen Foods", "Aldshire Police".
-var orgSuffixes = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores pictures publishers healthcare steel homes
+var orgSuffixes = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores markets supermarkets pictures publishers healthcare steel homes
 	samiti sangh sabha parishad manch sangathan morcha
 	unit team branch operator force taskforce mission inspectorate superintendency procuratorate observatory registry collective
 	cooperative syndicate regiment battalion forum panel watch initiative guild analytics consulting engineering construction estates cruises logistics insurance investments advisors advisers
@@ -22,7 +22,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	movement front forces guard patrol coastguard caucus lab labs laboratory laboratories media broadcasting
 	television radio magazine tribune herald gazette daily air airlines airways motors
 	systems technologies technology pharmaceuticals pharma partners capital securities research
-	bancorp consortium secretariat directorate command cartel brigade chamber foods treasury
+	bancorp consortium secretariat directorate command cartel brigade chamber foods treasury restructuring
 	energy industries brands studios records entertainment ventures enterprises
 	solutions associates railways railway roadways waterways haulage freight contractors builders fc afc rovers rangers athletic wanderers
 	albion institutes charity trustees constabulary marines corps reserve exchange

@@ -4260,6 +4260,9 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 			if r, e, ok := x.titledAfter(x.afterShortForm(end, u), u, limit); ok {
 				return r, e, true
 			}
+			if r, e, ok := x.officeQualified(ch, end, u, limit); ok {
+				return r, e, true
+			}
 		}
 		if !ch.poss && (ch.place || len(ch.keys) == 1 && demonym.Is(ch.keys[0])) && !x.modifies(end, u, limit) {
 			// "French luxury group Maison Verlaine reported": where the
@@ -4318,6 +4321,29 @@ func (x *para) afterShortForm(k, u int) int {
 		return k + 3
 	}
 	return k
+}
+
+// officeQualified returns the person named after an office and a short
+// qualifier in parentheses, the way Indian papers give a police rank:
+// "Deputy Commissioner of Police (Zone 3) Ashwini Gaikwad",
+// "Superintendent of Police (Rural) Anil Deshmukh". ch is the office's
+// chunk and end the index after it.
+func (x *para) officeQualified(ch chunk, end, u, limit int) (ref, int, bool) {
+	if !slices.ContainsFunc(ch.keys, isTitleKey) || !x.isPunct(end, "(") {
+		return ref{}, end, false
+	}
+	k := end + 1
+	for k < limit && k <= end+5 && x.word(k, u) && (x.toks[k].cap || isNumber(x.key(k)) || x.key(k) == "and") {
+		k++
+	}
+	if k == end+1 || !x.isPunct(k, ")") || k+1 >= limit || !x.word(k+1, u) {
+		return ref{}, end, false
+	}
+	c := x.chunkOf[k+1]
+	if c < 0 || x.chunks[c].first != k+1 || x.chunks[c].kind != namePerson || len(x.chunks[c].keys) < 2 || x.chunks[c].poss {
+		return ref{}, end, false
+	}
+	return ref{kind: refChunk, para: x.index, tok: k + 1, chunk: c, source: -1}, x.chunks[c].last + 1, true
 }
 
 // beforeShortForm returns the index of the word before the short form in

@@ -5440,6 +5440,31 @@ func TestRoundSeventyFour(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundSeventyFive(t *testing.T) {
+	tests := []titledCase{
+		{"an office qualified in parentheses before the name", "Fire", []string{
+			"“The owner has been detained and is being questioned,” Deputy Commissioner of Police (Zone 3) Ashwini Gaikwad said.",
+			"“Traffic will be diverted,” said Joint Commissioner of Police (Traffic) Rakesh Menon.",
+			"“No one will be spared,” Additional Director General of Police (Law and Order) Anil Deshmukh told reporters.",
+			"“It is closed,” the Ministry of Health (Kenya) said.",
+		}, []want{{"The owner has been detained and is being questioned,", "Ashwini Gaikwad", ""}, {"Traffic will be diverted,", "Rakesh Menon", ""},
+			{"No one will be spared,", "Anil Deshmukh", ""}, {"It is closed,", "Ministry of Health", ""}}},
+		{"a firm named for its trade", "Recall", []string{
+			"CEDAR HOLLOW — Harvest Lane Markets is pulling its chicken salad from all 86 of its stores, the company said Tuesday.",
+			"The recall covers tubs of Harvest Lane Kitchen Classic Chicken Salad and Harvest Lane Kitchen Cranberry Pecan Chicken Salad.",
+			"“We are asking customers not to eat these products,” Harvest Lane said in a statement.",
+			"A shopper walks past the Harvest Lane store on Maple Ridge Road.",
+		}, []want{{"We are asking customers not to eat these products,", "Harvest Lane Markets", ""}}},
+		{"administrators speak for their firm, which is not the company", "Nurseries", []string{
+			"Bramblewood Nurseries Ltd collapsed into administration on Monday. Administrators from Kestrel Restructuring were appointed.",
+			"The company said in a statement that trading had been “significantly below expectations”.",
+			"Administrators from Kestrel Restructuring said they were seeking buyers for “as many sites as possible”.",
+			"Auditors at Penrose Grant said the accounts were “materially misstated”.",
+		}, []want{{"significantly below expectations", "Bramblewood Nurseries Ltd", ""}, {"as many sites as possible", "Kestrel Restructuring", ""}, {"materially misstated", "Penrose Grant", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

@@ -179,7 +179,8 @@ var noteHeads = set(`analysts economists strategists`)
 // staffHeads are the staff of a body who speak for it together:
 // "forecasters at the Storm Prediction Center warned", "officials at the
 // ministry said", "observers from the council said".
-var staffHeads = set(`officials forecasters researchers scientists meteorologists observers monitors inspectors investigators`)
+var staffHeads = set(`officials forecasters researchers scientists meteorologists observers monitors inspectors investigators
+	administrators auditors`)
 
 // characterVerbs characterise something as the quotation says, with "as"
 // before it: "she describes it as “…”", "he dismissed the plan as “…”".
@@ -454,11 +455,22 @@ var onHeads = set(`commission council committee subcommittee conference panel fo
 // to Protect Journalists", "Campaign to Stop Killer Robots".
 var toHeads = set(`committee campaign coalition alliance movement`)
 
+// tradeWords end the names of firms by what they make, sell or do:
+// "Halvorsen Foods", "Harvest Lane Markets". Both orgWords and
+// corporateWords hold them.
+const tradeWords = `polymers plastics metals materials minerals resources textiles beverages fuels products
+	packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments
+	components dynamics properties developments hotels resorts restaurants stores markets supermarkets
+	pictures engineering construction estates cruises publishers healthcare steel homes foods brands
+	ventures enterprises studios records logistics`
+
 // orgWords are words that make a capitalised name an organisation's: "the
 // Heritage Foundation", "the Justice Department", "White House", and the
 // Indian words for a committee, an association or a front: "Shri Kaleshwar
-// Yatra Samiti", "Bharatiya Kisan Sangh".
-var orgWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores pictures engineering construction estates cruises publishers healthcare steel homes foods brands ventures enterprises studios records logistics
+// Yatra Samiti", "Bharatiya Kisan Sangh". A firm of administrators
+// ("Kestrel Restructuring") is one too, but not the company "the company"
+// stands for in a story of its client's collapse.
+var orgWords = set(tradeWords + ` restructuring
 	samiti sangh sabha parishad manch sangathan morcha
 	unit force coastguard tour branch chapter limited library diocese airport legislature taskforce mission inspectorate superintendency procuratorate observatory registry collective
 	cooperative syndicate regiment battalion corps forum panel exchange foundation institute institution university college school ministry
@@ -530,7 +542,7 @@ var schoolWords = set(`academy college`)
 
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
-var corporateWords = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties estates developments hotels resorts restaurants stores pictures publishers healthcare steel homes foods brands ventures enterprises studios records logistics
+var corporateWords = set(tradeWords + `
 	inc corp co ltd llc plc a/s company corporation group holdings
 	technologies systems motors airlines pharmaceuticals bancorp partners capital
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries power utilities electric water gas
