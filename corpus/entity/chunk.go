@@ -318,6 +318,14 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 	if IsCurrencyCode(t.text) && i+1 < len(toks) && unicode.IsDigit(firstRune(toks[i+1].text)) {
 		return false // a currency's code: "EUR 412 million"
 	}
+	if next := ""; strings.ContainsAny(t.text, "0123456789") {
+		if i+1 < len(toks) {
+			next = toks[i+1].text
+		}
+		if IsMoneyAmount(t.text, next) {
+			return false // "Shs800 million"
+		}
+	}
 	if stopwords[t.key] {
 		_, ok := gazetteer[t.key]
 		return ok && t.upper || wordSurname(toks, i) || x.allBody(toks, i, used) || x.numberedBody(toks, i, used) || x.functionName(toks, i, used)
@@ -2393,10 +2401,12 @@ func mixedInitials(w string) bool {
 
 // looseSuffix reports whether the name toks[s:e] ends in a word that ends
 // a body's name only after a run of a body's words with no initial among
-// them, two for "Operator" and three for "Branch" ("Electricity System
-// Operator", "Rail Accident Investigation Branch"), but ends too a creek
-// ("Cold Branch"), a town ("West Long Branch"), a song ("Smooth
-// Operator") or a person's name ("Mary Ellen Branch", "Deion L. Branch").
+// them, two for "Operator" and "Markets" and three for "Branch"
+// ("Electricity System Operator", "Harvest Lane Markets", "Rail Accident
+// Investigation Branch"), but ends too a creek ("Cold Branch"), a town
+// ("West Long Branch"), a song ("Smooth Operator"), a bank's desk
+// ("Emerging Markets"), a market hall ("Kirkgate Markets") or a person's
+// name ("Mary Ellen Branch", "Deion L. Branch").
 func looseSuffix(toks []token, s, e int) bool {
 	if !looseSuffixes[toks[e-1].key] {
 		return false

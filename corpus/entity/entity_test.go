@@ -71,10 +71,11 @@ func TestFind(t *testing.T) {
 			not:  []string{"MCA Peter Nkirote", "MNA Ali Raza Khan", "BBC Nick Robinson", "Abraham Lincoln"},
 		},
 		{
-			name:  "a firm named for its trade",
-			texts: []string{"Harvest Lane recalls salad\n\nHarvest Lane Markets is pulling its salad. Administrators from Kestrel Restructuring were appointed at Bramble Supermarkets.\n"},
-			want:  []string{"org Harvest Lane Markets: Harvest Lane Markets", "org Kestrel Restructuring: Kestrel Restructuring", "org Bramble Supermarkets: Bramble Supermarkets"},
-			not:   []string{"place Harvest Lane Markets"},
+			name: "a firm named for its trade",
+			texts: []string{"Harvest Lane recalls salad\n\nHarvest Lane Markets is pulling its salad. Administrators from Kestrel Restructuring were appointed at Bramble Supermarkets. " +
+				"John Doe, head of Emerging Markets at Barclays, shops at Kirkgate Markets.\n"},
+			want: []string{"org Harvest Lane Markets: Harvest Lane Markets", "org Kestrel Restructuring: Kestrel Restructuring", "org Bramble Supermarkets: Bramble Supermarkets"},
+			not:  []string{"place Harvest Lane Markets", "Emerging Markets", "Kirkgate Markets"},
 		},
 		{
 			name:  "Datuk is a style before a Malay name and part of a Minangkabau one",

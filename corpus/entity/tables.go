@@ -89,7 +89,7 @@ var stopwords = set(`the a an and or but nor so yet for of in on at by to from w
 	among amid after before during since until while when whenever where wherever
 	whether if unless although though because as than that this these those there here
 	it its it's he him his she her hers they them their theirs we us our ours i me my
-	mine you your yours who whom whose which what why how however meanwhile moreover
+	you your yours who whom whose which what why how however meanwhile moreover
 	furthermore additionally instead indeed still also then now today yesterday tomorrow
 	tonight despite according following under over into onto upon through throughout
 	across along around behind beyond near beside between both each every either neither

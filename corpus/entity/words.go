@@ -34,7 +34,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	shipbuilders housebuilders homebuilders shipyard shipyards dockyard brewery breweries distillery distilleries distillers
 	winery wineries vintners wines vineyards cellars brewing brewers bakery bakeries dairy dairies creamery farms growers outfitters jewellers jewelers chemists
 	opticians solicitors architects consultants engineers developers manufacturers suppliers retailers wholesalers
-	exporters importers traders merchants hauliers printers caterers foundry foundries`)
+	exporters importers traders merchants hauliers printers caterers foundry foundries rescue`)
 
 // departmentHeads head a government department whose initials, written
 // in capitals, may keep the "for" of its name: "DFID", "DFT".
@@ -42,7 +42,7 @@ var departmentHeads = set(`department ministry office`)
 
 // looseSuffixes end a body's name only after a longer run of words: see
 // looseSuffix.
-var looseSuffixes = set(`branch operator`)
+var looseSuffixes = set(`branch operator markets`)
 
 // surnameSuffixes are organisation words that are also surnames: "Georgia
 // Power" is a company, "Samantha Power" a person.
@@ -179,6 +179,35 @@ var currencyCodes = set(`usd eur gbp jpy chf cad aud nzd cny rmb hkd sgd inr krw
 // continuing it: "fined Lumora Technologies EUR 412 million".
 func IsCurrencyCode(text string) bool {
 	return len(text) == 3 && strings.ToUpper(text) == text && currencyCodes[strings.ToLower(text)]
+}
+
+// moneySymbols are the symbols of currencies written in letters and
+// joined to an amount: "Shs800 million", "KSh2bn", "Rs500 crore",
+// "RM1.2bn", "N50bn", "R20 million".
+var moneySymbols = set(`sh shs ksh ush tsh rs rp rm rmb gh n r k`)
+
+// moneyScales are the words and suffixes that scale an amount.
+var moneyScales = set(`m mn bn b tn k million billion trillion crore crores lakh lakhs`)
+
+// IsMoneyAmount reports whether text, followed by the word next, is an
+// amount of money written with its currency's symbol in letters, which
+// ends a name rather than continuing it: "fined Nile Crest Tanneries Ltd
+// Shs800 million". A single letter is a currency's symbol only with a
+// scale ("N50bn", "R20 million"); "K2" and "A320" are names.
+func IsMoneyAmount(text, next string) bool {
+	i := strings.IndexAny(text, "0123456789")
+	if i <= 0 || !moneySymbols[strings.ToLower(text[:i])] {
+		return false
+	}
+	j := i
+	for j < len(text) && (text[j] >= '0' && text[j] <= '9' || text[j] == '.' || text[j] == ',') {
+		j++
+	}
+	scale := strings.ToLower(text[j:])
+	if scale != "" && !moneyScales[scale] {
+		return false
+	}
+	return i > 1 || scale != "" || moneyScales[strings.ToLower(next)]
 }
 
 // facilities end the names of streets, parks and buildings, which are

@@ -2860,13 +2860,32 @@ func (art *article) groupPronoun(r ref) string {
 	return name
 }
 
+// staffOf reports whether the description r names staff who speak for
+// the body after them. Administrators and auditors are a firm's staff
+// lent to another and speak for their own firm only after "from":
+// "administrators from Kestrel Restructuring", but "administrators at
+// Bramblewood Nurseries" are the client's.
+func (x *para) staffOf(r ref) bool {
+	if !staffHeads[r.head] || r.source < 0 {
+		return false
+	}
+	if !lentStaff[r.head] {
+		return true
+	}
+	k := x.chunks[r.source].first - 1
+	if x.key(k) == "the" {
+		k--
+	}
+	return k >= 0 && x.key(k) == "from"
+}
+
 // staffBody returns the body that the unnamed subject m describes as its
 // staff or analysts ("analysts at Banco Estrella", "officials from the
 // ministry"), or "".
 func (art *article) staffBody(m *mention) string {
 	x := art.paras[m.para]
 	d, _, ok := x.descAt(m.tok, x.toks[m.tok].unit, len(x.toks))
-	if !ok || d.kind != refDesc || !noteHeads[d.head] && !staffHeads[d.head] || d.source < 0 || x.chunks[d.source].kind != nameOrg {
+	if !ok || d.kind != refDesc || !noteHeads[d.head] && !x.staffOf(d) || d.source < 0 || x.chunks[d.source].kind != nameOrg {
 		return ""
 	}
 	ch := x.chunks[d.source]
@@ -3110,7 +3129,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if name := art.groupPronoun(ref{kind: refPronoun, para: r.para, tok: r.tok, pron: "it"}); name != "" && r.pron == "" {
 			return name, true
 		}
-	case (noteHeads[r.head] || staffHeads[r.head]) && r.source >= 0 && x.chunks[r.source].kind == nameOrg:
+	case (noteHeads[r.head] || x.staffOf(r)) && r.source >= 0 && x.chunks[r.source].kind == nameOrg:
 		// "analysts at Calder & Finch wrote in a note": the firm's note;
 		// "forecasters at the Storm Prediction Center warned".
 		ch := x.chunks[r.source]

@@ -4273,6 +4273,9 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 				}
 			}
 		}
+		if r, e, ok := x.officeQualified(ch, end, u, limit); ok && ch.kind != nameOrg {
+			return r, e, true // "Chief Minister (CM) Eknath Shinde"
+		}
 		if !ch.poss && !x.modifies(end, u, limit) {
 			return ref{kind: refChunk, para: x.index, tok: i, chunk: c, source: -1}, end, true
 		}
@@ -4324,12 +4327,13 @@ func (x *para) afterShortForm(k, u int) int {
 }
 
 // officeQualified returns the person named after an office and a short
-// qualifier in parentheses, the way Indian papers give a police rank:
-// "Deputy Commissioner of Police (Zone 3) Ashwini Gaikwad",
-// "Superintendent of Police (Rural) Anil Deshmukh". ch is the office's
-// chunk and end the index after it.
+// qualifier or initials in parentheses, the way Indian papers give a
+// rank: "Deputy Commissioner of Police (Zone 3) Ashwini Gaikwad",
+// "Superintendent of Police (Rural) Anil Deshmukh", "Chief Minister (CM)
+// Eknath Shinde". ch is the office's chunk and end the index after it.
 func (x *para) officeQualified(ch chunk, end, u, limit int) (ref, int, bool) {
-	if !slices.ContainsFunc(ch.keys, isTitleKey) || !x.isPunct(end, "(") {
+	office := ch.kind == nameOrg && slices.ContainsFunc(ch.keys, isTitleKey) || ch.kind != nameOrg && ch.titleOnly()
+	if !office || ch.poss || !x.isPunct(end, "(") {
 		return ref{}, end, false
 	}
 	k := end + 1

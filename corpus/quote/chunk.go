@@ -184,6 +184,14 @@ func nameWord(toks []token, i int) bool {
 	if entity.IsCurrencyCode(t.text) && i+1 < len(toks) && toks[i+1].kind == word && toks[i+1].key != "" && unicode.IsDigit(rune(toks[i+1].key[0])) {
 		return false // "fined Lumora Technologies EUR 412 million"
 	}
+	if next := ""; strings.ContainsAny(t.text, "0123456789") {
+		if i+1 < len(toks) {
+			next = toks[i+1].text
+		}
+		if entity.IsMoneyAmount(t.text, next) {
+			return false // "fined Nile Crest Tanneries Ltd Shs800 million"
+		}
+	}
 	if strings.HasSuffix(t.key, "-year-old") || strings.HasSuffix(t.key, "-month-old") {
 		return false // "Eleven-year-old Maisie Thornton-Adu": an age opening a sentence
 	}

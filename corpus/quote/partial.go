@@ -42,7 +42,7 @@ var givenHonorifics = set(`sir dame lord lady mang aling matua whaea kuia mzee`)
 // left out of a full name, Indian ones among them: "Shri Naidu", "Smt.
 // Lakshmi Devi". Sir, Dame, Lord and Lady are not among them:
 // they belong to the person as an office does.
-var honorifics = set(`mr mrs ms miss mx madam dr prof shri smt shrimati tmt`)
+var honorifics = set(`mr mrs ms miss mx madam dr prof shri smt shrimati tmt hon`)
 
 // sharesTitle reports whether a full name written with titles can bear the
 // office words of a partial name: always when there are none, else when
@@ -118,7 +118,9 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	// the first in full: that is whom the story is about ("Ellis
 	// Marchbanks … Dies at 87" … "Cedric Marchbanks said. ¶ Mr.
 	// Marchbanks was asked"). A surname alone in a headline may be a
-	// word ("Young people priced out").
+	// word ("Young people priced out"). A relative still keeps the
+	// paragraph naming them for a bare surname that speaks there:
+	// "Callum’s father, Mark Keel, said … “…,” Mr Keel said."
 	for _, list := range fn.bySurname {
 		first := ix.people[list[0].person]
 		subject := containsRun(art.title, first.keys)
@@ -319,7 +321,7 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 			continue
 		}
 		match := func(f fullName) bool {
-			later := !f.later || (!strict || f.claims) && para-f.para <= 1
+			later := !f.later || (!strict || f.claims || speaker && f.kin && f.para == para) && para-f.para <= 1
 			return ok(f) && (!noKin || !f.kin || f.para == para || speaker && f.lead && para-f.para == 1) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
 		}
 		best, found := nearestFull(fn.bySurname[key], para, tok, match)

@@ -5459,8 +5459,41 @@ func TestRoundSeventyFive(t *testing.T) {
 			"Bramblewood Nurseries Ltd collapsed into administration on Monday. Administrators from Kestrel Restructuring were appointed.",
 			"The company said in a statement that trading had been “significantly below expectations”.",
 			"Administrators from Kestrel Restructuring said they were seeking buyers for “as many sites as possible”.",
-			"Auditors at Penrose Grant said the accounts were “materially misstated”.",
-		}, []want{{"significantly below expectations", "Bramblewood Nurseries Ltd", ""}, {"as many sites as possible", "Kestrel Restructuring", ""}, {"materially misstated", "Penrose Grant", ""}}},
+			"Auditors from Penrose Grant LLP said the accounts were “materially misstated”.",
+		}, []want{{"significantly below expectations", "Bramblewood Nurseries Ltd", ""}, {"as many sites as possible", "Kestrel Restructuring", ""}, {"materially misstated", "Penrose Grant LLP", ""}}},
+		{"but administrators and auditors at a client are not the client", "Nurseries", []string{
+			"Bramblewood Nurseries Ltd collapsed into administration on Monday. Administrators at Bramblewood Nurseries said all 40 garden centres would keep trading “for now”.",
+			"Carillion collapsed in 2018. Auditors at Carillion said the accounts gave a “true and fair view” months before it went bust.",
+		}, []want{{"for now", "", ""}, {"true and fair view", "", ""}}},
+		{"initials in parentheses after an office", "Schools", []string{
+			"“We have recorded statements,” said Assistant Commissioner of Police (ACP) Rajesh Kumar.",
+			"“Schools will reopen on Monday,” Chief Minister (CM) Eknath Shinde told reporters.",
+		}, []want{{"We have recorded statements,", "Rajesh Kumar", ""}, {"Schools will reopen on Monday,", "Eknath Shinde", ""}}},
+		{"a desk, a hall or a trade body named for markets is no company", "Markets", []string{
+			"“Volatility will persist into next year,” said John Doe, head of Emerging Markets at Barclays. The company said it expected “a bumpy ride”.",
+			"Tesco and Sainsbury’s were accused by the Association of Convenience Supermarkets of unfair pricing. “We reject the claim,” Tesco said. The company said prices were “competitive”.",
+		}, []want{{"Volatility will persist into next year,", "John Doe", ""}, {"a bumpy ride", "Barclays", ""}, {"We reject the claim,", "Tesco", ""}, {"competitive", "Tesco", ""}}},
+		{"Hon is a courtesy title, no office", "Fine", []string{
+			"The fine was announced on Friday by the Minister of Water and Environment, Hon Beatrice Nakabiito-Okello.",
+			"The minister said inspectors had found chromium levels in the river “more than 40 times” the permitted limit.",
+		}, []want{{"more than 40 times", "Beatrice Nakabiito-Okello", ""}}},
+		{"an amount in a currency's letters ends a name", "Fine", []string{
+			"The authority has fined Nile Crest Tanneries Ltd Shs800 million.",
+			"In a statement, Nile Crest Tanneries said it “respects the decision”.",
+			"Dangote Cement Plc N50bn was the other figure. Dangote Cement said the sum was “excessive”.",
+		}, []want{{"respects the decision", "Nile Crest Tanneries Ltd", ""}, {"excessive", "Dangote Cement Plc", ""}}},
+		{"a bare surname that speaks where a relative is named is the relative", "Inquest", []string{
+			"Callum Keel got into difficulty in the River Wend. He could not be revived.",
+			"Callum’s father, Mark Keel, said outside court that the family wanted the pool reopened. “Nothing brings Callum back,” Mr Keel said.",
+		}, []want{{"Nothing brings Callum back,", "Mark Keel", ""}}},
+		{"Mine inside a name is a word of it", "Mine", []string{
+			"A 2019 report by the Appalachian Mine Safety Institute, a nonprofit research group, described inrushes as “a persistent and underestimated hazard”.",
+			"“It is mine,” she said.",
+		}, []want{{"a persistent and underestimated hazard", "Appalachian Mine Safety Institute", ""}, {"It is mine,", "", ""}}},
+		{"a rescue team is a body", "Hiker", []string{
+			"Alasdair Brennan-Kerr, leader of Glen Arrach Mountain Rescue Team, said more than 40 volunteers had been involved in the search.",
+			"Glen Arrach MRT, which is a registered charity, said it had received more than £8,000 in donations. In a statement, the team said: “We rely entirely on the generosity of the public.”",
+		}, []want{{"We rely entirely on the generosity of the public.", "Glen Arrach Mountain Rescue Team", ""}}},
 	}
 	runTitled(t, tests)
 }

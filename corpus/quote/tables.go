@@ -182,6 +182,9 @@ var noteHeads = set(`analysts economists strategists`)
 var staffHeads = set(`officials forecasters researchers scientists meteorologists observers monitors inspectors investigators
 	administrators auditors`)
 
+// lentStaff are the staffHeads a firm lends to another: see staffOf.
+var lentStaff = set(`administrators auditors`)
+
 // characterVerbs characterise something as the quotation says, with "as"
 // before it: "she describes it as “…”", "he dismissed the plan as “…”".
 var characterVerbs = set(`describe describes described dismiss dismisses dismissed characterise
@@ -456,11 +459,11 @@ var onHeads = set(`commission council committee subcommittee conference panel fo
 var toHeads = set(`committee campaign coalition alliance movement`)
 
 // tradeWords end the names of firms by what they make, sell or do:
-// "Halvorsen Foods", "Harvest Lane Markets". Both orgWords and
+// "Halvorsen Foods", "Meridian Seas Cruises". Both orgWords and
 // corporateWords hold them.
 const tradeWords = `polymers plastics metals materials minerals resources textiles beverages fuels products
 	packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments
-	components dynamics properties developments hotels resorts restaurants stores markets supermarkets
+	components dynamics properties developments hotels resorts restaurants stores
 	pictures engineering construction estates cruises publishers healthcare steel homes foods brands
 	ventures enterprises studios records logistics`
 
@@ -470,7 +473,7 @@ const tradeWords = `polymers plastics metals materials minerals resources textil
 // Yatra Samiti", "Bharatiya Kisan Sangh". A firm of administrators
 // ("Kestrel Restructuring") is one too, but not the company "the company"
 // stands for in a story of its client's collapse.
-var orgWords = set(tradeWords + ` restructuring
+var orgWords = set(tradeWords + ` restructuring rescue
 	samiti sangh sabha parishad manch sangathan morcha
 	unit force coastguard tour branch chapter limited library diocese airport legislature taskforce mission inspectorate superintendency procuratorate observatory registry collective
 	cooperative syndicate regiment battalion corps forum panel exchange foundation institute institution university college school ministry
@@ -593,7 +596,7 @@ var stopwords = set(`the a an and or but nor so yet for of in on at by to from w
 	about against among amid after before during since until while when whenever where
 	wherever whether if unless although though because as than that this these those
 	there here it its it's he him his she her hers they them their theirs we us our ours
-	i me my mine you your yours who whom whose which what why how however meanwhile
+	i me my you your yours who whom whose which what why how however meanwhile
 	moreover furthermore additionally instead indeed still also then now today yesterday
 	tomorrow tonight despite according following under over into onto upon through
 	throughout across along around behind beyond near beside between both each every
