@@ -28,7 +28,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	albion institutes charity trustees constabulary marines corps reserve exchange
 	commons lords senate legislature ministries church cathedral mosque synagogue
 	inquiry scheme regulator ferries programme program ratings zoo aquarium interactive
-	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software
+	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals petrochem petrochemicals mining petroleum software
 	power utilities electric water gas communications telecom telecoms telecommunications wireless orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale
 	opera ballet quartet circus promotions productions bros community buses coaches transit mobility hospitality realty freight payments
 	shipbuilders housebuilders homebuilders shipyard shipyards dockyard brewery breweries distillery distilleries distillers
@@ -186,14 +186,20 @@ func IsCurrencyCode(text string) bool {
 // "RM1.2bn", "N50bn", "R20 million".
 var moneySymbols = set(`sh shs ksh ush tsh rs rp rm rmb gh n r k`)
 
+// moneyMarks are the moneySymbols written so only before an amount,
+// with or without a scale: "Sh150", "Rs140". "RS2 Software" and "GH5"
+// are names.
+var moneyMarks = map[string]bool{"Sh": true, "Shs": true, "KSh": true, "Ksh": true, "USh": true, "TSh": true, "Rs": true, "Rp": true}
+
 // moneyScales are the words and suffixes that scale an amount.
 var moneyScales = set(`m mn bn b tn k million billion trillion crore crores lakh lakhs`)
 
 // IsMoneyAmount reports whether text, followed by the word next, is an
 // amount of money written with its currency's symbol in letters, which
 // ends a name rather than continuing it: "fined Nile Crest Tanneries Ltd
-// Shs800 million". A single letter is a currency's symbol only with a
-// scale ("N50bn", "R20 million"); "K2" and "A320" are names.
+// Shs800 million". Without a scale ("bn", "million") only a symbol
+// written as moneyMarks are before two digits or more is one: "Sh150",
+// but not "K2", "RS2 Software" or "RM3 Holdings".
 func IsMoneyAmount(text, next string) bool {
 	i := strings.IndexAny(text, "0123456789")
 	if i <= 0 || !moneySymbols[strings.ToLower(text[:i])] {
@@ -207,7 +213,7 @@ func IsMoneyAmount(text, next string) bool {
 	if scale != "" && !moneyScales[scale] {
 		return false
 	}
-	return i > 1 || scale != "" || moneyScales[strings.ToLower(next)]
+	return scale != "" || moneyScales[strings.ToLower(next)] || moneyMarks[text[:i]] && j-i >= 2
 }
 
 // facilities end the names of streets, parks and buildings, which are

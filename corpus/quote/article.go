@@ -2860,23 +2860,24 @@ func (art *article) groupPronoun(r ref) string {
 	return name
 }
 
-// staffOf reports whether the description r names staff who speak for
-// the body after them. Administrators and auditors are a firm's staff
-// lent to another and speak for their own firm only after "from":
-// "administrators from Kestrel Restructuring", but "administrators at
-// Bramblewood Nurseries" are the client's.
-func (x *para) staffOf(r ref) bool {
-	if !staffHeads[r.head] || r.source < 0 {
-		return false
+// eventOf returns the event whose organisers the description r names:
+// the one after "of" ("organisers of the Brackenmoor Festival"), else the
+// nearest named before r, or "".
+func (art *article) eventOf(r ref) string {
+	x := art.paras[r.para]
+	event := func(keys []string) bool { return len(keys) >= 2 && eventWords[keys[len(keys)-1]] }
+	if r.source >= 0 {
+		if ch := x.chunks[r.source]; event(ch.keys) {
+			return art.nameOf(r.para, r.source)
+		}
+		return ""
 	}
-	if !lentStaff[r.head] {
-		return true
+	for m := range art.mentionsBack(r) {
+		if m.chunk >= 0 && event(m.keys) {
+			return m.name
+		}
 	}
-	k := x.chunks[r.source].first - 1
-	if x.key(k) == "the" {
-		k--
-	}
-	return k >= 0 && x.key(k) == "from"
+	return ""
 }
 
 // staffBody returns the body that the unnamed subject m describes as its
@@ -2885,7 +2886,7 @@ func (x *para) staffOf(r ref) bool {
 func (art *article) staffBody(m *mention) string {
 	x := art.paras[m.para]
 	d, _, ok := x.descAt(m.tok, x.toks[m.tok].unit, len(x.toks))
-	if !ok || d.kind != refDesc || !noteHeads[d.head] && !x.staffOf(d) || d.source < 0 || x.chunks[d.source].kind != nameOrg {
+	if !ok || d.kind != refDesc || !noteHeads[d.head] && !staffHeads[d.head] || d.source < 0 || x.chunks[d.source].kind != nameOrg {
 		return ""
 	}
 	ch := x.chunks[d.source]
@@ -3129,11 +3130,15 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if name := art.groupPronoun(ref{kind: refPronoun, para: r.para, tok: r.tok, pron: "it"}); name != "" && r.pron == "" {
 			return name, true
 		}
-	case (noteHeads[r.head] || x.staffOf(r)) && r.source >= 0 && x.chunks[r.source].kind == nameOrg:
+	case (noteHeads[r.head] || staffHeads[r.head]) && r.source >= 0 && x.chunks[r.source].kind == nameOrg:
 		// "analysts at Calder & Finch wrote in a note": the firm's note;
 		// "forecasters at the Storm Prediction Center warned".
 		ch := x.chunks[r.source]
 		return art.orgName(art.nameOf(r.para, r.source), ch.keys, r.para, ch.first), true
+	case organiserHeads[r.head] && r.chunk < 0 && art.eventOf(r) != "":
+		// "In a statement posted to the festival's website, organizers
+		// said": the event the article named.
+		return art.eventOf(r), true
 	case roleHeads[r.head]:
 		if r.definite && r.pron == "" && art.unnamedRole(r) {
 			// "One former senior executive who worked with him …

@@ -435,16 +435,18 @@ func listedAcross(toks []token, i, j int) bool {
 // toks[i], a capitalised word alone: one or two capitalised words follow
 // it, then a comma in the same sentence: Augustin “Gus” Bellamy III,
 // whose great-grandfather founded the circus. A title or a word of an
-// organisation's name is no given name: "the Bellamy “Circus” Act".
+// organisation's name is no given name: "the Bellamy “Circus” Act". The
+// surname may open with particles: Andries “Dries” van Wyk, the coach.
 func aloneNick(toks []token, i, j int) bool {
 	if strings.Contains(toks[j].nick, " ") || isTitleKey(toks[i].key) || orgWords[toks[i].key] {
 		return false
 	}
-	k := j + 1
-	for k < len(toks) && k <= j+2 && nameWord(toks, k) && toks[k].unit == toks[i].unit && !orgWords[toks[k].key] {
+	s := particlesTo(toks, j+1)
+	k := s
+	for k < len(toks) && k <= s+1 && nameWord(toks, k) && toks[k].unit == toks[i].unit && !orgWords[toks[k].key] {
 		k++
 	}
-	return k > j+1 && k < len(toks) && toks[k].unit == toks[i].unit && toks[k].kind == punct && toks[k].text == ","
+	return k > s && k < len(toks) && toks[k].unit == toks[i].unit && toks[k].kind == punct && toks[k].text == ","
 }
 
 // openingParticiple reports whether toks[i] is a participle opening its

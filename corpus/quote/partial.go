@@ -19,6 +19,7 @@ type fullName struct {
 	lead      bool   // introduced as a relative opening the sentence, or as a source: "His son, Daniel Orme, found him", "according to her mother, Danielle Vance"
 	later     bool   // shares the surname of a different person the article names first
 	claims    bool   // a later one who takes the bare surname with a title in the next paragraph too (see collectFullNames)
+	reports   bool   // written as the subject of a verb of speech: "His father, Mark Keel, said"
 	titles    []string
 }
 
@@ -83,6 +84,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0,
 				lead:     kinGender(x.preAppositive(c)) != 0 && (x.setOffAtStart(c) || x.accordingTo(c)),
 				claims:   art.speakers[[2]int{pi, ci}],
+				reports:  x.reportsAfter(c),
 				titles:   append(append([]string(nil), c.title...), app...)}
 			if f.gender == 0 {
 				f.gender = nameGender(c.keys)
@@ -118,9 +120,11 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	// the first in full: that is whom the story is about ("Ellis
 	// Marchbanks … Dies at 87" … "Cedric Marchbanks said. ¶ Mr.
 	// Marchbanks was asked"). A surname alone in a headline may be a
-	// word ("Young people priced out"). A relative still keeps the
-	// paragraph naming them for a bare surname that speaks there:
-	// "Callum’s father, Mark Keel, said … “…,” Mr Keel said."
+	// word ("Young people priced out"). A relative who reports something
+	// still keeps the paragraph naming them for a bare surname that
+	// speaks there: "Callum’s father, Mark Keel, said … “…,” Mr Keel
+	// said", but not "his father, Josiah Marchbanks, was a deacon. “…,”
+	// Mr. Marchbanks said".
 	for _, list := range fn.bySurname {
 		first := ix.people[list[0].person]
 		subject := containsRun(art.title, first.keys)
@@ -132,6 +136,17 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 		}
 	}
 	return fn
+}
+
+// reportsAfter reports whether chunk c, or c set off by commas, is the
+// subject of a verb of speech right after it: "Mark Keel said", "His
+// father, Mark Keel, said".
+func (x *para) reportsAfter(c chunk) bool {
+	k := c.last + 1
+	if x.isPunct(k, ",") {
+		k++
+	}
+	return x.verbAt(k) == finite
 }
 
 // setOffAtStart reports whether chunk c is set off by commas right after
@@ -321,7 +336,7 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 			continue
 		}
 		match := func(f fullName) bool {
-			later := !f.later || (!strict || f.claims || speaker && f.kin && f.para == para) && para-f.para <= 1
+			later := !f.later || (!strict || f.claims || speaker && f.kin && f.reports && f.para == para) && para-f.para <= 1
 			return ok(f) && (!noKin || !f.kin || f.para == para || speaker && f.lead && para-f.para == 1) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
 		}
 		best, found := nearestFull(fn.bySurname[key], para, tok, match)

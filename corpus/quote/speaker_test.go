@@ -5461,10 +5461,10 @@ func TestRoundSeventyFive(t *testing.T) {
 			"Administrators from Kestrel Restructuring said they were seeking buyers for “as many sites as possible”.",
 			"Auditors from Penrose Grant LLP said the accounts were “materially misstated”.",
 		}, []want{{"significantly below expectations", "Bramblewood Nurseries Ltd", ""}, {"as many sites as possible", "Kestrel Restructuring", ""}, {"materially misstated", "Penrose Grant LLP", ""}}},
-		{"but administrators and auditors at a client are not the client", "Nurseries", []string{
-			"Bramblewood Nurseries Ltd collapsed into administration on Monday. Administrators at Bramblewood Nurseries said all 40 garden centres would keep trading “for now”.",
-			"Carillion collapsed in 2018. Auditors at Carillion said the accounts gave a “true and fair view” months before it went bust.",
-		}, []want{{"for now", "", ""}, {"true and fair view", "", ""}}},
+		{"administrators and auditors at a body speak for it", "School", []string{
+			"“Classes will continue as normal,” administrators at Lincoln High School said.",
+			"“Value for money has not been achieved,” auditors at the National Audit Office wrote.",
+		}, []want{{"Classes will continue as normal,", "Lincoln High School", ""}, {"Value for money has not been achieved,", "National Audit Office", ""}}},
 		{"initials in parentheses after an office", "Schools", []string{
 			"“We have recorded statements,” said Assistant Commissioner of Police (ACP) Rajesh Kumar.",
 			"“Schools will reopen on Monday,” Chief Minister (CM) Eknath Shinde told reporters.",
@@ -5481,11 +5481,17 @@ func TestRoundSeventyFive(t *testing.T) {
 			"The authority has fined Nile Crest Tanneries Ltd Shs800 million.",
 			"In a statement, Nile Crest Tanneries said it “respects the decision”.",
 			"Dangote Cement Plc N50bn was the other figure. Dangote Cement said the sum was “excessive”.",
-		}, []want{{"respects the decision", "Nile Crest Tanneries Ltd", ""}, {"excessive", "Dangote Cement Plc", ""}}},
+			"“Demand is strong,” RS2 Software said in a statement. “The allegations are baseless,” RM3 Holdings said.",
+		}, []want{{"respects the decision", "Nile Crest Tanneries Ltd", ""}, {"excessive", "Dangote Cement Plc", ""}, {"Demand is strong,", "RS2 Software", ""}, {"The allegations are baseless,", "RM3 Holdings", ""}}},
 		{"a bare surname that speaks where a relative is named is the relative", "Inquest", []string{
 			"Callum Keel got into difficulty in the River Wend. He could not be revived.",
 			"Callum’s father, Mark Keel, said outside court that the family wanted the pool reopened. “Nothing brings Callum back,” Mr Keel said.",
 		}, []want{{"Nothing brings Callum back,", "Mark Keel", ""}}},
+		{"but not a relative who only appears there", "Profile", []string{
+			"Ellis Marchbanks, the saxophonist, died on Monday.",
+			"Mr. Marchbanks grew up in Macon, where his father, Josiah Marchbanks, was a deacon. “My father taught me to count pennies,” Mr. Marchbanks said.",
+			"Tom Reyes, 42, was elected mayor. His brother, Daniel Reyes, is a councillor. “We disagree about almost everything,” Mr Reyes said.",
+		}, []want{{"My father taught me to count pennies,", "Ellis Marchbanks", ""}, {"We disagree about almost everything,", "Tom Reyes", ""}}},
 		{"Mine inside a name is a word of it", "Mine", []string{
 			"A 2019 report by the Appalachian Mine Safety Institute, a nonprofit research group, described inrushes as “a persistent and underestimated hazard”.",
 			"“It is mine,” she said.",
@@ -5494,6 +5500,18 @@ func TestRoundSeventyFive(t *testing.T) {
 			"Alasdair Brennan-Kerr, leader of Glen Arrach Mountain Rescue Team, said more than 40 volunteers had been involved in the search.",
 			"Glen Arrach MRT, which is a registered charity, said it had received more than £8,000 in donations. In a statement, the team said: “We rely entirely on the generosity of the public.”",
 		}, []want{{"We rely entirely on the generosity of the public.", "Glen Arrach Mountain Rescue Team", ""}}},
+		{"a nickname before a surname with a particle", "Cricket", []string{
+			"Fenland’s head coach, Andries “Dries” van Wyk, said his side had “no reason whatsoever” to think anything had been wrong.",
+		}, []want{{"Dries", "", "term"}, {"no reason whatsoever", "Andries van Wyk", ""}}},
+		{"a petrochemical firm is a company", "Walkout", []string{
+			"Clean Water Lakehaven said the plant was “a menace”.",
+			"Great Lakes Petrochem did not return a request for comment Sunday. In a statement in August, the company said it had “taken full responsibility” for the release.",
+		}, []want{{"a menace", "Clean Water Lakehaven", ""}, {"taken full responsibility", "Great Lakes Petrochem", ""}}},
+		{"organisers speak for their event", "Walkout", []string{
+			"The Lakehaven International Film Festival opened on Friday. Clean Water Lakehaven called it “a greenwash”.",
+			"In a statement posted to the festival's website Sunday, organizers said, “The views expressed by filmmakers are their own.”",
+			"Organisers of the Brackenmoor Festival said the site was “unsafe”.",
+		}, []want{{"a greenwash", "Clean Water Lakehaven", ""}, {"The views expressed by filmmakers are their own.", "Lakehaven International Film Festival", ""}, {"unsafe", "Brackenmoor Festival", ""}}},
 	}
 	runTitled(t, tests)
 }

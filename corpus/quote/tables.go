@@ -182,8 +182,13 @@ var noteHeads = set(`analysts economists strategists`)
 var staffHeads = set(`officials forecasters researchers scientists meteorologists observers monitors inspectors investigators
 	administrators auditors`)
 
-// lentStaff are the staffHeads a firm lends to another: see staffOf.
-var lentStaff = set(`administrators auditors`)
+// organiserHeads speak for the event they organise: see eventOf.
+var organiserHeads = set(`organisers organizers`)
+
+// eventWords end the names of events that have organisers: "Lakehaven
+// International Film Festival", "Northfield Marathon".
+var eventWords = set(`festival fair show carnival marathon conference summit expo games championships
+	championship tournament awards parade regatta`)
 
 // characterVerbs characterise something as the quotation says, with "as"
 // before it: "she describes it as “…”", "he dismissed the plan as “…”".
@@ -465,7 +470,7 @@ const tradeWords = `polymers plastics metals materials minerals resources textil
 	packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments
 	components dynamics properties developments hotels resorts restaurants stores
 	pictures engineering construction estates cruises publishers healthcare steel homes foods brands
-	ventures enterprises studios records logistics`
+	ventures enterprises studios records logistics petrochem petrochemicals`
 
 // orgWords are words that make a capitalised name an organisation's: "the
 // Heritage Foundation", "the Justice Department", "White House", and the
