@@ -78,6 +78,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"place Harvest Lane Markets", "Emerging Markets", "Kirkgate Markets"},
 		},
 		{
+			name:  "an amount in a currency's letters ends a name",
+			texts: []string{"Fine\n\nThe regulator fined Nile Crest Tanneries Ltd Sh5,800 on Monday. RS2 Software paid Shs800 million.\n"},
+			want:  []string{"org Nile Crest Tanneries Ltd: Nile Crest Tanneries Ltd", "org RS2 Software: RS2 Software"},
+			not:   []string{"Sh5", "Shs800"},
+		},
+		{
 			name:  "Datuk is a style before a Malay name and part of a Minangkabau one",
 			texts: []string{"Headline here\n\nState assemblyman Datuk Azlina Mohd Yusof visited the site. Village head Syafrizal Datuk Bandaro said the villagers had dug by hand.\n"},
 			want:  []string{"person Azlina Mohd Yusof: Azlina Mohd Yusof", "person Syafrizal Datuk Bandaro: Syafrizal Datuk Bandaro"},

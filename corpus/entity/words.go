@@ -187,8 +187,8 @@ func IsCurrencyCode(text string) bool {
 var moneySymbols = set(`sh shs ksh ush tsh rs rp rm rmb gh n r k`)
 
 // moneyMarks are the moneySymbols written so only before an amount,
-// with or without a scale: "Sh150", "Rs140". "RS2 Software" and "GH5"
-// are names.
+// with or without a scale: "Sh150", "Rs140", "Sh5,800". "RS2 Software"
+// and "GH5" are names.
 var moneyMarks = map[string]bool{"Sh": true, "Shs": true, "KSh": true, "Ksh": true, "USh": true, "TSh": true, "Rs": true, "Rp": true}
 
 // moneyScales are the words and suffixes that scale an amount.
@@ -198,8 +198,8 @@ var moneyScales = set(`m mn bn b tn k million billion trillion crore crores lakh
 // amount of money written with its currency's symbol in letters, which
 // ends a name rather than continuing it: "fined Nile Crest Tanneries Ltd
 // Shs800 million". Without a scale ("bn", "million") only a symbol
-// written as moneyMarks are before two digits or more is one: "Sh150",
-// but not "K2", "RS2 Software" or "RM3 Holdings".
+// written as moneyMarks are is one: "Sh150", but not "K2", "RS2
+// Software" or "RM3 Holdings".
 func IsMoneyAmount(text, next string) bool {
 	i := strings.IndexAny(text, "0123456789")
 	if i <= 0 || !moneySymbols[strings.ToLower(text[:i])] {
@@ -213,7 +213,7 @@ func IsMoneyAmount(text, next string) bool {
 	if scale != "" && !moneyScales[scale] {
 		return false
 	}
-	return scale != "" || moneyScales[strings.ToLower(next)] || moneyMarks[text[:i]] && j-i >= 2
+	return scale != "" || moneyScales[strings.ToLower(next)] || moneyMarks[text[:i]]
 }
 
 // facilities end the names of streets, parks and buildings, which are

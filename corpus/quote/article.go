@@ -2861,8 +2861,11 @@ func (art *article) groupPronoun(r ref) string {
 }
 
 // eventOf returns the event whose organisers the description r names:
-// the one after "of" ("organisers of the Brackenmoor Festival"), else the
-// nearest named before r, or "".
+// the one after "of" ("organisers of the Brackenmoor Festival"), else
+// the nearest named before r when the headline says what kind of event
+// the story is about ("Director walks out of film festival"), or "".
+// "Organisers of the march" after "the Edinburgh Festival" are the
+// march's.
 func (art *article) eventOf(r ref) string {
 	x := art.paras[r.para]
 	event := func(keys []string) bool { return len(keys) >= 2 && eventWords[keys[len(keys)-1]] }
@@ -2872,8 +2875,14 @@ func (art *article) eventOf(r ref) string {
 		}
 		return ""
 	}
+	if k := r.tok + 1; x.key(k) == "of" || x.key(k) == "for" {
+		return ""
+	}
 	for m := range art.mentionsBack(r) {
 		if m.chunk >= 0 && event(m.keys) {
+			if !slices.Contains(art.title, m.keys[len(m.keys)-1]) {
+				return ""
+			}
 			return m.name
 		}
 	}

@@ -881,6 +881,11 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if x.linkedHeadline(q, start) {
 		return ref{}, howNone, true // "Read more in Daily Maverick: “…”"
 	}
+	if k := q - 2; k >= start && x.key(q-1) == "of" && crowdVoices[x.key(k)] {
+		// "drowned out by shouts of “…”", "to cries of “Shame!”": the
+		// voices of a crowd, whom the noun stands for and no one names.
+		return ref{kind: refDesc, para: x.index, tok: k, chunk: -1, source: -1, head: x.key(k)}, howPartial, false
+	}
 	if r, ok := x.asAttr(q); ok {
 		return r, howRight, false
 	}

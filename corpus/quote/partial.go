@@ -138,15 +138,24 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	return fn
 }
 
-// reportsAfter reports whether chunk c, or c set off by commas, is the
-// subject of a verb of speech right after it: "Mark Keel said", "His
-// father, Mark Keel, said".
+// reportsAfter reports whether a verb of speech goes with chunk c in its
+// sentence: after it ("Mark Keel said", "His son, Tom Hale, 52, said",
+// "His father, Mark Keel, who gave evidence on Tuesday, said") or shortly
+// before it ("said his father, Alan Rowe"). "His father, Josiah
+// Marchbanks, was a deacon" reports nothing.
 func (x *para) reportsAfter(c chunk) bool {
-	k := c.last + 1
-	if x.isPunct(k, ",") {
-		k++
+	u := x.toks[c.first].unit
+	for k := c.first - 1; k >= 0 && k >= c.first-4 && x.toks[k].unit == u; k-- {
+		if x.verbAt(k) == finite {
+			return true
+		}
 	}
-	return x.verbAt(k) == finite
+	for k := c.last + 1; k < len(x.toks) && k <= c.last+15 && x.toks[k].unit == u; k++ {
+		if x.verbAt(k) == finite {
+			return true
+		}
+	}
+	return false
 }
 
 // setOffAtStart reports whether chunk c is set off by commas right after

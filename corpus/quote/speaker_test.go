@@ -5492,6 +5492,10 @@ func TestRoundSeventyFive(t *testing.T) {
 			"Mr. Marchbanks grew up in Macon, where his father, Josiah Marchbanks, was a deacon. “My father taught me to count pennies,” Mr. Marchbanks said.",
 			"Tom Reyes, 42, was elected mayor. His brother, Daniel Reyes, is a councillor. “We disagree about almost everything,” Mr Reyes said.",
 		}, []want{{"My father taught me to count pennies,", "Ellis Marchbanks", ""}, {"We disagree about almost everything,", "Tom Reyes", ""}}},
+		{"a relative who reports with words between or before", "Gerald Hale dies at 80", []string{
+			"Gerald Hale, a fisherman, died on Monday. His son, Tom Hale, 52, said the family was proud of him. “He never missed a day at sea,” Mr Hale said.",
+			"David Rowe was sentenced on Friday. “The sentence is fair,” said his father, Alan Rowe, outside court. “David knows what he did,” Mr Rowe said.",
+		}, []want{{"He never missed a day at sea,", "Tom Hale", ""}, {"The sentence is fair,", "Alan Rowe", ""}, {"David knows what he did,", "Alan Rowe", ""}}},
 		{"Mine inside a name is a word of it", "Mine", []string{
 			"A 2019 report by the Appalachian Mine Safety Institute, a nonprofit research group, described inrushes as “a persistent and underestimated hazard”.",
 			"“It is mine,” she said.",
@@ -5507,11 +5511,20 @@ func TestRoundSeventyFive(t *testing.T) {
 			"Clean Water Lakehaven said the plant was “a menace”.",
 			"Great Lakes Petrochem did not return a request for comment Sunday. In a statement in August, the company said it had “taken full responsibility” for the release.",
 		}, []want{{"a menace", "Clean Water Lakehaven", ""}, {"taken full responsibility", "Great Lakes Petrochem", ""}}},
-		{"organisers speak for their event", "Walkout", []string{
+		{"organisers speak for their event", "Director walks out of film festival", []string{
 			"The Lakehaven International Film Festival opened on Friday. Clean Water Lakehaven called it “a greenwash”.",
 			"In a statement posted to the festival's website Sunday, organizers said, “The views expressed by filmmakers are their own.”",
 			"Organisers of the Brackenmoor Festival said the site was “unsafe”.",
 		}, []want{{"a greenwash", "Clean Water Lakehaven", ""}, {"The views expressed by filmmakers are their own.", "Lakehaven International Film Festival", ""}, {"unsafe", "Brackenmoor Festival", ""}}},
+		{"but not for another event the story names", "Campaigners plan march", []string{
+			"Thousands attended the Edinburgh Festival last month. On Saturday, campaigners will march on the city chambers.",
+			"Organisers of the march said the route was “agreed with police”. “This is only the beginning,” organisers said.",
+		}, []want{{"agreed with police", "", ""}, {"This is only the beginning,", "", ""}}},
+		{"the voices of a crowd are no one's", "Row", []string{
+			"Marc-Antoine Belliveau, the opposition leader, rose first. “Will the minister tell this house where she lives?” Belliveau asked, to cries of “Shame!” from the opposition benches.",
+			"At a packed meeting last June, Callum Fitzgerald-Ngata was drowned out by shouts of “Put them on your own farm!” and the meeting was adjourned.",
+			"The crowd broke into a chorus of “Trelawny”, the unofficial Cornish anthem.",
+		}, []want{{"Will the minister tell this house where she lives?", "Marc-Antoine Belliveau", ""}, {"Shame!", "", ""}, {"Put them on your own farm!", "", ""}, {"Trelawny", "", "term"}}},
 	}
 	runTitled(t, tests)
 }

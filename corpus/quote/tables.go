@@ -182,6 +182,11 @@ var noteHeads = set(`analysts economists strategists`)
 var staffHeads = set(`officials forecasters researchers scientists meteorologists observers monitors inspectors investigators
 	administrators auditors`)
 
+// crowdVoices are the nouns for the voices of a crowd before "of" and
+// what they say: "shouts of “…”", "cries of “Shame!”". A chorus is more
+// often a song's: "a chorus of “Trelawny”".
+var crowdVoices = set(`shouts cries chants heckles jeers boos yells screams cheers`)
+
 // organiserHeads speak for the event they organise: see eventOf.
 var organiserHeads = set(`organisers organizers`)
 
