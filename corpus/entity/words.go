@@ -393,6 +393,10 @@ var holidayKeys = func() map[string]bool {
 var events = set(`olympics olympiad games cup championship championships festival summit conference
 	expo marathon tournament awards prize grand-prix open`)
 
+// IsEvent reports whether key, a word in lower case, ends the name of an
+// event: "Glastonbury Festival", "Tokyo Olympics".
+func IsEvent(key string) bool { return events[key] }
+
 // honorificGender gives the gender an honorific or gendered title says.
 var honorificGender = map[string]byte{
 	"mr": 'm', "sir": 'm', "lord": 'm', "mister": 'm', "king": 'm', "prince": 'm', "mang": 'm',

@@ -2868,7 +2868,9 @@ func (art *article) groupPronoun(r ref) string {
 // march's.
 func (art *article) eventOf(r ref) string {
 	x := art.paras[r.para]
-	event := func(keys []string) bool { return len(keys) >= 2 && eventWords[keys[len(keys)-1]] }
+	event := func(keys []string) bool {
+		return len(keys) >= 2 && (entity.IsEvent(keys[len(keys)-1]) || eventWords[keys[len(keys)-1]])
+	}
 	if r.source >= 0 {
 		if ch := x.chunks[r.source]; event(ch.keys) {
 			return art.nameOf(r.para, r.source)

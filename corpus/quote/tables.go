@@ -190,10 +190,10 @@ var crowdVoices = set(`shouts cries chants heckles jeers boos yells screams chee
 // organiserHeads speak for the event they organise: see eventOf.
 var organiserHeads = set(`organisers organizers`)
 
-// eventWords end the names of events that have organisers: "Lakehaven
-// International Film Festival", "Northfield Marathon".
-var eventWords = set(`festival fair show carnival marathon conference summit expo games championships
-	championship tournament awards parade regatta`)
+// eventWords end the names of events that have organisers besides those
+// entity.IsEvent knows ("Lakehaven International Film Festival",
+// "Northfield Marathon"): "Riverside Food Fair", "Notting Hill Carnival".
+var eventWords = set(`fair show carnival parade regatta`)
 
 // characterVerbs characterise something as the quotation says, with "as"
 // before it: "she describes it as “…”", "he dismissed the plan as “…”".
