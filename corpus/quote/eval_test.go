@@ -4867,7 +4867,7 @@ func TestHeldOut350(t *testing.T) {
 // strike, a vintage car auction record, a measles outbreak, a parliamentary
 // expenses row, a swimming pool closure), written and annotated by a helper
 // who never saw the rules: a development set whose misses were read in round
-// 75. Measured before round 75: 0.926; after it: 0.946.
+// 75. Measured before round 75: 0.926; after it: 0.959.
 func TestHeldOut351(t *testing.T) {
-	evaluate(t, "testdata/heldout351.json", "testdata/heldout351", false, bars{0.99, 0.99, 0.94, 0.94})
+	evaluate(t, "testdata/heldout351.json", "testdata/heldout351", false, bars{0.99, 0.99, 0.94, 0.95})
 }
