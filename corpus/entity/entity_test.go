@@ -78,6 +78,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"place Harvest Lane Markets", "Emerging Markets", "Kirkgate Markets"},
 		},
 		{
+			name:  "a conservancy is a body",
+			texts: []string{"Fire\n\nThe Calder Estuary Conservancy said monitors had recorded raised levels overnight.\n"},
+			want:  []string{"org Calder Estuary Conservancy: Calder Estuary Conservancy"},
+			not:   []string{"person Calder Estuary Conservancy"},
+		},
+		{
 			name:  "an amount in a currency's letters ends a name",
 			texts: []string{"Fine\n\nThe regulator fined Nile Crest Tanneries Ltd Sh5,800 on Monday. RS2 Software paid Shs800 million.\n"},
 			want:  []string{"org Nile Crest Tanneries Ltd: Nile Crest Tanneries Ltd", "org RS2 Software: RS2 Software"},

@@ -18,7 +18,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	police times post journal news network center centre union organization organisation
 	fund authority bureau board administration senate congress parliament government
 	pentagon kremlin reuters press club society league federation confederation alliance coalition
-	holdings trust hospital hospice clinic surgery practice museum embassy cabinet tribunal assembly line lines
+	holdings trust conservancy hospital hospice clinic surgery practice museum embassy cabinet tribunal assembly line lines
 	movement front forces guard patrol coastguard caucus lab labs laboratory laboratories media broadcasting
 	television radio magazine tribune herald gazette daily air airlines airways motors
 	systems technologies technology pharmaceuticals pharma partners capital securities research

@@ -1224,6 +1224,15 @@ func (x *para) agent(i, u int) int {
 			j = ch.last + 1
 			continue
 		}
+		if t := x.toks[j]; (t.key == "at" || t.key == "from") && j > i && (staffHeads[x.key(j-1)] || noteHeads[x.key(j-1)]) {
+			// "by researchers at the University of Eastmoor": the body
+			// whose staff wrote it.
+			j++
+			if x.word(j, u) && x.key(j) == "the" {
+				j++
+			}
+			continue
+		}
 		if t := x.toks[j]; t.cap || !x.modifier(j) && t.key != "of" && !t.poss {
 			return -1
 		}
@@ -2612,10 +2621,16 @@ var addressees = set(`to told with`)
 // name holds no noun for a kind of body ("Elections Canada", "Ofwat"),
 // and the article describes it as nothing else.
 func (art *article) plainBody(m *mention, head string) bool {
-	if slices.ContainsFunc(m.keys, func(k string) bool { return orgWords[k] || corporateWords[k] || publicWords[k] }) {
+	return art.plainName(m.keys, m.name, head)
+}
+
+// plainName reports whether the body called name, of the words keys, may
+// be "the " + head, as plainBody does.
+func (art *article) plainName(keys []string, name, head string) bool {
+	if slices.ContainsFunc(keys, func(k string) bool { return orgWords[k] || corporateWords[k] || publicWords[k] }) {
 		return false
 	}
-	kinds := art.orgKinds[m.name]
+	kinds := art.orgKinds[name]
 	return len(kinds) == 0 || slices.Contains(kinds, head)
 }
 
@@ -3962,6 +3977,18 @@ func (art *article) orgByHead(r ref) string {
 				return m.name
 			}
 		}
+		if publicHeads[r.head] {
+			// "the customs agency" of "the Uganda Customs and Border
+			// Protection Service": a public body whose name holds the
+			// words, though another noun for its kind.
+			for m := range art.mentionsBack(r) {
+				if m.kind == nameOrg && slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) && !slices.ContainsFunc(mods, func(k string) bool {
+					return !slices.ContainsFunc(m.keys, func(mk string) bool { return sameStem(mk, k) })
+				}) {
+					return m.name
+				}
+			}
+		}
 		if art.paras[r.para].standfirst() {
 			// "… as epilepsy patients’ alliance decries “extortion”"
 			// under the headline: the body the story names later.
@@ -4095,7 +4122,10 @@ func (art *article) orgByHead(r ref) string {
 		// "the regulator", "the agency": the public body quoted last,
 		// else the nearest public body.
 		if n := art.orgSpokeLast(r, false); n != "" && !art.otherSubject(n, r) &&
-			art.publicBody(n) {
+			(art.publicBody(n) || art.plainName(strings.Fields(strings.ToLower(n)), n, r.head)) {
+			// Or one whose name says of no other kind: "In a statement,
+			// National Highways said … ¶ “…,” a spokesperson said.
+			// ¶ The agency added".
 			return n
 		}
 		public := func(m *mention) bool {

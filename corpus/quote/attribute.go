@@ -857,6 +857,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if x.termBeforeColon(q, start) {
 		return ref{}, howNone, true
 	}
+	if x.isPunct(q-1, ":") && q-1 > start && x.signBefore(q-2, start) {
+		return ref{}, howNone, true // "a handwritten sign next to the register: “…”"
+	}
 	embedded := x.embedded(q)
 	if embedded {
 		if r, ok := x.characterised(q, start); ok {
@@ -1085,6 +1088,13 @@ func (x *para) characterised(q, start int) (ref, bool) {
 		}
 		if s < start || x.toks[s].kind != word || x.toks[s].poss {
 			return ref{}, false
+		}
+		if (x.key(s) == "and" || x.key(s) == "but") && !adjacent && s > start+1 {
+			// "X said in a statement that …, and described the rules as
+			// “…”": the verb shares the clause's subject.
+			if r, ok := x.clauseSubject(start, s); ok && x.speakerLike(r) {
+				return r, true
+			}
 		}
 		if p, ok := pronouns[x.toks[s].key]; ok && p != 'n' {
 			return ref{kind: refPronoun, para: x.index, tok: s, chunk: -1, source: -1, pron: x.toks[s].key}, true
@@ -2045,13 +2055,18 @@ func (x *para) linkedHeadline(q, start int) bool {
 	return false
 }
 
-// signBefore reports whether a sign is named among the six words up to
-// toks[k], before the colon that opens a quotation: "Kessler is taping up
-// a handwritten sign next to the register: “…”" quotes the sign.
+// signBefore reports whether a sign is named among the ten words up to
+// toks[k], before the colon that opens a quotation, with no verb of speech
+// after it: "Kessler is taping up a handwritten sign next to the register:
+// “…”", "Someone has taped a hand-lettered sign to the door of the break
+// room: “…”" quote the sign.
 func (x *para) signBefore(k, start int) bool {
-	for b := k; b >= start && b > k-6 && x.toks[b].kind == word; b-- {
+	for b := k; b >= start && b > k-10 && x.toks[b].kind == word; b-- {
 		if signNouns[x.key(b)] {
 			return true
+		}
+		if x.verbAt(b) != 0 {
+			return false
 		}
 	}
 	return false
@@ -2080,11 +2095,13 @@ func (x *para) signReads(q, start int) bool {
 	default:
 		return false
 	}
-	for b := k - 1; b >= start && b >= k-3 && x.toks[b].kind == word; b-- {
+	// "A handwritten sign taped to the door read": past a participle and
+	// the phrase after it.
+	for b := k - 1; b >= start && b >= k-8 && x.toks[b].kind == word; b-- {
 		if signNouns[x.key(b)] {
 			return true
 		}
-		if x.key(b) == "and" || x.verbAt(b) != 0 {
+		if x.key(b) == "and" || x.verbAt(b) != 0 || b < k-3 && x.toks[b].cap {
 			break
 		}
 	}

@@ -118,6 +118,17 @@ func (l *lexicon) namePair(toks []token, i int) bool {
 	return i+1 < len(toks) && nameWord(toks, i+1) && toks[i+1].unit == toks[i].unit && l.pairs[toks[i].key+" "+toks[i+1].key] > 0
 }
 
+// surname reports whether the corpus writes key after a given name inside
+// a sentence: "ortega-banks" after "Luis Ortega-Banks".
+func (l *lexicon) surname(key string) bool {
+	for p := range l.pairs {
+		if g, k, ok := strings.Cut(p, " "); ok && k == key && isGivenName(g) {
+			return true
+		}
+	}
+	return false
+}
+
 // common reports whether a word is a common word rather than a name: a
 // function word, or one the corpus also writes in lower case.
 func (l *lexicon) common(key string) bool {
@@ -610,6 +621,14 @@ func leadingParticles(toks []token, i int, lex *lexicon) bool {
 	return i > 0 && p.kind == punct && (p.text == "," || p.text == ";") && p.unit == t.unit
 }
 
+// titledParticles reports whether toks[k], right after the title at
+// toks[split], opens a run of particles before the surname that ends the
+// name at toks[j-1]: "van" in "Ms van Berkel", "de la" in "Mr de la
+// Cruz".
+func titledParticles(toks []token, split, k, j int) bool {
+	return split >= 0 && k == split+1 && surnameParticles[toks[k].key] && !toks[k].cap && particlesTo(toks, k) == j-1
+}
+
 // surnameParticles are the particles that can open a surname written
 // without the given name before it.
 var surnameParticles = set(`van von de del della di du da der den bin ibn`)
@@ -888,7 +907,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	}
 	// Title words written before the run.
 	first := i
-	for b := i - 1; b >= 0 && !toks[b].poss; b-- {
+	// No title for a social network's page: "his official Facebook page".
+	page := j == i+1 && j < len(toks) && platforms[toks[i].key] && platformNouns[toks[j].key]
+	for b := i - 1; b >= 0 && !toks[b].poss && !page; b-- {
 		// A title in the possessive names what the office owns: "Prime
 		// Minister's Questions".
 		t := toks[b]
@@ -960,11 +981,15 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	field := (first < i && (toks[i-1].key == "of" || toks[i-1].key == "for") ||
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for")) &&
 		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
-	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !(nameFirst == i && leadingParticles(toks, i, lex)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) &&
+	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !titledParticles(toks, split, nameFirst, j) && !(nameFirst == i && leadingParticles(toks, i, lex)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst) && !lex.phrase(toks, nameFirst)) ||
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) && (holder < 0 || nameFirst < holder) ||
-			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex))) {
+			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex)) ||
+			// "Shopper Ortega-Banks had a simpler strategy" after "Luis
+			// Ortega-Banks": an ordinary person's noun before a surname
+			// the corpus writes after a given name.
+			unitInitial(toks, nameFirst) && j-nameFirst == 2 && entity.IsEverydayPerson(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && lex.surname(toks[nameFirst+1].key)) {
 		nameFirst++
 		hasTitle = true
 	}
@@ -992,7 +1017,8 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		nameFirst++
 	}
 	// Particles and connectives cannot start a name.
-	for nameFirst < j && !toks[nameFirst].cap && !(nameFirst == i && leadingParticles(toks, i, lex)) {
+	// But a surname's particles after a title open it: "Ms van Berkel".
+	for nameFirst < j && !toks[nameFirst].cap && !(nameFirst == i && leadingParticles(toks, i, lex)) && !(!isOrg && titledParticles(toks, split, nameFirst, j)) {
 		nameFirst++
 	}
 	if nameFirst >= j {

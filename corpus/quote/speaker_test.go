@@ -3390,7 +3390,7 @@ func TestRoundFortyEight(t *testing.T) {
 		{"a sign named before the colon is what the quotation quotes", []string{
 			"Ruth Ann Kessler has run the pharmacy for forty years.",
 			"Back at the counter, Kessler is taping up a handwritten sign next to the register: “Thank you, Calloway. It’s been an honor.”",
-		}, []want{{"Thank you, Calloway. It’s been an honor.", "", ""}}},
+		}, []want{{"Thank you, Calloway. It’s been an honor.", "", "term"}}},
 		{"the one the writer asked answers, not the one the question names", []string{
 			"Ehimare Osagie-Ighodaro has waited twenty years for the plaques to come home. “I want them to come and visit,” he said.",
 			"Gerald Pettigrew-Bayliss, a trustee, opposed the return.",
@@ -5525,6 +5525,56 @@ func TestRoundSeventyFive(t *testing.T) {
 			"At a packed meeting last June, Callum Fitzgerald-Ngata was drowned out by shouts of “Put them on your own farm!” and the meeting was adjourned.",
 			"The crowd broke into a chorus of “Trelawny”, the unofficial Cornish anthem.",
 		}, []want{{"Will the minister tell this house where she lives?", "Marc-Antoine Belliveau", ""}, {"Shame!", "", ""}, {"Put them on your own farm!", "", ""}, {"Trelawny", "", "term"}}},
+	}
+	runTitled(t, tests)
+}
+
+func TestRoundSeventySix(t *testing.T) {
+	tests := []titledCase{
+		{"a verb joined by and shares the clause's subject", "Beaches", []string{
+			"Legambiente Sardegna, an environmental group, said in a statement that beach operators needed “clear, simple procedures” for extreme weather, and described the current patchwork of local rules as “inadequate for the climate we are already living in”.",
+			"Tom Hale said the plan was “a start”, but described the funding behind the new regional scheme as “a fraction of what is needed”.",
+		}, []want{{"clear, simple procedures", "Legambiente Sardegna", ""}, {"inadequate for the climate we are already living in", "Legambiente Sardegna", ""},
+			{"a start", "Tom Hale", ""}, {"a fraction of what is needed", "Tom Hale", ""}}},
+		{"a surname's particles after a title belong to it", "Roof", []string{
+			"Ms van Berkel later told the BBC she had been “ten, maybe fifteen metres” from the door.",
+			"“It was the sound more than anything,” Mr de la Cruz said.",
+		}, []want{{"ten, maybe fifteen metres", "van Berkel", ""}, {"It was the sound more than anything,", "de la Cruz", ""}}},
+		{"the agency is the body quoted last when its name says no kind", "Motorway", []string{
+			"Margaret Fennimore, chair of Ashcombe Magna Parish Council, said villagers had been “treated like an inconvenience”.",
+			"In a statement, National Highways said the connector would “reduce journey times”.",
+			"“We have listened carefully to the views of the local community,” a spokesperson said.",
+			"The agency added that it would continue to work with landowners “to minimise disruption wherever possible”.",
+		}, []want{{"treated like an inconvenience", "Margaret Fennimore", ""}, {"reduce journey times", "National Highways", ""},
+			{"We have listened carefully to the views of the local community,", "National Highways", ""}, {"to minimise disruption wherever possible", "National Highways", ""}}},
+		{"a public body described by the words of its name", "Gold", []string{
+			"The Uganda Customs and Border Protection Service said the network falsely declared Congolese gold as Ugandan-mined.",
+			"The Ministry of Finance, Planning and Economic Development said export rules would be tightened.",
+			"The customs agency posted images of the seized bars on its official X account on Wednesday with the message: “Gold smuggling is economic sabotage. Report it.”",
+		}, []want{{"Gold smuggling is economic sabotage. Report it.", "Uganda Customs and Border Protection Service", "post"}}},
+		{"an official page on a social network is no one titled", "Pub", []string{
+			"Council leader Cllr Bethan Mwangi-Forde said she was “absolutely appalled”. In a post on her official Facebook page on Tuesday morning, she wrote: “I have asked officers to use every power available to us.”",
+			"Speaking to Westmarch Live, she added: “We will be looking very carefully at whether a prosecution is possible.”",
+		}, []want{{"absolutely appalled", "Bethan Mwangi-Forde", ""}, {"I have asked officers to use every power available to us.", "Bethan Mwangi-Forde", "post"},
+			{"We will be looking very carefully at whether a prosecution is possible.", "Bethan Mwangi-Forde", ""}}},
+		{"an ordinary person's noun before a surname opening a sentence", "Eggs", []string{
+			"At the Pricewell on Fifth Street, plumber Luis Ortega-Banks, 41, was filling a cart.",
+			"Shopper Ortega-Banks had a simpler strategy. “Whoever has the cheapest eggs on Saturday,” he said, “that's where I'm going.”",
+		}, []want{{"Whoever has the cheapest eggs on Saturday, that's where I'm going.", "Luis Ortega-Banks", ""}}},
+		{"a conservancy is a body", "Fire", []string{
+			"The Calder Estuary Conservancy said air quality monitors had recorded raised levels of fine particulates overnight. A spokesperson said: “Levels have now returned to normal.”",
+		}, []want{{"Levels have now returned to normal.", "Calder Estuary Conservancy", ""}}},
+		{"a study by researchers at a body is the body's", "Rugby", []string{
+			"A study published last year by researchers at the University of Eastmoor found that former forwards were “significantly more likely” to report memory problems.",
+			"A report by analysts from Calder & Finch warned of “a long winter”.",
+		}, []want{{"significantly more likely", "University of Eastmoor", ""}, {"a long winter", "Calder & Finch", ""}}},
+		{"what a sign says is a term", "Closures", []string{
+			"On Sunday morning, a handwritten sign taped to its front door read “Closed. Thank you for 9 beautiful years.”",
+			"Back at the hospital, Beaumont is helping pack up. Someone has taped a hand-lettered sign to the door of the break room: “Last one out, turn off the lights.”",
+			"Dorothy Pruitt ran the diner until she was 79, and her rule is still there, on a sign above the register: “Nobody leaves hungry.”",
+			"She pointed at the signs and said: “We are not going anywhere.”",
+		}, []want{{"Closed. Thank you for 9 beautiful years.", "", "term"}, {"Last one out, turn off the lights.", "", "term"},
+			{"Nobody leaves hungry.", "", "term"}, {"We are not going anywhere.", "Dorothy Pruitt", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -493,7 +493,7 @@ var orgWords = set(tradeWords + ` restructuring rescue
 	journal annals proceedings news network center centre union organization organisation fund authority
 	bureau board administration senate congress parliament government pentagon kremlin
 	reuters press club society league federation confederation alliance coalition corporation holdings
-	trust hospital surgery practice museum embassy cabinet tribunal assembly movement front forces guard
+	trust conservancy hospital surgery practice museum embassy cabinet tribunal assembly movement front forces guard
 	watch international project initiative campaign caucus lab labs laboratory division
 	laboratories media broadcasting television radio magazine tribune herald gazette daily
 	channel airlines motors systems technologies pharmaceuticals partners capital
