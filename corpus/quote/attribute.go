@@ -4230,8 +4230,10 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 	// "The U.N. peacekeeping mission, MONUSCO,": a body's name. So is a
 	// company's after any role it holds: "The ship's manager,
 	// Athens-based Kallistos Maritime,".
+	// Or at the sentence's end: "“…,” said a local charity, Northern
+	// Aid Trust.".
 	if c := x.chunkOf[end+1]; c >= 0 && (orgHeads[r.head] && x.chunks[c].kind != namePerson || x.chunks[c].kind == nameOrg) && x.chunks[c].first == end+1 &&
-		!x.chunks[c].place && !x.chunks[c].poss && x.isPunct(x.chunks[c].last+1, ",") {
+		!x.chunks[c].place && !x.chunks[c].poss && (x.isPunct(x.chunks[c].last+1, ",") || x.chunks[c].last+1 >= len(x.toks) || x.toks[x.chunks[c].last+1].unit != u || x.isPunct(x.chunks[c].last+1, ".")) {
 		return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
 	}
 	return r

@@ -5575,6 +5575,10 @@ func TestRoundSeventySix(t *testing.T) {
 			"She pointed at the signs and said: “We are not going anywhere.”",
 		}, []want{{"Closed. Thank you for 9 beautiful years.", "", "term"}, {"Last one out, turn off the lights.", "", "term"},
 			{"Nobody leaves hungry.", "", "term"}, {"We are not going anywhere.", "Dorothy Pruitt", ""}}},
+		{"a body's name set off at the end of the sentence after a description", "Aid", []string{
+			"“We have had to stop taking referrals,” said a local charity, Northern Aid Trust.",
+			"“We are full,” said a local nurse, Jane Smith.",
+		}, []want{{"We have had to stop taking referrals,", "Northern Aid Trust", ""}, {"We are full,", "Jane Smith", ""}}},
 	}
 	runTitled(t, tests)
 }
