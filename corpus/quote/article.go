@@ -1231,6 +1231,9 @@ func (x *para) agent(i, u int) int {
 			if x.word(j, u) && x.key(j) == "the" {
 				j++
 			}
+			if c := x.chunkOf[min(j, len(x.toks)-1)]; j >= len(x.toks) || c < 0 || x.chunks[c].first != j {
+				return -1 // not "by economists at the request of Downing Street"
+			}
 			continue
 		}
 		if t := x.toks[j]; t.cap || !x.modifier(j) && t.key != "of" && !t.poss {

@@ -71,8 +71,8 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			continue
 		}
 		for ci, c := range x.chunks {
-			if c.kind == nameOrg || len(c.keys) < 2 {
-				continue
+			if c.kind == nameOrg || len(c.keys) < 2 || lowerParticles(c) {
+				continue // not "Mrs van Wyk"'s surname
 			}
 			i, ok := ix.byFull[strings.Join(c.keys, " ")]
 			if !ok {
@@ -268,6 +268,21 @@ func surnameKey(keys []string) string {
 	return keys[n-1]
 }
 
+// lowerParticles reports whether the name of c is a surname after
+// particles written in lower case: "van Wyk", "de la Cruz".
+func lowerParticles(c chunk) bool {
+	ws := strings.Fields(c.name)
+	if len(ws) < 2 || len(ws) != len(c.keys) {
+		return false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if w != strings.ToLower(w) || !entity.IsParticle(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // surnameWithParticles returns the surname that ends keys with the lower-case
 // particles before it: "de la haye" of Margaret de la Haye.
 func surnameWithParticles(keys []string) string {
@@ -317,10 +332,14 @@ func titleGender(title []string) byte {
 // writes apart (besides): "Walsh said Alfie’s surgery had been booked" is
 // not Alfie Walsh.
 func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hint byte, besides map[string]bool) int {
-	if len(c.keys) != 1 || entity.IsGeneration(strings.TrimSuffix(c.keys[0], ".")) {
+	keys := c.keys
+	if lowerParticles(c) {
+		keys = keys[len(keys)-1:] // "Mrs van Wyk": the surname after its particles
+	}
+	if len(keys) != 1 || entity.IsGeneration(strings.TrimSuffix(keys[0], ".")) {
 		return -1
 	}
-	key := c.keys[0]
+	key := keys[0]
 	g := titleGender(c.styles())
 	if g == 0 {
 		g = hint

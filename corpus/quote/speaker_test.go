@@ -5579,6 +5579,15 @@ func TestRoundSeventySix(t *testing.T) {
 			"“We have had to stop taking referrals,” said a local charity, Northern Aid Trust.",
 			"“We are full,” said a local nurse, Jane Smith.",
 		}, []want{{"We have had to stop taking referrals,", "Northern Aid Trust", ""}, {"We are full,", "Jane Smith", ""}}},
+		{"a title's gender picks between two who share a surname with particles", "Bakery", []string{
+			"Pieter Van Wyk, the mayor, was unavailable. His wife, Anna van Wyk, said the family was shocked. “We had no warning,” Mrs van Wyk said.",
+			"Fatima de Souza and her brother Rui de Souza run the bakery. “We will reopen,” Mr de Souza said.",
+			"Maria de la Cruz, 34, and her husband Juan de la Cruz, 36, lost their home. “We have nothing left,” Mr de la Cruz said.",
+		}, []want{{"We had no warning,", "Anna van Wyk", ""}, {"We will reopen,", "Rui de Souza", ""}, {"We have nothing left,", "Juan de la Cruz", ""}}},
+		{"researchers at a request are no body's staff", "Plan", []string{
+			"A report by economists at the request of Downing Street called the plan “unaffordable”.",
+			"A study by researchers at the request of Labour found the scheme “poorly targeted”.",
+		}, []want{{"unaffordable", "", ""}, {"poorly targeted", "", ""}}},
 	}
 	runTitled(t, tests)
 }
