@@ -565,7 +565,7 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		case u.key == "&":
 		case u.key == "of" && (ofHeads[prev.key] || forThe(toks, i, j)):
 			// "Office for the Coordination of Humanitarian Affairs"
-		case u.key == "for" && (orgHeads[prev.key] || j <= i+3 && advocates(prev)):
+		case u.key == "for" && (orgHeads[prev.key] || j <= i+3 && advocates(prev) && !proxyNouns[prev.key]):
 			// "Kelsborough Parents for Choice"
 		case u.key == "in" && inHeads[prev.key] && prev.cap && (j-1 > i || i > 0 && toks[i-1].poss) && x.st.lower[toks[j+1].key] == 0:
 			// "U.S. Embassy in Kyiv", "Nigeria’s Embassy in Washington",
@@ -777,10 +777,29 @@ var hyphenSuffixes = set(`era eras like led run ran wide type free born made hel
 
 // advocates reports whether t, capitalised, is a group of people that
 // names a campaign with "for" after it, the way campaigns name
-// themselves: "Parents for Medical Freedom", "Doctors for Truth".
+// themselves: "Parents for Medical Freedom", "Doctors for Truth",
+// "Americans for Prosperity", "Calder Youth for Climate".
 func advocates(t token) bool {
+	if !t.cap || !t.word {
+		return false
+	}
+	if t.key == "youth" || demonym.Plural(t.key) {
+		return true
+	}
 	sing, ok := strings.CutSuffix(t.key, "s")
-	return ok && t.cap && t.word && (isRole(t.key) || personCues[sing] || advocateNouns[t.key])
+	return ok && (isRole(t.key) || personCues[sing] || advocateNouns[t.key])
+}
+
+// campaignName reports whether toks[s:e] names a campaign after the
+// group it speaks for: "Parents for Medical Freedom", "Calder Youth for
+// Climate".
+func campaignName(toks []token, s, e int) bool {
+	for k := s; k+2 < e; k++ {
+		if toks[k+1].key == "for" && !toks[k+1].cap {
+			return advocates(toks[k])
+		}
+	}
+	return false
 }
 
 // advocateNouns are plural nouns for people that campaigns are named
@@ -1832,8 +1851,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		// "Port Ellen", "Fort William": a landform word makes a place of
 		// a given name, where "North" or "Saint" may not.
 		c.typ = Place
-	case n >= 2 && orgLed(c.keys):
-		c.typ = Org
+	case n >= 2 && orgLed(c.keys), n >= 3 && campaignName(toks, s, e):
+		c.typ = Org // "Parents for Medical Freedom", "Americans for Prosperity"
 	case givenname.Is(first) && n >= 2 && !orgSuffixes[last] && !c.article:
 		c.typ = Person
 	case titled && office:
@@ -1897,7 +1916,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			b--
 			bp = toks[b-1]
 		}
-		if b >= 2 && toks[b-2].word && (!toks[b-2].cap || toks[b-2].initial) && (bp.key == "at" || bp.key == "for") && isRole(toks[b-2].key) ||
+		if b >= 2 && toks[b-2].word && (!toks[b-2].cap || toks[b-2].initial) && (bp.key == "at" || bp.key == "for" && !proxyNouns[toks[b-2].key]) && isRole(toks[b-2].key) ||
 			s >= 2 && toks[s-2].word && (!toks[s-2].cap || toks[s-2].initial) && pv.key == "of" && titleWords[toks[s-2].key] && !honorifics[toks[s-2].key] {
 			c.orgCue = true // "an analyst at Peel Hunt", "a spokesman for Tesco"
 		}

@@ -84,6 +84,14 @@ func TestFind(t *testing.T) {
 			not:   []string{"person Calder Estuary Conservancy"},
 		},
 		{
+			name: "a campaign named after the people it speaks for is a body, but not those acting for someone",
+			texts: []string{"Bill\n\nAmericans for Prosperity said the bill was a disaster. Calder Youth for Climate wrote that 1,400 had marched. " +
+				"Lucas Varga-Holm founded the exchange. Representatives for Varga-Holm did not respond. Lawyers for Harborline said the home met its duties.\n"},
+			want: []string{"org Americans for Prosperity: Americans for Prosperity", "org Calder Youth for Climate: Calder Youth for Climate",
+				"person Lucas Varga-Holm: Lucas Varga-Holm|Varga-Holm"},
+			not: []string{"Lawyers for Harborline", "Representatives for Varga-Holm", "org Varga-Holm", "person Climate", "person Prosperity"},
+		},
+		{
 			name:  "an amount in a currency's letters ends a name",
 			texts: []string{"Fine\n\nThe regulator fined Nile Crest Tanneries Ltd Sh5,800 on Monday. RS2 Software paid Shs800 million.\n"},
 			want:  []string{"org Nile Crest Tanneries Ltd: Nile Crest Tanneries Ltd", "org RS2 Software: RS2 Software"},

@@ -318,6 +318,15 @@ var everydayPeople = set(`retiree pensioner commuter shopper homeowner farmer vi
 // "commuter", "resident".
 func IsEverydayPerson(key string) bool { return everydayPeople[key] }
 
+// proxyNouns are people who act for someone else, so that "Lawyers for
+// Harborline" are Harborline's lawyers, not a campaign's name.
+var proxyNouns = set(`lawyers attorneys solicitors barristers counsel representatives
+	agents advisers advisors spokesmen spokeswomen spokespeople spokespersons officials`)
+
+// IsProxyNoun reports whether key, in lower case, is a plural noun for
+// people who act for someone else: "lawyers", "representatives".
+func IsProxyNoun(key string) bool { return proxyNouns[key] }
+
 // officeAdjectives are the title words that make a title only before
 // another: "Chief Financial Officer", "Chief Operating Officer".
 var officeAdjectives = set(`financial operating technology information senior`)

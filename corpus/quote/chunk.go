@@ -534,7 +534,7 @@ func continuesName(toks []token, i, j int) bool {
 		// A company's legal form ends its name: "Lone Oak Communities
 		// LLC of Tulsa" is based in Tulsa; but "Corporation of London".
 		legal := t.key == "of" && entity.IsLegalForm(toks[j-1].key) && toks[j-1].key != "corporation"
-		return orgWords[toks[j-1].key] && !legal || t.key == "for" && j == i+1 && advocates(toks, i) || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
+		return orgWords[toks[j-1].key] && !legal || t.key == "for" && (j == i+1 || !isTitleKey(strings.TrimSuffix(toks[j-1].key, "s"))) && advocates(toks, j-1) || t.key == "of" && isTitleKey(toks[j-1].key) || t.key == "and" && (orgAhead(toks, j+1) || orgOf(toks, i, j)) ||
 			t.key == "for" && titleRun(toks, i, j) || // "Secretary of State for Health Wes Streeting"
 			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j) && !plainPair(toks, i, j) ||
 			t.key == "of" && forThe(toks, i, j) || // "Office for the Coordination of Humanitarian Affairs"
@@ -649,10 +649,24 @@ func particlesTo(toks []token, j int) int {
 
 // advocates reports whether toks[i] is a group of people named as what
 // they stand for, the way campaigns name themselves: "Parents for Medical
-// Freedom Ohio", "Doctors for Truth".
+// Freedom Ohio", "Doctors for Truth", "Americans for Prosperity", "Calder
+// Youth for Climate".
 func advocates(toks []token, i int) bool {
-	return i+2 < len(toks) && toks[i].cap && isGroupNoun(toks[i].key) && toks[i+1].key == "for" && !toks[i+1].cap &&
+	k := toks[i].key
+	return i+2 < len(toks) && toks[i].cap && (isGroupNoun(k) || k == "youth" || demonym.Plural(k)) && !entity.IsProxyNoun(k) && toks[i+1].key == "for" && !toks[i+1].cap &&
 		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2)
+}
+
+// advocateRun reports whether the run toks[i:j] holds a campaign's name
+// after the group it speaks for: "Parents for Medical Freedom", "Calder
+// Youth for Climate".
+func advocateRun(toks []token, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if toks[k+1].key == "for" {
+			return advocates(toks, k)
+		}
+	}
+	return false
 }
 
 // initialismBefore reports whether toks[k], an office's or a body's
@@ -880,7 +894,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	if split >= 0 {
 		nameFirst = split + 1
 	}
-	isOrg := isOrgName(keysOf(toks[nameFirst:j]), toks[nameFirst:j]) || nameFirst == i && advocates(toks, i)
+	isOrg := isOrgName(keysOf(toks[nameFirst:j]), toks[nameFirst:j]) || nameFirst == i && slices.ContainsFunc(toks[i:j], func(t token) bool { return t.key == "for" }) && advocateRun(toks, i, j)
 	if isOrg && split >= 0 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for") && nameAfterPortfolio(toks, nameFirst, j) {
 		// "Minister of Water Resources Qasim Habib al-Ubaydi": the body's
 		// words name the office's portfolio, and a name follows.

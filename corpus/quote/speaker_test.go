@@ -5592,6 +5592,22 @@ func TestRoundSeventySix(t *testing.T) {
 	runTitled(t, tests)
 }
 
+// TestRoundSeventySeven covers the rules of round seventy-seven.
+func TestRoundSeventySeven(t *testing.T) {
+	tests := []titledCase{
+		{"a Punjabi given name ending like a doer's noun opens the name", "Tractors", []string{
+			"Harjinder Kaur Sandhu, who heads the union's women's wing, said women had driven the tractors. “People think the tractor is a man's machine,” she said.",
+		}, []want{{"People think the tractor is a man's machine,", "Harjinder Kaur Sandhu", ""}}},
+		{"a campaign named after the people it speaks for", "Walkout", []string{
+			"In a post on Instagram, Calder Youth for Climate wrote: “1,400 of us today. Next time it'll be more.”",
+			"Americans for Prosperity said the bill was “a tax on work”.",
+			"Lawyers for Harborline said the home had “met or exceeded” its duties.",
+		}, []want{{"1,400 of us today. Next time it'll be more.", "Calder Youth for Climate", "post"}, {"a tax on work", "Americans for Prosperity", ""},
+			{"met or exceeded", "", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
