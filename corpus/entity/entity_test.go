@@ -92,6 +92,12 @@ func TestFind(t *testing.T) {
 			not: []string{"Lawyers for Harborline", "Representatives for Varga-Holm", "org Varga-Holm", "person Climate", "person Prosperity"},
 		},
 		{
+			name:  "a traditional ruler's title is no part of the name",
+			texts: []string{"Lake\n\nThe traditional ruler of the community, Oba Adeyinka Oladimeji, urged his subjects to obey the ban. The Ooni of Ife, Oba Enitan Ogunwusi, visited.\n"},
+			want:  []string{"person Adeyinka Oladimeji: Adeyinka Oladimeji", "person Enitan Ogunwusi: Enitan Ogunwusi"},
+			not:   []string{"Oba Adeyinka Oladimeji", "Oba Enitan Ogunwusi"},
+		},
+		{
 			name:  "an amount in a currency's letters ends a name",
 			texts: []string{"Fine\n\nThe regulator fined Nile Crest Tanneries Ltd Sh5,800 on Monday. RS2 Software paid Shs800 million.\n"},
 			want:  []string{"org Nile Crest Tanneries Ltd: Nile Crest Tanneries Ltd", "org RS2 Software: RS2 Software"},

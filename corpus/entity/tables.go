@@ -43,7 +43,7 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	cofounder spokesman spokeswoman spokesperson press deputy assistant associate acting
 	former interim late attorney prosecutor sheriff officer commissioner inspector
 	superintendent supt dr mr mrs ms miss mx prof professor rev reverend father pope
-	king queen prince princess sheikh emir sultan lord lady sir dame leader speaker whip
+	king queen prince princess sheikh emir sultan oba ooni alaafin obong kabaka omukama lord lady sir dame leader speaker whip
 	counsel adviser advisor aide economist analyst correspondent reporter editor anchor
 	coach manager owner executive official head premier diplomat lawmaker legislator
 	candidate nominee councilman councilwoman councilmember councillor councilor alderman

@@ -1794,21 +1794,21 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 				return name, false
 			}
 			// "A spokeswoman for X said … “…,” she said": X speaks.
-			if name := art.spokesSource(r, r.para); name != "" && art.unnamedSubject(r) {
-				return name, true
+			if name, org := art.spokesSource(r, r.para); name != "" && art.unnamedSubject(r) {
+				return name, org
 			}
 			// "A department spokeswoman said … ¶ “…,” the spokeswoman
 			// said. She added …": the one the paragraph before introduced.
 			if art.definiteSpokes(r) && art.describedSubject(r) {
-				if name := art.spokesSource(r, r.para-1); name != "" {
-					return name, true
+				if name, org := art.spokesSource(r, r.para-1); name != "" {
+					return name, org
 				}
 			}
 			// "A spokeswoman for HERA said … ¶ “…,” she said in a
 			// statement.": the spokeswoman the paragraph before ends on.
 			if art.paraSubject(r) == nil && art.spokesLast(r, g) {
-				if name := art.spokesSource(r, r.para-1); name != "" {
-					return name, true
+				if name, org := art.spokesSource(r, r.para-1); name != "" {
+					return name, org
 				}
 			}
 			return "", false
@@ -3126,8 +3126,8 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		return n, true
 	case spokesHeads[r.head] && r.source < 0 && r.chunk < 0 && r.org == "":
 		// "the spokesperson said" after "a spokesperson for X".
-		if name := art.spokesSource(r, r.para-5); name != "" && r.definite {
-			return name, true
+		if name, org := art.spokesSource(r, r.para-5); name != "" && r.definite {
+			return name, org
 		}
 		if r.definite {
 			// "his spokesman Lars-Erik Mbaye-Holm said. …¶“…,” the
@@ -3433,12 +3433,13 @@ func (art *article) lastLowerBody(r ref) string {
 	return ""
 }
 
-// spokesSource returns the organisation a definite "the spokesperson"
-// speaks for: the one the spokesperson was introduced with ("a
-// spokesperson for X", "an X spokesperson") from paragraph from to r, or
-// "" when there is none or two.
-func (art *article) spokesSource(r ref, from int) string {
-	name := ""
+// spokesSource returns the organisation or the person a definite "the
+// spokesperson" speaks for: the one the spokesperson was introduced with
+// ("a spokesperson for X", "an X spokesperson", "a spokeswoman for Ms
+// X") from paragraph from to r, or "" when there is none or two. It
+// reports whether that is an organisation.
+func (art *article) spokesSource(r ref, from int) (string, bool) {
+	name, org := "", true
 	for pi := max(from, 0); pi <= r.para; pi++ {
 		x := art.paras[pi]
 		if !nameSource(x) {
@@ -3464,32 +3465,42 @@ func (art *article) spokesSource(r ref, from int) string {
 				// "a spokeswoman for the agency", "a council spokesman".
 				if d, _, ok := x.descAt(k, t.unit, len(x.toks)); ok && d.org != "" && d.head == t.key {
 					if n := art.orgNamedBy(ref{kind: refDesc, para: pi, tok: k, head: d.org, definite: true}); n != "" {
-						if name != "" && n != name {
-							return ""
+						if name != "" && (n != name || !org) {
+							return "", false
 						}
 						name = n
 					}
 				} else if k > 0 && !x.toks[k-1].cap && orgHeads[x.toks[k-1].key] {
 					if n := art.orgNamedBy(ref{kind: refDesc, para: pi, tok: k, head: x.toks[k-1].key, definite: true}); n != "" {
-						if name != "" && n != name {
-							return ""
+						if name != "" && (n != name || !org) {
+							return "", false
 						}
 						name = n
 					}
 				}
 				continue
 			}
+			if (x.chunks[ci].kind == namePerson || x.chunks[ci].title != nil) && x.key(k+1) == "for" && !x.chunks[ci].poss && x.chunks[ci].kind != nameOrg {
+				// "A spokeswoman for Ms Pemberton-Hayes said": the
+				// person she speaks for.
+				n := art.nameOf(pi, ci)
+				if name != "" && (n != name || org) {
+					return "", false
+				}
+				name, org = n, false
+				continue
+			}
 			if x.chunks[ci].kind == namePerson || x.chunks[ci].title != nil {
 				continue
 			}
 			n := art.bodyName(pi, ci)
-			if name != "" && n != name {
-				return ""
+			if name != "" && (n != name || !org) {
+				return "", false
 			}
 			name = n
 		}
 	}
-	return name
+	return name, org
 }
 
 // definiteSpokes reports whether r's paragraph speaks of "the
@@ -3613,11 +3624,12 @@ func holdsPortfolio(ix *nameIndex, m *mention, mods []string) bool {
 	return true
 }
 
-// titleBorne reports whether a person the article mentions bears the
-// title t itself.
+// titleBorne reports whether a person the article names bears the title
+// t itself. Someone it does not name is no rival: "A high court judge has
+// upheld …" in the lede does not keep "the judge" from "Mrs Justice X".
 func (art *article) titleBorne(ix *nameIndex, t string) bool {
 	return slices.ContainsFunc(art.mentions, func(m mention) bool {
-		return m.personal && m.kind != nameOrg && titledExactly(ix, &m, t)
+		return m.personal && m.kind != nameOrg && (m.chunk >= 0 || m.name != "") && titledExactly(ix, &m, t)
 	})
 }
 

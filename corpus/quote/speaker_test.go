@@ -5604,6 +5604,19 @@ func TestRoundSeventySeven(t *testing.T) {
 			"Lawyers for Harborline said the home had “met or exceeded” its duties.",
 		}, []want{{"1,400 of us today. Next time it'll be more.", "Calder Youth for Climate", "post"}, {"a tax on work", "Americans for Prosperity", ""},
 			{"met or exceeded", "", ""}}},
+		{"an unnamed judge in the lede is no rival to the judge named after", "Will", []string{
+			"A high court judge has upheld the will of the painter Evelyn Marchbanks, rejecting claims by her two children.",
+			"In a judgment handed down on Friday, Mrs Justice Harrow-Beaumont said there was “no credible evidence” of pressure.",
+			"“She knew exactly what she was doing,” the judge said.",
+		}, []want{{"no credible evidence", "Harrow-Beaumont", ""}, {"She knew exactly what she was doing,", "Harrow-Beaumont", ""}}},
+		{"a Yoruba ruler's title is no part of his name", "Lake", []string{
+			"The traditional ruler of the community, Oba Adeyinka Oladimeji, urged his subjects to obey the ban, saying, “It is better to be hungry for a few weeks than to bury our children.”",
+		}, []want{{"It is better to be hungry for a few weeks than to bury our children.", "Adeyinka Oladimeji", ""}}},
+		{"the spokeswoman speaks for the person she was introduced for", "Buses", []string{
+			"He had written to Transport Minister Kylie Pemberton-Hayes asking her to intervene.",
+			"A spokeswoman for Ms Pemberton-Hayes said the minister “understands the concerns”.",
+			"“The minister expects operators to meet their obligations,” the spokeswoman said.",
+		}, []want{{"understands the concerns", "Kylie Pemberton-Hayes", ""}, {"The minister expects operators to meet their obligations,", "Kylie Pemberton-Hayes", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -271,7 +271,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	chair ceo cfo coo cto founder co-founder cofounder spokesman spokeswoman spokesperson
 	press deputy assistant associate acting former interim late attorney prosecutor sheriff
 	officer commissioner inspector superintendent supt dr mr mrs ms miss mx madam prof professor
-	rev reverend father pope king queen prince princess sheikh emir sultan lord lady sir haji hajji alhaji alhaja hajia
+	rev reverend father pope king queen prince princess sheikh emir sultan oba ooni alaafin obong kabaka omukama lord lady sir haji hajji alhaji alhaja hajia
 	eng engr sp asp dsp csp acp dcp comrade mang aling advocate adv
 	dame leader speaker whip counsel adviser advisor aide economist analyst correspondent
 	reporter editor host anchor coach manager boss owner executive official head premier
@@ -363,7 +363,7 @@ var genericModifiers = set(`the a an this that former then current new top senio
 // gender.
 var (
 	maleWords = set(`mr sir lord king prince father congressman spokesman chairman councilman
-		businessman actor sheikh emir sultan brother monsignor msgr mgr mang ratu matua mzee shri`)
+		businessman actor sheikh emir sultan oba ooni alaafin obong kabaka omukama brother monsignor msgr mgr mang ratu matua mzee shri`)
 	femaleWords = set(`mrs ms miss lady dame queen princess congresswoman spokeswoman
 		chairwoman councilwoman businesswoman actress sister madam aling whaea kuia smt shrimati tmt datin`)
 )
