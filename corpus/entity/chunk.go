@@ -565,7 +565,7 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		case u.key == "&":
 		case u.key == "of" && (ofHeads[prev.key] || forThe(toks, i, j)):
 			// "Office for the Coordination of Humanitarian Affairs"
-		case u.key == "for" && (orgHeads[prev.key] || j <= i+3 && advocates(prev) && !proxyNouns[prev.key]):
+		case u.key == "for" && (orgHeads[prev.key] || j <= i+3 && advocates(prev) && !IsProxyFor(prev.key, toks[j+1].key) && !(j == i+1 && demonym.Plural(prev.key) && eventAhead(toks, j+1))):
 			// "Kelsborough Parents for Choice"
 		case u.key == "in" && inHeads[prev.key] && prev.cap && (j-1 > i || i > 0 && toks[i-1].poss) && x.st.lower[toks[j+1].key] == 0:
 			// "U.S. Embassy in Kyiv", "Nigeria’s Embassy in Washington",
@@ -796,10 +796,20 @@ func advocates(t token) bool {
 func campaignName(toks []token, s, e int) bool {
 	for k := s; k+2 < e; k++ {
 		if toks[k+1].key == "for" && !toks[k+1].cap {
-			return advocates(toks[k])
+			return advocates(toks[k]) && !isRole(toks[k].key) // but "Tory Councillors for Hull"
 		}
 	}
 	return false
+}
+
+// eventAhead reports whether the capitalised run from toks[j] ends in an
+// event's word: "Kenyans for Madaraka Day" flocked to a stadium.
+func eventAhead(toks []token, j int) bool {
+	k := j
+	for k < len(toks) && toks[k].word && toks[k].cap {
+		k++
+	}
+	return k > j && (events[toks[k-1].key] || toks[k-1].key == "day")
 }
 
 // advocateNouns are plural nouns for people that campaigns are named
@@ -1916,7 +1926,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 			b--
 			bp = toks[b-1]
 		}
-		if b >= 2 && toks[b-2].word && (!toks[b-2].cap || toks[b-2].initial) && (bp.key == "at" || bp.key == "for" && !proxyNouns[toks[b-2].key]) && isRole(toks[b-2].key) ||
+		if b >= 2 && toks[b-2].word && (!toks[b-2].cap || toks[b-2].initial) && (bp.key == "at" || bp.key == "for") && isRole(toks[b-2].key) ||
 			s >= 2 && toks[s-2].word && (!toks[s-2].cap || toks[s-2].initial) && pv.key == "of" && titleWords[toks[s-2].key] && !honorifics[toks[s-2].key] {
 			c.orgCue = true // "an analyst at Peel Hunt", "a spokesman for Tesco"
 		}

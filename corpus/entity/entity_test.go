@@ -86,10 +86,10 @@ func TestFind(t *testing.T) {
 		{
 			name: "a campaign named after the people it speaks for is a body, but not those acting for someone",
 			texts: []string{"Bill\n\nAmericans for Prosperity said the bill was a disaster. Calder Youth for Climate wrote that 1,400 had marched. " +
-				"Lucas Varga-Holm founded the exchange. Representatives for Varga-Holm did not respond. Lawyers for Harborline said the home met its duties.\n"},
-			want: []string{"org Americans for Prosperity: Americans for Prosperity", "org Calder Youth for Climate: Calder Youth for Climate",
-				"person Lucas Varga-Holm: Lucas Varga-Holm|Varga-Holm"},
-			not: []string{"Lawyers for Harborline", "Representatives for Varga-Holm", "org Varga-Holm", "person Climate", "person Prosperity"},
+				"Lawyers for Harborline said the home met its duties. Lawyers for Human Rights and Agents for Change, a charity, said the raids were unlawful. " +
+				"Kenyans for Madaraka Day flocked to the stadium. Tory Councillors for Hull voted against the budget.\n"},
+			want: []string{"org Americans for Prosperity: Americans for Prosperity", "org Calder Youth for Climate: Calder Youth for Climate", "org Agents for Change: Agents for Change"},
+			not:  []string{"Lawyers for Harborline", "Kenyans for Madaraka Day", "Tory Councillors for Hull", "person Climate", "person Prosperity"},
 		},
 		{
 			name:  "a traditional ruler's title is no part of the name",

@@ -323,9 +323,19 @@ func IsEverydayPerson(key string) bool { return everydayPeople[key] }
 var proxyNouns = set(`lawyers attorneys solicitors barristers counsel representatives
 	agents advisers advisors spokesmen spokeswomen spokespeople spokespersons officials`)
 
-// IsProxyNoun reports whether key, in lower case, is a plural noun for
-// people who act for someone else: "lawyers", "representatives".
-func IsProxyNoun(key string) bool { return proxyNouns[key] }
+// causeWords are the words of a cause a campaign of proxies is named
+// for: "Lawyers for Human Rights", "Agents for Change".
+var causeWords = set(`rights human liberty justice change freedom truth democracy peace life choice
+	equality reform progress humanity nature future`)
+
+// IsProxyFor reports whether key, in lower case, is a plural noun for
+// people who act for someone else ("lawyers", "representatives") and
+// next, the word after "for", names whom they act for rather than a cause
+// or a country: "Lawyers for Harborline", but "Lawyers for Human Rights"
+// and "Lawyers for Britain" are campaigns.
+func IsProxyFor(key, next string) bool {
+	return proxyNouns[key] && !causeWords[next] && !countryKeys[next]
+}
 
 // officeAdjectives are the title words that make a title only before
 // another: "Chief Financial Officer", "Chief Operating Officer".

@@ -653,7 +653,7 @@ func particlesTo(toks []token, j int) int {
 // Youth for Climate".
 func advocates(toks []token, i int) bool {
 	k := toks[i].key
-	return i+2 < len(toks) && toks[i].cap && (isGroupNoun(k) || k == "youth" || demonym.Plural(k)) && !entity.IsProxyNoun(k) && toks[i+1].key == "for" && !toks[i+1].cap &&
+	return i+2 < len(toks) && toks[i].cap && (isGroupNoun(k) || k == "youth" || demonym.Plural(k)) && !entity.IsProxyFor(k, toks[i+2].key) && toks[i+1].key == "for" && !toks[i+1].cap &&
 		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2)
 }
 

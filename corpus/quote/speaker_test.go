@@ -5602,8 +5602,9 @@ func TestRoundSeventySeven(t *testing.T) {
 			"In a post on Instagram, Calder Youth for Climate wrote: “1,400 of us today. Next time it'll be more.”",
 			"Americans for Prosperity said the bill was “a tax on work”.",
 			"Lawyers for Harborline said the home had “met or exceeded” its duties.",
+			"Lawyers for Human Rights said the detentions were “arbitrary”.",
 		}, []want{{"1,400 of us today. Next time it'll be more.", "Calder Youth for Climate", "post"}, {"a tax on work", "Americans for Prosperity", ""},
-			{"met or exceeded", "", ""}}},
+			{"met or exceeded", "", ""}, {"arbitrary", "Lawyers for Human Rights", ""}}},
 		{"an unnamed judge in the lede is no rival to the judge named after", "Will", []string{
 			"A high court judge has upheld the will of the painter Evelyn Marchbanks, rejecting claims by her two children.",
 			"In a judgment handed down on Friday, Mrs Justice Harrow-Beaumont said there was “no credible evidence” of pressure.",
