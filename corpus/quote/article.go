@@ -3440,6 +3440,13 @@ func (art *article) lastLowerBody(r ref) string {
 // reports whether that is an organisation.
 func (art *article) spokesSource(r ref, from int) (string, bool) {
 	name, org := "", true
+	// A spokeswoman is not the spokesman: "A spokeswoman for the
+	// governor said … A spokesman for the Senate said … ¶ “…,” the
+	// spokesman said."
+	g := spokesGender(r.head)
+	if r.kind == refPronoun {
+		g = pronouns[r.pron]
+	}
 	for pi := max(from, 0); pi <= r.para; pi++ {
 		x := art.paras[pi]
 		if !nameSource(x) {
@@ -3450,6 +3457,9 @@ func (art *article) spokesSource(r ref, from int) (string, bool) {
 				break
 			}
 			if t.kind != word || !spokesHeads[t.key] {
+				continue
+			}
+			if sg := spokesGender(t.key); g != 0 && sg != 0 && sg != g {
 				continue
 			}
 			ci := -1
@@ -3480,9 +3490,15 @@ func (art *article) spokesSource(r ref, from int) (string, bool) {
 				}
 				continue
 			}
-			if (x.chunks[ci].kind == namePerson || x.chunks[ci].title != nil) && x.key(k+1) == "for" && !x.chunks[ci].poss && x.chunks[ci].kind != nameOrg {
+			if c := x.chunks[ci]; (c.kind == namePerson || c.title != nil) && x.key(k+1) == "for" && !c.poss && c.kind != nameOrg && !c.titleOnly() {
+				if x.isPunct(c.last+1, ",") && c.last+2 < len(x.toks) && x.chunkOf[c.last+2] >= 0 && x.chunks[x.chunkOf[c.last+2]].kind == namePerson {
+					// "A spokesman for Mr Osei-Bonsu, Richard
+					// Talbot-Lowe, said": the spokesman is named.
+					continue
+				}
 				// "A spokeswoman for Ms Pemberton-Hayes said": the
-				// person she speaks for.
+				// person she speaks for, but not an office alone ("a
+				// spokesman for the Prime Minister").
 				n := art.nameOf(pi, ci)
 				if name != "" && (n != name || org) {
 					return "", false
@@ -3501,6 +3517,17 @@ func (art *article) spokesSource(r ref, from int) (string, bool) {
 		}
 	}
 	return name, org
+}
+
+// spokesGender returns the gender a noun for a spokesperson gives, or 0.
+func spokesGender(key string) byte {
+	switch key {
+	case "spokesman", "spokesmen":
+		return 'm'
+	case "spokeswoman", "spokeswomen":
+		return 'f'
+	}
+	return 0
 }
 
 // definiteSpokes reports whether r's paragraph speaks of "the
@@ -3624,12 +3651,25 @@ func holdsPortfolio(ix *nameIndex, m *mention, mods []string) bool {
 	return true
 }
 
-// titleBorne reports whether a person the article names bears the title
-// t itself. Someone it does not name is no rival: "A high court judge has
-// upheld …" in the lede does not keep "the judge" from "Mrs Justice X".
+// titleBorne reports whether a person the article mentions bears the
+// title t itself. Someone unnamed before everyone named with the title or
+// one of its aliases is no rival, unless said not to be named: "A high
+// court judge has upheld …" in the lede does not keep "the judge" from
+// "Mrs Justice X" named after, but "the district judge, who was not
+// named," does.
 func (art *article) titleBorne(ix *nameIndex, t string) bool {
+	fp, ft := -1, -1 // the first person named with the title or an alias
+	for i := range art.mentions {
+		m := &art.mentions[i]
+		if m.personal && m.kind != nameOrg && (m.chunk >= 0 || m.name != "") && bearsTitle(ix, m, t) && (fp < 0 || before(m.para, m.tok, fp, ft)) {
+			fp, ft = m.para, m.tok
+		}
+	}
 	return slices.ContainsFunc(art.mentions, func(m mention) bool {
-		return m.personal && m.kind != nameOrg && (m.chunk >= 0 || m.name != "") && titledExactly(ix, &m, t)
+		if !m.personal || m.kind == nameOrg || !titledExactly(ix, &m, t) {
+			return false
+		}
+		return m.chunk >= 0 || m.name != "" || m.anonymous || fp < 0 || !before(m.para, m.tok, fp, ft)
 	})
 }
 

@@ -5618,6 +5618,26 @@ func TestRoundSeventySeven(t *testing.T) {
 			"A spokeswoman for Ms Pemberton-Hayes said the minister “understands the concerns”.",
 			"“The minister expects operators to meet their obligations,” the spokeswoman said.",
 		}, []want{{"understands the concerns", "Kylie Pemberton-Hayes", ""}, {"The minister expects operators to meet their obligations,", "Kylie Pemberton-Hayes", ""}}},
+		{"a spokesperson speaks for no office alone, and a spokeswoman is not the spokesman", "Break-in", []string{
+			"Downing Street has rejected calls for an inquiry.",
+			"A spokesman for the Prime Minister said the process had been proper.",
+			"“There is nothing more to say on this matter,” the spokesman said.",
+			"Police are investigating a break-in at the home of the former minister Ruth Okafor-Lind.",
+			"A spokeswoman for Thames Valley Police said officers were called at 2am. A spokesman for Ms Okafor-Lind said she was “shaken but unhurt”.",
+			"“Inquiries are continuing,” the spokeswoman said.",
+		}, []want{{"There is nothing more to say on this matter,", "", ""}, {"shaken but unhurt", "Ruth Okafor-Lind", ""},
+			{"Inquiries are continuing,", "Thames Valley Police", ""}}},
+		{"a spokesman named after the person he speaks for is himself", "Ban", []string{
+			"The footballer Kwame Osei-Bonsu has been banned from driving for six months.",
+			"A spokesman for Mr Osei-Bonsu, Richard Talbot-Lowe, said the player accepted the ban.",
+			"“He is deeply sorry,” Talbot-Lowe said. “He knows he let people down,” the spokesman added.",
+		}, []want{{"He is deeply sorry,", "Richard Talbot-Lowe", ""}, {"He knows he let people down,", "", ""}}},
+		{"an unnamed judge after the named one, or one said not to be named, is a rival", "Court", []string{
+			"A district judge has jailed a man who attacked a bus driver in Leeds.",
+			"Mrs Justice Harrow-Beaumont, sitting at the Court of Appeal, had earlier refused him bail.",
+			"At Leeds Magistrates' Court on Tuesday, a district judge, who was not named, said the attack was “cowardly and vicious”.",
+			"“You will go to prison today,” the judge said.",
+		}, []want{{"cowardly and vicious", "", ""}, {"You will go to prison today,", "", ""}}},
 	}
 	runTitled(t, tests)
 }
