@@ -4943,3 +4943,76 @@ func TestHeldOut356(t *testing.T) {
 func TestHeldOut357(t *testing.T) {
 	evaluate(t, "testdata/heldout357.json", "testdata/heldout357", false, bars{0.99, 0.99, 0.97, 0.95})
 }
+
+// TestHeldOut358 measures Find on a three-hundred-and-fifty-eighth set
+// (testdata/heldout358, testdata/heldout358.json: a factory explosion, a
+// tennis star's comeback, a bin-collection overhaul, a crypto founder's
+// fraud trial, a heatwave's hospital admissions, a theatre's rescue appeal),
+// written and annotated blind to the rules while round 77 of them was made.
+// Measured blind before round 77: 0.881; after it: 0.881. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut358$' -v | grep accuracy
+func TestHeldOut358(t *testing.T) {
+	evaluate(t, "testdata/heldout358.json", "testdata/heldout358", false, bars{0.99, 0.99, 0.97, 0.88})
+}
+
+// TestHeldOut359 measures Find on a three-hundred-and-fifty-ninth set
+// (testdata/heldout359, testdata/heldout359.json: a bridge collapse, a golf
+// sponsor row, a school uniform protest, a drug recall, a port strike, a
+// rare bird sighting), written and annotated blind to the rules while round
+// 77 of them was made. Measured blind before round 77: 0.941; after it:
+// 0.941. A test set: do not read its misses; run it alone and look only at
+// the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut359$' -v | grep accuracy
+func TestHeldOut359(t *testing.T) {
+	evaluate(t, "testdata/heldout359.json", "testdata/heldout359", false, bars{0.99, 0.99, 0.96, 0.94})
+}
+
+// TestHeldOut360 measures Find on a three-hundred-and-sixtieth set
+// (testdata/heldout360, testdata/heldout360.json: a flash flood, a cancelled
+// title fight, a maternity report, an energy price rise, a wind farm
+// planning battle, a lottery win), written and annotated blind to the rules
+// while round 77 of them was made. Measured blind before round 77: 0.893;
+// after it: 0.893. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut360$' -v | grep accuracy
+func TestHeldOut360(t *testing.T) {
+	evaluate(t, "testdata/heldout360.json", "testdata/heldout360", false, bars{0.99, 0.99, 0.99, 0.89})
+}
+
+// TestHeldOut361 measures Find on a three-hundred-and-sixty-first set
+// (testdata/heldout361, testdata/heldout361.json: a prison riot, a women's
+// football league launch, a retailer's data breach, a tailings dam, a
+// festival cancelled by storms, a lost painting found), written and
+// annotated blind to the rules while round 77 of them was made. Measured
+// blind before round 77: 0.935; after it: 0.935. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut361$' -v | grep accuracy
+func TestHeldOut361(t *testing.T) {
+	evaluate(t, "testdata/heldout361.json", "testdata/heldout361", false, bars{0.99, 0.99, 0.95, 0.93})
+}
+
+// TestHeldOut362 measures Find on a three-hundred-and-sixty-second set
+// (testdata/heldout362, testdata/heldout362.json: a gas explosion in flats,
+// a racing doping inquiry, bus route cuts, a court case over a will, drought
+// water restrictions, a space telescope's first image), written and
+// annotated by a helper who never saw the rules: a development set whose
+// misses were read in round 77. Measured before round 77: 0.923; after it:
+// 0.986.
+func TestHeldOut362(t *testing.T) {
+	evaluate(t, "testdata/heldout362.json", "testdata/heldout362", false, bars{0.99, 0.99, 0.99, 0.98})
+}
+
+// TestHeldOut363 measures Find on a three-hundred-and-sixty-third set
+// (testdata/heldout363, testdata/heldout363.json: a ship fire at sea, a
+// basketball coach's sacking, a care home closure, a teen social media ban,
+// a toxic algae bloom, a restored steam railway), written and annotated by a
+// helper who never saw the rules: a development set whose misses were read
+// in round 77. Measured before round 77: 0.895; after it: 0.901.
+func TestHeldOut363(t *testing.T) {
+	evaluate(t, "testdata/heldout363.json", "testdata/heldout363", false, bars{0.99, 0.99, 0.96, 0.9})
+}
