@@ -3655,8 +3655,8 @@ func holdsPortfolio(ix *nameIndex, m *mention, mods []string) bool {
 // title t itself. Someone unnamed before everyone named with the title or
 // one of its aliases is no rival, unless said not to be named: "A high
 // court judge has upheld …" in the lede does not keep "the judge" from
-// "Mrs Justice X" named after, but "the district judge, who was not
-// named," does.
+// "Mrs Justice X" named after, but "a district judge, who was not
+// named," after X does.
 func (art *article) titleBorne(ix *nameIndex, t string) bool {
 	fp, ft := -1, -1 // the first person named with the title or an alias
 	for i := range art.mentions {
