@@ -3447,6 +3447,15 @@ func (art *article) spokesSource(r ref, from int) (string, bool) {
 	if r.kind == refPronoun {
 		g = pronouns[r.pron]
 	}
+	// take records source n, reporting false when it differs from one
+	// recorded before: two sources make the spokesperson no one's.
+	take := func(n string, isOrg bool) bool {
+		if name != "" && (n != name || org != isOrg) {
+			return false
+		}
+		name, org = n, isOrg
+		return true
+	}
 	for pi := max(from, 0); pi <= r.para; pi++ {
 		x := art.paras[pi]
 		if !nameSource(x) {
@@ -3474,18 +3483,12 @@ func (art *article) spokesSource(r ref, from int) (string, bool) {
 			if ci < 0 {
 				// "a spokeswoman for the agency", "a council spokesman".
 				if d, _, ok := x.descAt(k, t.unit, len(x.toks)); ok && d.org != "" && d.head == t.key {
-					if n := art.orgNamedBy(ref{kind: refDesc, para: pi, tok: k, head: d.org, definite: true}); n != "" {
-						if name != "" && (n != name || !org) {
-							return "", false
-						}
-						name = n
+					if n := art.orgNamedBy(ref{kind: refDesc, para: pi, tok: k, head: d.org, definite: true}); n != "" && !take(n, true) {
+						return "", false
 					}
 				} else if k > 0 && !x.toks[k-1].cap && orgHeads[x.toks[k-1].key] {
-					if n := art.orgNamedBy(ref{kind: refDesc, para: pi, tok: k, head: x.toks[k-1].key, definite: true}); n != "" {
-						if name != "" && (n != name || !org) {
-							return "", false
-						}
-						name = n
+					if n := art.orgNamedBy(ref{kind: refDesc, para: pi, tok: k, head: x.toks[k-1].key, definite: true}); n != "" && !take(n, true) {
+						return "", false
 					}
 				}
 				continue
@@ -3499,21 +3502,17 @@ func (art *article) spokesSource(r ref, from int) (string, bool) {
 				// "A spokeswoman for Ms Pemberton-Hayes said": the
 				// person she speaks for, but not an office alone ("a
 				// spokesman for the Prime Minister").
-				n := art.nameOf(pi, ci)
-				if name != "" && (n != name || org) {
+				if !take(art.nameOf(pi, ci), false) {
 					return "", false
 				}
-				name, org = n, false
 				continue
 			}
 			if x.chunks[ci].kind == namePerson || x.chunks[ci].title != nil {
 				continue
 			}
-			n := art.bodyName(pi, ci)
-			if name != "" && (n != name || !org) {
+			if !take(art.bodyName(pi, ci), true) {
 				return "", false
 			}
-			name = n
 		}
 	}
 	return name, org
