@@ -92,6 +92,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"Lawyers for Harborline", "Kenyans for Madaraka Day", "Tory Councillors for Hull", "person Climate", "person Prosperity"},
 		},
 		{
+			name:  "a company of power networks is a body, with its initials",
+			texts: []string{"Blackout\n\nNorthern Midlands Power Networks (NMPN), which owns the substation, said the fire had tripped two sites. NMPN said welfare teams had visited homes.\n"},
+			want:  []string{"org Northern Midlands Power Networks: Northern Midlands Power Networks|NMPN|NMPN"},
+			not:   []string{"place Northern Midlands Power Networks"},
+		},
+		{
 			name:  "a traditional ruler's title is no part of the name",
 			texts: []string{"Lake\n\nThe traditional ruler of the community, Oba Adeyinka Oladimeji, urged his subjects to obey the ban. The Ooni of Ife, Oba Enitan Ogunwusi, visited.\n"},
 			want:  []string{"person Adeyinka Oladimeji: Adeyinka Oladimeji", "person Enitan Ogunwusi: Enitan Ogunwusi"},

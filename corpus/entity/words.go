@@ -15,7 +15,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	department agency council committee party inc corp corporation co ltd llc plc lp pte pty
 	sdn bhd limited llp gmbh ag nv bv sa srl sarl sas asa oyj ab se a/s
 	company group association bank court commission office service services army navy
-	police times post journal news network center centre union organization organisation
+	police times post journal news network networks center centre union organization organisation
 	fund authority bureau board administration senate congress parliament government
 	pentagon kremlin reuters press club society league federation confederation alliance coalition
 	holdings trust conservancy hospital hospice clinic surgery practice museum embassy cabinet tribunal assembly line lines

@@ -2710,6 +2710,16 @@ func (x *para) partial(q, start int) (ref, bool) {
 		if t.kind != word {
 			continue
 		}
+		if t.key == "that" && x.key(m-1) == "and" && m-1 > start {
+			// "A spokesperson said more than 2,300 people had responded
+			// to the consultation and that the design had been
+			// “significantly changed”": a second clause of the same
+			// "said", whose first clause's verbs report nothing of it.
+			if v := x.speechBefore(m-1, start); v >= 0 {
+				m = v + 1
+				continue
+			}
+		}
 		if modals[t.key] && x.word(m+1, t.unit) {
 			// "Pillai said the council had written to the developer
 			// and would consider “all options”": what someone will
@@ -2949,6 +2959,22 @@ func (x *para) outerSpeaker(v, start int) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// speechBefore returns the nearest finite verb of plain speech before
+// toks[i], or of report that a clause follows ("confirmed that …",
+// "confirmed it had …"), or -1. A verb that no clause follows ("had responded to the
+// consultation") reports nothing of what comes after it.
+func (x *para) speechBefore(i, start int) int {
+	for m := i - 1; m >= start && m >= i-maxScan; m-- {
+		if x.isPunct(m, ";") || x.toks[m].kind == quoted || clauseOpeners[x.key(m)] {
+			return -1
+		}
+		if x.verbAt(m) == finite && (plainSpeech[x.key(m)] || x.key(m+1) == "that" || x.clauseObject(m+1)) {
+			return m
+		}
+	}
+	return -1
 }
 
 // clauseJoiners open a clause that the verb before them does not report:
@@ -5748,11 +5774,17 @@ func (x *para) prepBefore(first, start int) int {
 	if x.key(p) == "the" {
 		p--
 	}
-	if p-1 < start || x.toks[p].kind != word || x.toks[p].cap || !prepositions[x.toks[p].key] ||
+	if p-1 < start || x.toks[p].kind != word || x.toks[p].cap || !prepositions[x.toks[p].key] && !x.placedOn(p) ||
 		x.toks[p].unit != x.toks[first].unit {
 		return -1
 	}
 	return p
+}
+
+// placedOn reports whether toks[p] is "on" after a noun for a person,
+// which places them: "One bar owner on Fennick Street said".
+func (x *para) placedOn(p int) bool {
+	return x.key(p) == "on" && p > 0 && x.word(p-1, x.toks[p].unit) && !x.toks[p-1].cap && isPeopleNoun(x.key(p-1))
 }
 
 // agentBefore returns the position of the past participle that the name

@@ -5642,6 +5642,36 @@ func TestRoundSeventySeven(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundSeventyEight(t *testing.T) {
+	tests := []titledCase{
+		{"a second clause of the same said, after and that, is the speaker's", "Cycle lane", []string{
+			"A spokesperson for Saltmere Borough Council said more than 2,300 people had responded to two rounds of consultation and that the final design had been “significantly changed” as a result.",
+			"The minister said her ministry had asked the company in 2024 to submit a new study and that the study had arrived “late and incomplete”.",
+		}, []want{{"significantly changed", "Saltmere Borough Council", ""}, {"late and incomplete", "", ""}}},
+		{"and that after a clause of its own goes back no further than its verb", "Coach", []string{
+			"The NBA does not comment on coaching decisions, a league spokesperson said, but the league office confirmed it had received notice of the change Thursday morning and that Pettibone had been approved as interim head coach “in accordance with league rules.”",
+		}, []want{{"in accordance with league rules.", "NBA", ""}}},
+		{"a power networks company is a body, and its initials name it", "Blackout", []string{
+			"Northern Midlands Power Networks (NMPN), which owns the substation, said the fire had set off a “cascade trip”.",
+			"NMPN said welfare teams had visited “several hundred” homes overnight.",
+		}, []want{{"cascade trip", "Northern Midlands Power Networks", ""}, {"several hundred", "Northern Midlands Power Networks", ""}}},
+		{"a street after on places the one described, and does not speak", "Losses", []string{
+			"One bar owner on Fennick Street, who asked not to be named, said he had thrown away stock. “Nobody’s going to pay me back for that, are they?” he said.",
+			"A resident on Carrow Road said: “We have had no word at all.”",
+		}, []want{{"Nobody’s going to pay me back for that, are they?", "", ""}, {"We have had no word at all.", "", ""}}},
+		{"her after a description of someone else gives the named one no gender", "Erosion", []string{
+			"The Assembly Member for the area, Hon. Selasi Agbenyega, told this paper that residents would hold the Deputy Minister to her word.",
+			"“She has said December. We have written it down,” he said.",
+		}, []want{{"She has said December. We have written it down,", "Selasi Agbenyega", ""}}},
+		{"a description set off after the name still gives it her gender", "Fete", []string{
+			"Jo Lind, the mayor, said her office would pay for the repairs.",
+			"Tom Hale said the fete would go ahead.",
+			"“We will not be beaten by the weather,” she said.",
+		}, []want{{"We will not be beaten by the weather,", "Jo Lind", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

@@ -475,7 +475,7 @@ const tradeWords = `polymers plastics metals materials minerals resources textil
 	packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments
 	components dynamics properties developments hotels resorts restaurants stores
 	pictures engineering construction estates cruises publishers healthcare steel homes foods brands
-	ventures enterprises studios records logistics petrochem petrochemicals`
+	ventures enterprises studios records logistics petrochem petrochemicals networks`
 
 // orgWords are words that make a capitalised name an organisation's: "the
 // Heritage Foundation", "the Justice Department", "White House", and the
