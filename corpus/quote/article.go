@@ -1535,12 +1535,6 @@ func (art *article) vote(ix *nameIndex) {
 					who = -2
 					break
 				}
-				if who < 0 && x.describedBetween(m.tok, i) {
-					// "Selasi Agbenyega said residents would hold the
-					// minister to her word": the one described nearer.
-					who = -2
-					break
-				}
 				who = m.person
 			}
 			if who >= 0 && x.objectInWhoClause(i) {
@@ -1557,22 +1551,6 @@ func (art *article) vote(ix *nameIndex) {
 			}
 		}
 	}
-}
-
-// describedBetween reports whether a description of someone by their
-// office or role, after a determiner, stands between toks[a] and toks[b]
-// in one sentence: "the minister", "the Deputy Minister". One set off
-// after a name describes the one named: "Jo Lind, the mayor, said her".
-func (x *para) describedBetween(a, b int) bool {
-	for k := a + 1; k < b; k++ {
-		if x.toks[k].unit != x.toks[b].unit && x.toks[k].unit != x.toks[a].unit {
-			return false
-		}
-		if x.toks[k].kind == word && determiners[x.key(k-1)] && !x.isPunct(k-2, ",(") && (isTitleKey(x.key(k)) || roleHeads[x.key(k)]) {
-			return true
-		}
-	}
-	return false
 }
 
 // refreshPersonal marks as personal the mentions of people that the

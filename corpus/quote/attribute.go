@@ -1590,7 +1590,7 @@ var describeVerbs = set(`describe described describes`)
 // residents", "some supporters have started".
 func (x *para) groupSubject(v, start int) bool {
 	k := v - 1
-	for k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.isAdverb(k) || x.key(k) == "started" || x.key(k) == "begun" || x.key(k) == "often" || x.key(k) == "long" ||
+	for k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.key(k) == "been" || x.isAdverb(k) || x.key(k) == "started" || x.key(k) == "begun" || x.key(k) == "often" || x.key(k) == "long" ||
 		durationNouns[x.key(k)] && k-1 >= start && x.key(k-1) == "for" || x.key(k) == "for" && durationNouns[x.key(k+1)]) {
 		k-- // "have for years called"
 	}
@@ -1608,7 +1608,11 @@ func (x *para) groupSubject(v, start int) bool {
 	if x.toks[k].cap && !unitInitial(x.toks, k) {
 		return demonym.Plural(key) // "Ukrainians have nicknamed it"
 	}
-	return key == "they" || key == "family" || key == "team" || key == "crew" || pluralNoun(key) && isPeopleNoun(key) && x.chunkOf[k] < 0
+	// A plural noun opening the sentence may pass for a name: "Keepers
+	// have been calling it “Peanut”".
+	c := x.chunkOf[k]
+	bare := c < 0 || unitInitial(x.toks, k) && x.chunks[c].first == k && x.chunks[c].last == k
+	return key == "they" || key == "family" || key == "team" || key == "crew" || pluralNoun(key) && isPeopleNoun(key) && bare
 }
 
 // embedded reports whether the quotation at token q sits inside a sentence
@@ -2963,16 +2967,25 @@ func (x *para) outerSpeaker(v, start int) (ref, bool) {
 
 // speechBefore returns the nearest finite verb of plain speech before
 // toks[i], or of report that a clause follows ("confirmed that …",
-// "confirmed it had …"), or -1. A verb that no clause follows ("had responded to the
+// "confirmed it had …", "warned the board in writing that …"), or -1.
+// The verbs of a relative clause closed before toks[i] report nothing of
+// it. A verb that no clause follows ("had responded to the
 // consultation") reports nothing of what comes after it.
 func (x *para) speechBefore(i, start int) int {
+	that := false // a clause opened by "that" after the verb: "had warned the board in writing that …"
 	for m := i - 1; m >= start && m >= i-maxScan; m-- {
 		if x.isPunct(m, ";") || x.toks[m].kind == quoted || clauseOpeners[x.key(m)] {
 			return -1
 		}
-		if x.verbAt(m) == finite && (plainSpeech[x.key(m)] || x.key(m+1) == "that" || x.clauseObject(m+1)) {
+		if b := x.closedRelative(m, start); b >= 0 {
+			m = b // "said the driver, who told officers he had been dazzled, had been released and that …"
+			continue
+		}
+		if f := x.verbAt(m); f == finite && (plainSpeech[x.key(m)] || that || x.key(m+1) == "that" || x.clauseObject(m+1)) ||
+			f != 0 && that && !prepositions[x.key(m-1)] {
 			return m
 		}
+		that = that || x.key(m) == "that" && x.word(m, x.toks[m].unit)
 	}
 	return -1
 }
@@ -5084,12 +5097,38 @@ func (x *para) turned(head, j, u int) bool {
 		!x.toks[j+1].cap && person(j+2) // "turned pundit Niall Fenn"
 }
 
+// bodyBeforePlace returns the chunk of the body whose name comes right
+// before the phrase of place that ends at toks[k], "Conservation Center
+// in southwestern China", or -1.
+func (x *para) bodyBeforePlace(k, start int) int {
+	c := x.chunkOf[max(k, 0)]
+	if k < start || c < 0 || x.chunks[c].last != k || !x.chunks[c].place || x.chunks[c].poss {
+		return -1
+	}
+	u := x.toks[k].unit
+	p := x.chunks[c].first - 1
+	for n := 0; n < 2 && p > start && x.word(p, u) && !x.toks[p].cap && !prepositions[x.key(p)] && !stopwords[x.key(p)] && x.verbAt(p) == 0; n++ {
+		p-- // "southwestern", "rural northern"
+	}
+	if p-1 < start || !x.word(p, u) || !placePrepositions[x.key(p)] && x.key(p) != "of" && x.key(p) != "from" {
+		return -1
+	}
+	b := x.chunkOf[p-1]
+	if b < 0 || x.chunks[b].last != p-1 || x.chunks[b].kind != nameOrg || x.chunks[b].poss || x.chunks[b].place {
+		return -1
+	}
+	return b
+}
+
 // headAhead reports whether one or two lower-case modifiers at toks[j]
 // lead to another head noun, which the phrase runs on to: "chief"
 // + "operating officer", "senior" + "policy adviser".
 func (x *para) headAhead(j, u, limit int) bool {
 	for n := j; n < j+3 && n < limit && x.word(n, u); n++ {
 		t := x.toks[n]
+		if n > j && x.titledPersonAt(n, limit) {
+			return true // "senior panda keeper Dana Whitford-Oyelaran": the title opens the name
+		}
 		if t.cap || t.poss || stopwords[t.key] || boundaryWords[t.key] || x.verbAt(n) != 0 || x.isAdverb(n) || x.chunkOf[n] >= 0 {
 			return false
 		}
@@ -5275,6 +5314,12 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			}
 		}
 		k = m - 1
+		if c := x.bodyBeforePlace(k, start); c >= 0 && opener == "," {
+			// "The Chengbei Giant Panda Conservation Center in
+			// southwestern China, which owns the bears, said": the body
+			// where it is, not the place.
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+		}
 	}
 	if k < start || !x.word(k, u) {
 		return ref{}, false
