@@ -2235,13 +2235,15 @@ func orgInside(keys []string) bool {
 
 // linkedHead reports whether keys[k] is the head of an organisation's
 // name joined to the rest by a preposition: "Department of", "Centers
-// for", "Council on", "Committee to", "Embassy in".
+// for", "Council on", "Committee to", "Embassy in", and after the trade of
+// a union's members, "Communications Workers of".
 func linkedHead(keys []string, k int) bool {
 	if k+1 >= len(keys) {
 		return false
 	}
 	h, p := keys[k], keys[k+1]
-	return orgHeads[h] && (p == "of" || p == "for") || onHeads[h] && p == "on" || toHeads[h] && p == "to" || inHeads[h] && p == "in"
+	return orgHeads[h] && (p == "of" || p == "for") || onHeads[h] && p == "on" || toHeads[h] && p == "to" || inHeads[h] && p == "in" ||
+		unionHeads[h] && p == "of" && k > 0
 }
 
 // orgLed reports whether a name reads like an organisation's from its

@@ -98,6 +98,12 @@ func TestFind(t *testing.T) {
 			not:   []string{"place Northern Midlands Power Networks"},
 		},
 		{
+			name:  "a union of workers is named with where they work",
+			texts: []string{"Layoffs\n\nThe Communications Workers of America, which has been trying to organize the firm's support staff in two states, called the layoffs a betrayal.\n"},
+			want:  []string{"org Communications Workers of America: Communications Workers of America"},
+			not:   []string{"place United States"},
+		},
+		{
 			name:  "a traditional ruler's title is no part of the name",
 			texts: []string{"Lake\n\nThe traditional ruler of the community, Oba Adeyinka Oladimeji, urged his subjects to obey the ban. The Ooni of Ife, Oba Enitan Ogunwusi, visited.\n"},
 			want:  []string{"person Adeyinka Oladimeji: Adeyinka Oladimeji", "person Enitan Ogunwusi: Enitan Ogunwusi"},

@@ -72,13 +72,22 @@ var inHeads = set(`embassy consulate mission`)
 // ofHeads may be followed by "of" inside a name: organisation heads,
 // titles, the heads of place names ("Gulf of Mexico", "Isle of Man") and
 // what the members of a body are ("Friends of the Earth", "Knights of
-// Columbus").
+// Columbus", "Communications Workers of America").
 var ofHeads = set(`port journal annals proceedings department ministry university bank office institute institution school college division directorate
 	board bureau council commission committee museum church academy federation confederation union
 	association league chamber court party government agency centers center centre
 	society foundation house republic gulf bay isle city state states kingdom sea cape
 	strait straits province district county duchy secretary minister chancellor director
-	president governor mayor chief head justice appeal appeals friends knights daughters sons sisters`)
+	president governor mayor chief head justice appeal appeals friends knights daughters sons sisters
+	workers employees`)
+
+// unionHeads name a union's members before "of" and where they work:
+// "Communications Workers of America".
+var unionHeads = set(`workers employees`)
+
+// IsUnionHead reports whether key, in lower case, names a union's members
+// before "of" and where they work: "Communications Workers of America".
+func IsUnionHead(key string) bool { return unionHeads[key] }
 
 // placeSuffixes end a place's name: "Elm Street", "Aldwater Valley".
 var placeSuffixes = set(`vale heath downs bridge river valley lake mountain mountains hill hills island

@@ -539,6 +539,7 @@ func continuesName(toks []token, i, j int) bool {
 			t.key == "of" && j-i >= 2 && orgAhead(toks, j+1) && !personRun(toks, i, j) && !plainPair(toks, i, j) ||
 			t.key == "of" && forThe(toks, i, j) || // "Office for the Coordination of Humanitarian Affairs"
 			t.key == "of" && j == i+1 && memberHeads[toks[i].key] && toks[i].cap || // "Friends of Hampstead Heath"
+			t.key == "of" && j-i >= 2 && toks[j-1].cap && entity.IsUnionHead(toks[j-1].key) || // "Communications Workers of America"
 			t.key == "of" && toks[j-1].cap && placeOfHeads[toks[j-1].key] // "Isle of Man Government"
 	case t.kind == word && (t.key == "on" && onHeads[toks[j-1].key] || t.key == "to" && toHeads[toks[j-1].key]):
 		// "Council on Foreign Relations", "Committee to Protect

@@ -5672,6 +5672,9 @@ func TestRoundSeventyEight(t *testing.T) {
 		{"a group that has been calling something by a name names it", "Cub", []string{
 			"The cub will not be named for 100 days. Keepers have been calling it \"Peanut\" in the meantime.",
 		}, []want{{"Peanut", "", "term"}}},
+		{"a union of workers is named with where they work", "Layoffs", []string{
+			"The Communications Workers of America, which has been trying to organize the firm's support staff in two states, called the layoffs \"a betrayal of the workers who built this company.\"",
+		}, []want{{"a betrayal of the workers who built this company.", "Communications Workers of America", ""}}},
 	}
 	runTitled(t, tests)
 }
