@@ -5317,8 +5317,10 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		if c := x.bodyBeforePlace(k, start); c >= 0 && opener == "," {
 			// "The Chengbei Giant Panda Conservation Center in
 			// southwestern China, which owns the bears, said": the body
-			// where it is, not the place.
-			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+			// where it is, not the place, parsed as the subject would be
+			// without the place ("A pupil at Bradford Grammar School in
+			// northern England, who …, said" is the pupil's).
+			k = x.chunks[c].last
 		}
 	}
 	if k < start || !x.word(k, u) {

@@ -5669,6 +5669,12 @@ func TestRoundSeventyEight(t *testing.T) {
 		{"a body where it is, before a relative clause, speaks, not the place", "Cub", []string{
 			"The Chengbei Giant Panda Conservation Center in southwestern China, which owns the bear and any offspring under the loan agreement, said in a statement that it was \"delighted\" by the birth.",
 		}, []want{{"delighted", "Chengbei Giant Panda Conservation Center", ""}}},
+		{"one at a body where it is, before a relative clause, is not the body", "Fees", []string{
+			"A pupil at Bradford Grammar School in northern England, who was not named, said teachers were “kind”.",
+			"A volunteer with the Red Cross in southern Sudan, who has worked there for a decade, said the crisis was “unprecedented”.",
+			"Tom Bell of Bradford Grammar School in northern England, who coaches the team, said the win was “special”.",
+			"A spokesman for Northgate Energy in north Wales, which denies wrongdoing, said the claim was “baseless”.",
+		}, []want{{"kind", "", ""}, {"unprecedented", "", ""}, {"special", "Tom Bell", ""}, {"baseless", "Northgate Energy", ""}}},
 		{"a group that has been calling something by a name names it", "Cub", []string{
 			"The cub will not be named for 100 days. Keepers have been calling it \"Peanut\" in the meantime.",
 		}, []want{{"Peanut", "", "term"}}},
