@@ -78,12 +78,13 @@ var ofHeads = set(`port journal annals proceedings department ministry universit
 	association league chamber court party government agency centers center centre
 	society foundation house republic gulf bay isle city state states kingdom sea cape
 	strait straits province district county duchy secretary minister chancellor director
-	president governor mayor chief head justice appeal appeals friends knights daughters sons sisters
-	workers employees`)
+	president governor mayor chief head justice appeal appeals friends knights daughters sons sisters ` + unionWords)
 
-// unionHeads name a union's members before "of" and where they work:
+// unionWords name a union's members before "of" and where they work:
 // "Communications Workers of America".
-var unionHeads = set(`workers employees`)
+const unionWords = `workers employees`
+
+var unionHeads = set(unionWords)
 
 // IsUnionHead reports whether key, in lower case, names a union's members
 // before "of" and where they work: "Communications Workers of America".
