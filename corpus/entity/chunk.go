@@ -484,6 +484,10 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			j++ // "Leaders’ Debates Commission", "Rail Workers’ Union"
 			continue
 		}
+		if prev.poss && j-1 == i && plainPlurals[prev.key] && prev.cap && x.nameTok(toks, j, used) && u.cap && !isTitle(u) && !givenname.Is(u.key) {
+			j++ // "Women’s Aid", "Children’s Health Matters", "People’s Party"
+			continue
+		}
 		if u.hyph && j-1 > i && givenSyllable(u) && !prev.hyph && !prev.poss && x.nameTok(toks, j-1, used) {
 			j++ // "Cheung Kwok-wai", "Kim Jong-un", "Yoon Suk-yeol"
 			continue
@@ -1346,6 +1350,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		if r == i && j-r >= 2 && spelledAfter(toks, i, j) {
 			break // "Hebridean Sea Links (HSL)": the initials vouch for the whole name
 		}
+		if r == i && j-r >= 2 && !titled && toks[r].poss && plainPlurals[toks[r].key] {
+			break // "Children’s Health Matters said": a possessive that opens a body's name
+		}
 		if r == i && j-r >= 3 && !titled && advocates(toks[r]) && toks[r+1].key == "for" {
 			break // "Parents for Medical Freedom Ohio": a campaign's name
 		}
@@ -1817,6 +1824,10 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Org // "the American Red Cross": a nation's branch of a known body
 	case n >= 2 && slices.ContainsFunc(toks[s:e], func(t token) bool { return t.key == "&" }):
 		c.typ = Org // "Hollis & Crane": names joined by an ampersand are a firm's
+	case n >= 2 && plainPlurals[first] && toks[s].poss:
+		c.typ = Org // "Women’s Aid", "People’s Progressive Alliance"
+	case n == 1 && plainPlurals[first]:
+		return cand{}, false // "Women's tennis needs her": a noun, not a body's short name
 	case n >= 2 && !givenname.Is(first) && quoted(toks, s, e) && x.st.lower[last] > 0:
 		return cand{}, false // the poem “Low Water”: a title ending in an everyday word
 	case n == 2 && (last == "line" || last == "lines") && lineColours[first]:
@@ -2245,6 +2256,10 @@ func linkedHead(keys []string, k int) bool {
 	return orgHeads[h] && (p == "of" || p == "for") || onHeads[h] && p == "on" || toHeads[h] && p == "to" || inHeads[h] && p == "in" ||
 		unionHeads[h] && p == "of" && k > 0
 }
+
+// plainPlurals are the plurals of people without an s, whose possessive
+// may open a body's name as "Workers’" does: "Women’s Aid".
+var plainPlurals = map[string]bool{"children": true, "women": true, "men": true, "people": true}
 
 // orgLed reports whether a name reads like an organisation's from its
 // head: "Bank of America", "University of Texas", or from a word for a

@@ -104,6 +104,20 @@ func TestFind(t *testing.T) {
 			not:   []string{"place United States"},
 		},
 		{
+			name:  "an office's initials leave out the owner named before its head",
+			texts: []string{"Budget\n\nThe White House Office of Management and Budget defended the proposal. An OMB spokesperson said the cuts were modest.\n"},
+			want:  []string{"org White House Office of Management and Budget: White House Office of Management and Budget|OMB"},
+		},
+		{
+			name: "a plural possessive without an s opens a body's name",
+			texts: []string{"Waits\n\nChildren’s Health Matters, a charity that supports families of children, said waits were a scandal. " +
+				"Women’s Aid said women were at risk. The People's Progressive Alliance, which leads the polls, said it would win. " +
+				"Children's Commissioner Anne Longfield said children were let down.\n"},
+			want: []string{"org Children’s Health Matters: Children’s Health Matters", "org Women’s Aid: Women’s Aid",
+				"org People's Progressive Alliance: People's Progressive Alliance", "person Anne Longfield: Anne Longfield"},
+			not: []string{"Health Matters", "person Women’s Aid", "org Progressive Alliance", "Children's Commissioner Anne Longfield"},
+		},
+		{
 			name:  "a traditional ruler's title is no part of the name",
 			texts: []string{"Lake\n\nThe traditional ruler of the community, Oba Adeyinka Oladimeji, urged his subjects to obey the ban. The Ooni of Ife, Oba Enitan Ogunwusi, visited.\n"},
 			want:  []string{"person Adeyinka Oladimeji: Adeyinka Oladimeji", "person Enitan Ogunwusi: Enitan Ogunwusi"},

@@ -486,6 +486,15 @@ func initialisms(keys, words []string) []string {
 	if len(keys) >= 4 && linkedHead(keys, 0) {
 		add(initials(keys[2:], false))
 	}
+	for k := 1; k+2 < len(keys); k++ {
+		// "White House Office of Management and Budget" is "omb": the
+		// owner before a body's linked head is left out.
+		if linkedHead(keys, k) && !unionHeads[keys[k]] {
+			add(initials(keys[k:], false))
+			add(initials(keys[k:], true))
+			break
+		}
+	}
 	if g, ok := gazetteer[keys[0]]; ok && g.typ == Place && len(keys) >= 3 {
 		// "US Consumer Product Safety Commission" is "cpsc": the country
 		// is left out.

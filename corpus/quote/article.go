@@ -3979,20 +3979,19 @@ func (art *article) orgByHead(r ref) string {
 		return n
 	}
 	corporate := corporateHeads[r.head]
-	if corporate {
-		// "The dam is built by Turkish firm Selvan Hydro Engineering. In a
-		// statement, the company said": the business the paragraph
-		// introduces as one.
-		// So is the one the paragraph before introduces as one: "State-owned
-		// utility Águas do Centro said … ¶ “…,” the utility said", "The
-		// retailer Pinebrook Home filed … ¶ The company said".
-		for m := range art.mentionsBack(r) {
-			if m.para < r.para-1 {
-				break
-			}
-			if n := art.nounBefore(m); m.kind == nameOrg && m.chunk >= 0 && n != "" && (corporateHeads[n] || n == r.head) {
-				return m.name
-			}
+	// "The dam is built by Turkish firm Selvan Hydro Engineering. In a
+	// statement, the company said": the business the paragraph
+	// introduces as one.
+	// So is the one the paragraph before introduces as one: "State-owned
+	// utility Águas do Centro said … ¶ “…,” the utility said", "The
+	// retailer Pinebrook Home filed … ¶ The company said", "relief for
+	// the charity ReliefBridge India ¶ The charity said".
+	for m := range art.mentionsBack(r) {
+		if m.para < r.para-1 {
+			break
+		}
+		if n := art.nounBefore(m); m.kind == nameOrg && m.chunk >= 0 && n != "" && (corporate && corporateHeads[n] || n == r.head) {
+			return m.name
 		}
 	}
 	if n := art.orgSpokeLast(r, true); corporate && n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) && !art.otherOrgIn(n, r) &&

@@ -996,7 +996,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	field := (first < i && (toks[i-1].key == "of" || toks[i-1].key == "for") ||
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for")) &&
 		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
-	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !titledParticles(toks, split, nameFirst, j) && !(nameFirst == i && leadingParticles(toks, i, lex)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) &&
+	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !(toks[nameFirst].poss && innerPossessive(toks, nameFirst)) && !titledParticles(toks, split, nameFirst, j) && !(nameFirst == i && leadingParticles(toks, i, lex)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst) && !lex.phrase(toks, nameFirst)) ||
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) && (holder < 0 || nameFirst < holder) ||
@@ -1694,8 +1694,9 @@ func innerPossessive(toks []token, k int) bool {
 		return false
 	}
 	n := k + 1
-	if n < len(toks) && toks[n].unit == t.unit && toks[n].kind == word && toks[n].cap && strings.HasSuffix(t.key, "s") && isPeopleNoun(t.key) && !isTitleKey(toks[n].key) {
-		return true // "Shoppers’ Voice", "Ratepayers’ Alliance"
+	if n < len(toks) && toks[n].unit == t.unit && toks[n].kind == word && toks[n].cap && !isTitleKey(toks[n].key) &&
+		(strings.HasSuffix(t.key, "s") && isPeopleNoun(t.key) || irregularPlurals[t.key] && t.cap) {
+		return true // "Shoppers’ Voice", "Ratepayers’ Alliance", "Women’s Aid"
 	}
 	return n < len(toks) && toks[n].unit == t.unit && orgAhead(toks, n) // "Leaders' Debates Commission"
 }

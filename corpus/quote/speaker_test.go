@@ -5685,6 +5685,24 @@ func TestRoundSeventyEight(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundSeventyNine(t *testing.T) {
+	tests := []titledCase{
+		{"a body introduced by the noun that later refers to it", "Landslide", []string{
+			"Many people are in shock, said Anita Rawat, who is coordinating relief for the charity ReliefBridge India.",
+			"The charity said it had distributed tarpaulins to some 700 families, but warned that supplies were running “dangerously low”.",
+		}, []want{{"dangerously low", "ReliefBridge India", ""}}},
+		{"an office's initials leave out the owner named before its head", "Budget", []string{
+			"The White House Office of Management and Budget defended the proposal. “This budget modernizes weather forecasting,” an OMB spokesperson said in a statement.",
+		}, []want{{"This budget modernizes weather forecasting,", "White House Office of Management and Budget", ""}}},
+		{"a plural possessive without an s opens a body's name", "Waits", []string{
+			"Children’s Health Matters, a charity that supports families of children with long-term conditions, said waits of this length were “a scandal hiding in plain sight”.",
+			"Women’s Aid said the figures for women were “shocking”.",
+			"Children’s Commissioner Anne Longfield said the report on children was “damning”.",
+		}, []want{{"a scandal hiding in plain sight", "Children’s Health Matters", ""}, {"shocking", "Women’s Aid", ""}, {"damning", "Anne Longfield", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
