@@ -484,7 +484,7 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			j++ // "Leaders’ Debates Commission", "Rail Workers’ Union"
 			continue
 		}
-		if prev.poss && j-1 == i && plainPlurals[prev.key] && prev.cap && x.nameTok(toks, j, used) && u.cap && !isTitle(u) && !givenname.Is(u.key) {
+		if prev.poss && j-1 == i && plainPlurals[prev.key] && prev.cap && x.nameTok(toks, j, used) && u.cap && !x.heldOffice(toks, j, used) {
 			j++ // "Women’s Aid", "Children’s Health Matters", "People’s Party"
 			continue
 		}
@@ -2255,6 +2255,21 @@ func linkedHead(keys []string, k int) bool {
 	h, p := keys[k], keys[k+1]
 	return orgHeads[h] && (p == "of" || p == "for") || onHeads[h] && p == "on" || toHeads[h] && p == "to" || inHeads[h] && p == "in" ||
 		unionHeads[h] && p == "of" && k > 0
+}
+
+// heldOffice reports whether the capitalised run from toks[j] holds a
+// title or a given name, as an office and its holder do: "Men’s Singles
+// Champion Carlos Alcaraz", "Children’s Commissioner Anne Longfield".
+func (x *extractor) heldOffice(toks []token, j int, used []bool) bool {
+	for k := j; k < len(toks) && toks[k].sent == toks[j].sent && x.nameTok(toks, k, used); k++ {
+		if isTitle(toks[k]) || givenname.Is(toks[k].key) {
+			return true
+		}
+		if toks[k].poss {
+			break
+		}
+	}
+	return false
 }
 
 // plainPlurals are the plurals of people without an s, whose possessive

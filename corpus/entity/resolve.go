@@ -488,10 +488,15 @@ func initialisms(keys, words []string) []string {
 	}
 	for k := 1; k+2 < len(keys); k++ {
 		// "White House Office of Management and Budget" is "omb": the
-		// owner before a body's linked head is left out.
-		if linkedHead(keys, k) && !unionHeads[keys[k]] {
-			add(initials(keys[k:], false))
-			add(initials(keys[k:], true))
+		// owner before the head of one of its units is left out, when
+		// three letters or more are left ("Royal Academy of Arts" is no
+		// "AA", "Federal Reserve Bank of New York" no "BNY").
+		if unitHeads[keys[k]] && linkedHead(keys, k) {
+			for _, a := range []string{initials(keys[k:], false), initials(keys[k:], true)} {
+				if len(a) >= 3 {
+					add(a)
+				}
+			}
 			break
 		}
 	}
@@ -528,6 +533,11 @@ func forInitials(keys []string) string {
 	}
 	return initials(keys[:1], false) + "f" + initials(keys[2:], false)
 }
+
+// unitHeads head the names of the units of a government or a body, which
+// go by their own initials without the owner's: "White House Office of
+// Management and Budget" is the "OMB".
+var unitHeads = map[string]bool{"office": true, "department": true, "bureau": true, "division": true, "directorate": true, "ministry": true}
 
 // initials returns the initials of a name's words, leaving out its
 // connectives ("of" too unless withOf).

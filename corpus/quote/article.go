@@ -3971,6 +3971,21 @@ func (art *article) headlineOrg(r ref) string {
 	return ""
 }
 
+// otherOrgSince reports whether a name other than m's, neither a
+// person's nor a place's, is written from the start of m's paragraph up
+// to r.
+func (art *article) otherOrgSince(m *mention, r ref) bool {
+	for o := range art.mentionsBack(r) {
+		if o.para < m.para {
+			break
+		}
+		if o.kind != namePerson && o.chunk >= 0 && !art.paras[o.para].chunks[o.chunk].place && o.name != "" && o.name != m.name {
+			return true
+		}
+	}
+	return false
+}
+
 // orgByHead finds the organisation named before "the foundation" or "the
 // company": the nearest whose name holds the noun, or for a company, a
 // company's name.
@@ -3991,6 +4006,12 @@ func (art *article) orgByHead(r ref) string {
 			break
 		}
 		if n := art.nounBefore(m); m.kind == nameOrg && m.chunk >= 0 && n != "" && (corporate && corporateHeads[n] || n == r.head) {
+			if !corporate && art.otherOrgSince(m, r) {
+				// "The European Medicines Agency … told the news agency
+				// AFP. ¶ “…,” the agency said": a source, a former
+				// club or an aside beside the body the story is about.
+				break
+			}
 			return m.name
 		}
 	}

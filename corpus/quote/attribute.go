@@ -4263,7 +4263,7 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 	}
 	// "Another sailor, second officer Ramon Dizon-Alcantara, said": a
 	// name set off with its office in lower case.
-	if n, e, ok := x.titledAfter(end+1, u, len(x.toks)); ok && x.isPunct(e, ",") && isPeopleNoun(r.head) {
+	if n, e, ok := x.titledAfter(end+1, u, len(x.toks)); ok && x.isPunct(e, ",—–") && isPeopleNoun(r.head) {
 		return n
 	}
 	// "The U.N. peacekeeping mission, MONUSCO,": a body's name. So is a

@@ -1695,7 +1695,7 @@ func innerPossessive(toks []token, k int) bool {
 	}
 	n := k + 1
 	if n < len(toks) && toks[n].unit == t.unit && toks[n].kind == word && toks[n].cap && !isTitleKey(toks[n].key) &&
-		(strings.HasSuffix(t.key, "s") && isPeopleNoun(t.key) || irregularPlurals[t.key] && t.cap) {
+		(strings.HasSuffix(t.key, "s") && isPeopleNoun(t.key) || irregularPlurals[t.key] && t.cap && !heldOffice(toks, n)) {
 		return true // "Shoppers’ Voice", "Ratepayers’ Alliance", "Women’s Aid"
 	}
 	return n < len(toks) && toks[n].unit == t.unit && orgAhead(toks, n) // "Leaders' Debates Commission"
@@ -1790,6 +1790,21 @@ func orgAhead(toks []token, k int) bool {
 // saintPlaces are the nouns that end the name of a church or a place named
 // for a saint: "St Paul’s Cathedral", "St Peter's Square".
 var saintPlaces = set(`cathedral church chapel abbey priory minster basilica shrine park square hall`)
+
+// heldOffice reports whether the capitalised run from toks[n] holds a
+// title or a given name, as an office and its holder do: "Men’s Singles
+// Champion Carlos Alcaraz".
+func heldOffice(toks []token, n int) bool {
+	for k := n; k < len(toks) && toks[k].unit == toks[n].unit && toks[k].kind == word && toks[k].cap; k++ {
+		if isTitleKey(toks[k].key) || isGivenName(toks[k].key) {
+			return true
+		}
+		if toks[k].poss {
+			break
+		}
+	}
+	return false
+}
 
 // irregularPlurals take "’s" in the names of institutions: "Children’s
 // Hospital", "Women’s Institute".

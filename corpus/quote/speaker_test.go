@@ -5699,6 +5699,24 @@ func TestRoundSeventyNine(t *testing.T) {
 			"Women’s Aid said the figures for women were “shocking”.",
 			"Children’s Commissioner Anne Longfield said the report on children was “damning”.",
 		}, []want{{"a scandal hiding in plain sight", "Children’s Health Matters", ""}, {"shocking", "Women’s Aid", ""}, {"damning", "Anne Longfield", ""}}},
+		{"the noun before a source or a former club does not take the body the story is about", "Review", []string{
+			"The European Medicines Agency has launched a review of the drug, a spokesperson told the news agency AFP on Wednesday.",
+			"“Patient safety is our highest priority,” the agency said.",
+			"The midfielder joined FC Midtjylland last summer after moving from the club Vejlby, where he played for six seasons.",
+			"“We are delighted with the way he has settled in,” the club said in a statement.",
+		}, []want{{"Patient safety is our highest priority,", "European Medicines Agency", ""}, {"We are delighted with the way he has settled in,", "FC Midtjylland", ""}}},
+		{"a bank's or an academy's tail gives no initials", "Rates", []string{
+			"The Federal Reserve Bank of New York said household debt rose. The Royal Academy of Arts opens in June.",
+			"“We are simplifying,” BNY said in a statement. “Plan ahead,” an AA spokesman said.",
+		}, []want{{"We are simplifying,", "BNY", ""}, {"Plan ahead,", "AA", ""}}},
+		{"an office and its holder after a plural possessive are no body", "Final", []string{
+			"Men’s Singles champion Tom Lee said it was “fine”.",
+		}, []want{{"fine", "Tom Lee", ""}}},
+		{"the one named after a description set off by a dash is the sentence's subject", "Dam", []string{
+			"Dairy farmer Alinta Merrick said she had already moved 140 cows to higher ground.",
+			"Her neighbour, retired teacher Colleen Merrick – no relation, she is quick to point out – was less worried.",
+			"“I’ll go when they tell me to go,” she said.",
+		}, []want{{"I’ll go when they tell me to go,", "Colleen Merrick", ""}}},
 	}
 	runTitled(t, tests)
 }
