@@ -1172,6 +1172,9 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			if x.key(k) == "the" {
 				k++
 			}
+			if c := x.chunkOf[min(k+1, len(x.toks)-1)]; x.word(k, t.unit) && x.toks[k].poss && !x.toks[k].cap && c >= 0 && x.chunks[c].first == k+1 && x.chunks[c].kind == nameOrg {
+				k++ // "a staff report from the city's Office of Licensing": the body, not its owner
+			}
 			switch {
 			case x.key(by) == "by":
 				src = x.agent(by+1, t.unit)
@@ -1608,6 +1611,12 @@ func (art *article) sourceName(pi, ci int) string {
 // name unchanged when no longer name ends or starts with its words or
 // when two different ones do.
 func (art *article) orgName(name string, keys []string, pi, tok int) string {
+	if full, ok := art.orgs[orgKey(name)]; ok && len(keys) == 1 && isUpperWord(name) && full != name {
+		// "A GBO spokesperson" after "the Global Boxing Organisation"
+		// and under "Unbeaten GBO welterweight king …": the name the
+		// initials stand for.
+		return full
+	}
 	full := art.fullerOrg(pi, tok, func(m *mention) bool {
 		// "the Aerovance AV-72" is a product, not the maker's full name.
 		if m.kind == namePerson || len(m.keys) <= len(keys) || productName(m.keys) {

@@ -3151,10 +3151,16 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 			}
 			if x.verbAt(k) == finite {
 				r, ok := x.npBefore(k, start)
-				if ok && r.tok > start && embedWords[x.key(r.tok-1)] {
+				b := r.tok - 1
+				if b > start && determiners[x.key(b)] {
+					b--
+				}
+				if ok && b > start && (embedWords[x.key(b)] || x.key(b) == "as") {
 					// "He declined to describe what the inmates had
-					// demanded, saying only that …": a clause inside the
-					// sentence, not the one the participle hangs on.
+					// demanded, saying only that …", "would be charged
+					// as soon as investigations were concluded, warning
+					// that …": a clause inside the sentence, not the one
+					// the participle hangs on.
 					continue
 				}
 				if ok {

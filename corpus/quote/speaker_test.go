@@ -5712,6 +5712,19 @@ func TestRoundSeventyNine(t *testing.T) {
 		{"an office and its holder after a plural possessive are no body", "Final", []string{
 			"Men’s Singles champion Tom Lee said it was “fine”.",
 		}, []want{{"fine", "Tom Lee", ""}}},
+		{"a report from a body named with its owner in lower case is the body's", "Licence", []string{
+			"A staff report from the city's Office of Licensing and Code Enforcement, prepared for the hearing, recommended that the license be renewed.",
+			"The report said the conditions would \"balance the cultural value of the venue.\"",
+		}, []want{{"balance the cultural value of the venue.", "Office of Licensing and Code Enforcement", ""}}},
+		{"a participle after a clause of time hangs on the sentence's subject", "Fraud", []string{
+			"Ann Lee said the suspects would be charged to court as soon as investigations were concluded, warning that the command would “not relent”.",
+			"Tom Fry said the road would reopen as soon as the repairs were finished, adding that it was “safe”.",
+		}, []want{{"not relent", "Ann Lee", ""}, {"safe", "Tom Fry", ""}}},
+		{"initials stand for the name the article spells out, not a headline's run of capitals", "Fight", []string{
+			"Unbeaten GBO welterweight king suffers detached retina in sparring nine days before defence",
+			"The Global Boxing Organisation champion underwent surgery on Thursday night.",
+			"A GBO spokesperson later said the organisation would “review the situation”.",
+		}, []want{{"review the situation", "Global Boxing Organisation", ""}}},
 		{"the one named after a description set off by a dash is the sentence's subject", "Dam", []string{
 			"Dairy farmer Alinta Merrick said she had already moved 140 cows to higher ground.",
 			"Her neighbour, retired teacher Colleen Merrick – no relation, she is quick to point out – was less worried.",
