@@ -1125,6 +1125,16 @@ func manOfficeFor(t string, keys []string) bool {
 var surnamesFirst = set(`lee kim park choi jung kang cho yoon jang lim han oh shin song moon
 	yang ho chan wong lau li`)
 
+// roleAfter reports whether toks[k] is a word for someone's office or
+// role, as after a body's name: "Supporters Trust chairman", "Labour MP".
+func (x *para) roleAfter(k int) bool {
+	if k >= len(x.toks) || x.toks[k].kind != word {
+		return false
+	}
+	key := x.key(k)
+	return titles[key] || roleHeads[key] || isTitleKey(key) || isPeopleNoun(key)
+}
+
 // findDocs records the texts a paragraph names with their source: "a
 // report from the Heritage Foundation", "the Heritage Foundation report".
 func (art *article) findDocs(ix *nameIndex, x *para) {
@@ -1146,8 +1156,8 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		for m > 0 && m >= i-2 && x.word(m, t.unit) && x.modifier(m) {
 			m--
 		}
-		if c := x.chunkOf[max(m, 0)]; m >= 0 && c >= 0 && x.chunks[c].last == m && !x.chunks[c].place {
-			src = c
+		if c := x.chunkOf[max(m, 0)]; m >= 0 && c >= 0 && x.chunks[c].last == m && !x.chunks[c].place && !(len(x.chunks[c].keys) == 1 && platforms[x.chunks[c].keys[0]]) {
+			src = c // but not "the council’s Facebook page": the site is no one's voice
 		}
 		by := i + 1
 		// "a report published by X", "the report, released by X,", "a
@@ -1172,8 +1182,12 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			if x.key(k) == "the" {
 				k++
 			}
-			if c := x.chunkOf[min(k+1, len(x.toks)-1)]; x.word(k, t.unit) && x.toks[k].poss && !x.toks[k].cap && c >= 0 && x.chunks[c].first == k+1 && x.chunks[c].kind == nameOrg {
-				k++ // "a staff report from the city's Office of Licensing": the body, not its owner
+			if c := x.chunkOf[min(k+1, len(x.toks)-1)]; x.word(k, t.unit) && x.toks[k].poss && !x.toks[k].cap && c >= 0 && x.chunks[c].first == k+1 && x.chunks[c].kind == nameOrg &&
+				len(x.chunks[c].title) == 0 && !x.roleAfter(x.chunks[c].last) && !x.roleAfter(x.chunks[c].last+1) {
+				// "a staff report from the city's Office of Licensing":
+				// the body, not its owner; but "a letter from the club's
+				// Supporters Trust chairman, Dave Kerr," is his.
+				k++
 			}
 			switch {
 			case x.key(by) == "by":

@@ -3061,6 +3061,10 @@ var clauseOpeners = set(`as while but although though because whereas`)
 // source: "according to a copy seen by Reuters".
 var copyNouns = set(`copy copies transcript transcripts recording recordings`)
 
+// timeAs are the words between the two "as" of a conjunction of time or
+// condition: "as soon as", "as long as".
+var timeAs = set(`soon long`)
+
 // embedWords open a clause embedded in a sentence, whose subject is not
 // the sentence's: "declined to describe what the inmates had demanded".
 var embedWords = set(`what who whom which whether why how where when after before because
@@ -3151,16 +3155,13 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 			}
 			if x.verbAt(k) == finite {
 				r, ok := x.npBefore(k, start)
-				b := r.tok - 1
-				if b > start && determiners[x.key(b)] {
-					b--
-				}
-				if ok && b > start && (embedWords[x.key(b)] || x.key(b) == "as") {
+				if b := r.tok - 1; ok && b > start && (embedWords[x.key(b)] || x.key(b) == "as" && b-2 >= start && x.key(b-2) == "as" && timeAs[x.key(b-1)]) {
 					// "He declined to describe what the inmates had
 					// demanded, saying only that …", "would be charged
 					// as soon as investigations were concluded, warning
 					// that …": a clause inside the sentence, not the one
-					// the participle hangs on.
+					// the participle hangs on. But "watched as Tom Price
+					// objected, saying" is Price's.
 					continue
 				}
 				if ok {
@@ -5018,6 +5019,9 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	if spokesHeads[r.head] && head > i && !x.toks[head-1].cap && orgHeads[x.key(head-1)] {
 		r.org = x.key(head - 1) // "a council spokesperson"
 	}
+	if isDocHead(r.head) && r.chunk >= 0 && len(x.chunks[r.chunk].keys) == 1 && platforms[x.chunks[r.chunk].keys[0]] {
+		r.chunk = -1 // "the parish council’s own Facebook page": the site is no one's voice
+	}
 	if isDocHead(r.head) {
 		// "the bank’s statement", "the agency's annual report".
 		k := head - 1
@@ -5053,6 +5057,9 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	case "from", "by", "of", "at", "for", "in":
 		if x.key(by) == "in" && !printedIn[r.head] {
 			break // "an official in the capital", "the ruling in Roe v. Wade"; but "an editorial in the Tribune"
+		}
+		if x.key(by) == "for" && isDocHead(r.head) && r.chunk >= 0 && x.chunks[r.chunk].poss {
+			break // "Lumora’s product pages for Hearth": the owner's, not what they are for
 		}
 		k := by + 1
 		if x.key(k) == "the" {

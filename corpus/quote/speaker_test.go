@@ -5720,6 +5720,23 @@ func TestRoundSeventyNine(t *testing.T) {
 			"Ann Lee said the suspects would be charged to court as soon as investigations were concluded, warning that the command would “not relent”.",
 			"Tom Fry said the road would reopen as soon as the repairs were finished, adding that it was “safe”.",
 		}, []want{{"not relent", "Ann Lee", ""}, {"safe", "Tom Fry", ""}}},
+		{"a clause after as with a named subject of its own is where the participle hangs", "Bill", []string{
+			"Ann Lee watched as Tom Price objected, saying the plan was \"madness\".",
+			"The president smiled when the senator Joe Manchin objected, saying the bill was \"too expensive\".",
+		}, []want{{"madness", "Tom Price", ""}, {"too expensive", "Joe Manchin", ""}}},
+		{"a body's name before an office held by someone named is no source of the text", "Letters", []string{
+			"A letter from the family's Labour MP, Jess Phillips, was sent to the Home Office. The letter said the case was \"a scandal\".",
+		}, []want{{"a scandal", "", ""}}},
+		{"a company's status page speaks for it", "Outage", []string{
+			"Murmur's official status page initially described the issue as \"degraded performance.\"",
+		}, []want{{"degraded performance.", "Murmur", ""}}},
+		{"a site's page speaks for no one, and a page set up by someone for them", "Appeal", []string{
+			"The parish council’s own Facebook page posted a terse statement that morning, saying it was “aware of a video circulating online”.",
+			"A GoFundMe page set up by Loretta Bumgardner to cover funeral costs had raised more than $180,000. \"On Saturday night we lost our whole world,\" the page reads.",
+		}, []want{{"aware of a video circulating online", "", "post"}, {"On Saturday night we lost our whole world,", "Loretta Bumgardner", ""}}},
+		{"a company's pages for a product are the company's", "Hub", []string{
+			"Vaultline's product pages for FlexEarn promised “instant withdrawals”.",
+		}, []want{{"instant withdrawals", "Vaultline", ""}}},
 		{"initials stand for the name the article spells out, not a headline's run of capitals", "Fight", []string{
 			"Unbeaten GBO welterweight king suffers detached retina in sparring nine days before defence",
 			"The Global Boxing Organisation champion underwent surgery on Thursday night.",

@@ -252,7 +252,7 @@ const writerPronoun = "i"
 // source: "a report published by the Institute for Fiscal Studies".
 var issueVerbs = set(`published released issued compiled written produced prepared started launched
 	drafted organised organized created signed sent circulated authored filed led conducted chaired headed
-	posted`)
+	posted set`)
 
 // authorVerbs say that the subject of a sentence wrote or sent the text
 // that is their object: "the union sent a letter", "she wrote a memo".
@@ -590,7 +590,7 @@ var docHeads = set(`report study statement minutes survey poll analysis review m
 	article post tweet video ad advertisement website blog newsletter message email notice
 	bulletin proposal plan bill resolution declaration communique communiqué op-ed column
 	petition manifesto strategy white-paper dossier projection finding minutes data alert
-	advisory leaflet circular`)
+	advisory leaflet circular page terms`)
 
 // adverbs are words allowed between a speaker and a reporting verb: "she
 // later said", "Trump has repeatedly claimed". Words ending in -ly are
