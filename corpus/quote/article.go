@@ -1125,14 +1125,38 @@ func manOfficeFor(t string, keys []string) bool {
 var surnamesFirst = set(`lee kim park choi jung kang cho yoon jang lim han oh shin song moon
 	yang ho chan wong lau li`)
 
-// roleAfter reports whether toks[k] is a word for someone's office or
-// role, as after a body's name: "Supporters Trust chairman", "Labour MP".
-func (x *para) roleAfter(k int) bool {
-	if k >= len(x.toks) || x.toks[k].kind != word {
+// siteText reports whether the text with the head noun head is a page,
+// a post or another text of a website that the name c, before it, only
+// hosts: "a GoFundMe page", "the council’s Facebook page", but not
+// "Murmur's status page", "Facebook's statement" or "the YouTube blog".
+func siteText(c chunk, head string) bool {
+	if !platformNouns[head] {
 		return false
 	}
-	key := x.key(k)
-	return titles[key] || roleHeads[key] || isTitleKey(key) || isPeopleNoun(key)
+	return len(c.keys) == 1 && platforms[c.keys[0]] || (head == "page" || head == "pages") && !c.poss
+}
+
+// heldBy reports whether the body's name ending at toks[last] names an
+// office, its last word or the word after it, held by the person named
+// after a comma: "Labour MP, Jess Phillips", "Supporters Trust chairman,
+// Dave Kerr", but not "Department of Transportation spokesperson said".
+func (x *para) heldBy(last int) bool {
+	role := func(k int) bool {
+		if k >= len(x.toks) || x.toks[k].kind != word {
+			return false
+		}
+		key := x.key(k)
+		return titles[key] || roleHeads[key] || isTitleKey(key) || isPeopleNoun(key)
+	}
+	k := last + 1
+	if !role(last) {
+		if !role(k) {
+			return false
+		}
+		k++
+	}
+	c := x.chunkOf[min(k+1, len(x.toks)-1)]
+	return x.isPunct(k, ",") && c >= 0 && x.chunks[c].first == k+1 && x.chunks[c].kind != nameOrg && !x.chunks[c].place
 }
 
 // findDocs records the texts a paragraph names with their source: "a
@@ -1156,8 +1180,8 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		for m > 0 && m >= i-2 && x.word(m, t.unit) && x.modifier(m) {
 			m--
 		}
-		if c := x.chunkOf[max(m, 0)]; m >= 0 && c >= 0 && x.chunks[c].last == m && !x.chunks[c].place && !(len(x.chunks[c].keys) == 1 && platforms[x.chunks[c].keys[0]]) {
-			src = c // but not "the council’s Facebook page": the site is no one's voice
+		if c := x.chunkOf[max(m, 0)]; m >= 0 && c >= 0 && x.chunks[c].last == m && !x.chunks[c].place && !siteText(x.chunks[c], t.key) {
+			src = c
 		}
 		by := i + 1
 		// "a report published by X", "the report, released by X,", "a
@@ -1183,7 +1207,7 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 				k++
 			}
 			if c := x.chunkOf[min(k+1, len(x.toks)-1)]; x.word(k, t.unit) && x.toks[k].poss && !x.toks[k].cap && c >= 0 && x.chunks[c].first == k+1 && x.chunks[c].kind == nameOrg &&
-				len(x.chunks[c].title) == 0 && !x.roleAfter(x.chunks[c].last) && !x.roleAfter(x.chunks[c].last+1) {
+				len(x.chunks[c].title) == 0 && !x.heldBy(x.chunks[c].last) {
 				// "a staff report from the city's Office of Licensing":
 				// the body, not its owner; but "a letter from the club's
 				// Supporters Trust chairman, Dave Kerr," is his.

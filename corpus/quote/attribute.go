@@ -5019,7 +5019,7 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	if spokesHeads[r.head] && head > i && !x.toks[head-1].cap && orgHeads[x.key(head-1)] {
 		r.org = x.key(head - 1) // "a council spokesperson"
 	}
-	if isDocHead(r.head) && r.chunk >= 0 && len(x.chunks[r.chunk].keys) == 1 && platforms[x.chunks[r.chunk].keys[0]] {
+	if isDocHead(r.head) && r.chunk >= 0 && siteText(x.chunks[r.chunk], r.head) {
 		r.chunk = -1 // "the parish council’s own Facebook page": the site is no one's voice
 	}
 	if isDocHead(r.head) {

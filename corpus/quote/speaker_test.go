@@ -5734,6 +5734,15 @@ func TestRoundSeventyNine(t *testing.T) {
 			"The parish council’s own Facebook page posted a terse statement that morning, saying it was “aware of a video circulating online”.",
 			"A GoFundMe page set up by Loretta Bumgardner to cover funeral costs had raised more than $180,000. \"On Saturday night we lost our whole world,\" the page reads.",
 		}, []want{{"aware of a video circulating online", "", "post"}, {"On Saturday night we lost our whole world,", "Loretta Bumgardner", ""}}},
+		{"a social site's own statement or blog is its own, a page on a site no one's", "Ban", []string{
+			"TikTok's statement called the ban “unconstitutional”.",
+			"The YouTube blog said the policy would “protect creators”.",
+			"A GoFundMe page for the victims says the money will pay for “funeral costs”.",
+			"A JustGiving page, launched after her death, called Sarah Jones “an inspiration”.",
+		}, []want{{"unconstitutional", "TikTok", ""}, {"protect creators", "YouTube", ""}, {"funeral costs", "", ""}, {"an inspiration", "", ""}}},
+		{"a body's spokesperson unnamed after its owner speaks for the body", "Road", []string{
+			"A statement from the city's Department of Transportation spokesperson said the road was “closed”.",
+		}, []want{{"closed", "Department of Transportation", ""}}},
 		{"a company's pages for a product are the company's", "Hub", []string{
 			"Vaultline's product pages for FlexEarn promised “instant withdrawals”.",
 		}, []want{{"instant withdrawals", "Vaultline", ""}}},
