@@ -2274,7 +2274,12 @@ func (x *extractor) heldOffice(toks []token, j int, used []bool) bool {
 
 // plainPlurals are the plurals of people without an s, whose possessive
 // may open a body's name as "Workers’" does: "Women’s Aid".
-var plainPlurals = map[string]bool{"children": true, "women": true, "men": true, "people": true}
+var plainPlurals = set(`children women men people`)
+
+// IsPlainPlural reports whether key, in lower case, is a plural of people
+// without an s, whose "’s" may belong inside a body's name: "Children’s
+// Hospital", "Women’s Aid".
+func IsPlainPlural(key string) bool { return plainPlurals[key] }
 
 // orgLed reports whether a name reads like an organisation's from its
 // head: "Bank of America", "University of Texas", or from a word for a

@@ -1686,7 +1686,7 @@ func innerPossessive(toks []token, k int) bool {
 	if n := k + 1; k >= 1 && entity.IsSaint(toks[k-1].key) && toks[k-1].cap && n < len(toks) && toks[n].unit == t.unit && toks[n].kind == word && toks[n].cap && saintPlaces[toks[n].key] {
 		return true // a church or place named for a saint: "St Aldhelm’s Cathedral", "St James's Park"
 	}
-	if d := t.end - t.start - len(t.text); d != 1 && d != 3 && !isTitleKey(t.key) && !irregularPlurals[t.key] &&
+	if d := t.end - t.start - len(t.text); d != 1 && d != 3 && !isTitleKey(t.key) && !entity.IsPlainPlural(t.key) &&
 		!(strings.HasSuffix(t.key, "men") && len(t.key) > 5) {
 		// "’s" or "'s" is a possessive of the whole name, except after an
 		// office or a plural: "Pine County Sheriff’s Office",
@@ -1695,7 +1695,7 @@ func innerPossessive(toks []token, k int) bool {
 	}
 	n := k + 1
 	if n < len(toks) && toks[n].unit == t.unit && toks[n].kind == word && toks[n].cap && !isTitleKey(toks[n].key) &&
-		(strings.HasSuffix(t.key, "s") && isPeopleNoun(t.key) || irregularPlurals[t.key] && t.cap && !heldOffice(toks, n)) {
+		(strings.HasSuffix(t.key, "s") && isPeopleNoun(t.key) || entity.IsPlainPlural(t.key) && t.cap && !heldOffice(toks, n)) {
 		return true // "Shoppers’ Voice", "Ratepayers’ Alliance", "Women’s Aid"
 	}
 	return n < len(toks) && toks[n].unit == t.unit && orgAhead(toks, n) // "Leaders' Debates Commission"
@@ -1805,10 +1805,6 @@ func heldOffice(toks []token, n int) bool {
 	}
 	return false
 }
-
-// irregularPlurals take "’s" in the names of institutions: "Children’s
-// Hospital", "Women’s Institute".
-var irregularPlurals = set(`children women men people`)
 
 // ownPossessive reports whether the ’s ending the name toks[s:e] is part
 // of it, as in a shop's or a firm's name ("Harwell’s", "Moody's"): it
