@@ -973,6 +973,11 @@ func (x *extractor) serialBody(toks []token, i, j int, used []bool) bool {
 var bodyHeads = set(`commission committee department ministry agency authority council office board
 	administration service services bureau hospital directorate inspectorate tribunal court`)
 
+// IsBodyHead reports whether key ends the names of public bodies, which
+// join their subjects with "and": "Department of Health and Human
+// Services".
+func IsBodyHead(key string) bool { return bodyHeads[key] }
+
 // orgRunFrom reports whether the capitalised words from toks[j] end
 // within four words, before any possessive, in an organisation's word.
 func (x *extractor) orgRunFrom(toks []token, j int, used []bool) bool {
@@ -1852,6 +1857,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.canon = toks[s].text
 	case n == 2 && givenname.Is(first) && (facilities[last] || placeEnd):
 		c.typ = Person
+	case n >= 3 && localGovernments[first] && c.keys[1] == "of" && !titled:
+		c.typ = Org // "the Town of Fenwick Creek said": the municipality
 	case titled && (office || honorific) && !placeEnd || honorific:
 		c.typ = Person
 	case studioName(c.keys) && x.st.lower[first] == 0 && !inQuotation(p.Text[:toks[s].start]):

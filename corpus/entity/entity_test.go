@@ -111,6 +111,15 @@ func TestFind(t *testing.T) {
 				"org Federal Reserve Bank of New York: Federal Reserve Bank of New York"},
 		},
 		{
+			name: "a co-operative, an East African particle and a town as a body",
+			texts: []string{"Fire\n\nThe secretary of the Sapphire Heights Co-operative Housing Society, Farhan Qureshi, said the society had written to the builder. " +
+				"Dr Cheruiyot arap Lelei, chairman of the pharmacists' association, welcomed the crackdown. The Town of Fenwick Creek confirmed it had received two complaints. " +
+				"Co-founder Imogen Reyes-Hart said the distillery would reopen.\n"},
+			want: []string{"org Sapphire Heights Co-operative Housing Society: Sapphire Heights Co-operative Housing Society", "person Cheruiyot arap Lelei: Cheruiyot arap Lelei",
+				"org Town of Fenwick Creek: Town of Fenwick Creek", "person Imogen Reyes-Hart: Imogen Reyes-Hart"},
+			not: []string{"Sapphire Heights Co", "Housing Society", "Cheruiyot", "Lelei", "place Town of Fenwick Creek", "person Co-founder Imogen Reyes-Hart"},
+		},
+		{
 			name: "a plural possessive without an s opens a body's name",
 			texts: []string{"Waits\n\nChildren’s Health Matters, a charity that supports families of children, said waits were a scandal. " +
 				"Women’s Aid said women were at risk. The People's Progressive Alliance, which leads the polls, said it would win. " +

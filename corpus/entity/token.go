@@ -116,6 +116,11 @@ func scanWord(text string, i int, toks *[]token) int {
 		case (c == '\'' || c == '’') && inner && !isPossessive(text, j, n, m):
 			j += n
 			continue
+		case c == '-' && j == partStart+2 && strings.EqualFold(text[partStart:j], "co") && (strings.HasPrefix(text[j+n:], "op") || strings.HasPrefix(text[j+n:], "ord")):
+			// The prefix of "Co-operative", "co-ordinated", "Co-op"
+			// stays with its word, where "Co" alone is a company's form.
+			j += n
+			continue
 		case (c == '-' || c == '‑' || c == '–' && unicode.IsLower(next) && unicode.IsLetter(prevRune(text, j))) && inner:
 			// An en dash joins an open compound to a word too: "San
 			// Jose–based".

@@ -10,7 +10,7 @@ import "strings"
 var orgSuffixes = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores markets supermarkets pictures publishers healthcare steel homes
 	samiti sangh sabha parishad manch sangathan morcha
 	unit team branch operator force taskforce mission inspectorate superintendency procuratorate observatory registry collective
-	cooperative syndicate regiment battalion forum panel watch initiative guild analytics consulting engineering construction estates cruises logistics insurance investments advisors advisers
+	cooperative co-operative co-op syndicate regiment battalion forum panel watch initiative guild analytics consulting engineering construction estates cruises logistics insurance investments advisors advisers
 	shipping foundation institute institution university college school academy ministry
 	department agency council committee party inc corp corporation co ltd llc plc lp pte pty
 	sdn bhd limited llp gmbh ag nv bv sa srl sarl sas asa oyj ab se a/s
@@ -35,6 +35,10 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	winery wineries vintners wines vineyards cellars brewing brewers bakery bakeries dairy dairies creamery farms growers outfitters jewellers jewelers chemists
 	opticians solicitors architects consultants engineers developers manufacturers suppliers retailers wholesalers
 	exporters importers traders merchants hauliers printers caterers foundry foundries rescue`)
+
+// IsOrgSuffix reports whether key ends the name of an organisation:
+// "Heritage Foundation", "Halvorsen Foods", "Aldshire Police".
+func IsOrgSuffix(key string) bool { return orgSuffixes[key] }
 
 // departmentHeads head a government department whose initials, written
 // in capitals, may keep the "for" of its name: "DFID", "DFT".
@@ -77,8 +81,12 @@ var ofHeads = set(`port journal annals proceedings department ministry universit
 	board bureau council commission committee museum church academy federation confederation union
 	association league chamber court party government agency centers center centre
 	society foundation house republic gulf bay isle city state states kingdom sea cape
-	strait straits province district county duchy secretary minister chancellor director
+	strait straits province district county town village borough township municipality shire duchy secretary minister chancellor director
 	president governor mayor chief head justice appeal appeals friends knights daughters sons sisters ` + unionWords)
+
+// localGovernments open the names of municipalities, which speak and act
+// as bodies: "the Town of Fenwick Creek", "the Village of Oak Park".
+var localGovernments = set(`city town village borough township municipality shire county`)
 
 // unionWords name a union's members before "of" and where they work:
 // "Communications Workers of America".
@@ -115,8 +123,8 @@ var placeAffixes = set(`based born raised area bound headquartered`)
 
 // particles may stand inside a name between capitalised words: "Charles
 // de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman", "Rhys ap
-// Gwilym".
-var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn bint ben al el ul ud y e ap ab`)
+// Gwilym", "Daniel arap Moi", "Ngũgĩ wa Thiong’o".
+var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn bint ben al el ul ud y e ap ab arap wa`)
 
 // IsParticle reports whether key, in lower case, is a particle that joins
 // the parts of a person's name when written in lower case: "de", "van",
