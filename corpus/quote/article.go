@@ -1671,7 +1671,36 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 	if full == "" {
 		return name
 	}
+	if first := firstFirm(full, keys); first != "" {
+		return first
+	}
 	return full
+}
+
+// firstFirm returns the first of two organisations a name joins with
+// "and", when keys open it: "Pinecrest Airlines" for "Pinecrest" of
+// "Pinecrest Airlines and BlueHarbor Air". Each must be of two words or
+// more and end in an organisation's word that is no public body's head,
+// so that "Brisbane North Hospital and Health Service" stays one.
+func firstFirm(full string, keys []string) string {
+	words := strings.Fields(full)
+	a := slices.Index(words, "and")
+	if a < 2 || len(words)-a-1 < 2 || len(keys) >= a {
+		return ""
+	}
+	for i, k := range keys {
+		if strings.ToLower(words[i]) != k {
+			return ""
+		}
+	}
+	firm := func(w string) bool {
+		k := strings.ToLower(w)
+		return entity.IsOrgSuffix(k) && !entity.IsBodyHead(k)
+	}
+	if !firm(words[a-1]) || !firm(words[len(words)-1]) {
+		return ""
+	}
+	return strings.Join(words[:a], " ")
 }
 
 // bodyName returns the name of the body chunk ci of paragraph pi names:
@@ -4174,7 +4203,7 @@ func (art *article) orgByHead(r ref) string {
 		// near ("Meridian Pacific Airlines grounded jets with Halcyon
 		// Aero Engines Ltd. engines").
 		for m := range art.mentionsBack(r) {
-			if m.kind == nameOrg && !art.parentNamed(m) && !art.affiliation(m) && slices.ContainsFunc(m.keys, func(k string) bool {
+			if m.kind == nameOrg && !art.parentNamed(m) && !art.affiliation(m) && !(r.head != "corporation" && art.publicBody(m.name) && !registered(m.keys)) && slices.ContainsFunc(m.keys, func(k string) bool {
 				return k == r.head || slices.Contains(headSynonyms[r.head], k)
 			}) {
 				return m.name
@@ -4192,6 +4221,11 @@ func (art *article) orgByHead(r ref) string {
 		}
 		if corporate && art.parentNamed(m) {
 			continue // the subsidiary is the company the story is about
+		}
+		if corporate && r.head != "corporation" && art.publicBody(m.name) && !registered(m.keys) {
+			// "the company" is not the Ranipur Municipal Corporation, but
+			// it may be Post Office Ltd.
+			continue
 		}
 		// A company described as a business counts as one: "Borneo
 		// Verdant Agri, a palm oil producer".
@@ -4902,6 +4936,13 @@ func (art *article) publicForm(name string) bool {
 		return false
 	}
 	return slices.ContainsFunc(strings.Fields(strings.ToLower(full)), func(k string) bool { return publicWords[k] })
+}
+
+// registered reports whether a name holds a company's legal form other
+// than "Corporation", which public bodies take too: "Post Office Ltd",
+// not "Ranipur Municipal Corporation".
+func registered(keys []string) bool {
+	return slices.ContainsFunc(keys, func(k string) bool { return k != "corporation" && entity.IsLegalForm(strings.TrimSuffix(k, ".")) })
 }
 
 // quotes resolves the speakers, joins the parts of each quotation, gives

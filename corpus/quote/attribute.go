@@ -376,6 +376,9 @@ func (x *para) verbAt(i int) verbForm {
 	if lemma(t.key) == "continue" && x.key(i+1) == "to" && x.toks[i+1].unit == t.unit {
 		return 0 // "inmates had continued to receive “…”": no one speaks
 	}
+	if lemma(t.key) == "report" && x.reportsForDuty(i) {
+		return 0 // "any teacher who reported to work would be “…”": no one speaks
+	}
 	if (t.key == "call" || t.key == "called" || t.key == "calls" || t.key == "calling") && x.word(i+1, t.unit) && x.phoneCall(i+1) {
 		return 0 // "staff had called 911 “within minutes”": no one speaks
 	}
@@ -438,6 +441,26 @@ func (x *para) phoneCall(k int) bool {
 	}
 	return !x.word(n, x.toks[k].unit) || stopwords[x.key(n)] || prepositions[x.key(n)]
 }
+
+// reportsForDuty reports whether "report" at token i means turning up,
+// not telling: "reported to work", "report for duty", "reporting back to
+// base".
+func (x *para) reportsForDuty(i int) bool {
+	u := x.toks[i].unit
+	j := i + 1
+	if x.key(j) == "back" && x.word(j, u) {
+		j++
+	}
+	if k := x.key(j); !(k == "to" || k == "for") || !x.word(j, u) {
+		return false
+	}
+	return x.word(j+1, u) && dutyPlaces[x.key(j+1)]
+}
+
+// dutyPlaces are where one reports to turn up, not to tell: "reported to
+// work", "report for duty".
+var dutyPlaces = set(`work duty duties school class classes base barracks camp training practice shift
+	shifts lessons`)
 
 // warningAdjectives make "warning" a noun after an article: "a stern
 // warning", "a lower warning".

@@ -344,7 +344,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 				break
 			}
 		}
-		if c, ok := makeChunk(toks, i, j, lex, &out); ok && !demonymRef(toks, c) {
+		if c, ok := makeChunk(toks, i, j, lex, &out); ok && !demonymRef(toks, c) && !demonymModifier(toks, c) {
 			out = append(out, c)
 		}
 		i = max(j, i+1)
@@ -493,6 +493,9 @@ func continuesName(toks []token, i, j int) bool {
 	}
 	if ofTheName(toks, i, j) {
 		return true
+	}
+	if rankInTitle(toks, i, j) {
+		return true // "former British No 1 Neil Castleford"
 	}
 	if j > i && t.kind == word && !t.cap && entity.IsElided(t.text) {
 		return true // "Remontées d'Arsine SA"
@@ -886,7 +889,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)
 		// A style between two words of a name belongs to it, "Hassan
 		// Sheikh Mohamud": checked last, when the word is a title.
-		if (isTitleKey(toks[k].key) || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j) || initialismBefore(toks, k, j)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
+		if (isTitleKey(toks[k].key) || rankInTitle(toks, i, k) && toks[k].key != "no" && toks[k].key != "number" || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j) || initialismBefore(toks, k, j)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
 			!(k > i && toks[k-1].kind == word && entity.IsStyleInName(toks[k-1].text, toks[k].text)) {
 			split = k
 		}
@@ -1595,6 +1598,57 @@ func demonymRef(toks []token, c chunk) bool {
 	}
 	return false
 }
+
+// rankInTitle reports whether toks[j] is "No" or "Number" or the number
+// after it, a ranking written in a title after a demonym or "World" and
+// before a name: "former British No 1 Neil Castleford", "World No. 3
+// Ann Kerr".
+func rankInTitle(toks []token, i, j int) bool {
+	if j <= i || toks[j].kind != word {
+		return false
+	}
+	k := j // the token of "No"
+	if isNumber(toks[j].key) || toks[j].key == "one" {
+		k = j - 1
+	}
+	if k <= i || toks[k].key != "no" && toks[k].key != "number" || !toks[k].cap {
+		return false
+	}
+	n := k + 1
+	if n+1 >= len(toks) || toks[n].unit != toks[j].unit || toks[n+1].unit != toks[j].unit || toks[n].kind != word ||
+		!isNumber(toks[n].key) && toks[n].key != "one" || !nameWord(toks, n+1) {
+		return false
+	}
+	p := toks[k-1].key
+	return demonym.Is(p) || p == "world"
+}
+
+// demonymModifier reports whether a chunk is a demonym alone, after no
+// more than a word of time such as "former", modifying the words after
+// it: "former British officials", "former British No 1 Neil Castleford".
+// Such a word describes; it is not a name.
+func demonymModifier(toks []token, c chunk) bool {
+	if len(c.keys) != 1 || !demonym.Is(c.keys[0]) {
+		return false
+	}
+	for _, t := range c.title {
+		if !timeTitles[t] {
+			return false
+		}
+	}
+	k := c.last + 1
+	if k >= len(toks) || toks[k].kind != word || toks[k].unit != toks[c.first].unit {
+		return false
+	}
+	if ranking := toks[k].key == "no" || toks[k].key == "number"; ranking {
+		return true
+	}
+	return len(c.title) > 0 && !toks[k].cap
+}
+
+// timeTitles are the words before a title that say when it was held:
+// "former", "ex".
+var timeTitles = set(`former ex then late`)
 
 // headlineVerbs are the verbs that headlines and the summaries built from
 // them write in Title Case after their subject: "Trump Says Mexico …",

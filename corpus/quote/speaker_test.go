@@ -3045,10 +3045,10 @@ func TestRoundFortyFour(t *testing.T) {
 			"Volunteers from the Forest Service combed the hills.",
 			"A Delmont State Patrol statement said a helicopter had been \"within a few hundred yards\" of the spot. The agency said it would review \"what can be learned\" from the search.",
 		}, []want{{"within a few hundred yards", "Delmont State Patrol", ""}, {"what can be learned", "Delmont State Patrol", ""}}},
-		{"any teacher is no one in particular, not the head teacher named later", []string{
+		{"the one who warned, not a teacher who reported to work, nor the head teacher named later", []string{
 			"Mr Achieng said the strike would continue \"until every shilling owed is paid\" and warned that any teacher who reported to work would be \"betraying colleagues\".",
 			"Only three teachers came to Kaptel Primary School, according to the head teacher, Mr Peter Kamau.",
-		}, []want{{"until every shilling owed is paid", "Achieng", ""}, {"betraying colleagues", "", ""}}},
+		}, []want{{"until every shilling owed is paid", "Achieng", ""}, {"betraying colleagues", "Achieng", ""}}},
 		{"a family's statement is no one's the article names", []string{
 			"The family of one of the injured men, 63-year-old grandfather Joseph Merrow, released a statement through police on Saturday night.",
 			"“Joe is our gentle giant,” the statement said.",
@@ -5756,6 +5756,37 @@ func TestRoundSeventyNine(t *testing.T) {
 			"Her neighbour, retired teacher Colleen Merrick – no relation, she is quick to point out – was less worried.",
 			"“I’ll go when they tell me to go,” she said.",
 		}, []want{{"I’ll go when they tell me to go,", "Colleen Merrick", ""}}},
+	}
+	runTitled(t, tests)
+}
+
+func TestRoundEighty(t *testing.T) {
+	tests := []titledCase{
+		{"one who reports for duty or to work says nothing", "Strike", []string{
+			"Ms Wanjiru said the union would “stand firm” and warned that nurses who reported for duty would be “crossing a picket line”.",
+		}, []want{{"stand firm", "Wanjiru", ""}, {"crossing a picket line", "Wanjiru", ""}}},
+		{"a short form opening two firms joined by and is the first firm's", "Merger", []string{
+			"Pinecrest Airlines and BlueHarbor Air agreed to merge in March.",
+			"Pinecrest said in a statement that it expected to “certify substantial compliance” by the fall.",
+			"Pinecrest Airlines and BlueHarbor Air said in a joint statement that the deal was “good for travellers”.",
+		}, []want{{"certify substantial compliance", "Pinecrest Airlines", ""}, {"good for travellers", "Pinecrest Airlines and BlueHarbor Air", ""}}},
+		{"a demonym and a ranking before a name are the person's title", "Comeback", []string{
+			"On commentary, former British No 1 Neil Castleford summed up the mood: “That is one of the great comebacks.”",
+			"World No. 3 Ines Varga gave her verdict: “Unbelievable.”",
+		}, []want{{"That is one of the great comebacks.", "Neil Castleford", ""}, {"Unbelievable.", "Ines Varga", ""}}},
+		{"the company is no municipal corporation", "Fire", []string{
+			"The Ranipur Municipal Corporation (RMC) on Wednesday admitted that the fire certificate for the tower had lapsed in 2022.",
+			"Mr. Bhullar said the fire department had issued two notices to the builder, Trimurti Infraspaces, in 2022.",
+			"Trimurti Infraspaces did not respond to calls and messages. In a two-line statement issued on Monday, the company said it was “cooperating fully with the authorities”.",
+		}, []want{{"cooperating fully with the authorities", "Trimurti Infraspaces", ""}}},
+		{"a public body's word in a registered company's name does not stop the company", "Post", []string{
+			"Sunita Varghese runs Kelsworth Village Stores.",
+			"The parish council chair took the petition to Post Office Ltd, which runs the network. The company initially said there was “no viable operator” in the area.",
+		}, []want{{"no viable operator", "Post Office Ltd", ""}}},
+		{"a particle of an East African name and a town as a body", "Seizure", []string{
+			"Dr Cheruiyot arap Lelei, chairman of the pharmacists' association, said chemists were paying for “the sins of a few cartels”.",
+			"The Town of Fenwick Creek confirmed in a statement that it had received “two complaints” about the dogs.",
+		}, []want{{"the sins of a few cartels", "Cheruiyot arap Lelei", ""}, {"two complaints", "Town of Fenwick Creek", ""}}},
 	}
 	runTitled(t, tests)
 }
