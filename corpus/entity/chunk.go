@@ -603,6 +603,9 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			// Wealdshire County Cricket Club".
 		case u.key == "and" && headedOf(toks, i, j):
 			// "Ministry of Transport and Communications"
+		case u.key == "and" && x.fieldsOfCountry(toks, i, j, used):
+			// "Environment and Climate Change Canada", "Fisheries and
+			// Oceans Canada"
 		case u.key == "," && (j == i+1 || toks[j-2].key == ",") && x.serialBody(toks, i, j, used):
 			// "Agriculture, Fisheries and Conservation Department"
 		case u.key == "," && j == i+2 && nationWord(toks[i]) && x.serialBody(toks, i+1, j, used):
@@ -615,6 +618,50 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 	}
 	return j
 }
+
+// fieldsOfCountry reports whether the "and" at toks[j] joins the fields of
+// a public body named for its fields and its country: "Environment and
+// Climate Change Canada", "Fisheries and Oceans Canada". The name runs
+// from toks[i], one or two words, none a place, to a country's name after
+// one to three more words, none a place either.
+func (x *extractor) fieldsOfCountry(toks []token, i, j int, used []bool) bool {
+	if j-i > 2 || j+2 >= len(toks) {
+		return false
+	}
+	e := x.runEnd(toks, j+1, used)
+	if e-(j+1) < 2 || e-(j+1) > 4 || !countryKeys[toks[e-1].key] || shortCountries[toks[e-1].key] || toks[e-1].poss {
+		return false
+	}
+	for k := i; k < e-1; k++ {
+		if k == j {
+			continue
+		}
+		if g, ok := gazetteer[toks[k].key]; ok && g.typ == Place || isDemonym(toks[k].key) || givenname.Is(toks[k].key) || countryKeys[toks[k].key] || toks[k].upper {
+			return false
+		}
+	}
+	// Neither side is a place of several words: "Middle East and Latin
+	// America", "Central and South America".
+	return !placeRun(toks[i:j]) && !placeRun(toks[j+1:e])
+}
+
+// placeRun reports whether the gazetteer lists the words of toks as a
+// place.
+func placeRun(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	words := make([]string, len(toks))
+	for k, t := range toks {
+		words[k] = t.text
+	}
+	g, ok := gazetteer[nameKey(strings.Join(words, " "))]
+	return ok && g.typ == Place
+}
+
+// shortCountries are short forms of a country's name that no body named
+// for its country ends in: "Latin America", "Coastal States".
+var shortCountries = set(`america states`)
 
 // nationWord reports whether t names a country or its people, which
 // may stand before a ministry's name: "UK", "British".
@@ -1857,8 +1904,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.canon = toks[s].text
 	case n == 2 && givenname.Is(first) && (facilities[last] || placeEnd):
 		c.typ = Person
-	case n >= 3 && localGovernments[first] && c.keys[1] == "of" && !titled:
-		c.typ = Org // "the Town of Fenwick Creek said": the municipality
+	case n >= 4 && countryKeys[last] && slices.Contains(c.keys[1:3], "and") && !givenname.Is(first) && !titled:
+		c.typ = Org // "Fisheries and Oceans Canada": see fieldsOfCountry
 	case titled && (office || honorific) && !placeEnd || honorific:
 		c.typ = Person
 	case studioName(c.keys) && x.st.lower[first] == 0 && !inQuotation(p.Text[:toks[s].start]):
@@ -1901,6 +1948,9 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		nx := toks[e]
 		if nx.word && personVerbs[nx.key] && nx.sent == toks[s].sent && !toks[e-1].poss && !(c.article && n == 1) {
 			c.person = true // but "the Chandlery said" is a body's name
+		}
+		if nx.word && (personVerbs[nx.key] || bodyVerbs[nx.key]) && nx.sent == toks[s].sent && n >= 3 && localGovernments[first] && c.keys[1] == "of" && !titled {
+			c.typ = Org // "the Town of Fenwick Creek confirmed": the municipality speaks
 		}
 		if agedAfter(toks, e) {
 			c.person, c.described = true, true // "Grace Tennant, 67,"

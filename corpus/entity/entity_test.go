@@ -120,6 +120,15 @@ func TestFind(t *testing.T) {
 			not: []string{"Sapphire Heights Co", "Housing Society", "Cheruiyot", "Lelei", "place Town of Fenwick Creek", "person Co-founder Imogen Reyes-Hart"},
 		},
 		{
+			name: "a public body named for its fields joined by and and its country",
+			texts: []string{"Smoke\n\nEnvironment and Climate Change Canada said the risk was very high. Forestry and Land Scotland said the squirrels were back. " +
+				"Fisheries and Oceans Canada closed the fishery. Exports to Central and South America fell, as did sales in the Middle East and Latin America. " +
+				"The UKHSA and NHS England said cases were rising.\n"},
+			want: []string{"org Environment and Climate Change Canada: Environment and Climate Change Canada", "org Forestry and Land Scotland: Forestry and Land Scotland",
+				"org Fisheries and Oceans Canada: Fisheries and Oceans Canada", "place South America: South America", "place Latin America: Latin America"},
+			not: []string{"Climate Change Canada", "Land Scotland", "Oceans Canada", "Central and South America", "Middle East and Latin America", "UKHSA and NHS England"},
+		},
+		{
 			name: "a plural possessive without an s opens a body's name",
 			texts: []string{"Waits\n\nChildren’s Health Matters, a charity that supports families of children, said waits were a scandal. " +
 				"Women’s Aid said women were at risk. The People's Progressive Alliance, which leads the polls, said it would win. " +

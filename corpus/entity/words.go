@@ -84,9 +84,13 @@ var ofHeads = set(`port journal annals proceedings department ministry universit
 	strait straits province district county town village borough township municipality shire duchy secretary minister chancellor director
 	president governor mayor chief head justice appeal appeals friends knights daughters sons sisters ` + unionWords)
 
-// localGovernments open the names of municipalities, which speak and act
-// as bodies: "the Town of Fenwick Creek", "the Village of Oak Park".
+// localGovernments open the names of municipalities, which speak as
+// bodies: "the Town of Fenwick Creek said", "the Village of Oak Park said".
 var localGovernments = set(`city town village borough township municipality shire county`)
+
+// bodyVerbs report what a body says, beside personVerbs: "the Town of
+// Fenwick Creek confirmed".
+var bodyVerbs = set(`confirmed confirms announced announces issued issues reported reports`)
 
 // unionWords name a union's members before "of" and where they work:
 // "Communications Workers of America".
@@ -151,7 +155,7 @@ var personVerbs = set(`said says told added wrote explained argued noted asked s
 // longer organisation's name ("National" for "National Flood Office").
 var genericFirst = set(`national united american british royal first new general state federal international
 	global world central north south east west great old city county district public
-	private supreme high`)
+	private supreme high town village borough township municipality shire`)
 
 // roleNouns head a description of a person written before or after the
 // name as an appositive: "Their son, David,", "Smith, a retired teacher,".
