@@ -1671,7 +1671,7 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 	if full == "" {
 		return name
 	}
-	if first := firstFirm(full, keys); first != "" {
+	if first := art.firstFirm(full, keys); first != "" {
 		return first
 	}
 	return full
@@ -1681,8 +1681,10 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 // "and", when keys open it: "Pinecrest Airlines" for "Pinecrest" of
 // "Pinecrest Airlines and BlueHarbor Air". Each must be of two words or
 // more and end in an organisation's word that is no public body's head,
-// so that "Brisbane North Hospital and Health Service" stays one.
-func firstFirm(full string, keys []string) string {
+// so that "Brisbane North Hospital and Health Service" stays one, and the
+// article must name the second alone, so that "Northern Rock Bank and
+// Trust Company" does too.
+func (art *article) firstFirm(full string, keys []string) string {
 	words := strings.Fields(full)
 	a := slices.Index(words, "and")
 	if a < 2 || len(words)-a-1 < 2 || len(keys) >= a {
@@ -1698,6 +1700,12 @@ func firstFirm(full string, keys []string) string {
 		return entity.IsOrgSuffix(k) && !entity.IsBodyHead(k)
 	}
 	if !firm(words[a-1]) || !firm(words[len(words)-1]) {
+		return ""
+	}
+	second := strings.ToLower(words[a+1])
+	if !slices.ContainsFunc(art.mentions, func(m mention) bool {
+		return len(m.keys) > 0 && m.keys[0] == second && !slices.Contains(m.keys, "and")
+	}) {
 		return ""
 	}
 	return strings.Join(words[:a], " ")
@@ -4203,7 +4211,7 @@ func (art *article) orgByHead(r ref) string {
 		// near ("Meridian Pacific Airlines grounded jets with Halcyon
 		// Aero Engines Ltd. engines").
 		for m := range art.mentionsBack(r) {
-			if m.kind == nameOrg && !art.parentNamed(m) && !art.affiliation(m) && !(r.head != "corporation" && art.publicBody(m.name) && !registered(m.keys)) && slices.ContainsFunc(m.keys, func(k string) bool {
+			if m.kind == nameOrg && !art.parentNamed(m) && !art.affiliation(m) && !(r.head != "corporation" && civicName(m.keys)) && slices.ContainsFunc(m.keys, func(k string) bool {
 				return k == r.head || slices.Contains(headSynonyms[r.head], k)
 			}) {
 				return m.name
@@ -4222,10 +4230,8 @@ func (art *article) orgByHead(r ref) string {
 		if corporate && art.parentNamed(m) {
 			continue // the subsidiary is the company the story is about
 		}
-		if corporate && r.head != "corporation" && art.publicBody(m.name) && !registered(m.keys) {
-			// "the company" is not the Ranipur Municipal Corporation, but
-			// it may be Post Office Ltd.
-			continue
+		if corporate && r.head != "corporation" && civicName(m.keys) {
+			continue // "the company" is not the Ranipur Municipal Corporation
 		}
 		// A company described as a business counts as one: "Borneo
 		// Verdant Agri, a palm oil producer".
@@ -4938,11 +4944,19 @@ func (art *article) publicForm(name string) bool {
 	return slices.ContainsFunc(strings.Fields(strings.ToLower(full)), func(k string) bool { return publicWords[k] })
 }
 
-// registered reports whether a name holds a company's legal form other
-// than "Corporation", which public bodies take too: "Post Office Ltd",
-// not "Ranipur Municipal Corporation".
-func registered(keys []string) bool {
-	return slices.ContainsFunc(keys, func(k string) bool { return k != "corporation" && entity.IsLegalForm(strings.TrimSuffix(k, ".")) })
+// civicName reports whether a name is a public body's by its head:
+// "Tamarugal Port Authority", "Ranipur Municipal Corporation", but not
+// "Hallam Municipal Water Company", "Public Service Company of Colorado"
+// or "Post Office Ltd".
+func civicName(keys []string) bool {
+	switch h := nameHead(keys); h {
+	case "municipality":
+		return true
+	case "corporation":
+		return slices.ContainsFunc(keys, func(k string) bool { return k == "municipal" || k == "metropolitan" })
+	default:
+		return publicWords[h]
+	}
 }
 
 // quotes resolves the speakers, joins the parts of each quotation, gives

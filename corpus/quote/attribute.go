@@ -454,7 +454,15 @@ func (x *para) reportsForDuty(i int) bool {
 	if k := x.key(j); !(k == "to" || k == "for") || !x.word(j, u) {
 		return false
 	}
-	return x.word(j+1, u) && dutyPlaces[x.key(j+1)]
+	p := j + 1
+	if !x.word(p, u) || x.toks[p].cap || !dutyPlaces[x.key(p)] {
+		return false
+	}
+	// The place ends the phrase, with no noun after it and no clause of
+	// what was told: but "reported to school inspectors", "reported to
+	// base that the patrol had come under fire".
+	k := x.key(p + 1)
+	return !x.word(p+1, u) || k != "that" && (stopwords[k] || prepositions[k])
 }
 
 // dutyPlaces are where one reports to turn up, not to tell: "reported to

@@ -5765,8 +5765,8 @@ func TestRoundEighty(t *testing.T) {
 		{"one who reports for duty or to work says nothing", "Strike", []string{
 			"Ms Wanjiru said the union would “stand firm” and warned that nurses who reported for duty would be “crossing a picket line”.",
 		}, []want{{"stand firm", "Wanjiru", ""}, {"crossing a picket line", "Wanjiru", ""}}},
-		{"a short form opening two firms joined by and is the first firm's", "Merger", []string{
-			"Pinecrest Airlines and BlueHarbor Air agreed to merge in March.",
+		{"a short form opening two firms joined by and is the first firm's when the second is named alone too", "Merger", []string{
+			"Pinecrest Airlines and BlueHarbor Air agreed to merge in March. BlueHarbor flies to 40 cities.",
 			"Pinecrest said in a statement that it expected to “certify substantial compliance” by the fall.",
 			"Pinecrest Airlines and BlueHarbor Air said in a joint statement that the deal was “good for travellers”.",
 		}, []want{{"certify substantial compliance", "Pinecrest Airlines", ""}, {"good for travellers", "Pinecrest Airlines and BlueHarbor Air", ""}}},
@@ -5779,6 +5779,17 @@ func TestRoundEighty(t *testing.T) {
 			"Mr. Bhullar said the fire department had issued two notices to the builder, Trimurti Infraspaces, in 2022.",
 			"Trimurti Infraspaces did not respond to calls and messages. In a two-line statement issued on Monday, the company said it was “cooperating fully with the authorities”.",
 		}, []want{{"cooperating fully with the authorities", "Trimurti Infraspaces", ""}}},
+		{"a company whose name holds a public body's word is still a company", "Water", []string{
+			"The Hallam Municipal Water Company said supplies would be restored by Friday. The company said the outage was “regrettable”.",
+			"Public Service Company of Colorado shut off power to 55,000 customers. The company said the move was “a last resort”.",
+		}, []want{{"regrettable", "Hallam Municipal Water Company", ""}, {"a last resort", "Public Service Company of Colorado", ""}}},
+		{"one bank named with and", "Bank", []string{
+			"Northern Rock Bank and Trust Company collapsed. Northern Rock said savers were “safe”.",
+		}, []want{{"safe", "Northern Rock Bank and Trust Company", ""}}},
+		{"one who reports to someone or reports that something happened speaks", "Patrol", []string{
+			"Sgt Tom Baker radioed and reported back to base that the patrol had come under “sustained fire”.",
+			"The headteacher, Kate Moss, reported to school inspectors that standards were “improving”.",
+		}, []want{{"sustained fire", "Tom Baker", ""}, {"improving", "Kate Moss", ""}}},
 		{"a public body's word in a registered company's name does not stop the company", "Post", []string{
 			"Sunita Varghese runs Kelsworth Village Stores.",
 			"The parish council chair took the petition to Post Office Ltd, which runs the network. The company initially said there was “no viable operator” in the area.",
