@@ -120,6 +120,12 @@ func TestFind(t *testing.T) {
 			not: []string{"Sapphire Heights Co", "Housing Society", "Cheruiyot", "Lelei", "place Town of Fenwick Creek", "person Co-founder Imogen Reyes-Hart"},
 		},
 		{
+			name:  "an umpire's or a referee's office is a title",
+			texts: []string{"Final\n\nUmpire Gurvinder Bassi stood in the middle for the last time. Referee Anthony Taylor said the goal stood.\n"},
+			want:  []string{"person Gurvinder Bassi: Gurvinder Bassi", "person Anthony Taylor: Anthony Taylor"},
+			not:   []string{"Umpire Gurvinder Bassi", "Referee Anthony Taylor"},
+		},
+		{
 			name: "a public body named for its fields joined by and and its country",
 			texts: []string{"Smoke\n\nEnvironment and Climate Change Canada said the risk was very high. Forestry and Land Scotland said the squirrels were back. " +
 				"Fisheries and Oceans Canada closed the fishery. Exports to Central and South America fell, as did sales in the Middle East and Latin America. " +

@@ -45,7 +45,7 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	superintendent supt dr mr mrs ms miss mx prof professor rev reverend father pope
 	king queen prince princess sheikh emir sultan oba ooni alaafin obong kabaka omukama lord lady sir dame leader speaker whip
 	counsel adviser advisor aide economist analyst correspondent reporter editor anchor
-	coach manager owner executive official head premier diplomat lawmaker legislator
+	coach referee umpire manager owner executive official head premier diplomat lawmaker legislator
 	candidate nominee councilman councilwoman councilmember councillor councilor alderman
 	alderwoman alderperson assemblyman assemblywoman assemblymember trustee dean
 	provost rabbi imam bishop cardinal archbishop pastor detective pc wpc pcso dci dsi dcs agent trooper

@@ -5783,6 +5783,11 @@ func TestRoundEighty(t *testing.T) {
 			"The Hallam Municipal Water Company said supplies would be restored by Friday. The company said the outage was “regrettable”.",
 			"Public Service Company of Colorado shut off power to 55,000 customers. The company said the move was “a last resort”.",
 		}, []want{{"regrettable", "Hallam Municipal Water Company", ""}, {"a last resort", "Public Service Company of Colorado", ""}}},
+		{"an umpire's or a referee's office is a title", "Umpire", []string{
+			"Umpire Gurvinder Bassi stood in the middle for the last time.",
+			"He said: “I never once enjoyed giving a man out.”",
+			"Referee Anthony Taylor said the goal was “clear”.",
+		}, []want{{"I never once enjoyed giving a man out.", "Gurvinder Bassi", ""}, {"clear", "Anthony Taylor", ""}}},
 		{"one bank named with and", "Bank", []string{
 			"Northern Rock Bank and Trust Company collapsed. Northern Rock said savers were “safe”.",
 		}, []want{{"safe", "Northern Rock Bank and Trust Company", ""}}},

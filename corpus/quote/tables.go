@@ -274,7 +274,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	rev reverend father pope king queen prince princess sheikh emir sultan oba ooni alaafin obong kabaka omukama lord lady sir haji hajji alhaji alhaja hajia
 	eng engr sp asp dsp csp acp dcp comrade mang aling advocate adv
 	dame leader speaker whip counsel adviser advisor aide economist analyst correspondent
-	reporter editor host anchor coach manager boss owner executive official head premier
+	reporter editor host anchor coach referee umpire manager boss owner executive official head premier
 	diplomat lawmaker legislator candidate nominee councilman councilwoman councilmember
 	councillor councilor alderman alderwoman alderperson assemblyman assemblywoman
 	assemblymember trustee dean provost rabbi imam bishop cardinal archbishop pastor
