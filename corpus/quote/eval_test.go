@@ -5163,3 +5163,78 @@ func TestHeldOut374(t *testing.T) {
 func TestHeldOut375(t *testing.T) {
 	evaluate(t, "testdata/heldout375.json", "testdata/heldout375", false, bars{0.99, 0.99, 0.96, 0.95})
 }
+
+// TestHeldOut376 measures Find on a three-hundred-and-seventy-sixth set
+// (testdata/heldout376, testdata/heldout376.json: a cable car breakdown, a
+// cricket captain's resignation, a sewage spill fine, a library closure
+// campaign, a lottery jackpot dispute, a zoo's escaped animal), written and
+// annotated blind to the rules while round 80 of them was made. Measured
+// blind before round 80: 0.890; after it: 0.890. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut376$' -v | grep accuracy
+func TestHeldOut376(t *testing.T) {
+	evaluate(t, "testdata/heldout376.json", "testdata/heldout376", false, bars{0.99, 0.99, 0.98, 0.89})
+}
+
+// TestHeldOut377 measures Find on a three-hundred-and-seventy-seventh set
+// (testdata/heldout377, testdata/heldout377.json: a hospital ransomware
+// attack, a cycling team's doping raid, a harbour dredging dispute, a school
+// uniform price row, a celebrity chef's restaurant closure, a drought
+// restricting farm water), written and annotated blind to the rules while
+// round 80 of them was made. Measured blind before round 80: 0.932; after
+// it: 0.932. A test set: do not read its misses; run it alone and look only
+// at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut377$' -v | grep accuracy
+func TestHeldOut377(t *testing.T) {
+	evaluate(t, "testdata/heldout377.json", "testdata/heldout377", false, bars{0.99, 0.99, 0.96, 0.93})
+}
+
+// TestHeldOut378 measures Find on a three-hundred-and-seventy-eighth set
+// (testdata/heldout378, testdata/heldout378.json: a motorway pile-up in fog,
+// a golf sponsor pulling out, a council budget vote, a fishing quota row, a
+// museum returning looted artefacts, a start-up's mass layoffs), written and
+// annotated blind to the rules while round 80 of them was made. Measured
+// blind before round 80: 0.971; after it: 0.971. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut378$' -v | grep accuracy
+func TestHeldOut378(t *testing.T) {
+	evaluate(t, "testdata/heldout378.json", "testdata/heldout378", false, bars{0.99, 0.99, 0.99, 0.97})
+}
+
+// TestHeldOut379 measures Find on a three-hundred-and-seventy-ninth set
+// (testdata/heldout379, testdata/heldout379.json: a council data breach, a
+// racehorse trainer's ban, a landslide burying homes, a bus company's route
+// cuts, a theatre's contested play, an oil spill on a beach), written and
+// annotated blind to the rules while round 80 of them was made. Measured
+// blind before round 80: 0.901; after it: 0.901. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut379$' -v | grep accuracy
+func TestHeldOut379(t *testing.T) {
+	evaluate(t, "testdata/heldout379.json", "testdata/heldout379", false, bars{0.99, 0.99, 0.96, 0.9})
+}
+
+// TestHeldOut380 measures Find on a three-hundred-and-eightieth set
+// (testdata/heldout380, testdata/heldout380.json: a tower fire safety row, a
+// basketball team's relocation, a hailstorm damaging crops, a university
+// admissions scandal, a dog attack on a child, a metro fare rise), written
+// and annotated by a helper who never saw the rules: a development set whose
+// misses were read in round 80. Measured before round 80: 0.950; after it:
+// 0.971.
+func TestHeldOut380(t *testing.T) {
+	evaluate(t, "testdata/heldout380.json", "testdata/heldout380", false, bars{0.99, 0.99, 0.97, 0.97})
+}
+
+// TestHeldOut381 measures Find on a three-hundred-and-eighty-first set
+// (testdata/heldout381, testdata/heldout381.json: a gas pipeline explosion,
+// a disputed netball final, a rail franchise stripped, a hospice funding
+// crisis, a counterfeit medicine seizure, a festival crowd crush inquiry),
+// written and annotated by a helper who never saw the rules: a development
+// set whose misses were read in round 80. Measured before round 80: 0.926;
+// after it: 0.948.
+func TestHeldOut381(t *testing.T) {
+	evaluate(t, "testdata/heldout381.json", "testdata/heldout381", false, bars{0.99, 0.99, 0.97, 0.94})
+}
