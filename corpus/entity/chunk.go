@@ -622,8 +622,9 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 // fieldsOfCountry reports whether the "and" at toks[j] joins the fields of
 // a public body named for its fields and its country: "Environment and
 // Climate Change Canada", "Fisheries and Oceans Canada". The name runs
-// from toks[i], one or two words, none a place, to a country's name after
-// one to three more words, none a place either.
+// from toks[i], one or two words of a field (a word the corpus also writes
+// in lower case, or one of a public body's fields) and none a place, to a
+// country's name after one to three more words, none a place either.
 func (x *extractor) fieldsOfCountry(toks []token, i, j int, used []bool) bool {
 	if j-i > 2 || j+2 >= len(toks) {
 		return false
@@ -638,6 +639,9 @@ func (x *extractor) fieldsOfCountry(toks []token, i, j int, used []bool) bool {
 		}
 		if g, ok := gazetteer[toks[k].key]; ok && g.typ == Place || isDemonym(toks[k].key) || givenname.Is(toks[k].key) || countryKeys[toks[k].key] || toks[k].upper {
 			return false
+		}
+		if key := toks[k].key; k < j && x.st.lower[key] == 0 && !IsFieldNoun(key) && !pluralNouns[key] && !publicFields[key] {
+			return false // "Rogers and Bell Canada": names, not fields
 		}
 	}
 	// Neither side is a place of several words: "Middle East and Latin
@@ -1902,6 +1906,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	case n == 1 && s > 0 && (first == "house" && toks[s-1].key == "the" || first == "x" && toks[s-1].key == "on"):
 		c.typ = Org // "the House", "on X"
 		c.canon = toks[s].text
+	case n >= 3 && localGovernments[first] && c.keys[1] == "of" && !titled && e < len(toks) && toks[e].word && toks[e].sent == toks[s].sent && (personVerbs[toks[e].key] || bodyVerbs[toks[e].key]):
+		c.typ = Org // "the Town of Fenwick Creek confirmed": the municipality speaks
 	case n == 2 && givenname.Is(first) && (facilities[last] || placeEnd):
 		c.typ = Person
 	case n >= 4 && countryKeys[last] && slices.Contains(c.keys[1:3], "and") && !givenname.Is(first) && !titled:
@@ -1948,9 +1954,6 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		nx := toks[e]
 		if nx.word && personVerbs[nx.key] && nx.sent == toks[s].sent && !toks[e-1].poss && !(c.article && n == 1) {
 			c.person = true // but "the Chandlery said" is a body's name
-		}
-		if nx.word && (personVerbs[nx.key] || bodyVerbs[nx.key]) && nx.sent == toks[s].sent && n >= 3 && localGovernments[first] && c.keys[1] == "of" && !titled {
-			c.typ = Org // "the Town of Fenwick Creek confirmed": the municipality speaks
 		}
 		if agedAfter(toks, e) {
 			c.person, c.described = true, true // "Grace Tennant, 67,"

@@ -84,13 +84,20 @@ var ofHeads = set(`port journal annals proceedings department ministry universit
 	strait straits province district county town village borough township municipality shire duchy secretary minister chancellor director
 	president governor mayor chief head justice appeal appeals friends knights daughters sons sisters ` + unionWords)
 
+// publicFields are the fields public bodies are named for: "Forestry and
+// Land Scotland", "Health Canada".
+var publicFields = set(`health environment transport fisheries oceans forestry agriculture education
+	justice finance trade industry tourism culture heritage sport immigration defence defense energy
+	housing employment innovation science labour labor land water food`)
+
 // localGovernments open the names of municipalities, which speak as
 // bodies: "the Town of Fenwick Creek said", "the Village of Oak Park said".
 var localGovernments = set(`city town village borough township municipality shire county`)
 
 // bodyVerbs report what a body says, beside personVerbs: "the Town of
 // Fenwick Creek confirmed".
-var bodyVerbs = set(`confirmed confirms announced announces issued issues reported reports`)
+var bodyVerbs = set(`confirmed confirms announced announces issued issues reported reports voted votes
+	agreed agrees approved approves decided decides`)
 
 // unionWords name a union's members before "of" and where they work:
 // "Communications Workers of America".

@@ -1671,7 +1671,7 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 	if full == "" {
 		return name
 	}
-	if first := art.firstFirm(full, keys); first != "" {
+	if first := firstFirm(full, keys); first != "" {
 		return first
 	}
 	return full
@@ -1682,9 +1682,9 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 // "Pinecrest Airlines and BlueHarbor Air". Each must be of two words or
 // more and end in an organisation's word that is no public body's head,
 // so that "Brisbane North Hospital and Health Service" stays one, and the
-// article must name the second alone, so that "Northern Rock Bank and
-// Trust Company" does too.
-func (art *article) firstFirm(full string, keys []string) string {
+// second must open with a name rather than a line of business, so that
+// "Northern Rock Bank and Trust Company" does too.
+func firstFirm(full string, keys []string) string {
 	words := strings.Fields(full)
 	a := slices.Index(words, "and")
 	if a < 2 || len(words)-a-1 < 2 || len(keys) >= a {
@@ -1702,14 +1702,16 @@ func (art *article) firstFirm(full string, keys []string) string {
 	if !firm(words[a-1]) || !firm(words[len(words)-1]) {
 		return ""
 	}
-	second := strings.ToLower(words[a+1])
-	if !slices.ContainsFunc(art.mentions, func(m mention) bool {
-		return len(m.keys) > 0 && m.keys[0] == second && !slices.Contains(m.keys, "and")
-	}) {
-		return ""
+	if second := strings.ToLower(words[a+1]); entity.IsOrgSuffix(second) || firmFields[second] {
+		return "" // "Northern Rock Bank and Trust Company": one bank's business, not a second firm
 	}
 	return strings.Join(words[:a], " ")
 }
+
+// firmFields are the lines of business that open the second half of one
+// firm's name after "and": "Bank and Trust Company", "Trust and Banking
+// Corporation", "Savings and Loan Association".
+var firmFields = set(`banking savings loan loans mutual trust insurance investment`)
 
 // bodyName returns the name of the body chunk ci of paragraph pi names:
 // with the noun in lower case after it ("Eastholme borough council"), or
@@ -4876,7 +4878,7 @@ func (art *article) mainOrg(r ref) string {
 	var cands []*cand
 	for m := range art.mentionsBack(r) {
 		if m.kind == namePerson && (m.chunk < 0 || !art.paras[m.para].chunks[m.chunk].typedPerson) || m.chunk < 0 || len(m.titles) > 0 || art.mentionGender(art.ix, *m) != 0 ||
-			slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) || art.publicForm(m.name) ||
+			slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) || len(m.keys) > 0 && civicName(m.keys) || art.publicForm(m.name) ||
 			m.kind == nameOther && art.paras[m.para].chunks[m.chunk].place {
 			continue // nor a place: "near Halsey, Missouri"
 		}
@@ -4930,7 +4932,8 @@ func (art *article) isSubject(pi, ci int) bool {
 // a name, or the article describes it as one ("Ofwat, the water
 // regulator,").
 func (art *article) publicBody(name string) bool {
-	return slices.ContainsFunc(strings.Fields(strings.ToLower(name)), func(k string) bool { return publicWords[k] }) || art.publicForm(name) ||
+	keys := strings.Fields(strings.ToLower(name))
+	return slices.ContainsFunc(keys, func(k string) bool { return publicWords[k] }) || len(keys) > 0 && civicName(keys) || art.publicForm(name) ||
 		slices.ContainsFunc(art.orgKinds[name], func(k string) bool { return publicHeads[k] })
 }
 

@@ -458,11 +458,11 @@ func (x *para) reportsForDuty(i int) bool {
 	if !x.word(p, u) || x.toks[p].cap || !dutyPlaces[x.key(p)] {
 		return false
 	}
-	// The place ends the phrase, with no noun after it and no clause of
-	// what was told: but "reported to school inspectors", "reported to
-	// base that the patrol had come under fire".
+	// No one the place word describes follows, and no clause of what was
+	// told: not "reported to school inspectors", "reported to base that
+	// the patrol had come under fire"; but "reported for duty drunk".
 	k := x.key(p + 1)
-	return !x.word(p+1, u) || k != "that" && (stopwords[k] || prepositions[k])
+	return !x.word(p+1, u) || k != "that" && !isPeopleNoun(k)
 }
 
 // dutyPlaces are where one reports to turn up, not to tell: "reported to

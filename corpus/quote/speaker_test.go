@@ -5765,15 +5765,23 @@ func TestRoundEighty(t *testing.T) {
 		{"one who reports for duty or to work says nothing", "Strike", []string{
 			"Ms Wanjiru said the union would “stand firm” and warned that nurses who reported for duty would be “crossing a picket line”.",
 		}, []want{{"stand firm", "Wanjiru", ""}, {"crossing a picket line", "Wanjiru", ""}}},
-		{"a short form opening two firms joined by and is the first firm's when the second is named alone too", "Merger", []string{
+		{"a short form opening two firms joined by and is the first firm's", "Merger", []string{
 			"Pinecrest Airlines and BlueHarbor Air agreed to merge in March. BlueHarbor flies to 40 cities.",
 			"Pinecrest said in a statement that it expected to “certify substantial compliance” by the fall.",
 			"Pinecrest Airlines and BlueHarbor Air said in a joint statement that the deal was “good for travellers”.",
-		}, []want{{"certify substantial compliance", "Pinecrest Airlines", ""}, {"good for travellers", "Pinecrest Airlines and BlueHarbor Air", ""}}},
+			"Harlow Steel Group and Tremont Mining Corp announced a joint venture on Monday. Harlow said the venture would “create 500 jobs”.",
+		}, []want{{"certify substantial compliance", "Pinecrest Airlines", ""}, {"good for travellers", "Pinecrest Airlines and BlueHarbor Air", ""}, {"create 500 jobs", "Harlow Steel Group", ""}}},
 		{"a demonym and a ranking before a name are the person's title", "Comeback", []string{
 			"On commentary, former British No 1 Neil Castleford summed up the mood: “That is one of the great comebacks.”",
 			"World No. 3 Ines Varga gave her verdict: “Unbelievable.”",
 		}, []want{{"That is one of the great comebacks.", "Neil Castleford", ""}, {"Unbelievable.", "Ines Varga", ""}}},
+		{"the company is no municipal corporation, wherever it is named", "Tower", []string{
+			"Trimurti Infraspaces built the tower in 2019. The Municipal Corporation of Greater Mumbai said on Wednesday that the fire certificate had lapsed. The company said it was “cooperating fully with the authorities”.",
+		}, []want{{"cooperating fully with the authorities", "Trimurti Infraspaces", ""}}},
+		{"reporting for duty with more words after it is still turning up", "Strike", []string{
+			"Ms Wanjiru warned that nurses who reported for duty wearing armbands would be “crossing a picket line”.",
+			"Mr Kariuki warned that miners who reported for work hours later would be “docked a day’s pay”.",
+		}, []want{{"crossing a picket line", "Wanjiru", ""}, {"docked a day’s pay", "Kariuki", ""}}},
 		{"the company is no municipal corporation", "Fire", []string{
 			"The Ranipur Municipal Corporation (RMC) on Wednesday admitted that the fire certificate for the tower had lapsed in 2022.",
 			"Mr. Bhullar said the fire department had issued two notices to the builder, Trimurti Infraspaces, in 2022.",
