@@ -4878,7 +4878,7 @@ func (art *article) mainOrg(r ref) string {
 	var cands []*cand
 	for m := range art.mentionsBack(r) {
 		if m.kind == namePerson && (m.chunk < 0 || !art.paras[m.para].chunks[m.chunk].typedPerson) || m.chunk < 0 || len(m.titles) > 0 || art.mentionGender(art.ix, *m) != 0 ||
-			slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) || len(m.keys) > 0 && civicName(m.keys) || art.publicForm(m.name) ||
+			slices.ContainsFunc(m.keys, func(k string) bool { return publicWords[k] }) || civicName(m.keys) || art.publicForm(m.name) ||
 			m.kind == nameOther && art.paras[m.para].chunks[m.chunk].place {
 			continue // nor a place: "near Halsey, Missouri"
 		}
@@ -4933,7 +4933,7 @@ func (art *article) isSubject(pi, ci int) bool {
 // regulator,").
 func (art *article) publicBody(name string) bool {
 	keys := strings.Fields(strings.ToLower(name))
-	return slices.ContainsFunc(keys, func(k string) bool { return publicWords[k] }) || len(keys) > 0 && civicName(keys) || art.publicForm(name) ||
+	return slices.ContainsFunc(keys, func(k string) bool { return publicWords[k] }) || civicName(keys) || art.publicForm(name) ||
 		slices.ContainsFunc(art.orgKinds[name], func(k string) bool { return publicHeads[k] })
 }
 
@@ -4952,6 +4952,9 @@ func (art *article) publicForm(name string) bool {
 // "Hallam Municipal Water Company", "Public Service Company of Colorado"
 // or "Post Office Ltd".
 func civicName(keys []string) bool {
+	if len(keys) == 0 {
+		return false
+	}
 	switch h := nameHead(keys); h {
 	case "municipality":
 		return true

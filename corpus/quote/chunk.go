@@ -1640,8 +1640,8 @@ func demonymModifier(toks []token, c chunk) bool {
 	if k >= len(toks) || toks[k].kind != word || toks[k].unit != toks[c.first].unit {
 		return false
 	}
-	if ranking := toks[k].key == "no" || toks[k].key == "number"; ranking {
-		return true
+	if toks[k].key == "no" || toks[k].key == "number" {
+		return true // a ranking
 	}
 	return len(c.title) > 0 && !toks[k].cap
 }
