@@ -376,7 +376,7 @@ func (x *para) verbAt(i int) verbForm {
 	if lemma(t.key) == "continue" && x.key(i+1) == "to" && x.toks[i+1].unit == t.unit {
 		return 0 // "inmates had continued to receive “…”": no one speaks
 	}
-	if lemma(t.key) == "report" && x.reportsForDuty(i) {
+	if strings.HasPrefix(t.key, "report") && x.reportsForDuty(i) {
 		return 0 // "any teacher who reported to work would be “…”": no one speaks
 	}
 	if (t.key == "call" || t.key == "called" || t.key == "calls" || t.key == "calling") && x.word(i+1, t.unit) && x.phoneCall(i+1) {
