@@ -121,6 +121,13 @@ func TestFind(t *testing.T) {
 			not: []string{"Sapphire Heights Co", "Housing Society", "Cheruiyot", "Lelei", "place Town of Fenwick Creek", "person Co-founder Imogen Reyes-Hart"},
 		},
 		{
+			name: "a holder's name with a particle after an office ending in of",
+			texts: []string{"Fire\n\nState Minister of Defence Ruwan de Alwis said the Air Force would help. " +
+				"Minister of Finance Kamala van Heerden said the budget would not change.\n"},
+			want: []string{"person Ruwan de Alwis: Ruwan de Alwis", "person Kamala van Heerden: Kamala van Heerden"},
+			not:  []string{"person Alwis", "person Heerden", "Defence Ruwan"},
+		},
+		{
 			name:  "an umpire's or a referee's office is a title",
 			texts: []string{"Final\n\nUmpire Gurvinder Bassi stood in the middle for the last time. Referee Anthony Taylor said the goal stood.\n"},
 			want:  []string{"person Gurvinder Bassi: Gurvinder Bassi", "person Anthony Taylor: Anthony Taylor"},
