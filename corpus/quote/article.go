@@ -4137,6 +4137,19 @@ func (art *article) orgByHead(r ref) string {
 				return m.name
 			}
 		}
+		if corporate {
+			// "Severn Water was fined … “…,” the water company said": a
+			// business whose name holds the words that describe it,
+			// though not the noun, the nearest of several; never a
+			// public body ("the regulator Ofwat").
+			for m := range art.mentionsBack(r) {
+				if m.kind == nameOrg && m.chunk >= 0 && !art.publicBody(m.name) && !slices.ContainsFunc(mods, func(k string) bool {
+					return !slices.ContainsFunc(m.keys, func(mk string) bool { return sameStem(mk, k) })
+				}) {
+					return m.name
+				}
+			}
+		}
 		if publicHeads[r.head] {
 			// "the customs agency" of "the Uganda Customs and Border
 			// Protection Service": a public body whose name holds the

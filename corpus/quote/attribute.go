@@ -900,6 +900,12 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if embedded && x.isTerm(q) {
 		return ref{}, howNone, true
 	}
+	if embedded && x.inQuestionPhrase(q, start) {
+		// "Asked by one analyst whether Castellan had “missed
+		// something”, Lindahl said": the words are the question's, not
+		// the answer's.
+		return ref{}, howNone, false
+	}
 	if k := x.key(q - 2); !embedded && q-2 >= start && x.isPunct(q-1, ",—–") && x.word(q-2, u) && (termNouns[k] || hasTermCue(k)) && k != "words" && k != "word" && !x.sourceNear(q, start) {
 		return ref{}, howNone, true // "his nickname, “Sunny”", "a thesis, “Walls That Breathe,”"
 	}
@@ -5438,6 +5444,10 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			// the phrase it describes is the subject.
 			k = f - 3
 			t = x.toks[k]
+		} else if x.afterTimePreposition(x.chunks[c].first, start) {
+			// "A yachtsman who was knocked overboard during the Hāpuku
+			// Coastal Classic says": an event or a time is no subject.
+			return ref{}, false
 		} else if p := x.prepBefore(x.chunks[c].first, start); p >= 0 {
 			// The name is the object of a preposition, not the subject:
 			// "Rebecca Hale of Aldshire Police said", "a spokesperson for
@@ -5870,6 +5880,55 @@ func (x *para) prepBefore(first, start int) int {
 		return -1
 	}
 	return p
+}
+
+// questionedWords open a phrase that puts a question to the subject of
+// the sentence after it: "Asked whether …", "Pressed on …".
+var questionedWords = set(`asked questioned pressed challenged quizzed`)
+
+// questionOpeners follow a word of questioning at the start of such a
+// phrase: "Asked by", "Asked whether", "Pressed on".
+var questionOpeners = set(`by whether if about on what why how who when where which to for over again later`)
+
+// inQuestionPhrase reports whether the quotation at token q is inside
+// such a phrase opening its sentence, before the comma that ends it:
+// "Asked by one analyst whether Castellan had “missed something” in
+// the earlier data, Lindahl said", "When asked about the “hobby team”
+// jibe, she laughed".
+func (x *para) inQuestionPhrase(q, start int) bool {
+	u := x.toks[q].unit
+	k := start
+	if x.key(k) == "when" && x.word(k, u) {
+		k++
+	}
+	if k >= q || !x.word(k, u) || !questionedWords[x.key(k)] || !questionOpeners[x.key(k+1)] {
+		return false
+	}
+	for i := k + 1; i < q; i++ {
+		if x.isPunct(i, ",—–-:;") || x.toks[i].kind == quoted {
+			return false
+		}
+	}
+	for i := q + 1; i < len(x.toks) && x.toks[i].unit == u; i++ {
+		if x.isPunct(i, ",") {
+			return true
+		}
+	}
+	return false
+}
+
+// timePrepositions place what follows them in time, never as a verb's
+// subject: "during the Coastal Classic", "since the Asian Games".
+var timePrepositions = set(`during amid throughout until since`)
+
+// afterTimePreposition reports whether the name opening at toks[first]
+// follows a preposition of time, perhaps with "the" between.
+func (x *para) afterTimePreposition(first, start int) bool {
+	p := first - 1
+	if x.key(p) == "the" {
+		p--
+	}
+	return p >= start && x.word(p, x.toks[first].unit) && !x.toks[p].cap && timePrepositions[x.key(p)]
 }
 
 // placedOn reports whether toks[p] is "on" after a noun for a person,

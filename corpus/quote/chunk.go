@@ -625,6 +625,15 @@ func leadingParticles(toks []token, i int, lex *lexicon) bool {
 	return i > 0 && p.kind == punct && (p.text == "," || p.text == ";") && p.unit == t.unit
 }
 
+// particleHolder reports whether toks[k:j], the words after an office
+// ending in "of", "of the" or "for", are a holder's name of two words
+// with the particles of a surname between them: "Minister of Defence
+// Ruwan de Alwis". A first word the corpus writes in lower case is the
+// office's field instead: "Minister of Defence de Alwis".
+func (l *lexicon) particleHolder(toks []token, k, j int) bool {
+	return k+2 < j && toks[k+1].kind == word && !toks[k+1].cap && entity.IsParticle(toks[k+1].key) && particlesTo(toks, k+1) == j-1 && !l.common(toks[k].key)
+}
+
 // titledParticles reports whether toks[k], right after the title at
 // toks[split], opens a run of particles before the surname that ends the
 // name at toks[j-1]: "van" in "Ms van Berkel", "de la" in "Mr de la
@@ -1002,7 +1011,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !(toks[nameFirst].poss && innerPossessive(toks, nameFirst)) && !titledParticles(toks, split, nameFirst, j) && !(nameFirst == i && leadingParticles(toks, i, lex)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst) && !lex.phrase(toks, nameFirst)) ||
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
-			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) && (holder < 0 || nameFirst < holder) ||
+			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) && !lex.particleHolder(toks, nameFirst, j) && (holder < 0 || nameFirst < holder) ||
 			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex)) ||
 			// "Shopper Ortega-Banks had a simpler strategy" after "Luis
 			// Ortega-Banks": an ordinary person's noun before a surname

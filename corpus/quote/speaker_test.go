@@ -5815,6 +5815,34 @@ func TestRoundEighty(t *testing.T) {
 	runTitled(t, tests)
 }
 
+// TestRoundEightyOne checks the rules added in round 81 of the blind-set
+// work, each with its article's headline.
+func TestRoundEightyOne(t *testing.T) {
+	tests := []titledCase{
+		{"a holder's name with a particle after an office ending in of", "Forest fire", []string{
+			"State Minister of Defence Ruwan de Alwis said the Air Force would help.",
+			"Mr. de Alwis also warned: “Every year we see the same thing.”",
+			"“Be patient,” the minister said.",
+		}, []want{{"Every year we see the same thing.", "Ruwan de Alwis", ""}, {"Be patient,", "Ruwan de Alwis", ""}}},
+		{"a name after a preposition of time is no subject", "Rescue", []string{
+			"A yachtsman who spent 40 minutes in the water after being knocked overboard during the Hāpuku Coastal Classic says he had “made peace” with dying.",
+			"Since the Asian Games the federation has said it is “fully committed” to the sport.",
+		}, []want{{"made peace", "", ""}, {"fully committed", "", ""}}},
+		{"words inside a question put to the speaker are the question's", "Trial paused", []string{
+			"Gregory Lindahl, the chief executive, spoke on a call with analysts.",
+			"Asked by one analyst whether Castellan had \"missed something\" in the earlier data, Lindahl said: \"No. We looked at those cases carefully.\"",
+			"Pressed on whether the company was “retreating from research”, he replied: “Absolutely not.”",
+			"Asked whether he would quit, Lindahl said he was “not going anywhere”.",
+			"Asked about the delay - the trial was due to end in May - Lindahl said the data had been “slow to arrive”.",
+		}, []want{{"missed something", "", "term"}, {"No. We looked at those cases carefully.", "Gregory Lindahl", ""}, {"retreating from research", "", "term"},
+			{"Absolutely not.", "Gregory Lindahl", ""}, {"not going anywhere", "Gregory Lindahl", ""}, {"slow to arrive", "Gregory Lindahl", ""}}},
+		{"the water company is a business whose name holds the word", "Spill", []string{
+			"Severn Water was fined after a sewage spill. The regulator Ofwat imposed the fine on Monday. “We accept the penalty,” the water company said.",
+		}, []want{{"We accept the penalty,", "Severn Water", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
