@@ -391,6 +391,9 @@ func (x *para) verbAt(i int) verbForm {
 		// "“…?” another shouted", but not "another alleged victim".
 		return 0
 	}
+	if f == finite && strings.HasSuffix(t.key, "s") && x.pluralNounBefore(i) {
+		return 0 // "analysts said liver signals were “…”": a plural noun
+	}
 	if t.key == "warning" && i >= 2 && x.word(i-1, t.unit) && x.word(i-2, t.unit) && determiners[x.key(i-2)] && warningAdjectives[x.key(i-1)] {
 		return 0 // "with a lower warning", "a stern warning": a noun, where "the meeting warning" is a verb
 	}
@@ -421,6 +424,25 @@ func (x *para) verbAt(i int) verbForm {
 		return 0
 	}
 	return f
+}
+
+// pluralNounBefore reports whether the word in -s at toks[i] is a plural
+// noun, not a verb, because a verb that agrees with a plural follows it
+// and a noun, not a pronoun or a relative word, stands before it:
+// "liver signals were", "the report states are".
+func (x *para) pluralNounBefore(i int) bool {
+	u := x.toks[i].unit
+	switch x.key(i + 1) {
+	case "were", "are", "have":
+	default:
+		return false
+	}
+	if !x.word(i+1, u) || !x.word(i-1, u) {
+		return false
+	}
+	p := x.toks[i-1]
+	_, pron := pronouns[p.key]
+	return !p.cap && !pron && !p.poss && p.key != "what" && p.key != "which" && p.key != "who" && p.key != "that"
 }
 
 // phoneCall reports whether toks[k], the object of "called", is a number
@@ -5220,6 +5242,9 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	u := x.toks[v].unit
 	issuer := -1
 	k := x.skipAdverbs(v-1, start)
+	if k-1 > start && spanNouns[x.key(k)] && spanDeterminers[x.key(k-1)] && x.word(k-1, u) {
+		k = x.skipAdverbs(k-2, start) // "a report released by the council this week says", "Smith earlier this month said"
+	}
 	if k-3 >= start && x.key(k-1) == "the" && (x.key(k-2) == "of" || x.key(k-2) == "at") && periodNouns[x.key(k)] && x.word(k-3, u) && x.toks[k-2].unit == u {
 		k -= 3 // "the Colonial Office of the day described", "the governor at the time called"
 	}
@@ -5916,6 +5941,13 @@ func (x *para) inQuestionPhrase(q, start int) bool {
 	}
 	return false
 }
+
+// spanNouns and spanDeterminers make a phrase of time that may stand
+// between a subject and its verb: "this week", "last month".
+var (
+	spanNouns       = set(`week month year morning afternoon evening night weekend spring summer autumn fall winter`)
+	spanDeterminers = set(`this last next that`)
+)
 
 // timePrepositions place what follows them in time, never as a verb's
 // subject: "during the Coastal Classic", "since the Asian Games".

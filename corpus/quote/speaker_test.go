@@ -5836,6 +5836,14 @@ func TestRoundEightyOne(t *testing.T) {
 			"Asked about the delay - the trial was due to end in May - Lindahl said the data had been “slow to arrive”.",
 		}, []want{{"missed something", "", "term"}, {"No. We looked at those cases carefully.", "Gregory Lindahl", ""}, {"retreating from research", "", "term"},
 			{"Absolutely not.", "Gregory Lindahl", ""}, {"not going anywhere", "Gregory Lindahl", ""}, {"slow to arrive", "Gregory Lindahl", ""}}},
+		{"a phrase of time between a subject and its verb", "Erosion", []string{
+			"Ōrewhiti District Council met on Friday.",
+			"A report released by Ōrewhiti District Council this week says 23 homes could be \"at imminent risk\" within 10 years.",
+			"Jane Smith earlier this month told reporters the homes were \"at some risk\".",
+		}, []want{{"at imminent risk", "Ōrewhiti District Council", ""}, {"at some risk", "Jane Smith", ""}}},
+		{"a word in -s before a verb that agrees with a plural is a noun", "Trial paused", []string{
+			"Priya Raman-Oduya, an analyst at Fenwick Strand Securities, wrote in a note to clients that liver signals were \"among the hardest problems\".",
+		}, []want{{"among the hardest problems", "Priya Raman-Oduya", ""}}},
 		{"the water company is a business whose name holds the word", "Spill", []string{
 			"Severn Water was fined after a sewage spill. The regulator Ofwat imposed the fine on Monday. “We accept the penalty,” the water company said.",
 		}, []want{{"We accept the penalty,", "Severn Water", ""}}},
