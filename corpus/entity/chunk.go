@@ -674,14 +674,16 @@ func nationWord(t token) bool {
 	return t.cap && (ok && g.typ == Place || isDemonym(t.key))
 }
 
-// portfolioEnd returns the end of a ministry's name that lists its
 // holderWithParticles reports whether toks[r:j], the words after an
 // office ending in "of", are a holder's name of two words with the
 // particles of a surname between them: "Minister of Defence Ruwan de
-// Alwis". A first word the corpus writes in lower case is a field's
-// instead: "Minister of Defence de Alwis".
+// Alwis". A first word the corpus writes in lower case, or that names a
+// field, is the office's ("Minister of Defence de Alwis", "Minister of
+// State du Plessis"), and a country ends no surname ("Banco Central de
+// Chile").
 func (x *extractor) holderWithParticles(toks []token, r, j int) bool {
-	if r+2 >= j || !toks[r+1].word || toks[r+1].cap || !particles[toks[r+1].key] || x.st.lower[toks[r].key] > 0 {
+	if r+2 >= j || !toks[r+1].word || toks[r+1].cap || !particles[toks[r+1].key] || x.st.lower[toks[r].key] > 0 ||
+		publicFields[toks[r].key] || toks[r].key == "state" || countryKeys[toks[j-1].key] {
 		return false
 	}
 	k := r + 1
@@ -691,6 +693,7 @@ func (x *extractor) holderWithParticles(toks []token, r, j int) bool {
 	return k == j-1 && toks[k].cap
 }
 
+// portfolioEnd returns the end of a ministry's name that lists its
 // portfolios after "for" or "of", where toks[j] is the first comma of
 // the list: "Department for Environment, Food and Rural Affairs",
 // "Ministry of Housing, Communities and Local Government"; or 0.
@@ -1343,7 +1346,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		afterOf = afterOf || holder >= 0
 	}
 	afterOf = afterOf && !orgSuffixes[toks[j-1].key] && !orgSuffixes[strings.TrimSuffix(toks[j-1].key, "s")] && !placeSuffixes[toks[j-1].key] // "director of the Civic Futures Institute"
-	for afterOf && j-r > 2 && (holder < 0 && !givenname.Is(toks[r].key) && !x.holderWithParticles(toks, r, j) || r < holder) && !IsInitials(toks[r].text) && !toks[r].poss {
+	for afterOf && j-r > 2 && (holder < 0 && !givenname.Is(toks[r].key) && !(r > i && x.holderWithParticles(toks, r, j)) || r < holder) && !IsInitials(toks[r].text) && !toks[r].poss {
 		r++
 	}
 	if holder >= 0 {

@@ -123,9 +123,10 @@ func TestFind(t *testing.T) {
 		{
 			name: "a holder's name with a particle after an office ending in of",
 			texts: []string{"Fire\n\nState Minister of Defence Ruwan de Alwis said the Air Force would help. " +
-				"Minister of Finance Kamala van Heerden said the budget would not change.\n"},
+				"Minister of Finance Kamala van Heerden said the budget would not change. " +
+				"Jean-Baptiste Morvan, president of the Coordination Paysanne de France, spoke. Minister of State du Plessis agreed.\n"},
 			want: []string{"person Ruwan de Alwis: Ruwan de Alwis", "person Kamala van Heerden: Kamala van Heerden"},
-			not:  []string{"person Alwis", "person Heerden", "Defence Ruwan"},
+			not:  []string{"person Alwis", "person Heerden", "Defence Ruwan", "person Paysanne de France", "person State du Plessis"},
 		},
 		{
 			name:  "an umpire's or a referee's office is a title",

@@ -90,6 +90,10 @@ var publicFields = set(`health environment transport fisheries oceans forestry a
 	justice finance trade industry tourism culture heritage sport immigration defence defense energy
 	housing employment innovation science labour labor land water food`)
 
+// IsPublicField reports whether key, in lower case, names a field that
+// public bodies and offices are named for: "health", "defence".
+func IsPublicField(key string) bool { return publicFields[key] }
+
 // localGovernments open the names of municipalities, which speak as
 // bodies: "the Town of Fenwick Creek said", "the Village of Oak Park said".
 var localGovernments = set(`city town village borough township municipality shire county`)

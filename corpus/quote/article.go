@@ -4140,14 +4140,26 @@ func (art *article) orgByHead(r ref) string {
 		if corporate {
 			// "Severn Water was fined … “…,” the water company said": a
 			// business whose name holds the words that describe it,
-			// though not the noun, the nearest of several; never a
-			// public body ("the regulator Ofwat").
+			// though not the noun, when it is the only business the
+			// article has named; a public body ("the regulator Ofwat")
+			// is none. With two ("Ofgem fined British Gas, while Octopus
+			// Energy was cleared"), the rules below choose.
+			only, holds := "", false
 			for m := range art.mentionsBack(r) {
-				if m.kind == nameOrg && m.chunk >= 0 && !art.publicBody(m.name) && !slices.ContainsFunc(mods, func(k string) bool {
-					return !slices.ContainsFunc(m.keys, func(mk string) bool { return sameStem(mk, k) })
-				}) {
-					return m.name
+				if m.kind != nameOrg || m.chunk < 0 || art.publicBody(m.name) || publicHeads[art.nounBefore(m)] {
+					continue
 				}
+				if only != "" && m.name != only {
+					only = ""
+					break
+				}
+				only = m.name
+				holds = !slices.ContainsFunc(mods, func(k string) bool {
+					return !slices.ContainsFunc(m.keys, func(mk string) bool { return sameStem(mk, k) })
+				})
+			}
+			if only != "" && holds {
+				return only
 			}
 		}
 		if publicHeads[r.head] {

@@ -441,6 +441,13 @@ func (x *para) pluralNounBefore(i int) bool {
 		return false
 	}
 	p := x.toks[i-1]
+	switch t := x.key(i); {
+	case t == "says" || t == "insists" || t == "argues" || t == "alleges" || t == "admits" || t == "believes" || t == "contends" || t == "maintains":
+		return false // never a plural noun: "the players the coach insists are"
+	}
+	if i >= 3 && determiners[x.key(i-2)] && x.key(i-2) != "that" && x.word(i-2, u) && x.word(i-3, u) {
+		return false // "the tickets the club says have been", "what the minister says are"
+	}
 	_, pron := pronouns[p.key]
 	return !p.cap && !pron && !p.poss && p.key != "what" && p.key != "which" && p.key != "who" && p.key != "that"
 }
@@ -5242,7 +5249,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	u := x.toks[v].unit
 	issuer := -1
 	k := x.skipAdverbs(v-1, start)
-	if k-1 > start && spanNouns[x.key(k)] && spanDeterminers[x.key(k-1)] && x.word(k-1, u) {
+	if k-1 > start && spanNouns[x.key(k)] && !x.toks[k].cap && spanDeterminers[x.key(k-1)] && x.word(k-1, u) {
 		k = x.skipAdverbs(k-2, start) // "a report released by the council this week says", "Smith earlier this month said"
 	}
 	if k-3 >= start && x.key(k-1) == "the" && (x.key(k-2) == "of" || x.key(k-2) == "at") && periodNouns[x.key(k)] && x.word(k-3, u) && x.toks[k-2].unit == u {
@@ -5933,14 +5940,30 @@ func (x *para) inQuestionPhrase(q, start int) bool {
 		if x.isPunct(i, ",—–-:;") || x.toks[i].kind == quoted {
 			return false
 		}
+		if x.chunkOf[i-1] >= 0 && x.verbAt(i) == finite {
+			return false // "Asked if he would stand again Smith told reporters “we'll see”": no comma ends the question
+		}
+		if ownWordsCue[x.key(i)] && x.word(i, u) && !x.toks[i].cap {
+			// "Asked whether he regretted calling them “idiots”", "Asked
+			// about his claim that the economy was “booming”": the
+			// words the subject said before.
+			return false
+		}
 	}
 	for i := q + 1; i < len(x.toks) && x.toks[i].unit == u; i++ {
 		if x.isPunct(i, ",") {
 			return true
 		}
+		if x.verbAt(i) == finite {
+			return false // "Asked on Monday Smith said the deal was “dead”, according to …": no comma ends the question
+		}
 	}
 	return false
 }
+
+// ownWordsCue are the words of saying or calling inside a question put to
+// someone that make the quotation after them that person's own words.
+var ownWordsCue = set(`calling describing saying telling branding labelling labeling dubbing claiming remark remarks comment comments claim description`)
 
 // spanNouns and spanDeterminers make a phrase of time that may stand
 // between a subject and its verb: "this week", "last month".
@@ -5950,8 +5973,9 @@ var (
 )
 
 // timePrepositions place what follows them in time, never as a verb's
-// subject: "during the Coastal Classic", "since the Asian Games".
-var timePrepositions = set(`during amid throughout until since`)
+// subject: "during the Coastal Classic", "amid the row". Not "since" or
+// "until", which may open a clause: "since Acme said in March".
+var timePrepositions = set(`during amid throughout`)
 
 // afterTimePreposition reports whether the name opening at toks[first]
 // follows a preposition of time, perhaps with "the" between.

@@ -628,10 +628,13 @@ func leadingParticles(toks []token, i int, lex *lexicon) bool {
 // particleHolder reports whether toks[k:j], the words after an office
 // ending in "of", "of the" or "for", are a holder's name of two words
 // with the particles of a surname between them: "Minister of Defence
-// Ruwan de Alwis". A first word the corpus writes in lower case is the
-// office's field instead: "Minister of Defence de Alwis".
+// Ruwan de Alwis". A first word the corpus writes in lower case, or that
+// names a field, is the office's instead ("Minister of Defence de Alwis",
+// "Minister of State du Plessis"), and a place ends no surname
+// ("Archbishop of Rio de Janeiro").
 func (l *lexicon) particleHolder(toks []token, k, j int) bool {
-	return k+2 < j && toks[k+1].kind == word && !toks[k+1].cap && entity.IsParticle(toks[k+1].key) && particlesTo(toks, k+1) == j-1 && !l.common(toks[k].key)
+	return k+2 < j && toks[k+1].kind == word && !toks[k+1].cap && entity.IsParticle(toks[k+1].key) && particlesTo(toks, k+1) == j-1 && !l.common(toks[k].key) &&
+		!entity.IsPublicField(toks[k].key) && toks[k].key != "state" && !listedPlace(toks[j-1].text)
 }
 
 // titledParticles reports whether toks[k], right after the title at

@@ -5844,6 +5844,18 @@ func TestRoundEightyOne(t *testing.T) {
 		{"a word in -s before a verb that agrees with a plural is a noun", "Trial paused", []string{
 			"Priya Raman-Oduya, an analyst at Fenwick Strand Securities, wrote in a note to clients that liver signals were \"among the hardest problems\".",
 		}, []want{{"among the hardest problems", "Priya Raman-Oduya", ""}}},
+		{"review: since and until open clauses; a question's own words and its missing comma", "Rates", []string{
+			"The shares have fallen 20 per cent since Tesla said in April that demand was \"softening\".",
+			"Asked whether he regretted calling them \"idiots\", John Smith said he did not.",
+			"Asked if he would stand again Smith told reporters \"we'll see\", and smiled.",
+		}, []want{{"softening", "Tesla", ""}, {"idiots", "John Smith", ""}, {"we'll see", "John Smith", ""}}},
+		{"review: a reduced relative clause and a surname that is a season", "Flood map", []string{
+			"Northgate City Council has published its flood map. The 12 homes the council says are \"at imminent risk\" sit on the cliff edge.",
+			"Jessica Summer leads the campaign. It is a cause that Summer says is \"worth fighting for\".",
+		}, []want{{"at imminent risk", "Northgate City Council", ""}, {"worth fighting for", "Jessica Summer", ""}}},
+		{"review: of two businesses the rules below choose", "Fines", []string{
+			"Ofgem fined British Gas £5m for wrongly installing prepayment meters, while Octopus Energy was cleared. \"We accept the fine,\" the energy supplier said.",
+		}, []want{{"We accept the fine,", "British Gas", ""}}},
 		{"the water company is a business whose name holds the word", "Spill", []string{
 			"Severn Water was fined after a sewage spill. The regulator Ofwat imposed the fine on Monday. “We accept the penalty,” the water company said.",
 		}, []want{{"We accept the penalty,", "Severn Water", ""}}},
