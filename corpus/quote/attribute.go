@@ -428,8 +428,10 @@ func (x *para) verbAt(i int) verbForm {
 
 // pluralNounBefore reports whether the word in -s at toks[i] is a plural
 // noun, not a verb, because a verb that agrees with a plural follows it
-// and a noun, not a pronoun or a relative word, stands before it:
-// "liver signals were", "the report states are".
+// and a noun, not a pronoun or a relative word, stands before it: "liver
+// signals were". A word that is never a noun stays a verb, and so does
+// one whose subject opens a reduced relative clause after a noun: "the
+// players the coach insists are", "the tickets the club says have been".
 func (x *para) pluralNounBefore(i int) bool {
 	u := x.toks[i].unit
 	switch x.key(i + 1) {
@@ -437,20 +439,19 @@ func (x *para) pluralNounBefore(i int) bool {
 	default:
 		return false
 	}
-	if !x.word(i+1, u) || !x.word(i-1, u) {
+	if !x.word(i+1, u) || !x.word(i-1, u) || verbsOnly[x.key(i)] {
+		return false
+	}
+	if i >= 3 && determiners[x.key(i-2)] && x.key(i-2) != "that" && x.word(i-2, u) && x.word(i-3, u) {
 		return false
 	}
 	p := x.toks[i-1]
-	switch t := x.key(i); {
-	case t == "says" || t == "insists" || t == "argues" || t == "alleges" || t == "admits" || t == "believes" || t == "contends" || t == "maintains":
-		return false // never a plural noun: "the players the coach insists are"
-	}
-	if i >= 3 && determiners[x.key(i-2)] && x.key(i-2) != "that" && x.word(i-2, u) && x.word(i-3, u) {
-		return false // "the tickets the club says have been", "what the minister says are"
-	}
 	_, pron := pronouns[p.key]
 	return !p.cap && !pron && !p.poss && p.key != "what" && p.key != "which" && p.key != "who" && p.key != "that"
 }
+
+// verbsOnly are verbs of speech in -s that are never plural nouns.
+var verbsOnly = set(`says insists argues alleges admits believes contends maintains`)
 
 // phoneCall reports whether toks[k], the object of "called", is a number
 // or a service one telephones and what follows says no more than when or
