@@ -1125,6 +1125,11 @@ func IsClergyStyle(prev, key, next string) bool {
 	return clergyStyles[key] && (givenname.Is(next) || prev == "rev" || prev == "reverend" || prev == "venerable")
 }
 
+// IsAddressStyle reports whether key, capitalised before two or more
+// words of a name, is a style of address and no part of the name: "Sister
+// Magdalene Achieng".
+func IsAddressStyle(key string) bool { return addressStyles[key] }
+
 // clergyStyle reports whether toks[k] is a church's office before a
 // name: "Canon Mary Hale".
 func clergyStyle(toks []token, k int) bool {
@@ -1281,7 +1286,8 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			r = k + 1
 			break
 		}
-		if clergyStyle(toks, k) || toks[k+1].cap && x.st.styled[toks[k].key+" "+toks[k+1].key] {
+		if clergyStyle(toks, k) || toks[k+1].cap && x.st.styled[toks[k].key+" "+toks[k+1].key] ||
+			k == i && j-i >= 3 && toks[k].cap && IsAddressStyle(toks[k].key) {
 			// "Canon Price-Ogunbanjo" after "Canon Gwenllian
 			// Price-Ogunbanjo".
 			r = k + 1

@@ -129,6 +129,13 @@ func TestFind(t *testing.T) {
 			not:  []string{"person Alwis", "person Heerden", "Defence Ruwan", "person Paysanne de France", "person State du Plessis"},
 		},
 		{
+			name: "a style of address before a full name is no part of it",
+			texts: []string{"Rail\n\nA plantain seller, Auntie Comfort Adjei-Mensah, said she was glad. " +
+				"The principal, Sister Magdalene Achieng, thanked the crew. Mama Cass sang.\n"},
+			want: []string{"person Comfort Adjei-Mensah: Comfort Adjei-Mensah", "person Magdalene Achieng: Magdalene Achieng"},
+			not:  []string{"Auntie Comfort", "Sister Magdalene", "person Cass"},
+		},
+		{
 			name:  "an umpire's or a referee's office is a title",
 			texts: []string{"Final\n\nUmpire Gurvinder Bassi stood in the middle for the last time. Referee Anthony Taylor said the goal stood.\n"},
 			want:  []string{"person Gurvinder Bassi: Gurvinder Bassi", "person Anthony Taylor: Anthony Taylor"},

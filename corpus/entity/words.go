@@ -202,6 +202,12 @@ func IsTimeZone(key string) bool { return timeZones[key] }
 // ("Canon"): they are titles only before a given name or after "Rev".
 var clergyStyles = set(`canon prebendary`)
 
+// addressStyles are words of kinship or of a religious order written as a
+// style before a person's full name, "Sister Magdalene Achieng", "Auntie
+// Comfort Adjei-Mensah", that are no part of it. Alone before one name they
+// may be the name a person goes by: "Mama Cass".
+var addressStyles = set(`sister brother auntie aunty mama`)
+
 // currencyCodes are the ISO codes of currencies that stand before an
 // amount in wire copy: "EUR 412 million", "CHF 3.5bn".
 var currencyCodes = set(`usd eur gbp jpy chf cad aud nzd cny rmb hkd sgd inr krw brl mxn zar sek nok dkk

@@ -77,6 +77,7 @@ type mention struct {
 	subject   bool // the subject of its sentence, or a speaker
 	main      bool // the subject of its sentence
 	anonymous bool // someone the sentence says is not named: "who asked not to be named"
+	leads     byte // runs ('r') or chairs ('c') something: "Imogen Threlfall, who has run the Gantry since 2019,"
 	unit      int
 	titles    []string
 	roles     []string // the head nouns of the descriptions set off around the name: "the rapporteur"
@@ -378,6 +379,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				m.titles = append(m.titles, pre...)
 				m.titles = append(m.titles, x.appointedAs(c)...) // "was appointed joint administrator"
 				m.roles = descHeads(app, pre, x.asRole(c))
+				m.leads = x.leadsAfter(c)
 				if (hasPersonTitle(app) || describesPerson(app)) && !x.placeAt(c) || describesPerson(pre) || x.ageAfter(c) || x.personSetOff(c) || x.whoAfter(c) {
 					m.personal = true
 				}
@@ -3705,7 +3707,56 @@ func (art *article) titled(ix *nameIndex, r ref) *mention {
 	if back != nil {
 		return back
 	}
-	return after
+	if after != nil {
+		return after
+	}
+	return art.leader(ix, r)
+}
+
+// leaderHeads are the titles of one in charge of a body or a venture,
+// with the kind of charge leadsAfter gives them.
+var leaderHeads = map[string]byte{
+	"director": 'r', "executive": 'r', "head": 'r', "vice-chancellor": 'r', "principal": 'r',
+	"headteacher": 'r', "headmaster": 'r', "headmistress": 'r', "manager": 'r', "boss": 'r',
+	"leader": 'r', "chair": 'c', "chairman": 'c', "chairwoman": 'c', "chairperson": 'c',
+}
+
+// leader returns, for a description of one in charge that no titled
+// person answers, the one person the article says is in charge of
+// something in that way: "in what its artistic director called “a slow
+// death sentence”" before "Imogen Threlfall, who has run the Gantry since
+// 2019, said". It returns nil when there is no such person or more than
+// one, when that person has a title of their own, or when anyone named
+// holds an office of the kind: "Airport boss says" is not "Shireen
+// Mahmoud-Clarke, who runs a travel agency" when the article names the
+// airport's managing director.
+func (art *article) leader(ix *nameIndex, r ref) *mention {
+	kind := leaderHeads[r.head]
+	if kind == 0 || pluralDesc(r.head) {
+		return nil
+	}
+	var found *mention
+	for i := range art.mentions {
+		m := &art.mentions[i]
+		if m.kind == nameOrg || !m.personal && m.leads == 0 {
+			continue
+		}
+		for t := range titleWords(ix, m) {
+			if leaderHeads[t] != 0 {
+				return nil
+			}
+		}
+		if m.leads != kind || m.kind != namePerson {
+			continue
+		}
+		if len(m.titles) > 0 && !allHonorifics(m.titles) || len(m.roles) > 0 || found != nil && found.name != m.name {
+			return nil
+		}
+		if found == nil {
+			found = m
+		}
+	}
+	return found
 }
 
 // titleWords returns the words of the titles a mention gives the person

@@ -4820,7 +4820,7 @@ func (x *para) preAppositive(c chunk) []string {
 			}
 			m = ch.first
 			continue
-		case t.cap && titles[t.key] && x.key(m+1) == "of" && x.key(c.last+1) != "and":
+		case t.cap && titles[t.key] && (x.key(m+1) == "of" || x.key(m+1) == "for") && x.key(c.last+1) != "and":
 			// "Ghana’s Minister of Tourism, Arts and Culture, Efua
 			// Boatemaa Danquah,": the office in capitals.
 		case t.cap && !unitInitial(x.toks, m) || boundaryWords[t.key] || stopwords[t.key] || x.verbAt(m) != 0 || x.chunkOf[m] >= 0:

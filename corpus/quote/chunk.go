@@ -901,7 +901,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)
 		// A style between two words of a name belongs to it, "Hassan
 		// Sheikh Mohamud": checked last, when the word is a title.
-		if (isTitleKey(toks[k].key) || rankInTitle(toks, i, k) && toks[k].key != "no" && toks[k].key != "number" || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j) || initialismBefore(toks, k, j)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
+		if (isTitleKey(toks[k].key) || rankInTitle(toks, i, k) && toks[k].key != "no" && toks[k].key != "number" || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || k == i && j-i >= 3 && entity.IsAddressStyle(toks[k].key) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j) || initialismBefore(toks, k, j)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
 			!(k > i && toks[k-1].kind == word && entity.IsStyleInName(toks[k-1].text, toks[k].text)) {
 			split = k
 		}

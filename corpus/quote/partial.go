@@ -453,10 +453,11 @@ func nearer(a, b fullName, para, tok int) bool {
 var rankTitles = set(`prince princess sheikh alhaji alhaja haji hajji hajia eng engr comrade`)
 
 // allHonorifics reports whether the title words are only honorifics and
-// titles of rank, which say nothing of an office: "Dr", "Sir", "Prince".
+// titles of rank and styles of address, which say nothing of an office:
+// "Dr", "Sir", "Prince", "Sister".
 func allHonorifics(title []string) bool {
 	for _, t := range title {
-		if !honorifics[t] && !givenHonorifics[t] && !rankTitles[t] {
+		if !honorifics[t] && !givenHonorifics[t] && !rankTitles[t] && !entity.IsAddressStyle(t) {
 			return false
 		}
 	}

@@ -5863,6 +5863,31 @@ func TestRoundEightyOne(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundEightyTwo(t *testing.T) {
+	tests := []titledCase{
+		{"an office whose portfolio after for holds a name in capitals, before its holder", "Lake ban", []string{
+			"The state Commissioner for Environment and Water Resources, Dr. Funmilayo Adekunle-Bassey, announced the ban on Thursday.",
+			"\"Do not drink it,\" the commissioner said.",
+		}, []want{{"Do not drink it,", "Funmilayo Adekunle-Bassey", ""}}},
+		{"one in charge whom a relative clause names answers a description of the office", "Theatre", []string{
+			"The Gantry theatre has lost its grant, in what its artistic director called “a slow death sentence” for one of the region's stages.",
+			"Imogen Threlfall, who has run the Gantry since 2019, said she learned of the decision on Tuesday.",
+		}, []want{{"a slow death sentence", "Imogen Threlfall", ""}}},
+		{"no one in charge when the article names the office's holder or two who run things", "Airport", []string{
+			"Airport boss says closing the airspace was “the only responsible decision”.",
+			"The airport’s managing director, Gwilym Prosser, apologised to passengers.",
+			"“Half of them have gone home,” said Shireen Mahmoud-Clarke, who runs a travel agency in Keswick.",
+		}, []want{{"the only responsible decision", "", ""}, {"Half of them have gone home,", "Shireen Mahmoud-Clarke", ""}}},
+		{"a style of address before a full name is no part of it", "Rail line", []string{
+			"A plantain seller, Auntie Comfort Adjei-Mensah, said she had lost most of her income.",
+			"\"God has answered our prayers,\" she said.",
+			"The school's principal, Sister Magdalene Achieng, said the school was \"in deep mourning.\"",
+			"\"They were bright girls,\" the principal said.",
+		}, []want{{"God has answered our prayers,", "Comfort Adjei-Mensah", ""}, {"in deep mourning.", "Magdalene Achieng", ""}, {"They were bright girls,", "Magdalene Achieng", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

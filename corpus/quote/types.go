@@ -303,6 +303,42 @@ func (x *para) whoAfter(c chunk) bool {
 	return !c.poss && x.word(i, x.toks[c.last].unit) && x.key(i) == "who"
 }
 
+// chargeVerbs say that someone is in charge of a body or a venture:
+// "who has run the Gantry since 2019". Chairing is kept apart: the chair
+// of a committee is not its director.
+var chargeVerbs = map[string]byte{
+	"run": 'r', "ran": 'r', "runs": 'r', "led": 'r', "leads": 'r', "headed": 'r', "heads": 'r',
+	"manages": 'r', "managed": 'r', "chairs": 'c', "chaired": 'c',
+}
+
+// leadsAfter returns 'r' when a relative clause set off after a name says
+// the person runs something, as a title would: "Imogen Threlfall, who has
+// run the Gantry since 2019," or "Jatoi, who heads the hospital's
+// emergency department,"; 'c' when it says they chair it; and 0
+// otherwise. The verb needs an object: "who had led by a single shot" and
+// "who led in the polls" lead nothing.
+func (x *para) leadsAfter(c chunk) byte {
+	i := c.last + 1
+	if c.poss || !x.isPunct(i, ",") || x.key(i+1) != "who" {
+		return 0
+	}
+	u := x.toks[c.last].unit
+	k := i + 2
+	if x.key(k) == "has" || x.key(k) == "had" || x.key(k) == "have" {
+		k++
+	}
+	if x.key(k) == "also" || x.key(k) == "long" {
+		k++
+	}
+	if !x.word(k, u) || chargeVerbs[x.key(k)] == 0 || !x.word(k+1, u) {
+		return 0
+	}
+	if o := x.toks[k+1]; o.cap && !stopwords[o.key] || determiners[o.key] && o.key != "one" || o.poss {
+		return chargeVerbs[x.key(k)]
+	}
+	return 0
+}
+
 // personSetOff reports whether an appositive set off after the name
 // describes a person: "Abdelrahim, a 23-year-old from Darfur,", "Nour, an
 // Egyptian woman travelling with her sons,". A noun for a person that
