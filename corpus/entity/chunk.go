@@ -1130,6 +1130,16 @@ func IsClergyStyle(prev, key, next string) bool {
 // Magdalene Achieng".
 func IsAddressStyle(key string) bool { return addressStyles[key] }
 
+// addressStyled reports whether toks[k] is a style of address before the
+// words of a person's name up to toks[j]: two or more, none of them a
+// word for a body or a company's legal form, which make the style part of
+// a business's name ("Brother Industries Ltd", "Mama Mia Pizza Ltd").
+func addressStyled(toks []token, k, j int) bool {
+	return j-k >= 3 && toks[k].cap && addressStyles[toks[k].key] && !slices.ContainsFunc(toks[k+1:j], func(t token) bool {
+		return orgSuffixes[t.key] || orgNouns[t.key] || legalForms[t.key]
+	})
+}
+
 // clergyStyle reports whether toks[k] is a church's office before a
 // name: "Canon Mary Hale".
 func clergyStyle(toks []token, k int) bool {
@@ -1287,7 +1297,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			break
 		}
 		if clergyStyle(toks, k) || toks[k+1].cap && x.st.styled[toks[k].key+" "+toks[k+1].key] ||
-			k == i && j-i >= 3 && toks[k].cap && IsAddressStyle(toks[k].key) {
+			k == i && addressStyled(toks, k, j) {
 			// "Canon Price-Ogunbanjo" after "Canon Gwenllian
 			// Price-Ogunbanjo".
 			r = k + 1

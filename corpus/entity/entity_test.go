@@ -131,9 +131,11 @@ func TestFind(t *testing.T) {
 		{
 			name: "a style of address before a full name is no part of it",
 			texts: []string{"Rail\n\nA plantain seller, Auntie Comfort Adjei-Mensah, said she was glad. " +
-				"The principal, Sister Magdalene Achieng, thanked the crew. Mama Cass sang.\n"},
-			want: []string{"person Comfort Adjei-Mensah: Comfort Adjei-Mensah", "person Magdalene Achieng: Magdalene Achieng"},
-			not:  []string{"Auntie Comfort", "Sister Magdalene", "person Cass"},
+				"The principal, Sister Magdalene Achieng, thanked the crew. Mama Cass sang. Sister Magdalene wept.\n" +
+				"Brother Industries Ltd raised its forecast. Mama Mia Pizza Ltd was fined.\n"},
+			want: []string{"person Comfort Adjei-Mensah: Comfort Adjei-Mensah", "person Magdalene Achieng: Magdalene Achieng|Magdalene",
+				"org Brother Industries Ltd: Brother Industries Ltd", "org Mama Mia Pizza Ltd: Mama Mia Pizza Ltd"},
+			not: []string{"Auntie Comfort", "Sister Magdalene", "person Cass", "org Industries Ltd", "org Mia Pizza Ltd"},
 		},
 		{
 			name:  "an umpire's or a referee's office is a title",

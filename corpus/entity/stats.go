@@ -46,6 +46,11 @@ func collect(c *corpus.Corpus) *stats {
 				if k+2 < len(buf) && buf[k+2].word && buf[k+2].cap && clergyStyle(buf, k) {
 					st.styled[t.key+" "+buf[k+2].key] = true // "Canon Gwenllian Price-Ogunbanjo"
 				}
+				if k+2 < len(buf) && buf[k+1].word && buf[k+1].cap && buf[k+2].word && buf[k+2].cap && addressStyled(buf, k, k+3) && (k+3 == len(buf) || !buf[k+3].word || !buf[k+3].cap) {
+					// "Sister Magdalene" after "Sister Magdalene Achieng":
+					// the style before the given name alone.
+					st.styled[t.key+" "+buf[k+1].key] = true
+				}
 				if t.hyph || k+1 < len(buf) && buf[k+1].hyph {
 					continue // a part of a hyphenated word says little alone
 				}

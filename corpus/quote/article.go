@@ -43,6 +43,11 @@ type article struct {
 	// has introduced by the paragraph's end is a blog's (see
 	// lastPostBlog); computed when first needed.
 	blogAfter []bool
+	// acronyms holds the offices the article writes in initials after
+	// spelling them out, by the initials' key, and holders the chunk of
+	// the person named as holding each (see titleAcronyms).
+	acronyms map[string]string
+	holders  map[string][2]int
 }
 
 // A subjectPronoun is "he" or "she" as the subject of a sentence: its
@@ -214,6 +219,7 @@ func (art *article) markPeople(ix *nameIndex) {
 // and notes the texts the article attributes to a source. It runs after
 // markPeople has run on every article.
 func (art *article) findMentions(ix *nameIndex) {
+	art.acronyms, art.holders = art.titleAcronyms()
 	speakers := art.speakers
 	full := art.collectFullNames(ix)
 	art.full = full
@@ -274,6 +280,11 @@ func (art *article) findMentions(ix *nameIndex) {
 			switch {
 			case ok && r.kind == refChunk:
 				subjects[r.chunk] = true
+				if m, _ := art.abbrevHolder(ix, pi, r.chunk); m != nil && m.name != "" {
+					// "The MCE, speaking after the ceremony, said …":
+					// the office's holder, whom the pronouns after it mean.
+					ms = append(ms, art.standIn(r, m, m.gender))
+				}
 				if c := x.trailingName(u); c >= 0 && c != r.chunk {
 					// "His friend Jordan Whitehorse was bitten on the
 					// leg, Ferreira-Lund said.": the sentence is about
@@ -1819,18 +1830,120 @@ func (art *article) mentionGender(ix *nameIndex, m mention) byte {
 	return m.gender
 }
 
+// abbrevTitle returns the office that initials with the key stand for,
+// common ones ("cm", "ceo") or those the article spells out, or "".
+func (art *article) abbrevTitle(key string) string {
+	if t := titleAbbrevs[key]; t != "" {
+		return t
+	}
+	return art.acronyms[key]
+}
+
+// abbrevHolder returns the mention of the one who holds the office that
+// chunk ci of paragraph pi writes in initials after "the", or opening a
+// heading, and true; or nil and true when no one named holds it; or false
+// when the chunk is no such office. "The CM said": the one the article
+// made chief minister; "CEO says …" under a headline.
+func (art *article) abbrevHolder(ix *nameIndex, pi, ci int) (*mention, bool) {
+	x, c := art.paras[pi], art.paras[pi].chunks[ci]
+	if len(c.keys) != 1 || art.abbrevTitle(c.keys[0]) == "" || !isUpperWord(x.toks[c.first].text) ||
+		!(c.first > 0 && x.key(c.first-1) == "the" || c.first == 0 && x.headlineStyle()) {
+		return nil, false
+	}
+	if h, ok := art.holders[c.keys[0]]; ok && titleAbbrevs[c.keys[0]] == "" {
+		// "The MCE said" after "The Municipal Chief Executive (MCE) for
+		// Abrepo, Hon. Adwoa Nkansah-Boadu,": the one given the initials
+		// with the office.
+		if mi, ok := art.mentionOf[h]; ok && before(h[0], art.paras[h[0]].chunks[h[1]].first, pi, c.first) {
+			return &art.mentions[mi], true
+		}
+	}
+	ws := strings.Fields(art.abbrevTitle(c.keys[0]))
+	d := ref{kind: refDesc, para: pi, tok: max(c.first-1, 0), chunk: -1, source: -1, head: ws[len(ws)-1], caps: ws[:len(ws)-1], definite: true}
+	return art.titled(ix, d), true
+}
+
+// titleAcronyms returns the initials the article gives an office in
+// brackets after spelling it out, by their key: "The Municipal Chief
+// Executive (MCE) for Abrepo" gives "mce", "municipal chief executive".
+// The office's words, capitalised, give the initials one by one, and the
+// last is a title. It returns too the (paragraph, chunk) of the person
+// named right after as holding it: "…, Hon. Adwoa Nkansah-Boadu,".
+func (art *article) titleAcronyms() (map[string]string, map[string][2]int) {
+	var out map[string]string
+	var holders map[string][2]int
+	for pi, x := range art.paras {
+		for k := 2; k+1 < len(x.toks); k++ {
+			t := x.toks[k]
+			if t.kind != word || !x.isPunct(k-1, "(") || !x.isPunct(k+1, ")") || !isUpperWord(t.text) || titleAbbrevs[t.key] != "" {
+				continue
+			}
+			n := len(t.key)
+			if n < 2 || n > 5 || k-1-n < 0 {
+				continue
+			}
+			ws := make([]string, 0, n)
+			for i := range n {
+				w := x.toks[k-1-n+i]
+				if w.kind != word || !w.cap || w.unit != t.unit || w.key[0] != t.key[i] {
+					break
+				}
+				ws = append(ws, w.key)
+			}
+			if len(ws) == n && isTitleKey(ws[n-1]) {
+				if out == nil {
+					out = make(map[string]string)
+				}
+				out[t.key] = strings.Join(ws, " ")
+				if ci := x.holderAfter(k+2, t.unit); ci >= 0 {
+					if holders == nil {
+						holders = make(map[string][2]int)
+					}
+					holders[t.key] = [2]int{pi, ci}
+				}
+			}
+		}
+	}
+	return out, holders
+}
+
+// holderAfter returns the chunk of the person an office's initials name
+// as its holder from toks[k], right after them, in unit u, or -1: a place
+// the office is "for" or "of", and a comma, may come first ("for Abrepo,
+// Hon. Adwoa Nkansah-Boadu").
+func (x *para) holderAfter(k, u int) int {
+	if x.key(k) == "for" || x.key(k) == "of" {
+		k++
+		if x.key(k) == "the" {
+			k++
+		}
+		for x.word(k, u) && x.toks[k].cap {
+			k++
+		}
+	}
+	if x.isPunct(k, ",") {
+		k++
+	}
+	if !x.word(k, u) || x.chunkOf[k] < 0 {
+		return -1
+	}
+	if c := x.chunks[x.chunkOf[k]]; c.kind == namePerson && c.first == k {
+		return x.chunkOf[k]
+	}
+	return -1
+}
+
 // speakerOf resolves the phrase naming a speaker to a canonical name, or
 // "" when it does not say who.
 func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 	switch r.kind {
 	case refChunk:
 		c := art.paras[r.para].chunks[r.chunk]
-		if x := art.paras[r.para]; len(c.keys) == 1 && titleAbbrevs[c.keys[0]] != "" && isUpperWord(x.toks[c.first].text) &&
-			(c.first > 0 && x.key(c.first-1) == "the" || c.first == 0 && x.headlineStyle()) {
-			// "The CM said": the one the article made chief minister;
-			// and "CEO says …" under a headline.
-			ws := strings.Fields(titleAbbrevs[c.keys[0]])
-			return art.byTitle(ix, ref{kind: refDesc, para: r.para, tok: max(c.first-1, 0), chunk: -1, source: -1, head: ws[len(ws)-1], caps: ws[:len(ws)-1], definite: true}), false
+		if m, ok := art.abbrevHolder(ix, r.para, r.chunk); ok {
+			if m == nil {
+				return "", false
+			}
+			return m.name, false
 		}
 		if c.titleOnly() && !art.surname(r.para, r.chunk) {
 			// "Judge says …" in a headline: a title alone names the

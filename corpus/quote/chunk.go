@@ -91,6 +91,10 @@ func (l *lexicon) add(toks []token) {
 		if i+2 < len(toks) && toks[i+2].cap && toks[i+2].kind == word && clergyStyle(toks, i) {
 			l.styled[t.key+" "+toks[i+2].key] = true
 		}
+		if i+2 < len(toks) && t.cap && entity.IsAddressStyle(t.key) && toks[i+1].kind == word && toks[i+1].cap && toks[i+2].kind == word && toks[i+2].cap && !entity.IsOrgNoun(toks[i+2].key) &&
+			(i+3 == len(toks) || toks[i+3].kind != word || !toks[i+3].cap) {
+			l.styled[t.key+" "+toks[i+1].key] = true // "Sister Magdalene" after "Sister Magdalene Achieng"
+		}
 		if i > 0 && nameWord(toks, i-1) && toks[i-1].unit == t.unit && surnameParticles[t.key] && !t.cap {
 			if k := particlesTo(toks, i); k > i {
 				l.particled[strings.Join(keysOf(toks[i:k+1]), " ")] = true

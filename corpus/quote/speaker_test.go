@@ -5884,6 +5884,25 @@ func TestRoundEightyTwo(t *testing.T) {
 			"The school's principal, Sister Magdalene Achieng, said the school was \"in deep mourning.\"",
 			"\"They were bright girls,\" the principal said.",
 		}, []want{{"God has answered our prayers,", "Comfort Adjei-Mensah", ""}, {"in deep mourning.", "Magdalene Achieng", ""}, {"They were bright girls,", "Magdalene Achieng", ""}}},
+		{"review: one who leads a race, a part of a body, a café or a risk is in charge of no body", "Mixed", []string{
+			"Aaron Judge, who leads the majors with 40 home runs, hit two more as the Yankees beat Boston.",
+			"\"He is playing at a different level right now,\" the manager said.",
+			"Max Verstappen, who led the race from start to finish, took his 50th win.",
+			"\"We let people down,\" the chief executive said.",
+			"Dr Sam Patel, who runs the hospital's cancer unit, agreed. Maria Lopez, who runs a café opposite the library, was angry. Emma Cole, who runs the risk of losing her job, was too.",
+			"\"It was a great season,\" the head said. Jim Reid, who led the Yankees to the title in 2009, was there.",
+			"\"We have heard from 100 witnesses,\" the chair said. Ken Moss, who chairs the residents' association, was unhappy.",
+		}, []want{{"He is playing at a different level right now,", "", ""}, {"We let people down,", "", ""}, {"It was a great season,", "", ""}, {"We have heard from 100 witnesses,", "", ""}}},
+		{"an office's initials the article gives in brackets name its holder", "Rail line", []string{
+			"The Municipal Chief Executive (MCE) for Abrepo, Hon. Adwoa Nkansah-Boadu, rode on the first train.",
+			"A statement read by a director, Mrs Abena Oforiwaa Quaye, praised the firm.",
+			"\"The train is for everybody,\" the MCE said.",
+			"The MCE, speaking later, said the Assembly would meet traders. \"Protect it,\" she said.",
+		}, []want{{"The train is for everybody,", "Adwoa Nkansah-Boadu", ""}, {"Protect it,", "Adwoa Nkansah-Boadu", ""}}},
+		{"a style of address before a given name alone, after the full name", "School bus", []string{
+			"The school's principal, Sister Magdalene Achieng, said the school was in mourning.",
+			"\"These were joyful girls,\" Sister Magdalene said.",
+		}, []want{{"These were joyful girls,", "Magdalene Achieng", ""}}},
 	}
 	runTitled(t, tests)
 }

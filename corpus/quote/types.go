@@ -312,11 +312,12 @@ var chargeVerbs = map[string]byte{
 }
 
 // leadsAfter returns 'r' when a relative clause set off after a name says
-// the person runs something, as a title would: "Imogen Threlfall, who has
-// run the Gantry since 2019," or "Jatoi, who heads the hospital's
-// emergency department,"; 'c' when it says they chair it; and 0
-// otherwise. The verb needs an object: "who had led by a single shot" and
-// "who led in the polls" lead nothing.
+// the person runs a body by name or by its noun, as a title would: "Imogen
+// Threlfall, who has run the Gantry since 2019," or "Dale Whitacre, who
+// has run the hospital since 2017,"; 'c' when it says they chair one; and
+// 0 otherwise. A part of a body ("who runs the hospital's cancer unit"),
+// one of many ("who runs a café"), a race, a risk or a team taken
+// somewhere ("who led the Yankees to the title") is no charge of one.
 func (x *para) leadsAfter(c chunk) byte {
 	i := c.last + 1
 	if c.poss || !x.isPunct(i, ",") || x.key(i+1) != "who" {
@@ -330,14 +331,37 @@ func (x *para) leadsAfter(c chunk) byte {
 	if x.key(k) == "also" || x.key(k) == "long" {
 		k++
 	}
-	if !x.word(k, u) || chargeVerbs[x.key(k)] == 0 || !x.word(k+1, u) {
+	if !x.word(k, u) || chargeVerbs[x.key(k)] == 0 {
 		return 0
 	}
-	if o := x.toks[k+1]; o.cap && !stopwords[o.key] || determiners[o.key] && o.key != "one" || o.poss {
-		return chargeVerbs[x.key(k)]
+	o := k + 1
+	if x.key(o) == "the" {
+		o++
 	}
-	return 0
+	if !x.word(o, u) {
+		return 0
+	}
+	switch t := x.toks[o]; {
+	case t.cap && !stopwords[t.key]:
+		for o+1 < len(x.toks) && x.word(o+1, u) && x.toks[o+1].cap && !x.toks[o].poss {
+			o++ // "who ran Whitlock Wealth Partners"
+		}
+	case o == k+2 && orgHeads[t.key] && !chargeless[t.key]:
+		// "who has run the hospital"
+	default:
+		return 0
+	}
+	if x.toks[o].poss || x.key(o+1) == "to" || x.key(o+1) == "with" {
+		return 0
+	}
+	return chargeVerbs[x.key(k)]
 }
+
+// chargeless are nouns for bodies that one leads without being in charge
+// of them, or that are not the body a story is about: "who led the team
+// to victory", "who led the campaign".
+var chargeless = set(`team campaign league unit mission movement programme program branch chapter
+	panel forum caucus taskforce brigade force army navy military government cabinet`)
 
 // personSetOff reports whether an appositive set off after the name
 // describes a person: "Abdelrahim, a 23-year-old from Darfur,", "Nour, an
