@@ -280,9 +280,12 @@ func (art *article) findMentions(ix *nameIndex) {
 			switch {
 			case ok && r.kind == refChunk:
 				subjects[r.chunk] = true
-				if m, _ := art.abbrevHolder(ix, pi, r.chunk); m != nil && m.name != "" {
+				if m, _ := art.abbrevHolder(ix, pi, r.chunk); m != nil && m.name != "" && !x.personAfter(r.chunk, u) {
 					// "The MCE, speaking after the ceremony, said …":
-					// the office's holder, whom the pronouns after it mean.
+					// the office's holder, whom the pronouns after it
+					// mean, unless the sentence names someone after it:
+					// "The MCE has promised a road, but traders such as
+					// Ama Mensah remain sceptical."
 					ms = append(ms, art.standIn(r, m, m.gender))
 				}
 				if c := x.trailingName(u); c >= 0 && c != r.chunk {
@@ -1854,7 +1857,7 @@ func (art *article) abbrevHolder(ix *nameIndex, pi, ci int) (*mention, bool) {
 		// "The MCE said" after "The Municipal Chief Executive (MCE) for
 		// Abrepo, Hon. Adwoa Nkansah-Boadu,": the one given the initials
 		// with the office.
-		if mi, ok := art.mentionOf[h]; ok && before(h[0], art.paras[h[0]].chunks[h[1]].first, pi, c.first) {
+		if mi, ok := art.mentionOf[h]; ok {
 			return &art.mentions[mi], true
 		}
 	}
@@ -1895,6 +1898,9 @@ func (art *article) titleAcronyms() (map[string]string, map[string][2]int) {
 					out = make(map[string]string)
 				}
 				out[t.key] = strings.Join(ws, " ")
+				if f := k - 1 - n; f > 0 && formerWords[x.key(f-1)] {
+					continue // "The former Municipal Chief Executive (MCE), Kwame Boateng,": no longer the holder
+				}
 				if ci := x.holderAfter(k+2, t.unit); ci >= 0 {
 					if holders == nil {
 						holders = make(map[string][2]int)
@@ -1905,6 +1911,19 @@ func (art *article) titleAcronyms() (map[string]string, map[string][2]int) {
 		}
 	}
 	return out, holders
+}
+
+// formerWords say an office is no longer held: "the former MCE".
+var formerWords = set(`former ex outgoing previous then late`)
+
+// personAfter reports whether a person is named after chunk ci in unit u.
+func (x *para) personAfter(ci, u int) bool {
+	for k := x.chunks[ci].last + 1; k < len(x.toks) && x.toks[k].unit == u; k++ {
+		if c := x.chunkOf[k]; c >= 0 && x.chunks[c].kind != nameOrg {
+			return true
+		}
+	}
+	return false
 }
 
 // holderAfter returns the chunk of the person an office's initials name
@@ -3461,6 +3480,13 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			}
 		}
 	case orgHeads[r.head] || corporateHeads[r.head]:
+		if r.org != "" && subBodyHeads[r.head] && r.definite && r.chunk < 0 && r.source < 0 {
+			// "the council's licensing committee said": the council the
+			// article names, whose committee it is.
+			if n := art.orgByHead(ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: r.org, definite: true}); n != "" {
+				return n, true
+			}
+		}
 		if r.definite && r.pron == "" && r.chunk < 0 && r.source < 0 {
 			// "Another retailer, who asked not to be named, said … “…,”
 			// the retailer said": the trader the paragraph described

@@ -282,7 +282,7 @@ type ref struct {
 	source   int    // refDesc: a name after "from", "by", "of" or "at", or -1
 	pron     string // refPronoun: the pronoun's key
 	head     string // refDesc: the key of the head noun
-	org      string // refDesc: a common noun for the body a spokesperson speaks for ("a council spokesperson", "a spokesperson for the union")
+	org      string // refDesc: a common noun for the body a spokesperson speaks for ("a council spokesperson", "a spokesperson for the union") or a part belongs to ("the council's licensing committee")
 	caps     []string
 	definite bool
 	aged     bool // refDesc: an age modifies the head ("the 46-year-old mother of five")
@@ -5085,6 +5085,16 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	}
 	if spokesHeads[r.head] && head > i && !x.toks[head-1].cap && orgHeads[x.key(head-1)] {
 		r.org = x.key(head - 1) // "a council spokesperson"
+	}
+	if subBodyHeads[r.head] {
+		// "the council's licensing committee", "the airline's board".
+		k := head - 1
+		if k > i && !x.toks[k].poss && !x.toks[k].cap {
+			k--
+		}
+		if k >= i && x.toks[k].poss && !x.toks[k].cap && (orgHeads[x.key(k)] || corporateHeads[x.key(k)]) && !subBodyHeads[x.key(k)] {
+			r.org = x.key(k)
+		}
 	}
 	if isDocHead(r.head) && r.chunk >= 0 && siteText(x.chunks[r.chunk], r.head) {
 		r.chunk = -1 // "the parish council’s own Facebook page": the site is no one's voice

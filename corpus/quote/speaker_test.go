@@ -5899,6 +5899,22 @@ func TestRoundEightyTwo(t *testing.T) {
 			"\"The train is for everybody,\" the MCE said.",
 			"The MCE, speaking later, said the Assembly would meet traders. \"Protect it,\" she said.",
 		}, []want{{"The train is for everybody,", "Adwoa Nkansah-Boadu", ""}, {"Protect it,", "Adwoa Nkansah-Boadu", ""}}},
+		{"review: the initials' holder is no subject when the sentence names someone after, nor a former holder", "Market", []string{
+			"The Municipal Chief Executive (MCE) for Abrepo, Hon. Adwoa Nkansah-Boadu, cut the tape on Tuesday.",
+			"The MCE has promised a new road, but traders such as Ama Mensah remain sceptical. \"We have heard this before,\" she said.",
+			"The former District Chief Executive (DCE), Kwame Boateng, handed over in March.",
+			"\"The roads will be fixed,\" the DCE said.",
+		}, []want{{"We have heard this before,", "Ama Mensah", ""}, {"The roads will be fixed,", "", ""}}},
+		{"review: one who runs a body with words before its noun", "Hospital", []string{
+			"Dale Whitacre, who has run the local hospital since 2017, spoke to staff on Monday.",
+			"\"The figures are not good,\" the hospital's chief executive said.",
+		}, []want{{"The figures are not good,", "Dale Whitacre", ""}}},
+		{"a monarch is one titled king, oba or emir; a body's committee or board speaks for it", "Vaccines", []string{
+			"The Alamesi of Imesi-Ekun, Oba Rasheed Adegoke Ajibola, urged parents to ignore rumours.",
+			"The monarch, who presented his grandchildren, said, \"Nobody should fear this vaccine.\"",
+			"The British Professional Boxing Council suspended the promoter's licence on Monday.",
+			"In its written decision, the council's licensing committee said the lapse was \"not a clerical oversight\".",
+		}, []want{{"Nobody should fear this vaccine.", "Rasheed Adegoke Ajibola", ""}, {"not a clerical oversight", "British Professional Boxing Council", ""}}},
 		{"a style of address before a given name alone, after the full name", "School bus", []string{
 			"The school's principal, Sister Magdalene Achieng, said the school was in mourning.",
 			"\"These were joyful girls,\" Sister Magdalene said.",

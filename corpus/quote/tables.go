@@ -400,6 +400,10 @@ var publicHeads = set(`regulator watchdog agency authority ministry department b
 // "the Baltic Airline Pilots Association".
 var unionWords = set(`union association federation confederation guild brotherhood congress workers teamsters`)
 
+// subBodyHeads are nouns for a part of a body that speaks for it: "the
+// council's licensing committee said", "the airline's board said".
+var subBodyHeads = set(`committee board panel`)
+
 // titleAliases are the titles a description's head noun also stands
 // for: "the judge" is the person the article calls "Lord Justice" or
 // "Mr Justice"; "the colonel" is the one it calls "Lt. Col.".
@@ -425,7 +429,9 @@ var titleAliases = map[string][]string{
 	"superintendent": {"supt"},
 	"detective":      {"det"},
 	"doctor":         {"dr"},
-	"minister":       {"secretary"}, // "Health secretary X" … "the minister"
+	"minister":       {"secretary"},                                                                               // "Health secretary X" … "the minister"
+	"monarch":        {"king", "queen", "oba", "ooni", "alaafin", "obong", "emir", "sultan", "kabaka", "omukama"}, // "Oba Rasheed Ajibola" … "the monarch"
+	"ruler":          {"king", "queen", "oba", "ooni", "alaafin", "obong", "emir", "sultan", "kabaka", "omukama"}, // "the traditional ruler"
 	"bishop":         {"rt rev", "right rev", "right reverend"},
 	"archbishop":     {"most rev", "most reverend"},
 	"dean":           {"very rev", "very reverend"},

@@ -346,8 +346,15 @@ func (x *para) leadsAfter(c chunk) byte {
 		for o+1 < len(x.toks) && x.word(o+1, u) && x.toks[o+1].cap && !x.toks[o].poss {
 			o++ // "who ran Whitlock Wealth Partners"
 		}
-	case o == k+2 && orgHeads[t.key] && !chargeless[t.key]:
-		// "who has run the hospital"
+	case o == k+2:
+		// "who has run the hospital", "the local hospital", "the family
+		// firm".
+		for n := 0; n < 2 && !orgHeads[x.key(o)] && x.word(o+1, u) && !x.toks[o].cap && !x.toks[o].poss && !stopwords[x.key(o)] && x.verbAt(o) == 0; n++ {
+			o++
+		}
+		if !orgHeads[x.key(o)] || chargeless[x.key(o)] || x.toks[o].cap {
+			return 0
+		}
 	default:
 		return 0
 	}
