@@ -169,13 +169,39 @@ func (s *scanner) periodEnds(i int, next word) bool {
 		// In news style a place after "City," is followed by a comma
 		// when the sentence goes on: "Springfield, Ill., police said".
 		if s.before(start) == ',' {
-			return next.upper()
+			return next.upper() && !datelineTag(text, skipSpace(text, i+1))
 		}
 		return next.upper() && isStarter(next.text) && !s.fragment(start)
 	case classTime:
 		return next.upper() && !isTimeWord(next.text) && !s.fragment(start)
 	}
 	return !next.lower()
+}
+
+// datelineTag reports whether text[p:] is the bracketed name of a news
+// agency or broadcaster and the dash closing a dateline, as after
+// "NASHVILLE, Tenn.": "(AP) —", "(Reuters) -", "(KTVR) –". The period
+// before it ends no sentence.
+func datelineTag(text string, p int) bool {
+	if p >= len(text) || text[p] != '(' {
+		return false
+	}
+	end := strings.IndexByte(text[p:], ')')
+	if end < 2 || end > 40 {
+		return false
+	}
+	inner := text[p+1 : p+end]
+	r, _ := utf8.DecodeRuneInString(inner)
+	if !unicode.IsUpper(r) || strings.ContainsAny(inner, ".,;:!?()") {
+		return false
+	}
+	rest := strings.TrimLeft(text[p+end+1:], " \u00a0")
+	for _, d := range []string{"—", "–", "-"} {
+		if strings.HasPrefix(rest, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // glued reports whether the period at text[i], followed directly by a
