@@ -1816,6 +1816,16 @@ func (x *para) isTerm(q int) bool {
 		return true // a name after a possessive: its “Election Integrity Defense Fund.”
 	}
 	subjectBefore := func(v int) bool {
+		if x.key(v) == "called" && x.key(v-1) != "the" && x.whatNames(v, start) && !isTitleCase(x.p.Text[r.start:r.end]) {
+			// "what the school then called “…”": one body or
+			// person, named by its noun, gave it; what several call
+			// it ("what dealers called “old collection”") is a name.
+			for m := v - 1; m > start && x.key(m) != "what"; m-- {
+				if x.key(m) == "the" && !pluralNoun(x.key(m+1)) && x.key(m-1) == "what" {
+					return true
+				}
+			}
+		}
 		if v-1 < start {
 			return false
 		}
@@ -3511,6 +3521,46 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	return x.appositiveName(r, end, u), true
 }
 
+// epithetName returns the chunk of the name that "a" or "the" and a word
+// or two of how its bearer looked or stood put before it, or -1: "A
+// sharply divided Wisconsin Supreme Court struck down", "A visibly angry
+// Tom Briggs left". Words that say what someone is ("a local Tom
+// Briggs", "the defending champion") and a name that modifies a noun
+// after it ("a Labour spokesman") are not such words.
+func (x *para) epithetName(i, u, limit int) int {
+	if k := x.key(i); k != "a" && k != "an" && k != "the" {
+		return -1
+	}
+	m := i + 1
+	for m < limit && m <= i+2 && x.word(m, u) && !x.toks[m].cap && x.chunkOf[m] < 0 && !stopwords[x.key(m)] && x.verbAt(m) == 0 &&
+		(x.isAdverb(m) || epithetLike(x.key(m))) {
+		m++
+	}
+	if m == i+1 || m >= limit || !epithetLike(x.key(m-1)) {
+		return -1
+	}
+	c := x.chunkOf[m]
+	if c < 0 || x.chunks[c].first != m || x.chunks[c].poss || x.chunks[c].place || x.modifies(x.chunks[c].last+1, u, limit) {
+		return -1
+	}
+	return c
+}
+
+// epithetLike reports whether key reads as a word of how someone looked
+// or stood: a participle ("divided", "beaming") or an adjective of
+// feeling ("angry", "tearful", "emotional", "defiant").
+func epithetLike(key string) bool {
+	if roleHeads[key] || titles[key] || personNouns[key] || orgHeads[key] || isPeopleNoun(key) {
+		return false
+	}
+	for _, suf := range []string{"ed", "ing", "ful", "ous", "ive", "ent", "ant", "al", "ry", "ic", "less"} {
+		if strings.HasSuffix(key, suf) && len(key) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // nameAfterWords returns the chunk of a name, not a body's or a place's,
 // that follows one or two lower-case words at toks[i], neither a function
 // word nor a verb, and that a lower-case word other than a function word,
@@ -4438,6 +4488,9 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 				return n, x.chunks[n.chunk].last + 1, true
 			}
 		}
+	}
+	if c := x.epithetName(i, u, limit); c >= 0 {
+		return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, x.chunks[c].last + 1, true
 	}
 	r, end, ok := x.descAt(i, u, limit)
 	if ok {

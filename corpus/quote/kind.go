@@ -933,6 +933,17 @@ var languages = set(`swahili arabic hindi urdu latin hebrew yiddish sanskrit tag
 var glossNouns = set(`term phrase euphemism jargon shorthand buzzword expression coinage
 	catchphrase`)
 
+// coordinated reports whether the words of text are joined by "and", "or"
+// or "but".
+func coordinated(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if w == "and" || w == "or" || w == "but" {
+			return true
+		}
+	}
+	return false
+}
+
 // modifierWords stand before a quotation that modifies the noun after it:
 // "its “connected services” program", "£40m for “catch-up” tutoring".
 var modifierWords = set(`for of on in with by from about into over under against without
@@ -995,8 +1006,11 @@ func (x *para) isLabel(q int) bool {
 			// said the figures showed a “worrying” trend"; a compound
 			// name is not: "warned that it could face a “section 114”
 			// notice", "promised £40m for “catch-up” tutoring".
+			// Two words joined by "and" are a judgment, hyphens or not:
+			// "ignored warnings about “basic and well-understood”
+			// weaknesses".
 			t := x.p.Text[r.start:r.end]
-			if strings.ContainsAny(t, "-‑0123456789") || !x.reportedBefore(j, start) {
+			if strings.ContainsAny(t, "-‑0123456789") && !coordinated(t) || !x.reportedBefore(j, start) {
 				return true
 			}
 		}

@@ -5923,6 +5923,36 @@ func TestRoundEightyTwo(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundEightyThree(t *testing.T) {
+	tests := []titledCase{
+		{"an agency's dateline after a state's abbreviation opens the lede's sentence", "Execution", []string{
+			"NASHVILLE, Tenn. (AP) — Tennessee Gov. Harlan Beckwith halted the execution on Thursday, saying the evidence raised questions he could not \"in good conscience\" ignore.",
+		}, []want{{"in good conscience", "Harlan Beckwith", ""}}},
+		{"two words joined by and are a judgment, hyphens or not; a compound stays a label", "Fine", []string{
+			"The Financial Conduct Authority fined Harwick Bank on Thursday, saying the lender had ignored warnings about \"basic and well-understood\" weaknesses in its systems.",
+			"The minister promised £40m for \"catch-up\" tutoring.",
+		}, []want{{"basic and well-understood", "Financial Conduct Authority", ""}, {"catch-up", "", "term"}}},
+		{"a name after a word or two of how its bearer looked or stood", "Maps", []string{
+			"A sharply divided Wisconsin Supreme Court struck down the maps, saying they were “a patchwork stitched together for partisan advantage”.",
+			"A visibly angry Tom Briggs left the room, saying the plan was “a disgrace to the town”.",
+		}, []want{{"a patchwork stitched together for partisan advantage", "Wisconsin Supreme Court", ""}, {"a disgrace to the town", "Tom Briggs", ""}}},
+		{"a question tagged by a surname with a particle", "Trial", []string{
+			"Rahim al-Saffar, defending, cross-examined the witness.",
+			"“Did you ever see him hand anything to a prisoner?” Mr al-Saffar asked.",
+		}, []want{{"Did you ever see him hand anything to a prisoner?", "Rahim al-Saffar", ""}}},
+		{"what one body, named by its noun, called something is its words; what several call it or named it is a name", "Coach", []string{
+			"Carrow State University suspended the coach on Sunday.",
+			"In 2017 he sat out one game for what the school then called \"unsportsmanlike conduct directed at a game official.\"",
+			"Museums relied on what dealers called “old collection” language, as part of what the force has named “Operation Simtoli”.",
+		}, []want{{"unsportsmanlike conduct directed at a game official.", "Carrow State University", ""}, {"old collection", "", "term"}, {"Operation Simtoli", "", "term"}}},
+		{"a chamber of trade is the chamber", "Hoax", []string{
+			"The Merriwick Chamber of Trade said it would ask the council for help.",
+			"“This was not a normal closure, and it should not be treated like one,” the chamber said in a statement.",
+		}, []want{{"This was not a normal closure, and it should not be treated like one,", "Merriwick Chamber of Trade", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

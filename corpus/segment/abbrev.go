@@ -88,6 +88,10 @@ var starters = words(
 	"mr mrs ms dr",
 )
 
+// particles holds the lower-case words that stand in surnames: "al-Saffar",
+// "van der Berg", "de la Cruz", "bin Salman".
+var particles = words("al el bin ibn abu ben van von der den de da di du del della la le dos das ter")
+
 // prepositions holds prepositions that open a time or place phrase.
 var prepositions = words("about after around at before by during for from in near on since through till until")
 

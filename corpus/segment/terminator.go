@@ -287,6 +287,11 @@ func attribution(text string, p int) bool {
 		tok, next := field(text, p)
 		r, _ := utf8.DecodeRuneInString(tok)
 		if !unicode.IsUpper(r) {
+			if names > 0 && nameParticle(text, tok, next) {
+				// "Mr al-Saffar asked", "Mr van der Berg said".
+				p = next
+				continue
+			}
 			// A role in lower case between a body's name and the
 			// speaker's: "CBS News correspondent Nadia Fontaine asked".
 			if k := roleWords(text, p); names > 0 && !role && k > p {
@@ -305,6 +310,23 @@ func attribution(text string, p int) bool {
 		return false
 	}
 	return speechTag(text, p)
+}
+
+// nameParticle reports whether tok, in lower case and followed by the
+// text at next, is a particle of a surname: one joined by a hyphen to a
+// capitalised word ("al-Saffar", "el-Amin"), or one standing before a
+// capitalised word or another particle ("van der Berg", "de la Cruz").
+func nameParticle(text, tok string, next int) bool {
+	if pre, rest, ok := strings.Cut(tok, "-"); ok {
+		r, _ := utf8.DecodeRuneInString(rest)
+		return lookup(particles, pre) && unicode.IsUpper(r)
+	}
+	if !lookup(particles, tok) {
+		return false
+	}
+	after, _ := field(text, next)
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsUpper(r) || lookup(particles, after)
 }
 
 // roleWords returns the position after one to three words in lower
