@@ -945,7 +945,7 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if x.namedAsTerm(q, start) {
 		return ref{}, howNone, true // "The campaign’s slogan, printed on posters, was “…”"
 	}
-	if !embedded && x.signReads(q, start) {
+	if x.signReads(q, start) {
 		return ref{}, howNone, true // "One sign read simply: “…”"
 	}
 	if x.linkedHeadline(q, start) {
@@ -2177,13 +2177,37 @@ func (x *para) signReads(q, start int) bool {
 		return false
 	}
 	// "A handwritten sign taped to the door read": past a participle and
-	// the phrase after it.
-	for b := k - 1; b >= start && b >= k-8 && x.toks[b].kind == word; b-- {
+	// the phrase after it; "That sign, at the corner of Route 9, still
+	// reads": past a phrase set off by commas.
+	for b, n := k-1, 0; b >= start && n < 8; b, n = b-1, n+1 {
+		if x.isPunct(b, ",") && n > 0 {
+			o := b - 1
+			for o > start && o >= b-14 && !x.isPunct(o, ",") && x.toks[o].kind != quoted {
+				o--
+			}
+			if o <= start || !x.isPunct(o, ",") {
+				break
+			}
+			b, n = o, n-1
+			continue
+		}
+		if x.toks[b].kind != word {
+			break
+		}
 		if signNouns[x.key(b)] {
 			return true
 		}
-		if x.key(b) == "and" || x.verbAt(b) != 0 || b < k-3 && x.toks[b].cap {
+		if x.key(b) == "and" || x.verbAt(b) != 0 || n > 2 && x.toks[b].cap {
 			break
+		}
+	}
+	// "… held up signs. One read “…”": one of the signs the sentence
+	// before names.
+	if b := k - 1; b == start && (x.key(b) == "one" || x.key(b) == "another") && x.toks[b].unit > 0 {
+		for i := x.ustart[x.toks[b].unit-1]; i < start; i++ {
+			if signNouns[x.key(i)] && strings.HasSuffix(x.key(i), "s") {
+				return true
+			}
 		}
 	}
 	return false

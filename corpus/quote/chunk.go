@@ -1443,10 +1443,14 @@ func isOrgName(keys []string, toks []token) bool {
 	return false
 }
 
-// roleWord reports whether key is a noun for a person's role. A word
-// that only its ending in "-man" makes one must be listed or written in
-// lower case too: "Fisherman", but not "Abdelrahman" or "Osman".
+// roleWord reports whether key is a noun for a person's role, an
+// epithet among them ("Jockey", "Skipper"). A word that only its ending
+// in "-man" makes one must be listed or written in lower case too:
+// "Fisherman", but not "Abdelrahman" or "Osman".
 func (l *lexicon) roleWord(key string) bool {
+	if epithets[key] && !stopwords[key] {
+		return true // "Jockey Tyson Ruiz-McAllister pulled him up"
+	}
 	if !roleNoun(key) {
 		return false
 	}

@@ -5949,6 +5949,14 @@ func TestRoundEightyThree(t *testing.T) {
 			"The Merriwick Chamber of Trade said it would ask the council for help.",
 			"“This was not a normal closure, and it should not be treated like one,” the chamber said in a statement.",
 		}, []want{{"This was not a normal closure, and it should not be treated like one,", "Merriwick Chamber of Trade", ""}}},
+		{"a word for a rider or a player before a full name opening a sentence is no part of it", "Cup", []string{
+			"Jockey Tyson Ruiz-McAllister pulled the gelding up at once. \"He was gone,\" he said.",
+		}, []want{{"He was gone,", "Tyson Ruiz-McAllister", ""}}},
+		{"what a sign reads past a phrase set off, however long, and what one of the signs before reads", "Rally", []string{
+			"That sign, at the corner of Route 9 and Hollis Mill Road, still reads \"Opening Spring 2026 - Your Health, Closer to Home.\"",
+			"Teachers held up signs. One read \"Pay us now.\"",
+			"The mayor, speaking to reporters, said \"we will rebuild\".",
+		}, []want{{"Opening Spring 2026 - Your Health, Closer to Home.", "", "term"}, {"Pay us now.", "", "term"}, {"we will rebuild", "", ""}}},
 	}
 	runTitled(t, tests)
 }
