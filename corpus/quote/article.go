@@ -6411,20 +6411,40 @@ func (art *article) addresses(f *found) bool {
 
 // addressee returns the person a quotation opens by addressing, with a
 // name or a title and a name before a comma ("Mr. Langridge, did you
-// …?", "Senator Ruiz, …"), when the article names them in full;
+// …?", "Senator Ruiz, …"), or a question closes by addressing after a
+// comma ("…, Mr Brackley?"), when the article names them in full;
 // otherwise "".
 func (art *article) addressee(ix *nameIndex, f *found) string {
-	head, _, ok := strings.Cut(strings.TrimSpace(art.words(f)), ",")
-	words := strings.Fields(head)
-	if !ok || len(words) == 0 || len(words) > 4 {
-		return ""
-	}
-	for _, w := range words {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+	text := strings.TrimSpace(art.words(f))
+	head, _, ok := strings.Cut(text, ",")
+	if !ok || !capitalisedWords(head, 4) {
+		// "Is that a man with his fists up, Mr Brackley?": the name
+		// that closes the question.
+		i := strings.LastIndex(text, ",")
+		if i < 0 || !strings.HasSuffix(text, "?") {
+			return ""
+		}
+		head = strings.TrimSuffix(text[i+1:], "?")
+		if !capitalisedWords(head, 4) {
 			return ""
 		}
 	}
-	return art.localPerson(ix, words)
+	return art.localPerson(ix, strings.Fields(head))
+}
+
+// capitalisedWords reports whether s is one to max words, each opening
+// with a capital.
+func capitalisedWords(s string, max int) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > max {
+		return false
+	}
+	for _, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // localPerson returns the person the article names in full whose name

@@ -5957,6 +5957,11 @@ func TestRoundEightyThree(t *testing.T) {
 			"Teachers held up signs. One read \"Pay us now.\"",
 			"The mayor, speaking to reporters, said \"we will rebuild\".",
 		}, []want{{"Opening Spring 2026 - Your Health, Closer to Home.", "", "term"}, {"Pay us now.", "", "term"}, {"we will rebuild", "", ""}}},
+		{"the answer to a question that closes by naming someone is theirs", "Trial", []string{
+			"Lewis Brackley, 34, denies murder. Adrian Pellow KC, prosecuting, cross-examined him.",
+			"\"Is that a man with his fists up, Mr Brackley?\"",
+			"\"It's not what it felt like at the time.\"",
+		}, []want{{"Is that a man with his fists up, Mr Brackley?", "", ""}, {"It's not what it felt like at the time.", "Lewis Brackley", ""}}},
 	}
 	runTitled(t, tests)
 }
