@@ -2179,8 +2179,9 @@ func (x *para) signReads(q, start int) bool {
 	// "A handwritten sign taped to the door read": past a participle and
 	// the phrase after it; "That sign, at the corner of Route 9, still
 	// reads": past a phrase set off by commas.
+	read := strings.HasPrefix(x.key(k), "read")
 	for b, n := k-1, 0; b >= start && n < 8; b, n = b-1, n+1 {
-		if x.isPunct(b, ",") && n > 0 {
+		if x.isPunct(b, ",") && n > 0 && read {
 			o := b - 1
 			for o > start && o >= b-14 && !x.isPunct(o, ",") && x.toks[o].kind != quoted {
 				o--
@@ -2194,16 +2195,16 @@ func (x *para) signReads(q, start int) bool {
 		if x.toks[b].kind != word {
 			break
 		}
-		if signNouns[x.key(b)] {
-			return true
+		if signNouns[x.key(b)] && !x.toks[b].poss {
+			return true // but not "The banner's designer said"
 		}
 		if x.key(b) == "and" || x.verbAt(b) != 0 || n > 2 && x.toks[b].cap {
 			break
 		}
 	}
 	// "… held up signs. One read “…”": one of the signs the sentence
-	// before names.
-	if b := k - 1; b == start && (x.key(b) == "one" || x.key(b) == "another") && x.toks[b].unit > 0 {
+	// before names; but "One said “…”" is one of those who held them.
+	if b := k - 1; read && b == start && (x.key(b) == "one" || x.key(b) == "another") && x.toks[b].unit > 0 {
 		for i := x.ustart[x.toks[b].unit-1]; i < start; i++ {
 			if signNouns[x.key(i)] && strings.HasSuffix(x.key(i), "s") {
 				return true

@@ -1020,6 +1020,10 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) && !lex.particleHolder(toks, nameFirst, j) && (holder < 0 || nameFirst < holder) ||
 			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex)) ||
+			// "Jockey Tyson Ruiz-McAllister pulled him up": an epithet
+			// before a given name and a surname, but not "Champion Hill
+			// Stadium".
+			unitInitial(toks, nameFirst) && epithets[toks[nameFirst].key] && j-nameFirst >= 3 && isGivenName(toks[nameFirst+1].key) ||
 			// "Shopper Ortega-Banks had a simpler strategy" after "Luis
 			// Ortega-Banks": an ordinary person's noun before a surname
 			// the corpus writes after a given name.
@@ -1443,14 +1447,10 @@ func isOrgName(keys []string, toks []token) bool {
 	return false
 }
 
-// roleWord reports whether key is a noun for a person's role, an
-// epithet among them ("Jockey", "Skipper"). A word that only its ending
-// in "-man" makes one must be listed or written in lower case too:
-// "Fisherman", but not "Abdelrahman" or "Osman".
+// roleWord reports whether key is a noun for a person's role. A word
+// that only its ending in "-man" makes one must be listed or written in
+// lower case too: "Fisherman", but not "Abdelrahman" or "Osman".
 func (l *lexicon) roleWord(key string) bool {
-	if epithets[key] && !stopwords[key] {
-		return true // "Jockey Tyson Ruiz-McAllister pulled him up"
-	}
 	if !roleNoun(key) {
 		return false
 	}

@@ -5949,14 +5949,19 @@ func TestRoundEightyThree(t *testing.T) {
 			"The Merriwick Chamber of Trade said it would ask the council for help.",
 			"“This was not a normal closure, and it should not be treated like one,” the chamber said in a statement.",
 		}, []want{{"This was not a normal closure, and it should not be treated like one,", "Merriwick Chamber of Trade", ""}}},
-		{"a word for a rider or a player before a full name opening a sentence is no part of it", "Cup", []string{
-			"Jockey Tyson Ruiz-McAllister pulled the gelding up at once. \"He was gone,\" he said.",
-		}, []want{{"He was gone,", "Tyson Ruiz-McAllister", ""}}},
+		{"a word for a rider or a player before a given name and a surname opening a sentence is no part of the name", "Cup", []string{
+			"Jockey Callum Ruiz-McAllister pulled the gelding up at once. \"He was gone,\" he said.",
+		}, []want{{"He was gone,", "Callum Ruiz-McAllister", ""}}},
 		{"what a sign reads past a phrase set off, however long, and what one of the signs before reads", "Rally", []string{
 			"That sign, at the corner of Route 9 and Hollis Mill Road, still reads \"Opening Spring 2026 - Your Health, Closer to Home.\"",
 			"Teachers held up signs. One read \"Pay us now.\"",
 			"The mayor, speaking to reporters, said \"we will rebuild\".",
 		}, []want{{"Opening Spring 2026 - Your Health, Closer to Home.", "", "term"}, {"Pay us now.", "", "term"}, {"we will rebuild", "", ""}}},
+		{"review: a place named with an epithet's word keeps it; one of those with signs who said something is no sign", "Rally", []string{
+			"Champion Hill Stadium said \"the match is off.\"",
+			"Dozens of nurses marched with placards outside the hospital. One said \"we are exhausted and nobody listens.\"",
+			"The banner's designer, a local artist, also said \"it took three weeks to paint.\"",
+		}, []want{{"the match is off.", "Champion Hill Stadium", ""}, {"we are exhausted and nobody listens.", "", ""}, {"it took three weeks to paint.", "", ""}}},
 		{"the answer to a question that closes by naming someone is theirs", "Trial", []string{
 			"Lewis Brackley, 34, denies murder. Adrian Pellow KC, prosecuting, cross-examined him.",
 			"\"Is that a man with his fists up, Mr Brackley?\"",
