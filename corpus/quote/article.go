@@ -4590,9 +4590,17 @@ func (art *article) orgByHead(r ref) string {
 		// name says school, the academy or college named nearest before
 		// ("the Academy of Motion Picture Arts and Sciences", "the Royal
 		// College of GPs" and "the Electoral College" are none).
-		for m := range art.mentionsBack(r) {
-			if m.kind == nameOrg && len(m.keys) >= 2 && schoolWords[m.keys[len(m.keys)-1]] && m.keys[0] != "electoral" && !art.affiliation(m) && !art.publicBody(m.name) {
-				return m.name
+		// A university only when no other school is named before, and
+		// only one the story is about, the subject of a sentence: "the
+		// school said" after "Carrow State University suspended him",
+		// but not after "Kensington Academy … a spokesman for Durham
+		// University".
+		for _, uni := range []bool{false, true} {
+			for m := range art.mentionsBack(r) {
+				if m.kind == nameOrg && len(m.keys) >= 2 && schoolWords[m.keys[len(m.keys)-1]] && (m.keys[len(m.keys)-1] == "university") == uni &&
+					(!uni || art.subjectSomewhere(m.name)) && m.keys[0] != "electoral" && !art.affiliation(m) && !art.publicBody(m.name) {
+					return m.name
+				}
 			}
 		}
 	case r.head == "club" || r.head == "team":
@@ -6430,6 +6438,17 @@ func (art *article) addressee(ix *nameIndex, f *found) string {
 		}
 	}
 	return art.localPerson(ix, strings.Fields(head))
+}
+
+// subjectSomewhere reports whether the article names the body name as
+// the subject of a sentence.
+func (art *article) subjectSomewhere(name string) bool {
+	for i := range art.mentions {
+		if m := &art.mentions[i]; m.name == name && m.subject {
+			return true
+		}
+	}
+	return false
 }
 
 // capitalisedWords reports whether s is one to max words, each opening

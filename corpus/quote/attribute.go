@@ -1821,7 +1821,7 @@ func (x *para) isTerm(q int) bool {
 			// person, named by its noun, gave it; what several call
 			// it ("what dealers called “old collection”") is a name.
 			for m := v - 1; m > start && x.key(m) != "what"; m-- {
-				if x.key(m) == "the" && !pluralNoun(x.key(m+1)) && x.key(m-1) == "what" {
+				if x.key(m) == "the" && !pluralNoun(x.key(m+1)) && !crowdNouns[x.key(m+1)] && x.key(m-1) == "what" {
 					return true
 				}
 			}
@@ -3546,6 +3546,11 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	return x.appositiveName(r, end, u), true
 }
 
+// crowdNouns are singular nouns for many people at once, whose name for a
+// thing is a name, not anyone's words: "what the media called “the storm
+// of the decade”".
+var crowdNouns = set(`media public market markets crowd city press world country nation internet town village community`)
+
 // epithetName returns the chunk of the name that "a" or "the" and a word
 // or two of how its bearer looked or stood put before it, or -1: "A
 // sharply divided Wisconsin Supreme Court struck down", "A visibly angry
@@ -3567,6 +3572,9 @@ func (x *para) epithetName(i, u, limit int) int {
 	c := x.chunkOf[m]
 	if c < 0 || x.chunks[c].first != m || x.chunks[c].poss || x.chunks[c].place || x.modifies(x.chunks[c].last+1, u, limit) {
 		return -1
+	}
+	if e := x.chunks[c].last + 1; x.nounAfter(e) && (beForms[x.key(e+1)] || auxiliaries[x.key(e+1)] || x.verbAt(e+1) != 0) {
+		return -1 // "The original Star Wars trilogy was hailed": the name modifies the subject
 	}
 	return c
 }

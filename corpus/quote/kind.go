@@ -934,14 +934,23 @@ var glossNouns = set(`term phrase euphemism jargon shorthand buzzword expression
 	catchphrase`)
 
 // coordinated reports whether the words of text are joined by "and", "or"
-// or "but".
+// or "but", one of them a plain word without a hyphen or a digit: a pair
+// of judgments ("basic and well-understood", "urgent but
+// non-emergency"), not of compound names ("catch-up and catch-all",
+// "24-hour or 48-hour").
 func coordinated(text string) bool {
-	for _, w := range strings.Fields(text) {
-		if w == "and" || w == "or" || w == "but" {
-			return true
+	parts, plain := 0, false
+	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' }) {
+		switch part {
+		case "and", "or", "but":
+			parts++
+			continue
+		}
+		if !strings.ContainsAny(part, "-‑0123456789") {
+			plain = true
 		}
 	}
-	return false
+	return parts > 0 && plain
 }
 
 // modifierWords stand before a quotation that modifies the noun after it:

@@ -5945,10 +5945,17 @@ func TestRoundEightyThree(t *testing.T) {
 			"In 2017 he sat out one game for what the school then called \"unsportsmanlike conduct directed at a game official.\"",
 			"Museums relied on what dealers called “old collection” language, as part of what the force has named “Operation Simtoli”.",
 		}, []want{{"unsportsmanlike conduct directed at a game official.", "Carrow State University", ""}, {"old collection", "", "term"}, {"Operation Simtoli", "", "term"}}},
-		{"a chamber of trade is the chamber", "Hoax", []string{
-			"The Merriwick Chamber of Trade said it would ask the council for help.",
-			"“This was not a normal closure, and it should not be treated like one,” the chamber said in a statement.",
-		}, []want{{"This was not a normal closure, and it should not be treated like one,", "Merriwick Chamber of Trade", ""}}},
+		{"review: compound names joined by and or or stay labels; a name modifying a subject does not speak; a crowd's name for a thing is a term", "Mixed", []string{
+			"The minister promised £40m for “catch-up and catch-all” tutoring, saying it was needed.",
+			"The regulator said it would impose a “24-hour or 48-hour” ban on parking.",
+			"The original Star Wars trilogy was hailed as “a masterpiece.”",
+			"She crossed the line in what the media called “the storm of the decade.”",
+		}, []want{{"catch-up and catch-all", "", "term"}, {"24-hour or 48-hour", "", "term"}, {"a masterpiece.", "", "term"}, {"the storm of the decade.", "", "term"}}},
+		{"review: a legislature is no chamber of trade; a school named before outranks a university", "Mixed", []string{
+			"The Dorset Chamber of Commerce welcomed the plan. The House of Commons later voted it down, and the chamber described the result as “a blow.”",
+			"Parents at Kensington Academy complained. A spokesman for Durham University was also consulted.",
+			"The school said it wanted “a fresh pair of eyes.”",
+		}, []want{{"a blow.", "", ""}, {"a fresh pair of eyes.", "Kensington Academy", ""}}},
 		{"a word for a rider or a player before a given name and a surname opening a sentence is no part of the name", "Cup", []string{
 			"Jockey Callum Ruiz-McAllister pulled the gelding up at once. \"He was gone,\" he said.",
 		}, []want{{"He was gone,", "Callum Ruiz-McAllister", ""}}},

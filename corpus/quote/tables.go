@@ -524,7 +524,7 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade
 	branch chapter presidency fund guild funder railroad railway practice consultancy lender insurer
 	broadcaster conglomerate brokerage chipmaker carmaker drugmaker steelmaker planemaker refiner body
-	brewery distillery winery bakery shipyard festival circus park cathedral estate theatre gallery unit port chamber`)
+	brewery distillery winery bakery shipyard festival circus park cathedral estate theatre gallery unit port`)
 
 // looseHeads are nouns for a body that are no part of most bodies'
 // names: "the charity" may be the Yorkshire Animal Rescue League, "the
@@ -556,8 +556,9 @@ var headSynonyms = map[string][]string{
 }
 
 // schoolWords end the names of schools that do not say school: "Eton
-// College", "Thornbury Vale Academy", "Carrow State University".
-var schoolWords = set(`academy college university`)
+// College", "Thornbury Vale Academy", "Oakwood Primary", "Carrow State
+// University".
+var schoolWords = set(`academy college primary elementary university`)
 
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
