@@ -1020,7 +1020,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) && !lex.particleHolder(toks, nameFirst, j) && (holder < 0 || nameFirst < holder) ||
 			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex)) ||
-			// "Jockey Tyson Ruiz-McAllister pulled him up": an epithet
+			// "Jockey Callum Ruiz-McAllister pulled him up": an epithet
 			// before a given name and a surname, but not "Champion Hill
 			// Stadium".
 			unitInitial(toks, nameFirst) && epithets[toks[nameFirst].key] && j-nameFirst >= 3 && isGivenName(toks[nameFirst+1].key) ||

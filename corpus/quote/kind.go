@@ -940,7 +940,7 @@ var glossNouns = set(`term phrase euphemism jargon shorthand buzzword expression
 // "24-hour or 48-hour").
 func coordinated(text string) bool {
 	parts, plain := 0, false
-	for _, part := range strings.FieldsFunc(text, func(r rune) bool { return r == ' ' }) {
+	for _, part := range strings.Fields(text) {
 		switch part {
 		case "and", "or", "but":
 			parts++
@@ -1015,9 +1015,9 @@ func (x *para) isLabel(q int) bool {
 			// said the figures showed a “worrying” trend"; a compound
 			// name is not: "warned that it could face a “section 114”
 			// notice", "promised £40m for “catch-up” tutoring".
-			// Two words joined by "and" are a judgment, hyphens or not:
-			// "ignored warnings about “basic and well-understood”
-			// weaknesses".
+			// A pair joined by "and" with a plain word in it is a
+			// judgment, hyphens or not: "ignored warnings about “basic
+			// and well-understood” weaknesses".
 			t := x.p.Text[r.start:r.end]
 			if strings.ContainsAny(t, "-‑0123456789") && !coordinated(t) || !x.reportedBefore(j, start) {
 				return true
