@@ -2167,16 +2167,33 @@ func (art *article) docQuoted(d docMention) *found {
 // after it, "A younger man, who gave his name only as Felix, said", or "".
 func (art *article) namedAfter(r ref) string {
 	x := art.paras[r.para]
-	if r.definite || !personNouns[r.head] && !isPeopleNoun(r.head) {
+	if !personNouns[r.head] && !isPeopleNoun(r.head) {
 		return ""
 	}
 	u := x.toks[r.tok].unit
+	if r.definite && !x.relativeAfter(r.tok, u) {
+		// "the man" may be one named before; not when a clause set off
+		// right after him names him: "said the man, who gave his name
+		// only as Dwayne".
+		return ""
+	}
 	for k := r.tok + 1; k < len(x.toks) && k <= r.tok+14 && x.toks[k].unit == u; k++ {
 		if c := x.chunkOf[k]; c >= 0 && x.chunks[c].first == k && x.chunks[c].kind != nameOrg && x.namedOnly(x.chunks[c]) {
 			return art.nameOf(r.para, c)
 		}
 	}
 	return ""
+}
+
+// relativeAfter reports whether a relative clause set off by a comma opens
+// within a few words after the description at toks[i]: "the man, who".
+func (x *para) relativeAfter(i, u int) bool {
+	for j := i + 1; j <= i+4 && j+1 < len(x.toks) && x.toks[j].unit == u; j++ {
+		if x.isPunct(j, ",") {
+			return x.key(j+1) == "who"
+		}
+	}
+	return false
 }
 
 // modifierOnly reports whether head stands in a body's name keys only

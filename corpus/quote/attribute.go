@@ -385,7 +385,8 @@ func (x *para) verbAt(i int) verbForm {
 	// After a determiner the word is a noun or an adjective: "the stated aim",
 	// "a report", "the ruling".
 	if p := x.toks[i-1]; p.kind == word && p.unit == t.unit && (determiners[p.key] || p.poss) &&
-		!(counts[p.key] && (t.key == "said" || t.key == "told" || t.key == "wrote" || t.key == "added")) && !(p.key == "another" && f == finite && x.anotherSpeaks(i-1)) {
+		!(counts[p.key] && (t.key == "said" || t.key == "told" || t.key == "wrote" || t.key == "added")) && !(p.key == "another" && f == finite && x.anotherSpeaks(i-1)) &&
+		!(p.key == "one" && f == finite && x.toks[i-2].kind == quoted && !x.word(i+1, t.unit)) {
 		// A number may end the subject: "the mother of five told AFP";
 		// but "two reported cases" is a noun phrase. So may "another":
 		// "“…?” another shouted", but not "another alleged victim".
@@ -1673,7 +1674,10 @@ func (x *para) groupSubject(v, start int) bool {
 	}
 	key := x.key(k)
 	if x.toks[k].cap && !unitInitial(x.toks, k) {
-		return demonym.Plural(key) // "Ukrainians have nicknamed it"
+		// "Ukrainians have nicknamed it", "whom Democrats have taken to
+		// calling"
+		c := x.chunkOf[k]
+		return demonym.Plural(key) || groupNouns[key] && (c < 0 || x.chunks[c].first == k && x.chunks[c].last == k)
 	}
 	// A plural noun opening the sentence may pass for a name: "Keepers
 	// have been calling it “Peanut”".
@@ -1774,8 +1778,8 @@ func (x *para) isTerm(q int) bool {
 		return true // "“occupant protection” — the agency's term for …"
 	}
 	t := x.toks[k]
-	if hasTermCue(t.key) && !x.brandObject(k, q, start) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !x.verbNoun(k, start) &&
-		!(x.callsObject(k, start) && !isTitleCase(x.p.Text[r.start:r.end])) {
+	if !asPhrase(x.p.Text[r.start:r.end]) && (hasTermCue(t.key) && !x.brandObject(k, q, start) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !x.verbNoun(k, start) &&
+		!(x.callsObject(k, start) && !isTitleCase(x.p.Text[r.start:r.end]))) {
 		return true // "the novels “…”", but not "calling the episode “beautiful”"
 	}
 	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); isDocHead(t.key) && isTitleCase(text) && wordCount(text) >= 2 {
@@ -2455,6 +2459,11 @@ var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "
 // oneOf parses an unnamed member of a group speaking right after a
 // quotation: "“…,” one of them said", "“…,” one of the herders said".
 func (x *para) oneOf(i, u int) (ref, bool) {
+	if k := x.key(i); (k == "one" || k == "another") && x.verbAt(i+1) == finite && !x.word(i+2, u) {
+		// "“Sorry doesn’t pay my rent,” one wrote.": one of the many
+		// just mentioned, whom the sentence does not name.
+		return ref{kind: refDesc, para: x.index, tok: i, chunk: -1, source: -1, head: "one"}, true
+	}
 	if x.key(i) != "one" || x.key(i+1) != "of" || !x.word(i+2, u) {
 		return ref{}, false
 	}
@@ -2651,7 +2660,7 @@ func (x *para) leftAttr(q, start int) (ref, how, bool) {
 				return r, howLeft, true
 			}
 			if r, ok := x.subjectOf(m, start); ok {
-				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle || x.reportedIt(r) || x.speaksForNobody(r, m) {
+				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle && !x.hailedAs(m, q) || x.reportedIt(r) || x.speaksForNobody(r, m) {
 					if outer, ok := x.outerSpeaker(m, start); ok {
 						return outer, howLeft, true
 					}
@@ -2883,7 +2892,7 @@ func (x *para) partial(q, start int) (ref, bool) {
 				return ref{kind: refUnnamed, para: x.index, tok: m, chunk: -1, source: -1}, true
 			}
 			if r, ok := x.subjectOf(m, start); ok {
-				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle || x.reportedIt(r) || x.speaksForNobody(r, m) {
+				if thingVerbs[lemma(t.key)] && x.verbAt(m) != participle && !x.hailedAs(m, q) || x.reportedIt(r) || x.speaksForNobody(r, m) {
 					// "The association said the union had rejected “a
 					// generous package”": the quotation is the object of
 					// a verb of deed, quoted from the outer speaker. So
@@ -3037,6 +3046,23 @@ func (x *para) reportedIt(r ref) bool {
 // "rejected an offer", "welcomed the decision".
 var thingVerbs = set(`reject rebuff welcome praise condemn denounce hail blast slam criticize
 	criticise decry blame thank accuse question challenge cite`)
+
+// hailedAs reports whether the verb at toks[v] takes the quotation at
+// toks[q] as what it calls its object, "as" and only words between:
+// "a judgment that campaigners hailed as “…”", "welcomed the concession
+// as “…”". Then the verb's subject gave the words, not one who reports
+// the deed.
+func (x *para) hailedAs(v, q int) bool {
+	if q-1 <= v || q-1 > v+6 || x.key(q-1) != "as" {
+		return false
+	}
+	for j := v + 1; j < q-1; j++ {
+		if !x.word(j, x.toks[v].unit) {
+			return false
+		}
+	}
+	return true
+}
 
 // outerSpeaker finds the subject of a finite reporting verb of speech
 // before toks[v] in the same clause chain, which reports what follows it.
@@ -3517,6 +3543,13 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 		}
 	} else if m := x.openerComma(i, before, u); m >= 0 && !setOff {
 		i = m + 1 // "Hours later, Anitha Rangaswamy hit back"
+	} else if i < before && !setOff && x.word(i, u) && (occasionOpeners[x.key(i)] || speakingOpener(x.key(i))) {
+		// "Reached by WIRED, Olsen stood by the post but said", "Speaking
+		// after the hearing, Ms Lee thanked the jury and said": a phrase
+		// of the occasion before the subject.
+		if m := x.openingPhrase(i, before); m >= 0 {
+			i = m + 1
+		}
 	}
 	if c := x.oneOfSetOff(i, u, before); c >= 0 {
 		// "One of the dissenters, Sir Lionel Farquharson-Grey, set out
@@ -3772,6 +3805,21 @@ func (x *para) openerComma(i, before, u int) int {
 	return -1
 }
 
+// asPhrase reports whether a quotation opens with "as" and an article,
+// a phrase about the noun before it rather than its name: "wears the
+// nickname “as a badge of honor”".
+func asPhrase(text string) bool {
+	text = strings.TrimLeft(text, "“\"‘'")
+	return strings.HasPrefix(text, "as a ") || strings.HasPrefix(text, "as an ") || strings.HasPrefix(text, "as the ")
+}
+
+// speakingOpener reports whether key, opening a sentence, is a
+// participle that may open a phrase of the occasion: "Speaking",
+// "Writing", but not "Something".
+func speakingOpener(key string) bool {
+	return len(key) > 5 && strings.HasSuffix(key, "ing") && !strings.HasSuffix(key, "thing")
+}
+
 // openingPhrase returns the comma ending a phrase of a few words at start
 // that names no one and holds no verb ("A few steps behind,", "Back in
 // the square,"), or -1.
@@ -3782,7 +3830,7 @@ func (x *para) openerComma(i, before, u int) int {
 func (x *para) openingPhrase(start, before int) int {
 	u := x.toks[start].unit
 	first := x.key(start)
-	part := x.word(start, u) && (len(first) > 5 && strings.HasSuffix(first, "ing") && !strings.HasSuffix(first, "thing") || occasionOpeners[first])
+	part := x.word(start, u) && (speakingOpener(first) || occasionOpeners[first])
 	limit := start + 5
 	if part {
 		limit = start + 10

@@ -523,7 +523,7 @@ func (art *article) postCue(f *found) bool {
 	for rend < len(x.toks) && x.toks[rend].unit == u && x.toks[rend].kind != quoted && !relativeWords[x.key(rend)] {
 		rend++
 	}
-	written, spoken := false, false
+	written, spoken, doc := false, false, false
 	for k := lstart; k < lend; k++ {
 		// "In a video posted on Instagram, she said: “…”": words spoken
 		// in a recording, whatever site carries it.
@@ -532,6 +532,7 @@ func (art *article) postCue(f *found) bool {
 			return true
 		}
 		written = written || writeVerbs[lx.key(k)] && lx.toks[k].kind == word
+		doc = doc || letterTexts[lx.key(k)] && lx.toks[k].kind == word
 	}
 	if lend > lstart && (lx.key(lend-1) == "posted" || lx.isPunct(lend-1, ":,") && lx.key(lend-2) == "posted") {
 		return true // "Rep. Alana Kealoha posted: “…”"
@@ -561,7 +562,10 @@ func (art *article) postCue(f *found) bool {
 			return true // "“…,” she posted.", "“…,” he posted on social media."
 		}
 	}
-	if !written {
+	if !written || doc {
+		// "In a letter sent home with students, she wrote: “…”": a text
+		// the lead-in names is no post, whatever the paragraphs around
+		// it say of posts.
 		return false
 	}
 	for pi := max(f.para-1, 0); pi <= f.para; pi++ {
@@ -574,6 +578,10 @@ func (art *article) postCue(f *found) bool {
 	}
 	return false
 }
+
+// letterTexts are texts sent to their readers rather than posted for
+// anyone to see: "In a letter sent home with students, she wrote".
+var letterTexts = set(`letter letters email emails e-mail memo memorandum circular leaflet`)
 
 // spokenIn reports whether toks[k] is a recording of speech the words
 // were said in: "in a video", "during a livestream", "in an interview".

@@ -5978,6 +5978,37 @@ func TestRoundEightyThree(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundEightyFour(t *testing.T) {
+	tests := []titledCase{
+		{"a phrase of the occasion before the subject of coordinated verbs", "Locks", []string{
+			"Tariq Olsen founded the firm in 2019.",
+			"Reached by WIRED, Olsen stood by the post but said he “wasn’t trying to dunk on anyone.”",
+			"Shortly after the vote, the Harbour Party issued a statement declaring that the result was “a mandate for change.”",
+		}, []want{{"wasn’t trying to dunk on anyone.", "Tariq Olsen", ""}, {"a mandate for change.", "Harbour Party", ""}}},
+		{"a nickname a party's members call someone is a term; a phrase of \"as\" after a noun of names is no name", "Budget", []string{
+			"Senator Alma Ridge blocked the bill again on Tuesday.",
+			"Ridge, whom Republicans have taken to calling “the Wall” for her habit of blocking spending bills, said Monday she wears the nickname “as a mark of pride.”",
+		}, []want{{"the Wall", "", "term"}, {"as a mark of pride.", "Alma Ridge", ""}}},
+		{"the man who gave his name only as someone, after the verb", "Sinkhole", []string{
+			"“It went quiet all at once,” said the woman, who gave her name only as Marisol. “Then the road was gone.”",
+		}, []want{{"It went quiet all at once, Then the road was gone.", "Marisol", ""}}},
+		{"what a group hailed or welcomed as something is its words, not the reporter's of the deed", "Ruling", []string{
+			"The Supreme Court has ruled that the ban is unlawful, in a judgment that campaigners hailed as “a new dawn” for patients.",
+			"The ministry said late cargoes could still be shipped, a concession the Rice Traders Union welcomed as “a small mercy”.",
+		}, []want{{"a new dawn", "", ""}, {"a small mercy", "Rice Traders Union", ""}}},
+		{"one of many who wrote after a post is no one named", "Collapse", []string{
+			"The firm's managing director, Gerald Pike, did not respond to calls. But in a post on the company's Facebook page on Tuesday, he blamed “a perfect storm of rising costs”.",
+			"“I am truly sorry to every customer who has been let down,” the post said.",
+			"Screenshots of the post were shared widely in local groups, where many buyers reacted angrily. “Sorry doesn’t pay my rent,” one wrote.",
+		}, []want{{"a perfect storm of rising costs", "Gerald Pike", "post"}, {"I am truly sorry to every customer who has been let down,", "Gerald Pike", "post"}, {"Sorry doesn’t pay my rent,", "", "post"}}},
+		{"a letter the lead-in names is no post, whatever the paragraph before says of posting", "Closure", []string{
+			"Superintendent Marcus Oyelaran-Hill said teachers would post daily assignments online.",
+			"In a letter sent home with students Tuesday, Oyelaran-Hill wrote: “Dear families, a week of remote learning is not ideal.”",
+		}, []want{{"Dear families, a week of remote learning is not ideal.", "Marcus Oyelaran-Hill", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

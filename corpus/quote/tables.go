@@ -656,7 +656,7 @@ var introWords = set(`according in on at after before while when although though
 	then also moreover furthermore instead indeed separately similarly nonetheless
 	nevertheless overall ultimately today yesterday afterward afterwards responding
 	pressed addressing writing in-person outside inside near across beyond behind within
-	throughout notably importantly specifically likewise consequently therefore thus
+	throughout notably importantly specifically likewise consequently therefore thus shortly
 	hence accordingly regardless elsewhere apparently reportedly speaking back
 	told informed shown confronted reminded challenged questioned quizzed`)
 
