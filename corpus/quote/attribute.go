@@ -210,6 +210,7 @@ func (x *para) familyName(ci int) {
 		}
 		words := strings.Fields(x.chunks[pc].name)
 		c.name += " " + words[len(words)-1]
+		c.family, c.kin = surnameKey(x.chunks[pc].keys), kinGender([]string{x.key(kin)})
 		return
 	}
 	if !x.isPunct(f-1, ",") {
@@ -228,6 +229,7 @@ func (x *para) familyName(ci int) {
 	// that the family name alone still means the one named with it.
 	words := strings.Fields(p.name)
 	c.name += " " + words[len(words)-1]
+	c.family, c.kin = surname, kinGender([]string{x.key(kin)})
 }
 
 // brandAt reports whether the name c stands between "a" or "an" and a

@@ -36,6 +36,8 @@ type chunk struct {
 	nick        string // the key of a nickname written inside the name: "sal" of Salvatore “Sal” Ferrante
 	brand       bool   // the name stands between "a" and a noun: "a Latchwise Aria smart lock"
 	played      bool   // the title holds a rank in lower case, a part played: "pantomime dame"
+	family      string // the key of the family name a relative named by a given name takes: "harker" of "his wife, Bridget"
+	kin         byte   // the gender the word for that relative gives: 'f' of "his wife"
 }
 
 // styles returns the words of the chunk's title that say the person's

@@ -174,6 +174,29 @@ func newNameIndex(arts []*article) *nameIndex {
 			p.name = ix.people[i].name
 		}
 	}
+	// A relative named by a given name alone takes the family name of the
+	// one they are related to ("his wife, Bridget," of Colin Harker), but
+	// the family name alone still means the one named with it: only the
+	// full name is looked up.
+	for _, a := range arts {
+		for _, x := range a.paras {
+			if !nameSource(x) {
+				continue
+			}
+			for _, c := range x.chunks {
+				if c.family == "" || len(c.keys) != 1 {
+					continue
+				}
+				full := c.keys[0] + " " + c.family
+				i, seen := ix.byFull[full]
+				if !seen {
+					i = ix.add(full, c.name, []string{c.keys[0], c.family})
+					ix.byToken[c.family] = slices.DeleteFunc(ix.byToken[c.family], func(k int) bool { return k == i })
+				}
+				ix.people[i].count++
+			}
+		}
+	}
 	return ix
 }
 

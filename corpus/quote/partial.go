@@ -18,6 +18,7 @@ type fullName struct {
 	kin       bool   // introduced as someone's relative: "Tom Hale, her father"
 	lead      bool   // introduced as a relative opening the sentence, or as a source: "His son, Daniel Orme, found him", "according to her mother, Danielle Vance"
 	later     bool   // shares the surname of a different person the article names first
+	family    bool   // a relative named by a given name alone, with the family name of the one they are related to: "his wife, Bridget,"
 	claims    bool   // a later one who takes the bare surname with a title in the next paragraph too (see collectFullNames)
 	reports   bool   // written as the subject of a verb of speech: "His father, Mark Keel, said"
 	titles    []string
@@ -71,6 +72,15 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			continue
 		}
 		for ci, c := range x.chunks {
+			if c.family != "" && len(c.keys) == 1 {
+				if i, ok := ix.byFull[c.keys[0]+" "+c.family]; ok {
+					f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: c.kin, personal: true, kin: true, family: true}
+					kin[i] = true
+					fn.bySurname[c.family] = append(fn.bySurname[c.family], f)
+					fn.byGiven[c.keys[0]] = append(fn.byGiven[c.keys[0]], f)
+				}
+				continue
+			}
 			if c.kind == nameOrg || len(c.keys) < 2 || lowerParticles(c) {
 				continue // not "Mrs van Wyk"'s surname
 			}
@@ -85,7 +95,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				lead:     kinGender(x.preAppositive(c)) != 0 && (x.setOffAtStart(c) || x.accordingTo(c)),
 				claims:   art.speakers[[2]int{pi, ci}],
 				reports:  x.reportsAfter(c),
-				titles:   append(append([]string(nil), c.title...), app...)}
+				titles:   append(append([]string(nil), c.title...), withoutHonorifics(app)...)}
 			if f.gender == 0 {
 				f.gender = nameGender(c.keys)
 			}
@@ -126,16 +136,30 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	// said", but not "his father, Josiah Marchbanks, was a deacon. “…,”
 	// Mr. Marchbanks said".
 	for _, list := range fn.bySurname {
-		first := ix.people[list[0].person]
+		n := slices.IndexFunc(list, func(f fullName) bool { return !f.family })
+		if n < 0 {
+			continue
+		}
+		first := ix.people[list[n].person]
 		subject := containsRun(art.title, first.keys)
-		for k := range list[1:] {
-			f := &list[k+1]
+		for k := range list[n+1:] {
+			f := &list[n+1+k]
+			if f.family {
+				continue
+			}
 			p := ix.people[f.person]
 			f.later = !containsInOrder(p.keys, first.keys) && !containsInOrder(first.keys, p.keys)
 			f.claims = f.claims && !f.kin && !subject
 		}
 	}
 	return fn
+}
+
+// withoutHonorifics returns the words of an appositive but its courtesy
+// titles, which are another's: "Sriyani Jayakody, who is Mr.
+// Ranasinghe's younger sister," is no Mr.
+func withoutHonorifics(app []string) []string {
+	return slices.DeleteFunc(slices.Clone(app), func(k string) bool { return honorifics[k] })
 }
 
 // reportsAfter reports whether a verb of speech goes with chunk c in its
@@ -358,12 +382,18 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 	if p := fn.sameHonorific(key, c.styles(), g, ok); p >= 0 {
 		return p
 	}
-	for _, pass := range [][3]bool{{true, true, true}, {true, true, false}, {true, false, false}, {false, true, true}, {false, false, false}} {
-		strict, noKin, noLater := pass[0], pass[1], pass[2]
-		if strict && g == 0 && len(office) == 0 {
+	// A relative named by a given name alone ("his wife, Bridget,") is
+	// taken only when a title's gender rules out every full name: "Mrs
+	// Harker" after Colin Harker; "Harker" and "Mr Harker" are still he.
+	for _, pass := range [][4]bool{{true, true, true, false}, {true, true, false, false}, {true, false, false, false}, {true, false, false, true}, {false, true, true, false}, {false, false, false, false}} {
+		strict, noKin, noLater, family := pass[0], pass[1], pass[2], pass[3]
+		if strict && g == 0 && len(office) == 0 || family && g == 0 {
 			continue
 		}
 		match := func(f fullName) bool {
+			if f.family != family {
+				return false
+			}
 			later := !f.later || (!strict || f.claims || speaker && f.kin && f.reports && f.para == para) && para-f.para <= 1
 			return ok(f) && (!noKin || !f.kin || f.para == para || speaker && f.lead && para-f.para == 1) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
 		}

@@ -6005,6 +6005,21 @@ func TestRoundEightyFour(t *testing.T) {
 			"Superintendent Marcus Oyelaran-Hill said teachers would post daily assignments online.",
 			"In a letter sent home with students Tuesday, Oyelaran-Hill wrote: “Dear families, a week of remote learning is not ideal.”",
 		}, []want{{"Dear families, a week of remote learning is not ideal.", "Marcus Oyelaran-Hill", ""}}},
+		{"a courtesy title in an appositive is another's", "Lottery", []string{
+			"R.M. Sunil Perera (52) says he found the purse on the bus.",
+			"\"I found it under the seat,\" Mr. Perera told the Herald.",
+			"His wife, Chandani Perera, who is Mr. Silva's younger sister, backed her husband. \"He is honest,\" she said.",
+		}, []want{{"I found it under the seat,", "R.M. Sunil Perera", ""}, {"He is honest,", "Chandani Perera", ""}}},
+		{"a relative named by a given name alone takes the family name with a title of their sex", "Pub", []string{
+			"Tom Ashdown, who ran the shop with his wife, Helen, for 20 years, said he had wept. “It was our life,” he said.",
+			"Mrs Ashdown said the couple had offered to buy it. “We were laughed at,” she said.",
+			"Ashdown added: “It is gone.”",
+		}, []want{{"It was our life,", "Tom Ashdown", ""}, {"We were laughed at,", "Helen Ashdown", ""}, {"It is gone.", "Tom Ashdown", ""}}},
+		{"a relative with the family name is no middle-name form nor short form of the one named in full", "Farm", []string{
+			"Mary Ellen Smith, 70, lives with her daughter, Mary, in the old farmhouse.",
+			"“We are staying,” Smith said.",
+			"Daniel Orme, 72, lives with his son, Dan, next door. “We are staying,” Orme said. “I am not,” Dan said.",
+		}, []want{{"We are staying,", "Mary Ellen Smith", ""}, {"We are staying,", "Daniel Orme", ""}, {"I am not,", "Dan Orme", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -112,6 +112,8 @@ var sentenceTests = []struct {
 		[]string{"WASHINGTON, D.C. (WTOP) - Crews worked overnight."}},
 	{"state before a bracketed sentence", "He moved to Springfield, Ill. (The town was small.) He stayed.",
 		[]string{"He moved to Springfield, Ill.", "(The town was small.)", "He stayed."}},
+	{"initials after a comma and a common word open a name", "His brother-in-law, W.P. Sarath Ranasinghe, disputes it. He was born in Washington, D.C. He moved.",
+		[]string{"His brother-in-law, W.P. Sarath Ranasinghe, disputes it.", "He was born in Washington, D.C.", "He moved."}},
 	{"D.C. after a city", "He lives in Washington, D.C. Police patrol his street.",
 		[]string{"He lives in Washington, D.C.", "Police patrol his street."}},
 	{"etc. ending a sentence", "They sold apples, pears, etc. Prices rose.",

@@ -168,14 +168,34 @@ func (s *scanner) periodEnds(i int, next word) bool {
 	case classPlace:
 		// In news style a place after "City," is followed by a comma
 		// when the sentence goes on: "Springfield, Ill., police said".
-		if s.before(start) == ',' {
+		if s.before(start) == ',' && !(isAcronym(w) && !s.capitalBeforeComma(start)) {
 			return next.upper() && !datelineTag(text, skipSpace(text, i+1))
 		}
+		// Initials after a comma that follows a common word open a
+		// name, not a place after its city: "his brother-in-law, W.P.
+		// Sarath Ranasinghe, said".
 		return next.upper() && isStarter(next.text) && !s.fragment(start)
 	case classTime:
 		return next.upper() && !isTimeWord(next.text) && !s.fragment(start)
 	}
 	return !next.lower()
+}
+
+// capitalBeforeComma reports whether the word before the comma that
+// comes right before text[start] opens with a capital letter, as a
+// city's name does: "Washington, D.C.".
+func (s *scanner) capitalBeforeComma(start int) bool {
+	j := start
+	for j > s.start {
+		r, n := utf8.DecodeLastRuneInString(s.text[:j])
+		j -= n
+		if r == ',' {
+			break
+		}
+	}
+	w := trimLeft(s.text[tokenStart(s.text, j, s.start):j])
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // datelineTag reports whether text[p:] is the bracketed name of a news
