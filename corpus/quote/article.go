@@ -2171,29 +2171,61 @@ func (art *article) namedAfter(r ref) string {
 		return ""
 	}
 	u := x.toks[r.tok].unit
-	if r.definite && !x.relativeAfter(r.tok, u) {
+	who := -1
+	if r.definite {
 		// "the man" may be one named before; not when a clause set off
 		// right after him names him: "said the man, who gave his name
 		// only as Dwayne".
-		return ""
+		if who = x.relativeAfter(r.tok, u); who < 0 {
+			return ""
+		}
 	}
 	for k := r.tok + 1; k < len(x.toks) && k <= r.tok+14 && x.toks[k].unit == u; k++ {
 		if c := x.chunkOf[k]; c >= 0 && x.chunks[c].first == k && x.chunks[c].kind != nameOrg && x.namedOnly(x.chunks[c]) {
+			if who >= 0 && !x.namesSelf(who+1, k) {
+				return "" // "said the woman, who was rescued with her husband, named only as Ahmed"
+			}
 			return art.nameOf(r.para, c)
 		}
 	}
 	return ""
 }
 
-// relativeAfter reports whether a relative clause set off by a comma opens
-// within a few words after the description at toks[i]: "the man, who".
-func (x *para) relativeAfter(i, u int) bool {
-	for j := i + 1; j <= i+4 && j+1 < len(x.toks) && x.toks[j].unit == u; j++ {
-		if x.isPunct(j, ",") {
-			return x.key(j+1) == "who"
+// selfNaming are the words of a relative clause in which someone gives
+// their own name: "who gave his name only as", "who asked to be
+// identified only by her first name,", "who was named as".
+var selfNaming = set(`gave give gives would only asked wished wanted declined to be identified named
+	known as by his her their name first surname himself herself was is provide provided`)
+
+// namesSelf reports whether the words toks[i:k] of a relative clause
+// that names someone at toks[k] are those of giving one's own name,
+// with no one else named or described between: not "who fled with her
+// son, identified only as Omar".
+func (x *para) namesSelf(i, k int) bool {
+	for j := i; j < k; j++ {
+		if x.isPunct(j, ",") && j > i && (x.key(j-1) == "name" || x.key(j-1) == "surname") {
+			continue // "who would only give his first name, Ben"
+		}
+		if !x.word(j, x.toks[i].unit) || !selfNaming[x.key(j)] {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// relativeAfter returns the "who" of a relative clause set off by a
+// comma within a few words after the description at toks[i] ("the man,
+// who"), or -1.
+func (x *para) relativeAfter(i, u int) int {
+	for j := i + 1; j <= i+4 && j+1 < len(x.toks) && x.toks[j].unit == u; j++ {
+		if x.isPunct(j, ",") {
+			if x.key(j+1) == "who" {
+				return j + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // modifierOnly reports whether head stands in a body's name keys only

@@ -388,7 +388,7 @@ func (x *para) verbAt(i int) verbForm {
 	// "a report", "the ruling".
 	if p := x.toks[i-1]; p.kind == word && p.unit == t.unit && (determiners[p.key] || p.poss) &&
 		!(counts[p.key] && (t.key == "said" || t.key == "told" || t.key == "wrote" || t.key == "added")) && !(p.key == "another" && f == finite && x.anotherSpeaks(i-1)) &&
-		!(p.key == "one" && f == finite && x.toks[i-2].kind == quoted && !x.word(i+1, t.unit)) {
+		!(p.key == "one" && f == finite && i >= 2 && x.toks[i-2].kind == quoted && !x.word(i+1, t.unit)) {
 		// A number may end the subject: "the mother of five told AFP";
 		// but "two reported cases" is a noun phrase. So may "another":
 		// "“…?” another shouted", but not "another alleged victim".
@@ -1107,7 +1107,7 @@ func (x *para) characterised(q, start int) (ref, bool) {
 			}
 			continue
 		}
-		if article && x.groupSubject(m, start) {
+		if article && x.groupSubject(m, start, false) {
 			return ref{}, false // "what scientists had described as a “seismic gap”" names a thing
 		}
 		if x.key(m+1) == "by" && m+1 < k {
@@ -1183,7 +1183,7 @@ func (x *para) characterised(q, start int) (ref, bool) {
 			if r, ok := x.npBefore(m, start); ok && (r.kind == refDesc || r.kind == refChunk && x.chunks[r.chunk].kind != nameOrg) {
 				return r, true
 			}
-		} else if r, ok := x.npBefore(m, start); ok && s == m-1 && r.kind == refDesc && (r.definite || r.pron != "") && !pluralDesc(r.head) && !x.groupNames(m, start) &&
+		} else if r, ok := x.npBefore(m, start); ok && s == m-1 && r.kind == refDesc && (r.definite || r.pron != "") && !pluralDesc(r.head) && !x.groupNames(m, start, false) &&
 			!isTitleCase(x.p.Text[x.regions[x.toks[q].quote].start:x.regions[x.toks[q].quote].end]) {
 			// "which the chief called “…”", "a move the union called
 			// “…”", "what her brother called “…”": one body or person
@@ -1572,8 +1572,10 @@ var callVerbs = set(`call calls calling`)
 // something by a name and its subject is a group of people: "they call",
 // "locals have taken to calling", "Ukrainians have nicknamed". The past
 // tense needs an auxiliary: "what executives called" reports one
-// occasion.
-func (x *para) groupNames(v, start int) bool {
+// occasion. With party, the group may be a party's members in capitals,
+// whose name for someone is a name only when it reads as one ("whom
+// Democrats have taken to calling “Dr. No”", not "“a liar”").
+func (x *para) groupNames(v, start int, party bool) bool {
 	k := x.key(v)
 	a := v - 1
 	if a > start && x.isAdverb(a) && !auxiliaries[x.key(a)] {
@@ -1586,7 +1588,7 @@ func (x *para) groupNames(v, start int) bool {
 	default:
 		return false
 	}
-	return x.groupSubject(v, start)
+	return x.groupSubject(v, start, party)
 }
 
 // longPerfect reports whether the participle at toks[v] is a perfect that
@@ -1657,8 +1659,9 @@ var describeVerbs = set(`describe described describes`)
 
 // groupSubject reports whether the subject of the verb at toks[v] is
 // "they", "the family" or a group of people written as a plural noun: "its
-// residents", "some supporters have started".
-func (x *para) groupSubject(v, start int) bool {
+// residents", "some supporters have started"; with party, also a party's
+// members in capitals: "Democrats have taken to calling".
+func (x *para) groupSubject(v, start int, party bool) bool {
 	k := v - 1
 	for k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.key(k) == "been" || x.isAdverb(k) || x.key(k) == "started" || x.key(k) == "begun" || x.key(k) == "often" || x.key(k) == "long" ||
 		durationNouns[x.key(k)] && k-1 >= start && x.key(k-1) == "for" || x.key(k) == "for" && durationNouns[x.key(k+1)]) {
@@ -1679,7 +1682,7 @@ func (x *para) groupSubject(v, start int) bool {
 		// "Ukrainians have nicknamed it", "whom Democrats have taken to
 		// calling"
 		c := x.chunkOf[k]
-		return demonym.Plural(key) || groupNouns[key] && (c < 0 || x.chunks[c].first == k && x.chunks[c].last == k)
+		return demonym.Plural(key) || party && groupNouns[key] && (c < 0 || x.chunks[c].first == k && x.chunks[c].last == k)
 	}
 	// A plural noun opening the sentence may pass for a name: "Keepers
 	// have been calling it “Peanut”".
@@ -1780,7 +1783,7 @@ func (x *para) isTerm(q int) bool {
 		return true // "“occupant protection” — the agency's term for …"
 	}
 	t := x.toks[k]
-	if !asPhrase(x.p.Text[r.start:r.end]) && (hasTermCue(t.key) && !x.brandObject(k, q, start) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !x.verbNoun(k, start) &&
+	if !(personalLabels[t.key] && asPhrase(x.p.Text[r.start:r.end])) && (hasTermCue(t.key) && !x.brandObject(k, q, start) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !x.verbNoun(k, start) &&
 		!(x.callsObject(k, start) && !isTitleCase(x.p.Text[r.start:r.end]))) {
 		return true // "the novels “…”", but not "calling the episode “beautiful”"
 	}
@@ -1864,7 +1867,7 @@ func (x *para) isTerm(q int) bool {
 		// "volunteers had begun calling the whale “Carrie”".
 		v = o
 	}
-	if x.groupNames(v, start) {
+	if x.groupNames(v, start, false) || x.groupNames(v, start, true) && (x.nameLike(r) || capitalisedWords(strings.Trim(x.p.Text[r.start:r.end], "“”\"‘’'.,"), 4)) {
 		// "what veteran negotiators call “constructive ambiguity”", "a
 		// swelling they call “endo belly”", "what scholars have called
 		// the “…”", "Ukrainians have nicknamed it the “kettle rule”";
@@ -1887,7 +1890,7 @@ func (x *para) isTerm(q int) bool {
 		if x.key(a) != "as" {
 			a--
 		}
-		if describeVerbs[x.key(a-1)] && x.groupSubject(a-1, start) {
+		if describeVerbs[x.key(a-1)] && x.groupSubject(a-1, start, false) {
 			return true // "stops which activists have long described as “pretext stops”"
 		}
 	}
@@ -3545,7 +3548,7 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 		}
 	} else if m := x.openerComma(i, before, u); m >= 0 && !setOff {
 		i = m + 1 // "Hours later, Anitha Rangaswamy hit back"
-	} else if i < before && !setOff && x.word(i, u) && (occasionOpeners[x.key(i)] || speakingOpener(x.key(i))) {
+	} else if i < before && !setOff && x.word(i, u) && x.chunkOf[i] < 0 && (occasionOpeners[x.key(i)] || speakingOpener(x.key(i))) {
 		// "Reached by WIRED, Olsen stood by the post but said", "Speaking
 		// after the hearing, Ms Lee thanked the jury and said": a phrase
 		// of the occasion before the subject.
@@ -3807,9 +3810,14 @@ func (x *para) openerComma(i, before, u int) int {
 	return -1
 }
 
+// personalLabels are nouns for what someone is called, which one may wear
+// or take as something: "wears the nickname “as a badge of honor”".
+var personalLabels = set(`nickname label tag moniker epithet name`)
+
 // asPhrase reports whether a quotation opens with "as" and an article,
-// a phrase about the noun before it rather than its name: "wears the
-// nickname “as a badge of honor”".
+// which after one of the personalLabels is a phrase about it rather than
+// its text: "wears the nickname “as a badge of honor”", but "the slogan
+// “as the crow flies”".
 func asPhrase(text string) bool {
 	text = strings.TrimLeft(text, "“\"‘'")
 	return strings.HasPrefix(text, "as a ") || strings.HasPrefix(text, "as an ") || strings.HasPrefix(text, "as the ")
@@ -6229,6 +6237,23 @@ var researchNouns = set(`economists academics experts analysts engineers scholar
 // description: "the first officer", "the third umpire".
 var descOrdinals = set(`first second third fourth fifth`)
 
+// whoseAntecedent returns the chunk of the name a relative "who" at
+// toks[b] follows, set off by a comma, an age between: "Hemi
+// Pātaka-Doyle, 38, who", or -1.
+func (x *para) whoseAntecedent(b int) int {
+	e := b - 2
+	if !x.isPunct(b-1, ",") {
+		return -1
+	}
+	if e-1 > 0 && isNumber(x.key(e)) && x.isPunct(e-1, ",") {
+		e -= 2
+	}
+	if c := x.chunkOf[max(e, 0)]; e >= 0 && c >= 0 && x.chunks[c].last == e && !x.chunks[c].poss {
+		return c
+	}
+	return -1
+}
+
 // coordinatedSubject finds the subject of a reporting verb joined by "and"
 // to the predicate of a clause that "but" or "while" opens: in "The
 // commission declared Volkan the winner, but his challenger refused to
@@ -6242,6 +6267,15 @@ func (x *para) coordinatedSubject(v, start int) (ref, bool) {
 	for b := a - 1; b > start && b >= a-maxScan; b-- {
 		if x.toks[b].kind == quoted || x.isPunct(b, ";:,") || x.toks[b].unit != u {
 			break // "…, but while Reed refused, Cole agreed and said": the nearer clause's
+		}
+		if x.key(b) == "who" && x.word(b, u) {
+			// "Hemi Pātaka-Doyle, 38, who played 74 games for Kahuroa and
+			// says he was concussed": the one the relative clause is
+			// about.
+			if c := x.whoseAntecedent(b); c >= 0 && x.chunks[c].kind == namePerson {
+				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+			}
+			break
 		}
 		if !x.word(b, u) || !clauseOpeners[x.key(b)] {
 			continue

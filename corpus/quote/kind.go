@@ -532,7 +532,7 @@ func (art *article) postCue(f *found) bool {
 			return true
 		}
 		written = written || writeVerbs[lx.key(k)] && lx.toks[k].kind == word
-		doc = doc || letterTexts[lx.key(k)] && lx.toks[k].kind == word
+		doc = doc || lx.writtenIn(k)
 	}
 	if lend > lstart && (lx.key(lend-1) == "posted" || lx.isPunct(lend-1, ":,") && lx.key(lend-2) == "posted") {
 		return true // "Rep. Alana Kealoha posted: “…”"
@@ -582,6 +582,20 @@ func (art *article) postCue(f *found) bool {
 // letterTexts are texts sent to their readers rather than posted for
 // anyone to see: "In a letter sent home with students, she wrote".
 var letterTexts = set(`letter letters email emails e-mail memo memorandum circular leaflet`)
+
+// writtenIn reports whether toks[k] is one of the letterTexts that words
+// are written in: "In a letter to parents", "in her email", not "Quoting
+// the leaked email".
+func (x *para) writtenIn(k int) bool {
+	if !letterTexts[x.key(k)] || x.toks[k].kind != word || k < 2 {
+		return false
+	}
+	d := k - 1
+	if !determiners[x.key(d)] && possessivePronouns[x.key(d)] == "" {
+		return false
+	}
+	return x.key(d-1) == "in" && x.word(d-1, x.toks[k].unit)
+}
 
 // spokenIn reports whether toks[k] is a recording of speech the words
 // were said in: "in a video", "during a livestream", "in an interview".

@@ -6020,6 +6020,29 @@ func TestRoundEightyFour(t *testing.T) {
 			"“We are staying,” Smith said.",
 			"Daniel Orme, 72, lives with his son, Dan, next door. “We are staying,” Orme said. “I am not,” Dan said.",
 		}, []want{{"We are staying,", "Mary Ellen Smith", ""}, {"We are staying,", "Daniel Orme", ""}, {"I am not,", "Dan Orme", ""}}},
+		{"review: a sentence opening with one and a verb; a name in -ing is no opener", "Mixed", []string{
+			"One replied: \"We have no idea.\"",
+			"Raheem Sterling scored twice. Sterling, who joined in the summer, celebrated wildly and said he was \"loving every minute.\"",
+			"Boeing said on Friday its jets were safe. Boeing, which faces a criminal trial, cut its forecast and said demand was \"softening.\"",
+		}, []want{{"We have no idea.", "", ""}, {"loving every minute.", "Raheem Sterling", ""}, {"softening.", "Boeing", ""}}},
+		{"review: what a party's members described someone as, or called them with a phrase of \"a\", stays their judgment; a slogan opening with \"as\" is a term", "Mixed", []string{
+			"The scheme, which Democrats have described as a \"giveaway to billionaires,\" passed.",
+			"The governor, whom Republicans have been calling \"a liar\" for weeks, hit back on Monday.",
+			"Residents have adopted the slogan \"as the crow flies\" for their campaign against the bypass.",
+			"The senator, whom Democrats have taken to calling \"Mr. Veto\", said nothing.",
+		}, []want{{"giveaway to billionaires,", "Democrats", ""}, {"a liar", "", ""}, {"as the crow flies", "", "term"}, {"Mr. Veto", "", "term"}}},
+		{"review: a name given only as someone in the clause after the speaker is another's when the clause names or describes another first", "Flood", []string{
+			"\"The water came up to our necks,\" said the woman, who was rescued with her husband, named only as Ahmed, on Sunday.",
+			"\"I will never forget it,\" said the nurse, who treated a girl known only as Baby J.",
+			"\"It went quiet,\" said the man, who would only give his first name, Ben.",
+		}, []want{{"The water came up to our necks,", "", ""}, {"I will never forget it,", "", ""}, {"It went quiet,", "Ben", ""}}},
+		{"review: a letter named by the words of a lead-in other than \"in a letter\" leaves a post a post", "Cuts", []string{
+			"Councillor Tom Baker has been posting on X about the cuts.",
+			"Quoting the leaked email, he wrote: \"They knew all along.\"",
+		}, []want{{"They knew all along.", "Tom Baker", "post"}}},
+		{"the one a relative clause is about, after an age, speaks by its second verb", "Lawsuit", []string{
+			"The lead plaintiff is former flanker Rawiri Tane-Doyle, 38, who played 74 games for the province and says he was concussed “at least nine times” in that period.",
+		}, []want{{"at least nine times", "Rawiri Tane-Doyle", ""}}},
 	}
 	runTitled(t, tests)
 }
