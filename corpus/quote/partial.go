@@ -97,6 +97,9 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				reports:  x.reportsAfter(c),
 				titles:   append(append([]string(nil), c.title...), withoutHonorifics(app)...)}
 			if f.gender == 0 {
+				f.gender = x.ownPronoun(ci)
+			}
+			if f.gender == 0 {
 				f.gender = nameGender(c.keys)
 			}
 			if f.gender == 0 {
@@ -201,6 +204,32 @@ func (x *para) setOffAtStart(c chunk) bool {
 		}
 	}
 	return false
+}
+
+// ownPronoun returns the gender of the first "he", "his", "she" or "her"
+// after chunk ci in its sentence, when the sentence names no one else:
+// "Jan Kowalski, 58, the owner of the bakery, said he would not close" is
+// a man whatever his given name says elsewhere. Otherwise it returns 0.
+func (x *para) ownPronoun(ci int) byte {
+	c := x.chunks[ci]
+	u := x.toks[c.first].unit
+	for k, d := range x.chunks {
+		if k != ci && d.kind != nameOrg && !d.place && x.toks[d.first].unit == u {
+			return 0
+		}
+	}
+	for k := c.last + 1; k < len(x.toks) && x.toks[k].unit == u; k++ {
+		if x.toks[k].kind != word {
+			continue
+		}
+		switch x.key(k) {
+		case "he", "his", "him":
+			return 'm'
+		case "she", "her":
+			return 'f'
+		}
+	}
+	return 0
 }
 
 // pronounGender returns the gender that a sentence opening with "He" or
@@ -387,8 +416,8 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 	// Harker" after Colin Harker; "Harker" and "Mr Harker" are still he.
 	for _, pass := range [][4]bool{{true, true, true, false}, {true, true, false, false}, {true, false, false, false}, {true, false, false, true}, {false, true, true, false}, {false, false, false, false}} {
 		strict, noKin, noLater, family := pass[0], pass[1], pass[2], pass[3]
-		if strict && g == 0 && len(office) == 0 || family && g == 0 {
-			continue
+		if strict && g == 0 && len(office) == 0 || family && (g == 0 || !slices.ContainsFunc(fn.bySurname[key], func(f fullName) bool { return !f.family })) {
+			continue // a relative only when a full name of theirs is ruled out
 		}
 		match := func(f fullName) bool {
 			if f.family != family {

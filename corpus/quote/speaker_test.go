@@ -6043,6 +6043,12 @@ func TestRoundEightyFour(t *testing.T) {
 		{"the one a relative clause is about, after an age, speaks by its second verb", "Lawsuit", []string{
 			"The lead plaintiff is former flanker Rawiri Tane-Doyle, 38, who played 74 games for the province and says he was concussed “at least nine times” in that period.",
 		}, []want{{"at least nine times", "Rawiri Tane-Doyle", ""}}},
+		{"review: a relative takes a title only from a full name it rules out, whose own sentence's pronoun tells its sex before its given name does", "Bakery", []string{
+			"Jan Kowalski, 58, the owner of the bakery, said he would not close. Kowalski's son, Piotr, works the morning shift.",
+			"“We have survived worse,” Mr Kowalski said.",
+			"Evelyn Ward, 72, a retired headmaster, has lived in the village all his life. Ward's son, Tom, runs the farm.",
+			"“This is our home,” Mr Ward said.",
+		}, []want{{"We have survived worse,", "Jan Kowalski", ""}, {"This is our home,", "Evelyn Ward", ""}}},
 	}
 	runTitled(t, tests)
 }

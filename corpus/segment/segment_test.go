@@ -114,6 +114,8 @@ var sentenceTests = []struct {
 		[]string{"He moved to Springfield, Ill.", "(The town was small.)", "He stayed."}},
 	{"initials after a comma and a common word open a name", "His brother-in-law, W.P. Sarath Ranasinghe, disputes it. He was born in Washington, D.C. He moved.",
 		[]string{"His brother-in-law, W.P. Sarath Ranasinghe, disputes it.", "He was born in Washington, D.C.", "He moved."}},
+	{"a place in initials after a comma and a common word still ends a sentence", "The family moved to the nation's capital, D.C. Officials there welcomed them.",
+		[]string{"The family moved to the nation's capital, D.C.", "Officials there welcomed them."}},
 	{"D.C. after a city", "He lives in Washington, D.C. Police patrol his street.",
 		[]string{"He lives in Washington, D.C.", "Police patrol his street."}},
 	{"etc. ending a sentence", "They sold apples, pears, etc. Prices rose.",

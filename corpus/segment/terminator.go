@@ -168,7 +168,7 @@ func (s *scanner) periodEnds(i int, next word) bool {
 	case classPlace:
 		// In news style a place after "City," is followed by a comma
 		// when the sentence goes on: "Springfield, Ill., police said".
-		if s.before(start) == ',' && !(isAcronym(w) && !s.capitalBeforeComma(start)) {
+		if s.before(start) == ',' && !(isAcronym(w) && !isPlaceAcronym(w) && !s.capitalBeforeComma(start)) {
 			return next.upper() && !datelineTag(text, skipSpace(text, i+1))
 		}
 		// Initials after a comma that follows a common word open a
@@ -180,6 +180,16 @@ func (s *scanner) periodEnds(i int, next word) bool {
 	}
 	return !next.lower()
 }
+
+// placeAcronyms are places written as initials, which may end a sentence
+// after a comma however the word before it is written: "the nation's
+// capital, D.C. Officials there said". Keys are in lower case without
+// the final period.
+var placeAcronyms = words("d.c n.y n.j n.c s.c n.h n.d s.d n.m r.i p.r l.a u.s u.k u.a.e u.s.a")
+
+// isPlaceAcronym reports whether w, without its final period, is one of
+// the placeAcronyms.
+func isPlaceAcronym(w string) bool { return placeAcronyms[strings.ToLower(w)] }
 
 // capitalBeforeComma reports whether the word before the comma that
 // comes right before text[start] opens with a capital letter, as a
