@@ -6254,6 +6254,28 @@ func (x *para) whoseAntecedent(b int) int {
 	return -1
 }
 
+// sentenceAbout reports whether the name of chunk c is what its sentence
+// is about: its subject, opening it, or the complement of "is" or "was",
+// a description between: "The lead plaintiff is former flanker Hemi
+// Pātaka-Doyle".
+func (x *para) sentenceAbout(c int) bool {
+	f := x.chunks[c].first
+	u := x.toks[f].unit
+	if f == x.ustart[u] {
+		return true
+	}
+	for k := f - 1; k >= x.ustart[u] && k >= f-4 && x.word(k, u); k-- {
+		switch x.key(k) {
+		case "is", "was", "are", "were":
+			return true
+		}
+		if x.toks[k].cap || x.verbAt(k) != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // coordinatedSubject finds the subject of a reporting verb joined by "and"
 // to the predicate of a clause that "but" or "while" opens: in "The
 // commission declared Volkan the winner, but his challenger refused to
@@ -6268,11 +6290,13 @@ func (x *para) coordinatedSubject(v, start int) (ref, bool) {
 		if x.toks[b].kind == quoted || x.isPunct(b, ";:,") || x.toks[b].unit != u {
 			break // "…, but while Reed refused, Cole agreed and said": the nearer clause's
 		}
-		if x.key(b) == "who" && x.word(b, u) {
-			// "Hemi Pātaka-Doyle, 38, who played 74 games for Kahuroa and
-			// says he was concussed": the one the relative clause is
-			// about.
-			if c := x.whoseAntecedent(b); c >= 0 && x.chunks[c].kind == namePerson {
+		if x.key(b) == "who" && x.word(b, u) && x.isPunct(b-1, ",") {
+			// "The lead plaintiff is Hemi Pātaka-Doyle, 38, who played 74
+			// games for Kahuroa and says he was concussed": the one the
+			// relative clause is about, when the sentence is about them;
+			// not "Police named the man as Tom Reid, 54, who lived alone
+			// and said", nor "would not say who would pay and said".
+			if c := x.whoseAntecedent(b); c >= 0 && x.chunks[c].kind == namePerson && x.sentenceAbout(c) {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 			break

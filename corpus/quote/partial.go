@@ -206,18 +206,28 @@ func (x *para) setOffAtStart(c chunk) bool {
 	return false
 }
 
+// aloneInSentence reports whether chunk ci is the only name in its
+// sentence that may be a person's.
+func (x *para) aloneInSentence(ci int) bool {
+	u := x.toks[x.chunks[ci].first].unit
+	for k, d := range x.chunks {
+		if k != ci && d.kind != nameOrg && !d.place && x.toks[d.first].unit == u {
+			return false
+		}
+	}
+	return true
+}
+
 // ownPronoun returns the gender of the first "he", "his", "she" or "her"
 // after chunk ci in its sentence, when the sentence names no one else:
 // "Jan Kowalski, 58, the owner of the bakery, said he would not close" is
 // a man whatever his given name says elsewhere. Otherwise it returns 0.
 func (x *para) ownPronoun(ci int) byte {
+	if !x.aloneInSentence(ci) {
+		return 0
+	}
 	c := x.chunks[ci]
 	u := x.toks[c.first].unit
-	for k, d := range x.chunks {
-		if k != ci && d.kind != nameOrg && !d.place && x.toks[d.first].unit == u {
-			return 0
-		}
-	}
 	for k := c.last + 1; k < len(x.toks) && x.toks[k].unit == u; k++ {
 		if x.toks[k].kind != word {
 			continue
@@ -237,13 +247,11 @@ func (x *para) ownPronoun(ci int) byte {
 // that sentence names no one else: "Man Kumari Pun, 54, was one of those
 // who escaped. She had woken up …". Otherwise it returns 0.
 func (x *para) pronounGender(ci int) byte {
+	if !x.aloneInSentence(ci) {
+		return 0
+	}
 	c := x.chunks[ci]
 	u := x.toks[c.first].unit
-	for k, d := range x.chunks {
-		if k != ci && d.kind != nameOrg && !d.place && x.toks[d.first].unit == u {
-			return 0
-		}
-	}
 	for k := c.last + 1; k < len(x.toks); k++ {
 		t := x.toks[k]
 		switch {

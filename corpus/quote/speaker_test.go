@@ -6049,6 +6049,11 @@ func TestRoundEightyFour(t *testing.T) {
 			"Evelyn Ward, 72, a retired headmaster, has lived in the village all his life. Ward's son, Tom, runs the farm.",
 			"“This is our home,” Mr Ward said.",
 		}, []want{{"We have survived worse,", "Jan Kowalski", ""}, {"This is our home,", "Evelyn Ward", ""}}},
+		{"review: a relative clause speaks by its second verb only about the one its sentence is about, and a question's who is none", "Mixed", []string{
+			"The minister was pressed on costs, but Helen Clark would not say who would pay and said “that is a matter for the council”.",
+			"Police named the man as Tom Reid, 54, who lived alone in the house and said “his death is not being treated as suspicious”.",
+			"Judge Amy Carter sentenced Tom Reid, who had pleaded guilty and added “you showed no remorse at all”.",
+		}, []want{{"that is a matter for the council", "Helen Clark", ""}, {"his death is not being treated as suspicious", "Police", ""}, {"you showed no remorse at all", "Amy Carter", ""}}},
 	}
 	runTitled(t, tests)
 }
