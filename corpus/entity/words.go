@@ -382,7 +382,7 @@ var officeAdjectives = set(`financial operating technology information senior`)
 
 // postnominals are letters written after a person's name ("Naomi
 // Achterberg KC"); they are not part of it.
-var postnominals = set(`kc qc sc mp td msp mla mpp mha mlc mep mbe obe cbe kbe dbe frs phd jp md`)
+var postnominals = set(`kc qc sc san mp ms am td msp mla mpp mha mhk mlc mep mbe obe cbe kbe dbe oam ao mnzm onzm cnzm qso mni frs phd jp md`)
 
 // generations end a name and tell a family's generations apart: "Jr",
 // "III". The surname is the word before.

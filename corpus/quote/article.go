@@ -3750,9 +3750,9 @@ func (art *article) spokesSource(r ref, from int) (string, bool) {
 			ci := -1
 			switch {
 			case prepositions[x.key(k+1)] && x.key(k+2) == "the" && k+3 < len(x.toks):
-				ci = x.chunkOf[k+3]
+				ci = x.chunkOf[x.skipSourceModifiers(k+3, t.unit, len(x.toks))] // "for the state Department of Revenue"
 			case prepositions[x.key(k+1)] && k+2 < len(x.toks):
-				ci = x.chunkOf[k+2]
+				ci = x.chunkOf[x.skipSourceModifiers(k+2, t.unit, len(x.toks))]
 			case k > 0 && x.toks[k-1].kind == word:
 				ci = x.chunkOf[k-1]
 			}
@@ -6776,7 +6776,7 @@ func (art *article) postSpeaker(ix *nameIndex, p *corpus.Paragraph) string {
 	for n < e-2 && toks[n].kind == word && titles[toks[n].key] {
 		n++
 	}
-	for e > n+2 && toks[e-1].kind == word && entity.IsPostnominal(toks[e-1].key) {
+	for e > n+2 && postnominal(toks[e-1]) {
 		e--
 	}
 	var keys []string

@@ -954,6 +954,11 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if x.linkedHeadline(q, start) {
 		return ref{}, howNone, true // "Read more in Daily Maverick: “…”"
 	}
+	if k := x.chantBefore(q, start); k >= 0 {
+		// "the crowd chanted “Take it down”", "chanting, “Fund our
+		// schools!”": the words of a crowd in chorus, no one's own.
+		return ref{kind: refDesc, para: x.index, tok: k, chunk: -1, source: -1, head: "chants"}, howPartial, false
+	}
 	if k := q - 2; k >= start && x.key(q-1) == "of" && crowdVoices[x.key(k)] {
 		// "drowned out by shouts of “…”", "to cries of “Shame!”": the
 		// voices of a crowd, whom the noun stands for and no one names.
@@ -2996,6 +3001,26 @@ func (x *para) toldWords(v, q int) bool {
 // hearerVerbs are the participles of verbs of telling whose passive
 // subject is the one told: "was told", "were assured".
 var hearerVerbs = set(`told assured advised reminded warned informed promised`)
+
+// chantBefore returns the index of a form of "chant" right before the
+// quotation at toks[q], a comma or colon between them allowed, or -1.
+func (x *para) chantBefore(q, start int) int {
+	k := q - 1
+	if x.isPunct(k, ",:") {
+		k--
+	}
+	if k < start || !x.word(k, x.toks[q].unit) {
+		return -1
+	}
+	if (x.key(k) == "and" || x.key(k) == "then") && k-1 >= start && x.toks[k-1].kind == quoted {
+		return x.chantBefore(k-1, start) // "chanting “Protect the peak!” and “…”"
+	}
+	switch x.key(k) {
+	case "chant", "chants", "chanted", "chanting":
+		return k
+	}
+	return -1
+}
 
 // nearestReport finds the speaker of a quotation set off by a comma
 // inside a sentence from the nearest reporting verb before it, the way
@@ -6221,12 +6246,20 @@ func (x *para) skipSourceModifiers(k, u, limit int) int {
 				return n
 			}
 		}
+		if c := x.chunkOf[min(j+1, len(x.toks)-1)]; levels[t.key] && !t.cap && c >= 0 && x.chunks[c].first == j+1 && x.chunks[c].kind == nameOrg {
+			return j + 1 // "a spokesperson for the state Department of Revenue"
+		}
 		if t.cap || t.poss || boundaryWords[t.key] || determiners[t.key] || orgHeads[t.key] || x.verbAt(j) != 0 {
 			return k
 		}
 	}
 	return k
 }
+
+// levels are the words for the level of government a public body is at,
+// written before its name: "the state Department of Revenue", "the
+// federal Bureau of Prisons".
+var levels = set(`state federal city county provincial regional municipal national`)
 
 // researchNouns are, besides its staffHeads, the people a body's study is
 // by: "a study by economists at the bank".

@@ -192,7 +192,7 @@ func compoundRole(text string) bool {
 // nameWord reports whether toks[i] can be part of a name.
 func nameWord(toks []token, i int) bool {
 	t := toks[i]
-	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && !listedCaps(t.text) && !wordSurname(toks, i) {
+	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && !listedCaps(t.text) && !wordSurname(toks, i) && !irishArticle(toks, i) {
 		return false // "US" and "WHO", in capitals, are a country and a body, not "us" and "who"
 	}
 	if (entity.IsTimeZone(t.key) || entity.IsPlainInitialism(t.key)) && strings.ToUpper(t.text) == t.text {
@@ -310,6 +310,18 @@ var givenMonths = set(`april june jun august`)
 
 // dateWords come before a month in a date: "since June", "last April".
 var dateWords = set(`since until till by on last next early late mid during this before after through`)
+
+// irishArticle reports whether toks[i] is "An" opening the Irish name of a
+// body within a sentence, where the English article is written in lower
+// case: "a spokesman for An Garda Síochána", "An Post", "An Bord
+// Pleanála".
+func irishArticle(toks []token, i int) bool {
+	if toks[i].text != "An" || i+1 >= len(toks) || unitInitial(toks, i) {
+		return false
+	}
+	n := toks[i+1]
+	return n.kind == word && n.unit == toks[i].unit && n.cap && !n.shout && !stopwords[n.key]
+}
 
 // unitInitial reports whether toks[i] starts its unit or follows an opening
 // bracket or a quotation, where any word is capitalised.
@@ -1067,7 +1079,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	c := chunk{first: first, last: j - 1, nameFirst: nameFirst, poss: toks[j-1].poss}
 	// Letters after a person's name are honours and offices, not part of
 	// the name: "Jane Doe KC", "John Smith MP".
-	for !isOrg && j-nameFirst > 2 && entity.IsPostnominal(toks[j-1].key) && !toks[j-2].poss {
+	for !isOrg && j-nameFirst > 2 && postnominal(toks[j-1]) && !toks[j-2].poss {
 		j--
 		c.poss = toks[j-1].poss
 	}

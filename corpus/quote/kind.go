@@ -338,7 +338,7 @@ func (art *article) echoSpeakers(out []Quote) {
 // described, not named: "council leader says", "CEO says", "trainer …
 // insists he"; not "keepers say".
 func (art *article) saidByOne(x *para, start int) bool {
-	if !x.standfirst() {
+	if !x.standfirst() && !art.lede(x) {
 		return false
 	}
 	for _, f := range art.finds {
@@ -356,6 +356,22 @@ func (art *article) saidByOne(x *para, start int) bool {
 		}
 	}
 	return false
+}
+
+// lede reports whether paragraph x is one of the first two paragraphs of
+// text, the line under the headline and the opening of the story, where
+// an article sums up what its body quotes in full.
+func (art *article) lede(x *para) bool {
+	if x.p.Kind != corpus.KindText {
+		return false
+	}
+	n := 0
+	for _, p := range art.paras[:x.index] {
+		if p.p.Kind == corpus.KindText {
+			n++
+		}
+	}
+	return n < 2
 }
 
 // nearEcho returns the quotation in the prose that holds the most of the
@@ -1115,7 +1131,7 @@ func (x *para) named(q, start int, text string, n int) bool {
 		// words: "citing what it called a “digestion period”".
 		return true
 	}
-	if strings.HasPrefix(verb, "call") && !obj && n <= 3 && x.whatNames(v, start) &&
+	if strings.HasPrefix(verb, "call") && !obj && n <= 3 && x.whatNames(v, start) && !x.personCalls(v, start) &&
 		!(x.word(q+1, u) && (x.nounAfter(q+1) || x.key(q+1) == "of")) {
 		// What someone "calls" something, in a few words that end the
 		// phrase, is the name they give it: "to end what he called
@@ -1187,6 +1203,27 @@ func (x *para) whatNames(v, start int) bool {
 		}
 	}
 	return false
+}
+
+// personCalls reports whether the subject of the naming verb at toks[v],
+// in a clause opened by "what", is a person: "he", "she" or a person's
+// name ("what she called “the orchard loophole”", "what Pryce-Llewellyn
+// calls “numbers from fairyland”"). What one person calls something is
+// their own wording, quoted as theirs.
+func (x *para) personCalls(v, start int) bool {
+	u := x.toks[v].unit
+	m := v - 1
+	for m > start && x.word(m, u) && auxiliaries[x.key(m)] {
+		m-- // "what she has called"
+	}
+	if m < start || !x.word(m, u) || x.key(m-1) != "what" && (x.chunkOf[m] < 0 || x.key(x.chunks[x.chunkOf[m]].first-1) != "what") {
+		return false
+	}
+	if k := x.key(m); k == "he" || k == "she" {
+		return true
+	}
+	c := x.chunkOf[m]
+	return c >= 0 && x.chunks[c].kind == namePerson && !x.chunks[c].poss
 }
 
 // isNameLike reports whether text reads as a name: words in title case,

@@ -253,12 +253,12 @@ var kindTests = []struct {
 		"She wrote a thesis, “Walls That Breathe,” which her supervisor returned.",
 		"He drove to her house and, in her words, “just sat in the kitchen for six hours”.",
 	}, []want{{"Sunny.", "", "term"}, {"Walls That Breathe,", "", "term"}, {"just sat in the kitchen for six hours", "", ""}}},
-	{"chants, signs and names after a possessive", []string{
+	{"a chant is words, signs and names after a possessive are terms", []string{
 		"The home fans’ chant of “you don’t know what you’re doing” was audible from the 80th minute.",
 		"Strikers carried signs reading “No Second Class at Cedar Bend.”",
 		"The party asked for contributions to what it called its “Election Integrity Defense Fund.”",
 		"“The Salt Houses” will be released in November.",
-	}, []want{{"you don’t know what you’re doing", "", "term"}, {"No Second Class at Cedar Bend.", "", "term"}, {"Election Integrity Defense Fund.", "", "term"}, {"The Salt Houses", "", "term"}}},
+	}, []want{{"you don’t know what you’re doing", "", ""}, {"No Second Class at Cedar Bend.", "", "term"}, {"Election Integrity Defense Fund.", "", "term"}, {"The Salt Houses", "", "term"}}},
 	{"a name in title case with its small words, and a title ending in a period", []string{
 		"Lisette Bauvais said she trusted the exchange because of its “Proof of Reserves” dashboard.",
 		"The orchestra proposed billing the final concerts as “A Farewell to Teodora.” She vetoed it.",

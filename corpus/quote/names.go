@@ -230,7 +230,7 @@ func postPerson(p *corpus.Paragraph) (string, []string, bool) {
 	for n < e-2 && toks[n].kind == word && titles[toks[n].key] {
 		n++
 	}
-	for e > n+2 && toks[e-1].kind == word && entity.IsPostnominal(toks[e-1].key) {
+	for e > n+2 && postnominal(toks[e-1]) {
 		e--
 	}
 	toks = toks[n:e]

@@ -209,10 +209,10 @@ var findTests = []struct {
 	{"label inside a noun phrase is a term", []string{
 		"President Ana Brandt announced her “Open Borders” plan on Monday, calling it “overdue.”",
 	}, []want{{"Open Borders", "", Term}, {"overdue.", "Ana Brandt", ""}}},
-	{"signs, a list of slogans and a chant are terms", []string{
+	{"signs and a list of slogans are terms; a chant is a crowd's words", []string{
 		"Doctors waved placards reading “Pay Restoration Now” and “Worth More Than £17 An Hour”. One handmade sign read simply: “I’d rather be at work.”",
 		"Protesters chanted “Cut the cheque, not the forest” as guests filed past.",
-	}, []want{{"Pay Restoration Now", "", Term}, {"Worth More Than £17 An Hour", "", Term}, {"I’d rather be at work.", "", Term}, {"Cut the cheque, not the forest", "", Term}}},
+	}, []want{{"Pay Restoration Now", "", Term}, {"Worth More Than £17 An Hour", "", Term}, {"I’d rather be at work.", "", Term}, {"Cut the cheque, not the forest", "", ""}}},
 	{"titles of works are terms wherever the article quotes them", []string{
 		"The list includes the novels “The Summer We Burned” by Dara Feld and “Boys Like Rivers” by Malcolm Ibe.",
 		"Nadia Pruszynski, 16, told the board that “The Summer We Burned” was “the first book that ever made me feel understood.”",

@@ -1364,14 +1364,14 @@ func TestRoundTwentyFour(t *testing.T) {
 		paras []string
 		want  []want
 	}{
-		{"what someone calls a thing in a few words is a name, not their words", []string{
+		{"what someone calls a thing is their words, however few; a word that modifies a noun stays theirs too", []string{
 			"Dan Hallworth said the union wanted an end to what he called “shift roulette” at the depots.",
 			"Ms Carvell warned of what she called a “dementia lottery” in care funding.",
 			"Hallworth said the rota was what he called “a litany” of broken promises.",
 			"Hallworth complained of what he called a “toothless” regulator.",
 		}, []want{
-			{"shift roulette", "", "term"},
-			{"dementia lottery", "", "term"},
+			{"shift roulette", "Dan Hallworth", ""},
+			{"dementia lottery", "Carvell", ""},
 			{"a litany", "Dan Hallworth", ""},
 			{"toothless", "Dan Hallworth", ""},
 		}},
@@ -6054,6 +6054,48 @@ func TestRoundEightyFour(t *testing.T) {
 			"Police named the man as Tom Reid, 54, who lived alone in the house and said “his death is not being treated as suspicious”.",
 			"Judge Amy Carter sentenced Tom Reid, who had pleaded guilty and added “you showed no remorse at all”.",
 		}, []want{{"that is a matter for the council", "Helen Clark", ""}, {"his death is not being treated as suspicious", "Police", ""}, {"you showed no remorse at all", "Amy Carter", ""}}},
+	}
+	runTitled(t, tests)
+}
+
+// TestRoundEightyFive holds a case for each rule of round 85.
+func TestRoundEightyFive(t *testing.T) {
+	tests := []titledCase{
+		{"letters after a name in capitals are no part of it; the same letters in a name are", "Storm", []string{
+			"The local Member of the Senedd, Elin Prys-Whitcombe, visited the rest centre.",
+			"@Elin Prys-Whitcombe MS| Thinking of everyone in Porthcelyn this morning.",
+			"“The detention is unlawful,” said Femi Falana SAN, who represents the family.",
+			"“We will appeal,” said Nguyen Van Am, the family's eldest son.",
+		}, []want{{"Thinking of everyone in Porthcelyn this morning.", "Elin Prys-Whitcombe", "post"}, {"The detention is unlawful,", "Femi Falana", ""}, {"We will appeal,", "Nguyen Van Am", ""}}},
+		{"a spokesperson for a body at a level of government", "Chatbot", []string{
+			"A spokesperson for the state Department of Revenue said the agency was aware of the issue.",
+			"\"We look at these on a case-by-case basis,\" the spokesperson said.",
+		}, []want{{"We look at these on a case-by-case basis,", "Department of Revenue", ""}}},
+		{"what a person calls something is their wording; what a body calls it is a term", "Cider", []string{
+			"Prof Nkechi Adeyemi-Stone, director of the campaign group Sugar Smart Alliance, said the ruling closed what she called “the orchard loophole”.",
+			"Both sides accuse the other of using what Adeyemi-Stone has called “numbers from fairyland”.",
+			"Veltrion Semiconductor cut its forecast, citing what it called a “digestion period” among buyers.",
+		}, []want{{"the orchard loophole", "Nkechi Adeyemi-Stone", ""}, {"numbers from fairyland", "Nkechi Adeyemi-Stone", ""}, {"digestion period", "", "term"}}},
+		{"An opens an Irish body's name within a sentence", "March", []string{
+			"Organisers put the turnout at 20,000. A spokesman for An Garda Síochána said the march had passed off “without major incident”.",
+			"“Gardaí engaged with organisers in advance,” the spokesman said.",
+		}, []want{{"without major incident", "An Garda Síochána", ""}, {"Gardaí engaged with organisers in advance,", "An Garda Síochána", ""}}},
+		{"a chant is a crowd's words, no one's own", "Telescope", []string{
+			"Hundreds lined the road chanting “Protect the peak!” and “We are protectors!” as the elders were led away.",
+			"Sections of the crowd chanted \"Let him fight!\" as he walked to his seat, and a chant of “Sell the team” went up later.",
+		}, []want{{"Protect the peak!", "", ""}, {"We are protectors!", "", ""}, {"Let him fight!", "", ""}, {"Sell the team", "", ""}}},
+		{"a controller is a title", "Cave", []string{
+			"The rescue controller called their survival “a textbook example of doing everything right”.",
+			"The three divers were brought out on Sunday.",
+			"Mark Fenwick, the rescue controller, said the divers had kept calm.",
+		}, []want{{"a textbook example of doing everything right", "Mark Fenwick", ""}}},
+		{"words the lede gives someone described are said by the one the body quotes saying them", "Robots", []string{
+			"Many residents love the robots; a retired mail carrier says they \"own the sidewalk now.\"",
+			"The robots arrived in May.",
+			"Doug Pellegrini walks the same route every day. \"They own the sidewalk now,\" he said.",
+			"Later, a neighbour says the robots are \"a menace.\"",
+			"\"They are a menace,\" said Ann Cole.",
+		}, []want{{"own the sidewalk now.", "Doug Pellegrini", ""}, {"They own the sidewalk now,", "Doug Pellegrini", ""}, {"a menace.", "", ""}, {"They are a menace,", "Ann Cole", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -130,14 +130,14 @@ var termCues = set(`designate designated designates designating designation desi
 	classifying classification categorize categorized categorised categorise dub dubbed
 	dubs dubbing nickname nicknamed nicknames brand branded brands branding rebrand
 	rebranded so-called termed titled entitled headlined hashtag slogan motto moniker
-	codename codenamed code-named trademark trademarked chanted chanting`)
+	codename codenamed code-named trademark trademarked`)
 
 // termNouns introduce a word or phrase mentioned rather than used: "the
 // word “sovereignty”", "a policy known as “Remain in Mexico”".
 var termNouns = set(`word words term terms phrase phrases name names title label slogan motto
 	hashtag headline nickname expression catchphrase acronym category film movie book song
 	album show series novel documentary podcast play poem exhibition opera musical memoir
-	operation codename chant chants thesis dissertation essay paper banner`)
+	operation codename thesis dissertation essay paper banner`)
 
 // aliasVerbs take "as" and the name someone acts, posts or trades under:
 // "who posts as “SkyHunterLuca”", "trading as “Quickfix Roofing”".
@@ -185,7 +185,7 @@ var staffHeads = set(`officials forecasters researchers scientists meteorologist
 // crowdVoices are the nouns for the voices of a crowd before "of" and
 // what they say: "shouts of “…”", "cries of “Shame!”". A chorus is more
 // often a song's: "a chorus of “Trelawny”".
-var crowdVoices = set(`shouts cries chants heckles jeers boos yells screams cheers`)
+var crowdVoices = set(`shouts cries chant chants heckles jeers boos yells screams cheers`)
 
 // organiserHeads speak for the event they organise: see eventOf.
 var organiserHeads = set(`organisers organizers`)
@@ -293,7 +293,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	inspector-general auditor-general governor-general comptroller-general officer-in-charge
 	master grandmaster commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu
 	matua whaea kuia mzee barrister shri smt shrimati tmt datuk dato datin landlady landlord publican shopkeeper storekeeper bartender barman barmaid
-	headteacher headmaster headmistress coordinator supervisor commandant cdt`)
+	headteacher headmaster headmistress coordinator supervisor commandant cdt controller comptroller`)
 
 // descTitles are the titles that describe what a person does rather than
 // an office they hold. News writes them in lower case before a name

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/corpus"
+	"parallax/corpus/entity"
 	"parallax/corpus/segment"
 )
 
@@ -342,4 +343,15 @@ func thousands(before, after string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(after[3:])
 	return len(after) == 3 || !isWordRune(r)
+}
+
+// postnominal reports whether t is letters written after a person's name
+// for an honour, a degree or an office, in capitals as they are written
+// ("KC", "MP", "MS", "PhD"), so that a word like "Am" or "San" in a name
+// is not one.
+func postnominal(t token) bool {
+	if t.kind != word || !entity.IsPostnominal(t.key) {
+		return false
+	}
+	return t.key == "phd" || strings.ToUpper(t.text) == t.text
 }
