@@ -5285,8 +5285,8 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		if x.isPunct(k, ",") {
 			k++
 		}
-		if x.word(k, u) && issueVerbs[x.key(k)] && x.key(k+1) == "by" {
-			by = k + 1
+		if b := x.issuedBy(k); x.word(k, u) && b > 0 {
+			by = b
 		} else if k > j && x.key(k) == "from" {
 			by = k // "One letter, from eight-year-old Zara, reads:"
 		}
@@ -5327,10 +5327,47 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 				// names, as in "the club's statement".
 				r.org, r.definite = x.key(k), true
 				j = k + 1
+			} else if e := x.unnamedBodyEnd(by+1, u, limit); e > 0 && x.key(by) != "in" {
+				// "a reporter from a local radio station asked": a body
+				// the article does not name, which names no one.
+				j = e
 			}
 		}
 	}
 	return r, j, true
+}
+
+// issuedBy returns the index of "by" after a verb of issuing a text at
+// toks[k], "published by", "carried out by", or -1.
+func (x *para) issuedBy(k int) int {
+	switch {
+	case issueVerbs[x.key(k)] && x.key(k+1) == "by":
+		return k + 1
+	case x.key(k) == "carried" && x.key(k+1) == "out" && x.key(k+2) == "by":
+		return k + 2 // "the review, carried out by the law firm Harcourt Lane,"
+	}
+	return -1
+}
+
+// unnamedBodyEnd returns the index after a body described but not named
+// at toks[k]: "a", "an" or "one", up to three plain words and the noun for
+// a body, "a local radio station", "an engineering firm"; or -1.
+func (x *para) unnamedBodyEnd(k, u, limit int) int {
+	switch x.key(k) {
+	case "a", "an", "one":
+	default:
+		return -1
+	}
+	for j := k + 1; j < limit && j <= k+4 && x.word(j, u); j++ {
+		t := x.toks[j]
+		if t.cap || t.poss || x.chunkOf[j] >= 0 || stopwords[t.key] || x.verbAt(j) != 0 {
+			return -1
+		}
+		if (orgHeads[t.key] || corporateHeads[t.key]) && !(x.word(j+1, u) && (orgHeads[x.key(j+1)] || corporateHeads[x.key(j+1)])) {
+			return j + 1
+		}
+	}
+	return -1
 }
 
 // lastNounBefore reports whether toks[j] is a lower-case word that a
@@ -5531,8 +5568,8 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 		// "The report, published by the Institute on Monday, said": the
 		// text's source.
-		if issueVerbs[x.key(m+1)] && x.key(m+2) == "by" {
-			if c := x.agent(m+3, u); c >= 0 && x.chunks[c].first < k {
+		if b := x.issuedBy(m + 1); b > 0 {
+			if c := x.agent(b+1, u); c >= 0 && x.chunks[c].first < k {
 				issuer = c
 			}
 		}

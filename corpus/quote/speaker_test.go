@@ -6089,6 +6089,13 @@ func TestRoundEightyFive(t *testing.T) {
 			"The three divers were brought out on Sunday.",
 			"Mark Fenwick, the rescue controller, said the divers had kept calm.",
 		}, []want{{"a textbook example of doing everything right", "Mark Fenwick", ""}}},
+		{"a reporter from a body the article does not name is no one named", "Wedding", []string{
+			"Mayor Rodolfo Villaraza spoke first. “We will pay for the repairs,” he said.",
+			"“Was a structural engineer consulted?” a reporter from a local radio station asked.",
+		}, []want{{"We will pay for the repairs,", "Rodolfo Villaraza", ""}, {"Was a structural engineer consulted?", "", ""}}},
+		{"a text carried out by someone set off after its noun is theirs", "Orchestra", []string{
+			"The review, carried out by the employment law firm Harcourt Lane, found “a pattern of humiliating conduct” over two seasons.",
+		}, []want{{"a pattern of humiliating conduct", "Harcourt Lane", ""}}},
 		{"words the lede gives someone described are said by the one the body quotes saying them", "Robots", []string{
 			"Many residents love the robots; a retired mail carrier says they \"own the sidewalk now.\"",
 			"The robots arrived in May.",
