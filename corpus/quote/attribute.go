@@ -956,7 +956,11 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	}
 	if k := x.chantBefore(q, start); k >= 0 {
 		// "the crowd chanted “Take it down”", "chanting, “Fund our
-		// schools!”": the words of a crowd in chorus, no one's own.
+		// schools!”": the words of a crowd in chorus, no one's own;
+		// but "Kwame Mensah stood on a bench chanting “…”" are his.
+		if r, ok := x.subjectOf(k, start); ok && x.verbAt(k) != 0 && x.ownChant(r, k) {
+			return r, howPartial, false
+		}
 		return ref{kind: refDesc, para: x.index, tok: k, chunk: -1, source: -1, head: "chants"}, howPartial, false
 	}
 	if k := q - 2; k >= start && x.key(q-1) == "of" && crowdVoices[x.key(k)] {
@@ -3006,7 +3010,8 @@ var hearerVerbs = set(`told assured advised reminded warned informed promised`)
 // quotation at toks[q], a comma or colon between them allowed, or -1.
 func (x *para) chantBefore(q, start int) int {
 	k := q - 1
-	if x.isPunct(k, ",:") {
+	set := x.isPunct(k, ",:")
+	if set {
 		k--
 	}
 	if k < start || !x.word(k, x.toks[q].unit) {
@@ -3016,10 +3021,37 @@ func (x *para) chantBefore(q, start int) int {
 		return x.chantBefore(k-1, start) // "chanting “Protect the peak!” and “…”"
 	}
 	switch x.key(k) {
-	case "chant", "chants", "chanted", "chanting":
+	case "chanted", "chanting":
 		return k
+	case "chant", "chants":
+		// The noun only with its words set off, "their chant, “…”":
+		// right before them it names a piece, "the Gregorian chant
+		// “Salve Regina”".
+		if set || x.verbAt(k) != 0 && !determiners[x.key(k-1)] && !x.toks[k-1].poss {
+			return k
+		}
 	}
 	return -1
+}
+
+// ownChant reports whether r, the subject of a form of "chant" at toks[k],
+// is one person chanting: a name or "he" or "she" right before "chanted",
+// or opening the sentence a participle hangs on ("Kwame Mensah stood on a
+// bench chanting"); not "where sections of the crowd chanted … as he
+// walked".
+func (x *para) ownChant(r ref, k int) bool {
+	first, last := r.tok, r.tok
+	switch {
+	case r.kind == refChunk && r.chunk >= 0 && x.chunks[r.chunk].kind == namePerson && !x.chunks[r.chunk].poss:
+		first, last = x.chunks[r.chunk].first, x.chunks[r.chunk].last
+	case r.kind == refPronoun && (r.pron == "he" || r.pron == "she"):
+	default:
+		return false
+	}
+	if x.key(k) == "chanting" {
+		return first == x.ustart[x.toks[k].unit]
+	}
+	return last == k-1
 }
 
 // nearestReport finds the speaker of a quotation set off by a comma

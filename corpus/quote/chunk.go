@@ -320,7 +320,7 @@ func irishArticle(toks []token, i int) bool {
 		return false
 	}
 	n := toks[i+1]
-	return n.kind == word && n.unit == toks[i].unit && n.cap && !n.shout && !stopwords[n.key]
+	return n.kind == word && n.unit == toks[i].unit && n.cap && !n.shout && !stopwords[n.key] && !isTitleKey(n.key)
 }
 
 // unitInitial reports whether toks[i] starts its unit or follows an opening

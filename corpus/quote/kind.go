@@ -296,6 +296,15 @@ func (art *article) echoSpeakers(out []Quote) {
 		if words == "  " {
 			continue
 		}
+		// Past the line under the headline, a word or two the lede
+		// gives someone described is not said by one the body gives
+		// another title or role: "A neighbour described the scene as
+		// “chaos”" is not Superintendent John Kelly's "“It was chaos,”
+		// said". A longer phrase is.
+		head := ""
+		if lead && !pull && !x.standfirst() && !x.singleMarkedAt(q.Spans[0].Start) {
+			head = art.ledeHead(x, q.Spans[0].Start)
+		}
 		best, asTerm := -1, false
 		for j := range out {
 			o := out[j]
@@ -303,6 +312,9 @@ func (art *article) echoSpeakers(out []Quote) {
 				asTerm = true
 			}
 			if j == i || o.Kind == Term && !pull || o.Spans[0].Paragraph == q.Spans[0].Paragraph || o.Speaker == "" && lead || !strings.Contains(" "+echoKey(o.Text)+" ", words) {
+				continue
+			}
+			if head != "" && len(strings.Fields(words)) < 3 && art.otherwiseTitled(o.Speaker, head) {
 				continue
 			}
 			if ox := art.paraByID(o.Spans[0].Paragraph); pull && (ox == nil || ox.p.Kind == corpus.KindHeading || ox.subheadQuote(o.Spans[0])) {
@@ -356,6 +368,41 @@ func (art *article) saidByOne(x *para, start int) bool {
 		}
 	}
 	return false
+}
+
+// ledeHead returns the head noun of the description that the quotation
+// at offset start of paragraph x is attributed to, or "".
+func (art *article) ledeHead(x *para, start int) string {
+	for _, f := range art.finds {
+		if f.para != x.index || f.tok < 0 || f.region >= len(x.regions) {
+			continue
+		}
+		if reg := x.regions[f.region]; reg.start <= start && start < reg.end && f.ref.kind == refDesc {
+			return f.ref.head
+		}
+	}
+	return ""
+}
+
+// otherwiseTitled reports whether the article gives the person named name
+// titles or roles, none of them head: "Superintendent John Kelly" is not
+// "a neighbour", "resident Amara Okoye" not "a local councillor".
+func (art *article) otherwiseTitled(name, head string) bool {
+	titled := false
+	for _, m := range art.mentions {
+		if m.name != name {
+			continue
+		}
+		for _, t := range append(slices.Clone(m.titles), m.roles...) {
+			if t == head || slices.Contains(titleAliases[head], t) {
+				return false
+			}
+			if isTitleKey(t) || roleNoun(t) {
+				titled = true
+			}
+		}
+	}
+	return titled
 }
 
 // lede reports whether paragraph x is one of the first two paragraphs of

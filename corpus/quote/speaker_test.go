@@ -6103,6 +6103,20 @@ func TestRoundEightyFive(t *testing.T) {
 			"Later, a neighbour says the robots are \"a menace.\"",
 			"\"They are a menace,\" said Ann Cole.",
 		}, []want{{"own the sidewalk now.", "Doug Pellegrini", ""}, {"They own the sidewalk now,", "Doug Pellegrini", ""}, {"a menace.", "", ""}, {"They are a menace,", "Ann Cole", ""}}},
+		{"review: a spokesperson for a body named after it is that person; a lede's word or two is no one titled otherwise", "Mixed", []string{
+			"A local councillor said the decision was “shameful”, and a neighbour described the scene as “chaos”.",
+			"A spokesman for the federal Bureau of Prisons, Randy Herrera, said the inmate was stable.",
+			"“He is receiving care,” the spokesman said.",
+			"“It was chaos,” said Superintendent John Kelly.",
+			"“Shameful,” said resident Amara Okoye.",
+			"“This is shameful,” said Councillor Dev Patel.",
+		}, []want{{"shameful", "Dev Patel", ""}, {"chaos", "", ""}, {"He is receiving care,", "Randy Herrera", ""}, {"It was chaos,", "John Kelly", ""}, {"Shameful,", "Amara Okoye", ""}, {"This is shameful,", "Dev Patel", ""}}},
+		{"review: An before an Irish title is none of the name; a chant named as a piece is a title; one person's chant is theirs", "Mixed", []string{
+			"Speaking in Cork, An Tánaiste Simon Harris said the plan was “sound”.",
+			"The choir performed the Gregorian chant “Salve Regina”.",
+			"Kwame Mensah stood on a bench chanting “Fix the roads now!”",
+			"Kofi Ashworth was introduced at the arena, where sections of the crowd chanted “Let him fight!” as he walked to his seat.",
+		}, []want{{"sound", "Simon Harris", ""}, {"Salve Regina", "", "term"}, {"Fix the roads now!", "Kwame Mensah", ""}, {"Let him fight!", "", ""}}},
 	}
 	runTitled(t, tests)
 }

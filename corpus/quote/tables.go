@@ -293,7 +293,8 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	inspector-general auditor-general governor-general comptroller-general officer-in-charge
 	master grandmaster commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu
 	matua whaea kuia mzee barrister shri smt shrimati tmt datuk dato datin landlady landlord publican shopkeeper storekeeper bartender barman barmaid
-	headteacher headmaster headmistress coordinator supervisor commandant cdt controller comptroller`)
+	headteacher headmaster headmistress coordinator supervisor commandant cdt controller comptroller
+	taoiseach tánaiste tanaiste`)
 
 // descTitles are the titles that describe what a person does rather than
 // an office they hold. News writes them in lower case before a name
