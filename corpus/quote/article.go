@@ -3786,7 +3786,7 @@ func (art *article) spokesSource(r ref, from int) (string, bool) {
 			if x.chunks[ci].kind == namePerson || x.chunks[ci].title != nil {
 				continue
 			}
-			if c := x.chunks[ci]; x.isPunct(c.last+1, ",") && c.last+2 < len(x.toks) && x.chunkOf[c.last+2] >= 0 && x.chunks[x.chunkOf[c.last+2]].kind == namePerson {
+			if c := x.chunks[ci]; x.isPunct(c.last+1, ",") && c.last+2 < len(x.toks) && x.chunkOf[c.last+2] >= 0 && x.chunks[x.chunkOf[c.last+2]].kind == namePerson && !x.chunks[x.chunkOf[c.last+2]].poss {
 				continue // "A spokesman for the Bureau of Prisons, Randy Herrera, said": the spokesman is named
 			}
 			if !take(art.bodyName(pi, ci), true) {

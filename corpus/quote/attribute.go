@@ -3024,10 +3024,11 @@ func (x *para) chantBefore(q, start int) int {
 	case "chanted", "chanting":
 		return k
 	case "chant", "chants":
-		// The noun only with its words set off, "their chant, “…”":
-		// right before them it names a piece, "the Gregorian chant
+		// The noun with its words set off or after a possessive,
+		// "their chant, “…”", "the crowd's chant “…”": after an article
+		// or an adjective it names a piece, "the Gregorian chant
 		// “Salve Regina”".
-		if set || x.verbAt(k) != 0 && !determiners[x.key(k-1)] && !x.toks[k-1].poss {
+		if set || x.toks[k-1].poss || possessivePronouns[x.key(k-1)] != "" || x.verbAt(k) != 0 && !determiners[x.key(k-1)] {
 			return k
 		}
 	}
@@ -3049,6 +3050,13 @@ func (x *para) ownChant(r ref, k int) bool {
 		return false
 	}
 	if x.key(k) == "chanting" {
+		// Not in what someone said: "Aoife Byrne said the crowd
+		// chanting “…” was angry".
+		for j := last + 1; j < k; j++ {
+			if x.verbAt(j) == finite && reportVerbs[x.key(j)] == finite {
+				return false
+			}
+		}
 		return first == x.ustart[x.toks[k].unit]
 	}
 	return last == k-1

@@ -385,25 +385,36 @@ func (art *article) ledeHead(x *para, start int) string {
 }
 
 // otherwiseTitled reports whether the article gives the person named name
-// titles or roles, none of them head: "Superintendent John Kelly" is not
-// "a neighbour", "resident Amara Okoye" not "a local councillor".
+// titles before the name, none of them head: "Superintendent John Kelly"
+// is not "a neighbour", "resident Amara Okoye" not "a local councillor".
 func (art *article) otherwiseTitled(name, head string) bool {
 	titled := false
 	for _, m := range art.mentions {
 		if m.name != name {
 			continue
 		}
-		for _, t := range append(slices.Clone(m.titles), m.roles...) {
+		// The titles before the name, which say what the person is
+		// (Superintendent, Councillor, resident), not the roles set off
+		// after it: "Ann Murphy, a retired teacher who lives next door,"
+		// may be the neighbour.
+		if m.chunk < 0 {
+			continue
+		}
+		for _, t := range art.paras[m.para].chunks[m.chunk].title {
 			if t == head || slices.Contains(titleAliases[head], t) {
 				return false
 			}
-			if isTitleKey(t) || roleNoun(t) {
-				titled = true
+			if !honorifics[t] && !styleTitles[t] {
+				titled = true // an office or a role, not a courtesy: "Dr." may be the director
 			}
 		}
 	}
 	return titled
 }
+
+// styleTitles are titles of courtesy or rank that say nothing of what
+// someone does: "Sheikh", "Dame".
+var styleTitles = set(`sheikh sir dame lord lady alhaji datuk dato datin tan sri`)
 
 // lede reports whether paragraph x is one of the first two paragraphs of
 // text, the line under the headline and the opening of the story, where

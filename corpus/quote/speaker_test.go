@@ -6117,6 +6117,12 @@ func TestRoundEightyFive(t *testing.T) {
 			"Kwame Mensah stood on a bench chanting “Fix the roads now!”",
 			"Kofi Ashworth was introduced at the arena, where sections of the crowd chanted “Let him fight!” as he walked to his seat.",
 		}, []want{{"sound", "Simon Harris", ""}, {"Salve Regina", "", "term"}, {"Fix the roads now!", "Kwame Mensah", ""}, {"Let him fight!", "", ""}}},
+		{"second review: a possessive after the body names no spokesperson; a crowd chanting in what someone said is the crowd; a possessive chant is a chant; a role set off after a name does not rule out the lede's description", "Mixed", []string{
+			"A neighbour described the scene as “chaos”, and a spokesman for the FBI, Christopher Wray’s agency, said the men were dangerous.",
+			"“They should not be approached,” the spokesman said.",
+			"Aoife Byrne said the crowd chanting “No more cuts!” was angry. Their chant “Free Palestine” echoed through the square.",
+			"“It was chaos,” said Ann Murphy, a retired teacher who lives next door.",
+		}, []want{{"chaos", "Ann Murphy", ""}, {"They should not be approached,", "Federal Bureau of Investigation", ""}, {"No more cuts!", "", ""}, {"Free Palestine", "", ""}, {"It was chaos,", "Ann Murphy", ""}}},
 	}
 	runTitled(t, tests)
 }
