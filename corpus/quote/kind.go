@@ -274,9 +274,11 @@ func (x *para) singleMarked(ri int) bool {
 // quote: it has the speaker and the kind of the quotation in the prose
 // that repeats its words, whatever the paragraph before it says.
 //
-// So does a quotation in the line under the headline that no name
-// attributes: "… as council leader says reductions are “the least bad
-// option”" is said by the leader the story names where it repeats them.
+// So does a quotation in the line under the headline or the story's
+// opening paragraph that no name attributes: "… as council leader says
+// reductions are “the least bad option”" is said by the leader the story
+// names where it repeats them, "a retired mail carrier says they “own the
+// sidewalk now”" by the man quoted below saying so.
 func (art *article) echoSpeakers(out []Quote) {
 	for i := range out {
 		q := &out[i]
