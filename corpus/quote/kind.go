@@ -406,17 +406,13 @@ func (art *article) otherwiseTitled(name, head string) bool {
 			if t == head || slices.Contains(titleAliases[head], t) {
 				return false
 			}
-			if !honorifics[t] && !styleTitles[t] {
+			if !allHonorifics([]string{t}) {
 				titled = true // an office or a role, not a courtesy: "Dr." may be the director
 			}
 		}
 	}
 	return titled
 }
-
-// styleTitles are titles of courtesy or rank that say nothing of what
-// someone does: "Sheikh", "Dame".
-var styleTitles = set(`sheikh sir dame lord lady alhaji datuk dato datin tan sri`)
 
 // lede reports whether paragraph x is one of the first two paragraphs of
 // text, the line under the headline and the opening of the story, where
