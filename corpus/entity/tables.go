@@ -50,7 +50,7 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	alderwoman alderperson assemblyman assemblywoman assemblymember trustee dean
 	provost rabbi imam bishop cardinal archbishop pastor detective pc wpc pcso dci dsi dcs agent trooper
 	constable marshal warden president-elect treasurer comptroller auditor magistrate
-	delegate mp mep mla mlc mpp msp td senior vice-president secretary-general attorney-general ombudsman
+	delegate mp mep mla mlc mpp msp td reeve senior vice-president secretary-general attorney-general ombudsman
 	researcher scientist lawyer activist author strategist pollster consultant historian
 	physician surgeon nurse doctor pres atty amb hon insp det brig msgr pvt spc
 	minister-president chairperson co-chair cochair mr. businessman businesswoman actor

@@ -1671,6 +1671,11 @@ func (art *article) orgName(name string, keys []string, pi, tok int) string {
 		// initials stand for.
 		return full
 	}
+	if len(keys) == 1 && isUpperWord(name) {
+		if n := art.initialsOpening(name, pi, tok); n != "" {
+			return n
+		}
+	}
 	full := art.fullerOrg(pi, tok, func(m *mention) bool {
 		// "the Aerovance AV-72" is a product, not the maker's full name.
 		if m.kind == namePerson || len(m.keys) <= len(keys) || productName(m.keys) {
@@ -1776,6 +1781,40 @@ func (art *article) fullerOrg(pi, tok int, match func(m *mention) bool) string {
 		full = m.name
 	}
 	return full
+}
+
+// initialsOpening returns the words that open a longer name written
+// before (pi, tok) and whose initials are the letters of acronym, or "":
+// "the GDF" after the "Global Darts Federation World Championship" is
+// the Global Darts Federation, whatever else opens with its letters
+// ("GDF World Championship").
+func (art *article) initialsOpening(acronym string, pi, tok int) string {
+	want := strings.ToLower(acronym)
+	for k := range art.mentions {
+		m := &art.mentions[k]
+		if !before(m.para, m.tok, pi, tok) {
+			break
+		}
+		words := strings.Fields(m.name)
+		if m.kind != nameOrg || len(words) != len(m.keys) || len(m.keys) <= len(want) {
+			continue
+		}
+		got := ""
+		for n, key := range m.keys {
+			if key == "of" || key == "and" || key == "the" || key == "for" || key == "&" {
+				continue
+			}
+			r, _ := utf8.DecodeRuneInString(key)
+			got += string(r)
+			if next := n + 1; got == want && next < len(m.keys) && m.keys[next] != "of" && m.keys[next] != "for" && m.keys[next] != "and" && m.keys[next] != "&" {
+				return strings.Join(words[:n+1], " ")
+			}
+			if !strings.HasPrefix(want, got) {
+				break
+			}
+		}
+	}
+	return ""
 }
 
 // productName reports whether a name holds a number other than a
@@ -4441,6 +4480,7 @@ func (art *article) orgByHead(r ref) string {
 			if m.kind == nameOrg && m.subject && !art.publicBody(m.name) && (corporate || art.looseSubject(m, r)) {
 				return m.name
 			}
+
 		}
 	}
 	if corporate {
@@ -4486,6 +4526,9 @@ func (art *article) orgByHead(r ref) string {
 				return m.name
 			}
 		}
+	}
+	if n := art.areaCouncil(r); n != "" {
+		return n
 	}
 	affiliation := ""
 	for m := range art.mentionsBack(r) {
@@ -4921,6 +4964,9 @@ func (art *article) orgNamedBy(r ref) string {
 	// A body whose name the noun heads comes first: "a university
 	// spokesperson" is Harcastle University's, not the University and
 	// College Union's.
+	if n := art.areaCouncil(r); n != "" {
+		return n
+	}
 	for m := range art.mentionsBack(r) {
 		if m.kind != nameOrg {
 			continue
@@ -4982,6 +5028,23 @@ func (art *article) orgNamedBy(r ref) string {
 		// Otherwise the company "the company" would be: "Meadowmere
 		// Water said … ¶ “…,” a spokesperson for the company said".
 		return art.orgByHead(r)
+	}
+	return ""
+}
+
+// areaCouncil returns, for a reference by the noun "council", the nearest
+// council named before it that governs a place, or "": a bare "council"
+// means the local authority, even past a nearer council of another kind
+// ("Ōrewhiti District Council … the Insurers' Council of Aotearoa … ¶ a
+// council spokeswoman said").
+func (art *article) areaCouncil(r ref) string {
+	if r.head != "council" {
+		return ""
+	}
+	for m := range art.mentionsBack(r) {
+		if m.kind == nameOrg && slices.Contains(m.keys, "council") && slices.ContainsFunc(m.keys, func(k string) bool { return councilAreas[k] }) {
+			return m.name
+		}
 	}
 	return ""
 }

@@ -172,7 +172,8 @@ func isTitleKey(key string) bool {
 
 // compoundRole reports whether a hyphenated word, lower case after its
 // first letter, is a role whose first or last part is a title or a
-// relative: "Vice-captain", "Mum-of-two", "Father-of-three". A hyphenated
+// relative: "Vice-captain", "Mum-of-two", "Father-of-three", or a title
+// with a phrase after it: "Attorney-at-Law". A hyphenated
 // surname has a capital after the hyphen ("Dean-Jones"); a role may too
 // when both its parts are titles ("Judge-Executive").
 func compoundRole(text string) bool {
@@ -184,6 +185,9 @@ func compoundRole(text string) bool {
 	kin := func(k string) bool { return maleKin[k] || femaleKin[k] }
 	first, last := parts[0], parts[len(parts)-1]
 	if strings.ToLower(text[i:]) != text[i:] {
+		if len(parts) == 3 && (parts[1] == "at" || parts[1] == "in" || parts[1] == "of") && strings.Contains(text, "-"+parts[1]+"-") {
+			return titles[first] // "Attorney-at-Law", "Member-at-Large", "Officer-in-Charge"
+		}
 		return titles[first] && titles[last] // "Judge-Executive", "Director-General"
 	}
 	return titles[first] || titles[last] || kin(first) || kin(last)
@@ -192,7 +196,7 @@ func compoundRole(text string) bool {
 // nameWord reports whether toks[i] can be part of a name.
 func nameWord(toks []token, i int) bool {
 	t := toks[i]
-	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && !listedCaps(t.text) && !wordSurname(toks, i) && !irishArticle(toks, i) {
+	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && !listedCaps(t.text) && !wordSurname(toks, i) && !irishArticle(toks, i) && !closingNow(toks, i) {
 		return false // "US" and "WHO", in capitals, are a country and a body, not "us" and "who"
 	}
 	if (entity.IsTimeZone(t.key) || entity.IsPlainInitialism(t.key)) && strings.ToUpper(t.text) == t.text {
@@ -321,6 +325,17 @@ func irishArticle(toks []token, i int) bool {
 	}
 	n := toks[i+1]
 	return n.kind == word && n.unit == toks[i].unit && n.cap && !n.shout && !stopwords[n.key] && !isTitleKey(n.key)
+}
+
+// closingNow reports whether toks[i] is "Now" with its capital inside a
+// sentence, after a word of a name, as the names of campaigns end: "the
+// group Grounded Now", "Peace Now".
+func closingNow(toks []token, i int) bool {
+	if toks[i].text != "Now" || unitInitial(toks, i) {
+		return false
+	}
+	p := toks[i-1]
+	return p.kind == word && p.cap && !p.shout && !stopwords[p.key] && !unitInitial(toks, i-1)
 }
 
 // unitInitial reports whether toks[i] starts its unit or follows an opening

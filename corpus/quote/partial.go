@@ -22,6 +22,7 @@ type fullName struct {
 	claims    bool   // a later one who takes the bare surname with a title in the next paragraph too (see collectFullNames)
 	reports   bool   // written as the subject of a verb of speech: "His father, Mark Keel, said"
 	titles    []string
+	keys      []string // the keys of the name as written
 }
 
 // fullNames are the full names an article writes, for resolving the
@@ -74,7 +75,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 		for ci, c := range x.chunks {
 			if c.family != "" && len(c.keys) == 1 {
 				if i, ok := ix.byFull[c.keys[0]+" "+c.family]; ok {
-					f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: c.kin, personal: true, kin: true, family: true}
+					f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: c.kin, personal: true, kin: true, family: true, keys: []string{c.keys[0], c.family}}
 					kin[i] = true
 					fn.bySurname[c.family] = append(fn.bySurname[c.family], f)
 					fn.byGiven[c.keys[0]] = append(fn.byGiven[c.keys[0]], f)
@@ -95,7 +96,8 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				lead:     kinGender(x.preAppositive(c)) != 0 && (x.setOffAtStart(c) || x.accordingTo(c)),
 				claims:   art.speakers[[2]int{pi, ci}],
 				reports:  x.reportsAfter(c),
-				titles:   append(append([]string(nil), c.title...), withoutHonorifics(app)...)}
+				titles:   append(append([]string(nil), c.title...), withoutHonorifics(app)...),
+				keys:     c.keys}
 			if f.gender == 0 {
 				f.gender = x.ownPronoun(ci)
 			}
@@ -397,6 +399,14 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 	if lowerParticles(c) {
 		keys = keys[len(keys)-1:] // "Mrs van Wyk": the surname after its particles
 	}
+	// A surname of two words or more that opens with no given name ("Te
+	// Awhitu", "García Márquez") is the surname of the full names that
+	// end with it: "Te Awhitu said" after Hemi Te Awhitu, though his
+	// sister Moana Te Awhitu is named after.
+	var surname []string
+	if n := len(keys); n > 1 && !isGivenName(keys[0]) && !entity.IsGeneration(strings.TrimSuffix(keys[n-1], ".")) {
+		surname, keys = keys, keys[n-1:]
+	}
 	if len(keys) != 1 || entity.IsGeneration(strings.TrimSuffix(keys[0], ".")) {
 		return -1
 	}
@@ -405,7 +415,12 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 	if g == 0 {
 		g = hint
 	}
-	ok := func(f fullName) bool { return (isPerson || f.personal) && !besides[f.given] }
+	ok := func(f fullName) bool {
+		if surname != nil && (len(f.keys) <= len(surname) || !slices.Equal(f.keys[len(f.keys)-len(surname):], surname)) {
+			return false
+		}
+		return (isPerson || f.personal) && !besides[f.given]
+	}
 	given := false
 	for _, t := range c.styles() {
 		given = given || givenHonorifics[t]

@@ -6127,6 +6127,42 @@ func TestRoundEightyFive(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundEightySix(t *testing.T) {
+	tests := []titledCase{
+		{"a bare council is the one that governs a place, past a nearer council of another kind", "Spit", []string{
+			"A report released by Ōrewhiti District Council this week says 23 homes are at risk.",
+			"A spokesperson for the Insurers' Council of Aotearoa said premiums had risen by 60 per cent.",
+			"\"We want to hear from everyone who lives on the spit,\" a council spokeswoman said. \"Nothing has been decided.\"",
+			"“We will not pay for a seawall,” the council said.",
+		}, []want{{"We want to hear from everyone who lives on the spit, Nothing has been decided.", "Ōrewhiti District Council", ""}, {"We will not pay for a seawall,", "Ōrewhiti District Council", ""}}},
+		{"a council of another kind is still the council when no local one is named", "Grant", []string{
+			"The Arts Council of Wales gave the theatre its largest grant.",
+			"“We are delighted,” the council said.",
+		}, []want{{"We are delighted,", "Arts Council of Wales", ""}}},
+		{"a reeve and an attorney-at-law are titles", "Crossing", []string{
+			"Across the line, Reeve Henri de la Roche of the Rural Municipality of Sainte-Odile posted that residents had been given \"six days' notice\".",
+			"Mr. Jayakody's lawyer, Attorney-at-Law Clarence de la Motte, said his client would appeal.",
+			"\"We will be asking the court a very simple question,\" Mr. de la Motte said.",
+			"Mum-of-two Kirsty Galloway said the drive was too long. \"It's the weather,\" she said.",
+		}, []want{{"six days' notice", "Henri de la Roche", ""}, {"We will be asking the court a very simple question,", "Clarence de la Motte", ""}, {"It's the weather,", "Kirsty Galloway", ""}}},
+		{"initials stand for the words that open a longer name", "Darts", []string{
+			"Declan Mahony has been disqualified from the GDF World Championship.",
+			"Mahony was thrown out of the Global Darts Federation World Championship after a check found his darts too heavy.",
+			"In a statement on Sunday, the GDF said the breach was “clear, measured twice and witnessed”.",
+		}, []want{{"clear, measured twice and witnessed", "Global Darts Federation", ""}}},
+		{"a surname of two words is the one of the full names that end with it, nearest before", "Statue", []string{
+			"Ngāti Rākau chairman Hemi Te Awhitu said the iwi welcomed the decision.",
+			"“There is no joy in this for us,” Te Awhitu said. “There is relief.”",
+			"His sister, Moana Te Awhitu, said she had stood in the square as a child “and felt small”.",
+		}, []want{{"There is no joy in this for us, There is relief.", "Hemi Te Awhitu", ""}, {"and felt small", "Moana Te Awhitu", ""}}},
+		{"Now with its capital ends a campaign's name", "Airport", []string{
+			"Protesters from the group Grounded Now began arriving in Terminal B shortly after 6 a.m.",
+			"In its own statement, Grounded Now called the arrests \"a badge of honor\". \"Today was a warning,\" the group said.",
+		}, []want{{"a badge of honor", "Grounded Now", ""}, {"Today was a warning,", "Grounded Now", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

@@ -279,7 +279,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	councillor councilor alderman alderwoman alderperson assemblyman assemblywoman
 	assemblymember trustee dean provost rabbi imam bishop cardinal archbishop pastor
 	detective pc wpc pcso dci dsi dcs agent trooper constable marshal warden president-elect treasurer comptroller
-	auditor magistrate delegate mp mep mla mlc mpp msp td senior vice-president secretary-general
+	auditor magistrate delegate mp mep mla mlc mpp msp td reeve senior vice-president secretary-general
 	attorney-general ombudsman researcher scientist lawyer activist author strategist
 	pollster consultant historian physician surgeon nurse doctor pres atty amb hon insp det
 	brig msgr pvt spc coun const ofc tpr ald asst supv pfc minister-president chairperson co-chair cochair mr. businessman
@@ -441,6 +441,11 @@ var titleAliases = map[string][]string{
 	"rector":         {"rev", "reverend"},
 	"chaplain":       {"rev", "reverend"},
 }
+
+// councilAreas are the kinds of place a council governs, which make it the
+// one a bare "council" means: "Ōrewhiti District Council", "Salford City
+// Council", "Kirkby Parish Council".
+var councilAreas = set(`district city county borough shire regional town parish municipal metropolitan village community`)
 
 // genericBodies are nouns for public bodies that their names need not
 // hold: "the agency" may be an Administration, "the ministry" a
