@@ -419,7 +419,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				isPerson := c.kind == namePerson || speakers[[2]int{pi, ci}]
 				// A partial name is first the person the article itself
 				// names in full, then the corpus's.
-				m.person = full.resolve(c, pi, c.first, isPerson, speakers[[2]int{pi, ci}], x.cataphor(c), x.givenBesides(ci))
+				m.person = full.resolve(c, pi, c.first, isPerson, speakers[[2]int{pi, ci}], x.cataphor(c), x.rank(c), x.givenBesides(ci))
 				if m.person < 0 {
 					m.person = ix.resolve(c.keys, art.local, isPerson)
 				}
@@ -1784,7 +1784,8 @@ func (art *article) fullerOrg(pi, tok int, match func(m *mention) bool) string {
 }
 
 // initialsOpening returns the words that open a longer name written
-// before (pi, tok) and whose initials are the letters of acronym, or "":
+// before (pi, tok), end in a body's word and have the letters of acronym
+// for initials, or "":
 // "the GDF" after the "Global Darts Federation World Championship" is
 // the Global Darts Federation, whatever else opens with its letters
 // ("GDF World Championship").
@@ -1806,7 +1807,7 @@ func (art *article) initialsOpening(acronym string, pi, tok int) string {
 			}
 			r, _ := utf8.DecodeRuneInString(key)
 			got += string(r)
-			if next := n + 1; got == want && next < len(m.keys) && m.keys[next] != "of" && m.keys[next] != "for" && m.keys[next] != "and" && m.keys[next] != "&" {
+			if next := n + 1; got == want && next < len(m.keys) && orgWords[key] && m.keys[next] != "of" && m.keys[next] != "for" && m.keys[next] != "and" && m.keys[next] != "&" {
 				return strings.Join(words[:n+1], " ")
 			}
 			if !strings.HasPrefix(want, got) {
@@ -4527,9 +4528,6 @@ func (art *article) orgByHead(r ref) string {
 			}
 		}
 	}
-	if n := art.areaCouncil(r); n != "" {
-		return n
-	}
 	affiliation := ""
 	for m := range art.mentionsBack(r) {
 		// A place whose name ends in the noun, or opens with it before
@@ -4964,9 +4962,6 @@ func (art *article) orgNamedBy(r ref) string {
 	// A body whose name the noun heads comes first: "a university
 	// spokesperson" is Harcastle University's, not the University and
 	// College Union's.
-	if n := art.areaCouncil(r); n != "" {
-		return n
-	}
 	for m := range art.mentionsBack(r) {
 		if m.kind != nameOrg {
 			continue
@@ -5028,23 +5023,6 @@ func (art *article) orgNamedBy(r ref) string {
 		// Otherwise the company "the company" would be: "Meadowmere
 		// Water said … ¶ “…,” a spokesperson for the company said".
 		return art.orgByHead(r)
-	}
-	return ""
-}
-
-// areaCouncil returns, for a reference by the noun "council", the nearest
-// council named before it that governs a place, or "": a bare "council"
-// means the local authority, even past a nearer council of another kind
-// ("Ōrewhiti District Council … the Insurers' Council of Aotearoa … ¶ a
-// council spokeswoman said").
-func (art *article) areaCouncil(r ref) string {
-	if r.head != "council" {
-		return ""
-	}
-	for m := range art.mentionsBack(r) {
-		if m.kind == nameOrg && slices.Contains(m.keys, "council") && slices.ContainsFunc(m.keys, func(k string) bool { return councilAreas[k] }) {
-			return m.name
-		}
 	}
 	return ""
 }
@@ -5743,7 +5721,7 @@ func (art *article) headingNamed(pi int) string {
 		if c.kind == nameOrg || c.place {
 			continue
 		}
-		i := art.full.resolve(c, pi, c.first, true, false, 0, nil)
+		i := art.full.resolve(c, pi, c.first, true, false, 0, 0, nil)
 		if i < 0 {
 			i = art.ix.resolve(c.keys, art.local, true)
 		}

@@ -1570,6 +1570,10 @@ func (x *para) reportLead(u int) (ref, bool) {
 var speechLemmas = set(`say tell add explain recall insist argue note warn acknowledge admit concede
 	stress emphasise emphasize maintain contend claim suggest predict reply answer`)
 
+// authorNouns name who made a work, before "of" and its title: "the
+// author of “…”".
+var authorNouns = set(`author co-author writer director composer creator co-creator producer publisher illustrator songwriter playwright`)
+
 // signNouns carry written words: "signs reading “…”".
 var signNouns = set(`sign signs banner banners placard placards t-shirts shirts advertisement advertisements advert adverts billboard billboards poster posters`)
 
@@ -1801,6 +1805,12 @@ func (x *para) isTerm(q int) bool {
 	}
 	if text := x.p.Text[r.start:r.end]; isTitleCase(text) && wordCount(text) >= 2 && x.key(q+1) == "by" && q+2 < len(x.toks) && x.chunkOf[q+2] >= 0 {
 		return true // a work and its author: “The Summer We Burned” by Dara Feld
+	}
+	if text := strings.TrimRight(x.p.Text[r.start:r.end], ","); t.poss && t.cap && isTitleCase(text) && wordCount(text) >= 2 && !strings.ContainsAny(text, ".!?") {
+		return true // a work or an event its maker owns: "Rory Delacroix’s “Unforgivable Tour” has been canceled"
+	}
+	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); t.key == "of" && authorNouns[x.key(k-1)] && k-1 >= start && isTitleCase(text) && wordCount(text) >= 2 {
+		return true // a work and its author: "author of “Blood and Fire: A History of Famous Diamonds”"
 	}
 	if b := k - 1; b >= start && x.toks[b].kind == word && (termNouns[x.key(b)] || hasTermCue(x.key(b))) && (t.key == "of" || x.isPunct(k, ",")) {
 		return true // "the chant of “…”", "his nickname, “Sunny”"
@@ -2196,9 +2206,11 @@ func (x *para) signReads(q, start int) bool {
 	}
 	// "A handwritten sign taped to the door read": past a participle and
 	// the phrase after it; "That sign, at the corner of Route 9, still
-	// reads": past a phrase set off by commas.
+	// reads": past a phrase set off by commas; "a handwritten sign on the
+	// door of the volunteer center on Main Street reads": past a longer
+	// one before "read".
 	read := strings.HasPrefix(x.key(k), "read")
-	for b, n := k-1, 0; b >= start && n < 8; b, n = b-1, n+1 {
+	for b, n := k-1, 0; b >= start && (n < 8 || read && n < 12); b, n = b-1, n+1 {
 		if x.isPunct(b, ",") && n > 0 && read {
 			o := b - 1
 			for o > start && o >= b-14 && !x.isPunct(o, ",") && x.toks[o].kind != quoted {
@@ -2315,6 +2327,9 @@ func (x *para) rightAttr(q int) (ref, bool) {
 			if p, ok := x.partial(q, x.ustart[u]); ok && p.kind == refChunk {
 				return p, true
 			}
+		}
+		if _, end, np := x.npAt(i+2, u, len(x.toks)); ok && np && x.key(i) == "according" && r.kind == refDesc {
+			r = x.appositiveName(r, end, u) // "“…,” according to its artist, Joaquin Pereira-Lowe, who said"
 		}
 		return r, ok
 	}

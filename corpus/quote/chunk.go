@@ -335,7 +335,15 @@ func closingNow(toks []token, i int) bool {
 		return false
 	}
 	p := toks[i-1]
-	return p.kind == word && p.cap && !p.shout && !stopwords[p.key] && !unitInitial(toks, i-1)
+	if p.kind != word || !p.cap || p.shout || stopwords[p.key] || unitInitial(toks, i-1) {
+		return false
+	}
+	// Not after a person's name: "Peter Smith Now admits".
+	b := i - 1
+	for b > 0 && toks[b-1].unit == toks[i].unit && toks[b-1].kind == word && toks[b-1].cap && !stopwords[toks[b-1].key] {
+		b--
+	}
+	return !isGivenName(toks[b].key) && !titles[toks[b].key]
 }
 
 // unitInitial reports whether toks[i] starts its unit or follows an opening

@@ -23,6 +23,7 @@ type fullName struct {
 	reports   bool   // written as the subject of a verb of speech: "His father, Mark Keel, said"
 	titles    []string
 	keys      []string // the keys of the name as written
+	child     bool     // introduced as someone's child: "Graham Walker’s son, Daniel Walker"
 }
 
 // fullNames are the full names an article writes, for resolving the
@@ -67,7 +68,9 @@ func sharesTitle(titles, office []string) bool {
 // collectFullNames gathers the full names of people the article writes.
 func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	fn := &fullNames{bySurname: make(map[string][]fullName), byGiven: make(map[string][]fullName)}
-	kin := make(map[int]bool) // people introduced as someone's relative
+	kin := make(map[int]bool)           // people introduced as someone's relative
+	child := make(map[int]bool)         // people introduced as someone's child
+	childGiven := make(map[string]bool) // given names introduced alone as someone's child
 	for pi, x := range art.paras {
 		if !nameSource(x) {
 			continue
@@ -77,10 +80,14 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				if i, ok := ix.byFull[c.keys[0]+" "+c.family]; ok {
 					f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: c.kin, personal: true, kin: true, family: true, keys: []string{c.keys[0], c.family}}
 					kin[i] = true
+					child[i] = child[i] || childNoun(x.preAppositive(c))
 					fn.bySurname[c.family] = append(fn.bySurname[c.family], f)
 					fn.byGiven[c.keys[0]] = append(fn.byGiven[c.keys[0]], f)
 				}
 				continue
+			}
+			if c.kind != nameOrg && len(c.keys) == 1 && childNoun(x.preAppositive(c)) {
+				childGiven[c.keys[0]] = true // "Hollis’s son, Nathan,"
 			}
 			if c.kind == nameOrg || len(c.keys) < 2 || lowerParticles(c) {
 				continue // not "Mrs van Wyk"'s surname
@@ -110,6 +117,9 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			if f.kin {
 				kin[i] = true
 			}
+			if f.kin && (childNoun(app) || childNoun(x.preAppositive(c))) {
+				child[i] = true
+			}
 			fn.bySurname[surnameKey(c.keys)] = append(fn.bySurname[surnameKey(c.keys)], f)
 			fn.byGiven[c.keys[0]] = append(fn.byGiven[c.keys[0]], f)
 		}
@@ -119,6 +129,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 		for _, list := range m {
 			for k := range list {
 				list[k].kin = kin[list[k].person]
+				list[k].child = child[list[k].person] || childGiven[list[k].given]
 			}
 		}
 	}
@@ -331,6 +342,37 @@ func surnameKey(keys []string) string {
 	return keys[n-1]
 }
 
+// rank returns 'e' when the words before the partial name c call the
+// person the elder of a family ("The elder Hollis", "the older
+// Walker"), 'y' when they call them the younger, else 0.
+func (x *para) rank(c chunk) byte {
+	key := x.key(c.first - 1)
+	if len(c.title) > 0 {
+		key = c.title[len(c.title)-1]
+	}
+	switch key {
+	case "elder", "older":
+		return 'e'
+	case "younger":
+		return 'y'
+	}
+	return 0
+}
+
+// childNouns name someone's child.
+var childNouns = set(`son daughter child grandson granddaughter stepson stepdaughter`)
+
+// childNoun reports whether the first words set off around a name say
+// whose child the person is: "his son", "Graham Walker's daughter".
+func childNoun(words []string) bool {
+	for _, w := range words[:min(3, len(words))] {
+		if childNouns[normKey(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // lowerParticles reports whether the name of c is a surname after
 // particles written in lower case: "van Wyk", "de la Cruz".
 func lowerParticles(c chunk) bool {
@@ -394,7 +436,7 @@ func titleGender(title []string) byte {
 // Nor is a name resolved to a full name whose given name the sentence
 // writes apart (besides): "Walsh said Alfie’s surgery had been booked" is
 // not Alfie Walsh.
-func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hint byte, besides map[string]bool) int {
+func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hint, rank byte, besides map[string]bool) int {
 	keys := c.keys
 	if lowerParticles(c) {
 		keys = keys[len(keys)-1:] // "Mrs van Wyk": the surname after its particles
@@ -415,8 +457,17 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 	if g == 0 {
 		g = hint
 	}
+	// "The elder Hollis" is not the one introduced as someone's child,
+	// "the younger Walker" is, when the article introduces one so.
+	elder, younger := rank == 'e', rank == 'y'
+	if (elder || younger) && !slices.ContainsFunc(fn.bySurname[key], func(f fullName) bool { return f.child }) {
+		elder, younger = false, false
+	}
 	ok := func(f fullName) bool {
 		if surname != nil && (len(f.keys) <= len(surname) || !slices.Equal(f.keys[len(f.keys)-len(surname):], surname)) {
+			return false
+		}
+		if elder && f.child || younger && !f.child {
 			return false
 		}
 		return (isPerson || f.personal) && !besides[f.given]

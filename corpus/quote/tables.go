@@ -442,11 +442,6 @@ var titleAliases = map[string][]string{
 	"chaplain":       {"rev", "reverend"},
 }
 
-// councilAreas are the kinds of place a council governs, which make it the
-// one a bare "council" means: "Ōrewhiti District Council", "Salford City
-// Council", "Kirkby Parish Council".
-var councilAreas = set(`district city county borough shire regional town parish municipal metropolitan village community`)
-
 // genericBodies are nouns for public bodies that their names need not
 // hold: "the agency" may be an Administration, "the ministry" a
 // Department.
