@@ -2225,7 +2225,7 @@ func (x *para) signReads(q, start int) bool {
 		if x.toks[b].kind != word {
 			break
 		}
-		if signNouns[x.key(b)] && !x.toks[b].poss {
+		if signNouns[x.key(b)] && !x.toks[b].poss && (n < 8 || x.signSubject(b, start)) {
 			return true // but not "The banner's designer said"
 		}
 		if x.key(b) == "and" || x.verbAt(b) != 0 || n > 2 && x.toks[b].cap {
@@ -2242,6 +2242,19 @@ func (x *para) signReads(q, start int) bool {
 		}
 	}
 	return false
+}
+
+// signSubject reports whether the sign noun at toks[b] heads the subject
+// of its clause: only determiners and modifiers stand before it, back to
+// the clause's start ("Back in Harlan Creek, a handwritten sign"), not a
+// verb or a relative pronoun ("A woman who had stood beside the sign").
+func (x *para) signSubject(b, start int) bool {
+	for k := b - 1; k >= start && !x.isPunct(k, ",;:"); k-- {
+		if x.toks[k].kind != word || x.verbAt(k) != 0 || x.key(k) == "who" || x.key(k) == "that" || x.key(k) == "which" || prepositions[x.key(k)] {
+			return false
+		}
+	}
+	return true
 }
 
 // nicknameLike reports whether text can be a nickname or a name between
@@ -2328,8 +2341,17 @@ func (x *para) rightAttr(q int) (ref, bool) {
 				return p, true
 			}
 		}
-		if _, end, np := x.npAt(i+2, u, len(x.toks)); ok && np && x.key(i) == "according" && r.kind == refDesc {
-			r = x.appositiveName(r, end, u) // "“…,” according to its artist, Joaquin Pereira-Lowe, who said"
+		if _, end, np := x.npAt(i+2, u, len(x.toks)); ok && np && x.key(i) == "according" && r.kind == refDesc && !pluralDesc(r.head) {
+			// "“…,” according to its artist, Joaquin Pereira-Lowe, who
+			// said": the name set off after the description, when
+			// nothing but "who" or "which" goes on after it ("according
+			// to police, John Smith, 45, was arrested" starts a clause).
+			if a := x.appositiveName(r, end, u); a.kind == refChunk {
+				if e := x.chunks[a.chunk].last + 1; e >= len(x.toks) || x.toks[e].unit != u || x.isPunct(e, ".;") ||
+					x.isPunct(e, ",") && (x.key(e+1) == "who" || x.key(e+1) == "which") {
+					r = a
+				}
+			}
 		}
 		return r, ok
 	}

@@ -68,9 +68,9 @@ func sharesTitle(titles, office []string) bool {
 // collectFullNames gathers the full names of people the article writes.
 func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	fn := &fullNames{bySurname: make(map[string][]fullName), byGiven: make(map[string][]fullName)}
-	kin := make(map[int]bool)           // people introduced as someone's relative
-	child := make(map[int]bool)         // people introduced as someone's child
-	childGiven := make(map[string]bool) // given names introduced alone as someone's child
+	kin := make(map[int]bool)             // people introduced as someone's relative
+	child := make(map[int]bool)           // people introduced as someone's child
+	childGiven := make(map[string]string) // given names introduced alone as someone's child, with the surname of whose
 	for pi, x := range art.paras {
 		if !nameSource(x) {
 			continue
@@ -86,8 +86,14 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				}
 				continue
 			}
-			if c.kind != nameOrg && len(c.keys) == 1 && childNoun(x.preAppositive(c)) {
-				childGiven[c.keys[0]] = true // "Hollis’s son, Nathan,"
+			if pre := x.preAppositive(c); c.kind != nameOrg && len(c.keys) == 1 && childNoun(pre) {
+				// "Hollis’s son, Nathan," is a Hollis; "his son, Nathan,"
+				// of the family the article names.
+				sur := ""
+				if b := c.first - 3; b >= 0 && x.toks[b].poss && x.toks[b].cap {
+					sur = strings.TrimSuffix(strings.TrimSuffix(x.key(b), "'s"), "’s")
+				}
+				childGiven[c.keys[0]] = sur
 			}
 			if c.kind == nameOrg || len(c.keys) < 2 || lowerParticles(c) {
 				continue // not "Mrs van Wyk"'s surname
@@ -129,7 +135,8 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 		for _, list := range m {
 			for k := range list {
 				list[k].kin = kin[list[k].person]
-				list[k].child = child[list[k].person] || childGiven[list[k].given]
+				sur, named := childGiven[list[k].given]
+				list[k].child = child[list[k].person] || named && (sur == "" || sur == surnameKey(list[k].keys))
 			}
 		}
 	}

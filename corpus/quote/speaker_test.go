@@ -6174,6 +6174,14 @@ func TestRoundEightySix(t *testing.T) {
 			"Graham Walker’s son, Daniel Walker, who runs the neighbouring block, signed a lease.",
 			"“Dad and I have had some robust conversations,” the younger Walker said.",
 		}, []want{{"agonising", "Nathan Hollis", ""}, {"Dad has put his whole life into this place,", "Nathan Hollis", ""}, {"It’s just the numbers,", "Graeme Hollis", ""}, {"a kick in the guts", "Graham Walker", ""}, {"Dad and I have had some robust conversations,", "Daniel Walker", ""}}},
+		{"after according to, a name that starts a clause is not the description's", "Raid", []string{
+			"The fire was “completely out of control,” according to police, John Smith, 45, was arrested at the scene.",
+			"The raid was “textbook,” according to officers, Mark Reid and Jo Bell, who led it.",
+			"The deal was “a disaster,” according to a spokesman, John Smith.",
+		}, []want{{"completely out of control,", "", ""}, {"textbook,", "", ""}, {"a disaster,", "John Smith", ""}}},
+		{"a sign a person stood beside does not read", "Vigil", []string{
+			"A woman who had stood beside the sign at the gate of the school since dawn read “a prayer for the missing children.”",
+		}, []want{{"a prayer for the missing children.", "", ""}}},
 	}
 	runTitled(t, tests)
 }
