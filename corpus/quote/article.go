@@ -4481,7 +4481,6 @@ func (art *article) orgByHead(r ref) string {
 			if m.kind == nameOrg && m.subject && !art.publicBody(m.name) && (corporate || art.looseSubject(m, r)) {
 				return m.name
 			}
-
 		}
 	}
 	if corporate {

@@ -70,7 +70,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	fn := &fullNames{bySurname: make(map[string][]fullName), byGiven: make(map[string][]fullName)}
 	kin := make(map[int]bool)             // people introduced as someone's relative
 	child := make(map[int]bool)           // people introduced as someone's child
-	childGiven := make(map[string]string) // given names introduced alone as someone's child, with the surname of whose
+	childGiven := make(map[string]string) // given names introduced alone as someone's child, with the parent's surname when written
 	for pi, x := range art.paras {
 		if !nameSource(x) {
 			continue
@@ -420,7 +420,8 @@ func titleGender(title []string) byte {
 }
 
 // resolve returns the person a one-word name at (para, tok) refers to in
-// the article, or -1: the full name with that surname (or, after Sir,
+// the article (or a surname of more words that opens with no given name,
+// "Te Awhitu"), or -1: the full name with that surname (or, after Sir,
 // Dame, Lord or Lady, that given name) written nearest before it, else
 // the first written after it; failing that, the full name with that given
 // name when no full name has it as a surname. A full name introduced as
@@ -437,7 +438,9 @@ func titleGender(title []string) byte {
 // without one only in the paragraph after naming them. A title's gender
 // ("Mr", "Ms") rules out full names of the other gender, and an office
 // ("Senator", "Coach", "Dr") full names written without it, when a full
-// name that fits exists. A name not known to be a person's (isPerson
+// name that fits exists. A rank ('e' for "the elder", 'y' for "the
+// younger") rules out, or keeps only, the one introduced as someone's
+// child. A name not known to be a person's (isPerson
 // false) resolves only to a full name known to be a person's.
 //
 // Nor is a name resolved to a full name whose given name the sentence
