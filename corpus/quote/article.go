@@ -409,10 +409,11 @@ func (art *article) findMentions(ix *nameIndex) {
 						}
 					}
 				}
-				if b := c.first - 1; kin == 0 && c.title == nil && b > 0 && x.word(b, m.unit) && !x.toks[b].cap &&
-					(possessivePronouns[x.key(b-1)] != "" || x.toks[b-1].poss) {
-					// "Their son Kit, nine, said"
-					kin = kinGender([]string{x.key(b)})
+				if k := x.kinBefore(c); kin == 0 && k != "" {
+					// "Their son Kit, nine, said", "and his son Bilal
+					// Ashraf, 24": the relative, whom "his son" means.
+					kin = kinGender([]string{k})
+					m.titles = append(m.titles, k)
 				}
 			}
 			if c.kind != nameOrg {
@@ -2359,6 +2360,33 @@ func (art *article) nearestOther(ix *nameIndex, g byte, r ref, not string) strin
 	return ""
 }
 
+// namesake returns the person of gender g, or of none known, who shares
+// the surname of owner and is not owner, named last before r, else
+// first after it in its paragraph or the next; or "".
+func (art *article) namesake(ix *nameIndex, g byte, r ref, owner string) string {
+	fits := func(m *mention) bool {
+		if m.kind == nameOrg || m.name == "" || m.name == owner || !sameSurname(m.name, owner) {
+			return false
+		}
+		mg := art.mentionGender(ix, *m)
+		return mg == g || mg == 0
+	}
+	for m := range art.mentionsBack(r) {
+		if fits(m) {
+			return m.name
+		}
+	}
+	for m := range art.mentionsAfter(r) {
+		if m.para > r.para+1 {
+			break
+		}
+		if fits(m) {
+			return m.name
+		}
+	}
+	return ""
+}
+
 // sameSurname reports whether the names a and b end in the same word.
 func sameSurname(a, b string) bool {
 	fa, fb := strings.Fields(a), strings.Fields(b)
@@ -3338,7 +3366,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		// founder said": an age marks someone just named, whatever the
 		// noun after it.
 		return art.nearestPerson(ix, descGender(r.head), r), false
-	case isDocHead(r.head):
+	case isDocHead(r.head) || x.accountWrites(r):
 		if r.org != "" && r.definite {
 			// "the bank’s statement said": the body the article calls
 			// the bank.
@@ -3500,6 +3528,17 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			return m.name, false
 		}
 		g := kinGender([]string{r.head})
+		if p := pronouns[r.pron]; p == 'm' || p == 'f' {
+			// "Mrs Baird said … ¶ Her husband has kept the cardboard
+			// Nessie. “…,” he said": the one of the kin's sex who
+			// shares the surname of the one "her" means, past another
+			// man named nearer.
+			if owner := art.pronoun(ix, p, ref{kind: refPronoun, para: r.para, tok: r.tok, pron: r.pron}); owner != "" {
+				if n := art.namesake(ix, g, r, owner); n != "" {
+					return n, false
+				}
+			}
+		}
 		n := art.pronoun(ix, g, r)
 		if p := pronouns[r.pron]; p == g && n != "" && n == art.pronoun(ix, p, ref{kind: refPronoun, para: r.para, tok: r.tok, pron: r.pron}) {
 			// "Her daughter, Claudia, interrupts. ¶ “Yes,” her mother

@@ -901,13 +901,22 @@ func (x *para) textReading(q, start int) (ref, bool) {
 
 // captionBefore returns the index of the word that says the quotation at
 // token q is a caption, "caption" or "captioned" right before it, after
-// a colon or adverbs ("captioned simply: “…”"), or -1.
+// a colon or adverbs ("captioned simply: “…”"), or "with the words" or
+// "with the message" after something posted or shared ("posted a clip of
+// the applause on X with the words “…”"), or -1. A bedsheet "painted
+// with the words “…”" has no caption.
 func (x *para) captionBefore(q, start int) int {
 	c := x.leadWord(q, start)
-	if c <= start || !captionWords[x.key(c)] || x.toks[c].kind != word {
+	if c <= start || x.toks[c].kind != word {
 		return -1
 	}
-	return c
+	if captionWords[x.key(c)] {
+		return c
+	}
+	if (x.key(c) == "words" || x.key(c) == "message") && x.key(c-1) == "the" && x.key(c-2) == "with" && c-2 > start && x.captioned(start, c+1) {
+		return c
+	}
+	return -1
 }
 
 // attribute finds the speaker of the quotation held by token q. It returns
@@ -928,6 +937,11 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if embedded {
 		if r, ok := x.characterised(q, start); ok {
 			return r, howPartial, false
+		}
+	}
+	if embedded && x.key(q-1) == "words" {
+		if r, ok := x.captionedBy(q, start); ok {
+			return r, howPartial, false // "posted a clip on X with the words “…”"
 		}
 	}
 	if embedded && x.isTerm(q) {
@@ -1726,8 +1740,8 @@ func (x *para) headlineStyle() bool {
 // constable says force “got it badly wrong” as 67-year-old describes
 // night he was handcuffed".
 func (x *para) standfirst() bool {
-	if x.index != 0 || x.p.Kind != corpus.KindText {
-		return false
+	if x.index != 0 || x.p.Kind != corpus.KindText && x.p.Kind != corpus.KindCaption {
+		return false // but a line under the headline may be taken for a picture's caption
 	}
 	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(x.p.Text, " ”’\"')"))
 	return r != utf8.RuneError && !strings.ContainsRune(".!?:", r)
@@ -4061,6 +4075,9 @@ func (x *para) speakerLike(r ref) bool {
 			epithets[r.head] || demonym.Is(r.head) || strings.HasSuffix(r.head, "-year-old") {
 			return true
 		}
+		if x.accountWrites(r) {
+			return true // "The company’s official account replied:"
+		}
 		if speechNouns[r.head] && (r.pron != "" || r.chunk >= 0 && x.chunks[r.chunk].poss) {
 			return true // "Her answer:", "Smith’s reply:"
 		}
@@ -4572,6 +4589,18 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 	if strings.HasSuffix(x.key(s), "-year-old") && x.word(s+1, u) {
 		s++ // "said her grandson, 8-year-old Mateo Vanderpool-Ruiz."
 	}
+	if possessivePronouns[x.key(s)] != "" {
+		// "Delacroix’s manager, his older brother Kevin Delacroix,":
+		// the kin or the office set off with the name it goes with.
+		k := s + 1
+		for k < s+3 && x.word(k, u) && x.chunkOf[k] < 0 && x.modifier(k) {
+			k++
+		}
+		if c := x.chunkOf[min(k, len(x.toks)-1)]; c >= 0 && x.chunks[c].first == k && x.chunks[c].kind == namePerson && len(x.chunks[c].title) > 0 &&
+			len(x.chunks[c].keys) >= 2 && !x.chunks[c].poss && x.isPunct(x.chunks[c].last+1, ",") {
+			return ref{kind: refChunk, para: x.index, tok: k, chunk: c, source: -1}
+		}
+	}
 	if c := x.chunkOf[s]; c >= 0 && x.chunks[c].first == s && (x.chunks[c].kind == namePerson ||
 		// "South Africa’s coach, Hennie Bosman,": a name set off after a
 		// description of a person is a person's.
@@ -4996,6 +5025,31 @@ func (x *para) appointedAs(c chunk) []string {
 // appointVerbs give someone a role: "was appointed joint administrator".
 var appointVerbs = set(`appointed named elected installed made`)
 
+// kinBefore returns the kin noun written right before the name c, with
+// no comma, after a possessive and at most one word of age: "Their son
+// Kit", "and his son Bilal Ashraf", "Ashraf’s elder daughter Sana"; or "".
+func (x *para) kinBefore(c chunk) string {
+	b := c.first - 1
+	if c.title != nil || b <= 0 || !x.word(b, x.toks[c.first].unit) || x.toks[b].cap {
+		return ""
+	}
+	k := x.key(b)
+	if kinGender([]string{k}) == 0 {
+		return ""
+	}
+	p := b - 1
+	if ageWords[x.key(p)] && x.word(p, x.toks[c.first].unit) {
+		p--
+	}
+	if p < 0 || possessivePronouns[x.key(p)] == "" && !x.toks[p].poss {
+		return ""
+	}
+	return k
+}
+
+// ageWords tell a relative's age among siblings: "his older brother".
+var ageWords = set(`older elder oldest eldest younger youngest big little twin`)
+
 // preAppositive returns the keys of a description set off by a comma right
 // before a name, which describe the person as a title does: "his agent,
 // Renata Lobo" gives agent; "The company’s chief executive, Priya Raman"
@@ -5342,11 +5396,12 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 			r.org = x.key(k)
 		}
 	}
-	if isDocHead(r.head) && r.chunk >= 0 && siteText(x.chunks[r.chunk], r.head) {
+	if (isDocHead(r.head) || r.head == "account") && r.chunk >= 0 && siteText(x.chunks[r.chunk], r.head) {
 		r.chunk = -1 // "the parish council’s own Facebook page": the site is no one's voice
 	}
-	if isDocHead(r.head) {
-		// "the bank’s statement", "the agency's annual report".
+	if isDocHead(r.head) || r.head == "account" {
+		// "the bank’s statement", "the agency's annual report", "the
+		// company’s official account".
 		k := head - 1
 		for k > i && k >= head-2 && x.modifier(k) {
 			k--
@@ -5993,15 +6048,16 @@ func (x *para) nounPair(j, i int) bool {
 
 // setOffName returns the chunk of the name of a person that toks[i:k],
 // set off by commas, consists of, or -1. The words of a role may come
-// before it, with an article, the names of what the role is in and
-// "named", and a phrase of affiliation after it: "public defender Alan
-// Szymanski", "former Davis Cup player Anders Holmqvist", "a volunteer
-// named Tomas Brevik", "Grace Wanjiru of the Pan-African Climate Forum".
+// before it, with an article or a possessive pronoun, the names of what
+// the role is in and "named", and a phrase of affiliation after it:
+// "public defender Alan Szymanski", "former Davis Cup player Anders
+// Holmqvist", "a volunteer named Tomas Brevik", "Grace Wanjiru of the
+// Pan-African Climate Forum", "his older brother Kevin Delacroix".
 func (x *para) setOffName(i, k int) int {
 	u := x.toks[i].unit
 	j := i
-	if x.key(j) == "a" || x.key(j) == "an" || x.key(j) == "the" {
-		j++
+	if x.key(j) == "a" || x.key(j) == "an" || x.key(j) == "the" || possessivePronouns[x.key(j)] != "" {
+		j++ // "Delacroix’s manager, his older brother Kevin Delacroix, said"
 	}
 	for j < k && j < i+8 && x.word(j, u) && (!stopwords[x.key(j)] && !boundaryWords[x.key(j)] || x.nounPair(j, i)) {
 		if c := x.chunkOf[j]; c >= 0 {
@@ -6311,6 +6367,29 @@ func (x *para) agentBefore(first, start int) int {
 var pastParticiples = set(`seen written given taken shown drawn made done held brought sent led
 	known kept read heard told bought sold won spoken driven chosen hidden stolen broken thrown worn
 	torn grown`)
+
+// accountWrites reports whether the description r is headed by an
+// account on a social network that writes, which speaks for its owner
+// as a text does: "The company’s official account replied:", "His
+// brewery’s Instagram account put it more briefly". "Her account,
+// echoed in interviews with nurses," is her story, and no writer.
+func (x *para) accountWrites(r ref) bool {
+	if r.head != "account" {
+		return false
+	}
+	for k := r.tok; k < len(x.toks) && k <= r.tok+6 && x.toks[k].kind == word; k++ {
+		if x.key(k) != "account" {
+			continue
+		}
+		v := k + 1
+		for v < k+4 && x.isAdverb(v) {
+			v++
+		}
+		key := x.key(v)
+		return x.toks[v].kind == word && (writeVerbs[key] || commentVerbs[key] || tweetWords[key] || key == "shared" || key == "put")
+	}
+	return false
+}
 
 // isDocHead reports whether key names a text that can state something:
 // "report", "projections".

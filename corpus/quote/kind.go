@@ -278,7 +278,8 @@ func (x *para) singleMarked(ri int) bool {
 // opening paragraph that no name attributes: "… as council leader says
 // reductions are “the least bad option”" is said by the leader the story
 // names where it repeats them, "a retired mail carrier says they “own the
-// sidewalk now”" by the man quoted below saying so.
+// sidewalk now”" by the man quoted below saying so. So are a post's words
+// there: "The comedian called the decision “…” in a post on X".
 func (art *article) echoSpeakers(out []Quote) {
 	for i := range out {
 		q := &out[i]
@@ -291,7 +292,7 @@ func (art *article) echoSpeakers(out []Quote) {
 		}
 		pull := x.pullQuote(q.Spans[0])
 		lead := art.saidByOne(x, q.Spans[0].Start)
-		if !pull && (q.Kind != Statement || q.Speaker != "" || !x.singleMarkedAt(q.Spans[0].Start) && !lead) {
+		if !pull && (q.Kind != Statement && (q.Kind != Post || !lead) || q.Speaker != "" || !x.singleMarkedAt(q.Spans[0].Start) && !lead) {
 			continue
 		}
 		words := " " + echoKey(q.Text) + " "
@@ -573,7 +574,11 @@ func (art *article) postCue(f *found) bool {
 	if f.how == howPartial || x.embedded(q) && !x.sentenceEndBefore(q) {
 		// "posted a video of the bench with the caption “…”"
 		start := x.ustart[x.toks[q].unit]
-		return x.postedBefore(q, blog) || x.captionBefore(q, start) >= 0 && x.captioned(start, q)
+		return x.postedBefore(q, blog) || x.captionBefore(q, start) >= 0 && x.captioned(start, q) ||
+			x.inPostAfter(q) || x.commenterSays(q)
+	}
+	if x.commenterSays(q) {
+		return true // "One commenter wrote: “…”", "“…,” one commenter wrote."
 	}
 	if f.how == howNone && !x.isPunct(q-1, ":") {
 		return false
@@ -650,6 +655,76 @@ func (art *article) postCue(f *found) bool {
 	}
 	return false
 }
+
+// inPostAfter reports whether the words after the partial quotation at
+// toks[q], in its clause, say they were written in a post: "The comedian
+// called the decision “…” in a post on X", "said they were “heartbroken”
+// in a post on Instagram". A relative clause or another quotation ends
+// the search: "called it “…”, which she later repeated in a post".
+func (x *para) inPostAfter(q int) bool {
+	u := x.toks[q].unit
+	for k := q + 1; k < len(x.toks) && x.toks[k].unit == u && x.toks[k].kind != quoted; k++ {
+		if relativeWords[x.key(k)] || x.isPunct(k, ";") {
+			return false
+		}
+		if x.key(k) == "in" && x.toks[k].kind == word && x.inPost(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// commenterSays reports whether the sentence of the quotation at toks[q]
+// has a commenter write it, a reader of a post writing beneath it, or an
+// account: "One commenter wrote: “…”", "“…,” one commenter wrote.", "The
+// company’s official account replied: “…”". So does one that
+// opens with "Another" or "Others" after a sentence of the same
+// paragraph where a commenter wrote: "One commenter wrote: “…”. Another
+// called Marmalade “…”", "One commenter wrote that …, another that …".
+func (x *para) commenterSays(q int) bool {
+	u := x.toks[q].unit
+	for k := x.ustart[u]; k < len(x.toks) && x.toks[k].unit == u; k++ {
+		if k != q && x.toks[k].kind == quoted && k > q {
+			break
+		}
+		if x.commenterAt(k) {
+			return true
+		}
+	}
+	switch x.key(x.ustart[u]) {
+	case "another", "others":
+		for k := 0; k < x.ustart[u]; k++ {
+			if x.commenterAt(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commenterAt reports whether toks[k] is a commenter or an account who
+// writes: the noun with "wrote", "posted", "replied" or "commented" after
+// it, past any adverbs: "one commenter wrote", "The company’s official
+// account replied". "Other commenters noted" on a site of peer review
+// reports no post.
+func (x *para) commenterAt(k int) bool {
+	switch x.key(k) {
+	case "commenter", "commenters", "account", "accounts":
+	default:
+		return false
+	}
+	if x.toks[k].kind != word {
+		return false
+	}
+	v := k + 1
+	for v < k+4 && x.isAdverb(v) {
+		v++
+	}
+	return writeVerbs[x.key(v)] || commentVerbs[x.key(v)]
+}
+
+// commentVerbs, with writeVerbs, say that a commenter wrote something.
+var commentVerbs = set(`replied replies posted posts commented comments responded responds`)
 
 // letterTexts are texts sent to their readers rather than posted for
 // anyone to see: "In a letter sent home with students, she wrote".
@@ -864,6 +939,13 @@ func (x *para) captioned(start, end int) bool {
 				return true
 			}
 		}
+	}
+	e := end
+	if x.isPunct(e-1, ":") {
+		e--
+	}
+	if w := x.key(e - 1); posted && (w == "words" || w == "message") && x.key(e-2) == "the" && x.key(e-3) == "with" {
+		return true // "posted a clip of the applause on X with the words"
 	}
 	return false
 }

@@ -105,7 +105,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			app := x.appositive(c)
 			f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: titleGender(c.styles()),
 				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
-				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0,
+				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0 || x.kinBefore(c) != "",
 				lead:     kinGender(x.preAppositive(c)) != 0 && (x.setOffAtStart(c) || x.accordingTo(c)),
 				claims:   art.speakers[[2]int{pi, ci}],
 				reports:  x.reportsAfter(c),
@@ -123,7 +123,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			if f.kin {
 				kin[i] = true
 			}
-			if f.kin && (childNoun(app) || childNoun(x.preAppositive(c))) {
+			if f.kin && (childNoun(app) || childNoun(x.preAppositive(c)) || childNouns[x.kinBefore(c)]) {
 				child[i] = true
 			}
 			fn.bySurname[surnameKey(c.keys)] = append(fn.bySurname[surnameKey(c.keys)], f)

@@ -6186,6 +6186,63 @@ func TestRoundEightySix(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundEightySeven(t *testing.T) {
+	tests := []titledCase{
+		{"a partial quotation said in a post after it is a post", "Festival", []string{
+			"The Thornbury Players said they were “heartbroken” in a post on Instagram.",
+			"Opposition lawmaker Raúl Benavente called it \"a populist trap\" in a post on X, which he later deleted.",
+			"Mayor Ann Cole called the plan “reckless”, which she repeated in a post on Sunday.",
+		}, []want{{"heartbroken", "Thornbury Players", "post"}, {"a populist trap", "Raúl Benavente", "post"}, {"reckless", "Ann Cole", ""}}},
+		{"a post's words under the headline are said by the one the body names saying them", "Tour", []string{
+			"^ The comedian called the decision “cowardice dressed up as conscience” in a post on X",
+			"Comedian Rory Delacroix’s tour has been canceled, promoter Lumen Live said Wednesday.",
+			"“This is cowardice dressed up as conscience,” Delacroix wrote on X.",
+		}, []want{{"cowardice dressed up as conscience", "Rory Delacroix", "post"}, {"This is cowardice dressed up as conscience,", "Rory Delacroix", "post"}}},
+		{"a commenter writes posts, and so does another after one", "Sanctuary", []string{
+			"The post had been shared more than 6,000 times by Monday. One commenter wrote that the sanctuary had been “the best school trip my kids ever had”, another that it was “a Kelton institution”.",
+			"Hundreds of people replied. One commenter wrote: “Somebody get this cat a rail card.” Another called Marmalade “the most travelled cat in Kernow”.",
+			"“Retire them to a sanctuary,” one commenter wrote.",
+			"Other commenters noted that two supposedly different colonies showed “identical debris in the lower left corner”.",
+		}, []want{{"the best school trip my kids ever had", "", "post"}, {"a Kelton institution", "", "post"}, {"Somebody get this cat a rail card.", "", "post"},
+			{"the most travelled cat in Kernow", "", "post"}, {"Retire them to a sanctuary,", "", "post"}, {"identical debris in the lower left corner", "", ""}}},
+		{"an account that writes speaks for its owner, and posts", "Orchestra", []string{
+			"The Royal Severn Philharmonic has dismissed its principal conductor, Lorenzo Baracchi.",
+			"Two days later the orchestra’s own account posted a clip of the applause on X with the words “What a night in Wrexford”.",
+			"“Bravo,” the orchestra’s official account replied.",
+			"Her account, echoed by a dozen nurses, offers a rare view of a staffing crisis that the Connecticut Department of Public Health says has reached a “critical threshold”.",
+		}, []want{{"What a night in Wrexford", "Royal Severn Philharmonic", "post"}, {"Bravo,", "Royal Severn Philharmonic", "post"},
+			{"critical threshold", "Connecticut Department of Public Health", ""}}},
+		{"the words something posted is shared with are a post, not those painted on a bedsheet", "Fete", []string{
+			"Her granddaughter, Freya Castellano-Brandt, shared a picture of the tie in an Instagram story with the words “my grandad the scientist”.",
+			"Castellano-Brandt later shared a photo of the medal with the words: “Okay. Sleep now.”",
+			"By Friday morning someone had tied a bedsheet to the gate with the words “SAVE OUR FETE” painted on it.",
+		}, []want{{"my grandad the scientist", "Freya Castellano-Brandt", "post"}, {"Okay. Sleep now.", "Freya Castellano-Brandt", "post"}, {"SAVE OUR FETE", "", "term"}}},
+		{"a relative set off after a description with a possessive is the speaker", "Tour", []string{
+			"Comedian Rory Delacroix’s tour has been canceled.",
+			"Delacroix’s manager, his older brother Kevin Delacroix, said in a phone interview that the comedian was “exploring options.” He declined to say more.",
+			"The firm’s founder, her sister Ada Mensah, said: “We are not selling.”",
+		}, []want{{"exploring options.", "Kevin Delacroix", ""}, {"We are not selling.", "Ada Mensah", ""}}},
+		{"a relative named after a possessive and a kin noun with no comma is that kin", "Mine", []string{
+			"Fifteen reached the surface, among them Muhammad Ashraf, 52, and his son Bilal Ashraf, 24.",
+			"“The water came like a river,” the elder Mr Ashraf told this newspaper.",
+			"His son said he had turned back twice. “I shouted their names until I had no voice left,” he said.",
+		}, []want{{"The water came like a river,", "Muhammad Ashraf", ""}, {"I shouted their names until I had no voice left,", "Bilal Ashraf", ""}}},
+		{"her husband is the man who shares her surname, past another named nearer", "Pothole", []string{
+			"Morag and Euan Baird were driving home when their car dropped into the hole.",
+			"“One second we were on the road,” Mrs Baird said.",
+			"Iain Pettigrew, the local MSP, wrote on X that the incident was “a national embarrassment”.",
+			"Mrs Baird said the couple had been told they could claim from the council.",
+			"Her husband has kept the cardboard Nessie. “She’s earned her retirement,” he said.",
+		}, []want{{"One second we were on the road,", "Morag Baird", ""}, {"a national embarrassment", "Iain Pettigrew", "post"}, {"She’s earned her retirement,", "Euan Baird", ""}}},
+		{"the line under the headline is a standfirst though taken for a caption", "Rodeo", []string{
+			"^ Agricultural society president calls the 5-4 decision “a betrayal” as animal-welfare groups celebrate",
+			"The town council has voted to ban rodeo events on municipal land.",
+			"Wade Tollefson, president of the Carrow Creek Agricultural Society, said the vote was “a betrayal” of ranching families.",
+		}, []want{{"a betrayal", "Wade Tollefson", ""}, {"a betrayal", "Wade Tollefson", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
