@@ -232,6 +232,70 @@ func (x *para) familyName(ci int) {
 	c.family, c.kin = surname, kinGender([]string{x.key(kin)})
 }
 
+// familyNamesBack gives a relative named by a given name alone, set off
+// after a possessive pronoun and a kin noun that open a sentence, the
+// family name of the one the pronoun means: the last person of its
+// gender named before, in the paragraph or the one before. "“…,” Mr
+// Grieve said. ¶ His daughter, Shona, who manages the cottages, was
+// more sanguine" names Shona Grieve. A given name or a body before says
+// no family name.
+func (art *article) familyNamesBack() {
+	for pi, x := range art.paras {
+		for ci := range x.chunks {
+			c := &x.chunks[ci]
+			f := c.first
+			if c.family != "" || len(c.keys) != 1 || len(c.title) > 0 || c.poss || f < 3 || !isGivenName(c.keys[0]) || !x.isPunct(f-1, ",") {
+				continue
+			}
+			kin := f - 2
+			if k := x.key(kin); !maleKin[k] && !femaleKin[k] || x.toks[kin].cap || x.toks[kin].kind != word {
+				continue
+			}
+			g := pronouns[possessivePronouns[x.key(kin-1)]]
+			if g != 'm' && g != 'f' || kin-1 != x.ustart[x.toks[f].unit] {
+				continue
+			}
+			p, ok := art.lastNamedOfGender(pi, kin-1, g)
+			if !ok {
+				continue
+			}
+			words := strings.Fields(p.name)
+			c.name += " " + words[len(words)-1]
+			c.family, c.kin = surnameKey(p.keys), kinGender([]string{x.key(kin)})
+		}
+	}
+}
+
+// lastNamedOfGender returns the last name of a person written before toks[end]
+// of paragraph pi, or in the paragraph before, when that person is of
+// gender g and named with a family name: a full name, or a surname after
+// an honorific ("Mr Grieve"). ok is false when the last person named is
+// of the other gender, when it is a given name alone, or when there is
+// none.
+func (art *article) lastNamedOfGender(pi, end int, g byte) (chunk, bool) {
+	for i := pi; i >= max(pi-1, 0); i-- {
+		x := art.paras[i]
+		for ci := len(x.chunks) - 1; ci >= 0; ci-- {
+			c := x.chunks[ci]
+			if i == pi && c.last >= end || c.kind != namePerson || c.place {
+				continue
+			}
+			cg := titleGender(c.styles())
+			if cg == 0 {
+				cg = nameGender(c.keys)
+			}
+			if cg != g {
+				return chunk{}, false
+			}
+			if len(c.keys) < 2 && (len(c.title) == 0 || isGivenName(c.keys[0])) {
+				return chunk{}, false
+			}
+			return c, true
+		}
+	}
+	return chunk{}, false
+}
+
 // brandAt reports whether the name c stands between "a" or "an" and a
 // lower-case noun, as a brand or a model does: "bought a Latchwise Aria
 // smart lock". A body's name before a role ("a Reuters reporter") is no
@@ -5161,9 +5225,14 @@ func (x *para) portfolioStart(k, u int) int {
 		case t.kind != word || t.unit != u || x.verbAt(m) != 0 || x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].kind == namePerson:
 			return k
 		case (t.key == "for" || t.key == "of") && titles[x.key(m-1)] && x.word(m-1, u):
-			if list || m >= 2 && (x.toks[m-2].poss || determiners[x.key(m-2)]) {
-				// "Senegal's minister of communications,": the office,
-				// not "lead bishop for safeguarding", another title.
+			d := m - 2
+			for t.key == "of" && d >= 0 && d >= m-4 && x.word(d, u) && !x.toks[d].cap && !x.toks[d].poss && !determiners[x.key(d)] && (titles[x.key(d)] || x.modifier(d)) {
+				d-- // "the provincial chief inspector of mines,"
+			}
+			if list || d >= 0 && (x.toks[d].poss || determiners[x.key(d)]) {
+				// "Senegal's minister of communications,", "the
+				// provincial chief inspector of mines,": the office, not
+				// "lead bishop for safeguarding", another title.
 				return m
 			}
 			return k

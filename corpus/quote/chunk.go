@@ -196,7 +196,7 @@ func compoundRole(text string) bool {
 // nameWord reports whether toks[i] can be part of a name.
 func nameWord(toks []token, i int) bool {
 	t := toks[i]
-	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && !listedCaps(t.text) && !wordSurname(toks, i) && !irishArticle(toks, i) && !closingNow(toks, i) {
+	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && !abbrevInName(toks, i) && !listedCaps(t.text) && !wordSurname(toks, i) && !irishArticle(toks, i) && !closingNow(toks, i) {
 		return false // "US" and "WHO", in capitals, are a country and a body, not "us" and "who"
 	}
 	if (entity.IsTimeZone(t.key) || entity.IsPlainInitialism(t.key)) && strings.ToUpper(t.text) == t.text {
@@ -273,6 +273,22 @@ func dayName(toks []token, i int) bool {
 	p, n := toks[i-1], toks[i+1]
 	return (p.key == "the" || (honorifics[p.key] || isTitleKey(p.key)) && p.cap) && p.unit == toks[i].unit && n.kind == word && n.cap && n.unit == toks[i].unit && !stopwords[n.key]
 }
+
+// abbrevInName reports whether toks[i], a word that abbreviates a day
+// or a month ("Sun", "Sat", "Mar"), stands inside a name, between two
+// words of it in capitals with no full stop: "Southern Sun Fruit", "the
+// Rising Sun Hotel"; not "Sun 3 March" nor "on Sat. Smith said".
+func abbrevInName(toks []token, i int) bool {
+	if !dateAbbrevs[toks[i].key] || strings.HasSuffix(toks[i].text, ".") || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	p, n := toks[i-1], toks[i+1]
+	return p.kind == word && p.cap && !p.poss && !stopwords[p.key] && p.unit == toks[i].unit && !unitInitial(toks, i-1) &&
+		n.kind == word && n.cap && !stopwords[n.key] && n.unit == toks[i].unit
+}
+
+// dateAbbrevs abbreviate the days and the months, and are words too.
+var dateAbbrevs = set(`sun sat wed mar jan`)
 
 // weekdays are the names of the days.
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)

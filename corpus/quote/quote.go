@@ -885,6 +885,9 @@ func Find(c *corpus.Corpus, opts Options) []Quote {
 			}
 		}
 	}
+	for _, art := range arts {
+		art.familyNamesBack()
+	}
 	ix := newNameIndex(arts)
 	for _, art := range arts {
 		art.attribute()

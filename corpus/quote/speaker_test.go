@@ -6239,6 +6239,21 @@ func TestRoundEightySeven(t *testing.T) {
 			"The town council has voted to ban rodeo events on municipal land.",
 			"Wade Tollefson, president of the Carrow Creek Agricultural Society, said the vote was “a betrayal” of ranching families.",
 		}, []want{{"a betrayal", "Wade Tollefson", ""}, {"a betrayal", "Wade Tollefson", ""}}},
+		{"a relative named by a given name at a sentence's start takes the family name of the one the pronoun means", "Toads", []string{
+			"Donald Grieve runs a sheep farm at Ardvane.",
+			"“I’ve nothing against toads,” Mr Grieve said.",
+			"His daughter, Shona, who manages the cottages, was more sanguine. “Honestly, the guests love it,” she said.",
+			"Priya Anand spoke first. His son, Ravi, said: “We are fine.”",
+		}, []want{{"I’ve nothing against toads,", "Donald Grieve", ""}, {"Honestly, the guests love it,", "Shona Grieve", ""}, {"We are fine.", "Ravi", ""}}},
+		{"an office with words before it and its field after “of” is a title", "Mine", []string{
+			"At a press conference, the provincial chief inspector of mines, Tariq Mehmood Awan, was asked whether the mine should have been closed.",
+			"“Was the company told to stop work?” one reporter asked.",
+			"“It was directed to install pumps,” the chief inspector replied.",
+		}, []want{{"Was the company told to stop work?", "", ""}, {"It was directed to install pumps,", "Tariq Mehmood Awan", ""}}},
+		{"a day's abbreviation inside a name is a word of it", "Frost", []string{
+			"A spokesperson for the exporter Southern Sun Fruit said the company would “honour contracts where we can”.",
+			"The shop opens on Sun. “We will be busy,” Ann Cole said.",
+		}, []want{{"honour contracts where we can", "Southern Sun Fruit", ""}, {"We will be busy,", "Ann Cole", ""}}},
 	}
 	runTitled(t, tests)
 }
