@@ -5403,6 +5403,9 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 			// past tense, is a verb, not a noun the name modifies.
 			break
 		}
+		if h := x.key(head); head == j-1 && head >= 0 && !t.cap && (maleKin[h] || femaleKin[h] || personNouns[h]) && (pastTense(t.key) || irregularPast[t.key]) {
+			break // "Her husband nodded", "His wife put an arm around him": a verb
+		}
 		if head == j-1 && head >= 0 && !t.cap && bareAfterPlural(x.key(head), t.key) {
 			// "Third-party batteries trigger a warning": a bare word
 			// after a plural noun is its verb, unless it names a role or
@@ -5470,9 +5473,9 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	}
 	if isDocHead(r.head) || r.head == "account" {
 		// "the bank’s statement", "the agency's annual report", "the
-		// company’s official account".
+		// company’s official account", "the union’s November letter".
 		k := head - 1
-		for k > i && k >= head-2 && x.modifier(k) {
+		for k > i && k >= head-2 && (x.modifier(k) || months[x.key(k)] && x.toks[k].kind == word) {
 			k--
 		}
 		if k >= i && x.toks[k].poss && !x.toks[k].cap && (orgHeads[x.key(k)] || corporateHeads[x.key(k)]) {

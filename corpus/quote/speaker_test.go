@@ -6254,6 +6254,16 @@ func TestRoundEightySeven(t *testing.T) {
 			"A spokesperson for the exporter Southern Sun Fruit said the company would “honour contracts where we can”.",
 			"The shop opens on Sun. “We will be busy,” Ann Cole said.",
 		}, []want{{"honour contracts where we can", "Southern Sun Fruit", ""}, {"We will be busy,", "Ann Cole", ""}}},
+		{"a month between a body's possessive and its text leaves the text the body's", "Mine", []string{
+			"The Salt Range Mine Workers’ Union wrote to the company last year.",
+			"The union’s November letter, also seen by this newspaper, warned that “seepage in Gallery 7 has increased markedly”.",
+		}, []want{{"seepage in Gallery 7 has increased markedly", "Salt Range Mine Workers’ Union", ""}}},
+		{"a verb in the past tense after a kin noun ends the description", "Zipline", []string{
+			"Erik Lindqvist spoke first.",
+			"Leon Okafor, a consultant, said brakes fail.",
+			"Ava’s mother, Karen Lindqvist, said her daughter had been begging to ride.",
+			"Her husband put an arm around her shoulders. “Nobody did anything wrong,” he said.",
+		}, []want{{"Nobody did anything wrong,", "Erik Lindqvist", ""}}},
 	}
 	runTitled(t, tests)
 }
