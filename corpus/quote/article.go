@@ -2362,10 +2362,30 @@ func (art *article) nearestOther(ix *nameIndex, g byte, r ref, not string) strin
 
 // namesake returns the person of gender g, or of none known, who shares
 // the surname of owner and is not owner, named last before r, else
-// first after it in its paragraph or the next; or "".
+// first after it in its paragraph or the next; or "". One the article
+// names as a relative is passed over, unless owner and that one are
+// named as a child's parents and r is a spouse.
 func (art *article) namesake(ix *nameIndex, g byte, r ref, owner string) string {
+	kinOf := func(name string) string {
+		for _, m := range art.mentions {
+			if m.name == name {
+				if i := slices.IndexFunc(m.titles, func(t string) bool { return maleKin[t] || femaleKin[t] }); i >= 0 {
+					return m.titles[i]
+				}
+			}
+		}
+		return ""
+	}
+	ownerKin := kinOf(owner)
 	fits := func(m *mention) bool {
 		if m.kind == nameOrg || m.name == "" || m.name == owner || !sameSurname(m.name, owner) {
+			return false
+		}
+		// One the article names as another relative is not, but for a
+		// child's parents: "Ava’s mother, Karen Lindqvist, … Her
+		// husband" is the girl's father; "Her father, Musa Bello, …
+		// Her husband said" is not her father.
+		if k := kinOf(m.name); k != "" && !(spouses[r.head] && parentNouns[k] && parentNouns[ownerKin]) {
 			return false
 		}
 		mg := art.mentionGender(ix, *m)
@@ -2386,6 +2406,12 @@ func (art *article) namesake(ix *nameIndex, g byte, r ref, owner string) string 
 	}
 	return ""
 }
+
+// spouses are the kin nouns for a husband or a wife.
+var spouses = set(`husband wife spouse`)
+
+// parentNouns are the kin nouns for a parent.
+var parentNouns = set(`mother father mum dad mom`)
 
 // sameSurname reports whether the names a and b end in the same word.
 func sameSurname(a, b string) bool {

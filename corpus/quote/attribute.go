@@ -248,8 +248,8 @@ func (art *article) familyNamesBack() {
 				continue
 			}
 			kin := f - 2
-			if k := x.key(kin); !maleKin[k] && !femaleKin[k] || x.toks[kin].cap || x.toks[kin].kind != word {
-				continue
+			if k := x.key(kin); !spouses[k] && !childNouns[k] || x.toks[kin].cap || x.toks[kin].kind != word {
+				continue // "Her sister, Priya," after Mrs Naidoo need not be a Naidoo
 			}
 			g := pronouns[possessivePronouns[x.key(kin-1)]]
 			if g != 'm' && g != 'f' || kin-1 != x.ustart[x.toks[f].unit] {
@@ -266,13 +266,17 @@ func (art *article) familyNamesBack() {
 	}
 }
 
-// lastNamedOfGender returns the last name of a person written before toks[end]
-// of paragraph pi, or in the paragraph before, when that person is of
-// gender g and named with a family name: a full name, or a surname after
-// an honorific ("Mr Grieve"). ok is false when the last person named is
-// of the other gender, when it is a given name alone, or when there is
-// none.
+// lastNamedOfGender returns the last name of a person written before
+// toks[end] of paragraph pi, or in the paragraph before, when that person
+// is of gender g and named with a family name: a full name, or a surname
+// after an honorific ("Mr Grieve"). ok is false when the last person
+// named is of the other gender, when it is a given name alone, when
+// there is none, or when the window names another of gender g with
+// another family name ("Tourism chief David Ross said" after "Mr Grieve
+// said"), whom the pronoun may mean as well.
 func (art *article) lastNamedOfGender(pi, end int, g byte) (chunk, bool) {
+	var found chunk
+	ok := false
 	for i := pi; i >= max(pi-1, 0); i-- {
 		x := art.paras[i]
 		for ci := len(x.chunks) - 1; ci >= 0; ci-- {
@@ -284,16 +288,19 @@ func (art *article) lastNamedOfGender(pi, end int, g byte) (chunk, bool) {
 			if cg == 0 {
 				cg = nameGender(c.keys)
 			}
-			if cg != g {
+			if ok {
+				if cg == g && surnameKey(c.keys) != surnameKey(found.keys) {
+					return chunk{}, false
+				}
+				continue
+			}
+			if cg != g || len(c.keys) < 2 && (len(c.title) == 0 || isGivenName(c.keys[0])) {
 				return chunk{}, false
 			}
-			if len(c.keys) < 2 && (len(c.title) == 0 || isGivenName(c.keys[0])) {
-				return chunk{}, false
-			}
-			return c, true
+			found, ok = c, true
 		}
 	}
-	return chunk{}, false
+	return found, ok
 }
 
 // brandAt reports whether the name c stands between "a" or "an" and a
@@ -977,11 +984,42 @@ func (x *para) captionBefore(q, start int) int {
 	if captionWords[x.key(c)] {
 		return c
 	}
-	if (x.key(c) == "words" || x.key(c) == "message") && x.key(c-1) == "the" && x.key(c-2) == "with" && c-2 > start && x.captioned(start, c+1) {
+	if (x.key(c) == "words" || x.key(c) == "message") && x.key(c-1) == "the" && x.key(c-2) == "with" && c-2 > start && x.postedMediaWith(start, c-2) {
 		return c
 	}
 	return -1
 }
+
+// postedMediaWith reports whether toks[start:w], before "with" at w, post
+// or share a picture, a clip or a story, or post on a network or online:
+// "posted a clip of the applause on X with the words", "shared a picture
+// of the tie in an Instagram story with the words". Not a banner, a
+// letter or flowers posted or shared by hand ("Protesters posted a banner
+// on the gates with the words"), nor a thing written, printed or iced
+// with the words ("shared a photograph of a cake iced with the words").
+func (x *para) postedMediaWith(start, w int) bool {
+	if b := w - 1; b >= start && x.toks[b].kind == word && (pastTense(x.key(b)) || len(x.key(b)) >= 4 && strings.HasSuffix(x.key(b), "ed") || irregularPast[x.key(b)] || x.key(b) == "written" || x.key(b) == "drawn" || x.key(b) == "sewn" || x.key(b) == "woven") {
+		return false
+	}
+	for k := start; k < w; k++ {
+		switch x.key(k) {
+		case "posted", "shared", "uploaded", "posts", "shares", "uploads":
+		default:
+			continue
+		}
+		for m := k + 1; m < w; m++ {
+			if mediaNouns[x.key(m)] || x.platformAt(m) || x.key(m) == "online" || x.aPost(m) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// mediaNouns are what someone posts online with words beside it.
+var mediaNouns = set(`photo photos photograph photographs picture pictures video videos clip clips image images
+	story stories reel reels selfie selfies screenshot screenshots footage`)
 
 // attribute finds the speaker of the quotation held by token q. It returns
 // how it found one, or howNone, and whether the quotation is a term.
@@ -6441,24 +6479,19 @@ var pastParticiples = set(`seen written given taken shown drawn made done held b
 	torn grown`)
 
 // accountWrites reports whether the description r is headed by an
-// account on a social network that writes, which speaks for its owner
-// as a text does: "The company’s official account replied:", "His
-// brewery’s Instagram account put it more briefly". "Her account,
-// echoed in interviews with nurses," is her story, and no writer.
+// account on a social network that writes (accountSpeaks), which speaks
+// for its owner as a text does: "The company’s official account
+// replied:", "His brewery’s Instagram account put it more briefly".
+// "Her account, echoed in interviews with nurses," is her story, and no
+// writer.
 func (x *para) accountWrites(r ref) bool {
 	if r.head != "account" {
 		return false
 	}
 	for k := r.tok; k < len(x.toks) && k <= r.tok+6 && x.toks[k].kind == word; k++ {
-		if x.key(k) != "account" {
-			continue
+		if x.key(k) == "account" {
+			return x.accountSpeaks(k)
 		}
-		v := k + 1
-		for v < k+4 && x.isAdverb(v) {
-			v++
-		}
-		key := x.key(v)
-		return x.toks[v].kind == word && (writeVerbs[key] || commentVerbs[key] || tweetWords[key] || key == "shared" || key == "put")
 	}
 	return false
 }

@@ -336,6 +336,20 @@ func (art *article) echoSpeakers(out []Quote) {
 			q.Kind, q.Speaker = Term, ""
 			continue
 		}
+		if q.Kind == Post {
+			// The post the body quotes, before another who says the same
+			// words: "The singer called the ban “absurd” in a post on
+			// Instagram" is not the promoter who "said the policy was
+			// “absurd”".
+			for j, o := range out {
+				if j != i && o.Kind == Post && o.Spans[0].Paragraph != q.Spans[0].Paragraph && o.Speaker != "" && strings.Contains(" "+echoKey(o.Text)+" ", words) {
+					best = j
+					if j > i {
+						break
+					}
+				}
+			}
+		}
 		if best < 0 && pull {
 			best = art.nearEcho(out, i)
 		}
@@ -659,15 +673,23 @@ func (art *article) postCue(f *found) bool {
 // inPostAfter reports whether the words after the partial quotation at
 // toks[q], in its clause, say they were written in a post: "The comedian
 // called the decision “…” in a post on X", "said they were “heartbroken”
-// in a post on Instagram". A relative clause or another quotation ends
-// the search: "called it “…”, which she later repeated in a post".
+// in a post on Instagram". A relative clause, another quotation, a verb
+// or a clause joined with "and" or "but" ends the search: "called it
+// “…”, which she later repeated in a post", "described it as “…” in a
+// statement, and repeated the claim in a post". A post someone held is
+// a job: "called the reforms “…” in a post she held for six years".
 func (x *para) inPostAfter(q int) bool {
 	u := x.toks[q].unit
 	for k := q + 1; k < len(x.toks) && x.toks[k].unit == u && x.toks[k].kind != quoted; k++ {
-		if relativeWords[x.key(k)] || x.isPunct(k, ";") {
+		if relativeWords[x.key(k)] || x.isPunct(k, ";") || x.isPunct(k, ",") && (x.key(k+1) == "and" || x.key(k+1) == "but") || k > q+1 && x.verbAt(k) != 0 {
 			return false
 		}
 		if x.key(k) == "in" && x.toks[k].kind == word && x.inPost(k) {
+			for m := k + 1; m <= k+4 && m < len(x.toks); m++ {
+				if x.aPost(m) {
+					return pronouns[x.key(m+1)] == 0 && x.key(m+1) != "that"
+				}
+			}
 			return true
 		}
 	}
@@ -677,10 +699,14 @@ func (x *para) inPostAfter(q int) bool {
 // commenterSays reports whether the sentence of the quotation at toks[q]
 // has a commenter write it, a reader of a post writing beneath it, or an
 // account: "One commenter wrote: “…”", "“…,” one commenter wrote.", "The
-// company’s official account replied: “…”". So does one that
-// opens with "Another" or "Others" after a sentence of the same
-// paragraph where a commenter wrote: "One commenter wrote: “…”. Another
-// called Marmalade “…”", "One commenter wrote that …, another that …".
+// company’s official account replied: “…”". A clause joined after the
+// commenter's gives the words after it to another: "One commenter wrote
+// that …, while the parish council said it had “…”". So does a sentence
+// that opens with "Another" or "Others" and a verb of writing or
+// "called" after a sentence of the same paragraph where a commenter
+// wrote: "One commenter wrote: “…”. Another called Marmalade “…”", "One
+// commenter wrote that …, another that …"; not "Another issue raised was
+// …" nor "Another, Labour MP Jess Phillips, told Sky News".
 func (x *para) commenterSays(q int) bool {
 	u := x.toks[q].unit
 	for k := x.ustart[u]; k < len(x.toks) && x.toks[k].unit == u; k++ {
@@ -688,12 +714,25 @@ func (x *para) commenterSays(q int) bool {
 			break
 		}
 		if x.commenterAt(k) {
+			for j := k + 1; j < q; j++ {
+				if x.isPunct(j, ",;") && joinWords[x.key(j+1)] {
+					return false
+				}
+			}
 			return true
 		}
 	}
-	switch x.key(x.ustart[u]) {
+	s := x.ustart[u]
+	switch x.key(s) {
 	case "another", "others":
-		for k := 0; k < x.ustart[u]; k++ {
+		v := s + 1
+		for v < s+4 && x.isAdverb(v) {
+			v++
+		}
+		if !writeVerbs[x.key(v)] && !commentVerbs[x.key(v)] && x.key(v) != "called" {
+			return false
+		}
+		for k := 0; k < s; k++ {
 			if x.commenterAt(k) {
 				return true
 			}
@@ -702,14 +741,20 @@ func (x *para) commenterSays(q int) bool {
 	return false
 }
 
+// joinWords open a clause joined after another: "…, while the council
+// said".
+var joinWords = set(`while whereas but although though and`)
+
 // commenterAt reports whether toks[k] is a commenter or an account who
 // writes: the noun with "wrote", "posted", "replied" or "commented" after
 // it, past any adverbs: "one commenter wrote", "The company’s official
-// account replied". "Other commenters noted" on a site of peer review
-// reports no post.
+// account replied". "Other commenters noted" reports no post; nor does
+// an account of money or of events (accountSpeaks).
 func (x *para) commenterAt(k int) bool {
 	switch x.key(k) {
-	case "commenter", "commenters", "account", "accounts":
+	case "commenter", "commenters":
+	case "account":
+		return x.accountSpeaks(k)
 	default:
 		return false
 	}
@@ -723,8 +768,64 @@ func (x *para) commenterAt(k int) bool {
 	return writeVerbs[x.key(v)] || commentVerbs[x.key(v)]
 }
 
+// accountSpeaks reports whether toks[k], "account", is an account on a
+// social network that writes: someone's ("The company’s official account
+// replied", "His brewery’s Instagram account put it more briefly"), with
+// a verb of posting or replying after it, or "wrote" when a network or
+// "official", "verified" or "own" says it is one ("Its highway-information
+// account wrote on X:"). Not an account of money
+// ("the club’s bank account posted a deficit"), nor one of events ("An
+// eyewitness account posted online described", "The historian’s account
+// wrote the general out of the story").
+func (x *para) accountSpeaks(k int) bool {
+	if x.key(k) != "account" || x.toks[k].kind != word {
+		return false
+	}
+	owned, social := false, false
+	for b := k - 1; b >= 0 && b >= k-3 && x.toks[b].kind == word; b-- {
+		if moneyAccounts[x.key(b)] {
+			return false
+		}
+		if x.platformAt(b) || x.key(b) == "official" || x.key(b) == "verified" || x.key(b) == "own" || platforms[x.key(b)] && x.toks[b].cap {
+			social = true
+		}
+		if x.toks[b].poss || possessivePronouns[x.key(b)] != "" {
+			owned = true
+			break
+		}
+		if determiners[x.key(b)] {
+			break
+		}
+	}
+	if !owned {
+		return false
+	}
+	v := k + 1
+	for v < k+4 && x.isAdverb(v) {
+		v++
+	}
+	switch key := x.key(v); {
+	case x.toks[v].kind != word:
+		return false
+	case key == "posted":
+		// "the firm’s account posted a loss of £40m"
+		return !(determiners[x.key(v+1)] && moneyNouns[x.key(v+2)]) && !moneyNouns[x.key(v+1)]
+	case commentVerbs[key], tweetWords[key], key == "shared", key == "put":
+		return true
+	case writeVerbs[key]:
+		return social || x.platformAt(v+2) // "Its highway-information account wrote on X:"
+	}
+	return false
+}
+
 // commentVerbs, with writeVerbs, say that a commenter wrote something.
 var commentVerbs = set(`replied replies posted posts commented comments responded responds`)
+
+// moneyAccounts are the kinds of account that hold money.
+var moneyAccounts = set(`bank savings current annual financial trading expense expenses escrow offshore joint deposit cheque checking business`)
+
+// moneyNouns are what an account of money posts.
+var moneyNouns = set(`loss losses profit profits deficit deficits surplus surpluses gain gains revenue revenues`)
 
 // letterTexts are texts sent to their readers rather than posted for
 // anyone to see: "In a letter sent home with students, she wrote".
@@ -944,7 +1045,7 @@ func (x *para) captioned(start, end int) bool {
 	if x.isPunct(e-1, ":") {
 		e--
 	}
-	if w := x.key(e - 1); posted && (w == "words" || w == "message") && x.key(e-2) == "the" && x.key(e-3) == "with" {
+	if w := x.key(e - 1); posted && (w == "words" || w == "message") && x.key(e-2) == "the" && x.key(e-3) == "with" && x.postedMediaWith(start, e-3) {
 		return true // "posted a clip of the applause on X with the words"
 	}
 	return false

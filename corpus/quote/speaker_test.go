@@ -6264,6 +6264,37 @@ func TestRoundEightySeven(t *testing.T) {
 			"Ava’s mother, Karen Lindqvist, said her daughter had been begging to ride.",
 			"Her husband put an arm around her shoulders. “Nobody did anything wrong,” he said.",
 		}, []want{{"Nobody did anything wrong,", "Erik Lindqvist", ""}}},
+		{"review: a commenter's post ends where another clause begins, and Another must write", "Planning", []string{
+			"One commenter wrote that the extension would be “an eyesore on the village green”, while the parish council said it had “no objection in principle”.",
+			"One commenter wrote: “This is a disgrace.” Another issue raised at the meeting was parking, which councillor Jane Obi called “a nightmare for residents”.",
+			"One commenter wrote: “Shameful.” Another, Labour MP Jess Phillips, told Sky News the decision was “long overdue”.",
+		}, []want{{"an eyesore on the village green", "", "post"}, {"no objection in principle", "", ""}, {"This is a disgrace.", "", "post"},
+			{"a nightmare for residents", "Jane Obi", ""}, {"Shameful.", "", "post"}, {"long overdue", "Jess Phillips", ""}}},
+		{"review: accounts of money and of events write no posts", "Accounts", []string{
+			"The company’s accounts posted a loss of £40m, which chief executive Sarah Mills described as “disappointing but expected”.",
+			"The club’s bank account posted a deficit, which treasurer Liam Byrne called “manageable”.",
+			"An eyewitness account posted online described the driver as “calm and smiling”.",
+			"The ministry said it would give another update. Its highway-information account wrote on X: \"Hwy 37 remains CLOSED.\"",
+		}, []want{{"disappointing but expected", "Sarah Mills", ""}, {"manageable", "Liam Byrne", ""}, {"calm and smiling", "", "term"}, {"Hwy 37 remains CLOSED.", "", "post"}}},
+		{"review: words a banner, a letter or a cake bear are no post", "Vigil", []string{
+			"Protesters posted a banner on the gates with the words “No More Cuts”.",
+			"The family shared a letter with the words “We forgive him” at the vigil.",
+			"She shared a photograph of a cake iced with the words “Happy Retirement Bob”.",
+		}, []want{{"No More Cuts", "", "term"}, {"We forgive him", "", "term"}, {"Happy Retirement Bob", "", "term"}}},
+		{"review: a post held, and a post in another clause, make no post", "Ministry", []string{
+			"Ms Adeyemi, who called the reforms “long overdue” in a post she held for six years at the ministry, resigned.",
+			"The minister, Ruth Bello, described the protest as “unacceptable” in a statement, and repeated the claim in a post on Facebook.",
+		}, []want{{"long overdue", "Adeyemi", ""}, {"unacceptable", "Ruth Bello", ""}}},
+		{"review: a post under the headline is the one the body quotes as a post", "Ban", []string{
+			"^ The singer called the ban “absurd” in a post on Instagram",
+			"Promoter Mark Ellis said the policy was “absurd”.",
+			"Singer Aoife Nolan said in a post on Instagram that it was “absurd”.",
+		}, []want{{"absurd", "Aoife Nolan", "post"}, {"absurd", "Mark Ellis", ""}, {"absurd", "Aoife Nolan", "post"}}},
+		{"review: a daughter or a sister takes no family name another may give", "Family", []string{
+			"“No,” said Mr Grieve. Tourism chief David Ross said the closure was welcome.",
+			"His daughter, Shona, said: “The guests love it.”",
+			"“No,” said Mrs Naidoo. Her sister, Priya, said: “It is fine.”",
+		}, []want{{"No,", "Grieve", ""}, {"The guests love it.", "Shona", ""}, {"No,", "Naidoo", ""}, {"It is fine.", "Priya", ""}}},
 	}
 	runTitled(t, tests)
 }
