@@ -24,6 +24,7 @@ type para struct {
 	chunks  []chunk
 	chunkOf []int // per token: index of the chunk holding it, or -1
 	single  bool  // the article marks quotations with single marks
+	writers bool  // a word names a commenter or an account (commenterSays)
 }
 
 // newPara tokenises a paragraph; single says whether its article marks
@@ -53,6 +54,9 @@ func newPara(p *corpus.Paragraph, index int, single bool) *para {
 	}
 	x.initialisms()
 	x.listedInitials()
+	x.writers = slices.ContainsFunc(x.toks, func(t token) bool {
+		return t.key == "commenter" || t.key == "commenters" || t.key == "account"
+	})
 	return x
 }
 

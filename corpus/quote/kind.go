@@ -708,9 +708,12 @@ func (x *para) inPostAfter(q int) bool {
 // commenter wrote that …, another that …"; not "Another issue raised was
 // …" nor "Another, Labour MP Jess Phillips, told Sky News".
 func (x *para) commenterSays(q int) bool {
+	if !x.writers {
+		return false
+	}
 	u := x.toks[q].unit
 	for k := x.ustart[u]; k < len(x.toks) && x.toks[k].unit == u; k++ {
-		if k != q && x.toks[k].kind == quoted && k > q {
+		if k > q && x.toks[k].kind == quoted {
 			break
 		}
 		if x.commenterAt(k) {
