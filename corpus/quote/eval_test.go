@@ -5754,9 +5754,9 @@ func TestHeldOut421(t *testing.T) {
 // route dispute, a death in a public sauna, a zipline accident, a hostel's
 // fire-safety failures, a late frost in the orchards), written and annotated by
 // a helper who never saw the rules: a development set whose misses were read in
-// round 87. Measured before round 87: 0.901; after it: 0.945.
+// round 87. Measured before round 87: 0.901; after it: 0.962.
 func TestHeldOut422(t *testing.T) {
-	evaluate(t, "testdata/heldout422.json", "testdata/heldout422", false, bars{0.99, 0.99, 0.97, 0.94})
+	evaluate(t, "testdata/heldout422.json", "testdata/heldout422", false, bars{0.99, 0.99, 0.97, 0.96})
 }
 
 // TestHeldOut423 measures Find on a four-hundred-and-twenty-third set
