@@ -2366,17 +2366,17 @@ func (art *article) nearestOther(ix *nameIndex, g byte, r ref, not string) strin
 // names as a relative is passed over, unless owner and that one are
 // named as a child's parents and r is a spouse.
 func (art *article) namesake(ix *nameIndex, g byte, r ref, owner string) string {
-	kinOf := func(name string) string {
-		for _, m := range art.mentions {
-			if m.name == name {
-				if i := slices.IndexFunc(m.titles, func(t string) bool { return maleKin[t] || femaleKin[t] }); i >= 0 {
-					return m.titles[i]
-				}
-			}
+	// The kin noun each name is first given, gathered in one pass.
+	kinOf := make(map[string]string)
+	for _, m := range art.mentions {
+		if _, ok := kinOf[m.name]; ok || m.name == "" {
+			continue
 		}
-		return ""
+		if i := slices.IndexFunc(m.titles, func(t string) bool { return maleKin[t] || femaleKin[t] }); i >= 0 {
+			kinOf[m.name] = m.titles[i]
+		}
 	}
-	ownerKin := kinOf(owner)
+	ownerKin := kinOf[owner]
 	fits := func(m *mention) bool {
 		if m.kind == nameOrg || m.name == "" || m.name == owner || !sameSurname(m.name, owner) {
 			return false
@@ -2385,7 +2385,7 @@ func (art *article) namesake(ix *nameIndex, g byte, r ref, owner string) string 
 		// child's parents: "Ava’s mother, Karen Lindqvist, … Her
 		// husband" is the girl's father; "Her father, Musa Bello, …
 		// Her husband said" is not her father.
-		if k := kinOf(m.name); k != "" && !(spouses[r.head] && parentNouns[k] && parentNouns[ownerKin]) {
+		if k := kinOf[m.name]; k != "" && !(spouses[r.head] && parentNouns[k] && parentNouns[ownerKin]) {
 			return false
 		}
 		mg := art.mentionGender(ix, *m)
