@@ -2501,6 +2501,9 @@ func pluralNoun(key string) bool {
 // descGender returns the gender a description's head noun gives: 'm',
 // 'f', or 0.
 func descGender(head string) byte {
+	if g := parentEpithet(head); g != 0 {
+		return g // "the mum-of-two"
+	}
 	switch {
 	case head == "man" || head == "boy" || maleWords[head] || strings.HasSuffix(head, "man") && !strings.HasSuffix(head, "woman"):
 		return 'm'
@@ -5087,6 +5090,15 @@ func (art *article) orgNamedBy(r ref) string {
 		// Otherwise the company "the company" would be: "Meadowmere
 		// Water said … ¶ “…,” a spokesperson for the company said".
 		return art.orgByHead(r)
+	}
+	if looseHeads[r.head] || r.head == "team" {
+		// "Aurelian Racing, which has a seat available, has been linked
+		// with him. A spokesperson for the team said": the one body that
+		// is the subject of a sentence before, in the same paragraph,
+		// when it is no public body.
+		if n := art.subjectOrg(r); n != "" && !art.publicBody(n) && !art.namesPerson(n) {
+			return n
+		}
 	}
 	return ""
 }

@@ -5153,6 +5153,25 @@ func (x *para) kinBefore(c chunk) string {
 	return k
 }
 
+// parentEpithet returns the gender of a parent or grandparent described
+// by the number of their children, as popular papers describe people
+// ("dad-of-three", "mum-of-two", "gran-of-five"), or 0 for any other
+// word. Like an age, such an epithet marks someone just named.
+func parentEpithet(key string) byte {
+	kin, n, ok := strings.Cut(key, "-of-")
+	if !ok || !counts[n] && strings.Trim(n, "0123456789") != "" {
+		return 0
+	}
+	return epithetKin[kin]
+}
+
+// epithetKin are the nouns for parents and grandparents that open an
+// epithet, with their gender.
+var epithetKin = map[string]byte{
+	"dad": 'm', "father": 'm', "grandfather": 'm', "grandad": 'm', "granddad": 'm', "grandpa": 'm',
+	"mum": 'f', "mom": 'f', "mother": 'f', "grandmother": 'f', "gran": 'f', "nan": 'f', "granny": 'f', "grandma": 'f', "nana": 'f',
+}
+
 // ageWords tell a relative's age among siblings: "his older brother".
 var ageWords = set(`older elder oldest eldest younger youngest big little twin`)
 
@@ -5494,8 +5513,8 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		return ref{}, i, false
 	}
 	r.head = x.key(head)
-	if strings.HasSuffix(r.head, "-year-old") {
-		r.aged = true // "The 29-year-old said"
+	if strings.HasSuffix(r.head, "-year-old") || parentEpithet(r.head) != 0 {
+		r.aged = true // "The 29-year-old said", "the dad-of-three said"
 	}
 	if spokesHeads[r.head] && head > i && !x.toks[head-1].cap && orgHeads[x.key(head-1)] {
 		r.org = x.key(head - 1) // "a council spokesperson"

@@ -1269,6 +1269,9 @@ func (x *para) isLabel(q int) bool {
 	if k >= start && x.toks[k].kind == word && titleCues[x.key(k)] && n <= maxTitleWords {
 		return true
 	}
+	if operationName(text) {
+		return true
+	}
 	if n > 6 {
 		return false
 	}
@@ -1408,6 +1411,28 @@ func (x *para) named(q, start int, text string, n int) bool {
 	}
 	return !strings.HasPrefix(verb, "call") // nicknamed the “…”, branded a “…”
 }
+
+// operationName reports whether text is the code name of an operation,
+// a campaign or an inquiry: "Operation" and a few words in capitals
+// ("Operation Open Door", "Operation Close the Hole").
+func operationName(text string) bool {
+	rest, ok := strings.CutPrefix(text, "Operation ")
+	ws := strings.Fields(rest)
+	if !ok || len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for i, w := range ws {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (i == 0 || i == len(ws)-1 || !nameJoiners[w]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameJoiners are the small words a name in capitals may hold: "Operation
+// Close the Hole".
+var nameJoiners = set(`the of and for in on to a at`)
 
 // onProgramme reports whether the quotation at toks[q] follows "on" after
 // a verb of speaking or appearing, where a programme is named: "said on

@@ -6299,6 +6299,36 @@ func TestRoundEightySeven(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundEightyEight(t *testing.T) {
+	tests := []titledCase{
+		{"a spokesperson for the group speaks for the body the paragraph made its subject", "Dog", []string{
+			"Wheatbelt Animal Rescue, which helped circulate the appeal, urged owners to check their details. “Biscuit’s story has a happy ending,” a spokesperson for the group said.",
+		}, []want{{"Biscuit’s story has a happy ending,", "Wheatbelt Animal Rescue", ""}}},
+		{"a spokesperson for the group after a person is no one's", "Team", []string{
+			"Brenninkmeijer has not commented publicly. A spokesperson for the group said the walkers were “stable”.",
+		}, []want{{"stable", "", ""}}},
+		{"a place before a public body's nouns in lower case opens a sentence as a name", "Blast", []string{
+			"Midshire police said the explosion was being treated as accidental “at this stage”. Ch Insp Ruth Oyelaran-Holt said: “There is nothing to suggest any third-party involvement.”",
+			"Mr Achterberg said he had complained about the pipework “more times than I can count”.",
+			"Leicester city council, which owns the block, said it was checking its records. A spokesperson said: “We are aware of reports.”",
+		}, []want{{"at this stage", "Midshire police", ""}, {"There is nothing to suggest any third-party involvement.", "Ruth Oyelaran-Holt", ""},
+			{"more times than I can count", "Achterberg", ""}, {"We are aware of reports.", "Leicester city council", ""}}},
+		{"a parent described by the number of their children is someone just named", "Escape", []string{
+			"His mum Brenda Mulgrew, 61, begged her son to hand himself in.",
+			"The gran-of-five said she had last visited him and he had seemed \"quiet, a bit low\".",
+			"But Ravinder Sandhu, 52, who was threatened with a shotgun in 2016, said he had not slept.",
+			"\"I still see his face,\" the dad-of-three said.",
+			"One mum-of-two, who did not want to be named, said: \"I've locked the doors.\"",
+		}, []want{{"quiet, a bit low", "Brenda Mulgrew", ""}, {"I still see his face,", "Ravinder Sandhu", ""}, {"I've locked the doors.", "", ""}}},
+		{"an operation's code name is a term", "Escape", []string{
+			"Fire marshal says \"Operation Open Door\" will check every escape room in the county.",
+			"Police asked anyone with information to contact them quoting “Operation Close the Hole”.",
+			"“Operation complete,” the commander said.",
+		}, []want{{"Operation Open Door", "", "term"}, {"Operation Close the Hole", "", "term"}, {"Operation complete,", "", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

@@ -54,11 +54,14 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 				typ, best = s.typ, n
 			}
 		}
-		if typ == "" && len(c.keys) == 1 && c.title == nil && c.kind == nameOther && unitInitial(x.toks, c.first) && !nameKeys[c.keys[0]] && !x.personSetOff(*c) && !x.speaksAfter(*c) {
+		if typ == "" && len(c.keys) == 1 && c.title == nil && c.kind == nameOther && unitInitial(x.toks, c.first) && !nameKeys[c.keys[0]] && !x.personSetOff(*c) && !x.speaksAfter(*c) && x.bodyPhrase(ci, "") == "" {
 			// A capitalised word opening a sentence that the entity
 			// extractor did not take for a name, and no longer name
 			// holds: "Underneath, her son had written". One a verb of
 			// speech follows is its subject: "Unison said it would".
+			// So is a place a public body's nouns follow in lower case:
+			// "Midshire police said", "Leicester city council, which
+			// owns the block, said".
 			continue
 		}
 		switch {
