@@ -2345,7 +2345,7 @@ func (x *para) signReads(q, start int) bool {
 		if x.toks[b].kind != word {
 			break
 		}
-		if signNouns[x.key(b)] && !x.toks[b].poss && (n < 8 || x.signSubject(b, start)) {
+		if (signNouns[x.key(b)] || x.noticeSign(b)) && !x.toks[b].poss && (n < 8 || x.signSubject(b, start)) {
 			return true // but not "The banner's designer said"
 		}
 		if x.key(b) == "and" || x.verbAt(b) != 0 || n > 2 && x.toks[b].cap {
@@ -2363,6 +2363,31 @@ func (x *para) signReads(q, start int) bool {
 	}
 	return false
 }
+
+// noticeSign reports whether toks[b] is a notice put up by hand, which
+// reads as a sign does: "a handwritten notice taped to the front counter
+// reading “…”", "a notice on the door reading “…”"; not a notice on a
+// website or one served on someone.
+func (x *para) noticeSign(b int) bool {
+	if k := x.key(b); k != "notice" && k != "notices" {
+		return false
+	}
+	switch x.key(b - 1) {
+	case "handwritten", "hand-written", "hand-lettered", "printed", "laminated", "paper":
+		return true
+	}
+	switch x.key(b + 1) {
+	case "taped", "pinned", "stuck", "pasted", "glued", "nailed":
+		return true
+	case "on", "at":
+		return x.key(b+2) == "the" && fixtureNouns[x.key(b+3)]
+	}
+	return false
+}
+
+// fixtureNouns are the places a notice is put up on: "a notice on the
+// door".
+var fixtureNouns = set(`door doors gate gates window windows wall walls fence entrance counter shutter shutters noticeboard board`)
 
 // signSubject reports whether the sign noun at toks[b] heads the subject
 // of its clause: only determiners and modifiers stand before it, back to

@@ -750,6 +750,14 @@ func initialismBefore(toks []token, k, j int) bool {
 	return k+2 < j && toks[k].kind == word && entity.IsOfficeInitialism(toks[k].text) && isGivenName(toks[k+1].key) && !toks[k+1].shout
 }
 
+// initialismSurname reports whether toks[k], an office's initialism
+// (entity.IsOfficeInitialism), stands before a word the corpus writes as
+// a surname after a given name: "SSP Qureshi" after "SSP Farah Naz
+// Qureshi", "MCA Oloo".
+func initialismSurname(toks []token, k int, lex *lexicon) bool {
+	return toks[k].kind == word && entity.IsOfficeInitialism(toks[k].text) && toks[k+1].kind == word && !toks[k+1].shout && lex.surname(toks[k+1].key)
+}
+
 // fixtureHost reports whether toks[b], "host" or "hosts" before the
 // run toks[i:j], is the verb of a fixture between two clubs rather than a
 // title: "Stellbridge host Ardwick Town on Saturday", "United host
@@ -958,7 +966,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)
 		// A style between two words of a name belongs to it, "Hassan
 		// Sheikh Mohamud": checked last, when the word is a title.
-		if (isTitleKey(toks[k].key) || rankInTitle(toks, i, k) && toks[k].key != "no" && toks[k].key != "number" || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || k == i && j-i >= 3 && entity.IsAddressStyle(toks[k].key) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j) || initialismBefore(toks, k, j)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
+		if (isTitleKey(toks[k].key) || rankInTitle(toks, i, k) && toks[k].key != "no" && toks[k].key != "number" || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || k == i && j-i >= 3 && entity.IsAddressStyle(toks[k].key) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j) || initialismBefore(toks, k, j) || k+2 == j && initialismSurname(toks, k, lex)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
 			!(k > i && toks[k-1].kind == word && entity.IsStyleInName(toks[k-1].text, toks[k].text)) {
 			split = k
 		}

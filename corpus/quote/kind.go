@@ -619,7 +619,7 @@ func (art *article) postCue(f *found) bool {
 		// "In a video posted on Instagram, she said: “…”": words spoken
 		// in a recording, whatever site carries it.
 		spoken = spoken || lx.spokenIn(k)
-		if (lx.platformAt(k) || tweetWords[lx.key(k)] || lx.onSocialMedia(k) || !blog && lx.postSpeaks(k)) && !spoken {
+		if (lx.platformAt(k) || tweetWords[lx.key(k)] || lx.onSocialMedia(k) || lx.postedThat(k) || !blog && lx.postSpeaks(k)) && !spoken {
 			return true
 		}
 		written = written || writeVerbs[lx.key(k)] && lx.toks[k].kind == word
@@ -886,8 +886,34 @@ func (x *para) postedBefore(q int, blog bool) bool {
 		case x.isPunct(k, ","):
 			relative = false
 		}
-		if !relative && (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) && x.namedWriter(k-1) || !blog && (x.postSpeaks(k) || x.postInWhich(k) || x.key(k) == "in" && x.inPost(k+1))) {
+		if !relative && (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) && x.namedWriter(k-1) || x.postedThat(k) || !blog && (x.postSpeaks(k) || x.postInWhich(k) || x.key(k) == "in" && x.inPost(k+1))) {
 			return true
+		}
+	}
+	return false
+}
+
+// postedThat reports whether toks[k] is "posted" with a name or a
+// pronoun for its subject and "that" after it, past a time: "Its founder,
+// Kirsty Macfarlane, posted on Sunday that the group was “…”". Someone
+// who posted what they said posted it online.
+func (x *para) postedThat(k int) bool {
+	if x.key(k) != "posted" || x.toks[k].kind != word {
+		return false
+	}
+	if !x.namedWriter(k) && !(x.isPunct(k-1, ",") && x.namedWriter(k-1)) {
+		return false // "Its founder, Kirsty Macfarlane, posted"
+	}
+	u := x.toks[k].unit
+	m := k + 1
+	for m < k+5 && x.word(m, u) {
+		switch key := x.key(m); {
+		case key == "that":
+			return true
+		case key == "on" || key == "online" || key == "later" || key == "earlier" || weekdays[key] || key == "morning" || key == "evening" || key == "night" || x.isAdverb(m):
+			m++
+		default:
+			return false
 		}
 	}
 	return false

@@ -6325,6 +6325,19 @@ func TestRoundEightyEight(t *testing.T) {
 			"Police asked anyone with information to contact them quoting “Operation Close the Hole”.",
 			"“Operation complete,” the commander said.",
 		}, []want{{"Operation Open Door", "", "term"}, {"Operation Close the Hole", "", "term"}, {"Operation complete,", "", ""}}},
+		{"an office's initials before a surname the article gives in full are a title", "Gold", []string{
+			"Police chief SSP Amina Qureshi told reporters the family had fled to Dubai.",
+			"SSP Qureshi said investigators had recovered gold. Asked whether victims would be repaid, she said: “Some, yes.”",
+		}, []want{{"Some, yes.", "Amina Qureshi", ""}}},
+		{"someone who posted that a thing was so posted it", "Trampoline", []string{
+			"Its founder, Kirsty Macfarlane, posted on Sunday that the group was “not anti-trampoline, just anti-broken-kids”.",
+			"Shares fell after the firm posted a loss that its chairman called “ugly”.",
+		}, []want{{"not anti-trampoline, just anti-broken-kids", "Kirsty Macfarlane", "post"}, {"ugly", "", ""}}},
+		{"a notice put up by hand reads as a sign does", "Bowling", []string{
+			"She learned of the sale from a handwritten notice taped to the front counter reading “Thank You For 63 Years”.",
+			"A notice on the door reading “Closed for stocktaking” greeted shoppers.",
+			"A notice on the estate website reads: “Due to an incident, Stavordale Court is closed.”",
+		}, []want{{"Thank You For 63 Years", "", "term"}, {"Closed for stocktaking", "", "term"}, {"Due to an incident, Stavordale Court is closed.", "", ""}}},
 	}
 	runTitled(t, tests)
 }
