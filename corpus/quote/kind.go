@@ -1298,6 +1298,9 @@ func (x *para) isLabel(q int) bool {
 	if operationName(text) {
 		return true
 	}
+	if n <= 6 && x.habitCalls(q, start) {
+		return true
+	}
 	if n > 6 {
 		return false
 	}
@@ -1454,6 +1457,33 @@ func operationName(text string) bool {
 		}
 	}
 	return true
+}
+
+// habitCalls reports whether the quotation at toks[q] is what some have
+// "taken to calling" something, a few words before it in its sentence: a
+// name people have come to give a thing ("Locals have taken to calling
+// the thick scum that gathers in its bays “the green soup”", "what
+// investigators came to call “the Lima pipeline”").
+func (x *para) habitCalls(q, start int) bool {
+	for m := q - 1; m >= start && m >= q-15; m-- {
+		if x.toks[m].kind == quoted || x.isPunct(m, ";:") {
+			return false
+		}
+		switch x.key(m) {
+		case "call", "calling":
+		default:
+			continue
+		}
+		if x.key(m-1) != "to" {
+			return false
+		}
+		switch x.key(m - 2) {
+		case "taken", "took", "take", "takes", "taking", "started", "begun", "began", "come", "came":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // nameJoiners are the small words a name in capitals may hold: "Operation

@@ -6338,6 +6338,11 @@ func TestRoundEightyEight(t *testing.T) {
 			"A notice on the door reading “Closed for stocktaking” greeted shoppers.",
 			"A notice on the estate website reads: “Due to an incident, Stavordale Court is closed.”",
 		}, []want{{"Thank You For 63 Years", "", "term"}, {"Closed for stocktaking", "", "term"}, {"Due to an incident, Stavordale Court is closed.", "", ""}}},
+		{"what people have taken to calling something is a name for it", "Lake", []string{
+			"Locals have taken to calling the thick scum that gathers in its sheltered bays “the green soup”.",
+			"She is one of 11,400 patients on what staff at the hospital came to call “the hidden list”.",
+			"The mayor said he was calling on ministers to act and called the delay “a scandal”.",
+		}, []want{{"the green soup", "", "term"}, {"the hidden list", "", "term"}, {"a scandal", "", ""}}},
 	}
 	runTitled(t, tests)
 }
