@@ -1298,7 +1298,7 @@ func (x *para) isLabel(q int) bool {
 	if operationName(text) {
 		return true
 	}
-	if n <= 6 && x.habitCalls(q, start) {
+	if n <= 6 && (x.habitCalls(q, start) || x.marketedAs(q, start)) {
 		return true
 	}
 	if n > 6 {
@@ -1485,6 +1485,43 @@ func (x *para) habitCalls(q, start int) bool {
 	}
 	return false
 }
+
+// marketedAs reports whether the quotation at toks[q] is what something is
+// marketed or pitched as, a seller's name or slogan for it: "a yield
+// product Vaultline markets as “FlexEarn”", "had marketed itself as “the
+// exchange that never sleeps”", "the festival, which bills itself as
+// “…”".
+func (x *para) marketedAs(q, start int) bool {
+	k := q - 1
+	if x.word(k, x.toks[q].unit) && (determiners[x.key(k)] || x.toks[k].poss || x.key(k) == "its" || x.key(k) == "their") {
+		k--
+	}
+	if k < start || x.key(k) != "as" || x.toks[k].kind != word {
+		return false
+	}
+	for m := k - 1; m >= start && m >= k-5 && x.toks[m].kind == word; m-- {
+		switch key := x.key(m); key {
+		case "market", "markets":
+			// A noun another verb takes is no verb: "She described the
+			// AI scheduling market as “brutally crowded”".
+			for b := m - 1; b >= start && b >= m-5; b-- {
+				if x.toks[b].kind == word && (x.verbAt(b) != 0 || judgeVerbs[x.key(b)]) {
+					return false
+				}
+			}
+			return !x.word(m-1, x.toks[m].unit) || !determiners[x.key(m-1)]
+		case "marketed", "marketing", "pitch", "pitches", "pitched", "pitching", "advertised", "advertises", "advertising":
+			return true
+		case "bill", "bills", "billed", "billing":
+			return x.key(m+1) == "itself" || x.key(m+1) == "themselves"
+		}
+	}
+	return false
+}
+
+// judgeVerbs characterise something "as" a phrase: "described the market
+// as", "saw it as".
+var judgeVerbs = set(`describe describes described describing call calls called see sees saw view views viewed characterise characterises characterised characterize characterizes characterized rate rates rated`)
 
 // nameJoiners are the small words a name in capitals may hold: "Operation
 // Close the Hole".

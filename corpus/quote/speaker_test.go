@@ -6343,6 +6343,12 @@ func TestRoundEightyEight(t *testing.T) {
 			"She is one of 11,400 patients on what staff at the hospital came to call “the hidden list”.",
 			"The mayor said he was calling on ministers to act and called the delay “a scandal”.",
 		}, []want{{"the green soup", "", "term"}, {"the hidden list", "", "term"}, {"a scandal", "", ""}}},
+		{"what a seller markets or pitches something as is its name or slogan", "Crypto", []string{
+			"Vaultline, founded in 2019, had marketed itself as “the exchange that never sleeps”.",
+			"Rojas said Cargomar was moving cargo by rail, a workaround the company markets as \"the dry canal.\"",
+			"She described the AI scheduling market as “brutally crowded” since rivals began bundling features.",
+			"The season, which he had billed as “the most ambitious yet”, ended early.",
+		}, []want{{"the exchange that never sleeps", "", "term"}, {"the dry canal.", "", "term"}, {"brutally crowded", "", ""}, {"the most ambitious yet", "", ""}}},
 	}
 	runTitled(t, tests)
 }
