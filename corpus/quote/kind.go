@@ -1397,7 +1397,11 @@ func (x *para) named(q, start int, text string, n int) bool {
 	if x.writerSubject(v, start) {
 		return true
 	}
-	if strings.HasPrefix(verb, "call") && (x.key(v-1) == "it" || x.key(v-1) == "they") && x.key(v-2) == "what" && !obj &&
+	// An article inside the quotation opens a judgment, not a name:
+	// "in what it called “an unbearable operating environment”", "what
+	// rescuers called “a textbook release”".
+	judged := strings.HasPrefix(text, "a ") || strings.HasPrefix(text, "an ")
+	if strings.HasPrefix(verb, "call") && (x.key(v-1) == "it" || x.key(v-1) == "they") && x.key(v-2) == "what" && !obj && !judged &&
 		(det == "" || det == "its" || det == "their") {
 		// "opposes what it calls “mandatory medicine”", "what it called
 		// its “whole collection” policy": a body's name for its cause.
@@ -1405,7 +1409,7 @@ func (x *para) named(q, start int, text string, n int) bool {
 		// words: "citing what it called a “digestion period”".
 		return true
 	}
-	if strings.HasPrefix(verb, "call") && !obj && n <= 3 && x.whatNames(v, start) && !x.personCalls(v, start) &&
+	if strings.HasPrefix(verb, "call") && !obj && !judged && n <= 3 && x.whatNames(v, start) && !x.personCalls(v, start) &&
 		!(x.word(q+1, u) && (x.nounAfter(q+1) || x.key(q+1) == "of")) {
 		// What someone "calls" something, in a few words that end the
 		// phrase, is the name they give it: "to end what he called

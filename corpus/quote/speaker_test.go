@@ -6349,6 +6349,11 @@ func TestRoundEightyEight(t *testing.T) {
 			"She described the AI scheduling market as “brutally crowded” since rivals began bundling features.",
 			"The season, which he had billed as “the most ambitious yet”, ended early.",
 		}, []want{{"the exchange that never sleeps", "", "term"}, {"the dry canal.", "", "term"}, {"brutally crowded", "", ""}, {"the most ambitious yet", "", ""}}},
+		{"an article inside the quotation after what someone called opens a judgment, not a name", "Bakery", []string{
+			"Mercia Vale Water said a trunk main had failed and apologised for what it called “a deeply distressing experience” for those affected.",
+			"Volunteers carried the dolphin back into the sea in what rescuers called \"a textbook release.\"",
+			"The union opposes what it calls “mandatory overtime”.",
+		}, []want{{"a deeply distressing experience", "Mercia Vale Water", ""}, {"a textbook release.", "", ""}, {"mandatory overtime", "", "term"}}},
 	}
 	runTitled(t, tests)
 }
