@@ -1695,7 +1695,7 @@ var speechLemmas = set(`say tell add explain recall insist argue note warn ackno
 var authorNouns = set(`author co-author writer director composer creator co-creator producer publisher illustrator songwriter playwright`)
 
 // signNouns carry written words: "signs reading “…”".
-var signNouns = set(`sign signs banner banners placard placards t-shirts shirts advertisement advertisements advert adverts billboard billboards poster posters`)
+var signNouns = set(`sign signs sticker stickers banner banners placard placards t-shirts shirts advertisement advertisements advert adverts billboard billboards poster posters`)
 
 // callVerbs name something, as a group of people does: "what residents
 // call “the Beehive”".
@@ -2361,20 +2361,43 @@ func (x *para) signReads(q, start int) bool {
 			}
 		}
 	}
+	// "A handwritten note had been taped to the door. It read: “…”": the
+	// sign or notice the sentence before makes its subject.
+	if b := k - 1; read && b == start && x.key(b) == "it" && x.toks[b].unit > 0 {
+		ps := x.ustart[x.toks[b].unit-1]
+		for i := ps; i < start && i < ps+6; i++ {
+			if x.toks[i].kind != word || x.verbAt(i) != 0 {
+				break
+			}
+			if signNouns[x.key(i)] && !strings.HasSuffix(x.key(i), "s") || x.noticeSign(i) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
-// noticeSign reports whether toks[b] is a notice put up by hand, which
-// reads as a sign does: "a handwritten notice taped to the front counter
-// reading “…”", "a notice on the door reading “…”"; not a notice on a
-// website or one served on someone.
+// noticeSign reports whether toks[b] is a notice, a note or a sheet put
+// up by hand, which reads as a sign does: "a handwritten notice
+// taped to the front counter reading “…”", "a notice on the door reading
+// “…”", "a sheet of paper taped to the door"; not a notice on a website
+// or one served on someone. A card is a message from someone: "A
+// handwritten card left among the flowers read: “…”".
 func (x *para) noticeSign(b int) bool {
-	if k := x.key(b); k != "notice" && k != "notices" {
+	switch x.key(b) {
+	case "notice", "notices", "note", "notes", "sheet", "sheets":
+	default:
+		return false
+	}
+	if x.toks[b].kind != word || x.toks[b].cap {
 		return false
 	}
 	switch x.key(b - 1) {
-	case "handwritten", "hand-written", "hand-lettered", "printed", "laminated", "paper":
+	case "handwritten", "hand-written", "hand-lettered", "hand-painted", "printed", "laminated", "paper":
 		return true
+	}
+	if x.key(b+1) == "of" && x.key(b+2) == "paper" {
+		b += 2 // "a sheet of paper taped to the door"
 	}
 	switch x.key(b + 1) {
 	case "taped", "pinned", "stuck", "pasted", "glued", "nailed":

@@ -6354,6 +6354,14 @@ func TestRoundEightyEight(t *testing.T) {
 			"Volunteers carried the dolphin back into the sea in what rescuers called \"a textbook release.\"",
 			"The union opposes what it calls “mandatory overtime”.",
 		}, []want{{"a deeply distressing experience", "Mercia Vale Water", ""}, {"a textbook release.", "", ""}, {"mandatory overtime", "", "term"}}},
+		{"a sheet, a note or a sign put up, and what it reads the sentence after, is a term", "Library", []string{
+			"On the noticeboard outside, someone has pinned a laminated sheet that reads: “Flood meeting, Thursday 7pm.”",
+			"A sign taped to the returns chute on Friday summed up the mood. It read: \"No fines this weekend.\"",
+			"Bright orange stickers reading “Sorry – not collected” had been slapped on bins.",
+			"A handwritten card left among the flowers outside read simply: “Sing for us, Tuesday Lot.”",
+			"Her letter to the council arrived on Monday. It read: “I am appalled.”",
+		}, []want{{"Flood meeting, Thursday 7pm.", "", "term"}, {"No fines this weekend.", "", "term"}, {"Sorry – not collected", "", "term"},
+			{"Sing for us, Tuesday Lot.", "", ""}, {"I am appalled.", "", ""}}},
 	}
 	runTitled(t, tests)
 }
