@@ -2392,9 +2392,14 @@ func (x *para) noticeSign(b int) bool {
 	if x.toks[b].kind != word || x.toks[b].cap {
 		return false
 	}
+	// A note is a message to someone unless it is put up: "a handwritten
+	// note from her son read “…”" is his.
+	note := x.key(b) == "note" || x.key(b) == "notes"
 	switch x.key(b - 1) {
 	case "handwritten", "hand-written", "hand-lettered", "hand-painted", "printed", "laminated", "paper":
-		return true
+		if !note {
+			return true
+		}
 	}
 	if x.key(b+1) == "of" && x.key(b+2) == "paper" {
 		b += 2 // "a sheet of paper taped to the door"

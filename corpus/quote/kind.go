@@ -1497,10 +1497,20 @@ func (x *para) habitCalls(q, start int) bool {
 // “…”".
 func (x *para) marketedAs(q, start int) bool {
 	k := q - 1
+	det := false
 	if x.word(k, x.toks[q].unit) && (determiners[x.key(k)] || x.toks[k].poss || x.key(k) == "its" || x.key(k) == "their") {
-		k--
+		k, det = k-1, true
 	}
 	if k < start || x.key(k) != "as" || x.toks[k].kind != word {
+		return false
+	}
+	// A name or a noun phrase, not a claim: "marketed as “the exchange
+	// that never sleeps”", "as “FlexEarn”", but "a supplement marketed as
+	// “clinically proven”" is the seller's claim.
+	r := x.regions[x.toks[q].quote]
+	text := strings.TrimLeft(x.p.Text[r.start:r.end], "“\"‘'")
+	first, _ := utf8.DecodeRuneInString(text)
+	if !det && !unicode.IsUpper(first) && !slices.ContainsFunc([]string{"the ", "a ", "an ", "your ", "our "}, func(p string) bool { return strings.HasPrefix(text, p) }) {
 		return false
 	}
 	for m := k - 1; m >= start && m >= k-5 && x.toks[m].kind == word; m-- {
@@ -1514,8 +1524,13 @@ func (x *para) marketedAs(q, start int) bool {
 				}
 			}
 			return !x.word(m-1, x.toks[m].unit) || !determiners[x.key(m-1)]
-		case "marketed", "marketing", "pitch", "pitches", "pitched", "pitching", "advertised", "advertises", "advertising":
+		case "marketed", "marketing", "advertised", "advertises", "advertising":
 			return true
+		case "pitch", "pitches", "pitched", "pitching":
+			// A seller pitches itself or its product; a person pitching
+			// an idea as something says so: "pitched the deal as “a win
+			// for everyone”".
+			return x.key(m+1) == "itself" || x.key(m+1) == "themselves" || x.key(m+1) == "its" || x.key(m+1) == "their"
 		case "bill", "bills", "billed", "billing":
 			return x.key(m+1) == "itself" || x.key(m+1) == "themselves"
 		}

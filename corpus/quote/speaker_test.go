@@ -6362,6 +6362,12 @@ func TestRoundEightyEight(t *testing.T) {
 			"Her letter to the council arrived on Monday. It read: “I am appalled.”",
 		}, []want{{"Flood meeting, Thursday 7pm.", "", "term"}, {"No fines this weekend.", "", "term"}, {"Sorry – not collected", "", "term"},
 			{"Sing for us, Tuesday Lot.", "", ""}, {"I am appalled.", "", ""}}},
+		{"a claim something is marketed as, an idea someone pitches and a note to someone are no names", "Supplement", []string{
+			"The powder, which the firm marketed as “clinically proven to work”, was withdrawn on Monday.",
+			"Ms Okafor said she had pitched the merger as “a win for everyone”.",
+			"A handwritten note from her son read: “Sorry, Mum.”",
+			"A handwritten note taped to the till read: “Cash only.”",
+		}, []want{{"clinically proven to work", "", ""}, {"a win for everyone", "Okafor", ""}, {"Sorry, Mum.", "", ""}, {"Cash only.", "", "term"}}},
 	}
 	runTitled(t, tests)
 }
