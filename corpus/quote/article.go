@@ -1217,6 +1217,9 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 				}
 			}
 		}
+		if x.isPunct(by, ",") && (x.key(by+1) == "from" || x.key(by+1) == "by") {
+			by++ // "The letter, from Ardmoyle County Council, gives"
+		}
 		switch x.key(by) {
 		case "from", "by", "of":
 			k := by + 1

@@ -6134,7 +6134,7 @@ func TestRoundEightySix(t *testing.T) {
 			"Mr. Jayakody's lawyer, Attorney-at-Law Clarence de la Motte, said his client would appeal.",
 			"\"We will be asking the court a very simple question,\" Mr. de la Motte said.",
 			"Mum-of-two Kirsty Galloway said the drive was too long. \"It's the weather,\" she said.",
-		}, []want{{"six days' notice", "Henri de la Roche", ""}, {"We will be asking the court a very simple question,", "Clarence de la Motte", ""}, {"It's the weather,", "Kirsty Galloway", ""}}},
+		}, []want{{"six days' notice", "Henri de la Roche", "post"}, {"We will be asking the court a very simple question,", "Clarence de la Motte", ""}, {"It's the weather,", "Kirsty Galloway", ""}}},
 		{"initials stand for the words that open a longer name", "Darts", []string{
 			"Declan Mahony has been disqualified from the GDF World Championship.",
 			"Mahony was thrown out of the Global Darts Federation World Championship after a check found his darts too heavy.",
@@ -6368,6 +6368,10 @@ func TestRoundEightyEight(t *testing.T) {
 			"A handwritten note from her son read: “Sorry, Mum.”",
 			"A handwritten note taped to the till read: “Cash only.”",
 		}, []want{{"clinically proven to work", "", ""}, {"a win for everyone", "Okafor", ""}, {"Sorry, Mum.", "", ""}, {"Cash only.", "", "term"}}},
+		{"a text set off with its source after a comma is that source's", "Captain", []string{
+			"The report, by the barrister Helena Okoye-Lindqvist KC, found that senior players had “laughed along or looked away”.",
+			"Ashbury parish council objected to the plans in 2024.",
+		}, []want{{"laughed along or looked away", "Helena Okoye-Lindqvist", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -54,14 +54,14 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 				typ, best = s.typ, n
 			}
 		}
-		if typ == "" && len(c.keys) == 1 && c.title == nil && c.kind == nameOther && unitInitial(x.toks, c.first) && !nameKeys[c.keys[0]] && !x.personSetOff(*c) && !x.speaksAfter(*c) && x.bodyPhrase(ci, "") == "" {
+		if typ == "" && len(c.keys) == 1 && c.title == nil && c.kind == nameOther && unitInitial(x.toks, c.first) && !nameKeys[c.keys[0]] && !x.personSetOff(*c) && !x.speaksAfter(*c) && !x.bodySpeaks(ci) {
 			// A capitalised word opening a sentence that the entity
 			// extractor did not take for a name, and no longer name
 			// holds: "Underneath, her son had written". One a verb of
 			// speech follows is its subject: "Unison said it would".
-			// So is a place a public body's nouns follow in lower case:
-			// "Midshire police said", "Leicester city council, which
-			// owns the block, said".
+			// So is a place a public body's nouns follow in lower case,
+			// when the body says something: "Midshire police said",
+			// "Leicester city council, which owns the block, said".
 			continue
 		}
 		switch {
@@ -465,6 +465,23 @@ var collectiveNouns = set(`management staff leadership government police securit
 
 // indefinites are the pronouns for people in general.
 var indefinites = set(`everyone everybody nobody anyone anybody someone somebody no-one none`)
+
+// bodySpeaks reports whether the chunk ci, a place, opens the name of a
+// public body written with its nouns in lower case that says something
+// in the sentence: "Midshire police said", "Leicester city council, which
+// owns the block, said".
+func (x *para) bodySpeaks(ci int) bool {
+	if x.bodyPhrase(ci, "") == "" {
+		return false
+	}
+	u := x.toks[x.chunks[ci].last].unit
+	for k := x.chunks[ci].last + 1; k < len(x.toks) && x.toks[k].unit == u && x.toks[k].kind != quoted; k++ {
+		if selfReportVerbs[x.key(k)] {
+			return true
+		}
+	}
+	return false
+}
 
 // selfReportVerbs are the verbs of speech a body's name opening a sentence
 // comes before: "Unison said it would".
