@@ -649,7 +649,7 @@ func (art *article) demonymTitled(ix *nameIndex, r ref) *mention {
 // governor defended her decision", "His goalkeeper was more measured".
 // Pronouns and epithets after it then refer to that person.
 func (art *article) described(ix *nameIndex, r ref) (mention, bool) {
-	if r.kind == refDesc && r.aged && r.definite && !pluralDesc(r.head) {
+	if r.kind == refDesc && (r.aged || parentEpithet(r.head) != 0) && r.definite && !pluralDesc(r.head) {
 		// "The 29-year-old said he bore Mulrooney no ill will": the
 		// person just named, whom the pronouns after it mean.
 		name := art.nearestPerson(ix, descGender(r.head), r)
@@ -3393,7 +3393,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		}
 	}
 	switch {
-	case r.aged && r.definite && !pluralDesc(r.head):
+	case (r.aged || parentEpithet(r.head) != 0) && r.definite && !pluralDesc(r.head):
 		// "the 46-year-old mother of five told AFP", "the 76-year-old
 		// founder said": an age marks someone just named, whatever the
 		// noun after it.
@@ -5094,16 +5094,29 @@ func (art *article) orgNamedBy(r ref) string {
 		// Water said … ¶ “…,” a spokesperson for the company said".
 		return art.orgByHead(r)
 	}
-	if looseHeads[r.head] || r.head == "team" {
-		// "Aurelian Racing, which has a seat available, has been linked
-		// with him. A spokesperson for the team said": the one body that
-		// is the subject of a sentence before, in the same paragraph,
-		// when it is no public body.
+	if looseHeads[r.head] && !art.paras[r.para].nounBefore(r.head, r.tok) {
+		// "Wheatbelt Animal Rescue, which helped circulate the appeal,
+		// urged owners … “…,” a spokesperson for the group said": the
+		// one body that is the subject of a sentence before, in the
+		// same paragraph, when it is no public body, and when the
+		// paragraph has not written the noun for another ("A local
+		// residents’ group said …").
 		if n := art.subjectOrg(r); n != "" && !art.publicBody(n) && !art.namesPerson(n) {
 			return n
 		}
 	}
 	return ""
+}
+
+// nounBefore reports whether the noun key is written in lower case in
+// the paragraph before toks[end].
+func (x *para) nounBefore(key string, end int) bool {
+	for k := 0; k < end && k < len(x.toks); k++ {
+		if x.toks[k].kind == word && !x.toks[k].cap && x.key(k) == key {
+			return true
+		}
+	}
+	return false
 }
 
 // titledThe reports whether a mention is written after "The" with its

@@ -2369,8 +2369,8 @@ func (x *para) signReads(q, start int) bool {
 			if x.toks[i].kind != word || x.verbAt(i) != 0 {
 				break
 			}
-			if signNouns[x.key(i)] && !strings.HasSuffix(x.key(i), "s") || x.noticeSign(i) {
-				return true
+			if (signNouns[x.key(i)] && !strings.HasSuffix(x.key(i), "s") || x.noticeSign(i)) && x.key(i+1) != "of" && !(x.word(i+1, x.toks[i].unit) && headNoun(x.key(i+1))) {
+				return true // but not "A sign of the pressure …", "The poster boy for …"
 			}
 		}
 	}
@@ -2393,8 +2393,24 @@ func (x *para) noticeSign(b int) bool {
 		return false
 	}
 	// A note is a message to someone unless it is put up: "a handwritten
-	// note from her son read “…”" is his.
+	// note from her son read “…”" is his. So is a notice from someone, or
+	// one served on someone.
 	note := x.key(b) == "note" || x.key(b) == "notes"
+	if x.key(b+1) == "from" || x.key(b-1) == "served" || x.key(b-2) == "served" || x.key(b-3) == "served" {
+		return false
+	}
+	if note {
+		for k := b + 1; k < len(x.toks) && k <= b+8 && x.word(k, x.toks[b].unit); k++ {
+			if x.key(k) == "for" || x.key(k) == "to" && !(x.key(k-1) == "taped" || x.key(k-1) == "pinned" || x.key(k-1) == "stuck") {
+				return false // "left a note on the counter for her staff"
+			}
+		}
+		for k := b - 1; k >= 0 && k >= b-4 && x.toks[k].kind == word; k-- {
+			if x.key(k) == "left" || x.key(k) == "wrote" || x.key(k) == "sent" {
+				return false
+			}
+		}
+	}
 	switch x.key(b - 1) {
 	case "handwritten", "hand-written", "hand-lettered", "hand-painted", "printed", "laminated", "paper":
 		if !note {
@@ -5774,7 +5790,7 @@ func (x *para) carrierLine(i int) bool {
 // speaker: a person, a group, an organisation or a text.
 func headNoun(key string) bool {
 	return roleHeads[key] || titles[key] || personNouns[key] || orgHeads[key] || isDocHead(key) ||
-		speechNouns[key] || isPeopleNoun(key) || epithets[key] || demonym.Is(key) || strings.HasSuffix(key, "-year-old")
+		speechNouns[key] || isPeopleNoun(key) || epithets[key] || demonym.Is(key) || strings.HasSuffix(key, "-year-old") || parentEpithet(key) != 0
 }
 
 // npBefore parses the phrase that ends right before the verb at toks[v],

@@ -909,7 +909,14 @@ func (x *para) postedThat(k int) bool {
 	for m < k+5 && x.word(m, u) {
 		switch key := x.key(m); {
 		case key == "that":
-			return true
+			// A clause, not "posted that letter, which …": a verb
+			// follows within a few words, before any comma.
+			for v := m + 1; v <= m+5 && x.word(v, u); v++ {
+				if x.verbAt(v) != 0 || auxiliaries[x.key(v)] {
+					return true
+				}
+			}
+			return false
 		case key == "on" || key == "online" || key == "later" || key == "earlier" || weekdays[key] || key == "morning" || key == "evening" || key == "night" || x.isAdverb(m):
 			m++
 		default:
@@ -1295,8 +1302,8 @@ func (x *para) isLabel(q int) bool {
 	if k >= start && x.toks[k].kind == word && titleCues[x.key(k)] && n <= maxTitleWords {
 		return true
 	}
-	if operationName(text) {
-		return true
+	if operationName(text) && !x.isPunct(q-1, ":") && !x.tagAfter(q) {
+		return true // but not "“Operation Warp Speed,” Trump said, “was …”"
 	}
 	if n <= 6 && (x.habitCalls(q, start) || x.marketedAs(q, start)) {
 		return true
@@ -1400,7 +1407,7 @@ func (x *para) named(q, start int, text string, n int) bool {
 	// An article inside the quotation opens a judgment, not a name:
 	// "in what it called “an unbearable operating environment”", "what
 	// rescuers called “a textbook release”".
-	judged := strings.HasPrefix(text, "a ") || strings.HasPrefix(text, "an ")
+	judged := (strings.HasPrefix(text, "a ") || strings.HasPrefix(text, "an ")) && !strings.ContainsFunc(text, unicode.IsUpper) // but “a Netflix for books”
 	if strings.HasPrefix(verb, "call") && (x.key(v-1) == "it" || x.key(v-1) == "they") && x.key(v-2) == "what" && !obj && !judged &&
 		(det == "" || det == "its" || det == "their") {
 		// "opposes what it calls “mandatory medicine”", "what it called
@@ -1469,14 +1476,25 @@ func operationName(text string) bool {
 // the thick scum that gathers in its bays “the green soup”", "what
 // investigators came to call “the Lima pipeline”").
 func (x *para) habitCalls(q, start int) bool {
+	verb := false // a finite verb between "calling" and the quotation
 	for m := q - 1; m >= start && m >= q-15; m-- {
 		if x.toks[m].kind == quoted || x.isPunct(m, ";:") {
 			return false
 		}
-		switch x.key(m) {
-		case "call", "calling":
-		default:
+		switch key := x.key(m); {
+		case key == "call" || key == "calling":
+		case relativeWords[key] || key == "that":
+			verb = false // "the thick scum that gathers in its bays": a relative clause
 			continue
+		default:
+			verb = verb || x.toks[m].kind == word && (x.verbAt(m) != 0 || auxiliaries[key] || selfReportVerbs[key])
+			continue
+		}
+		if verb {
+			// "taken to calling the council after every spill, and one
+			// said it was “…”", "taken to calling his lawyer daily and
+			// told friends he was “…”": another clause's.
+			return false
 		}
 		if x.key(m-1) != "to" {
 			return false
@@ -1510,8 +1528,9 @@ func (x *para) marketedAs(q, start int) bool {
 	r := x.regions[x.toks[q].quote]
 	text := strings.TrimLeft(x.p.Text[r.start:r.end], "“\"‘'")
 	first, _ := utf8.DecodeRuneInString(text)
-	if !det && !unicode.IsUpper(first) && !slices.ContainsFunc([]string{"the ", "a ", "an ", "your ", "our "}, func(p string) bool { return strings.HasPrefix(text, p) }) {
-		return false
+	if !det && !unicode.IsUpper(first) && !slices.ContainsFunc([]string{"the ", "your ", "our "}, func(p string) bool { return strings.HasPrefix(text, p) }) &&
+		!((strings.HasPrefix(text, "a ") || strings.HasPrefix(text, "an ")) && strings.ContainsFunc(text, unicode.IsUpper)) {
+		return false // "marketed as “a safe space for teens”" is a claim
 	}
 	for m := k - 1; m >= start && m >= k-5 && x.toks[m].kind == word; m-- {
 		switch key := x.key(m); key {
@@ -1541,6 +1560,21 @@ func (x *para) marketedAs(q, start int) bool {
 // judgeVerbs characterise something "as" a phrase: "described the market
 // as", "saw it as".
 var judgeVerbs = set(`describe describes described describing call calls called see sees saw view views viewed characterise characterises characterised characterize characterizes characterized rate rates rated`)
+
+// tagAfter reports whether a verb of speech follows the quotation at
+// toks[q] within a few words, as a speech tag does: "“…,” Trump said",
+// "“…,” the charity’s founder said".
+func (x *para) tagAfter(q int) bool {
+	for k := q + 1; k < len(x.toks) && k <= q+6 && x.toks[k].kind != quoted; k++ {
+		if x.toks[k].kind == word && selfReportVerbs[x.key(k)] {
+			return true
+		}
+		if x.isPunct(k, ".;:?!") {
+			return false
+		}
+	}
+	return false
+}
 
 // nameJoiners are the small words a name in capitals may hold: "Operation
 // Close the Hole".

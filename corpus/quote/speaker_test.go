@@ -6372,6 +6372,34 @@ func TestRoundEightyEight(t *testing.T) {
 			"The report, by the barrister Helena Okoye-Lindqvist KC, found that senior players had “laughed along or looked away”.",
 			"Ashbury parish council objected to the plans in 2024.",
 		}, []want{{"laughed along or looked away", "Helena Okoye-Lindqvist", ""}}},
+		{"review: calling someone is no naming, nor is a quotation in another clause after it", "Spill", []string{
+			"Residents have taken to calling the council after every spill, and one said the response was “pathetic”.",
+			"The police came to call at her house at 6am, and she said it was “a nightmare”.",
+		}, []want{{"pathetic", "", ""}, {"a nightmare", "", ""}}},
+		{"review: an operation's name that a speech tag splits is the speaker's", "Vaccine", []string{
+			"Former president Donald Trump spoke on Monday. “Operation Warp Speed,” Trump said, “was the greatest thing we did.”",
+			"Detective Sergeant Kay Lowe said: “Operation Sceptre Is Working.”",
+		}, []want{{"Operation Warp Speed, was the greatest thing we did.", "Donald Trump", ""}, {"Operation Sceptre Is Working.", "Kay Lowe", ""}}},
+		{"review: posting that letter is no post", "Post", []string{
+			"Ms Adeyemi posted that letter, which she described as “my last hope”, to the council in March.",
+		}, []want{{"my last hope", "Adeyemi", ""}}},
+		{"review: a note left for someone, a notice from someone and a sign of something are messages", "Shop", []string{
+			"Ms Shah left a note on the counter for her staff that read: “I am so sorry.”",
+			"A handwritten notice from the landlord read: “Rent is due on Friday.”",
+			"A sign of the pressure on wards came in an email to staff on Monday. It read: “We have no beds left.”",
+		}, []want{{"I am so sorry.", "Shah", ""}, {"Rent is due on Friday.", "", ""}, {"We have no beds left.", "", ""}}},
+		{"review: a claim opening with an article is no name something is marketed as", "App", []string{
+			"The app, marketed as “a safe space for teens”, was withdrawn.",
+			"The company’s marketing director, Sue Park, said the product was marketed as “a premium experience” for families.",
+			"The union opposes what it calls “a Netflix for books”.",
+		}, []want{{"a safe space for teens", "", ""}, {"a premium experience", "Sue Park", ""}, {"a Netflix for books", "", "term"}}},
+		{"review: a spokesperson for the group after another group is written is not the body before it", "Spill", []string{
+			"Thames Water was fined £3m for the spill. A local residents’ group said the fine was too small. “It is a slap on the wrist,” a spokesperson for the group said.",
+		}, []want{{"It is a slap on the wrist,", "", ""}}},
+		{"review: any parent's epithet marks someone just named", "Care", []string{
+			"Sharon Pike, 45, visited on Sunday. The mum-of-four said the home was “a disgrace”.",
+			"Tom Reed, 39, was there too. The father-of-two said it was “shameful”.",
+		}, []want{{"a disgrace", "Sharon Pike", ""}, {"shameful", "Tom Reed", ""}}},
 	}
 	runTitled(t, tests)
 }
