@@ -5094,7 +5094,7 @@ func (art *article) orgNamedBy(r ref) string {
 		// Water said … ¶ “…,” a spokesperson for the company said".
 		return art.orgByHead(r)
 	}
-	if looseHeads[r.head] && !art.paras[r.para].nounBefore(r.head, r.tok) {
+	if looseHeads[r.head] && !art.paras[r.para].writesNoun(r.head, r.tok) {
 		// "Wheatbelt Animal Rescue, which helped circulate the appeal,
 		// urged owners … “…,” a spokesperson for the group said": the
 		// one body that is the subject of a sentence before, in the
@@ -5108,9 +5108,9 @@ func (art *article) orgNamedBy(r ref) string {
 	return ""
 }
 
-// nounBefore reports whether the noun key is written in lower case in
+// writesNoun reports whether the noun key is written in lower case in
 // the paragraph before toks[end].
-func (x *para) nounBefore(key string, end int) bool {
+func (x *para) writesNoun(key string, end int) bool {
 	for k := 0; k < end && k < len(x.toks); k++ {
 		if x.toks[k].kind == word && !x.toks[k].cap && x.key(k) == key {
 			return true
