@@ -1305,7 +1305,7 @@ func (x *para) isLabel(q int) bool {
 	if operationName(text) && !x.isPunct(q-1, ":") && !x.tagAfter(q) {
 		return true // but not "“Operation Warp Speed,” Trump said, “was …”"
 	}
-	if n <= 6 && (x.habitCalls(q, start) || x.marketedAs(q, start)) {
+	if n <= 6 && (x.habitCalls(q, start) || x.marketedAs(q, start, text)) {
 		return true
 	}
 	if n > 6 {
@@ -1508,12 +1508,12 @@ func (x *para) habitCalls(q, start int) bool {
 	return false
 }
 
-// marketedAs reports whether the quotation at toks[q] is what something is
-// marketed or pitched as, a seller's name or slogan for it: "a yield
-// product Vaultline markets as “FlexEarn”", "had marketed itself as “the
-// exchange that never sleeps”", "the festival, which bills itself as
-// “…”".
-func (x *para) marketedAs(q, start int) bool {
+// marketedAs reports whether the quotation at toks[q], whose words are
+// text, is what something is marketed or pitched as, a seller's name or
+// slogan for it: "a yield product Vaultline markets as “FlexEarn”", "had
+// marketed itself as “the exchange that never sleeps”", "the festival,
+// which bills itself as “…”".
+func (x *para) marketedAs(q, start int, text string) bool {
 	k := q - 1
 	det := false
 	if x.word(k, x.toks[q].unit) && (determiners[x.key(k)] || x.toks[k].poss || x.key(k) == "its" || x.key(k) == "their") {
@@ -1525,8 +1525,6 @@ func (x *para) marketedAs(q, start int) bool {
 	// A name or a noun phrase, not a claim: "marketed as “the exchange
 	// that never sleeps”", "as “FlexEarn”", but "a supplement marketed as
 	// “clinically proven”" is the seller's claim.
-	r := x.regions[x.toks[q].quote]
-	text := strings.TrimLeft(x.p.Text[r.start:r.end], "“\"‘'")
 	first, _ := utf8.DecodeRuneInString(text)
 	if !det && !unicode.IsUpper(first) && !slices.ContainsFunc([]string{"the ", "your ", "our "}, func(p string) bool { return strings.HasPrefix(text, p) }) &&
 		!((strings.HasPrefix(text, "a ") || strings.HasPrefix(text, "an ")) && strings.ContainsFunc(text, unicode.IsUpper)) {
