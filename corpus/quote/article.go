@@ -416,6 +416,7 @@ func (art *article) findMentions(ix *nameIndex) {
 					m.titles = append(m.titles, k)
 				}
 			}
+			m.titles = spellOut(m.titles)
 			if c.kind != nameOrg {
 				isPerson := c.kind == namePerson || speakers[[2]int{pi, ci}]
 				// A partial name is first the person the article itself
@@ -1875,6 +1876,22 @@ func (art *article) mentionGender(ix *nameIndex, m mention) byte {
 		return nameGender(m.keys)
 	}
 	return m.gender
+}
+
+// spellOut returns titles with the words of each office written in
+// initials added after them: "CEO Malcolm Ferreira-Haig" is the "chief
+// executive" a description names.
+func spellOut(titles []string) []string {
+	for _, t := range titles {
+		if o := titleAbbrevs[t]; o != "" {
+			for _, w := range strings.Fields(o) {
+				if !slices.Contains(titles, w) {
+					titles = append(titles, w)
+				}
+			}
+		}
+	}
+	return titles
 }
 
 // abbrevTitle returns the office that initials with the key stand for,
@@ -3553,6 +3570,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			}
 			return n, false
 		}
+		return art.ledeTitled(ix, r), false
 	case (maleKin[r.head] || femaleKin[r.head]) && (r.definite || r.pron == "he" || r.pron == "she"):
 		// "her son", "the brother": the person introduced as one
 		// ("her son, Peter Varga"), else the nearest of the kin's gender.
@@ -3616,6 +3634,14 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			}
 			return n, false
 		}
+		if r.pron == "it" && !pluralDesc(r.head) && art.nearestPerson(ix, 0, r) == "" {
+			// "ending what its own captain called “…”" opening the
+			// story, before "The club captain, Alasdair Drummond-Keir,":
+			// the body's one the article names next with the noun.
+			if m := art.titledIn(ix, r, art.mentionsAfter(r), false); m != nil && m.para <= r.para+3 {
+				return m.name, false
+			}
+		}
 	case titles[r.head] && !orgHeads[r.head]:
 		// "the analyst", "the agent", "his agent": the person the article
 		// gives that description.
@@ -3630,6 +3656,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			}
 			return n, false
 		}
+		return art.ledeTitled(ix, r), false
 	case occupationNoun(r.head) && r.definite:
 		// "the rapporteur" after "X, who steered the file as
 		// rapporteur,": the nearest person a description set off by
@@ -4059,6 +4086,39 @@ func (art *article) leader(ix *nameIndex, r ref) *mention {
 		}
 	}
 	return found
+}
+
+// opening reports whether x is the story's first paragraph of prose,
+// after at most a standfirst.
+func (art *article) opening(x *para) bool {
+	if x.p.Kind != corpus.KindText || x.headlineStyle() {
+		return false
+	}
+	for _, p := range art.paras[:x.index] {
+		if p.p.Kind == corpus.KindText && !p.standfirst() {
+			return false
+		}
+	}
+	return true
+}
+
+// ledeTitled returns, for an indefinite description opening the story,
+// the person the body then names with its title, or "": "in what a
+// judge described as “…”" before "Judge Eleanor Achterberg said". The
+// body must name them within three paragraphs, no one named before may
+// bear the title, and "one analyst" is someone left unnamed; so is a
+// heading's "union chief", which has lost its article.
+func (art *article) ledeTitled(ix *nameIndex, r ref) string {
+	x := art.paras[r.para]
+	if r.definite || r.pron != "" || r.org != "" || pluralDesc(r.head) || !art.opening(x) ||
+		x.key(r.tok) != "a" && x.key(r.tok) != "an" {
+		return ""
+	}
+	m := art.titledIn(ix, r, art.mentionsAfter(r), true)
+	if m == nil || m.para <= r.para || m.para > r.para+3 || slices.Contains(m.titles, "former") || art.titledIn(ix, r, art.mentionsBack(r), false) != nil {
+		return ""
+	}
+	return m.name
 }
 
 // titleWords returns the words of the titles a mention gives the person

@@ -6404,6 +6404,38 @@ func TestRoundEightyEight(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundEightyNine(t *testing.T) {
+	tests := []titledCase{
+		{"an office in initials before a name gives the office's words", "Cuts", []string{
+			"Harlow Foods will close two plants, in what its chief executive called a “painful but necessary” step.",
+			"In a note to staff, CEO Priya Ramaswamy-Cole said the decision had been taken reluctantly.",
+		}, []want{{"painful but necessary", "Priya Ramaswamy-Cole", ""}}},
+		{"an indefinite title opening the story is the one the body names with it", "Fine", []string{
+			"A bus operator has been fined £2m, in what a judge described as “a reckless gamble with lives”.",
+			"Passing sentence at Bristol crown court, Judge Miriam Oyelowo-Hart said the company had ignored warnings.",
+		}, []want{{"a reckless gamble with lives", "Miriam Oyelowo-Hart", ""}}},
+		{"one analyst opening the story is someone left unnamed", "Shares", []string{
+			"Shares in Kestrel Bank fell 9%, in what one analyst described as “a crisis of confidence”.",
+			"Analyst Tom Birchall-Reyes of Peel Street said the bank had been slow to respond.",
+		}, []want{{"a crisis of confidence", "", ""}}},
+		{"an indefinite title in the body is no one the article names", "Fine", []string{
+			"A bus operator has been fined £2m after a crash on the A38.",
+			"The court heard the brakes had failed. A judge said it was “a reckless gamble with lives”.",
+			"Judge Miriam Oyelowo-Hart, sitting at Bristol, adjourned the case.",
+		}, []want{{"a reckless gamble with lives", "", ""}}},
+		{"a former holder of the title is not the one opening the story", "Trial", []string{
+			"A developer “knew exactly what he was doing”, a federal prosecutor told jurors on Monday.",
+			"“This was fraud,” said Helen Mbeki-Strand, a former federal prosecutor who now teaches law.",
+		}, []want{{"knew exactly what he was doing", "", ""}, {"This was fraud,", "Helen Mbeki-Strand", ""}}},
+		{"its own captain opening the story is the one the body names with the noun", "Club", []string{
+			"A rowing club has voted to admit juniors, ending what its own captain called “a rule from another century”.",
+			"Members backed the change by 90 votes to 12 on Friday.",
+			"The club captain, Ewan Strachan-Boyd, said he was “delighted”.",
+		}, []want{{"a rule from another century", "Ewan Strachan-Boyd", ""}, {"delighted", "Ewan Strachan-Boyd", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

@@ -358,7 +358,7 @@ var groupNouns = set(`people sources authorities police critics experts witnesse
 // can describe: "the former president", "the country's new leader".
 var genericModifiers = set(`the a an this that former then current new top senior incoming
 	outgoing longtime long-time embattled veteran acting interim late sitting previous
-	country's nation's`)
+	country's nation's own`)
 
 // maleWords and femaleWords are titles and nouns that give a person's
 // gender.
