@@ -3666,6 +3666,11 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 				return m.name, false
 			}
 		}
+	case r.head == "police" && !r.definite && r.pron == "" && r.org == "" && r.chunk < 0 && r.source < 0:
+		// "although police said" after "West Yorkshire Police": the
+		// force the article names, or opening the story, the one it
+		// names next.
+		return art.policeForce(r), true
 	case orgHeads[r.head] || corporateHeads[r.head]:
 		if r.org != "" && subBodyHeads[r.head] && r.definite && r.chunk < 0 && r.source < 0 {
 			// "the council's licensing committee said": the council the
@@ -4100,6 +4105,35 @@ func (art *article) opening(x *para) bool {
 		}
 	}
 	return true
+}
+
+// forceWords end the name of a police force.
+var forceWords = set(`police constabulary garda gardaí`)
+
+// policeForce returns the police force named nearest before r, or when
+// r opens the story and none is, the first named within three paragraphs
+// after it, or "".
+func (art *article) policeForce(r ref) string {
+	force := func(m *mention) bool {
+		return m.kind == nameOrg && m.chunk >= 0 && len(m.keys) > 1 && forceWords[m.keys[len(m.keys)-1]]
+	}
+	for m := range art.mentionsBack(r) {
+		if force(m) {
+			return m.name
+		}
+	}
+	if !art.opening(art.paras[r.para]) {
+		return ""
+	}
+	for m := range art.mentionsAfter(r) {
+		if m.para > r.para+3 {
+			break
+		}
+		if force(m) {
+			return m.name
+		}
+	}
+	return ""
 }
 
 // ledeTitled returns, for an indefinite description opening the story,

@@ -6432,6 +6432,16 @@ func TestRoundEightyNine(t *testing.T) {
 			"Members backed the change by 90 votes to 12 on Friday.",
 			"The club captain, Ewan Strachan-Boyd, said he was “delighted”.",
 		}, []want{{"a rule from another century", "Ewan Strachan-Boyd", ""}, {"delighted", "Ewan Strachan-Boyd", ""}}},
+		{"police are the force the article names", "Theft", []string{
+			"Rare orchids have been dug up from a reserve in what police called a “targeted” raid.",
+			"Lancashire Constabulary said the plants had been taken overnight.",
+			"The reserve has since been fenced, although police said there was “no risk” to visitors.",
+		}, []want{{"targeted", "Lancashire Constabulary", ""}, {"no risk", "Lancashire Constabulary", ""}}},
+		{"police in the body are no force named only after them", "Theft", []string{
+			"Rare orchids have been dug up from a reserve near Kendal.",
+			"The warden said police called it a “targeted” raid.",
+			"Lancashire Constabulary has appealed for witnesses.",
+		}, []want{{"targeted", "", ""}}},
 	}
 	runTitled(t, tests)
 }
