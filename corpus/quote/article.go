@@ -1244,6 +1244,12 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		if src < 0 {
 			src = x.issuer(i)
 		}
+		if src < 0 {
+			if name := art.bodyModified(x, i); name != "" {
+				art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: name})
+				continue
+			}
+		}
 		switch {
 		case src >= 0:
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.nameOf(x.index, src)})
@@ -1254,6 +1260,27 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.author(ix, x, i)})
 		}
 	}
+}
+
+// bodyModified returns the public body a lower-case noun before the
+// text at toks[i] names, as the article names it before: "A council
+// licensing report concluded" after "Southmere Borough Council refused",
+// "a police report" after "Avon and Somerset Police"; or "".
+func (art *article) bodyModified(x *para, i int) string {
+	u := x.toks[i].unit
+	for j := i - 1; j >= i-2 && x.word(j, u) && !x.toks[j].cap; j-- {
+		k := x.key(j)
+		if k == "police" {
+			return art.policeForce(ref{kind: refDesc, para: x.index, tok: j, chunk: -1, source: -1, head: k})
+		}
+		if publicHeads[k] && !pluralNoun(k) {
+			return art.orgByHead(ref{kind: refDesc, para: x.index, tok: j, chunk: -1, source: -1, head: k, definite: true})
+		}
+		if !x.modifier(j) {
+			break
+		}
+	}
+	return ""
 }
 
 // agent returns the chunk of the name in a description after "by" that

@@ -6442,6 +6442,19 @@ func TestRoundEightyNine(t *testing.T) {
 			"The warden said police called it a “targeted” raid.",
 			"Lancashire Constabulary has appealed for witnesses.",
 		}, []want{{"targeted", "", ""}}},
+		{"a text a public body's noun modifies is that body's", "Licence", []string{
+			"Ashcombe District Council refused the circus a licence on Friday.",
+			"A council safety report seen by the Echo concluded that the big top posed “a serious fire risk”.",
+			"The report added that exits were “too narrow for a crowd of this size”.",
+		}, []want{{"a serious fire risk", "Ashcombe District Council", ""}, {"too narrow for a crowd of this size", "Ashcombe District Council", ""}}},
+		{"a police report is the force's", "Crash", []string{
+			"Dyfed-Powys Police closed the road for six hours.",
+			"A police collision report found the driver had been “travelling too fast for the conditions”.",
+		}, []want{{"travelling too fast for the conditions", "Dyfed-Powys Police", ""}}},
+		{"a council report with no council named is no one's", "Licence", []string{
+			"The circus was refused a licence on Friday.",
+			"A council report concluded that the big top posed “a serious fire risk”.",
+		}, []want{{"a serious fire risk", "", ""}}},
 	}
 	runTitled(t, tests)
 }
