@@ -2373,9 +2373,61 @@ func (x *para) signReads(q, start int) bool {
 				return true // but not "A sign of the pressure …", "The poster boy for …"
 			}
 		}
+		return x.signPutUp(ps, start)
 	}
 	return false
 }
+
+// attachVerbs put a sign or a notice up: "had been taped to the door",
+// "has nailed a sign to the gate".
+var attachVerbs = set(`taped pinned tied nailed stuck hung glued pasted fixed propped`)
+
+// signPutUp reports whether the sentence from toks[ps] to toks[end] puts
+// up a sign or a notice, its subject or the object of a verb that
+// attaches it: "By the end of the evening a bedsheet banner had been tied
+// to the railings.", "Outside the museum, a handwritten note had been
+// taped to the door.", "Grant Oakley has nailed a hand-painted sign to
+// the gate."
+func (x *para) signPutUp(ps, end int) bool {
+	sign := func(i int) bool {
+		k := x.key(i)
+		return x.toks[i].kind == word && !x.toks[i].cap && !x.toks[i].poss &&
+			(signNouns[k] && !strings.HasSuffix(k, "s") || k == "notice" || k == "note" || k == "sheet")
+	}
+	u := x.toks[ps].unit
+	for i := ps; i < end && x.toks[i].unit == u; i++ {
+		if !x.word(i, u) {
+			continue
+		}
+		if sign(i) {
+			// The subject, put up by the verb after it: "had been tied".
+			j := i + 1
+			for j < end && j <= i+3 && x.word(j, u) && auxWords[x.key(j)] {
+				j++
+			}
+			if j > i+1 && x.word(j, u) && attachVerbs[x.key(j)] {
+				return true
+			}
+		}
+		if attachVerbs[x.key(i)] && i > ps && auxWords[x.key(i-1)] {
+			// The object of the verb that puts it up: "has nailed a
+			// hand-painted sign".
+			for o := i + 1; o < end && o <= i+4 && x.word(o, u); o++ {
+				if sign(o) {
+					return true
+				}
+				if !determiners[x.key(o)] && !x.modifier(o) {
+					break
+				}
+			}
+		}
+	}
+	return false
+}
+
+// auxWords are the auxiliaries before a past participle: "had been
+// taped", "has nailed".
+var auxWords = set(`had has have was were is are been being`)
 
 // noticeSign reports whether toks[b] is a notice, a note or a sheet put
 // up by hand, which reads as a sign does: "a handwritten notice

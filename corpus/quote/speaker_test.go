@@ -6455,6 +6455,15 @@ func TestRoundEightyNine(t *testing.T) {
 			"The circus was refused a licence on Friday.",
 			"A council report concluded that the big top posed “a serious fire risk”.",
 		}, []want{{"a serious fire risk", "", ""}}},
+		{"it reads after a sentence that puts up a sign is the sign's words", "Strike", []string{
+			"By Friday night a bedsheet banner had been tied to the factory gates. It read: “Our Town, Our Jobs”.",
+			"Outside the library on Monday, a handwritten notice had been pinned to the door. It read: “Shut until further notice.”",
+			"At the farm, Ruth Mabey has nailed a painted sign to the fence. It reads: “Thieves will be prosecuted.”",
+		}, []want{{"Our Town, Our Jobs", "", "term"}, {"Shut until further notice.", "", "term"}, {"Thieves will be prosecuted.", "", "term"}}},
+		{"it reads after hopes pinned or a note left is no sign", "Strike", []string{
+			"The union has pinned its hopes on the talks. It said: “We will not back down.”",
+			"A note had been left for the manager. It read: “Sorry for the mess.”",
+		}, []want{{"We will not back down.", "", ""}, {"Sorry for the mess.", "", ""}}},
 	}
 	runTitled(t, tests)
 }
