@@ -4912,6 +4912,10 @@ func (x *para) npAt(i, u, limit int) (ref, int, bool) {
 		if r, e, ok := x.officeQualified(ch, end, u, limit); ok && ch.kind != nameOrg {
 			return r, e, true // "Chief Minister (CM) Eknath Shinde"
 		}
+		if !ch.poss && !ch.place && (ch.kind == namePerson || hasPersonTitle(ch.title)) && x.word(end, u) && !x.toks[end].cap && familyRanks[x.key(end)] &&
+			(!x.word(end+1, u) || x.verbAt(end+1) != 0) {
+			return ref{kind: refChunk, para: x.index, tok: i, chunk: c, source: -1}, end + 1, true // "Mr Pascoe senior said"
+		}
 		if !ch.poss && !x.modifies(end, u, limit) {
 			return ref{kind: refChunk, para: x.index, tok: i, chunk: c, source: -1}, end, true
 		}
@@ -5852,6 +5856,10 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	u := x.toks[v].unit
 	issuer := -1
 	k := x.skipAdverbs(v-1, start)
+	if c := x.chunkOf[max(k-1, 0)]; k > start && familyRanks[x.key(k)] && x.word(k, u) && !x.toks[k].cap && c >= 0 && x.chunks[c].last == k-1 &&
+		!x.chunks[c].place && (x.chunks[c].kind == namePerson || hasPersonTitle(x.chunks[c].title)) {
+		k-- // "Mr Pascoe senior said:"
+	}
 	if k-1 > start && spanNouns[x.key(k)] && !x.toks[k].cap && spanDeterminers[x.key(k-1)] && x.word(k-1, u) {
 		k = x.skipAdverbs(k-2, start) // "a report released by the council this week says", "Smith earlier this month said"
 	}

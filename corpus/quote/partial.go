@@ -349,9 +349,14 @@ func surnameKey(keys []string) string {
 	return keys[n-1]
 }
 
+// familyRanks are the words after a surname that tell the elder of a
+// family from the younger: "Mr Pascoe senior".
+var familyRanks = set(`senior snr junior jnr`)
+
 // rank returns 'e' when the words before the partial name c call the
 // person the elder of a family ("The elder Hollis", "the older
-// Walker"), 'y' when they call them the younger, else 0.
+// Walker") or a word after it does ("Mr Pascoe senior said"), 'y' when
+// they call them the younger, else 0.
 func (x *para) rank(c chunk) byte {
 	key := x.key(c.first - 1)
 	if len(c.title) > 0 {
@@ -362,6 +367,14 @@ func (x *para) rank(c chunk) byte {
 		return 'e'
 	case "younger":
 		return 'y'
+	}
+	if n := c.last + 1; x.word(n, x.toks[c.last].unit) && !x.toks[n].cap {
+		switch x.key(n) {
+		case "senior", "snr":
+			return 'e'
+		case "junior", "jnr":
+			return 'y'
+		}
 	}
 	return 0
 }

@@ -6464,6 +6464,16 @@ func TestRoundEightyNine(t *testing.T) {
 			"The union has pinned its hopes on the talks. It said: “We will not back down.”",
 			"A note had been left for the manager. It read: “Sorry for the mess.”",
 		}, []want{{"We will not back down.", "", ""}, {"Sorry for the mess.", "", ""}}},
+		{"senior or junior after a surname tells a father from a son", "Boats", []string{
+			"Harbourmaster Tom Trewin, 71, built the slipway. His son, Jago Trewin, 40, runs the yard now.",
+			"“We did it by hand,” Mr Trewin senior said.",
+			"Mr Trewin junior said the yard was “busier than ever”.",
+			"Mr Trewin senior said: “Nobody believed us.”",
+		}, []want{{"We did it by hand,", "Tom Trewin", ""}, {"busier than ever", "Jago Trewin", ""}, {"Nobody believed us.", "Tom Trewin", ""}}},
+		{"a place's junior side is no one's rank", "Boats", []string{
+			"Former Wales junior international Mei Chen, 29, coaches on Thursdays.",
+			"“They are fearless,” she said.",
+		}, []want{{"They are fearless,", "Mei Chen", ""}}},
 	}
 	runTitled(t, tests)
 }
