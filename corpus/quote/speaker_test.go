@@ -6490,6 +6490,12 @@ func TestRoundEightyNine(t *testing.T) {
 			"“We were let down,” said Mrs Pryce.",
 			"“Nobody listened,” said Mr Pryce.",
 		}, []want{{"We were let down,", "Donna Pryce", ""}, {"Nobody listened,", "Craig Pryce", ""}}},
+		{"the councillor is the one the article titles Coun. or Cllr", "Track", []string{
+			"Coun. Dana Whitlock, who chairs the finance committee, voted for the closure.",
+			"Radio host Sam Beale asked her: “Is the track finished?”",
+			"“It is,” the councillor said.",
+			"Cllr Omar Haddad later said the vote had been “rushed”. “We owed the club more time,” the councillor said.",
+		}, []want{{"Is the track finished?", "Sam Beale", ""}, {"It is,", "Dana Whitlock", ""}, {"rushed", "Omar Haddad", ""}, {"We owed the club more time,", "Omar Haddad", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -429,6 +429,8 @@ var titleAliases = map[string][]string{
 	"inspector":      {"insp"},
 	"superintendent": {"supt"},
 	"detective":      {"det"},
+	"councillor":     {"cllr", "coun", "councilor"},
+	"councilor":      {"cllr", "coun", "councillor"},
 	"doctor":         {"dr"},
 	"minister":       {"secretary"},                                                                               // "Health secretary X" … "the minister"
 	"monarch":        {"king", "queen", "oba", "ooni", "alaafin", "obong", "emir", "sultan", "kabaka", "omukama"}, // "Oba Rasheed Ajibola" … "the monarch"
