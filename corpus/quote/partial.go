@@ -112,9 +112,6 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				titles:   append(append([]string(nil), c.title...), withoutHonorifics(app)...),
 				keys:     c.keys}
 			if f.gender == 0 {
-				f.gender = kinGender(x.preAppositive(c)) // "Her husband, Craig Robertson,"
-			}
-			if f.gender == 0 {
 				f.gender = x.ownPronoun(ci)
 			}
 			if f.gender == 0 {
@@ -523,7 +520,7 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 			if f.family != family {
 				return false
 			}
-			later := !f.later || (!strict || f.claims || speaker && f.kin && f.reports && f.para == para || speaker && f.lead && !f.reports && para-f.para == 1) && para-f.para <= 1
+			later := !f.later || (!strict || f.claims || speaker && f.kin && f.reports && f.para == para) && para-f.para <= 1
 			return ok(f) && (!noKin || !f.kin || f.para == para || speaker && f.lead && para-f.para == 1) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
 		}
 		best, found := nearestFull(fn.bySurname[key], para, tok, match)
