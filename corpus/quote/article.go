@@ -3634,9 +3634,11 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 	case personNouns[r.head] || epithets[r.head] || demonym.Is(r.head) || strings.HasSuffix(r.head, "-year-old"):
 		// "the woman", "the 34-year-old", "the striker", "the Italian":
 		// the nearest person named before, never the description itself.
-		if r.definite && r.pron == "" && art.unnamedRole(r) {
+		if r.definite && r.pron == "" && (art.unnamedRole(r) || art.indefiniteBefore(r)) {
 			// "One keeper, who spoke on condition of anonymity, said …
-			// “…,” the keeper said": the one described and not named.
+			// “…,” the keeper said", "A Singapore-based crude trader
+			// said … “…,” the trader said": the one described and not
+			// named.
 			return "", false
 		}
 		if r.definite && !pluralDesc(r.head) && demonym.Is(r.head) {
@@ -5040,6 +5042,43 @@ func (art *article) unnamedRole(r ref) bool {
 		}
 		if m.name != "" && (slices.Contains(m.titles, r.head) || slices.Contains(m.roles, r.head)) {
 			return false
+		}
+	}
+	return false
+}
+
+// indefiniteBefore reports whether r's paragraph, or the one before,
+// writes r's head noun before r after "a", "an" or "one" and a few words
+// at most, with no name after it: "A Singapore-based crude trader said
+// … “…,” the trader said" is someone the article does not name, but "a
+// farmer, Tom Reed," is Tom Reed.
+func (art *article) indefiniteBefore(r ref) bool {
+	for pi := r.para; pi >= 0 && pi >= r.para-1; pi-- {
+		x := art.paras[pi]
+		end := len(x.toks)
+		if pi == r.para {
+			end = r.tok
+		}
+		for i := 1; i < end; i++ {
+			if x.toks[i].kind != word || x.toks[i].cap || x.key(i) != r.head {
+				continue
+			}
+			u := x.toks[i].unit
+			n := i + 1
+			if x.isPunct(n, ",") {
+				n++
+			}
+			if c := x.chunkOf[min(n, len(x.toks)-1)]; n < len(x.toks) && c >= 0 && x.chunks[c].first == n && x.chunks[c].kind != nameOrg {
+				continue // "a farmer, Tom Reed,"
+			}
+			for k := i - 1; k >= 0 && k >= i-4 && x.word(k, u); k-- {
+				if a := x.key(k); a == "a" || a == "an" || a == "one" {
+					return true
+				}
+				if determiners[x.key(k)] || x.verbAt(k) != 0 || prepositions[x.key(k)] {
+					break
+				}
+			}
 		}
 	}
 	return false

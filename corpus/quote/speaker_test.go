@@ -6474,6 +6474,14 @@ func TestRoundEightyNine(t *testing.T) {
 			"Former Wales junior international Mei Chen, 29, coaches on Thursdays.",
 			"“They are fearless,” she said.",
 		}, []want{{"They are fearless,", "Mei Chen", ""}}},
+		{"a trade's noun after a named person is that person", "Orchard", []string{
+			"Grant Oakley knew something was wrong when he saw the tyre tracks.",
+			"“They drove right up between the rows,” the Kaitawa avocado grower said.",
+		}, []want{{"They drove right up between the rows,", "Grant Oakley", ""}}},
+		{"a trade's noun after an unnamed one of the trade is no one named", "Orchard", []string{
+			"Grant Oakley, who owns the orchard, reported the theft.",
+			"A grower from Te Puke said prices had doubled. “Everyone is nervous,” the grower said.",
+		}, []want{{"Everyone is nervous,", "", ""}}},
 		{"the councillor is the one the article titles Coun. or Cllr", "Track", []string{
 			"Coun. Dana Whitlock, who chairs the finance committee, voted for the closure.",
 			"Radio host Sam Beale asked her: “Is the track finished?”",

@@ -730,7 +730,10 @@ var epithets = set(`striker winger goalkeeper keeper midfielder defender forward
 	underdog winner runner-up finalist novelist poet actor actress singer songwriter
 	rapper musician artist filmmaker chef designer architect entrepreneur billionaire
 	millionaire tycoon magnate rider racer climber skier runner gymnast rower skater athlete
-	player footballer cricketer snowboarder surfer wrestler olympian paralympian`)
+	player footballer cricketer snowboarder surfer wrestler olympian paralympian
+	farmer grower fisherman fisherwoman shopkeeper baker butcher publican landlord landlady
+	beekeeper gardener builder plumber electrician mechanic trader vendor stallholder
+	shepherd crofter rancher winemaker brewer distiller florist hairdresser barber`)
 
 // counts are small numbers written as words: "a mother of five".
 var counts = set(`two three four five six seven eight nine ten eleven twelve`)
