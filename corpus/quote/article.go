@@ -382,6 +382,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				}
 				m.titles = append(m.titles, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "then-"), "ex-"), "former-"))
 			}
+			m.titles = append(m.titles, spellOut(c.title)...)
 			if h := x.orgAppositiveHead(c); h != "" && c.kind == nameOrg && !slices.Contains(art.orgKinds[c.name], h) {
 				art.orgKinds[c.name] = append(art.orgKinds[c.name], h)
 			}
@@ -390,6 +391,11 @@ func (art *article) findMentions(ix *nameIndex) {
 				app := x.appositive(c)
 				pre := x.preAppositive(c)
 				m.titles = append(m.titles, app...)
+				for i := range app {
+					if i+1 == len(app) || !isTitleKey(app[i+1]) {
+						m.titles = append(m.titles, spellOut(app[:i+1])...) // "X, CEO of the company,"
+					}
+				}
 				m.titles = append(m.titles, pre...)
 				m.titles = append(m.titles, x.appointedAs(c)...) // "was appointed joint administrator"
 				m.roles = descHeads(app, pre, x.asRole(c))
@@ -416,7 +422,6 @@ func (art *article) findMentions(ix *nameIndex) {
 					m.titles = append(m.titles, k)
 				}
 			}
-			m.titles = spellOut(m.titles)
 			if c.kind != nameOrg {
 				isPerson := c.kind == namePerson || speakers[[2]int{pi, ci}]
 				// A partial name is first the person the article itself
@@ -1274,7 +1279,12 @@ func (art *article) bodyModified(x *para, i int) string {
 			return art.policeForce(ref{kind: refDesc, para: x.index, tok: j, chunk: -1, source: -1, head: k})
 		}
 		if publicHeads[k] && !pluralNoun(k) {
-			return art.orgByHead(ref{kind: refDesc, para: x.index, tok: j, chunk: -1, source: -1, head: k, definite: true})
+			r := ref{kind: refDesc, para: x.index, tok: j, chunk: -1, source: -1, head: k, definite: true}
+			bodies := func(m *mention) bool { return m.kind == nameOrg && m.chunk >= 0 && slices.Contains(m.keys, k) }
+			if _, ok := soleBody(art.mentionsBack(r), bodies, func(*mention) bool { return false }); !ok {
+				return "" // "approved by South Oxfordshire District Council, overturning Thame Town Council"
+			}
+			return art.orgByHead(r)
 		}
 		if !x.modifier(j) {
 			break
@@ -1905,20 +1915,16 @@ func (art *article) mentionGender(ix *nameIndex, m mention) byte {
 	return m.gender
 }
 
-// spellOut returns titles with the words of each office written in
-// initials added after them: "CEO Malcolm Ferreira-Haig" is the "chief
-// executive" a description names.
-func spellOut(titles []string) []string {
-	for _, t := range titles {
-		if o := titleAbbrevs[t]; o != "" {
-			for _, w := range strings.Fields(o) {
-				if !slices.Contains(titles, w) {
-					titles = append(titles, w)
-				}
-			}
-		}
+// spellOut returns the words of the office that the last of a title's
+// words writes in initials, or nil: "CEO Malcolm Ferreira-Haig" is the
+// "chief executive" a description names, and so is "X, the firm's
+// president and CEO,"; but in "SP chief Akhilesh Yadav" and "GM CEO Mary
+// Barra" the initials are a body's.
+func spellOut(title []string) []string {
+	if len(title) == 0 {
+		return nil
 	}
-	return titles
+	return strings.Fields(titleAbbrevs[title[len(title)-1]])
 }
 
 // abbrevTitle returns the office that initials with the key stand for,
@@ -3665,11 +3671,10 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		}
 		if r.pron == "it" && !pluralDesc(r.head) && art.nearestPerson(ix, 0, r) == "" {
 			// "ending what its own captain called “…”" opening the
-			// story, before "The club captain, Alasdair Drummond-Keir,":
-			// the body's one the article names next with the noun.
-			if m := art.titledIn(ix, r, art.mentionsAfter(r), false); m != nil && m.para <= r.para+3 {
-				return m.name, false
-			}
+			// story, before "The club captain, Alasdair Drummond-Keir,
+			// said": the body's one the article names next with the
+			// noun, when only one is.
+			return art.soleHolder(ix, r), false
 		}
 	case titles[r.head] && !orgHeads[r.head]:
 		// "the analyst", "the agent", "his agent": the person the article
@@ -4139,30 +4144,55 @@ func (art *article) opening(x *para) bool {
 // forceWords end the name of a police force.
 var forceWords = set(`police constabulary garda gardaí`)
 
-// policeForce returns the police force named nearest before r, or when
-// r opens the story and none is, the first named within three paragraphs
-// after it, or "".
+// policeForce returns the one police force the article names before r,
+// or when r opens the story and none is, the one it names within three
+// paragraphs after; or "" when there is none, or more than one.
 func (art *article) policeForce(r ref) string {
 	force := func(m *mention) bool {
 		return m.kind == nameOrg && m.chunk >= 0 && len(m.keys) > 1 && forceWords[m.keys[len(m.keys)-1]]
 	}
-	for m := range art.mentionsBack(r) {
-		if force(m) {
-			return m.name
+	name, ok := soleBody(art.mentionsBack(r), force, func(*mention) bool { return false })
+	if !ok || name != "" || !art.opening(art.paras[r.para]) {
+		return name
+	}
+	name, _ = soleBody(art.mentionsAfter(r), force, func(m *mention) bool { return m.para > r.para+3 })
+	return name
+}
+
+// speaks reports whether the person a mention names is quoted somewhere
+// in the article or is the subject of a verb of speech: "Judge X
+// certified a class. ¶ “…,” X wrote", not "Officer Liam Grant, 29,
+// suffered a broken leg".
+func (art *article) speaks(m *mention) bool {
+	for i := range art.mentions {
+		o := &art.mentions[i]
+		if o.name != m.name || o.chunk < 0 {
+			continue
+		}
+		x := art.paras[o.para]
+		if art.speakers[[2]int{o.para, o.chunk}] || x.reportsAfter(x.chunks[o.chunk]) {
+			return true
 		}
 	}
-	if !art.opening(art.paras[r.para]) {
-		return ""
-	}
-	for m := range art.mentionsAfter(r) {
-		if m.para > r.para+3 {
+	return false
+}
+
+// soleBody returns the name of the one body of ms that is, read until
+// stop, and true; or "" and false when there are more than one.
+func soleBody(ms iter.Seq[*mention], is, stop func(*mention) bool) (string, bool) {
+	name := ""
+	for m := range ms {
+		if stop(m) {
 			break
 		}
-		if force(m) {
-			return m.name
+		if is(m) {
+			if name != "" && name != m.name {
+				return "", false
+			}
+			name = m.name
 		}
 	}
-	return ""
+	return name, true
 }
 
 // ledeTitled returns, for an indefinite description opening the story,
@@ -4177,11 +4207,36 @@ func (art *article) ledeTitled(ix *nameIndex, r ref) string {
 		x.key(r.tok) != "a" && x.key(r.tok) != "an" {
 		return ""
 	}
-	m := art.titledIn(ix, r, art.mentionsAfter(r), true)
-	if m == nil || m.para <= r.para || m.para > r.para+3 || slices.Contains(m.titles, "former") || art.titledIn(ix, r, art.mentionsBack(r), false) != nil {
+	for i := x.ustart[0]; i < r.tok; i++ {
+		if x.key(i) == r.head {
+			return "" // "after a teacher was stabbed … a teacher said": another one
+		}
+	}
+	if art.titledIn(ix, r, art.mentionsBack(r), false) != nil {
 		return ""
 	}
-	return m.name
+	return art.soleHolder(ix, r)
+}
+
+// soleHolder returns the one person named within three paragraphs after
+// r with r's title exactly, who speaks there, or "" when no one or more
+// than one such person is named, or a former holder: "assistant coroner
+// Emma Hurst" beside "senior coroner Andrew Cox" leaves "a coroner" open.
+func (art *article) soleHolder(ix *nameIndex, r ref) string {
+	name := ""
+	for m := range art.mentionsAfter(r) {
+		if m.para > r.para+3 {
+			break
+		}
+		if m.para == r.para || art.titledIn(ix, r, func(yield func(*mention) bool) { yield(m) }, true) == nil {
+			continue
+		}
+		if slices.Contains(m.titles, "former") || !art.speaks(m) || name != "" && name != m.name {
+			return ""
+		}
+		name = m.name
+	}
+	return name
 }
 
 // titleWords returns the words of the titles a mention gives the person

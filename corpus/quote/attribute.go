@@ -2399,6 +2399,12 @@ func (x *para) signPutUp(ps, end int) bool {
 		if !x.word(i, u) {
 			continue
 		}
+		if subordinators[x.key(i)] {
+			return false // "days after a notice had been pinned to her door": not what "it" is
+		}
+		if sign(i) && x.message(i) {
+			return false
+		}
 		if sign(i) {
 			// The subject, put up by the verb after it: "had been tied".
 			j := i + 1
@@ -2425,6 +2431,10 @@ func (x *para) signPutUp(ps, end int) bool {
 	return false
 }
 
+// subordinators open a clause inside a sentence, whose subject is not
+// what the next sentence's "it" is.
+var subordinators = set(`after before when while since until because although though once if whereas`)
+
 // auxWords are the auxiliaries before a past participle: "had been
 // taped", "has nailed".
 var auxWords = set(`had has have was were is are been being`)
@@ -2448,20 +2458,8 @@ func (x *para) noticeSign(b int) bool {
 	// note from her son read “…”" is his. So is a notice from someone, or
 	// one served on someone.
 	note := x.key(b) == "note" || x.key(b) == "notes"
-	if x.key(b+1) == "from" || x.key(b-1) == "served" || x.key(b-2) == "served" || x.key(b-3) == "served" {
+	if x.message(b) {
 		return false
-	}
-	if note {
-		for k := b + 1; k < len(x.toks) && k <= b+8 && x.word(k, x.toks[b].unit); k++ {
-			if x.key(k) == "for" || x.key(k) == "to" && !(x.key(k-1) == "taped" || x.key(k-1) == "pinned" || x.key(k-1) == "stuck") {
-				return false // "left a note on the counter for her staff"
-			}
-		}
-		for k := b - 1; k >= 0 && k >= b-4 && x.toks[k].kind == word; k-- {
-			if x.key(k) == "left" || x.key(k) == "wrote" || x.key(k) == "sent" {
-				return false
-			}
-		}
 	}
 	switch x.key(b - 1) {
 	case "handwritten", "hand-written", "hand-lettered", "hand-painted", "printed", "laminated", "paper":
@@ -2477,6 +2475,30 @@ func (x *para) noticeSign(b int) bool {
 		return true
 	case "on", "at":
 		return x.key(b+2) == "the" && fixtureNouns[x.key(b+3)]
+	}
+	return false
+}
+
+// message reports whether the notice or note at toks[b] is a message
+// from someone or to someone rather than one put up for all to read: "a
+// notice from the council", one served on a tenant, "left a note on the
+// counter for her staff", "had stuck a note to the fridge for his wife".
+func (x *para) message(b int) bool {
+	if x.key(b+1) == "from" || x.key(b-1) == "served" || x.key(b-2) == "served" || x.key(b-3) == "served" {
+		return true
+	}
+	if x.key(b) != "note" && x.key(b) != "notes" {
+		return false
+	}
+	for k := b + 1; k < len(x.toks) && k <= b+8 && x.word(k, x.toks[b].unit); k++ {
+		if x.key(k) == "for" || x.key(k) == "to" && !attachVerbs[x.key(k-1)] {
+			return true // "a note to staff", but not "a note taped to the door"
+		}
+	}
+	for k := b - 1; k >= 0 && k >= b-4 && x.toks[k].kind == word; k-- {
+		if x.key(k) == "left" || x.key(k) == "wrote" || x.key(k) == "sent" {
+			return true
+		}
 	}
 	return false
 }

@@ -6488,6 +6488,45 @@ func TestRoundEightyNine(t *testing.T) {
 			"“It is,” the councillor said.",
 			"Cllr Omar Haddad later said the vote had been “rushed”. “We owed the club more time,” the councillor said.",
 		}, []want{{"Is the track finished?", "Sam Beale", ""}, {"It is,", "Dana Whitlock", ""}, {"rushed", "Omar Haddad", ""}, {"We owed the club more time,", "Omar Haddad", ""}}},
+		{"review: a body's initials before an office are no office of the person", "Poll", []string{
+			"SP chief Akhilesh Yadav said voters were “angry”.",
+			"The superintendent said the town was “calm”.",
+		}, []want{{"angry", "Akhilesh Yadav", ""}, {"calm", "", ""}}},
+		{"review: initials heading an appositive are the person's office", "Delay", []string{
+			"The developer has pushed back the opening by two years, its chief executive said, citing the need to “get the basics right”.",
+			"Nawaf Al-Rashid, CEO of the Qimmat Development Company, told reporters the timeline was “realistic”.",
+		}, []want{{"get the basics right", "Nawaf Al-Rashid", ""}, {"realistic", "Nawaf Al-Rashid", ""}}},
+		{"review: an indefinite title opening the story is no one when two hold it", "Inquest", []string{
+			"A man died after waiting 15 hours for an ambulance, a coroner has concluded, citing “a catalogue of failures”.",
+			"The inquest was opened in March by senior coroner Andrew Cox, who said it would be “thorough”.",
+			"Concluding the hearing, assistant coroner Emma Hurst said the delays were “unacceptable”.",
+		}, []want{{"a catalogue of failures", "", ""}, {"thorough", "Andrew Cox", ""}, {"unacceptable", "Emma Hurst", ""}}},
+		{"review: an indefinite title opening the story is no one the body names without their words", "Crash", []string{
+			"A driver rammed a patrol car in what an officer at the scene described as “a deliberate act”.",
+			"Officer Liam Grant, 29, suffered a broken leg.",
+		}, []want{{"a deliberate act", "", ""}}},
+		{"review: a second one of the title in the opening is another person", "Stabbing", []string{
+			"A teacher was stabbed at a school in Leeds. “It was absolute chaos,” a teacher said.",
+			"The injured teacher, Jane Cole, 41, said she was “recovering well”.",
+		}, []want{{"It was absolute chaos,", "", ""}, {"recovering well", "Jane Cole", ""}}},
+		{"review: its captain is no one when the body names two", "Rugby", []string{
+			"Leinster's unbeaten run ended in a defeat its captain called “a lesson”.",
+			"Toulouse captain Antoine Dupont said his side had been “clinical”.",
+			"Leinster captain Caelan Doris said the side would “learn from it”.",
+		}, []want{{"a lesson", "", ""}, {"clinical", "Antoine Dupont", ""}, {"learn from it", "Caelan Doris", ""}}},
+		{"review: police are no force when the article names two", "Arrest", []string{
+			"A fugitive was caught in what police called “a painstaking operation”.",
+			"He had fled to Sydney, where Victoria Police had charged him in 2021.",
+			"NSW Police Detective Superintendent Jane Doyle said the arrest was “a relief”.",
+		}, []want{{"a painstaking operation", "", ""}, {"a relief", "Jane Doyle", ""}}},
+		{"review: a council report is no council's when two are named", "Homes", []string{
+			"The plan was approved by South Oxfordshire District Council, overturning an objection from Thame Town Council.",
+			"A council planning report said the site was “suitable”.",
+		}, []want{{"suitable", "", ""}}},
+		{"review: it reads after a note left for someone or a notice in a clause is a message", "Notes", []string{
+			"Before leaving, Tom Reyes had stuck a note to the fridge for his wife, Ana. It read: “Sorry. I love you.”",
+			"Mrs Dunn received a letter days after a notice had been pinned to her door. It read: “You must vacate.”",
+		}, []want{{"Sorry. I love you.", "", ""}, {"You must vacate.", "", ""}}},
 	}
 	runTitled(t, tests)
 }
