@@ -382,7 +382,9 @@ func (art *article) findMentions(ix *nameIndex) {
 				}
 				m.titles = append(m.titles, strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(t, "then-"), "ex-"), "former-"))
 			}
-			m.titles = append(m.titles, spellOut(c.title)...)
+			if n := len(c.title); n > 0 {
+				m.titles = append(m.titles, spellOut(c.title[n-1])...) // "CEO Malcolm X", not "SP chief Akhilesh Yadav"
+			}
 			if h := x.orgAppositiveHead(c); h != "" && c.kind == nameOrg && !slices.Contains(art.orgKinds[c.name], h) {
 				art.orgKinds[c.name] = append(art.orgKinds[c.name], h)
 			}
@@ -391,9 +393,9 @@ func (art *article) findMentions(ix *nameIndex) {
 				app := x.appositive(c)
 				pre := x.preAppositive(c)
 				m.titles = append(m.titles, app...)
-				for i := range app {
+				for i, w := range app {
 					if i+1 == len(app) || !isTitleKey(app[i+1]) {
-						m.titles = append(m.titles, spellOut(app[:i+1])...) // "X, CEO of the company,"
+						m.titles = append(m.titles, spellOut(w)...) // "X, CEO of the company,", "X, president and CEO,"
 					}
 				}
 				m.titles = append(m.titles, pre...)
@@ -1915,16 +1917,13 @@ func (art *article) mentionGender(ix *nameIndex, m mention) byte {
 	return m.gender
 }
 
-// spellOut returns the words of the office that the last of a title's
-// words writes in initials, or nil: "CEO Malcolm Ferreira-Haig" is the
-// "chief executive" a description names, and so is "X, the firm's
-// president and CEO,"; but in "SP chief Akhilesh Yadav" and "GM CEO Mary
-// Barra" the initials are a body's.
-func spellOut(title []string) []string {
-	if len(title) == 0 {
-		return nil
-	}
-	return strings.Fields(titleAbbrevs[title[len(title)-1]])
+// spellOut returns the words of the office that a title's word writes in
+// initials, or nil: "CEO Malcolm Ferreira-Haig" is the "chief executive"
+// a description names. Only the title's word nearest the name, or one no
+// other office follows, is the person's: in "SP chief Akhilesh Yadav" and
+// "GM CEO Mary Barra" the initials are a body's.
+func spellOut(key string) []string {
+	return strings.Fields(titleAbbrevs[key])
 }
 
 // abbrevTitle returns the office that initials with the key stand for,
@@ -4207,7 +4206,7 @@ func (art *article) ledeTitled(ix *nameIndex, r ref) string {
 		x.key(r.tok) != "a" && x.key(r.tok) != "an" {
 		return ""
 	}
-	for i := x.ustart[0]; i < r.tok; i++ {
+	for i := range r.tok {
 		if x.key(i) == r.head {
 			return "" // "after a teacher was stabbed … a teacher said": another one
 		}
@@ -4219,9 +4218,10 @@ func (art *article) ledeTitled(ix *nameIndex, r ref) string {
 }
 
 // soleHolder returns the one person named within three paragraphs after
-// r with r's title exactly, who speaks there, or "" when no one or more
-// than one such person is named, or a former holder: "assistant coroner
-// Emma Hurst" beside "senior coroner Andrew Cox" leaves "a coroner" open.
+// r with r's title exactly, when the article quotes them or has them
+// speak somewhere; or "" when no one or more than one such person is
+// named there, or a former holder: "assistant coroner Emma Hurst" beside
+// "senior coroner Andrew Cox" leaves "a coroner" open.
 func (art *article) soleHolder(ix *nameIndex, r ref) string {
 	name := ""
 	for m := range art.mentionsAfter(r) {
