@@ -1283,7 +1283,7 @@ func (art *article) bodyModified(x *para, i int) string {
 		if publicHeads[k] && !pluralNoun(k) {
 			r := ref{kind: refDesc, para: x.index, tok: j, chunk: -1, source: -1, head: k, definite: true}
 			bodies := func(m *mention) bool { return m.kind == nameOrg && m.chunk >= 0 && slices.Contains(m.keys, k) }
-			if _, ok := soleBody(art.mentionsBack(r), bodies, func(*mention) bool { return false }); !ok {
+			if _, ok := soleBody(art.mentionsBack(r), bodies, nil); !ok {
 				return "" // "approved by South Oxfordshire District Council, overturning Thame Town Council"
 			}
 			return art.orgByHead(r)
@@ -4150,7 +4150,7 @@ func (art *article) policeForce(r ref) string {
 	force := func(m *mention) bool {
 		return m.kind == nameOrg && m.chunk >= 0 && len(m.keys) > 1 && forceWords[m.keys[len(m.keys)-1]]
 	}
-	name, ok := soleBody(art.mentionsBack(r), force, func(*mention) bool { return false })
+	name, ok := soleBody(art.mentionsBack(r), force, nil)
 	if !ok || name != "" || !art.opening(art.paras[r.para]) {
 		return name
 	}
@@ -4177,11 +4177,12 @@ func (art *article) speaks(m *mention) bool {
 }
 
 // soleBody returns the name of the one body of ms that is, read until
-// stop, and true; or "" and false when there are more than one.
+// stop (or to the end when stop is nil), and true; or "" and false when
+// there are more than one.
 func soleBody(ms iter.Seq[*mention], is, stop func(*mention) bool) (string, bool) {
 	name := ""
 	for m := range ms {
-		if stop(m) {
+		if stop != nil && stop(m) {
 			break
 		}
 		if is(m) {
