@@ -1406,6 +1406,13 @@ func TestFind(t *testing.T) {
 			want: []string{"person Wiremu Tāwhai-Brennan: Wiremu Tāwhai-Brennan", "person Huia Marino-Davis: Huia Marino-Davis"},
 			not:  []string{"Commission", "Palace", "Matua Wiremu Tāwhai-Brennan", "Whaea Huia Marino-Davis"},
 		},
+		{
+			name: "a surname spelled as a function word after a title",
+			texts: []string{"Headline here\n\nCommerce ministry spokesperson He Weiping said the curbs were lawful. He added that talks would go on. " +
+				"Trade Minister An Sung-jin was in Seoul.\n"},
+			want: []string{"person He Weiping: He Weiping", "person An Sung-jin: An Sung-jin"},
+			not:  []string{"Weiping", "Sung-jin", "He Added"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -141,6 +141,14 @@ var placeAffixes = set(`based born raised area bound headquartered`)
 // Gwilym", "Daniel arap Moi", "Ngũgĩ wa Thiong’o".
 var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn bint ben al el ul ud y e ap ab arap wa`)
 
+// functionSurnames holds surnames spelled as English function words:
+// Chinese He and Korean An, So and Do.
+var functionSurnames = set(`he an so do`)
+
+// IsFunctionSurname reports whether key is a surname spelled as an
+// English function word, such as "he" of "spokesperson He Yanling".
+func IsFunctionSurname(key string) bool { return functionSurnames[key] }
+
 // IsParticle reports whether key, in lower case, is a particle that joins
 // the parts of a person's name when written in lower case: "de", "van",
 // "bin", "ap".

@@ -1614,6 +1614,9 @@ func (art *article) vote(ix *nameIndex) {
 			default:
 				continue
 			}
+			if x.chunkOf[i] >= 0 {
+				continue // a surname: "spokesperson He Yanling"
+			}
 			for mi < len(art.mentions) && before(art.mentions[mi].para, art.mentions[mi].tok, pi, i) {
 				mi++
 			}

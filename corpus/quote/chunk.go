@@ -196,7 +196,7 @@ func compoundRole(text string) bool {
 // nameWord reports whether toks[i] can be part of a name.
 func nameWord(toks []token, i int) bool {
 	t := toks[i]
-	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && !abbrevInName(toks, i) && !listedCaps(t.text) && !wordSurname(toks, i) && !irishArticle(toks, i) && !closingNow(toks, i) {
+	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && !abbrevInName(toks, i) && !listedCaps(t.text) && !wordSurname(toks, i) && !irishArticle(toks, i) && !closingNow(toks, i) && !titledSurname(toks, i) {
 		return false // "US" and "WHO", in capitals, are a country and a body, not "us" and "who"
 	}
 	if (entity.IsTimeZone(t.key) || entity.IsPlainInitialism(t.key)) && strings.ToUpper(t.text) == t.text {
@@ -261,6 +261,20 @@ func wordSurname(toks []token, i int) bool {
 		}
 	}
 	return given && (n.kind == punct && n.text == "," || n.kind == word && plainSpeech[n.key])
+}
+
+// titledSurname reports whether toks[i], a surname spelled as an English
+// function word (entity.IsFunctionSurname), is one because it has a capital
+// inside a sentence, a title before it and a name word after it:
+// "ministry spokesperson He Yanling", "Vice Premier He Lifeng", "Trade
+// Minister An Duk-geun". A pronoun or an article never follows a title so.
+func titledSurname(toks []token, i int) bool {
+	if !entity.IsFunctionSurname(toks[i].key) || unitInitial(toks, i) || i+1 >= len(toks) {
+		return false
+	}
+	p, n := toks[i-1], toks[i+1]
+	return p.kind == word && !p.poss && (isTitleKey(p.key) || roleNoun(p.key)) &&
+		n.kind == word && n.unit == toks[i].unit && n.cap && !n.shout && !stopwords[n.key] && !plainSpeech[n.key]
 }
 
 // dayName reports whether toks[i], the name of a day, opens the name of a
@@ -1076,7 +1090,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	field := (first < i && (toks[i-1].key == "of" || toks[i-1].key == "for") ||
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for")) &&
 		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
-	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !(toks[nameFirst].poss && innerPossessive(toks, nameFirst)) && !titledParticles(toks, split, nameFirst, j) && !(nameFirst == i && leadingParticles(toks, i, lex)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) &&
+	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !(toks[nameFirst].poss && innerPossessive(toks, nameFirst)) && !titledParticles(toks, split, nameFirst, j) && !(nameFirst == i && leadingParticles(toks, i, lex)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) && !(nameFirst == i && titledSurname(toks, i)) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst) && !lex.phrase(toks, nameFirst)) ||
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) && !lex.particleHolder(toks, nameFirst, j) && (holder < 0 || nameFirst < holder) ||

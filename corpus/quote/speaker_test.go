@@ -6531,6 +6531,22 @@ func TestRoundEightyNine(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundNinety(t *testing.T) {
+	tests := []titledCase{
+		{"a surname spelled as a pronoun after a title is a name", "Exports", []string{
+			"Speaking in Beijing, commerce ministry spokesperson He Weiping said the curbs were “fully in line with international practice”.",
+			"“We oppose the politicisation of trade,” she said.",
+		}, []want{{"fully in line with international practice", "He Weiping", ""}, {"We oppose the politicisation of trade,", "He Weiping", ""}}},
+		{"a capital title before a surname spelled as a function word", "Tariffs", []string{
+			"Trade Minister An Sung-jin said the talks had been “constructive”.",
+		}, []want{{"constructive", "An Sung-jin", ""}}},
+		{"a pronoun after a title and before a verb is no surname", "Vote", []string{
+			"Harriet Cole rang her local councillor. He said the vote was “settled”.",
+		}, []want{{"settled", "", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
