@@ -4622,8 +4622,12 @@ func (art *article) orgByHead(r ref) string {
 	// utility Águas do Centro said … ¶ “…,” the utility said", "The
 	// retailer Pinebrook Home filed … ¶ The company said", "relief for
 	// the charity ReliefBridge India ¶ The charity said".
+	// Further back, a business still is when no other has been named
+	// since: "Ferry operator Hebridean Sound Ferries said … ¶ Managing
+	// director X said: … ¶ … ¶ The company said".
+	other := false
 	for m := range art.mentionsBack(r) {
-		if m.para < r.para-1 {
+		if m.para < r.para-1 && (!corporate || other || m.para < r.para-3) {
 			break
 		}
 		if n := art.nounBefore(m); m.kind == nameOrg && m.chunk >= 0 && n != "" && (corporate && corporateHeads[n] || n == r.head) {
@@ -4635,6 +4639,7 @@ func (art *article) orgByHead(r ref) string {
 			}
 			return m.name
 		}
+		other = other || m.kind == nameOrg && !art.publicBody(m.name)
 	}
 	if n := art.orgSpokeLast(r, true); corporate && n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) && !art.otherOrgIn(n, r) &&
 		!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return unionWords[k] }) {

@@ -6543,6 +6543,24 @@ func TestRoundNinety(t *testing.T) {
 		{"a pronoun after a title and before a verb is no surname", "Vote", []string{
 			"Harriet Cole rang her local councillor. He said the vote was “settled”.",
 		}, []want{{"settled", "", ""}}},
+		{"the company is the business a paragraph introduced as one, three paragraphs back", "Aground", []string{
+			"HM Coastguard said the last of the passengers were ashore by noon.",
+			"Ferry operator Kelpie Isles Shipping said the vessel had lost steering in fog.",
+			"Operations director Fraser Mowat said: “We are sorry for the disruption.”",
+			"“Our crew did everything right,” he added.",
+			"The company said a relief vessel would sail “as soon as it is safe”.",
+		}, []want{{"We are sorry for the disruption.", "Fraser Mowat", ""}, {"Our crew did everything right,", "Fraser Mowat", ""}, {"as soon as it is safe", "Kelpie Isles Shipping", ""}}},
+		{"the company is no coastguard, constabulary or ombudsman", "Aground", []string{
+			"HM Coastguard said the trawler had been towed clear. Police Scotland said no one was hurt.",
+			"The company said the boat would be repaired “within weeks”.",
+		}, []want{{"within weeks", "", ""}}},
+		{"the company is not a business named before another", "Aground", []string{
+			"Ferry operator Kelpie Isles Shipping said the vessel had lost steering in fog.",
+			"Salvage firm Brough Marine was hired on Sunday.",
+			"Its director, Fraser Mowat, said the tow would be slow.",
+			"Divers had inspected the hull overnight.",
+			"The company said it was “confident”.",
+		}, []want{{"confident", "Brough Marine", ""}}},
 	}
 	runTitled(t, tests)
 }

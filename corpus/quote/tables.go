@@ -452,7 +452,8 @@ var genericBodies = set(`agency ministry department regulator watchdog`)
 // publicWords mark a public body's name.
 var publicWords = set(`ministry department agency authority board commission council office court
 	bureau administration police service government regulator committee parliament senate
-	congress army navy embassy tribunal inspectorate organization organisation patrol`)
+	congress army navy embassy tribunal inspectorate organization organisation patrol
+	coastguard guard constabulary garda gendarmerie ombudsman military`)
 
 // spokesHeads are nouns for someone who speaks for an organisation: "a
 // spokesperson for the ministry said" reports the ministry's words.
