@@ -328,7 +328,7 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 	}
 	if stopwords[t.key] {
 		_, ok := gazetteer[t.key]
-		return ok && t.upper || wordSurname(toks, i) || titledSurname(toks, i) || x.allBody(toks, i, used) || x.numberedBody(toks, i, used) || x.functionName(toks, i, used)
+		return ok && t.upper || wordSurname(toks, i) || titledSurname(toks, i) || dayInName(toks, i) || x.allBody(toks, i, used) || x.numberedBody(toks, i, used) || x.functionName(toks, i, used)
 	}
 	return true
 }

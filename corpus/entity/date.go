@@ -38,7 +38,7 @@ func findDates(toks []token) [][2]int {
 			continue
 		}
 		switch {
-		case weekdays[t.key] && t.cap:
+		case weekdays[t.key] && t.cap && !dayInName(toks, i):
 			out = append(out, [2]int{i, i + 1})
 		case isMonth(toks, i):
 			s, e := i, i+1
@@ -189,4 +189,15 @@ func holiday(toks []token, i int) int {
 		}
 	}
 	return best
+}
+
+// dayInName reports whether toks[i], the name of a day, stands inside a
+// name, between two of its words: "Pellingham Shrove Tuesday Committee".
+func dayInName(toks []token, i int) bool {
+	if !weekdays[toks[i].key] || i == 0 || i+1 >= len(toks) {
+		return false
+	}
+	p, n := toks[i-1], toks[i+1]
+	return p.word && p.cap && !p.poss && !stopwords[p.key] && !isTitle(p) && p.sent == toks[i].sent &&
+		n.word && n.cap && !stopwords[n.key] && n.sent == toks[i].sent
 }

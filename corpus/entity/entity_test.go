@@ -1413,6 +1413,12 @@ func TestFind(t *testing.T) {
 			want: []string{"person He Weiping: He Weiping", "person An Sung-jin: An Sung-jin"},
 			not:  []string{"Weiping", "Sung-jin", "He Added"},
 		},
+		{
+			name:  "a day inside a name, and Jan as a given name",
+			texts: []string{"Headline here\n\nThe Ashby Shrove Tuesday Committee met on Tuesday. Club secretary Jan Ferris-Oduya chaired it.\n"},
+			want:  []string{"org Ashby Shrove Tuesday Committee: Ashby Shrove Tuesday Committee", "person Jan Ferris-Oduya: Jan Ferris-Oduya", "date Tuesday: Tuesday"},
+			not:   []string{"Ashby Shrove", "Committee", "Ferris-Oduya"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

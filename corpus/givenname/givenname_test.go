@@ -18,6 +18,7 @@ func TestLookup(t *testing.T) {
 		{"mary", true, Female},
 		{"ashley", true, Unknown},
 		{"patrice", true, Unknown}, // French men, English women
+		{"jan", true, Unknown},     // Dutch and Polish men, English women
 		{"chidinma", true, Female},
 		{"oluwaseun", true, Unknown},
 		{"nima", true, Unknown},     // a Sherpa day name, for women and men

@@ -279,13 +279,17 @@ func titledSurname(toks []token, i int) bool {
 
 // dayName reports whether toks[i], the name of a day, opens the name of a
 // newspaper or a body after "the" ("the Sunday Ledger", "the Saturday
-// Paper") or is a given name after an honorific ("Mr Sunday Alabi").
+// Paper"), stands inside one, or is a given name after an honorific ("Mr
+// Sunday Alabi").
 func dayName(toks []token, i int) bool {
 	if !weekdays[toks[i].key] || i == 0 || i+1 >= len(toks) {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
-	return (p.key == "the" || (honorifics[p.key] || isTitleKey(p.key)) && p.cap) && p.unit == toks[i].unit && n.kind == word && n.cap && n.unit == toks[i].unit && !stopwords[n.key]
+	// Or it stands inside a name, between two of its words: "Pellingham
+	// Shrove Tuesday Committee", "the Good Friday Agreement".
+	inside := p.kind == word && p.cap && !p.poss && !stopwords[p.key] && !isTitleKey(p.key)
+	return (p.key == "the" || (honorifics[p.key] || isTitleKey(p.key)) && p.cap || inside) && p.unit == toks[i].unit && n.kind == word && n.cap && n.unit == toks[i].unit && !stopwords[n.key]
 }
 
 // abbrevInName reports whether toks[i], a word that abbreviates a day
@@ -338,9 +342,10 @@ func monthName(toks []token, i int) bool {
 	return true
 }
 
-// givenMonths are the months that are also given names, with June's
-// abbreviation, a common Japanese and Korean given name.
-var givenMonths = set(`april june jun august`)
+// givenMonths are the months that are also given names, with the
+// abbreviations of January ("Jan Whitcombe") and of June, a common
+// Japanese and Korean given name.
+var givenMonths = set(`april june jun august jan`)
 
 // dateWords come before a month in a date: "since June", "last April".
 var dateWords = set(`since until till by on last next early late mid during this before after through`)

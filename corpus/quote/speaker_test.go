@@ -6561,6 +6561,13 @@ func TestRoundNinety(t *testing.T) {
 			"Divers had inspected the hull overnight.",
 			"The company said it was “confident”.",
 		}, []want{{"confident", "Brough Marine", ""}}},
+		{"a day inside a body's name is part of it", "Race", []string{
+			"The Ashby Shrove Tuesday Committee announced the new rule in a letter to competitors. The letter said the old rule had caused “endless disputes”.",
+		}, []want{{"endless disputes", "Ashby Shrove Tuesday Committee", ""}}},
+		{"Jan after a title is a given name either sex may have", "Trial", []string{
+			"Club secretary Jan Ferris-Oduya said numbers had fallen. “We nearly folded,” she said.",
+			"On Jan 5 Mr Tane Rāwiri said the club was “safe”.",
+		}, []want{{"We nearly folded,", "Jan Ferris-Oduya", ""}, {"safe", "Tane Rāwiri", ""}}},
 	}
 	runTitled(t, tests)
 }
