@@ -1916,7 +1916,10 @@ func (x *para) isTerm(q int) bool {
 		return true // "“occupant protection” — the agency's term for …"
 	}
 	t := x.toks[k]
-	if !(personalLabels[t.key] && asPhrase(x.p.Text[r.start:r.end])) && (hasTermCue(t.key) && !x.brandObject(k, q, start) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !x.verbNoun(k, start) &&
+	// A work's title opens with a capital: "rewatched the film “with a
+	// knot in my stomach”" says how, not what.
+	lowerWork := workNouns[strings.TrimSuffix(t.key, "s")] && startsLower(x.p.Text[r.start:r.end])
+	if !(personalLabels[t.key] && asPhrase(x.p.Text[r.start:r.end])) && (hasTermCue(t.key) && !x.brandObject(k, q, start) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !lowerWork && !x.verbNoun(k, start) &&
 		!(x.callsObject(k, start) && !isTitleCase(x.p.Text[r.start:r.end]))) {
 		return true // "the novels “…”", but not "calling the episode “beautiful”"
 	}
@@ -6817,4 +6820,14 @@ func (x *para) coordinatedSubject(v, start int) (ref, bool) {
 		return r, true
 	}
 	return ref{}, false
+}
+
+// startsLower reports whether the first letter of text is in lower case.
+func startsLower(text string) bool {
+	for _, c := range text {
+		if unicode.IsLetter(c) {
+			return unicode.IsLower(c)
+		}
+	}
+	return false
 }

@@ -6564,6 +6564,10 @@ func TestRoundNinety(t *testing.T) {
 		{"a day inside a body's name is part of it", "Race", []string{
 			"The Ashby Shrove Tuesday Committee announced the new rule in a letter to competitors. The letter said the old rule had caused “endless disputes”.",
 		}, []want{{"endless disputes", "Ashby Shrove Tuesday Committee", ""}}},
+		{"a quotation in lower case after a work's noun says how, not the work's title", "Review", []string{
+			"The critic Mara Lindqvist-Oyelaran wrote that the ending had left her “cold” and that she had watched the film again “through gritted teeth”.",
+			"She said the novel “The Tide Wall” was better.",
+		}, []want{{"cold", "Mara Lindqvist-Oyelaran", ""}, {"through gritted teeth", "Mara Lindqvist-Oyelaran", ""}, {"The Tide Wall", "", "term"}}},
 		{"Jan after a title is a given name either sex may have", "Trial", []string{
 			"Club secretary Jan Ferris-Oduya said numbers had fallen. “We nearly folded,” she said.",
 			"On Jan 5 Mr Tane Rāwiri said the club was “safe”.",
