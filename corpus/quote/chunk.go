@@ -1320,6 +1320,9 @@ func bareChapter(toks []token, i, j int) bool {
 // Commissioner".
 func bodyOf(toks []token, i, k int) bool {
 	b := k - 1
+	if b-3 >= i && k+1 < len(toks) && toks[k+1].key == "of" && toks[b].cap && isTitleKey(toks[b].key) && toks[b-1].key == "the" && toks[b-2].key == "of" && orgHeads[toks[b-3].key] && !isTitleKey(toks[b-3].key) {
+		return true // "Office of the Auditor General of Canada": an office's words after "the", and where it serves
+	}
 	if b-1 > i && toks[b].cap && toks[b].kind == word && !isTitleKey(toks[b].key) && toks[b-1].key == "the" {
 		b-- // but "Bank of Kembara Governor Halima Oduya" is a title
 	}

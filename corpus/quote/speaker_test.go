@@ -6568,6 +6568,10 @@ func TestRoundNinety(t *testing.T) {
 			"The critic Mara Lindqvist-Oyelaran wrote that the ending had left her “cold” and that she had watched the film again “through gritted teeth”.",
 			"She said the novel “The Tide Wall” was better.",
 		}, []want{{"cold", "Mara Lindqvist-Oyelaran", ""}, {"through gritted teeth", "Mara Lindqvist-Oyelaran", ""}, {"The Tide Wall", "", "term"}}},
+		{"an office named for a title and where it serves is a body", "Water", []string{
+			"A report by the Office of the Auditor General of Manitoba found that repairs were “years overdue”.",
+			"Auditor General of Manitoba Dana Whitlock-Amadi said the findings were “plain”.",
+		}, []want{{"years overdue", "Office of the Auditor General of Manitoba", ""}, {"plain", "Dana Whitlock-Amadi", ""}}},
 		{"Jan after a title is a given name either sex may have", "Trial", []string{
 			"Club secretary Jan Ferris-Oduya said numbers had fallen. “We nearly folded,” she said.",
 			"On Jan 5 Mr Tane Rāwiri said the club was “safe”.",
