@@ -6537,9 +6537,9 @@ func TestRoundNinety(t *testing.T) {
 			"Speaking in Beijing, commerce ministry spokesperson He Weiping said the curbs were “fully in line with international practice”.",
 			"“We oppose the politicisation of trade,” she said.",
 		}, []want{{"fully in line with international practice", "He Weiping", ""}, {"We oppose the politicisation of trade,", "He Weiping", ""}}},
-		{"a capital title before a surname spelled as a function word", "Tariffs", []string{
-			"Trade Minister An Sung-jin said the talks had been “constructive”.",
-		}, []want{{"constructive", "An Sung-jin", ""}}},
+		{"a lower-case title before a surname spelled as a function word", "Tariffs", []string{
+			"South Korean trade minister An Sung-jin said the talks had been “constructive”. “We will meet again,” he said.",
+		}, []want{{"constructive", "An Sung-jin", ""}, {"We will meet again,", "An Sung-jin", ""}}},
 		{"a pronoun after a title and before a verb is no surname", "Vote", []string{
 			"Harriet Cole rang her local councillor. He said the vote was “settled”.",
 		}, []want{{"settled", "", ""}}},
@@ -6565,7 +6565,7 @@ func TestRoundNinety(t *testing.T) {
 			"The Ashby Shrove Tuesday Committee announced the new rule in a letter to competitors. The letter said the old rule had caused “endless disputes”.",
 		}, []want{{"endless disputes", "Ashby Shrove Tuesday Committee", ""}}},
 		{"a quotation in lower case after a work's noun says how, not the work's title", "Review", []string{
-			"The critic Mara Lindqvist-Oyelaran wrote that the ending had left her “cold” and that she had watched the film again “through gritted teeth”.",
+			"The critic Mara Lindqvist-Oyelaran wrote that the ending had left her “cold” and that she had watched the film “through gritted teeth”.",
 			"She said the novel “The Tide Wall” was better.",
 		}, []want{{"cold", "Mara Lindqvist-Oyelaran", ""}, {"through gritted teeth", "Mara Lindqvist-Oyelaran", ""}, {"The Tide Wall", "", "term"}}},
 		{"an office named for a title and where it serves is a body", "Water", []string{
