@@ -328,7 +328,7 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 	}
 	if stopwords[t.key] {
 		_, ok := gazetteer[t.key]
-		return ok && t.upper || wordSurname(toks, i) || titledSurname(toks, i) || dayInName(toks, i) || x.allBody(toks, i, used) || x.numberedBody(toks, i, used) || x.functionName(toks, i, used)
+		return ok && t.upper || wordSurname(toks, i) || x.titledSurname(toks, i) || dayInName(toks, i) || x.allBody(toks, i, used) || x.numberedBody(toks, i, used) || x.functionName(toks, i, used)
 	}
 	return true
 }
@@ -428,14 +428,15 @@ func wordSurname(toks []token, i int) bool {
 // word (IsFunctionSurname), is one because it has a capital inside a
 // sentence, a title before it and a name word after it: "ministry
 // spokesperson He Yanling", "Vice Premier He Lifeng". A pronoun or an
-// article never follows a title so.
-func titledSurname(toks []token, i int) bool {
+// article never follows a title so; nor does a given name the corpus
+// writes in lower case ("The coach He Trusted", "The Secretary So Far").
+func (x *extractor) titledSurname(toks []token, i int) bool {
 	if !functionSurnames[toks[i].key] || i == 0 || i+1 >= len(toks) || toks[i].initial {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
 	return p.word && !p.poss && p.sent == toks[i].sent && isTitle(p) &&
-		n.word && n.cap && !n.upper && n.sent == toks[i].sent && !stopwords[n.key] && !personVerbs[n.key]
+		n.word && n.cap && !n.upper && n.sent == toks[i].sent && !stopwords[n.key] && !personVerbs[n.key] && !strings.HasSuffix(n.key, "ed") && x.st.lower[n.key] == 0
 }
 
 // pronounAfter reports whether the name in toks[s:e] opens its clause and
@@ -1437,7 +1438,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		return k == i && t.initial && !hasTitle
 	}
 	unsure := -1
-	for r < j && needs(r) && !x.st.evidence(toks[r].key) && !(r == i && titledSurname(toks, r)) {
+	for r < j && needs(r) && !x.st.evidence(toks[r].key) && !(r == i && x.titledSurname(toks, r)) {
 		if r == i && j-r >= 3 && !titled && bodyTrades[toks[r].key] && x.st.lower[toks[r].key] > 0 {
 			// "Operator Caledonian Isles Shipping (CIS) said": a trade
 			// the corpus writes in lower case, opening the sentence,
@@ -1985,7 +1986,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Org // "Parents for Medical Freedom", "Americans for Prosperity"
 	case givenname.Is(first) && n >= 2 && !orgSuffixes[last] && !c.article:
 		c.typ = Person
-	case titled && office, n >= 2 && titledSurname(toks, s):
+	case titled && office, n >= 2 && x.titledSurname(toks, s):
 		c.typ = Person // "spokesperson He Yanling"
 	case n >= 2 && !givenname.Is(first) && nounLike(c.keys) && (orgSetOff(toks, s) || orgDescribed(p, toks, s, e)):
 		c.typ = Org // "The developer, Stanmore Living, said", "Prairie Pointe Senior Living, a Tulsa-based company"

@@ -192,12 +192,25 @@ func holiday(toks []token, i int) int {
 }
 
 // dayInName reports whether toks[i], the name of a day, stands inside a
-// name, between two of its words: "Pellingham Shrove Tuesday Committee".
+// name, between two of its words, the last of which says what the name
+// names (IsDayNameHead): "Pellingham Shrove Tuesday Committee", "the Good
+// Friday Agreement"; not "told CNN Monday Israel had agreed".
 func dayInName(toks []token, i int) bool {
 	if !weekdays[toks[i].key] || i == 0 || i+1 >= len(toks) {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
 	return p.word && p.cap && !p.poss && !stopwords[p.key] && !isTitle(p) && p.sent == toks[i].sent &&
-		n.word && n.cap && !stopwords[n.key] && n.sent == toks[i].sent
+		n.word && n.cap && n.sent == toks[i].sent && IsDayNameHead(n.key)
+}
+
+// dayNameHeads end names that hold a day's name, besides the heads of
+// bodies and events: "Black Friday Sale", "Easter Monday Parade".
+var dayNameHeads = set(`agreement sale sales parade market fair appeal service club`)
+
+// IsDayNameHead reports whether key, after a day's name inside a run of
+// capitalised words, ends a name that holds the day: a body's head, an
+// event's, or a word such as "Agreement" or "Parade".
+func IsDayNameHead(key string) bool {
+	return dayNameHeads[key] || orgSuffixes[key] || events[key]
 }

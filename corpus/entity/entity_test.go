@@ -1419,6 +1419,12 @@ func TestFind(t *testing.T) {
 			want:  []string{"org Ashby Shrove Tuesday Committee: Ashby Shrove Tuesday Committee", "person Jan Ferris-Oduya: Jan Ferris-Oduya", "date Tuesday: Tuesday"},
 			not:   []string{"Ashby Shrove", "Committee", "Ferris-Oduya"},
 		},
+		{
+			name:  "review: a day between a name and the next is no part of either, and a verb after a title is no surname",
+			texts: []string{"Headline here\n\nOfficials told CNN Monday Israel had agreed to a pause. The coach He Trusted, Jim Byrne, left the club. He trusted nobody after that.\n"},
+			want:  []string{"org CNN: CNN", "place Israel: Israel", "date Monday: Monday", "person Jim Byrne: Jim Byrne"},
+			not:   []string{"CNN Monday Israel", "He Trusted"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -5593,7 +5593,7 @@ func civicName(keys []string) bool {
 	case "corporation":
 		return slices.ContainsFunc(keys, func(k string) bool { return k == "municipal" || k == "metropolitan" })
 	default:
-		return publicWords[h]
+		return publicWords[h] || publicHeadWords[h]
 	}
 }
 

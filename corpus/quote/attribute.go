@@ -1916,10 +1916,14 @@ func (x *para) isTerm(q int) bool {
 		return true // "“occupant protection” — the agency's term for …"
 	}
 	t := x.toks[k]
-	// A work's title opens with a capital: "rewatched the film “with a
-	// knot in my stomach”" says how, not what.
-	lowerWork := workNouns[strings.TrimSuffix(t.key, "s")] && startsLower(x.p.Text[r.start:r.end])
-	if !(personalLabels[t.key] && asPhrase(x.p.Text[r.start:r.end])) && (hasTermCue(t.key) && !x.brandObject(k, q, start) || (termNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]) && !lowerWork && !x.verbNoun(k, start) &&
+	// Words in lower case after a work's noun say how or what of it, not
+	// its title: "rewatched the film “with a knot in my stomach”", "fans
+	// of the series “can expect more surprises”", "the novel’s “startling
+	// specificity”"; but a title may open with an article or a pronoun
+	// ("the poem “i carry your heart with you”"), and "a single" is one.
+	work := workNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]
+	lowerWork := work && opensClause(x.p.Text[r.start:r.end]) && !(t.key == "single" && determiners[x.key(k-1)])
+	if !(personalLabels[t.key] && asPhrase(x.p.Text[r.start:r.end])) && (hasTermCue(t.key) && !x.brandObject(k, q, start) || (termNouns[t.key] || work) && !lowerWork && !x.verbNoun(k, start) &&
 		!(x.callsObject(k, start) && !isTitleCase(x.p.Text[r.start:r.end]))) {
 		return true // "the novels “…”", but not "calling the episode “beautiful”"
 	}
@@ -6822,12 +6826,19 @@ func (x *para) coordinatedSubject(v, start int) (ref, bool) {
 	return ref{}, false
 }
 
-// startsLower reports whether the first letter of text is in lower case.
-func startsLower(text string) bool {
-	for _, c := range text {
-		if unicode.IsLetter(c) {
-			return unicode.IsLower(c)
-		}
+// opensClause reports whether text opens in lower case with a word that
+// no title opens with: not an article, a determiner or a pronoun ("with a
+// knot in my stomach", "startling specificity", but not "the death of
+// peace of mind" or "i carry your heart with you").
+func opensClause(text string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(text, " '‘\"“"), " ")
+	if w == "" || !unicode.IsLower([]rune(w)[0]) {
+		return false
 	}
-	return false
+	w = strings.TrimRight(w, ",.;:!?")
+	return !determiners[w] && !subjectPronouns[w] && !titlePronouns[w]
 }
+
+// titlePronouns are pronouns, besides the subject pronouns, that may open
+// a work's title written in lower case: "you", "me", "my".
+var titlePronouns = set(`you me my your us our them`)

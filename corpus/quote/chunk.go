@@ -267,14 +267,15 @@ func wordSurname(toks []token, i int) bool {
 // function word (entity.IsFunctionSurname), is one because it has a capital
 // inside a sentence, a title before it and a name word after it:
 // "ministry spokesperson He Yanling", "Vice Premier He Lifeng", "Trade
-// Minister An Duk-geun". A pronoun or an article never follows a title so.
+// Minister An Duk-geun". A pronoun or an article never follows a title so,
+// except before a verb: "The coach He Trusted".
 func titledSurname(toks []token, i int) bool {
 	if !entity.IsFunctionSurname(toks[i].key) || unitInitial(toks, i) || i+1 >= len(toks) {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
 	return p.kind == word && !p.poss && (isTitleKey(p.key) || roleNoun(p.key)) &&
-		n.kind == word && n.unit == toks[i].unit && n.cap && !n.shout && !stopwords[n.key] && !plainSpeech[n.key]
+		n.kind == word && n.unit == toks[i].unit && n.cap && !n.shout && !stopwords[n.key] && !plainSpeech[n.key] && !strings.HasSuffix(n.key, "ed")
 }
 
 // dayName reports whether toks[i], the name of a day, opens the name of a
@@ -286,9 +287,10 @@ func dayName(toks []token, i int) bool {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
-	// Or it stands inside a name, between two of its words: "Pellingham
-	// Shrove Tuesday Committee", "the Good Friday Agreement".
-	inside := p.kind == word && p.cap && !p.poss && !stopwords[p.key] && !isTitleKey(p.key)
+	// Or it stands inside a name, between two of its words, the last
+	// saying what it names: "Pellingham Shrove Tuesday Committee", "the
+	// Good Friday Agreement"; not "in Kisumu Saturday Raila Odinga".
+	inside := p.kind == word && p.cap && !p.poss && !stopwords[p.key] && !isTitleKey(p.key) && entity.IsDayNameHead(n.key)
 	return (p.key == "the" || (honorifics[p.key] || isTitleKey(p.key)) && p.cap || inside) && p.unit == toks[i].unit && n.kind == word && n.cap && n.unit == toks[i].unit && !stopwords[n.key]
 }
 
@@ -1095,7 +1097,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	field := (first < i && (toks[i-1].key == "of" || toks[i-1].key == "for") ||
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for")) &&
 		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
-	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !(toks[nameFirst].poss && innerPossessive(toks, nameFirst)) && !titledParticles(toks, split, nameFirst, j) && !(nameFirst == i && leadingParticles(toks, i, lex)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) && !(nameFirst == i && titledSurname(toks, i)) &&
+	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !(toks[nameFirst].poss && innerPossessive(toks, nameFirst)) && !titledParticles(toks, split, nameFirst, j) && !(nameFirst == i && leadingParticles(toks, i, lex)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) && !(nameFirst == i && titledSurname(toks, i) && !lex.common(toks[i+1].key)) &&
 		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst) && !lex.phrase(toks, nameFirst)) ||
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) && !lex.particleHolder(toks, nameFirst, j) && (holder < 0 || nameFirst < holder) ||

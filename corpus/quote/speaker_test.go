@@ -6572,6 +6572,18 @@ func TestRoundNinety(t *testing.T) {
 			"A report by the Office of the Auditor General of Manitoba found that repairs were “years overdue”.",
 			"Auditor General of Manitoba Dana Whitlock-Amadi said the findings were “plain”.",
 		}, []want{{"years overdue", "Office of the Auditor General of Manitoba", ""}, {"plain", "Dana Whitlock-Amadi", ""}}},
+		{"review: a guard or the military heads a public body's name, not a company's", "Claims", []string{
+			"Shield Guard Services said its staff had followed procedure. “Our officers acted correctly,” the company said.",
+			"The Military Mutual said storm claims had doubled. “We are seeing more damage,” the company said.",
+		}, []want{{"Our officers acted correctly,", "Shield Guard Services", ""}, {"We are seeing more damage,", "Military Mutual", ""}}},
+		{"review: a day between a place and a name is no part of either", "Rally", []string{
+			"At a rally in Kisumu Saturday Raila Odinga told supporters: “We are not giving up.”",
+		}, []want{{"We are not giving up.", "Raila Odinga", ""}}},
+		{"review: a title in lower case may open with an article or a pronoun, and a single may be an adjective", "Funeral", []string{
+			"The poem “i carry your heart with you” was read at the service, and the band’s album “the death of peace of mind” played.",
+			"Officials described the portal as a single “one-stop shop” for traders.",
+			"Fans of the series “can expect more surprises”, showrunner Dana Okafor-Reid said.",
+		}, []want{{"i carry your heart with you", "", "term"}, {"the death of peace of mind", "", "term"}, {"one-stop shop", "", "term"}, {"can expect more surprises", "Dana Okafor-Reid", ""}}},
 		{"Jan after a title is a given name either sex may have", "Trial", []string{
 			"Club secretary Jan Ferris-Oduya said numbers had fallen. “We nearly folded,” she said.",
 			"On Jan 5 Mr Tane Rāwiri said the club was “safe”.",

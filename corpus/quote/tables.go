@@ -453,7 +453,11 @@ var genericBodies = set(`agency ministry department regulator watchdog`)
 var publicWords = set(`ministry department agency authority board commission council office court
 	bureau administration police service government regulator committee parliament senate
 	congress army navy embassy tribunal inspectorate organization organisation patrol
-	coastguard guard constabulary garda gendarmerie ombudsman military`)
+	coastguard constabulary garda gendarmerie ombudsman`)
+
+// publicHeadWords name a public body only as the head of its name: "US
+// Coast Guard", but not "Shield Guard Services" or "The Military Mutual".
+var publicHeadWords = set(`guard military`)
 
 // spokesHeads are nouns for someone who speaks for an organisation: "a
 // spokesperson for the ministry said" reports the ministry's words.
