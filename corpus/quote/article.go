@@ -4621,10 +4621,11 @@ func (art *article) orgByHead(r ref) string {
 	// So is the one the paragraph before introduces as one: "State-owned
 	// utility Águas do Centro said … ¶ “…,” the utility said", "The
 	// retailer Pinebrook Home filed … ¶ The company said", "relief for
-	// the charity ReliefBridge India ¶ The charity said".
-	// Further back, a business still is when no other has been named
-	// since: "Ferry operator Hebridean Sound Ferries said … ¶ Managing
-	// director X said: … ¶ … ¶ The company said".
+	// the charity ReliefBridge India ¶ The charity said". For "the
+	// company", a business introduced up to three paragraphs back still
+	// is, when no other body but a public one has been named since:
+	// "Ferry operator Hebridean Sound Ferries said … ¶ Managing director
+	// X said: … ¶ … ¶ The company said".
 	other := false
 	for m := range art.mentionsBack(r) {
 		if m.para < r.para-1 && (!corporate || other || m.para < r.para-3) {

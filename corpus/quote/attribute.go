@@ -1922,7 +1922,7 @@ func (x *para) isTerm(q int) bool {
 	// specificity”"; but a title may open with an article or a pronoun
 	// ("the poem “i carry your heart with you”"), and "a single" is one.
 	work := workNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]
-	lowerWork := work && opensClause(x.p.Text[r.start:r.end]) && !(t.key == "single" && determiners[x.key(k-1)])
+	lowerWork := work && lowerPhrase(x.p.Text[r.start:r.end]) && !(t.key == "single" && determiners[x.key(k-1)])
 	if !(personalLabels[t.key] && asPhrase(x.p.Text[r.start:r.end])) && (hasTermCue(t.key) && !x.brandObject(k, q, start) || (termNouns[t.key] || work) && !lowerWork && !x.verbNoun(k, start) &&
 		!(x.callsObject(k, start) && !isTitleCase(x.p.Text[r.start:r.end]))) {
 		return true // "the novels “…”", but not "calling the episode “beautiful”"
@@ -6826,11 +6826,11 @@ func (x *para) coordinatedSubject(v, start int) (ref, bool) {
 	return ref{}, false
 }
 
-// opensClause reports whether text opens in lower case with a word that
+// lowerPhrase reports whether text opens in lower case with a word that
 // no title opens with: not an article, a determiner or a pronoun ("with a
 // knot in my stomach", "startling specificity", but not "the death of
 // peace of mind" or "i carry your heart with you").
-func opensClause(text string) bool {
+func lowerPhrase(text string) bool {
 	w, _, _ := strings.Cut(strings.TrimLeft(text, " '‘\"“"), " ")
 	if w == "" || !unicode.IsLower([]rune(w)[0]) {
 		return false

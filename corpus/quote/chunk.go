@@ -267,8 +267,8 @@ func wordSurname(toks []token, i int) bool {
 // function word (entity.IsFunctionSurname), is one because it has a capital
 // inside a sentence, a title before it and a name word after it:
 // "ministry spokesperson He Yanling", "Vice Premier He Lifeng", "Trade
-// Minister An Duk-geun". A pronoun or an article never follows a title so,
-// except before a verb: "The coach He Trusted".
+// Minister An Duk-geun". A pronoun never stands between a title and a name
+// so; before a verb in the past it is one: "The coach He Trusted".
 func titledSurname(toks []token, i int) bool {
 	if !entity.IsFunctionSurname(toks[i].key) || unitInitial(toks, i) || i+1 >= len(toks) {
 		return false
@@ -288,9 +288,10 @@ func dayName(toks []token, i int) bool {
 	}
 	p, n := toks[i-1], toks[i+1]
 	// Or it stands inside a name, between two of its words, the last
-	// saying what it names: "Pellingham Shrove Tuesday Committee", "the
-	// Good Friday Agreement"; not "in Kisumu Saturday Raila Odinga".
-	inside := p.kind == word && p.cap && !p.poss && !stopwords[p.key] && !isTitleKey(p.key) && entity.IsDayNameHead(n.key)
+	// saying what it names (entity.IsDayNameHead): "Pellingham Shrove
+	// Tuesday Committee", "the Good Friday Agreement"; not "in Kisumu
+	// Saturday Raila Odinga".
+	inside := p.kind == word && p.cap && !p.poss && !stopwords[p.key] && !isTitleKey(p.key) && n.kind == word && entity.IsDayNameHead(n.key)
 	return (p.key == "the" || (honorifics[p.key] || isTitleKey(p.key)) && p.cap || inside) && p.unit == toks[i].unit && n.kind == word && n.cap && n.unit == toks[i].unit && !stopwords[n.key]
 }
 
