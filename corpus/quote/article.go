@@ -2638,6 +2638,12 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// want to be named because, she says, “…”, says".
 			continue
 		}
+		if m.name == "" && m.para < r.para && m.chunk < 0 && art.paras[m.para].whatSubject(m.tok) {
+			// "… and became what one member called “…”. ¶ “…,” he
+			// said.": one whose words the writer weaves into a clause of
+			// their own is not whom the next paragraph goes on with.
+			continue
+		}
 		if m.name == "" && m.para < r.para && m.chunk < 0 && slices.ContainsFunc(m.roles, func(k string) bool { return pressNouns[k] }) {
 			// "“…,” another reporter said. ¶ “That's not true,” she
 			// said.": the press puts things to the one who answers.
@@ -2719,6 +2725,22 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 		return art.profiled(ix, g, r)
 	}
 	return best.name
+}
+
+// whatSubject reports whether toks[k], someone unnamed, is the subject of a
+// clause opened by "what" a few words before: "what one frustrated
+// councillor called", "what one of the rescuers described as".
+func (x *para) whatSubject(k int) bool {
+	u := x.toks[k].unit
+	for m := k - 1; m >= 0 && m >= k-4 && x.word(m, u) && !x.toks[m].cap; m-- {
+		if x.key(m) == "what" {
+			return true
+		}
+		if x.verbAt(m) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // unnamedWho reports whether the paragraph, before token end, brings in

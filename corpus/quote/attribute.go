@@ -1288,6 +1288,12 @@ func (x *para) characterised(q, start int) (ref, bool) {
 		if s < start || x.toks[s].kind != word || x.toks[s].poss {
 			return ref{}, false
 		}
+		if o := x.pickedFrom(s, start); o >= 0 && pluralNoun(x.key(s)) && isPeopleNoun(x.key(s)) {
+			// "in what one of the rescuers described as “…”", "One of
+			// the nurses described the ward as “…”": one person, whom
+			// the sentence does not name.
+			return ref{kind: refDesc, para: x.index, tok: o, chunk: -1, source: -1, head: "one"}, true
+		}
 		if (x.key(s) == "and" || x.key(s) == "but") && !adjacent && s > start+1 {
 			// "X said in a statement that …, and described the rules as
 			// “…”": the verb shares the clause's subject.
@@ -1821,7 +1827,32 @@ func (x *para) groupSubject(v, start int, party bool) bool {
 	// have been calling it “Peanut”".
 	c := x.chunkOf[k]
 	bare := c < 0 || unitInitial(x.toks, k) && x.chunks[c].first == k && x.chunks[c].last == k
+	if x.pickedFrom(k, start) >= 0 {
+		return false // "what one of the rescuers described as": one person
+	}
 	return key == "they" || key == "family" || key == "team" || key == "crew" || pluralNoun(key) && isPeopleNoun(key) && bare
+}
+
+// oneSubject opens a subject that is one person out of many: "one
+// witness", "one of the rescuers", "a spokesman", "another resident".
+var oneSubject = set(`one a an another`)
+
+// pickedFrom returns the index of the "one" that picks one person out of
+// the plural noun at toks[k], or -1: "one of the rescuers", "one of their
+// local volunteers".
+func (x *para) pickedFrom(k, start int) int {
+	u := x.toks[k].unit
+	m := k - 1
+	for i := 0; i < 2 && m > start && x.word(m, u) && x.modifier(m) && !determiners[x.key(m)]; i++ {
+		m-- // "one of the local rescuers"
+	}
+	if m > start && x.word(m, u) && determiners[x.key(m)] {
+		m--
+	}
+	if m > start && x.key(m) == "of" && x.word(m-1, u) && (x.key(m-1) == "one" || x.key(m-1) == "each") {
+		return m - 1
+	}
+	return -1
 }
 
 // embedded reports whether the quotation at token q sits inside a sentence
@@ -1978,6 +2009,9 @@ func (x *para) isTerm(q int) bool {
 			for m := v - 1; m > start && x.key(m) != "what"; m-- {
 				if x.key(m) == "the" && !pluralNoun(x.key(m+1)) && !crowdNouns[x.key(m+1)] && x.key(m-1) == "what" {
 					return true
+				}
+				if oneSubject[x.key(m)] && x.key(m-1) == "what" {
+					return true // "what one frustrated councillor has called “…”", "what one of the rescuers called"
 				}
 			}
 		}

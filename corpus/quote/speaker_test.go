@@ -6592,6 +6592,28 @@ func TestRoundNinety(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundNinetyOne(t *testing.T) {
+	tests := []titledCase{
+		{"what one unnamed person called something is their statement", "Bridge", []string{
+			"Repairs to the viaduct have stopped after a roost of bats was found in its arches, in what one exasperated councillor has called “the dearest bat box in the county”.",
+		}, []want{{"the dearest bat box in the county", "", ""}}},
+		{"one picked out of a plural noun is one person", "Rescue", []string{
+			"Nine crew were lifted from the listing trawler overnight, in what one of their rescuers described as “the longest night of my life”.",
+			"One of the nurses described the ward as “a war zone”.",
+		}, []want{{"the longest night of my life", "", ""}, {"a war zone", "", ""}}},
+		{"what a trade calls something is still a name", "River", []string{
+			"Below the weir the river becomes what anglers call “the dead mile”.",
+			"In what one of the anglers called “a scandal”, the council said nothing.",
+		}, []want{{"the dead mile", "", "term"}, {"a scandal", "", ""}}},
+		{"the next paragraph's pronoun is not the unnamed one a clause quotes", "Umpire", []string{
+			"“I am not a crier,” umpire Gareth Holloway said afterwards.",
+			"His long pause before each decision began, he says, as a way of calming his nerves, and became what one club member called “part of the furniture of the summer”.",
+			"“People think it is theatre. It isn’t,” he said.",
+		}, []want{{"I am not a crier,", "Gareth Holloway", ""}, {"part of the furniture of the summer", "", ""}, {"People think it is theatre. It isn’t,", "Gareth Holloway", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
