@@ -5351,6 +5351,13 @@ func (art *article) orgNamedBy(r ref) string {
 		if n := art.subjectOrg(r); n != "" && !art.publicBody(n) && !art.namesPerson(n) {
 			return n
 		}
+		// "Age UK Brackley said clubs were “a lifeline”. ¶ “…,” a
+		// spokesperson for the charity said": the body that spoke just
+		// before, as "the charity said" would be.
+		if n := art.orgSpokeLast(r, true); n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) &&
+			!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return corporateWords[k] }) {
+			return n
+		}
 	}
 	return ""
 }

@@ -6610,6 +6610,15 @@ func TestRoundNinetyOne(t *testing.T) {
 			"His long pause before each decision began, he says, as a way of calming his nerves, and became what one club member called “part of the furniture of the summer”.",
 			"“People think it is theatre. It isn’t,” he said.",
 		}, []want{{"I am not a crier,", "Gareth Holloway", ""}, {"part of the furniture of the summer", "", ""}, {"People think it is theatre. It isn’t,", "Gareth Holloway", ""}}},
+		{"a spokesperson for the charity is the body that spoke just before", "Club", []string{
+			"Brackwell Age Matters said clubs such as the Silver Bats were “a lifeline” for older people.",
+			"“Loneliness is as bad for you as smoking,” a spokesperson for the charity said.",
+		}, []want{{"a lifeline", "Brackwell Age Matters", ""}, {"Loneliness is as bad for you as smoking,", "Brackwell Age Matters", ""}}},
+		{"a spokesperson for the charity is not a body another has spoken since", "Club", []string{
+			"Brackwell Age Matters said clubs such as the Silver Bats were “a lifeline” for older people.",
+			"Police said the hall had been “broken into”.",
+			"“We are grateful,” a spokesperson for the charity said.",
+		}, []want{{"a lifeline", "Brackwell Age Matters", ""}, {"broken into", "Police", ""}, {"We are grateful,", "", ""}}},
 	}
 	runTitled(t, tests)
 }
