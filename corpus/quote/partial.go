@@ -24,6 +24,7 @@ type fullName struct {
 	titles    []string
 	keys      []string // the keys of the name as written
 	child     bool     // introduced as someone's child: "Graham Walker’s son, Daniel Walker"
+	parent    bool     // introduced as someone's parent: "His father, Jory Penhallow,"
 }
 
 // fullNames are the full names an article writes, for resolving the
@@ -70,6 +71,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	fn := &fullNames{bySurname: make(map[string][]fullName), byGiven: make(map[string][]fullName)}
 	kin := make(map[int]bool)             // people introduced as someone's relative
 	child := make(map[int]bool)           // people introduced as someone's child
+	parent := make(map[int]bool)          // people introduced as someone's parent
 	childGiven := make(map[string]string) // given names introduced alone as someone's child, with the parent's surname when written
 	for pi, x := range art.paras {
 		if !nameSource(x) {
@@ -126,6 +128,9 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			if f.kin && (childNoun(app) || childNoun(x.preAppositive(c)) || childNouns[x.kinBefore(c)]) {
 				child[i] = true
 			}
+			if f.kin && (parentNoun(app) || parentNoun(x.preAppositive(c)) || elderKin[x.kinBefore(c)]) {
+				parent[i] = true
+			}
 			fn.bySurname[surnameKey(c.keys)] = append(fn.bySurname[surnameKey(c.keys)], f)
 			fn.byGiven[c.keys[0]] = append(fn.byGiven[c.keys[0]], f)
 		}
@@ -137,6 +142,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				list[k].kin = kin[list[k].person]
 				sur, named := childGiven[list[k].given]
 				list[k].child = child[list[k].person] || named && (sur == "" || sur == surnameKey(list[k].keys))
+				list[k].parent = parent[list[k].person] && !list[k].child
 			}
 		}
 	}
@@ -379,6 +385,20 @@ func (x *para) rank(c chunk) byte {
 	return 0
 }
 
+// elderKin name someone's parent or grandparent.
+var elderKin = set(`father mother dad mum mom grandfather grandmother stepfather stepmother`)
+
+// parentNoun reports whether the first words set off around a name say
+// whose parent the person is: "his father", "Kit Penhallow's father".
+func parentNoun(words []string) bool {
+	for _, w := range words[:min(3, len(words))] {
+		if elderKin[normKey(w)] {
+			return true
+		}
+	}
+	return false
+}
+
 // childNouns name someone's child.
 var childNouns = set(`son daughter child grandson granddaughter stepson stepdaughter`)
 
@@ -481,16 +501,21 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 		g = hint
 	}
 	// "The elder Hollis" is not the one introduced as someone's child,
-	// "the younger Walker" is, when the article introduces one so.
+	// "the younger Walker" is, when the article introduces one so; when
+	// it introduces none so but one as someone's parent ("His father,
+	// Jory Penhallow"), "Mr Penhallow senior" is that one and "the
+	// younger Penhallow" is not.
 	elder, younger := rank == 'e', rank == 'y'
-	if (elder || younger) && !slices.ContainsFunc(fn.bySurname[key], func(f fullName) bool { return f.child }) {
+	hasChild := slices.ContainsFunc(fn.bySurname[key], func(f fullName) bool { return f.child })
+	hasParent := slices.ContainsFunc(fn.bySurname[key], func(f fullName) bool { return f.parent })
+	if (elder || younger) && !hasChild && !hasParent {
 		elder, younger = false, false
 	}
 	ok := func(f fullName) bool {
 		if surname != nil && (len(f.keys) <= len(surname) || !slices.Equal(f.keys[len(f.keys)-len(surname):], surname)) {
 			return false
 		}
-		if elder && f.child || younger && !f.child {
+		if hasChild && (elder && f.child || younger && !f.child) || !hasChild && (elder && !f.parent || younger && f.parent) {
 			return false
 		}
 		return (isPerson || f.personal) && !besides[f.given]

@@ -6619,6 +6619,12 @@ func TestRoundNinetyOne(t *testing.T) {
 			"Police said the hall had been “broken into”.",
 			"“We are grateful,” a spokesperson for the charity said.",
 		}, []want{{"a lifeline", "Brackwell Age Matters", ""}, {"broken into", "Police", ""}, {"We are grateful,", "", ""}}},
+		{"Mr X senior is the one introduced as someone's parent", "Shed", []string{
+			"Surfboard shaper Kit Trevanion has until April to leave the workshop. “I have nowhere to go,” said Mr Trevanion, 47.",
+			"His father, Jory Trevanion, now 76, put up the shed in 1986.",
+			"“We had a handshake deal,” said Mr Trevanion senior. “I feel I have let him down.”",
+			"“He has let nobody down,” said the younger Mr Trevanion.",
+		}, []want{{"I have nowhere to go,", "Kit Trevanion", ""}, {"We had a handshake deal, I feel I have let him down.", "Jory Trevanion", ""}, {"He has let nobody down,", "Kit Trevanion", ""}}},
 	}
 	runTitled(t, tests)
 }
