@@ -28,6 +28,8 @@ func TestLookup(t *testing.T) {
 		{"cassidy", true, Unknown},
 		{"clodagh", true, Female},
 		{"tadhg", true, Male},
+		{"wilf", true, Male},   // short for Wilfred
+		{"kath", true, Female}, // short for Katherine
 		{"josé", true, Male},
 		{"jose", true, Male},
 		{"amélia", true, Female}, // listed only as "amelia"
