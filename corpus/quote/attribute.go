@@ -1306,7 +1306,7 @@ func (x *para) characterised(q, start int) (ref, bool) {
 		}
 		// A name after a preposition is not the one who describes: "A
 		// former colleague of Wieczorek described him as".
-		if c := x.chunkOf[s]; c >= 0 && x.chunks[c].last == s && x.chunks[c].kind != nameOrg && (adjacent || x.prepBefore(x.chunks[c].first, start) < 0) {
+		if c := x.chunkOf[s]; c >= 0 && x.chunks[c].last == s && x.chunks[c].kind != nameOrg && (adjacent || x.prepBefore(x.chunks[c].first, start) < 0 || x.andAbsolute(x.chunks[c].first, start)) {
 			if adjacent && x.chunks[c].kind == nameOther && determiners[x.key(x.chunks[c].first-1)] {
 				// "give the Florentine brand “…”": after an article
 				// and a name the verb is a noun.
@@ -3267,6 +3267,27 @@ func (x *para) partial(q, start int) (ref, bool) {
 	return ref{}, false
 }
 
+// andAbsolute reports whether the name starting at toks[first] follows
+// "and" that joins it to an absolute clause before it, one opened by
+// "with" or the like and holding a participle of its own: "with
+// residents packing the meeting and".
+func (x *para) andAbsolute(first, start int) bool {
+	u := x.toks[first].unit
+	if first-1 <= start || x.key(first-1) != "and" || !x.word(first-1, u) {
+		return false
+	}
+	verb := false // a participle between "with" and "and"
+	for p := first - 2; p > start && p >= first-20 && x.word(p, u); p-- {
+		if x.verbAt(p) == participle || strings.HasSuffix(x.key(p), "ing") && !x.toks[p].cap {
+			verb = true // "packing", which verbAt may take for a noun after one
+		}
+		if absolutePreps[x.key(p)] {
+			return verb
+		}
+	}
+	return false
+}
+
 // reporter finds the subject of the nearest verb of plain speech before
 // toks[v], which reports the clause holding it: "Pillai said the council
 // had written …". One told something is not its source: "she was told
@@ -3630,6 +3651,12 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 		}
 		if c := x.chunkOf[max(v-1, 0)]; v > start && c >= 0 && x.chunks[c].last == v-1 && !x.chunks[c].poss {
 			if p := x.prepBefore(x.chunks[c].first, start); p >= 0 && absolutePreps[x.key(p)] {
+				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+			}
+			if x.andAbsolute(x.chunks[c].first, start) {
+				// "with residents packing a council meeting and Mayor
+				// Sandra Wills defending the project as “…”": the second
+				// of two clauses after "with" has a subject of its own.
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 		}

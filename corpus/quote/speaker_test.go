@@ -6634,6 +6634,11 @@ func TestRoundNinetyOne(t *testing.T) {
 			"Moira Baird runs the shop with her husband, Tom Baird.",
 			"“We will manage,” Mrs Baird said. “We always have,” her husband said.",
 		}, []want{{"We will manage,", "Moira Baird", ""}, {"We always have,", "Tom Baird", ""}}},
+		{"the second of two absolute clauses after with has its own subject", "Lamps", []string{
+			"The plan to replace 640 street lamps with modern LED fixtures has sparked the loudest row at city hall in years, with residents packing a council meeting Tuesday night and Mayor Sandra Wills defending the project as “plain common sense”.",
+			"The vote went ahead, with protesters lining the street and Councillor Dev Rana describing the scheme as “vandalism”.",
+			"Residents met Mayor Sandra Wills and the developer, describing the project as “a disaster”.",
+		}, []want{{"plain common sense", "Sandra Wills", ""}, {"vandalism", "Dev Rana", ""}, {"a disaster", "", ""}}},
 	}
 	runTitled(t, tests)
 }
