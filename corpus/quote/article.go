@@ -3611,7 +3611,10 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		// "In a statement posted to the festival's website, organizers
 		// said": the event the article named.
 		return art.eventOf(r), true
-	case roleHeads[r.head]:
+	case roleHeads[r.head] || (r.definite || r.pron != "") && specialistNoun(r.head) && art.titleBorne(ix, r.head):
+		// So is a specialist's noun the article writes as someone's
+		// title: "Provincial agriculturist Ramon Baluyot … ¶ The
+		// provincial agriculturist said".
 		if r.definite && r.pron == "" && art.unnamedRole(r) {
 			// "One former senior executive who worked with him …
 			// ¶ “…,” said the former executive, who asked not to be
@@ -4110,6 +4113,12 @@ func (art *article) titled(ix *nameIndex, r ref) *mention {
 		return after
 	}
 	return art.leader(ix, r)
+}
+
+// specialistNoun reports whether key names one person by a field or a
+// trade in "-ist" or "-ian": "agriculturist", "geologist", "librarian".
+func specialistNoun(key string) bool {
+	return len(key) > 6 && (strings.HasSuffix(key, "ist") || strings.HasSuffix(key, "ian")) && !demonym.Is(key)
 }
 
 // leaderHeads are the titles of one in charge of a body or a venture,

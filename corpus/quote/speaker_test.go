@@ -6639,6 +6639,14 @@ func TestRoundNinetyOne(t *testing.T) {
 			"The vote went ahead, with protesters lining the street and Councillor Dev Rana describing the scheme as “vandalism”.",
 			"Residents met Mayor Sandra Wills and the developer, describing the project as “a disaster”.",
 		}, []want{{"plain common sense", "Sandra Wills", ""}, {"vandalism", "Dev Rana", ""}, {"a disaster", "", ""}}},
+		{"a specialist's noun written as a title is a role", "Coconuts", []string{
+			"Provincial agriculturist Ramon Baluyot described the shortage as “a perfect storm”.",
+			"Typhoon Dindo made matters worse. The provincial agriculturist said 180,000 trees were “flattened”.",
+		}, []want{{"a perfect storm", "Ramon Baluyot", ""}, {"flattened", "Ramon Baluyot", ""}}},
+		{"a specialist's noun nobody bears as a title is no one named", "Coconuts", []string{
+			"Farmer Ramon Baluyot described the shortage as “a perfect storm”.",
+			"A government geologist visited on Monday. The geologist said the slope was “unstable”.",
+		}, []want{{"a perfect storm", "Ramon Baluyot", ""}, {"unstable", "", ""}}},
 	}
 	runTitled(t, tests)
 }
