@@ -3634,14 +3634,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 	case (maleKin[r.head] || femaleKin[r.head]) && (r.definite || r.pron == "he" || r.pron == "she"):
 		// "her son", "the brother": the person introduced as one
 		// ("her son, Peter Varga"), else the nearest of the kin's gender.
-		owner := "" // whom "his" or "her" means
-		if p := pronouns[r.pron]; p == 'm' || p == 'f' {
-			owner = art.pronoun(ix, p, ref{kind: refPronoun, para: r.para, tok: r.tok, pron: r.pron})
-		}
-		if m := art.titled(ix, r); m != nil && (m.name != owner || owner == "") {
-			// But not when that one is whom "his" means: "Ray Hoskins
-			// and his brother Dale … Dale Hoskins … he said. ¶ “…,” his
-			// brother said" is Ray, by the surname they share below.
+		if m := art.titled(ix, r); m != nil {
 			return m.name, false
 		}
 		g := kinGender([]string{r.head})
@@ -3650,7 +3643,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			// Nessie. “…,” he said": the one of the kin's sex who
 			// shares the surname of the one "her" means, past another
 			// man named nearer.
-			if owner != "" {
+			if owner := art.pronoun(ix, p, ref{kind: refPronoun, para: r.para, tok: r.tok, pron: r.pron}); owner != "" {
 				if n := art.namesake(ix, g, r, owner); n != "" {
 					return n, false
 				}
