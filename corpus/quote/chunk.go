@@ -1846,6 +1846,15 @@ func innerPossessive(toks []token, k int) bool {
 	if n := k + 1; k >= 1 && entity.IsSaint(toks[k-1].key) && toks[k-1].cap && n < len(toks) && toks[n].unit == t.unit && toks[n].kind == word && toks[n].cap && saintPlaces[toks[n].key] {
 		return true // a church or place named for a saint: "St Aldhelm’s Cathedral", "St James's Park"
 	}
+	if n := k + 1; t.cap && n < len(toks) && toks[n].unit == t.unit && toks[n].kind == word && toks[n].cap && entity.IsOrgSuffix(toks[n].key) && !publicWords[toks[n].key] &&
+		!(n+1 < len(toks) && toks[n+1].unit == t.unit && toks[n+1].kind == word && (toks[n+1].cap || toks[n+1].key == "of" || toks[n+1].key == "for")) &&
+		!listedPlace(t.text) && !isTitleKey(t.key) && !unitInitial(toks, n) {
+		// A business named for its founder, as the entity list has it:
+		// "Hartwell’s Bakeries", "a spokesman for Sainsbury’s Bank";
+		// but not a place's body ("Britain’s Treasury", "Kembara's
+		// Ministry of Finance").
+		return true
+	}
 	if d := t.end - t.start - len(t.text); d != 1 && d != 3 && !isTitleKey(t.key) && !entity.IsPlainPlural(t.key) &&
 		!(strings.HasSuffix(t.key, "men") && len(t.key) > 5) {
 		// "’s" or "'s" is a possessive of the whole name, except after an

@@ -6638,6 +6638,14 @@ func TestRoundNinetyOne(t *testing.T) {
 			"Farmer Ramon Baluyot described the shortage as “a perfect storm”.",
 			"A government geologist visited on Monday. The geologist said the slope was “unstable”.",
 		}, []want{{"a perfect storm", "Ramon Baluyot", ""}, {"unstable", "", ""}}},
+		{"a business named for its founder keeps the possessive in its name", "Recall", []string{
+			"Hartwell’s Bakeries has recalled 11 loaf lines.",
+			"In a statement, the company said: “We are sorry.”",
+			"“We acted fast,” said a spokesman for Sainsbury’s Bank.",
+		}, []want{{"We are sorry.", "Hartwell’s Bakeries", ""}, {"We acted fast,", "Sainsbury’s Bank", ""}}},
+		{"a country's ministry is not a business named for it", "Recall", []string{
+			"Kembara's Ministry of Finance said it was “fully committed” to the target.",
+		}, []want{{"fully committed", "Ministry of Finance", ""}}},
 	}
 	runTitled(t, tests)
 }
