@@ -2638,10 +2638,14 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// want to be named because, she says, “…”, says".
 			continue
 		}
-		if m.name == "" && m.para < r.para && m.chunk < 0 && art.paras[m.para].whatSubject(m.tok) {
-			// "… and became what one member called “…”. ¶ “…,” he
-			// said.": one whose words the writer weaves into a clause of
-			// their own is not whom the next paragraph goes on with.
+		if m.name == "" && m.para < r.para && m.chunk < 0 && art.paras[m.para].whatSubject(m.tok) && art.paras[m.para].pronounBefore(m.tok, g) {
+			// "His pause began, he says, as a way of calming his nerves,
+			// and became what one member called “…”. ¶ “…,” he said.":
+			// one whose words the writer weaves into a clause about
+			// another, whom the paragraph calls "he", is not whom the
+			// next paragraph goes on with. Without such a pronoun the
+			// unnamed one may be: "Patients queued for what one mother
+			// described as “…”. ¶ “…,” she said".
 			continue
 		}
 		if m.name == "" && m.para < r.para && m.chunk < 0 && slices.ContainsFunc(m.roles, func(k string) bool { return pressNouns[k] }) {
@@ -2738,6 +2742,17 @@ func (x *para) whatSubject(k int) bool {
 		}
 		if x.verbAt(m) != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// pronounBefore reports whether the paragraph has a personal pronoun of
+// gender g ("he", "she") before toks[end].
+func (x *para) pronounBefore(end int, g byte) bool {
+	for k := 0; k < end && k < len(x.toks); k++ {
+		if x.toks[k].kind == word && (g == 'm' && x.key(k) == "he" || g == 'f' && x.key(k) == "she") {
+			return true
 		}
 	}
 	return false
@@ -3615,6 +3630,12 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		// So is a specialist's noun the article writes as someone's
 		// title: "Provincial agriculturist Ramon Baluyot … ¶ The
 		// provincial agriculturist said".
+		if r.definite && r.pron == "" && (art.unnamedRole(r) || !roleHeads[r.head] && art.indefiniteBefore(r)) {
+			// "On Monday a geologist from the university visited. The
+			// geologist said": the one just brought in, not the county
+			// geologist named before.
+			return "", false
+		}
 		if r.definite && r.pron == "" && art.unnamedRole(r) {
 			// "One former senior executive who worked with him …
 			// ¶ “…,” said the former executive, who asked not to be
@@ -5363,12 +5384,28 @@ func (art *article) orgNamedBy(r ref) string {
 		// "Age UK Brackley said clubs were “a lifeline”. ¶ “…,” a
 		// spokesperson for the charity said": the body that spoke just
 		// before, as "the charity said" would be.
-		if n := art.orgSpokeLast(r, true); n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) &&
+		if n := art.orgSpokeLast(r, true); n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) && !art.otherSubjectName(n, r) &&
 			!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return corporateWords[k] }) {
 			return n
 		}
 	}
 	return ""
+}
+
+// otherSubjectName reports whether a name other than name, a body's or a
+// person's, is the subject of a sentence in r's paragraph before r or in
+// the paragraph before it: "Age UK welcomed the scheme. Barclays, which
+// is funding it, said …" leaves "a spokesperson for the charity" unsure.
+func (art *article) otherSubjectName(name string, r ref) bool {
+	for m := range art.mentionsBack(r) {
+		if m.para < r.para-1 {
+			break
+		}
+		if m.subject && m.chunk >= 0 && m.name != "" && m.name != name {
+			return true
+		}
+	}
+	return false
 }
 
 // writesNoun reports whether the noun key is written in lower case in

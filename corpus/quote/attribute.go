@@ -3277,7 +3277,7 @@ func (x *para) andAbsolute(first, start int) bool {
 		return false
 	}
 	verb := false // a participle between "with" and "and"
-	for p := first - 2; p > start && p >= first-20 && x.word(p, u); p-- {
+	for p := first - 2; p >= start && p >= first-20 && x.word(p, u); p-- {
 		if x.verbAt(p) == participle || strings.HasSuffix(x.key(p), "ing") && !x.toks[p].cap {
 			verb = true // "packing", which verbAt may take for a noun after one
 		}

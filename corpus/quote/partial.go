@@ -128,7 +128,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			if f.kin && (childNoun(app) || childNoun(x.preAppositive(c)) || childNouns[x.kinBefore(c)]) {
 				child[i] = true
 			}
-			if f.kin && (parentNoun(app) || parentNoun(x.preAppositive(c)) || elderKin[x.kinBefore(c)]) {
+			if f.kin && (parentNoun(app) || parentNoun(x.preAppositive(c)) || elderKin[x.kinBefore(c)]) && !x.theirsBefore(c) {
 				parent[i] = true
 			}
 			fn.bySurname[surnameKey(c.keys)] = append(fn.bySurname[surnameKey(c.keys)], f)
@@ -389,10 +389,27 @@ func (x *para) rank(c chunk) byte {
 var elderKin = set(`father mother dad mum mom grandfather grandmother stepfather stepmother`)
 
 // parentNoun reports whether the first words set off around a name say
-// whose parent the person is: "his father", "Kit Penhallow's father".
+// whose parent the person is: "his father", "Kit Penhallow's father". A
+// parent of several ("their father, Jim Farrell") tells no elder of the
+// two from the younger.
 func parentNoun(words []string) bool {
 	for _, w := range words[:min(3, len(words))] {
-		if elderKin[normKey(w)] {
+		switch k := normKey(w); {
+		case k == "their":
+			return false
+		case elderKin[k]:
+			return true
+		}
+	}
+	return false
+}
+
+// theirsBefore reports whether "their" stands a few words before the name
+// c, as the owner of a kin noun set before it: "their father, Jim
+// Farrell". A parent of several tells no elder of them from the younger.
+func (x *para) theirsBefore(c chunk) bool {
+	for k := c.first - 1; k >= 0 && k >= c.first-4 && x.toks[k].unit == x.toks[c.first].unit; k-- {
+		if x.key(k) == "their" {
 			return true
 		}
 	}

@@ -52,3 +52,22 @@ func TestNearer(t *testing.T) {
 		}
 	}
 }
+
+func TestParentNoun(t *testing.T) {
+	tests := []struct {
+		words []string
+		want  bool
+	}{
+		{[]string{"his", "father"}, true},
+		{[]string{"Kit", "Penhallow's", "mother"}, true},
+		{[]string{"her", "grandfather"}, true},
+		{[]string{"their", "father"}, false}, // a parent of several tells no elder from the younger
+		{[]string{"his", "son"}, false},
+		{[]string{"a", "retired", "teacher", "and", "father"}, false}, // past the first three words
+	}
+	for _, tt := range tests {
+		if got := parentNoun(tt.words); got != tt.want {
+			t.Errorf("parentNoun(%q) = %v, want %v", tt.words, got, tt.want)
+		}
+	}
+}

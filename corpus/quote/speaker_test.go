@@ -6646,6 +6646,22 @@ func TestRoundNinetyOne(t *testing.T) {
 		{"a country's ministry is not a business named for it", "Recall", []string{
 			"Kembara's Ministry of Finance said it was “fully committed” to the target.",
 		}, []want{{"fully committed", "Ministry of Finance", ""}}},
+		{"review: the unnamed one a clause quotes may speak next when no pronoun means another", "Ward", []string{
+			"Dr Amina Yusuf, a consultant at the hospital, said staff were “exhausted”.",
+			"Patients queued through the night for what one mother described as “a lottery for a bed”.",
+			"“My daughter waited eleven hours,” she said.",
+		}, []want{{"exhausted", "Amina Yusuf", ""}, {"a lottery for a bed", "", ""}, {"My daughter waited eleven hours,", "", ""}}},
+		{"review: a spokesperson for the charity is unsure after two bodies spoke", "Banking", []string{
+			"Age Concern Harwick welcomed the scheme. Barclays, which is funding the pilot, said it was “proud to help”.",
+			"“Many older people have never used a banking app,” a spokesperson for the charity said.",
+		}, []want{{"proud to help", "Barclays", ""}, {"Many older people have never used a banking app,", "", ""}}},
+		{"review: a specialist brought in with an article is not the titled one", "Landslide", []string{
+			"County geologist Dr Kamau Njoroge said the hillside was “saturated”.",
+			"On Monday a geologist from the University of Nairobi visited the site. The geologist said the slope was “unstable”.",
+		}, []want{{"saturated", "Kamau Njoroge", ""}, {"unstable", "", ""}}},
+		{"review: an absolute clause may open the sentence", "Lamps", []string{
+			"With residents packing the hall and Mayor Sandra Wills defending the project as “plain common sense”, the vote went ahead.",
+		}, []want{{"plain common sense", "Sandra Wills", ""}}},
 	}
 	runTitled(t, tests)
 }
