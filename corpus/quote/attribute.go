@@ -1837,9 +1837,9 @@ func (x *para) groupSubject(v, start int, party bool) bool {
 // witness", "one of the rescuers", "a spokesman", "another resident".
 var oneSubject = set(`one a an another`)
 
-// pickedFrom returns the index of the "one" that picks one person out of
-// the plural noun at toks[k], or -1: "one of the rescuers", "one of their
-// local volunteers".
+// pickedFrom returns the index of the "one" (or "each") that picks one
+// person out of the plural noun at toks[k], or -1: "one of the rescuers",
+// "one of their local volunteers".
 func (x *para) pickedFrom(k, start int) int {
 	u := x.toks[k].unit
 	m := k - 1

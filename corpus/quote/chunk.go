@@ -1834,10 +1834,11 @@ func listedPlace(name string) bool {
 	return ok && t == entity.Place
 }
 
-// innerPossessive reports whether the plural possessive toks[k] belongs
-// inside an organisation's name, the capitalised words after it ending in
-// an organisation's word: "Rail and Transit Workers' Union", "Leaders'
-// Debates Commission".
+// innerPossessive reports whether the possessive toks[k] belongs inside an
+// organisation's name: a plural one before capitalised words ending in an
+// organisation's word ("Rail and Transit Workers' Union", "Leaders'
+// Debates Commission"), a saint's, or a founder's before the one word of a
+// business that ends the name ("Hartwell’s Bakeries").
 func innerPossessive(toks []token, k int) bool {
 	t := toks[k]
 	if n := k + 1; k >= 1 && entity.IsSaint(toks[k-1].key) && toks[k-1].cap && n < len(toks) && toks[n].unit == t.unit && orgAhead(toks, n) {
