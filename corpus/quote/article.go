@@ -3137,11 +3137,13 @@ func (art *article) looseSubject(m *mention, r ref) bool {
 	return true
 }
 
-// otherSubject reports whether a sentence in r's paragraph, before r, has
-// a named subject other than name.
-func (art *article) otherSubject(name string, r ref) bool {
+// otherSubject reports whether a sentence in r's paragraph before r, or in
+// the back paragraphs before it, has a named subject other than name:
+// with back 1, "Age UK welcomed the scheme. Barclays, which is funding
+// it, said …" leaves "a spokesperson for the charity" unsure.
+func (art *article) otherSubject(name string, r ref, back int) bool {
 	for m := range art.mentionsBack(r) {
-		if m.para != r.para {
+		if m.para < r.para-back {
 			return false
 		}
 		if m.subject && m.chunk >= 0 && m.name != "" && m.name != name {
@@ -4694,7 +4696,7 @@ func (art *article) orgByHead(r ref) string {
 		}
 		other = other || m.kind == nameOrg && !art.publicBody(m.name)
 	}
-	if n := art.orgSpokeLast(r, true); corporate && n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) && !art.otherOrgIn(n, r) &&
+	if n := art.orgSpokeLast(r, true); corporate && n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r, 0) && !art.otherOrgIn(n, r) &&
 		!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return unionWords[k] }) {
 		// "Aerovance said … “…” — “…,” the company said": the company
 		// that spoke last, whatever its name says, unless a sentence
@@ -4705,8 +4707,7 @@ func (art *article) orgByHead(r ref) string {
 		// "A spokesperson for the Yorkshire Animal Rescue League said …
 		// ¶ “…,” the charity said": the body that spoke just before,
 		// when the noun may stand for any body that is no business.
-		if n := art.orgSpokeLast(r, true); n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) &&
-			!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return corporateWords[k] }) {
+		if n := art.looseSpokeLast(r, 0); n != "" {
 			return n
 		}
 	}
@@ -4902,7 +4903,7 @@ func (art *article) orgByHead(r ref) string {
 	case publicHeads[r.head]:
 		// "the regulator", "the agency": the public body quoted last,
 		// else the nearest public body.
-		if n := art.orgSpokeLast(r, false); n != "" && !art.otherSubject(n, r) &&
+		if n := art.orgSpokeLast(r, false); n != "" && !art.otherSubject(n, r, 0) &&
 			(art.publicBody(n) || art.plainName(strings.Fields(strings.ToLower(n)), n, r.head)) {
 			// Or one whose name says of no other kind: "In a statement,
 			// National Highways said … ¶ “…,” a spokesperson said.
@@ -4962,7 +4963,7 @@ func (art *article) orgByHead(r ref) string {
 	case r.head == "body":
 		// "World Aquatics … said in a statement … ¶ “…,” the governing
 		// body said": the body quoted last.
-		if n := art.orgSpokeLast(r, false); n != "" && !art.otherSubject(n, r) {
+		if n := art.orgSpokeLast(r, false); n != "" && !art.otherSubject(n, r, 0) {
 			return n
 		}
 	case r.head == "union":
@@ -5383,29 +5384,27 @@ func (art *article) orgNamedBy(r ref) string {
 		}
 		// "Age UK Brackley said clubs were “a lifeline”. ¶ “…,” a
 		// spokesperson for the charity said": the body that spoke just
-		// before, as "the charity said" would be.
-		if n := art.orgSpokeLast(r, true); n != "" && !art.publicBody(n) && !art.namesPerson(n) && !art.otherSubject(n, r) && !art.otherSubjectName(n, r) &&
-			!slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return corporateWords[k] }) {
+		// before, as "the charity said" would be, unless the paragraph
+		// before made another name a subject beside it.
+		if n := art.looseSpokeLast(r, 1); n != "" {
 			return n
 		}
 	}
 	return ""
 }
 
-// otherSubjectName reports whether a name other than name, a body's or a
-// person's, is the subject of a sentence in r's paragraph before r or in
-// the paragraph before it: "Age UK welcomed the scheme. Barclays, which
-// is funding it, said …" leaves "a spokesperson for the charity" unsure.
-func (art *article) otherSubjectName(name string, r ref) bool {
-	for m := range art.mentionsBack(r) {
-		if m.para < r.para-1 {
-			break
-		}
-		if m.subject && m.chunk >= 0 && m.name != "" && m.name != name {
-			return true
-		}
+// looseSpokeLast returns the body that spoke just before r, for a noun that
+// may stand for any body that is no business ("the charity", "the
+// group"), or "": not a public body, a person or a business, and no other
+// name the subject of a sentence in r's paragraph before r or in the back
+// paragraphs before it.
+func (art *article) looseSpokeLast(r ref, back int) string {
+	n := art.orgSpokeLast(r, true)
+	if n == "" || art.publicBody(n) || art.namesPerson(n) || art.otherSubject(n, r, back) ||
+		slices.ContainsFunc(strings.Fields(strings.ToLower(n)), func(k string) bool { return corporateWords[k] }) {
+		return ""
 	}
-	return false
+	return n
 }
 
 // writesNoun reports whether the noun key is written in lower case in
