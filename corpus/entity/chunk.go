@@ -1992,6 +1992,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Org // "The developer, Stanmore Living, said", "Prairie Pointe Senior Living, a Tulsa-based company"
 	case n >= 2 && !givenname.Is(first) && (quoted(toks, s, e) || nounLike(c.keys)):
 		return cand{}, false // "Silver Comet" in quotation marks, "Modernisation Agenda"
+	case n == 1 && !titled && camelName(toks[s].text):
+		c.typ = Org // "FundNaija said", "PayPal said": a brand, no one's name
 	case n == 1 && toks[s].upper && len(first) <= 5 && !notAcronyms[first] && !timeZones[first] && !afterClock(toks, s) && x.st.capMid[first] == 0 &&
 		x.st.lower[first] == 0 && !shouting(toks, s):
 		// An unknown short word in capitals is an initialism, unless the
@@ -2311,6 +2313,33 @@ var pluralNouns = set(`affairs services relations resources operations studies s
 func orgSetOff(toks []token, s int) bool {
 	return s >= 3 && toks[s-1].key == "," && orgNouns[toks[s-2].key] && !toks[s-2].cap && toks[s-3].key == "the"
 }
+
+// camelName reports whether w is one word written in two capitalised
+// parts, as brands are ("FundNaija", "PayPal", "YouTube"), where no part
+// before the second capital is a family name's prefix ("McCarthy",
+// "MacLeod", "DeSantis", "VanDyke", "FitzGerald") or a given name's
+// ("LaToya", "DeShawn"): the first part has three letters or more and is
+// no particle.
+func camelName(w string) bool {
+	rs := []rune(w)
+	if len(rs) < 5 || !unicode.IsUpper(rs[0]) {
+		return false
+	}
+	for i := 1; i < len(rs); i++ {
+		if !unicode.IsLetter(rs[i]) {
+			return false
+		}
+		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
+			head := strings.ToLower(string(rs[:i]))
+			return i >= 3 && !particles[head] && !nameHeads[head] && i+1 < len(rs) && unicode.IsLower(rs[i+1])
+		}
+	}
+	return false
+}
+
+// nameHeads are the parts before a second capital that begin family
+// names: "MacDonald", "FitzGerald".
+var nameHeads = set(`mac fitz sha san ver`)
 
 // nounLike reports whether a word of the name ends like a common noun
 // ("Modernisation Agenda").

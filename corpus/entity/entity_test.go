@@ -58,6 +58,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"Chun-fai", "Art Underwriters", "Mei Ling"},
 		},
 		{
+			name: "one word in two capitalised parts is a brand, unless the first part begins family or given names",
+			texts: []string{"Headline here\n\nBookings had doubled, StallHub said in a statement. The market would reopen, McAllister said. " +
+				"He had queued since dawn, DeShawn said. Little had changed, FitzGerald said.\n"},
+			want: []string{"org StallHub: StallHub", "person McAllister: McAllister", "person DeShawn: DeShawn", "person FitzGerald: FitzGerald"},
+		},
+		{
 			name:  "the second word of a compound Malay style is part of the style",
 			texts: []string{"Headline here\n\nPrime Minister Datuk Seri Azman Rahim opened the bridge. Tan Sri Halim Yusof was there. Sri Lanka sent a minister.\n"},
 			want:  []string{"person Azman Rahim: Azman Rahim", "person Halim Yusof: Halim Yusof", "place Sri Lanka: Sri Lanka"},

@@ -3153,6 +3153,22 @@ func (art *article) otherSubject(name string, r ref, back int) bool {
 	return false
 }
 
+// speakingUnknown reports whether m is a name of unknown kind that speaks
+// as the subject of a reporting verb right after it, and that neither the
+// entity extractor nor the article takes for a place or a person:
+// "FundNaija said in a statement". Only a body is left.
+func (art *article) speakingUnknown(m *mention) bool {
+	if m.kind != nameOther || !m.subject || m.chunk < 0 || art.namesPerson(m.name) {
+		return false
+	}
+	if slices.ContainsFunc(art.mentions, func(o mention) bool { return o.kind != nameOther && containsInOrder(o.keys, m.keys) }) {
+		return false // a short form of a name the rules above know: "Tien Shan"
+	}
+	x := art.paras[m.para]
+	c := x.chunks[m.chunk]
+	return !c.place && !c.typedPerson && !c.poss && x.verbAt(c.last+1) != 0 && reportVerbs[x.key(c.last+1)] != 0
+}
+
 // otherOrgIn reports whether r's paragraph names, before r, a body other
 // than name: "The building is owned by Castlegate Estates. The firm says"
 // means Castlegate, not the club that spoke paragraphs before.
@@ -4792,6 +4808,9 @@ func (art *article) orgByHead(r ref) string {
 			}
 			if m.kind == nameOrg && m.subject && !art.publicBody(m.name) && (corporate || art.looseSubject(m, r)) {
 				return m.name
+			}
+			if corporate && art.speakingUnknown(m) {
+				return m.name // "FundNaija said in a statement that …"
 			}
 		}
 	}

@@ -6666,6 +6666,20 @@ func TestRoundNinetyOne(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundNinetyTwo(t *testing.T) {
+	tests := []titledCase{
+		{"a brand written in two capitalised parts is the company that spoke", "Market", []string{
+			"When Ama Boateng opened Pitch & Pepper in 2022, her friends gave the stall a year.",
+			"StallHub said in a statement that the Pitch & Pepper campaign was among the busiest on its platform. “Stalls like this one have the most loyal customers,” the company said.",
+		}, []want{{"Stalls like this one have the most loyal customers,", "StallHub", ""}}},
+		{"a name of unknown kind that speaks is the company that spoke", "Market", []string{
+			"When Ama Boateng opened Pitch & Pepper in 2022, her friends gave the stall a year.",
+			"Corvanta said in a statement that the Pitch & Pepper campaign was among the busiest on its platform. “Stalls like this one have the most loyal customers,” the company said.",
+		}, []want{{"Stalls like this one have the most loyal customers,", "Corvanta", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
