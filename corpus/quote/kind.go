@@ -874,23 +874,27 @@ func (x *para) spokenIn(k int) bool {
 // the post's. A relative clause about the speaker does not count: "Kenji
 // Abernathy-Olsen, who runs the YouTube channel Tech With Kenji, said".
 // A post that speaks ("The post said …") counts unless blog is set: the
-// post the paragraph speaks of is then a blog's.
+// post the paragraph speaks of is then a blog's. Nor does a post quoted
+// before a description of its words that another gives: "Wills replied on
+// Facebook that “…,” a response Tallack called “arrogant.”"
 func (x *para) postedBefore(q int, blog bool) bool {
-	relative := false
+	relative, posted := false, false
 	for k := x.ustart[x.toks[q].unit]; k < q; k++ {
 		switch {
 		case x.toks[k].kind == quoted:
 			continue
 		case relativeWords[x.key(k)] && x.isPunct(k-1, ","):
 			relative = true
+		case (x.key(k) == "a" || x.key(k) == "an") && (x.isPunct(k-1, ",") && k >= 2 && x.toks[k-2].kind == quoted || k >= 1 && x.toks[k-1].kind == quoted && x.toks[k-1].goesOn):
+			posted = false
 		case x.isPunct(k, ","):
 			relative = false
 		}
 		if !relative && (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) && x.namedWriter(k-1) || x.postedThat(k) || !blog && (x.postSpeaks(k) || x.postInWhich(k) || x.key(k) == "in" && x.inPost(k+1))) {
-			return true
+			posted = true
 		}
 	}
-	return false
+	return posted
 }
 
 // postedThat reports whether toks[k] is "posted" with a name or a

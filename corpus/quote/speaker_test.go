@@ -6676,6 +6676,10 @@ func TestRoundNinetyTwo(t *testing.T) {
 			"When Ama Boateng opened Pitch & Pepper in 2022, her friends gave the stall a year.",
 			"Corvanta said in a statement that the Pitch & Pepper campaign was among the busiest on its platform. “Stalls like this one have the most loyal customers,” the company said.",
 		}, []want{{"Stalls like this one have the most loyal customers,", "Corvanta", ""}}},
+		{"words describing a post after it are no post", "Lamps", []string{
+			"Mayor Sandra Wills replied on her Facebook page that “no lamp will be moved for one photograph,” a response Councillor Dev Rana called “arrogant.”",
+			"Mayor Sandra Wills wrote on Facebook that the lamps were “safe” and “here to stay,” and that the council would not pause the work.",
+		}, []want{{"no lamp will be moved for one photograph,", "Sandra Wills", "post"}, {"arrogant.", "Dev Rana", ""}, {"safe", "Sandra Wills", "post"}, {"here to stay,", "Sandra Wills", "post"}}},
 	}
 	runTitled(t, tests)
 }
