@@ -64,6 +64,11 @@ func TestFind(t *testing.T) {
 			want: []string{"org StallHub: StallHub", "person McAllister: McAllister", "person DeShawn: DeShawn", "person FitzGerald: FitzGerald"},
 		},
 		{
+			name:  "a name that ends in what a transport company runs is a body",
+			texts: []string{"Headline here\n\nThe line reopened, but Network Rail warned of delays. Eastern Crown Trains said 212 services were cancelled. Lakeside Buses said it ran extra coaches.\n"},
+			want:  []string{"org Network Rail: Network Rail", "org Eastern Crown Trains: Eastern Crown Trains", "org Lakeside Buses: Lakeside Buses"},
+		},
+		{
 			name:  "the second word of a compound Malay style is part of the style",
 			texts: []string{"Headline here\n\nPrime Minister Datuk Seri Azman Rahim opened the bridge. Tan Sri Halim Yusof was there. Sri Lanka sent a minister.\n"},
 			want:  []string{"person Azman Rahim: Azman Rahim", "person Halim Yusof: Halim Yusof", "place Sri Lanka: Sri Lanka"},

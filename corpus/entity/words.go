@@ -24,7 +24,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	systems technologies technology pharmaceuticals pharma partners capital securities research
 	bancorp consortium secretariat directorate command cartel brigade chamber foods treasury restructuring
 	energy industries brands studios records entertainment ventures enterprises
-	solutions associates railways railway roadways waterways haulage freight contractors builders fc afc rovers rangers athletic wanderers
+	solutions associates railways railway rail trains buses coaches roadways waterways haulage freight contractors builders fc afc rovers rangers athletic wanderers
 	albion institutes charity trustees constabulary marines corps reserve exchange
 	commons lords senate legislature ministries church cathedral mosque synagogue
 	inquiry scheme regulator ferries programme program ratings zoo aquarium interactive

@@ -3153,6 +3153,34 @@ func (art *article) otherSubject(name string, r ref, back int) bool {
 	return false
 }
 
+// bodySaidBefore returns the one business the paragraph before r's names,
+// when it is the subject of a reporting verb there ("Eastern Crown Trains
+// said 212 of its services had been cancelled") and r's paragraph names
+// no body before r; otherwise "".
+func (art *article) bodySaidBefore(r ref) string {
+	name := ""
+	for m := range art.mentionsBack(r) {
+		if m.para < r.para-1 {
+			break
+		}
+		if m.kind != nameOrg || m.name == "" {
+			continue
+		}
+		if m.para == r.para || name != "" && m.name != name || art.publicBody(m.name) {
+			return ""
+		}
+		x := art.paras[m.para]
+		if c := x.chunks[m.chunk]; m.chunk < 0 || !m.subject || c.poss || x.verbAt(c.last+1) == 0 || reportVerbs[x.key(c.last+1)] == 0 {
+			return ""
+		}
+		name = m.name
+		if main := art.mainOrg(r); containsInOrder(strings.Fields(strings.ToLower(main)), m.keys) {
+			name = main // "Andes Meridian said" after "Andes Meridian Copper's mine"
+		}
+	}
+	return name
+}
+
 // speakingUnknown reports whether m is a name of unknown kind that speaks
 // as the subject of a reporting verb right after it, and that neither the
 // entity extractor nor the article takes for a place or a person:
@@ -4606,14 +4634,15 @@ func (art *article) parentNamed(m *mention) bool {
 // majority-owned by …", but not "Haddley Mill Reservoir, built in the
 // 1880s, is privately owned by Corrigan Holdings Ltd". With no name
 // before it, it is a company when a noun says so: "The company is
-// majority-owned by …", but not "The dam is owned by …".
+// majority-owned by …", "a cruise line owned by …", but not "The dam is
+// owned by …", "a power line owned by …".
 func (x *para) ownedIsOrg(u, by int) bool {
 	for k := x.ustart[u]; k < by; k++ {
 		if c := x.chunkOf[k]; c >= 0 {
 			return x.chunks[c].kind == nameOrg
 		}
-		if key := x.key(k); x.word(k, u) && (corporateHeads[key] || businessNouns[key] || subsidiaryNouns[key] || orgHeads[key]) {
-			return true
+		if key := x.key(k); x.word(k, u) && (corporateHeads[key] || businessNouns[key] || subsidiaryNouns[key] || orgHeads[key]) && (key != "line" || x.carrierLine(k)) {
+			return true // but "a power line owned by Range Crest Power & Light"
 		}
 	}
 	return false
@@ -4813,6 +4842,11 @@ func (art *article) orgByHead(r ref) string {
 				return m.name // "FundNaija said in a statement that …"
 			}
 		}
+	}
+	if n := art.bodySaidBefore(r); corporate && n != "" {
+		// "Eastern Crown Trains said 212 of its services had been
+		// cancelled. ¶ In a statement, the operator said: “…”"
+		return n
 	}
 	if corporate {
 		// "The tour is promoted by Meridian Live, which runs the ticket

@@ -6680,6 +6680,15 @@ func TestRoundNinetyTwo(t *testing.T) {
 			"Mayor Sandra Wills replied on her Facebook page that “no lamp will be moved for one photograph,” a response Councillor Dev Rana called “arrogant.”",
 			"Mayor Sandra Wills wrote on Facebook that the lamps were “safe” and “here to stay,” and that the council would not pause the work.",
 		}, []want{{"no lamp will be moved for one photograph,", "Sandra Wills", "post"}, {"arrogant.", "Dev Rana", ""}, {"safe", "Sandra Wills", "post"}, {"here to stay,", "Sandra Wills", "post"}}},
+		{"a line owned by a company is no subsidiary of it", "Fire", []string{
+			"Fire crews from three stations were called to the hillside.",
+			"The fire started near a power line owned by Sorrel Ridge Power & Light. In a statement, the utility said one of its circuits had “tripped” shortly before the first call.",
+		}, []want{{"tripped", "Sorrel Ridge Power & Light", ""}}},
+		{"the company is the business that said something in the paragraph before", "Tree", []string{
+			"The line reopened at noon, but Network Rail warned that services would be “extremely limited” into the evening.",
+			"Westmoor Trains said 212 of its services had been cancelled or delayed.",
+			"In a statement, the operator said: “We are grateful to our driver.”",
+		}, []want{{"extremely limited", "Network Rail", ""}, {"We are grateful to our driver.", "Westmoor Trains", ""}}},
 	}
 	runTitled(t, tests)
 }
