@@ -209,8 +209,11 @@ func (x *para) familyName(ci int) {
 			}
 			pc = c
 		}
-		if pc < 0 || x.chunks[pc].poss || len(x.chunks[pc].keys) < 2 || nameGender(x.chunks[pc].keys) != g {
+		if pc < 0 || x.chunks[pc].poss {
 			return
+		}
+		if p := x.chunks[pc]; len(p.keys) < 2 && (len(p.keys) != 1 || isGivenName(p.keys[0]) || titleGender(p.styles()) != g) || len(p.keys) >= 2 && nameGender(p.keys) != g {
+			return // but "Mr Moodie, 58, who runs the shop with his wife Morag,"
 		}
 		words := strings.Fields(x.chunks[pc].name)
 		c.name += " " + words[len(words)-1]

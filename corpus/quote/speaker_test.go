@@ -6689,6 +6689,12 @@ func TestRoundNinetyTwo(t *testing.T) {
 			"Westmoor Trains said 212 of its services had been cancelled or delayed.",
 			"In a statement, the operator said: “We are grateful to our driver.”",
 		}, []want{{"extremely limited", "Network Rail", ""}, {"We are grateful to our driver.", "Westmoor Trains", ""}}},
+		{"a wife named by her given name after Mr and his surname takes the surname", "Bakery", []string{
+			"Ewan Baird has baked in Kirkhaven since 1990.",
+			"Mr Baird, 61, who runs the bakery with his wife Isla, said: “Flour has doubled.”",
+			"Mrs Baird, who keeps the accounts, said they had held prices “for as long as we could”.",
+			"His wife was blunter. “They will still come,” she said.",
+		}, []want{{"Flour has doubled.", "Ewan Baird", ""}, {"for as long as we could", "Isla Baird", ""}, {"They will still come,", "Isla Baird", ""}}},
 	}
 	runTitled(t, tests)
 }
