@@ -1103,6 +1103,10 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) && !lex.particleHolder(toks, nameFirst, j) && (holder < 0 || nameFirst < holder) ||
 			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex)) ||
+			// "District Engineer Ramon Dizon": a capitalised noun for a
+			// role, and the words of its office before it, before a given
+			// name and a surname.
+			roleBeforeName(toks, nameFirst, j, lex) ||
 			// "Jockey Callum Ruiz-McAllister pulled him up": an epithet
 			// before a given name and a surname, but not "Champion Hill
 			// Stadium".
@@ -1602,6 +1606,23 @@ func bareNoun(toks []token, k int) bool {
 			return n < len(toks) && toks[n].kind == word && toks[n].cap && toks[n].unit == toks[k].unit
 		}
 		return unitInitial(toks, k) && name(k+1) && name(k+2)
+	}
+	return false
+}
+
+// roleBeforeName reports whether the run toks[k:j] reaches, past words
+// none of which is a given name, a noun for a role that ends in "-er",
+// "-or" or "-ist" right before a given name with a surname after it:
+// "District Engineer Ramon Dizon", "Chief Surveyor Ana Ruiz".
+func roleBeforeName(toks []token, k, j int, lex *lexicon) bool {
+	for r := k; r+2 < j; r++ {
+		key := toks[r].key
+		if isGivenName(key) || toks[r].poss {
+			return false
+		}
+		if lex.roleWord(key) && agentNoun(key) && !titles[key] && isGivenName(toks[r+1].key) {
+			return true
+		}
 	}
 	return false
 }

@@ -6695,6 +6695,12 @@ func TestRoundNinetyTwo(t *testing.T) {
 			"Mrs Baird, who keeps the accounts, said they had held prices “for as long as we could”.",
 			"His wife was blunter. “They will still come,” she said.",
 		}, []want{{"Flour has doubled.", "Ewan Baird", ""}, {"for as long as we could", "Isla Baird", ""}, {"They will still come,", "Isla Baird", ""}}},
+		{"a capitalised noun for a role and its office before a given name are a title", "Floodgate", []string{
+			"At a briefing on Monday, District Engineer Marites Ocampo of the regional public works office said a contract had been approved.",
+			"“The funds were there,” Ocampo said.",
+			"Chief Surveyor Ana Ruiz said the gate “failed at the hinge”.",
+			"The firm Baker Hughes said the pumps were “working”.",
+		}, []want{{"The funds were there,", "Marites Ocampo", ""}, {"failed at the hinge", "Ana Ruiz", ""}, {"working", "Baker Hughes", ""}}},
 	}
 	runTitled(t, tests)
 }
