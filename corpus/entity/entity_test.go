@@ -69,6 +69,11 @@ func TestFind(t *testing.T) {
 			want:  []string{"org Network Rail: Network Rail", "org Eastern Crown Trains: Eastern Crown Trains", "org Lakeside Buses: Lakeside Buses"},
 		},
 		{
+			name:  "a vale or a forest runs on through of into a council's name",
+			texts: []string{"Headline here\n\nIn a statement, Vale of Aldbury District Council said it had acted. Forest of Wyre Council agreed.\n"},
+			want:  []string{"org Vale of Aldbury District Council: Vale of Aldbury District Council", "org Forest of Wyre Council: Forest of Wyre Council"},
+		},
+		{
 			name:  "the second word of a compound Malay style is part of the style",
 			texts: []string{"Headline here\n\nPrime Minister Datuk Seri Azman Rahim opened the bridge. Tan Sri Halim Yusof was there. Sri Lanka sent a minister.\n"},
 			want:  []string{"person Azman Rahim: Azman Rahim", "person Halim Yusof: Halim Yusof", "place Sri Lanka: Sri Lanka"},

@@ -81,7 +81,7 @@ var ofHeads = set(`port journal annals proceedings department ministry universit
 	board bureau council commission committee museum church academy federation confederation union
 	association league chamber court party government agency centers center centre
 	society foundation house republic gulf bay isle city state states kingdom sea cape
-	strait straits province district county town village borough township municipality shire duchy secretary minister chancellor director
+	strait straits province district county town village borough township municipality shire duchy vale forest secretary minister chancellor director
 	president governor mayor chief head justice appeal appeals friends knights daughters sons sisters ` + unionWords)
 
 // publicFields are the fields public bodies are named for: "Forestry and

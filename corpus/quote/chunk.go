@@ -889,8 +889,9 @@ func titleRun(toks []token, i, j int) bool {
 
 // placeOfHeads open the names of places, ports and local governments that
 // run on through "of": "Isle of Man", "Bay of Plenty", "Strait of Hormuz",
-// "Port of Dover", "City of Marrinup Bay", "Shire of Esperance".
-var placeOfHeads = set(`isle isles bay gulf strait straits cape city town county shire borough village municipality township port`)
+// "Port of Dover", "City of Marrinup Bay", "Shire of Esperance", "Vale of
+// Severn District Council".
+var placeOfHeads = set(`isle isles bay gulf strait straits cape city town county shire borough village vale forest municipality township port`)
 
 // localWords name a union's or a club's numbered branch: "Local 727",
 // "Lodge 41".

@@ -6701,6 +6701,10 @@ func TestRoundNinetyTwo(t *testing.T) {
 			"Chief Surveyor Ana Ruiz said the gate “failed at the hinge”.",
 			"The firm Baker Hughes said the pumps were “working”.",
 		}, []want{{"The funds were there,", "Marites Ocampo", ""}, {"failed at the hinge", "Ana Ruiz", ""}, {"working", "Baker Hughes", ""}}},
+		{"a vale or a forest runs on through of into a council's name", "Car boot", []string{
+			"In a statement, Vale of Aldbury District Council said it had “no choice but to act”.",
+			"Forest of Wyre Council said the ban was “regrettable”.",
+		}, []want{{"no choice but to act", "Vale of Aldbury District Council", ""}, {"regrettable", "Forest of Wyre Council", ""}}},
 	}
 	runTitled(t, tests)
 }
