@@ -1992,8 +1992,11 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Org // "The developer, Stanmore Living, said", "Prairie Pointe Senior Living, a Tulsa-based company"
 	case n >= 2 && !givenname.Is(first) && (quoted(toks, s, e) || nounLike(c.keys)):
 		return cand{}, false // "Silver Comet" in quotation marks, "Modernisation Agenda"
-	case n == 1 && !titled && camelName(toks[s].text):
-		c.typ = Org // "FundNaija said", "PayPal said": a brand, no one's name
+	case n == 1 && !titled && camelName(toks[s].text) && !strings.HasSuffix(p.Text[:toks[s].start], "@") && !(s > 0 && toks[s-1].sent == toks[s].sent && ofProduct[toks[s-1].key]):
+		// "FundNaija said", "PayPal said": a brand, no one's name; but
+		// after "for" or "of" often a product's: "Vaultline's product
+		// pages for FlexEarn".
+		c.typ = Org
 	case n == 1 && toks[s].upper && len(first) <= 5 && !notAcronyms[first] && !timeZones[first] && !afterClock(toks, s) && x.st.capMid[first] == 0 &&
 		x.st.lower[first] == 0 && !shouting(toks, s):
 		// An unknown short word in capitals is an initialism, unless the
@@ -2319,7 +2322,8 @@ func orgSetOff(toks []token, s int) bool {
 // before the second capital is a family name's prefix ("McCarthy",
 // "MacLeod", "DeSantis", "VanDyke", "FitzGerald") or a given name's
 // ("LaToya", "DeShawn"): the first part has three letters or more and is
-// no particle.
+// no particle or given name ("TomHoman", a handle's two names run
+// together).
 func camelName(w string) bool {
 	rs := []rune(w)
 	if len(rs) < 5 || !unicode.IsUpper(rs[0]) {
@@ -2331,11 +2335,15 @@ func camelName(w string) bool {
 		}
 		if unicode.IsUpper(rs[i]) && unicode.IsLower(rs[i-1]) {
 			head := strings.ToLower(string(rs[:i]))
-			return i >= 3 && !particles[head] && !nameHeads[head] && i+1 < len(rs) && unicode.IsLower(rs[i+1])
+			return i >= 3 && !particles[head] && !nameHeads[head] && !givenname.Is(head) && i+1 < len(rs) && unicode.IsLower(rs[i+1])
 		}
 	}
 	return false
 }
+
+// ofProduct are the words after which a brand's name is as often a
+// product's as a company's.
+var ofProduct = set(`for of`)
 
 // nameHeads are the parts before a second capital that begin family
 // names: "MacDonald", "FitzGerald".

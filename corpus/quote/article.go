@@ -3156,17 +3156,20 @@ func (art *article) otherSubject(name string, r ref, back int) bool {
 // bodySaidBefore returns the one business the paragraph before r's names,
 // when it is the subject of a reporting verb there ("Eastern Crown Trains
 // said 212 of its services had been cancelled") and r's paragraph names
-// no body before r; otherwise "".
+// nothing but people before r; otherwise "".
 func (art *article) bodySaidBefore(r ref) string {
 	name := ""
 	for m := range art.mentionsBack(r) {
 		if m.para < r.para-1 {
 			break
 		}
+		if m.para == r.para && (m.kind != namePerson || len(m.titles) == 0 && !slices.ContainsFunc(m.keys, isGivenName)) {
+			return "" // "The Military Mutual said …. “…,” the company said", whatever it is taken for
+		}
 		if m.kind != nameOrg || m.name == "" {
 			continue
 		}
-		if m.para == r.para || name != "" && m.name != name || art.publicBody(m.name) {
+		if name != "" && m.name != name || art.publicBody(m.name) {
 			return ""
 		}
 		x := art.paras[m.para]

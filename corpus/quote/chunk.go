@@ -1004,7 +1004,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// words name the office's portfolio, and a name follows.
 		isOrg = false
 	}
-	if isOrg {
+	if isOrg && !officeOfBody(toks, i, split, j) {
 		split, nameFirst = -1, i
 		// An organisation's name before a given name and a surname
 		// names where the person works: "Road Construction Department
@@ -1320,6 +1320,32 @@ var officeQualifiers = set(`elect designate emeritus emerita general pro tem int
 func bareChapter(toks []token, i, j int) bool {
 	return j == i+2 && toks[i].key == "chapter" && isNumber(toks[i+1].key)
 }
+
+// officeOfBody reports whether the run toks[i:j] is an office of two
+// title words or more, toks[i:split+1], then "of" and the proper name of
+// a body: "Executive Chairman of Ido-Ona Local Government", "Managing
+// Director of Acme Holdings". The office is a title and the body a name of
+// its own, as after one title word ("Chairman of Barclays"). A body of
+// common words alone is the office's: "Deputy Commissioner of Police".
+func officeOfBody(toks []token, i, split, j int) bool {
+	if split < i+1 || split+3 >= j || toks[split+1].key != "of" {
+		return false
+	}
+	for k := i; k <= split; k++ {
+		if !isTitleKey(toks[k].key) && !officeModifiers[toks[k].key] {
+			return false
+		}
+	}
+	b := split + 2
+	if toks[b].key == "the" {
+		b++
+	}
+	return b < j-1 && !orgWords[toks[b].key] && !publicWords[toks[b].key] && toks[b].cap
+}
+
+// officeModifiers are the words that open an office of several words
+// before its title word: "Executive Chairman", "Managing Director".
+var officeModifiers = set(`executive managing deputy vice assistant associate acting interim general senior joint`)
 
 // bodyOf reports whether the title word toks[k] is part of the name of a
 // body that the run toks[i:k] opens with its head and "of" or "of the",

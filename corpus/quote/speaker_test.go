@@ -6705,6 +6705,11 @@ func TestRoundNinetyTwo(t *testing.T) {
 			"In a statement, Vale of Aldbury District Council said it had “no choice but to act”.",
 			"Forest of Wyre Council said the ban was “regrettable”.",
 		}, []want{{"no choice but to act", "Vale of Aldbury District Council", ""}, {"regrettable", "Forest of Wyre Council", ""}}},
+		{"an office of several words before of and a body's proper name is a title", "Market", []string{
+			"Traders marched to the secretariat of the Odo-Ayo Local Government.",
+			"Responding, the Executive Chairman of Odo-Ayo Local Government, Hon. Tunde Alabi, said the review was overdue.",
+			"In a statement, the local government said the new rates were “still the lowest in the state”.",
+		}, []want{{"still the lowest in the state", "Odo-Ayo Local Government", ""}}},
 	}
 	runTitled(t, tests)
 }
