@@ -2239,6 +2239,30 @@ func (art *article) lastText(head string, r ref) (docMention, bool) {
 	return docMention{}, false
 }
 
+// studyNouns name a piece of research, which an article may call by
+// another of them the next time.
+var studyNouns = set(`report study survey analysis review`)
+
+// lastStudy returns the piece of research named last before r, in r's
+// paragraph or the one before, under another of the studyNouns than r's
+// head, when the article names its source and names no text of r's head
+// before r.
+func (art *article) lastStudy(r ref) (docMention, bool) {
+	if !studyNouns[r.head] {
+		return docMention{}, false
+	}
+	for _, d := range slices.Backward(art.docs) {
+		if !before(d.para, d.tok, r.para, r.tok) {
+			continue
+		}
+		if d.para < r.para-1 || !studyNouns[d.head] || d.source == "" {
+			break
+		}
+		return d, true
+	}
+	return docMention{}, false
+}
+
 // docQuoted returns the first quotation with a speaker that the sentence
 // introducing the text d attributes, "In a statement, …", or nil.
 func (art *article) docQuoted(d docMention) *found {
@@ -3586,6 +3610,12 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 						return f.speaker, f.orgSpeaker
 					}
 				}
+				return d.source, true
+			}
+			if d, ok := art.lastStudy(r); ok {
+				// "A study by the Volta Coastal Research Centre found …
+				// The report warned": another word for the same piece of
+				// research named just before.
 				return d.source, true
 			}
 			if r.chunk < 0 && r.source < 0 && r.org == "" {

@@ -6710,6 +6710,15 @@ func TestRoundNinetyTwo(t *testing.T) {
 			"Responding, the Executive Chairman of Odo-Ayo Local Government, Hon. Tunde Alabi, said the review was overdue.",
 			"In a statement, the local government said the new rates were “still the lowest in the state”.",
 		}, []want{{"still the lowest in the state", "Odo-Ayo Local Government", ""}}},
+		{"the report is the study named just before under another word", "Coast", []string{
+			"A study by the Keta Shoreline Institute found that the beach was retreating by three metres a year. The report warned that 900 homes could be lost and described the erosion as “relentless”.",
+		}, []want{{"relentless", "Keta Shoreline Institute", ""}}},
+		{"not a study named paragraphs before", "Coast", []string{
+			"A study by the Keta Shoreline Institute found that the beach was retreating by three metres a year.",
+			"Fishermen have moved their boats twice.",
+			"Residents say the sea wall is too low.",
+			"The report described the erosion as “relentless”.",
+		}, []want{{"relentless", "", ""}}},
 	}
 	runTitled(t, tests)
 }
