@@ -1992,7 +1992,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		c.typ = Org // "The developer, Stanmore Living, said", "Prairie Pointe Senior Living, a Tulsa-based company"
 	case n >= 2 && !givenname.Is(first) && (quoted(toks, s, e) || nounLike(c.keys)):
 		return cand{}, false // "Silver Comet" in quotation marks, "Modernisation Agenda"
-	case n == 1 && !titled && camelName(toks[s].text) && !strings.HasSuffix(p.Text[:toks[s].start], "@") && !(s > 0 && toks[s-1].sent == toks[s].sent && ofProduct[toks[s-1].key]):
+	case n == 1 && !titled && camelName(toks[s].text) && !strings.HasSuffix(p.Text[:toks[s].start], "@") && !(s > 0 && toks[s-1].sent == toks[s].sent && ofProduct[toks[s-1].key]) &&
+		!(e+1 < len(toks) && toks[e].text == "," && toks[e+1].key == "who"):
 		// "FundNaija said", "PayPal said": a brand, no one's name; but
 		// after "for" or "of" often a product's: "Vaultline's product
 		// pages for FlexEarn".
@@ -2320,7 +2321,8 @@ func orgSetOff(toks []token, s int) bool {
 // camelName reports whether w is one word written in two capitalised
 // parts, as brands are ("FundNaija", "PayPal", "YouTube"), where no part
 // before the second capital is a family name's prefix ("McCarthy",
-// "MacLeod", "DeSantis", "VanDyke", "FitzGerald") or a given name's
+// "MacLeod", "DeSantis", "VanDyke", "FitzGerald", "VanderMeer",
+// "AbuBakar", "MohdRazak") or a given name's
 // ("LaToya", "DeShawn"): the first part has three letters or more and is
 // no particle or given name ("TomHoman", a handle's two names run
 // together).
@@ -2347,7 +2349,7 @@ var ofProduct = set(`for of`)
 
 // nameHeads are the parts before a second capital that begin family
 // names: "MacDonald", "FitzGerald".
-var nameHeads = set(`mac fitz sha san ver`)
+var nameHeads = set(`mac fitz sha san ver des vander vanden vande santa abu abd ould mohd`)
 
 // nounLike reports whether a word of the name ends like a common noun
 // ("Modernisation Agenda").

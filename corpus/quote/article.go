@@ -2248,7 +2248,7 @@ var studyNouns = set(`report study survey analysis review`)
 // head, when the article names its source and names no text of r's head
 // before r.
 func (art *article) lastStudy(r ref) (docMention, bool) {
-	if !studyNouns[r.head] {
+	if !studyNouns[r.head] || art.paras[r.para].ownText(r) {
 		return docMention{}, false
 	}
 	for _, d := range slices.Backward(art.docs) {
@@ -2261,6 +2261,26 @@ func (art *article) lastStudy(r ref) (docMention, bool) {
 		return d, true
 	}
 	return docMention{}, false
+}
+
+// ownText reports whether the description r of a text says it is a text
+// of its own: a possessive or "own", "separate" or "other" before its
+// head ("The government's own report"), or "by" after it ("The review,
+// ordered by Health Secretary Wes Streeting,").
+func (x *para) ownText(r ref) bool {
+	h := r.tok
+	for h < len(x.toks) && h < r.tok+5 && x.key(h) != r.head {
+		if x.toks[h].poss || x.key(h) == "own" || x.key(h) == "separate" || x.key(h) == "other" {
+			return true
+		}
+		h++
+	}
+	for k := h + 1; k < len(x.toks) && k <= h+4; k++ {
+		if x.key(k) == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // docQuoted returns the first quotation with a speaker that the sentence

@@ -212,8 +212,12 @@ func (x *para) familyName(ci int) {
 		if pc < 0 || x.chunks[pc].poss {
 			return
 		}
-		if p := x.chunks[pc]; len(p.keys) < 2 && (len(p.keys) != 1 || isGivenName(p.keys[0]) || titleGender(p.styles()) != g) || len(p.keys) >= 2 && nameGender(p.keys) != g {
-			return // but "Mr Moodie, 58, who runs the shop with his wife Morag,"
+		if p := x.chunks[pc]; len(p.keys) < 2 && (len(p.keys) != 1 || isGivenName(p.keys[0]) || titleGender(p.styles()) != g || !x.whoPastAge(p.last)) || len(p.keys) >= 2 && nameGender(p.keys) != g {
+			// But "Mr Moodie, 58, who runs the shop with his wife
+			// Morag,": an honorific and a surname whose own clause
+			// speaks of the relative, not "Mr Moodie said a neighbour,
+			// who farms with his wife Kirsty,".
+			return
 		}
 		words := strings.Fields(x.chunks[pc].name)
 		c.name += " " + words[len(words)-1]
@@ -237,6 +241,19 @@ func (x *para) familyName(ci int) {
 	words := strings.Fields(p.name)
 	c.name += " " + words[len(words)-1]
 	c.family, c.kin = surname, kinGender([]string{x.key(kin)})
+}
+
+// whoPastAge reports whether a relative clause follows toks[k], past an
+// age: "Mr Moodie, 58, who", "Mr Moodie, who".
+func (x *para) whoPastAge(k int) bool {
+	k++
+	if !x.isPunct(k, ",") {
+		return false
+	}
+	if k+2 < len(x.toks) && isNumber(x.key(k+1)) && x.isPunct(k+2, ",") {
+		k += 2
+	}
+	return x.key(k+1) == "who"
 }
 
 // familyNamesBack gives a relative named by a given name alone, set off

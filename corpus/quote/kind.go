@@ -885,7 +885,7 @@ func (x *para) postedBefore(q int, blog bool) bool {
 			continue
 		case relativeWords[x.key(k)] && x.isPunct(k-1, ","):
 			relative = true
-		case (x.key(k) == "a" || x.key(k) == "an") && (x.isPunct(k-1, ",") && k >= 2 && x.toks[k-2].kind == quoted || k >= 1 && x.toks[k-1].kind == quoted && x.toks[k-1].goesOn):
+		case (x.key(k) == "a" || x.key(k) == "an") && (x.isPunct(k-1, ",") && k >= 2 && x.toks[k-2].kind == quoted || k >= 1 && x.toks[k-1].kind == quoted && x.toks[k-1].goesOn) && x.describedBy(k, q):
 			posted = false
 		case x.isPunct(k, ","):
 			relative = false
@@ -895,6 +895,21 @@ func (x *para) postedBefore(q int, blog bool) bool {
 		}
 	}
 	return posted
+}
+
+// describedBy reports whether the phrase opened by "a" or "an" at toks[a]
+// holds, before the quotation at toks[q], its own subject and verb: a name
+// or a noun for people before a verb, "a response Tallack called", "a
+// move critics described as", but not "a rare admission, and that she
+// would".
+func (x *para) describedBy(a, q int) bool {
+	u := x.toks[a].unit
+	for j := a + 2; j < q && x.word(j, u); j++ {
+		if x.verbAt(j) != 0 && x.toks[j-1].kind == word && (x.toks[j-1].cap || isPeopleNoun(x.key(j-1))) {
+			return true
+		}
+	}
+	return false
 }
 
 // postedThat reports whether toks[k] is "posted" with a name or a

@@ -6719,6 +6719,21 @@ func TestRoundNinetyTwo(t *testing.T) {
 			"Residents say the sea wall is too low.",
 			"The report described the erosion as “relentless”.",
 		}, []want{{"relentless", "", ""}}},
+		{"review: a surname in two capitalised parts stays a person's", "Club", []string{
+			"“I am shocked,” said VanderMeer, who joined in 2021. “I gave this club everything,” he said.",
+			"“I am angry,” said GrandPierre, who joined in 2019. “I gave this club my best years,” he said.",
+		}, []want{{"I am shocked,", "VanderMeer", ""}, {"I gave this club everything,", "VanderMeer", ""}, {"I am angry,", "GrandPierre", ""}, {"I gave this club my best years,", "GrandPierre", ""}}},
+		{"review: an aside after a post's words is no description of them", "Singer", []string{
+			"The singer Mara Quinn wrote on Instagram that she was “exhausted,” a rare admission, and that she would “step back for a while.”",
+			"The mayor, Ruth Dale, wrote on Facebook that the plan was “final,” a move critics described as “arrogant.”",
+		}, []want{{"exhausted,", "Mara Quinn", "post"}, {"step back for a while.", "Mara Quinn", "post"}, {"final,", "Ruth Dale", "post"}, {"arrogant.", "", ""}}},
+		{"review: a report of its own is not the study named before", "Hospitals", []string{
+			"An analysis by the Ledger found that 30 hospitals were affected. The review, ordered by Health Secretary Wes Streeting, said the failings were “systemic”.",
+			"A study by the Keta Shoreline Institute found that the beach was retreating. The government’s own report, however, described the erosion as “manageable”.",
+		}, []want{{"systemic", "", ""}, {"manageable", "", ""}}},
+		{"review: a relative's pronoun in another's clause gives no family name", "Sheep", []string{
+			"Mr Moodie said a neighbour, who farms with his wife Kirsty, had lost 200 sheep. Kirsty said: “It is heartbreaking.”",
+		}, []want{{"It is heartbreaking.", "Kirsty", ""}}},
 	}
 	runTitled(t, tests)
 }
