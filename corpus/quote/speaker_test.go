@@ -6685,6 +6685,8 @@ func TestRoundNinetyTwo(t *testing.T) {
 			"The fire started near a power line owned by Sorrel Ridge Power & Light. In a statement, the utility said one of its circuits had “tripped” shortly before the first call.",
 		}, []want{{"tripped", "Sorrel Ridge Power & Light", ""}}},
 		{"the company is the business that said something in the paragraph before", "Tree", []string{
+			"An oak fell across the main line near Great Hallowby, Network Rail said, moments before a Westmoor Trains service was due.",
+			"Network Rail engineers worked through the day to clear it.",
 			"The line reopened at noon, but Network Rail warned that services would be “extremely limited” into the evening.",
 			"Westmoor Trains said 212 of its services had been cancelled or delayed.",
 			"In a statement, the operator said: “We are grateful to our driver.”",
