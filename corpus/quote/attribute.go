@@ -212,11 +212,11 @@ func (x *para) familyName(ci int) {
 		if pc < 0 || x.chunks[pc].poss {
 			return
 		}
-		if p := x.chunks[pc]; len(p.keys) < 2 && (len(p.keys) != 1 || isGivenName(p.keys[0]) || titleGender(p.styles()) != g || !x.whoPastAge(p.last)) || len(p.keys) >= 2 && nameGender(p.keys) != g {
+		if p := x.chunks[pc]; len(p.keys) < 2 && (len(p.keys) != 1 || isGivenName(p.keys[0]) || titleGender(p.styles()) != g || x.otherClause(p.last, kin)) || len(p.keys) >= 2 && nameGender(p.keys) != g {
 			// But "Mr Moodie, 58, who runs the shop with his wife
-			// Morag,": an honorific and a surname whose own clause
-			// speaks of the relative, not "Mr Moodie said a neighbour,
-			// who farms with his wife Kirsty,".
+			// Morag,": an honorific and a surname, unless the pronoun
+			// stands in a clause about someone else: "Mr Moodie said a
+			// neighbour, who farms with his wife Kirsty,".
 			return
 		}
 		words := strings.Fields(x.chunks[pc].name)
@@ -243,17 +243,24 @@ func (x *para) familyName(ci int) {
 	c.family, c.kin = surname, kinGender([]string{x.key(kin)})
 }
 
-// whoPastAge reports whether a relative clause follows toks[k], past an
-// age: "Mr Moodie, 58, who", "Mr Moodie, who".
-func (x *para) whoPastAge(k int) bool {
-	k++
-	if !x.isPunct(k, ",") {
-		return false
+// otherClause reports whether a relative "who" opens between toks[k] and
+// toks[end] that is not the clause of the name ending at toks[k], which
+// comes right after it, past an age: "Mr Moodie said a neighbour, who",
+// but not "Mr Moodie, 58, who".
+func (x *para) otherClause(k, end int) bool {
+	own := k + 1
+	if x.isPunct(own, ",") {
+		own++
+		if own+1 < len(x.toks) && isNumber(x.key(own)) && x.isPunct(own+1, ",") {
+			own += 2
+		}
 	}
-	if k+2 < len(x.toks) && isNumber(x.key(k+1)) && x.isPunct(k+2, ",") {
-		k += 2
+	for i := k + 1; i < end; i++ {
+		if x.key(i) == "who" && i != own {
+			return true
+		}
 	}
-	return x.key(k+1) == "who"
+	return false
 }
 
 // familyNamesBack gives a relative named by a given name alone, set off
