@@ -4896,10 +4896,12 @@ func (art *article) orgByHead(r ref) string {
 			}
 		}
 	}
-	if n := art.bodySaidBefore(r); corporate && n != "" {
-		// "Eastern Crown Trains said 212 of its services had been
-		// cancelled. ¶ In a statement, the operator said: “…”"
-		return n
+	if corporate {
+		if n := art.bodySaidBefore(r); n != "" {
+			// "Eastern Crown Trains said 212 of its services had been
+			// cancelled. ¶ In a statement, the operator said: “…”"
+			return n
+		}
 	}
 	if corporate {
 		// "The tour is promoted by Meridian Live, which runs the ticket

@@ -879,18 +879,26 @@ func (x *para) spokenIn(k int) bool {
 // Facebook that “…,” a response Tallack called “arrogant.”"
 func (x *para) postedBefore(q int, blog bool) bool {
 	relative, posted := false, false
-	for k := x.ustart[x.toks[q].unit]; k < q; k++ {
+	start := x.ustart[x.toks[q].unit]
+	lastQuoted := q - 1 // the last quotation before q: after it nothing can undo a post
+	for lastQuoted >= start && x.toks[lastQuoted].kind != quoted {
+		lastQuoted--
+	}
+	for k := start; k < q; k++ {
+		if posted && k > lastQuoted {
+			return true
+		}
 		switch {
 		case x.toks[k].kind == quoted:
 			continue
-		case relativeWords[x.key(k)] && x.isPunct(k-1, ","):
+		case x.isPunct(k-1, ",") && relativeWords[x.key(k)]:
 			relative = true
 		case (x.key(k) == "a" || x.key(k) == "an") && (x.isPunct(k-1, ",") && k >= 2 && x.toks[k-2].kind == quoted || k >= 1 && x.toks[k-1].kind == quoted && x.toks[k-1].goesOn) && x.describedBy(k, q):
 			posted = false
 		case x.isPunct(k, ","):
 			relative = false
 		}
-		if !relative && (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) && x.namedWriter(k-1) || x.postedThat(k) || !blog && (x.postSpeaks(k) || x.postInWhich(k) || x.key(k) == "in" && x.inPost(k+1))) {
+		if !posted && !relative && (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) && x.namedWriter(k-1) || x.postedThat(k) || !blog && (x.postSpeaks(k) || x.postInWhich(k) || x.key(k) == "in" && x.inPost(k+1))) {
 			posted = true
 		}
 	}
