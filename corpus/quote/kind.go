@@ -885,8 +885,8 @@ func (x *para) postedBefore(q int, blog bool) bool {
 		lastQuoted--
 	}
 	for k := start; k < q; k++ {
-		if posted && k > lastQuoted {
-			return true
+		if posted && k > lastQuoted+2 {
+			return true // past where an aside after the last quotation opens
 		}
 		switch {
 		case x.toks[k].kind == quoted:
