@@ -2244,9 +2244,10 @@ func (art *article) lastText(head string, r ref) (docMention, bool) {
 var studyNouns = set(`report study survey analysis review`)
 
 // lastStudy returns the piece of research named last before r, in r's
-// paragraph or the one before, under another of the studyNouns than r's
-// head, when the article names its source and names no text of r's head
-// before r.
+// paragraph or the one before, when r's head is one of the studyNouns and
+// the article names the research's source; describe asks it only when no
+// text of r's own head was named before r. A text r says is of its own
+// (ownText) is none.
 func (art *article) lastStudy(r ref) (docMention, bool) {
 	if !studyNouns[r.head] || art.paras[r.para].ownText(r) {
 		return docMention{}, false
@@ -3213,11 +3214,11 @@ func (art *article) bodySaidBefore(r ref) string {
 		if m.kind != nameOrg || m.name == "" {
 			continue
 		}
-		if name != "" && m.name != name || art.publicBody(m.name) {
+		if name != "" && m.name != name || art.publicBody(m.name) || m.chunk < 0 || !m.subject {
 			return ""
 		}
 		x := art.paras[m.para]
-		if c := x.chunks[m.chunk]; m.chunk < 0 || !m.subject || c.poss || x.verbAt(c.last+1) == 0 || reportVerbs[x.key(c.last+1)] == 0 {
+		if c := x.chunks[m.chunk]; c.poss || x.verbAt(c.last+1) == 0 || reportVerbs[x.key(c.last+1)] == 0 {
 			return ""
 		}
 		name = m.name
