@@ -1343,9 +1343,10 @@ func officeOfBody(toks []token, i, split, j int) bool {
 	return b < j-1 && !orgWords[toks[b].key] && !publicWords[toks[b].key] && toks[b].cap
 }
 
-// officeModifiers are the words that open an office of several words
-// before its title word: "Executive Chairman", "Managing Director".
-var officeModifiers = set(`executive managing deputy vice assistant associate acting interim general senior joint`)
+// officeModifiers open an office of several words before its title word
+// though they are no titles themselves: "Managing Director", "Joint
+// Secretary". The others ("Executive", "Deputy", "Acting") are titles.
+var officeModifiers = set(`managing joint`)
 
 // bodyOf reports whether the title word toks[k] is part of the name of a
 // body that the run toks[i:k] opens with its head and "of" or "of the",
