@@ -1490,6 +1490,10 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		if r == i && j-r == 1 && !titled && x.st.lower[toks[r].key] == 0 && !toks[r].upper && (agedAfter(toks, j) || agedAppositive(p, toks, j)) {
 			break // "Syafrizal, 61, who like many Indonesians goes by one name,", "Abdelrahim, a 23-year-old from Darfur,": an age vouches for a person
 		}
+		if r == i && j-r == 1 && !titled && toks[r].upper && x.st.lower[toks[r].key] == 0 && i > 0 && toks[i-1].word && !toks[i-1].cap &&
+			orgNouns[toks[i-1].key] && toks[i-1].sent == toks[i].sent {
+			break // "the state weather bureau PAGASA said": a noun for a body vouches for a long initialism after it
+		}
 		if j-r == 1 && x.st.lower[toks[r].key] == 0 && !toks[r].upper {
 			unsure = r // kept only if it names someone the article names in full
 			break

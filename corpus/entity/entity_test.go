@@ -69,6 +69,12 @@ func TestFind(t *testing.T) {
 			want:  []string{"org Network Rail: Network Rail", "org Eastern Crown Trains: Eastern Crown Trains", "org Lakeside Buses: Lakeside Buses"},
 		},
 		{
+			name: "a long initialism after a noun for a body is the body's name, even where a dateline shouts",
+			texts: []string{"Headline here\n\nSAN RAFAEL, Bulacan — Residents fled.\n\nThe state weather bureau KANLAW said more high tides were expected. " +
+				"The rebel group TALIBUK denied it.\n"},
+			want: []string{"org KANLAW: KANLAW", "org TALIBUK: TALIBUK"},
+		},
+		{
 			name:  "a vale or a forest runs on through of into a council's name",
 			texts: []string{"Headline here\n\nIn a statement, Vale of Aldbury District Council said it had acted. Forest of Wyre Council agreed.\n"},
 			want:  []string{"org Vale of Aldbury District Council: Vale of Aldbury District Council", "org Forest of Wyre Council: Forest of Wyre Council"},
