@@ -2224,7 +2224,7 @@ func (art *article) textSubjectBefore(r ref) bool {
 	if k >= end || !isDocHead(x.key(k)) || x.toks[k].kind != word {
 		return false
 	}
-	return x.verbAt(k+1) == finite || x.key(k+1) == "by" && x.word(k+1, x.toks[k].unit)
+	return x.verbAt(k+1) == finite || x.key(k+1) == "by" && x.word(k+1, x.toks[k].unit) || x.issuedBy(k+1) > 0
 }
 
 // lastText returns the text with the head noun named last before r: "the
@@ -3412,7 +3412,7 @@ func (art *article) groupPronoun(r ref) string {
 		}
 		name = m.name
 	}
-	if name == "" && r.para > 0 && r.pron == "it" && !slices.ContainsFunc(art.paras[r.para].toks[:r.tok], func(t token) bool { return t.kind == word }) {
+	if x := art.paras[r.para]; name == "" && r.para > 0 && r.pron == "it" && !slices.ContainsFunc(x.toks[:x.ustart[x.toks[r.tok].unit]], func(t token) bool { return t.kind == word }) {
 		// "The university said in a statement that …¶It added: “…”":
 		// a paragraph opening with "it", or with a quotation and "it
 		// said", goes on about the one body the paragraph before made

@@ -1123,6 +1123,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 			return r, howRight, false
 		}
 	}
+	if r, ok := x.lookedBack(q); ok {
+		return r, howRight, false
+	}
 	if r, h, ok := x.leftAttr(q, start); ok {
 		return r, h, false
 	}
@@ -2728,6 +2731,56 @@ func (x *para) rightAttr(q int) (ref, bool) {
 	return ref{}, false
 }
 
+// lookedBack finds the speaker that the sentence after a quotation
+// names when it looks back at the quotation, which stands as a sentence
+// of its own: "“Like church, but louder.” That was how Owen Brightman
+// described the forge", "“…” That was the assessment of Priya Deshmukh",
+// "“…” That's what the mayor told the council", "“…” This was Lund's
+// verdict".
+func (x *para) lookedBack(q int) (ref, bool) {
+	if !x.atUnitStart(q) {
+		return ref{}, false
+	}
+	i := q + 1
+	for i < len(x.toks) && x.isPunct(i, ".!?…") {
+		i++
+	}
+	if i >= len(x.toks) || x.toks[i].kind != word || !x.toks[i].cap || !lookBackWords[x.toks[i].key] {
+		return ref{}, false
+	}
+	u := x.toks[i].unit
+	k := i + 1
+	if raw := x.p.Text[x.toks[i].start:x.toks[i].end]; !strings.HasSuffix(raw, "’s") && !strings.HasSuffix(raw, "'s") {
+		if !x.word(k, u) || !copulas[x.key(k)] {
+			return ref{}, false
+		}
+		k++
+	}
+	if !x.word(k, u) {
+		return ref{}, false
+	}
+	switch key := x.key(k); {
+	case key == "how" || key == "what":
+		r, end, ok := x.npAt(k+1, u, len(x.toks))
+		if ok && x.speakerLike(r) && x.verbAt(x.pastAdverbs(x.skipAppositive(end, u), u)) == finite {
+			return x.appositiveName(r, end, u), true
+		}
+	case key == "the" && speechNouns[x.key(k+1)] && x.word(k+1, u) && (x.key(k+2) == "of" || x.key(k+2) == "from"):
+		r, end, ok := x.npAt(k+3, u, len(x.toks))
+		if ok && x.speakerLike(r) {
+			return x.appositiveName(r, end, u), true
+		}
+	default:
+		if c := x.chunkOf[k]; c >= 0 && x.chunks[c].first == k && x.chunks[c].poss && speechNouns[x.key(x.chunks[c].last+1)] && x.word(x.chunks[c].last+1, u) {
+			return ref{kind: refChunk, para: x.index, tok: k, chunk: c, source: -1}, true
+		}
+	}
+	return ref{}, false
+}
+
+// lookBackWords open a sentence that points back at the one before.
+var lookBackWords = set(`that this such`)
+
 // titledAfterModifiers returns the chunk of a titled person's name that
 // follows toks[i] after a body's name and lower-case words only, and
 // comes before a verb of speech: "ECCC warning preparedness meteorologist
@@ -3848,15 +3901,31 @@ func (x *para) nameSetOffAfter(r ref) int {
 }
 
 // opensClause reports whether toks[k] opens its sentence, or follows only
-// a quotation that does: "It said", "“…,” it said".
+// a quotation that does, or a short phrase of time or place set off by a
+// comma: "It said", "“…,” it said", "In its statement, it said".
 func (x *para) opensClause(k int) bool {
-	for i := x.ustart[x.toks[k].unit]; i < k; i++ {
+	start := x.ustart[x.toks[k].unit]
+	if k-1 > start && x.isPunct(k-1, ",") && x.word(start, x.toks[k].unit) && framePreps[x.key(start)] {
+		words := 0
+		for i := start; i < k-1; i++ {
+			if x.toks[i].kind != word || x.verbAt(i) == finite {
+				return false
+			}
+			words++
+		}
+		return words <= 6
+	}
+	for i := start; i < k; i++ {
 		if x.toks[i].kind == word {
 			return false
 		}
 	}
 	return true
 }
+
+// framePreps open a phrase that sets the time or the place of what a
+// sentence reports: "In a statement,", "On Tuesday,".
+var framePreps = set(`in on at after later earlier`)
 
 // quotedAs finds the one a text or an outlet quotes, when the participle
 // at toks[v] reports their words: "Kyodo quoted the minister as saying",
@@ -5850,11 +5919,41 @@ func (x *para) issuedBy(k int) int {
 	switch {
 	case issueVerbs[x.key(k)] && x.key(k+1) == "by":
 		return k + 1
+	case issueVerbs[x.key(k)] && x.whenPhrase(k+1) > k+1 && x.key(x.whenPhrase(k+1)) == "by":
+		return x.whenPhrase(k + 1) // "a report released last month by Charity Retail Aotearoa"
 	case x.key(k) == "carried" && x.key(k+1) == "out" && x.key(k+2) == "by":
 		return k + 2 // "the review, carried out by the law firm Harcourt Lane,"
 	}
 	return -1
 }
+
+// whenPhrase returns the index after a short phrase of time at toks[k],
+// "last month", "on Monday", "in March 2024", or k when there is none.
+func (x *para) whenPhrase(k int) int {
+	u := x.toks[min(k, len(x.toks)-1)].unit
+	j := k
+	if w := x.key(j); w == "on" || w == "in" || w == "last" || w == "this" || w == "earlier" {
+		j++
+	} else {
+		return k
+	}
+	for n := 0; n < 3 && x.word(j, u) && whenWord(x.key(j)); n++ {
+		j++
+	}
+	if j == k+1 && x.key(k) != "earlier" {
+		return k
+	}
+	return j
+}
+
+// whenWord reports whether key can stand in a phrase of time: a day, a
+// month, a year, a span.
+func whenWord(key string) bool {
+	return weekdays[key] || months[key] || timeNouns[key] || isNumber(key) || key == "last" || key == "this"
+}
+
+// timeNouns name a span of time: "last month", "this week".
+var timeNouns = set(`week month year weekend morning afternoon evening spring summer autumn fall winter`)
 
 // unnamedBodyEnd returns the index after a body described but not named
 // at toks[k]: "a", "an" or "one", up to three plain words and the noun for

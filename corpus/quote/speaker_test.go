@@ -6740,6 +6740,34 @@ func TestRoundNinetyTwo(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundNinetyThree(t *testing.T) {
+	tests := []titledCase{
+		{"a sentence that looks back at a quotation standing alone names its speaker", "Library", []string{
+			"The Corran reading room opened on Saturday after two years of work.",
+			"“A light in the dark.” That was how nine-year-old Priya Nandakumar described the room after her first visit.",
+			"“We waited long enough.” That was the verdict of Councillor Moira Tennent, who chairs the libraries committee.",
+			"“Books are not a luxury.” That’s what the librarian, Alan Crewe, told the opening crowd.",
+		}, []want{{"A light in the dark.", "Priya Nandakumar", ""}, {"We waited long enough.", "Moira Tennent", ""}, {"Books are not a luxury.", "Alan Crewe", ""}}},
+		{"a sentence that looks back with no one in it names no one", "Library", []string{
+			"The Corran reading room opened on Saturday after two years of work.",
+			"“Nobody expected this.” That was how it felt on the day.",
+		}, []want{{"Nobody expected this.", "", ""}}},
+		{"it after a phrase of time or place goes on about the body the paragraph before made its subject", "Water", []string{
+			"Dunmore Water imposed a hosepipe ban on Friday, its first since 2018.",
+			"In a statement, it said: “We do not take this step lightly.”",
+		}, []want{{"We do not take this step lightly.", "Dunmore Water", ""}}},
+		{"a report released some time ago by a body is the body's, and so is its it", "Museums", []string{
+			"Museums had a hard year.",
+			"A report released last month by Heritage Open Trust found visits to member museums had fallen. It warned that many faced “a slow closure” by 2030.",
+		}, []want{{"a slow closure", "Heritage Open Trust", ""}}},
+		{"the agency is the body a long initialism after a noun for a body names", "Tides", []string{
+			"Provincial Board Member Ben Aquino visited the site.",
+			"The state weather bureau KANLAW said more high tides were expected. In an advisory, the agency urged residents to “stay on higher ground.”",
+		}, []want{{"stay on higher ground.", "KANLAW", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
