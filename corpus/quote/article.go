@@ -1276,23 +1276,36 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 func (art *article) bodyModified(x *para, i int) string {
 	u := x.toks[i].unit
 	for j := i - 1; j >= i-2 && x.word(j, u) && !x.toks[j].cap; j-- {
-		k := x.key(j)
-		if k == "police" {
-			return art.policeForce(ref{kind: refDesc, para: x.index, tok: j, chunk: -1, source: -1, head: k})
-		}
-		if publicHeads[k] && !pluralNoun(k) {
-			r := ref{kind: refDesc, para: x.index, tok: j, chunk: -1, source: -1, head: k, definite: true}
-			bodies := func(m *mention) bool { return m.kind == nameOrg && m.chunk >= 0 && slices.Contains(m.keys, k) }
-			if _, ok := soleBody(art.mentionsBack(r), bodies, nil); !ok {
-				return "" // "approved by South Oxfordshire District Council, overturning Thame Town Council"
-			}
-			return art.orgByHead(r)
+		if k := x.key(j); k == "police" || publicHeads[k] && !pluralNoun(k) {
+			return art.bodyByNoun(x, j)
 		}
 		if !x.modifier(j) {
 			break
 		}
 	}
+	// "A report by council officers": the body whose staff wrote it.
+	if by := i + 1; x.key(by) == "by" && x.word(by+1, u) && !x.toks[by+1].cap && x.staffEnd(by+2, u) > 0 {
+		if k := x.key(by + 1); k == "police" || publicHeads[k] && !pluralNoun(k) {
+			return art.bodyByNoun(x, by+1)
+		}
+	}
 	return ""
+}
+
+// bodyByNoun returns the public body that the lower-case noun at toks[j]
+// names, as the article names it before, when it names one body only;
+// otherwise "".
+func (art *article) bodyByNoun(x *para, j int) string {
+	k := x.key(j)
+	if k == "police" {
+		return art.policeForce(ref{kind: refDesc, para: x.index, tok: j, chunk: -1, source: -1, head: k})
+	}
+	r := ref{kind: refDesc, para: x.index, tok: j, chunk: -1, source: -1, head: k, definite: true}
+	bodies := func(m *mention) bool { return m.kind == nameOrg && m.chunk >= 0 && slices.Contains(m.keys, k) }
+	if _, ok := soleBody(art.mentionsBack(r), bodies, nil); !ok {
+		return "" // "approved by South Oxfordshire District Council, overturning Thame Town Council"
+	}
+	return art.orgByHead(r)
 }
 
 // agent returns the chunk of the name in a description after "by" that
@@ -1322,6 +1335,9 @@ func (x *para) agent(i, u int) int {
 			if !ch.poss && !ch.place && !listedPlace(ch.name) {
 				return c
 			}
+			if ch.poss && ch.kind == nameOrg && x.staffEnd(ch.last+1, u) > 0 {
+				return c // "a report by Dunmarrow Council’s planning officers": the body whose staff wrote it
+			}
 			j = ch.last + 1
 			continue
 		}
@@ -1344,6 +1360,23 @@ func (x *para) agent(i, u int) int {
 	}
 	return -1
 }
+
+// staffEnd returns the index after the words for a body's staff at
+// toks[k], perhaps after a word for their field, "planning officers",
+// "staff", or -1 when none open there.
+func (x *para) staffEnd(k, u int) int {
+	if x.word(k, u) && !x.toks[k].cap && !staffHeads[x.key(k)] && !officerNouns[x.key(k)] && x.modifier(k) {
+		k++
+	}
+	if x.word(k, u) && !x.toks[k].cap && (staffHeads[x.key(k)] || noteHeads[x.key(k)] || officerNouns[x.key(k)]) {
+		return k + 1
+	}
+	return -1
+}
+
+// officerNouns are a body's staff, who write its papers: "council
+// officers", "the ministry's staff".
+var officerNouns = set(`officers staff employees engineers`)
 
 // author returns who the sentence says sent or issued the text it
 // introduces at toks[i]: the subject of "X sent a letter to the board",

@@ -5872,7 +5872,11 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		if c := x.agent(by+1, u); c >= 0 && x.chunks[c].first < limit {
 			r.source = c
 			r.caps = append(r.caps, x.chunks[c].keys...)
-			return r, x.chunks[c].last + 1, true
+			end := x.chunks[c].last + 1
+			if e := x.staffEnd(end, u); x.chunks[c].poss && e > 0 && e <= limit {
+				end = e // "the report by Dunmarrow Council’s planning officers said"
+			}
+			return r, end, true
 		}
 	}
 	switch x.key(by) {
@@ -5903,6 +5907,11 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 				// names, as in "the club's statement".
 				r.org, r.definite = x.key(k), true
 				j = k + 1
+			} else if e := x.staffEnd(k+1, u); isDocHead(r.head) && x.key(by) == "by" && k == by+1 && !x.toks[k].cap && (orgHeads[x.key(k)] || corporateHeads[x.key(k)]) && e > 0 && e <= limit {
+				// "a report by council officers": the body the article
+				// names, whose staff wrote it.
+				r.org, r.definite = x.key(k), true
+				j = e
 			} else if e := x.unnamedBodyEnd(by+1, u, limit); e > 0 && x.key(by) != "in" {
 				// "a reporter from a local radio station asked": a body
 				// the article does not name, which names no one.
@@ -6380,6 +6389,13 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 				}
 			}
 			return r, ok
+		}
+	}
+	if m-2 >= start && x.key(m-1) == "by" && x.word(m-2, u) && isDocHead(x.key(m-2)) {
+		// "A report by Dunmarrow Council’s planning officers said": the
+		// report, whose source is the body whose staff wrote it.
+		if r, ok := x.descBefore(m-1, start, u, k+1); ok && (r.source >= 0 || r.org != "") {
+			return r, true
 		}
 	}
 	r, end, ok := x.descAt(m, u, k+1)

@@ -6760,6 +6760,16 @@ func TestRoundNinetyThree(t *testing.T) {
 			"Museums had a hard year.",
 			"A report released last month by Heritage Open Trust found visits to member museums had fallen. It warned that many faced “a slow closure” by 2030.",
 		}, []want{{"a slow closure", "Heritage Open Trust", ""}}},
+		{"a report by a body's officers is the body's", "Homes", []string{
+			"Plans for 40 homes at Kelso Mill were deferred again on Tuesday.",
+			"A report by Tarnbrook Borough Council’s planning officers, published last week, had recommended approval. It concluded that the junction would be “acceptable in highway terms” and that the effect on the river was “not significant”.",
+			"A report by Tarnbrook Borough Council’s housing officers said the homes were “badly needed”.",
+		}, []want{{"acceptable in highway terms", "Tarnbrook Borough Council", ""}, {"not significant", "Tarnbrook Borough Council", ""}, {"badly needed", "Tarnbrook Borough Council", ""}}},
+		{"a report by council officers is the council's", "Meters", []string{
+			"Harrowgate City Council admitted the fault on Monday.",
+			"A report by council officers to the transport committee, published on Tuesday, said the fault arose from an update. The meters lost their connection “without any visible error”, the report said.",
+			"The report added that the meters “continued to display a payment confirmation” even then.",
+		}, []want{{"without any visible error", "Harrowgate City Council", ""}, {"continued to display a payment confirmation", "Harrowgate City Council", ""}}},
 		{"the agency is the body a long initialism after a noun for a body names", "Tides", []string{
 			"Provincial Board Member Ben Aquino visited the site.",
 			"The state weather bureau KANLAW said more high tides were expected. In an advisory, the agency urged residents to “stay on higher ground.”",
