@@ -3740,11 +3740,13 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 		}
-		if c := x.chunkOf[max(v-2, 0)]; v-2 > start && x.isPunct(v-1, ",") && c >= 0 && x.chunks[c].last == v-2 && x.chunks[c].kind == namePerson &&
-			!x.chunks[c].poss && x.isPunct(x.chunks[c].first-1, ",") {
+		if c := x.chunkOf[max(v-2, 0)]; v-2 > start && x.isPunct(v-1, ",") && c >= 0 && x.chunks[c].last == v-2 && x.setOffBefore(c) > start &&
+			(x.chunks[c].kind == namePerson || x.chunks[c].kind == nameOrg && x.key(x.chunks[c].first-1) == "the") && !x.chunks[c].poss {
 			// "…, with its leader, Cllr Giles Harrington-Vose, calling the
-			// renaming “…”": the one a description after "with" names.
-			for p := x.chunks[c].first - 2; p > start && p >= x.chunks[c].first-5 && x.word(p, x.toks[v].unit); p-- {
+			// renaming “…”", "with its organisers, the Friends of
+			// Castlehill Park, warning": the one a description after
+			// "with" names.
+			for p := x.setOffBefore(c) - 1; p > start && p >= x.setOffBefore(c)-4 && x.word(p, x.toks[v].unit); p-- {
 				if absolutePreps[x.key(p)] {
 					return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 				}
@@ -3850,6 +3852,19 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 		}
 	}
 	return r, ok
+}
+
+// setOffBefore returns the index of the comma that sets off the name of
+// chunk c, with "the" before a body's name, or -1.
+func (x *para) setOffBefore(c int) int {
+	k := x.chunks[c].first - 1
+	if x.chunks[c].kind == nameOrg && x.key(k) == "the" {
+		k--
+	}
+	if k < 0 || !x.isPunct(k, ",") {
+		return -1
+	}
+	return k
 }
 
 // verbQuoted finds the speaker of a quotation that opens with its own

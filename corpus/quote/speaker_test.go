@@ -6770,6 +6770,9 @@ func TestRoundNinetyThree(t *testing.T) {
 			"A report by council officers to the transport committee, published on Tuesday, said the fault arose from an update. The meters lost their connection “without any visible error”, the report said.",
 			"The report added that the meters “continued to display a payment confirmation” even then.",
 		}, []want{{"without any visible error", "Harrowgate City Council", ""}, {"continued to display a payment confirmation", "Harrowgate City Council", ""}}},
+		{"a body set off after with and a description speaks through the participle", "Boathouse", []string{
+			"Repairs to the boathouse began on Monday, with its owners, the Dunholm Rowing Club, insisting that the building was “perfectly safe”.",
+		}, []want{{"perfectly safe", "Dunholm Rowing Club", ""}}},
 		{"the agency is the body a long initialism after a noun for a body names", "Tides", []string{
 			"Provincial Board Member Ben Aquino visited the site.",
 			"The state weather bureau KANLAW said more high tides were expected. In an advisory, the agency urged residents to “stay on higher ground.”",
