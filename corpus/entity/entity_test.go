@@ -75,6 +75,11 @@ func TestFind(t *testing.T) {
 			want: []string{"org KANLAW: KANLAW", "org TALIBUK: TALIBUK"},
 		},
 		{
+			name:  "a name that opens with a plural of people is a body's",
+			texts: []string{"Headline here\n\nCitizens Advice Harrowby said it had seen a spike. Veterans Aid Dunmore agreed. Residents Against Pylons said it would appeal.\n"},
+			want:  []string{"org Citizens Advice Harrowby: Citizens Advice Harrowby", "org Veterans Aid Dunmore: Veterans Aid Dunmore", "org Residents Against Pylons: Residents Against Pylons"},
+		},
+		{
 			name:  "a vale or a forest runs on through of into a council's name",
 			texts: []string{"Headline here\n\nIn a statement, Vale of Aldbury District Council said it had acted. Forest of Wyre Council agreed.\n"},
 			want:  []string{"org Vale of Aldbury District Council: Vale of Aldbury District Council", "org Forest of Wyre Council: Forest of Wyre Council"},
