@@ -1252,6 +1252,14 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			src = x.issuer(i)
 		}
 		if src < 0 {
+			// "the Adventure Activities Regulator, whose audit report".
+			b := i
+			for b > 0 && b >= i-2 && x.word(b-1, t.unit) && x.modifier(b-1) {
+				b--
+			}
+			src = x.whoseOwner(b)
+		}
+		if src < 0 {
 			if name := art.bodyModified(x, i); name != "" {
 				art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: name})
 				continue

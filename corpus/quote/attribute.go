@@ -3854,6 +3854,20 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 	return r, ok
 }
 
+// whoseOwner returns the chunk of the name that "whose" before toks[m]
+// refers back to, set off by a comma: "the Adventure Activities
+// Regulator, whose audit report"; or -1.
+func (x *para) whoseOwner(m int) int {
+	if m-3 < 0 || x.key(m-1) != "whose" || !x.isPunct(m-2, ",") {
+		return -1
+	}
+	c := x.chunkOf[m-3]
+	if c < 0 || x.chunks[c].last != m-3 || x.chunks[c].poss || x.chunks[c].place {
+		return -1
+	}
+	return c
+}
+
 // setOffBefore returns the index of the comma that sets off the name of
 // chunk c, with "the" before a body's name, or -1.
 func (x *para) setOffBefore(c int) int {
@@ -6429,6 +6443,9 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	}
 	if r.source < 0 && issuer >= 0 && isDocHead(r.head) {
 		r.source = issuer
+	}
+	if c := x.whoseOwner(m); r.source < 0 && c >= 0 && isDocHead(r.head) && r.chunk < 0 {
+		r.source = c // "the Adventure Activities Regulator, whose audit report described"
 	}
 	if r.pron != "" && r.pron != "it" && x.key(m-1) == "and" && m-2 >= start {
 		// "Nwosu and her co-authors write": the named person leads.

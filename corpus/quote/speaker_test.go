@@ -6773,6 +6773,9 @@ func TestRoundNinetyThree(t *testing.T) {
 		{"a body set off after with and a description speaks through the participle", "Boathouse", []string{
 			"Repairs to the boathouse began on Monday, with its owners, the Dunholm Rowing Club, insisting that the building was “perfectly safe”.",
 		}, []want{{"perfectly safe", "Dunholm Rowing Club", ""}}},
+		{"a report whose owner a relative clause names is the owner's", "Zip line", []string{
+			"The line was signed off last month by the Outdoor Safety Authority, whose audit report described the brakes as “well engineered”. The report also asked the company to review its plans for “riders who stop mid-span”.",
+		}, []want{{"well engineered", "Outdoor Safety Authority", ""}, {"riders who stop mid-span", "Outdoor Safety Authority", ""}}},
 		{"the agency is the body a long initialism after a noun for a body names", "Tides", []string{
 			"Provincial Board Member Ben Aquino visited the site.",
 			"The state weather bureau KANLAW said more high tides were expected. In an advisory, the agency urged residents to “stay on higher ground.”",
