@@ -3733,6 +3733,11 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 			if p := x.prepBefore(x.chunks[c].first, start); p >= 0 && absolutePreps[x.key(p)] {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
+			if p := x.kindBefore(c, start); p >= 0 && absolutePreps[x.key(p)] {
+				// "with insolvency firm Harlow Kemp Restructuring
+				// warning": a body named after what kind it is.
+				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+			}
 			if x.andAbsolute(x.chunks[c].first, start) {
 				// "with residents packing a council meeting and Mayor
 				// Sandra Wills defending the project as “…”": the second
@@ -3852,6 +3857,29 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 		}
 	}
 	return r, ok
+}
+
+// kindBefore returns the index of the word before the lower-case words
+// that say what kind of body the name of chunk c is, "insolvency firm"
+// of "with insolvency firm Harlow Kemp Restructuring", or -1 when no
+// such words come before it.
+func (x *para) kindBefore(c, start int) int {
+	f := x.chunks[c].first
+	u := x.toks[f].unit
+	if x.chunks[c].kind != nameOrg || f-2 < start || !x.word(f-1, u) || x.toks[f-1].cap || !orgHeads[x.key(f-1)] && !corporateHeads[x.key(f-1)] {
+		return -1
+	}
+	p := f - 2
+	for n := 0; n < 2 && p > start && x.word(p, u) && !x.toks[p].cap && x.modifier(p) && !prepositions[x.key(p)] && !absolutePreps[x.key(p)]; n++ {
+		p--
+	}
+	if x.key(p) == "the" || x.key(p) == "a" {
+		p--
+	}
+	if p < start || !x.word(p, u) || x.toks[p].cap {
+		return -1
+	}
+	return p
 }
 
 // whoseOwner returns the chunk of the name that "whose" before toks[m]

@@ -6776,6 +6776,10 @@ func TestRoundNinetyThree(t *testing.T) {
 		{"a report whose owner a relative clause names is the owner's", "Zip line", []string{
 			"The line was signed off last month by the Outdoor Safety Authority, whose audit report described the brakes as “well engineered”. The report also asked the company to review its plans for “riders who stop mid-span”.",
 		}, []want{{"well engineered", "Outdoor Safety Authority", ""}, {"riders who stop mid-span", "Outdoor Safety Authority", ""}}},
+		{"a body named after what kind it is speaks through a participle after with", "Club", []string{
+			"Dunmore Athletic have entered administration, with insolvency firm Carrick Lowe Partners warning the club has “weeks, not months” of cash left.",
+			"The club was sold in May, with the striker Tom Reyes saying he was “devastated”.",
+		}, []want{{"weeks, not months", "Carrick Lowe Partners", ""}, {"devastated", "Tom Reyes", ""}}},
 		{"the agency is the body a long initialism after a noun for a body names", "Tides", []string{
 			"Provincial Board Member Ben Aquino visited the site.",
 			"The state weather bureau KANLAW said more high tides were expected. In an advisory, the agency urged residents to “stay on higher ground.”",
