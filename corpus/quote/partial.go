@@ -20,7 +20,7 @@ type fullName struct {
 	later     bool   // shares the surname of a different person the article names first
 	family    bool   // a relative named by a given name alone, with the family name of the one they are related to: "his wife, Bridget,"
 	claims    bool   // a later one who takes the bare surname with a title in the next paragraph too (see collectFullNames)
-	reports   bool   // written as the subject of a verb of speech: "His father, Mark Keel, said"
+	reports   bool   // written as the subject of a verb of speech, "His father, Mark Keel, said", or opening the sentence, "Retired fisherman Dougie Reid, the campaigner’s father, was there"
 	titles    []string
 	keys      []string // the keys of the name as written
 	child     bool     // introduced as someone's child: "Graham Walker’s son, Daniel Walker"
@@ -107,10 +107,10 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			app := x.appositive(c)
 			f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: titleGender(c.styles()),
 				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
-				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0 || x.kinBefore(c) != "",
+				kin:      kinAppositive(app) || theKin(app) || kinGender(x.preAppositive(c)) != 0 || x.kinBefore(c) != "",
 				lead:     kinGender(x.preAppositive(c)) != 0 && (x.setOffAtStart(c) || x.accordingTo(c)),
 				claims:   art.speakers[[2]int{pi, ci}],
-				reports:  x.reportsAfter(c),
+				reports:  x.reportsAfter(c) || x.opensUnit(c),
 				titles:   append(append([]string(nil), c.title...), withoutHonorifics(app)...),
 				keys:     c.keys}
 			if f.gender == 0 {
@@ -209,6 +209,23 @@ func (x *para) reportsAfter(c chunk) bool {
 		}
 	}
 	return false
+}
+
+// opensUnit reports whether chunk c opens its sentence, perhaps after a
+// few lower-case words of its role: "Retired fisherman Dougie Reid, the
+// campaigner’s father, was among the volunteers".
+func (x *para) opensUnit(c chunk) bool {
+	u := x.toks[c.first].unit
+	s := x.ustart[u]
+	if c.first-s > 3 {
+		return false
+	}
+	for k := s; k < c.first; k++ {
+		if !x.word(k, u) || x.chunkOf[k] >= 0 || x.verbAt(k) != 0 || stopwords[x.key(k)] && k > s {
+			return false
+		}
+	}
+	return true
 }
 
 // setOffAtStart reports whether chunk c is set off by commas right after
@@ -331,6 +348,14 @@ func kinAppositive(keys []string) bool {
 		return false
 	}
 	return kinGender(keys[1:2]) != 0 || len(keys) > 2 && kinGender(keys[2:3]) != 0
+}
+
+// theKin reports whether the words set off after a full name are "the"
+// and a relative, the way the appositive keeps "the campaigner’s father"
+// ("Dougie Reid, the campaigner’s father,"), not "the daughter of a
+// distillery worker".
+func theKin(keys []string) bool {
+	return len(keys) == 2 && keys[0] == "the" && kinGender(keys[1:]) != 0
 }
 
 // accordingTo reports whether the name c, with the words set before it,

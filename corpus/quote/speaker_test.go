@@ -6780,6 +6780,12 @@ func TestRoundNinetyThree(t *testing.T) {
 			"Dunmore Athletic have entered administration, with insolvency firm Carrick Lowe Partners warning the club has “weeks, not months” of cash left.",
 			"The club was sold in May, with the striker Tom Reyes saying he was “devastated”.",
 		}, []want{{"weeks, not months", "Carrick Lowe Partners", ""}, {"devastated", "Tom Reyes", ""}}},
+		{"a relative set off as the campaigner's father takes the surname right after", "Nets", []string{
+			"Campaigners welcomed the ban. “This is a nudge,” said Ewan Lindsay, director of the charity Clean Shores.",
+			"Mr Lindsay said volunteers had counted 412 nets on one beach.",
+			"Retired skipper Angus Lindsay, the campaigner’s father, was among the volunteers. “He has been on about this since he was at school,” Mr Lindsay said.",
+			"Mr Lindsay added that the charity would keep counting.",
+		}, []want{{"This is a nudge,", "Ewan Lindsay", ""}, {"He has been on about this since he was at school,", "Angus Lindsay", ""}}},
 		{"the agency is the body a long initialism after a noun for a body names", "Tides", []string{
 			"Provincial Board Member Ben Aquino visited the site.",
 			"The state weather bureau KANLAW said more high tides were expected. In an advisory, the agency urged residents to “stay on higher ground.”",
