@@ -20,6 +20,7 @@ type fullName struct {
 	later     bool   // shares the surname of a different person the article names first
 	family    bool   // a relative named by a given name alone, with the family name of the one they are related to: "his wife, Bridget,"
 	claims    bool   // a later one who takes the bare surname with a title in the next paragraph too (see collectFullNames)
+	named     bool   // set off as the relative of someone described: "Dougie Reid, the campaigner’s father,"; taken for the bare surname in that paragraph only
 	reports   bool   // written as the subject of a verb of speech, "His father, Mark Keel, said", or opening the sentence, "Retired fisherman Dougie Reid, the campaigner’s father, was there"
 	titles    []string
 	keys      []string // the keys of the name as written
@@ -107,10 +108,11 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			app := x.appositive(c)
 			f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: titleGender(c.styles()),
 				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
-				kin:      kinAppositive(app) || theKin(app) || kinGender(x.preAppositive(c)) != 0 || x.kinBefore(c) != "",
+				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0 || x.kinBefore(c) != "",
 				lead:     kinGender(x.preAppositive(c)) != 0 && (x.setOffAtStart(c) || x.accordingTo(c)),
 				claims:   art.speakers[[2]int{pi, ci}],
 				reports:  x.reportsAfter(c) || x.opensUnit(c),
+				named:    x.theKin(c),
 				titles:   append(append([]string(nil), c.title...), withoutHonorifics(app)...),
 				keys:     c.keys}
 			if f.gender == 0 {
@@ -350,12 +352,16 @@ func kinAppositive(keys []string) bool {
 	return kinGender(keys[1:2]) != 0 || len(keys) > 2 && kinGender(keys[2:3]) != 0
 }
 
-// theKin reports whether the words set off after a full name are "the"
-// and a relative, the way the appositive keeps "the campaigner’s father"
-// ("Dougie Reid, the campaigner’s father,"), not "the daughter of a
-// distillery worker".
-func theKin(keys []string) bool {
-	return len(keys) == 2 && keys[0] == "the" && kinGender(keys[1:]) != 0
+// theKin reports whether the words set off after the name of chunk c make
+// them the relative of someone the article describes: "Dougie Reid, the
+// campaigner’s father,".
+func (x *para) theKin(c chunk) bool {
+	i := c.last + 1
+	if !x.isPunct(i, ",") || x.key(i+1) != "the" || i+3 >= len(x.toks) {
+		return false
+	}
+	t := x.toks[i+2]
+	return t.kind == word && t.poss && !t.cap && x.toks[i+3].kind == word && kinGender([]string{x.key(i + 3)}) != 0
 }
 
 // accordingTo reports whether the name c, with the words set before it,
@@ -587,7 +593,7 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 			if f.family != family {
 				return false
 			}
-			later := !f.later || (!strict || f.claims || speaker && f.kin && f.reports && f.para == para) && para-f.para <= 1
+			later := !f.later || (!strict || f.claims || speaker && (f.kin || f.named) && f.reports && f.para == para) && para-f.para <= 1
 			return ok(f) && (!noKin || !f.kin || f.para == para || speaker && f.lead && para-f.para == 1) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
 		}
 		best, found := nearestFull(fn.bySurname[key], para, tok, match)
