@@ -1986,10 +1986,11 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		// "Port Ellen", "Fort William": a landform word makes a place of
 		// a given name, where "North" or "Saint" may not.
 		c.typ = Place
-	case n >= 2 && orgLed(c.keys), n >= 3 && campaignName(toks, s, e), n >= 2 && advocateNouns[first] && toks[s].cap && !toks[s].poss:
+	case n >= 2 && orgLed(c.keys), n >= 3 && campaignName(toks, s, e), n >= 2 && advocateNouns[first] && toks[s].cap && !toks[s].poss && !givenname.Is(c.keys[1]):
 		// "Parents for Medical Freedom", "Americans for Prosperity";
 		// "Citizens Advice Harrowby", "Parents Against Cuts": no one's
-		// name opens with a plural of people.
+		// name opens with a plural of people; but "Residents Mary
+		// O'Brien and John Kelly" are people.
 		c.typ = Org
 	case givenname.Is(first) && n >= 2 && !orgSuffixes[last] && !c.article:
 		c.typ = Person

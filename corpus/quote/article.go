@@ -1374,6 +1374,9 @@ func (x *para) agent(i, u int) int {
 // "staff", or -1 when none open there.
 func (x *para) staffEnd(k, u int) int {
 	if x.word(k, u) && !x.toks[k].cap && !staffHeads[x.key(k)] && !officerNouns[x.key(k)] && x.modifier(k) {
+		if pastStaff[x.key(k)] {
+			return -1 // "Meridian Foods' former employees" no longer speak for it
+		}
 		k++
 	}
 	if x.word(k, u) && !x.toks[k].cap && (staffHeads[x.key(k)] || noteHeads[x.key(k)] || officerNouns[x.key(k)]) {
@@ -1381,6 +1384,9 @@ func (x *para) staffEnd(k, u int) int {
 	}
 	return -1
 }
+
+// pastStaff say that staff have left their body: "former employees".
+var pastStaff = set(`former ex ex- retired sacked dismissed striking`)
 
 // officerNouns are a body's staff, who write its papers: "council
 // officers", "the ministry's staff".
@@ -3623,6 +3629,15 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		// noun after it.
 		return art.nearestPerson(ix, descGender(r.head), r), false
 	case isDocHead(r.head) || x.accountWrites(r):
+		if r.org != "" && r.definite && publicHeads[r.org] {
+			// "a report by council officers": the one council the
+			// article names, none when it names two.
+			for j := r.tok; j < len(x.toks) && j <= r.tok+10; j++ {
+				if x.key(j) == r.org && x.toks[j].kind == word && x.key(j-1) == "by" {
+					return art.bodyByNoun(x, j), true
+				}
+			}
+		}
 		if r.org != "" && r.definite {
 			// "the bank’s statement said": the body the article calls
 			// the bank.

@@ -2759,12 +2759,22 @@ func (x *para) lookedBack(q int) (ref, bool) {
 	if !x.word(k, u) {
 		return ref{}, false
 	}
+	for j := k; j < len(x.toks) && x.toks[j].unit == u; j++ {
+		if sharedViewWords[x.key(j)] || x.key(j) == "as" && x.key(j+1) == "well" {
+			return ref{}, false // "That is what Tom Hale told MPs, too": another says it as well
+		}
+	}
 	switch key := x.key(k); {
 	case key == "how" || key == "what":
 		r, end, ok := x.npAt(k+1, u, len(x.toks))
-		if ok && x.speakerLike(r) && x.verbAt(x.pastAdverbs(x.skipAppositive(end, u), u)) == finite {
-			return x.appositiveName(r, end, u), true
+		v := x.pastAdverbs(x.skipAppositive(end, u), u)
+		if !ok || !x.speakerLike(r) || x.verbAt(v) != finite || x.passive(v, end) || beForms[x.key(v)] || x.key(v) == "got" || x.key(v) == "gets" {
+			return ref{}, false // "That is what Lopez was told": the one who heard it
 		}
+		if p := v + 1; x.word(p, u) && pronouns[x.key(p)] != 0 && (beForms[x.key(p+1)] || x.key(p+1) == "had" || x.key(p+1) == "got") {
+			return ref{}, false // "That is what Obi says he was told"
+		}
+		return x.appositiveName(r, end, u), true
 	case key == "the" && speechNouns[x.key(k+1)] && x.word(k+1, u) && (x.key(k+2) == "of" || x.key(k+2) == "from"):
 		r, end, ok := x.npAt(k+3, u, len(x.toks))
 		if ok && x.speakerLike(r) {
@@ -2780,6 +2790,10 @@ func (x *para) lookedBack(q int) (ref, bool) {
 
 // lookBackWords open a sentence that points back at the one before.
 var lookBackWords = set(`that this such`)
+
+// sharedViewWords say that someone else holds a view as well: "That was
+// Tom Hale's view too".
+var sharedViewWords = set(`too also either`)
 
 // titledAfterModifiers returns the chunk of a titled person's name that
 // follows toks[i] after a body's name and lower-case words only, and
@@ -3958,19 +3972,17 @@ func (x *para) nameSetOffAfter(r ref) int {
 }
 
 // opensClause reports whether toks[k] opens its sentence, or follows only
-// a quotation that does, or a short phrase of time or place set off by a
-// comma: "It said", "“…,” it said", "In its statement, it said".
+// a quotation that does, or a phrase naming the text it speaks in, set
+// off by a comma: "It said", "“…,” it said", "In its statement, it said".
 func (x *para) opensClause(k int) bool {
 	start := x.ustart[x.toks[k].unit]
-	if k-1 > start && x.isPunct(k-1, ",") && x.word(start, x.toks[k].unit) && framePreps[x.key(start)] {
-		words := 0
+	if k-1 > start && x.isPunct(k-1, ",") && x.key(start) == "in" && k-1-start <= 5 && isDocHead(x.key(k-2)) {
 		for i := start; i < k-1; i++ {
-			if x.toks[i].kind != word || x.verbAt(i) == finite {
+			if x.toks[i].kind != word || x.verbAt(i) == finite || x.chunkOf[i] >= 0 {
 				return false
 			}
-			words++
 		}
-		return words <= 6
+		return true
 	}
 	for i := start; i < k; i++ {
 		if x.toks[i].kind == word {
@@ -3979,10 +3991,6 @@ func (x *para) opensClause(k int) bool {
 	}
 	return true
 }
-
-// framePreps open a phrase that sets the time or the place of what a
-// sentence reports: "In a statement,", "On Tuesday,".
-var framePreps = set(`in on at after later earlier`)
 
 // quotedAs finds the one a text or an outlet quotes, when the participle
 // at toks[v] reports their words: "Kyodo quoted the minister as saying",
@@ -6451,7 +6459,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	if m-2 >= start && x.key(m-1) == "by" && x.word(m-2, u) && isDocHead(x.key(m-2)) {
 		// "A report by Dunmarrow Council’s planning officers said": the
 		// report, whose source is the body whose staff wrote it.
-		if r, ok := x.descBefore(m-1, start, u, k+1); ok && (r.source >= 0 || r.org != "") {
+		if r, ok := x.descBefore(m-1, start, u, k+1); ok && (r.source >= 0 || r.org != "") && (x.staffEnd(k, u) == k+1 && !pastStaff[x.key(k-1)] || x.staffEnd(k-1, u) == k+1) {
 			return r, true
 		}
 	}

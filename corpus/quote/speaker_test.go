@@ -6786,6 +6786,29 @@ func TestRoundNinetyThree(t *testing.T) {
 			"Retired skipper Angus Lindsay, the campaigner’s father, was among the volunteers. “He has been on about this since he was at school,” Mr Lindsay said.",
 			"Mr Lindsay added that the charity would keep counting.",
 		}, []want{{"This is a nudge,", "Ewan Lindsay", ""}, {"He has been on about this since he was at school,", "Angus Lindsay", ""}}},
+		{"a sentence that looks back names no one who only heard the words or shares the view", "Flat", []string{
+			"Maria Lopez, 34, lost her flat in the fire.",
+			"“You’re on your own.” That is what Lopez was told by housing officers when she asked for help.",
+			"“Your job is safe.” That is what Lopez says she was told in March.",
+			"“Rates must fall.” That was Governor Tom Hale’s view too.",
+		}, []want{{"You’re on your own.", "", ""}, {"Your job is safe.", "", ""}, {"Rates must fall.", "", ""}}},
+		{"a report by council officers names no council when the article names two", "Bid", []string{
+			"Leeds City Council approved the bid. Bradford Council rejected it.",
+			"A report by council officers said: “The scheme offers poor value for money.”",
+		}, []want{{"The scheme offers poor value for money.", "", ""}}},
+		{"a report by a body's critics or former staff is not the body's", "Foods", []string{
+			"Meridian Foods is being sued by former workers.",
+			"A report by the company’s critics said: “There is a pattern of abuse.”",
+			"A dossier by Meridian Foods’ former employees said: “Safety was ignored.”",
+		}, []want{{"There is a pattern of abuse.", "", ""}, {"Safety was ignored.", "", ""}}},
+		{"a plural of people before a given name is a description, not a body", "Fire", []string{
+			"Neighbours Mary O’Brien and Patrick Kelly watched the fire from the street.",
+			"“We thought the whole terrace would go,” Ms O’Brien said.",
+		}, []want{{"We thought the whole terrace would go,", "Mary O’Brien", ""}}},
+		{"it after a phrase of time is not the body the paragraph before made its object", "Fine", []string{
+			"Ofgem fined Thames Water £18 million on Monday.",
+			"On Tuesday, it added: “Customers deserve better.”",
+		}, []want{{"Customers deserve better.", "", ""}}},
 		{"the agency is the body a long initialism after a noun for a body names", "Tides", []string{
 			"Provincial Board Member Ben Aquino visited the site.",
 			"The state weather bureau KANLAW said more high tides were expected. In an advisory, the agency urged residents to “stay on higher ground.”",
