@@ -1386,7 +1386,7 @@ func (x *para) staffEnd(k, u int) int {
 }
 
 // pastStaff say that staff have left their body: "former employees".
-var pastStaff = set(`former ex ex- retired sacked dismissed striking`)
+var pastStaff = set(`former ex retired sacked dismissed striking`)
 
 // officerNouns are a body's staff, who write its papers: "council
 // officers", "the ministry's staff".

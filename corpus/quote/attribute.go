@@ -2788,6 +2788,10 @@ func (x *para) lookedBack(q int) (ref, bool) {
 	return ref{}, false
 }
 
+// opponents are people set against a body, who do not write for it: "a
+// report by the company’s critics".
+var opponents = set(`critics opponents rivals detractors enemies victims customers`)
+
 // lookBackWords open a sentence that points back at the one before.
 var lookBackWords = set(`that this such`)
 
@@ -5993,7 +5997,7 @@ func (x *para) issuedBy(k int) int {
 	switch {
 	case issueVerbs[x.key(k)] && x.key(k+1) == "by":
 		return k + 1
-	case issueVerbs[x.key(k)] && x.whenPhrase(k+1) > k+1 && x.key(x.whenPhrase(k+1)) == "by":
+	case issueVerbs[x.key(k)] && x.key(x.whenPhrase(k+1)) == "by":
 		return x.whenPhrase(k + 1) // "a report released last month by Charity Retail Aotearoa"
 	case x.key(k) == "carried" && x.key(k+1) == "out" && x.key(k+2) == "by":
 		return k + 2 // "the review, carried out by the law firm Harcourt Lane,"
@@ -6459,7 +6463,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 	if m-2 >= start && x.key(m-1) == "by" && x.word(m-2, u) && isDocHead(x.key(m-2)) {
 		// "A report by Dunmarrow Council’s planning officers said": the
 		// report, whose source is the body whose staff wrote it.
-		if r, ok := x.descBefore(m-1, start, u, k+1); ok && (r.source >= 0 || r.org != "") && (x.staffEnd(k, u) == k+1 && !pastStaff[x.key(k-1)] || x.staffEnd(k-1, u) == k+1) {
+		if r, ok := x.descBefore(m-1, start, u, k+1); ok && (r.source >= 0 || r.org != "") && !opponents[x.key(k)] && !pastStaff[x.key(k-1)] {
 			return r, true
 		}
 	}

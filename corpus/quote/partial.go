@@ -214,7 +214,7 @@ func (x *para) reportsAfter(c chunk) bool {
 }
 
 // opensUnit reports whether chunk c opens its sentence, perhaps after a
-// few lower-case words of its role: "Retired fisherman Dougie Reid, the
+// few words of its role: "Retired fisherman Dougie Reid, the
 // campaigner’s father, was among the volunteers".
 func (x *para) opensUnit(c chunk) bool {
 	u := x.toks[c.first].unit
