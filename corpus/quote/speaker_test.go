@@ -6752,7 +6752,7 @@ func TestRoundNinetyThree(t *testing.T) {
 			"The Corran reading room opened on Saturday after two years of work.",
 			"“Nobody expected this.” That was how it felt on the day.",
 		}, []want{{"Nobody expected this.", "", ""}}},
-		{"it after a phrase of time or place goes on about the body the paragraph before made its subject", "Water", []string{
+		{"it after a phrase naming the text it speaks in goes on about the body the paragraph before made its subject", "Water", []string{
 			"Dunmore Water imposed a hosepipe ban on Friday, its first since 2018.",
 			"In a statement, it said: “We do not take this step lightly.”",
 		}, []want{{"We do not take this step lightly.", "Dunmore Water", ""}}},
