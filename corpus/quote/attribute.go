@@ -6027,11 +6027,8 @@ func (x *para) whenPhrase(k int) int {
 // whenWord reports whether key can stand in a phrase of time: a day, a
 // month, a year, a span.
 func whenWord(key string) bool {
-	return weekdays[key] || months[key] || timeNouns[key] || isNumber(key) || key == "last" || key == "this"
+	return weekdays[key] || months[key] || spanNouns[key] || spanDeterminers[key] || isNumber(key)
 }
-
-// timeNouns name a span of time: "last month", "this week".
-var timeNouns = set(`week month year weekend morning afternoon evening spring summer autumn fall winter`)
 
 // unnamedBodyEnd returns the index after a body described but not named
 // at toks[k]: "a", "an" or "one", up to three plain words and the noun for
