@@ -743,11 +743,17 @@ func occupationNoun(h string) bool {
 func (x *para) cataphor(c chunk) byte {
 	if v := c.last + 1; x.verbAt(v) == finite && reportVerbs[x.key(v)] == finite {
 		// "Lowry said she wanted to thank them": the one who said it.
+		// But not after a relative of that sex: "It was a gift from
+		// her late husband. Kowalczyk said he bought it".
+		var g byte
 		switch x.key(v + 1) {
 		case "he":
-			return 'm'
+			g = 'm'
 		case "she":
-			return 'f'
+			g = 'f'
+		}
+		if g != 0 && !x.kinNear(c.first, g) {
+			return g
 		}
 	}
 	var g byte
@@ -770,6 +776,28 @@ func (x *para) cataphor(c chunk) byte {
 		g = h
 	}
 	return g
+}
+
+// kinNear reports whether a relative of gender g is written, as "her
+// late husband" or "his wife", in the sentence before token i in its
+// paragraph or earlier in i's own sentence.
+func (x *para) kinNear(i int, g byte) bool {
+	u := x.toks[i].unit
+	from := x.ustart[u]
+	if u > 0 {
+		from = x.ustart[u-1]
+	}
+	for k := max(from, 1); k < i; k++ {
+		if kinGender([]string{x.key(k)}) != g {
+			continue
+		}
+		for b := k - 1; b >= from && b >= k-2; b-- {
+			if k := x.key(b); k == "his" || k == "her" || k == "their" || x.toks[b].poss {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // descHeads returns the head nouns of the descriptions of a person: of

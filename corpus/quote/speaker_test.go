@@ -6817,6 +6817,28 @@ func TestRoundNinetyThree(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundNinetyFour(t *testing.T) {
+	tests := []titledCase{
+		{"he after said is no hint of the speaker's sex after a relative of that sex", "Umbrella", []string{
+			"Ruth Kowalczyk last saw her green umbrella in October 1987.",
+			"Within an hour, Kowalczyk’s son, Paul Kowalczyk, had commented on the post.",
+			"Reached by phone, the younger Kowalczyk said his mother talked of it every year.",
+			"“We used to tease her about it,” he said.",
+			"The umbrella had been a gift from her late husband, Walter, a mail carrier who died in 2009. Kowalczyk said he bought it for their anniversary.",
+			"“He wasn’t a romantic man,” she said.",
+		}, []want{{"We used to tease her about it,", "Paul Kowalczyk", ""}, {"He wasn’t a romantic man,", "Ruth Kowalczyk", ""}}},
+		{"he after said still hints at the speaker's sex with no relative before", "Umbrella", []string{
+			"Ruth Kowalczyk last saw her green umbrella in October 1987.",
+			"Within an hour, Kowalczyk’s son, Paul Kowalczyk, had commented on the post.",
+			"Reached by phone, the younger Kowalczyk said his mother talked of it every year.",
+			"“We used to tease her about it,” he said.",
+			"The umbrella turned up in January. Kowalczyk said he never expected to see it again.",
+			"“It was a shock,” he said.",
+		}, []want{{"We used to tease her about it,", "Paul Kowalczyk", ""}, {"It was a shock,", "Paul Kowalczyk", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
