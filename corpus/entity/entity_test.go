@@ -75,6 +75,11 @@ func TestFind(t *testing.T) {
 			want: []string{"org KANLAW: KANLAW", "org TALIBUK: TALIBUK"},
 		},
 		{
+			name:  "a firm named for the events it runs or its catering is a body, its and joining the two",
+			texts: []string{"Headline here\n\nThe contractor, Golden Bells Events and Catering, said it was sorry. Harlow Catering agreed. Tidewell Events said nothing.\n"},
+			want:  []string{"org Golden Bells Events and Catering: Golden Bells Events and Catering", "org Harlow Catering: Harlow Catering", "org Tidewell Events: Tidewell Events"},
+		},
+		{
 			name:  "a name that opens with a plural of people is a body's",
 			texts: []string{"Headline here\n\nCitizens Advice Harrowby said it had seen a spike. Veterans Aid Dunmore agreed. Residents Against Pylons said it would appeal.\n"},
 			want:  []string{"org Citizens Advice Harrowby: Citizens Advice Harrowby", "org Veterans Aid Dunmore: Veterans Aid Dunmore", "org Residents Against Pylons: Residents Against Pylons"},

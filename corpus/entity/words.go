@@ -34,7 +34,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	shipbuilders housebuilders homebuilders shipyard shipyards dockyard brewery breweries distillery distilleries distillers
 	winery wineries vintners wines vineyards cellars brewing brewers bakery bakeries dairy dairies creamery farms growers outfitters jewellers jewelers chemists
 	opticians solicitors architects consultants engineers developers manufacturers suppliers retailers wholesalers
-	exporters importers traders merchants hauliers printers caterers foundry foundries rescue`)
+	exporters importers traders merchants hauliers printers caterers catering events foundry foundries rescue`)
 
 // IsOrgSuffix reports whether key ends the name of an organisation:
 // "Heritage Foundation", "Halvorsen Foods", "Aldshire Police".
