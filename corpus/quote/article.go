@@ -567,6 +567,29 @@ func (x *para) orgAppositiveHead(c chunk) string {
 	return head
 }
 
+// houseWords name a house of a legislature, which "the chamber" may
+// mean.
+var houseWords = set(`house senate commons lords assembly parliament congress legislature dail seanad`)
+
+// houseBefore reports whether the body named nearest before r, in its
+// paragraph or the one before, is a house of a legislature rather than
+// a body whose name holds "Chamber".
+func (art *article) houseBefore(r ref) bool {
+	for m := range art.mentionsBack(r) {
+		if m.para < r.para-1 {
+			break
+		}
+		switch {
+		case m.kind != nameOrg:
+		case slices.Contains(m.keys, "chamber"):
+			return false
+		case slices.ContainsFunc(m.keys, func(k string) bool { return houseWords[k] }):
+			return true
+		}
+	}
+	return false
+}
+
 // describedOrg returns the organisation a definite description, "the
 // coast guard", stands for, or "".
 func (art *article) describedOrg(ix *nameIndex, r ref) string {
@@ -4029,6 +4052,12 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			if n := x.nationalBody(r.tok, r.head); n != "" {
 				return n, true
 			}
+		}
+		if r.head == "chamber" && art.houseBefore(r) {
+			// "The House of Commons voted it down, and the chamber
+			// described …": the house, not the Chamber of Commerce
+			// named before it.
+			return "", true
 		}
 		if r.definite && (len(r.caps) == 0 || basedIn(r.caps)) {
 			// "the group", "the Dayton-based group".

@@ -6835,6 +6835,14 @@ func TestRoundNinetyFour(t *testing.T) {
 			"The umbrella turned up in January. Kowalczyk said he never expected to see it again.",
 			"“It was a shock,” he said.",
 		}, []want{{"We used to tease her about it,", "Paul Kowalczyk", ""}, {"It was a shock,", "Paul Kowalczyk", ""}}},
+		{"the chamber is the chamber of trade the paragraph names", "Hoax", []string{
+			"Shops were shut all day after the hoax.",
+			"The Merriwick Chamber of Trade said it would ask for a rates concession. “This was not a normal closure,” the chamber said in a statement.",
+		}, []want{{"This was not a normal closure,", "Merriwick Chamber of Trade", ""}}},
+		{"a contractor named for its events and catering says what its statement says", "Canopy", []string{
+			"Dozens were hurt when the canopy fell.",
+			"The contractor, Golden Bells Events and Catering, said in a statement that the storm was “an unforeseeable act of nature”.",
+		}, []want{{"an unforeseeable act of nature", "Golden Bells Events and Catering", ""}}},
 	}
 	runTitled(t, tests)
 }
