@@ -810,8 +810,15 @@ func (x *para) kinNear(i int, g byte) bool {
 	if u > 0 {
 		from = x.ustart[u-1]
 	}
-	for k := max(from, 1); k < i; k++ {
-		if kinGender([]string{x.key(k)}) != g {
+	return x.kinIn(from, i, g)
+}
+
+// kinIn reports whether a relative of gender g, or of either when g is 0,
+// is written as someone's ("her late husband", "his wife",
+// "Jerome's son") among the tokens from to to.
+func (x *para) kinIn(from, to int, g byte) bool {
+	for k := max(from, 1); k < to; k++ {
+		if h := kinGender([]string{x.key(k)}); h == 0 || g != 0 && h != g {
 			continue
 		}
 		for b := k - 1; b >= from && b >= k-2; b-- {

@@ -26,6 +26,8 @@ type fullName struct {
 	keys      []string // the keys of the name as written
 	child     bool     // introduced as someone's child: "Graham Walker’s son, Daniel Walker"
 	parent    bool     // introduced as someone's parent: "His father, Jory Penhallow,"
+	ownKin    bool     // described as someone's relative where this full name is written
+	holds     int      // for a later one who takes the stage, the last paragraph in which the bare surname is theirs (see collectFullNames)
 }
 
 // fullNames are the full names an article writes, for resolving the
@@ -124,6 +126,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			if f.gender == 0 {
 				f.gender = x.pronounGender(ci)
 			}
+			f.ownKin = f.kin
 			if f.kin {
 				kin[i] = true
 			}
@@ -165,7 +168,11 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	// still keeps the paragraph naming them for a bare surname that
 	// speaks there: "Callum’s father, Mark Keel, said … “…,” Mr Keel
 	// said", but not "his father, Josiah Marchbanks, was a deacon. “…,”
-	// Mr. Marchbanks said".
+	// Mr. Marchbanks said". A later one who takes the stage, "Mark
+	// Pellow apologised and said …", after a first one who has not
+	// spoken ("owned by Geoffrey Pellow and his son, Mark"), keeps the
+	// bare surname over the paragraphs that follow, until one names a
+	// relative ("His father … sat beside him") or the other namesake.
 	for _, list := range fn.bySurname {
 		n := slices.IndexFunc(list, func(f fullName) bool { return !f.family })
 		if n < 0 {
@@ -181,9 +188,73 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			p := ix.people[f.person]
 			f.later = !containsInOrder(p.keys, first.keys) && !containsInOrder(first.keys, p.keys)
 			f.claims = f.claims && !f.kin && !subject
+			if f.later && !f.ownKin && !subject && art.paras[f.para].saysAfter(f.tok) &&
+				!slices.ContainsFunc(list[:n+1+k], func(o fullName) bool { return o.person != f.person && (o.reports || o.claims) }) && !art.surnameSpoke(f) {
+				f.holds = art.stageEnd(f, list[n+1+k+1:])
+			}
 		}
 	}
 	return fn
+}
+
+// saysAfter reports whether a verb of speech follows the name at token i
+// in its sentence, with no other name or quotation between: "Mark
+// Pellow apologised to passengers and said the fault lay in the
+// brakes", but not "The complaint says Walter Keszler was left".
+func (x *para) saysAfter(i int) bool {
+	c := x.chunkOf[i]
+	if c < 0 {
+		return false
+	}
+	u := x.toks[i].unit
+	for k := x.chunks[c].last + 1; k < len(x.toks) && k <= x.chunks[c].last+15 && x.toks[k].unit == u; k++ {
+		if x.toks[k].kind == quoted || x.chunkOf[k] >= 0 {
+			return false
+		}
+		if reportVerbs[x.key(k)] != 0 && x.verbAt(k) == finite {
+			return true
+		}
+	}
+	return false
+}
+
+// stageEnd returns the last paragraph in which a later full name f who
+// takes the stage keeps the bare surname: up to the next paragraph
+// that names another with it (among rest, the full names after f) or
+// names someone's relative ("His father, who ran the lift, sat beside
+// him"), and no more than six paragraphs on.
+func (art *article) stageEnd(f *fullName, rest []fullName) int {
+	end := min(f.para+6, len(art.paras)-1)
+	for _, o := range rest {
+		if o.person != f.person {
+			end = min(end, o.para-1)
+			break
+		}
+	}
+	for p := f.para + 1; p <= end; p++ {
+		if x := art.paras[p]; x.kinIn(0, len(x.toks), 0) {
+			return p - 1
+		}
+	}
+	return end
+}
+
+// surnameSpoke reports whether a speaker with the surname of full name f
+// but not its given name is written before it: "“…,” Mr Mistry said"
+// before "Dev Mistry".
+func (art *article) surnameSpoke(f *fullName) bool {
+	sur := surnameKey(f.keys)
+	for pi, x := range art.paras[:f.para+1] {
+		for ci, c := range x.chunks {
+			if pi == f.para && c.first >= f.tok {
+				break
+			}
+			if art.speakers[[2]int{pi, ci}] && c.kind != nameOrg && len(c.keys) > 0 && surnameKey(c.keys) == sur && c.keys[0] != f.given {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // withoutHonorifics returns the words of an appositive but its courtesy
@@ -593,8 +664,9 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 			if f.family != family {
 				return false
 			}
-			later := !f.later || (!strict || f.claims || speaker && (f.kin || f.named) && f.reports && f.para == para) && para-f.para <= 1
-			return ok(f) && (!noKin || !f.kin || f.para == para || speaker && f.lead && para-f.para == 1) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
+			holds := f.para <= para && para <= f.holds
+			later := !f.later || (!strict || f.claims || speaker && (f.kin || f.named) && f.reports && f.para == para) && para-f.para <= 1 || holds
+			return ok(f) && (!noKin || !f.kin || f.para == para || speaker && f.lead && para-f.para == 1 || holds) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
 		}
 		best, found := nearestFull(fn.bySurname[key], para, tok, match)
 		if given {

@@ -6843,6 +6843,19 @@ func TestRoundNinetyFour(t *testing.T) {
 			"Dozens were hurt when the canopy fell.",
 			"The contractor, Golden Bells Events and Catering, said in a statement that the storm was “an unforeseeable act of nature”.",
 		}, []want{{"an unforeseeable act of nature", "Golden Bells Events and Catering", ""}}},
+		{"a later namesake who takes the stage keeps the bare surname until a relative is named", "Lift", []string{
+			"The lift is run by the Ravensby Lift Company, a family business owned by Arthur Colley and his son, Neil, who has been its director since 2019.",
+			"Speaking at a press conference on Sunday, Neil Colley apologised to passengers and said the fault lay in the brakes.",
+			"“I want to say sorry to everyone who was on board,” he said.",
+			"Mr Colley confirmed that wear on a brake shoe had been judged “within tolerance” in November.",
+			"His father, who ran the lift for 31 years, sat beside him. “It is a sad day,” Mr Colley said.",
+		}, []want{{"I want to say sorry to everyone who was on board,", "Neil Colley", ""}, {"within tolerance", "Neil Colley", ""}, {"It is a sad day,", "Arthur Colley", ""}}},
+		{"a later namesake keeps no bare surname that spoke before them", "Meters", []string{
+			"Among the first to raise the alarm was Raj Mistry, who has run a newsagent's for 31 years with his son, Dev.",
+			"“I had three customers in one week come in waving tickets,” Mr Mistry said.",
+			"Dev Mistry, 29, began collecting receipts and said more than 140 people had come forward.",
+			"“Footfall is down already,” Mr Mistry said.",
+		}, []want{{"I had three customers in one week come in waving tickets,", "Raj Mistry", ""}, {"Footfall is down already,", "Raj Mistry", ""}}},
 	}
 	runTitled(t, tests)
 }
