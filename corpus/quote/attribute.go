@@ -2675,7 +2675,7 @@ func (x *para) rightAttr(q int) (ref, bool) {
 				return p, true
 			}
 		}
-		if _, end, np := x.npAt(i+2, u, len(x.toks)); ok && np && x.key(i) == "according" && r.kind == refDesc && !pluralDesc(r.head) {
+		if _, end, np := x.npAt(i+2, u, len(x.toks)); ok && np && x.key(i) == "according" && (r.kind == refDesc && !pluralDesc(r.head) || r.kind == refChunk) {
 			// "“…,” according to its artist, Joaquin Pereira-Lowe, who
 			// said": the name set off after the description, when
 			// nothing but "who" or "which" goes on after it ("according
@@ -4987,6 +4987,25 @@ func (x *para) listedFieldEnd(e, u int) int {
 
 // appositiveName prefers the name set off after a description: "said a
 // spokesman, John Doe".
+// officeName reports whether the words of a name are an office's, a
+// title and what it is for: "Minister for Water", "County Executive
+// Committee Member for Water".
+func officeName(keys []string) bool {
+	for i, k := range keys[:max(len(keys)-2, 0)] {
+		if isTitleKey(k) && (keys[i+1] == "for" || keys[i+1] == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+// setOffEnds reports whether the token at k closes a name set off after
+// a title: a comma, or the end of the sentence ("according to the
+// Minister for Water, Ms Grace Chepkoech.").
+func (x *para) setOffEnds(k int) bool {
+	return k >= len(x.toks) || x.toks[k].unit != x.toks[k-1].unit || x.isPunct(k, ",") || x.isPunct(k, ".")
+}
+
 func (x *para) appositiveName(r ref, end, u int) ref {
 	end = x.afterShortForm(end, u) // "the President of the Students' Union Government (SUG), Comrade Ikenna Obi,"
 	if k := x.key(end); r.kind == refDesc && !r.definite && (k == "named" || k == "called") && x.word(end, u) && end+1 < len(x.toks) {
@@ -5023,7 +5042,7 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 		// "The UK’s Chief Veterinary Officer, Dr Siobhan Mallory,": the
 		// person set off after a title in capitals holds it.
 		if c := x.chunkOf[min(end+1, len(x.toks)-1)]; c >= 0 && x.chunks[c].first == end+1 && x.chunks[c].kind != nameOrg && !x.chunks[c].place && !x.chunks[c].poss &&
-			len(x.chunks[c].keys) >= 2 && x.isPunct(x.chunks[c].last+1, ",") {
+			len(x.chunks[c].keys) >= 2 && x.setOffEnds(x.chunks[c].last+1) {
 			return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
 		}
 	}
@@ -5034,7 +5053,7 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 			return ref{kind: refChunk, para: x.index, tok: end + 1, chunk: c, source: -1}
 		}
 	}
-	if r.kind == refChunk && x.chunks[r.chunk].kind != namePerson && jurisdiction(x.chunks[r.chunk].title) && !x.chunks[r.chunk].poss {
+	if r.kind == refChunk && x.chunks[r.chunk].kind != namePerson && (jurisdiction(x.chunks[r.chunk].title) || x.chunks[r.chunk].kind == nameOrg && officeName(x.chunks[r.chunk].keys)) && !x.chunks[r.chunk].poss {
 		// "Leader of the Opposition in the Punjab Assembly, Chaudhry
 		// Nadeem Akhtar,": the office's holder, set off after it and
 		// where it sits.
@@ -5060,7 +5079,7 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 		// Mohammed,": the rest of a portfolio listed with commas.
 		e = x.listedFieldEnd(e, u)
 		if c := x.chunkOf[min(e+1, len(x.toks)-1)]; x.isPunct(e, ",") && c >= 0 && x.chunks[c].first == e+1 && len(x.chunks[c].keys) >= 2 &&
-			(x.chunks[c].kind == namePerson || x.chunks[c].kind == nameOther && !x.chunks[c].place) && !x.chunks[c].poss && x.isPunct(x.chunks[c].last+1, ",") {
+			(x.chunks[c].kind == namePerson || x.chunks[c].kind == nameOther && !x.chunks[c].place) && !x.chunks[c].poss && x.setOffEnds(x.chunks[c].last+1) {
 			return ref{kind: refChunk, para: x.index, tok: e + 1, chunk: c, source: -1}
 		}
 	}

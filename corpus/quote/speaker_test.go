@@ -6856,6 +6856,15 @@ func TestRoundNinetyFour(t *testing.T) {
 			"Dev Mistry, 29, began collecting receipts and said more than 140 people had come forward.",
 			"“Footfall is down already,” Mr Mistry said.",
 		}, []want{{"I had three customers in one week come in waving tickets,", "Raj Mistry", ""}, {"Footfall is down already,", "Raj Mistry", ""}}},
+		{"according to an office, then its holder's name closing the sentence, is the holder", "Drought", []string{
+			"Car washes were shut across the county.",
+			"The ban will remain in place “until the long rains are firmly established”, according to the County Executive Committee Member for Water, Environment and Natural Resources, Ms Grace Chepkoech.",
+			"The plant will open “within weeks”, according to the Minister of Information, Culture and Tourism, Lai Mohammed.",
+		}, []want{{"until the long rains are firmly established", "Grace Chepkoech", ""}, {"within weeks", "Lai Mohammed", ""}}},
+		{"according to an office, then a name that opens a clause, is the office", "Drought", []string{
+			"Car washes were shut across the county.",
+			"The ban was “necessary”, according to the Minister for Water, and Grace Chepkoech agreed.",
+		}, []want{{"necessary", "Minister for Water", ""}}},
 	}
 	runTitled(t, tests)
 }
