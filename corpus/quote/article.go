@@ -2271,6 +2271,16 @@ func (art *article) unnamedDesc(r ref) bool {
 		return false
 	}
 	x := art.paras[r.para]
+	k := r.tok - 1
+	if k > 0 && determiners[x.key(k)] {
+		k--
+	}
+	if k >= 0 && prepositions[x.key(k)] && (orgHeads[r.head] || corporateHeads[r.head] || publicHeads[r.head]) {
+		// "A spokesperson for the company, who declined to be named,
+		// said": the one unnamed is the spokesperson, whose body
+		// speaks.
+		return false
+	}
 	_, anon := x.anonymous(r.tok, x.ustart[x.toks[r.tok].unit+1])
 	return anon
 }

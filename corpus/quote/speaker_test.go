@@ -6865,6 +6865,14 @@ func TestRoundNinetyFour(t *testing.T) {
 			"Car washes were shut across the county.",
 			"The ban was “necessary”, according to the Minister for Water, and Grace Chepkoech agreed.",
 		}, []want{{"necessary", "Minister for Water", ""}}},
+		{"a spokesperson for a body who declined to be named speaks for the body", "Water", []string{
+			"The Kisanjo Water and Sanitation Company imposed the ban.",
+			"A spokesperson for the company, who declined to be named, said car washes had been “the easiest place to start”.",
+		}, []want{{"the easiest place to start", "Kisanjo Water and Sanitation Company", ""}}},
+		{"a worker at a body who declined to be named speaks for no one", "Water", []string{
+			"The Kisanjo Water and Sanitation Company imposed the ban.",
+			"An engineer at the company, who declined to be named, said the pipes were “a disaster”.",
+		}, []want{{"a disaster", "", ""}}},
 	}
 	runTitled(t, tests)
 }
