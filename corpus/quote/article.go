@@ -1266,26 +1266,7 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		if c := x.chunkOf[max(m, 0)]; m >= 0 && c >= 0 && x.chunks[c].last == m && !x.chunks[c].place && !siteText(x.chunks[c], t.key) {
 			src = c
 		}
-		by := i + 1
-		// "a report published by X", "the report, released by X,", "a
-		// report published on Monday by X", "the letter is signed by X".
-		k := by + btoi(x.isPunct(by, ","))
-		if x.key(k) == "is" || x.key(k) == "was" {
-			k++
-		}
-		if issueVerbs[x.key(k)] {
-			// Not past another verb joined by "and": "A video posted on
-			// social media and verified by The Associated Press".
-			for j := k + 1; j <= k+6 && x.word(j, t.unit) && x.key(j) != "and"; j++ {
-				if x.key(j) == "by" {
-					by = j
-					break
-				}
-			}
-		}
-		if x.isPunct(by, ",") && (x.key(by+1) == "from" || x.key(by+1) == "by") {
-			by++ // "The letter, from Ardmoyle County Council, gives"
-		}
+		by := x.textBy(i)
 		switch x.key(by) {
 		case "from", "by", "of":
 			k := by + 1
@@ -1318,7 +1299,7 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			src = x.whoseOwner(b)
 		}
 		if src < 0 {
-			if name := art.bodyModified(x, i); name != "" {
+			if name := art.bodyModified(x, i, by); name != "" {
 				art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: name})
 				continue
 			}
@@ -1335,11 +1316,94 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 	}
 }
 
+// textBy returns the index of the word that introduces the source of
+// the text at toks[i], "by", "from" or "of", or the index after the
+// text when none does: "a report by X", "a report published by X",
+// "the report, released by X,", "a report published on Monday by X",
+// "the letter is signed by X", "The letter, from X, gives", "A report
+// to the committee by X", "A report presented to council in
+// September, prepared by X,".
+func (x *para) textBy(i int) int {
+	by := i + 1
+	k := by + btoi(x.isPunct(by, ","))
+	if x.key(k) == "is" || x.key(k) == "was" {
+		k++
+	}
+	if b := x.sourceBy(k, x.toks[i].unit); b > 0 {
+		return b
+	}
+	if x.isPunct(by, ",") && (x.key(by+1) == "from" || x.key(by+1) == "by") {
+		by++
+	}
+	return by
+}
+
+// sourceBy returns the index of the "by" that names who wrote a text in
+// the words at toks[k] after it, past whom it went to and how it was
+// issued: "to the committee by X", "published on Monday by X",
+// "presented to council in September, prepared by X"; or -1.
+func (x *para) sourceBy(k, u int) int {
+	if !x.word(k, u) {
+		return -1
+	}
+	if x.key(k) == "to" {
+		if e := x.addresseeEnd(k+1, u); e > 0 && x.key(e) == "by" {
+			return e
+		}
+		return -1
+	}
+	if b := x.issuedBy(k); b > 0 {
+		return b
+	}
+	for n := 0; n < 2 && (issueVerbs[x.key(k)] || presentVerbs[x.key(k)]); n++ {
+		// Not past another verb joined by "and": "A video posted on
+		// social media and verified by The Associated Press".
+		j := k + 1
+		for ; j <= k+6 && x.word(j, u) && x.key(j) != "and"; j++ {
+			if x.key(j) == "by" {
+				return j
+			}
+		}
+		if !x.isPunct(j, ",") || !issueVerbs[x.key(j+1)] {
+			break
+		}
+		k = j + 1
+	}
+	return -1
+}
+
+// presentVerbs say to whom a text went, before who wrote it: "a report
+// presented to council by officers".
+var presentVerbs = set(`presented submitted tabled`)
+
+// addresseeEnd returns the index after the one a text is addressed to
+// at toks[k], after "to": "the committee", "council", "the planning
+// board", "Dunmore Council"; or -1.
+func (x *para) addresseeEnd(k, u int) int {
+	if x.word(k, u) && x.key(k) == "the" {
+		k++
+	}
+	if c := x.chunkOf[min(k, len(x.toks)-1)]; k < len(x.toks) && c >= 0 && x.chunks[c].first == k {
+		return x.chunks[c].last + 1
+	}
+	for n := 0; n < 3 && x.word(k, u) && !x.toks[k].cap; n++ {
+		if orgHeads[x.key(k)] || publicHeads[x.key(k)] {
+			return k + 1
+		}
+		if !x.modifier(k) {
+			break
+		}
+		k++
+	}
+	return -1
+}
+
 // bodyModified returns the public body a lower-case noun before the
 // text at toks[i] names, as the article names it before: "A council
 // licensing report concluded" after "Southmere Borough Council refused",
-// "a police report" after "Avon and Somerset Police"; or "".
-func (art *article) bodyModified(x *para, i int) string {
+// "a police report" after "Avon and Somerset Police"; or "". by is
+// where the text's source is introduced (see textBy).
+func (art *article) bodyModified(x *para, i, by int) string {
 	u := x.toks[i].unit
 	for j := i - 1; j >= i-2 && x.word(j, u) && !x.toks[j].cap; j-- {
 		if k := x.key(j); k == "police" || publicHeads[k] && !pluralNoun(k) {
@@ -1350,7 +1414,7 @@ func (art *article) bodyModified(x *para, i int) string {
 		}
 	}
 	// "A report by council officers": the body whose staff wrote it.
-	if by := i + 1; x.key(by) == "by" && x.word(by+1, u) && !x.toks[by+1].cap && x.staffEnd(by+2, u) > 0 {
+	if x.key(by) == "by" && x.word(by+1, u) && !x.toks[by+1].cap && x.staffEnd(by+2, u) > 0 {
 		if k := x.key(by + 1); k == "police" || publicHeads[k] && !pluralNoun(k) {
 			return art.bodyByNoun(x, by+1)
 		}

@@ -5949,7 +5949,11 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		if x.isPunct(k, ",") {
 			k++
 		}
-		if b := x.issuedBy(k); x.word(k, u) && b > 0 {
+		// A text its owner names before it is theirs, whoever posted
+		// it: "Halcyon’s recall filing, posted Monday by the National
+		// Highway Traffic Safety Administration".
+		owned := r.chunk >= 0 && x.chunks[r.chunk].poss || r.org != ""
+		if b := x.sourceBy(k, u); b > 0 && b < limit && (!owned || x.issuedBy(k) > 0) {
 			by = b
 		} else if k > j && x.key(k) == "from" {
 			by = k // "One letter, from eight-year-old Zara, reads:"
@@ -6430,6 +6434,20 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			source, k = c, b
 		}
 	}
+	if x.chunkOf[k] < 0 && mediaHeads[x.key(k)] && x.word(k, u) && !x.toks[k].cap {
+		// "a letter from the foundation seen by this newspaper says":
+		// the paper that saw the text is the agent of a participle
+		// after the subject.
+		if m := x.descStart(k, start); m > start && (x.key(m) == "this" || x.key(m) == "the") {
+			if v := x.agentBefore(m, start); v >= 0 {
+				k = v - 1
+				if k < start || !x.word(k, u) {
+					return ref{}, false
+				}
+				t = x.toks[k]
+			}
+		}
+	}
 	if c := x.chunkOf[k]; source < 0 && c >= 0 && x.chunks[c].last == k && !x.chunks[c].poss {
 		if n := x.holder(c, start); n >= 0 {
 			// "Ana Ruiz, director of the Tenants Network, a charity,
@@ -6476,10 +6494,11 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			return r, ok
 		}
 	}
-	if m-2 >= start && x.key(m-1) == "by" && x.word(m-2, u) && isDocHead(x.key(m-2)) {
-		// "A report by Dunmarrow Council’s planning officers said": the
+	if d := x.textHeadBefore(m-1, start); d >= 0 {
+		// "A report by Dunmarrow Council’s planning officers said", "A
+		// report to the committee by council officers said": the
 		// report, whose source is the body whose staff wrote it.
-		if r, ok := x.descBefore(m-1, start, u, k+1); ok && (r.source >= 0 || r.org != "") && !opponents[x.key(k)] && !pastStaff[x.key(k-1)] {
+		if r, ok := x.descBefore(d+1, start, u, k+1); ok && (r.source >= 0 || r.org != "") && !opponents[x.key(k)] && !pastStaff[x.key(k-1)] {
 			return r, true
 		}
 	}
@@ -6510,6 +6529,25 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 	}
 	return r, true
+}
+
+// textHeadBefore returns the index of the noun for a text whose source
+// the "by" at toks[by] introduces, "report" in "A report by X" or "A
+// report to the committee by X", or -1.
+func (x *para) textHeadBefore(by, start int) int {
+	if by-1 < start || x.key(by) != "by" || !x.word(by, x.toks[by].unit) {
+		return -1
+	}
+	u := x.toks[by].unit
+	for d := by - 1; d >= start && d >= by-12 && x.toks[d].kind != quoted; d-- {
+		if x.word(d, u) && isDocHead(x.key(d)) {
+			if d == by-1 || x.textBy(d) == by {
+				return d
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // relativeBefore returns the index of "who", "whose" or "which" opening
@@ -6943,6 +6981,10 @@ func (x *para) agentBefore(first, start int) int {
 	}
 	return -1
 }
+
+// mediaHeads are nouns for a news outlet, which sees texts rather than
+// writes them: "a letter seen by this newspaper".
+var mediaHeads = set(`newspaper paper publication outlet broadcaster programme program magazine`)
 
 // pastParticiples are irregular participles that can follow a noun:
 // "a report seen by", "a letter written by".

@@ -6873,6 +6873,26 @@ func TestRoundNinetyFour(t *testing.T) {
 			"The Kisanjo Water and Sanitation Company imposed the ban.",
 			"An engineer at the company, who declined to be named, said the pipes were “a disaster”.",
 		}, []want{{"a disaster", "", ""}}},
+		{"a report to a committee by council officers is the council's", "Piercing", []string{
+			"Wexbridge Borough Council will vote on the new licences on Tuesday.",
+			"A report to the committee by council officers said the current system “relies almost entirely on the goodwill of operators”.",
+		}, []want{{"relies almost entirely on the goodwill of operators", "Wexbridge Borough Council", ""}}},
+		{"a report presented to a council and set off as prepared by a firm is the firm's", "Lights", []string{
+			"The council will vote on the switch-off.",
+			"A consultant's report presented to council in September, prepared by Lumen Civic Advisory, concluded that the plan would have “no measurable effect on collision rates”.",
+		}, []want{{"no measurable effect on collision rates", "Lumen Civic Advisory", ""}}},
+		{"a text its owner names is theirs whoever posted it", "Recall", []string{
+			"The robotaxi struck a pedestrian in May.",
+			"According to Halcyon’s recall filing, posted Monday by the National Highway Traffic Safety Administration, the software “incorrectly classified” the pedestrian.",
+		}, []want{{"incorrectly classified", "Halcyon", ""}}},
+		{"a letter from a body seen by this newspaper is the body's", "Sewing", []string{
+			"The class’s future is uncertain.",
+			"Its grant from the Ashworth Community Foundation runs out in June, and a letter from the foundation seen by this newspaper says future funding will be “prioritised towards projects with measurable employment outcomes”.",
+		}, []want{{"prioritised towards projects with measurable employment outcomes", "Ashworth Community Foundation", ""}}},
+		{"a factsheet from a body is the body's", "Tailoring", []string{
+			"The program is open to residents.",
+			"A factsheet from the City of Port Alder says applicants will be judged on \"dexterity and grit,\" with a short test.",
+		}, []want{{"dexterity and grit,", "City of Port Alder", ""}}},
 	}
 	runTitled(t, tests)
 }
