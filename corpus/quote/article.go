@@ -2339,7 +2339,7 @@ func (art *article) unnamedDesc(r ref) bool {
 	if k > 0 && determiners[x.key(k)] {
 		k--
 	}
-	if k >= 0 && prepositions[x.key(k)] && (orgHeads[r.head] || corporateHeads[r.head] || publicHeads[r.head]) {
+	if k >= 1 && x.key(k) == "for" && spokesHeads[x.key(k-1)] && (orgHeads[r.head] || corporateHeads[r.head] || publicHeads[r.head]) {
 		// "A spokesperson for the company, who declined to be named,
 		// said": the one unnamed is the spokesperson, whose body
 		// speaks.

@@ -6873,6 +6873,10 @@ func TestRoundNinetyFour(t *testing.T) {
 			"The Kisanjo Water and Sanitation Company imposed the ban.",
 			"An engineer at the company, who declined to be named, said the pipes were “a disaster”.",
 		}, []want{{"a disaster", "", ""}}},
+		{"a member of a body who asked not to be named speaks for no one", "Vote", []string{
+			"The Harlow Planning Committee met on Monday.",
+			"One member of the committee, who asked not to be named, said the vote was “rigged”.",
+		}, []want{{"rigged", "", ""}}},
 		{"a report to a committee by council officers is the council's", "Piercing", []string{
 			"Wexbridge Borough Council will vote on the new licences on Tuesday.",
 			"A report to the committee by council officers said the current system “relies almost entirely on the goodwill of operators”.",
