@@ -6897,6 +6897,11 @@ func TestRoundNinetyFour(t *testing.T) {
 			"The program is open to residents.",
 			"A factsheet from the City of Port Alder says applicants will be judged on \"dexterity and grit,\" with a short test.",
 		}, []want{{"dexterity and grit,", "City of Port Alder", ""}}},
+		{"a resolution adopted or passed by a body is the body's", "Cemetery", []string{
+			"The volunteers were honoured in May.",
+			"A resolution adopted by the Hollisburg Township Board of Trustees at that meeting thanks the volunteers for “extraordinary service”.",
+			"A resolution passed by Kelmscott Parish Council calls the plan “an act of vandalism”.",
+		}, []want{{"extraordinary service", "Hollisburg Township Board of Trustees", ""}, {"an act of vandalism", "Kelmscott Parish Council", ""}}},
 	}
 	runTitled(t, tests)
 }
