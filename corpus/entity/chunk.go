@@ -1022,8 +1022,8 @@ func (x *extractor) runEnd(toks []token, j int, used []bool) int {
 // one ends the words before it too ("Environment Agency and North
 // Yorkshire Council").
 func (x *extractor) twoBodies(toks []token, i, j int, used []bool) bool {
-	if j-i < 2 || !orgSuffixes[toks[j-1].key] {
-		return false
+	if j-i < 2 || !orgSuffixes[toks[j-1].key] || j+1 < len(toks) && orgSuffixes[toks[j+1].key] {
+		return false // "Lagos Events and Catering Services Ltd": what the one firm does
 	}
 	k := x.runEnd(toks, j+1, used)
 	return k-(j+1) >= 2 && (!bodyHeads[toks[k-1].key] || bodyHeads[toks[j-1].key])

@@ -80,6 +80,13 @@ func TestFind(t *testing.T) {
 			want:  []string{"org Golden Bells Events and Catering: Golden Bells Events and Catering", "org Harlow Catering: Harlow Catering", "org Tidewell Events: Tidewell Events"},
 		},
 		{
+			name: "a firm's trades joined by and stay one name before its legal form; two firms named in full stay two",
+			texts: []string{"Headline here\n\nLagos Events and Catering Services Ltd said it was sorry. Harbour Events and Ocean Catering said they were sorry. " +
+				"Northwind Telecom and Maple Signal Communications agreed to merge.\n"},
+			want: []string{"org Lagos Events and Catering Services Ltd: Lagos Events and Catering Services Ltd", "org Harbour Events: Harbour Events", "org Ocean Catering: Ocean Catering",
+				"org Northwind Telecom: Northwind Telecom", "org Maple Signal Communications: Maple Signal Communications"},
+		},
+		{
 			name:  "a name that opens with a plural of people is a body's",
 			texts: []string{"Headline here\n\nCitizens Advice Harrowby said it had seen a spike. Veterans Aid Dunmore agreed. Residents Against Pylons said it would appeal.\n"},
 			want:  []string{"org Citizens Advice Harrowby: Citizens Advice Harrowby", "org Veterans Aid Dunmore: Veterans Aid Dunmore", "org Residents Against Pylons: Residents Against Pylons"},
