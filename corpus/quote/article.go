@@ -567,27 +567,25 @@ func (x *para) orgAppositiveHead(c chunk) string {
 	return head
 }
 
-// houseWords name a house of a legislature, which "the chamber" may
-// mean.
-var houseWords = set(`house senate commons lords assembly parliament congress legislature dail seanad`)
+// houseWords name a house of a legislature or a council, which "the
+// chamber" may mean.
+var houseWords = set(`house senate commons lords assembly parliament congress legislature dail seanad council`)
 
-// houseBefore reports whether the body named nearest before r, in its
-// paragraph or the one before, is a house of a legislature rather than
-// a body whose name holds "Chamber".
-func (art *article) houseBefore(r ref) bool {
+// chamberBefore returns the body whose name holds "Chamber" that "the
+// chamber" at r stands for: the nearest named before r, unless a house
+// of a legislature or a council is named nearer, in r's paragraph or the
+// one before; or "".
+func (art *article) chamberBefore(r ref) string {
 	for m := range art.mentionsBack(r) {
-		if m.para < r.para-1 {
-			break
-		}
 		switch {
 		case m.kind != nameOrg:
 		case slices.Contains(m.keys, "chamber"):
-			return false
-		case slices.ContainsFunc(m.keys, func(k string) bool { return houseWords[k] }):
-			return true
+			return m.name
+		case m.para >= r.para-1 && slices.ContainsFunc(m.keys, func(k string) bool { return houseWords[k] }):
+			return ""
 		}
 	}
-	return false
+	return ""
 }
 
 // describedOrg returns the organisation a definite description, "the
@@ -764,7 +762,17 @@ func occupationNoun(h string) bool {
 // "she" right after the name's reporting verb: "Lowry said she wanted
 // to thank them". It returns 0 when there are none or they disagree.
 func (x *para) cataphor(c chunk) byte {
-	if v := c.last + 1; x.verbAt(v) == finite && reportVerbs[x.key(v)] == finite {
+	v := c.last + 1
+	if x.isPunct(v, ",") && x.key(v+1) == "who" {
+		// "Hutchins, who has worked the land since 1962, said he"
+		for k := v + 2; k < len(x.toks) && k <= v+20 && x.toks[k].unit == x.toks[v].unit && x.toks[k].kind != quoted; k++ {
+			if x.isPunct(k, ",") {
+				v = k + 1
+				break
+			}
+		}
+	}
+	if x.verbAt(v) == finite && reportVerbs[x.key(v)] == finite {
 		// "Lowry said she wanted to thank them": the one who said it.
 		// But not after a relative of that sex: "It was a gift from
 		// her late husband. Kowalczyk said he bought it".
@@ -801,27 +809,33 @@ func (x *para) cataphor(c chunk) byte {
 	return g
 }
 
-// kinNear reports whether a relative of gender g is written, as "her
-// late husband" or "his wife", in the sentence before token i in its
-// paragraph or earlier in i's own sentence.
+// kinNear reports whether a relative of gender g is written inside a
+// sentence, as "a gift from her late husband", in the sentence before
+// token i in its paragraph or earlier in i's own sentence, within the 40
+// words before i.
 func (x *para) kinNear(i int, g byte) bool {
 	u := x.toks[i].unit
 	from := x.ustart[u]
 	if u > 0 {
 		from = x.ustart[u-1]
 	}
-	return x.kinIn(from, i, g)
+	return x.kinIn(max(from, i-40), i, g, true)
 }
 
 // kinIn reports whether a relative of gender g, or of either when g is 0,
 // is written as someone's ("her late husband", "his wife",
-// "Jerome's son") among the tokens from to to.
-func (x *para) kinIn(from, to int, g byte) bool {
+// "Jerome's son") among the tokens from to to. With inside set, only a
+// relative inside a sentence counts, not one who opens it as its
+// subject: "a gift from her late husband", not "Her husband, Joe, died".
+func (x *para) kinIn(from, to int, g byte, inside bool) bool {
 	for k := max(from, 1); k < to; k++ {
 		if h := kinGender([]string{x.key(k)}); h == 0 || g != 0 && h != g {
 			continue
 		}
 		for b := k - 1; b >= from && b >= k-2; b-- {
+			if inside && b == x.ustart[x.toks[b].unit] {
+				break
+			}
 			if k := x.key(b); k == "his" || k == "her" || k == "their" || x.toks[b].poss {
 				return true
 			}
@@ -4134,11 +4148,12 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 				return n, true
 			}
 		}
-		if r.head == "chamber" && art.houseBefore(r) {
-			// "The House of Commons voted it down, and the chamber
-			// described …": the house, not the Chamber of Commerce
-			// named before it.
-			return "", true
+		if r.head == "chamber" && r.chunk < 0 && r.source < 0 {
+			// "the chamber said": a body whose name holds the word,
+			// but not after a house of a legislature or a council named
+			// nearer ("The House of Commons voted it down, and the
+			// chamber described …"), which the word may mean.
+			return art.chamberBefore(r), true
 		}
 		if r.definite && (len(r.caps) == 0 || basedIn(r.caps)) {
 			// "the group", "the Dayton-based group".

@@ -222,7 +222,8 @@ func (x *para) saysAfter(i int) bool {
 // takes the stage keeps the bare surname: up to the next paragraph
 // that names another with it (among rest, the full names after f) or
 // names someone's relative ("His father, who ran the lift, sat beside
-// him"), and no more than six paragraphs on.
+// him") or writes the surname for one of the other sex, and no more than
+// six paragraphs on.
 func (art *article) stageEnd(f *fullName, rest []fullName) int {
 	end := min(f.para+6, len(art.paras)-1)
 	for _, o := range rest {
@@ -231,9 +232,21 @@ func (art *article) stageEnd(f *fullName, rest []fullName) int {
 			break
 		}
 	}
+	sur := surnameKey(f.keys)
 	for p := f.para + 1; p <= end; p++ {
-		if x := art.paras[p]; x.kinIn(0, len(x.toks), 0) {
+		x := art.paras[p]
+		if x.kinIn(0, len(x.toks), 0, false) {
 			return p - 1
+		}
+		for _, c := range x.chunks {
+			if c.kind == nameOrg || len(c.keys) != 1 || c.keys[0] != sur || f.gender == 0 {
+				continue
+			}
+			// "Hutchins, who has worked the land since 1962, said he":
+			// the surname is someone of the other sex's.
+			if g := titleGender(c.styles()); g != 0 && g != f.gender || g == 0 && x.cataphor(c) != 0 && x.cataphor(c) != f.gender {
+				return p - 1
+			}
 		}
 	}
 	return end
@@ -466,15 +479,19 @@ var familyRanks = set(`senior snr junior jnr`)
 // Walker") or a word after it does ("Mr Pascoe senior said"), 'y' when
 // they call them the younger, else 0.
 func (x *para) rank(c chunk) byte {
-	key := x.key(c.first - 1)
+	keys := []string{x.key(c.first - 1)}
 	if len(c.title) > 0 {
-		key = c.title[len(c.title)-1]
+		// "the elder Hollis" as a title, or before one: "The elder Mr
+		// Pryce".
+		keys = []string{c.title[len(c.title)-1], x.key(c.first - 1), c.title[0]}
 	}
-	switch key {
-	case "elder", "older":
-		return 'e'
-	case "younger":
-		return 'y'
+	for _, key := range keys {
+		switch key {
+		case "elder", "older":
+			return 'e'
+		case "younger":
+			return 'y'
+		}
 	}
 	if n := c.last + 1; x.word(n, x.toks[c.last].unit) && !x.toks[n].cap {
 		switch x.key(n) {
@@ -664,7 +681,7 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 			if f.family != family {
 				return false
 			}
-			holds := f.para <= para && para <= f.holds
+			holds := f.para <= para && para <= f.holds && !elder && (f.gender == 0 || g == 0 || f.gender == g)
 			later := !f.later || (!strict || f.claims || speaker && (f.kin || f.named) && f.reports && f.para == para) && para-f.para <= 1 || holds
 			return ok(f) && (!noKin || !f.kin || f.para == para || speaker && f.lead && para-f.para == 1 || holds) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
 		}

@@ -6902,6 +6902,28 @@ func TestRoundNinetyFour(t *testing.T) {
 			"A resolution adopted by the Hollisburg Township Board of Trustees at that meeting thanks the volunteers for “extraordinary service”.",
 			"A resolution passed by Kelmscott Parish Council calls the plan “an act of vandalism”.",
 		}, []want{{"extraordinary service", "Hollisburg Township Board of Trustees", ""}, {"an act of vandalism", "Kelmscott Parish Council", ""}}},
+		{"review: he after said still hints at the speaker's sex after a relative who opens a sentence", "Dairy", []string{
+			"Mary Brennan and her son, Tom Brennan, run the dairy farm outside Mallow.",
+			"Her husband, Joe, died in 2019. Brennan said he would keep the herd whatever the price of milk.",
+			"“We have been here four generations,” he said.",
+		}, []want{{"We have been here four generations,", "Tom Brennan", ""}}},
+		{"review: the chamber is no council named nearer, nor a body with no chamber in its name", "Scheme", []string{
+			"The Cork Chamber has backed the scheme for years.",
+			"On Monday, Cork County Council debated the motion for three hours. The chamber voted 30-20 to back it, saying the scheme was “long overdue”.",
+			"The Confederation of British Industry welcomed the budget. “This is good news for employers,” the chamber said.",
+		}, []want{{"long overdue", "", ""}, {"This is good news for employers,", "", ""}}},
+		{"review: the elder namesake keeps the surname against a later one on the stage", "Shop", []string{
+			"The hardware shop on Bridge Street is owned by Gerald Pryce and his son, Owen, who has managed it since 2019.",
+			"Speaking outside the shop on Saturday, Owen Pryce thanked customers and said the shop would stay open.",
+			"“We are not going anywhere,” he said.",
+			"The elder Mr Pryce, who opened the shop in 1979, said: “I have loved every minute of it.”",
+		}, []want{{"We are not going anywhere,", "Owen Pryce", ""}, {"I have loved every minute of it.", "Gerald Pryce", ""}}},
+		{"review: a later namesake on the stage loses the surname to one of the other sex", "Drought", []string{
+			"The farm belongs to Dale Hutchins, 81, and his daughter, Karen, who runs the dairy.",
+			"Karen Hutchins said at a county meeting Tuesday that the wells were dry.",
+			"“We're hauling water every day,” she said.",
+			"Hutchins, who has worked the land since 1962, said he had never seen a drought like it. “Not in my lifetime,” Hutchins said.",
+		}, []want{{"We're hauling water every day,", "Karen Hutchins", ""}, {"Not in my lifetime,", "Dale Hutchins", ""}}},
 	}
 	runTitled(t, tests)
 }
