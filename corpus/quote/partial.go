@@ -172,7 +172,9 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	// Pellow apologised and said …", after a first one who has not
 	// spoken ("owned by Geoffrey Pellow and his son, Mark"), keeps the
 	// bare surname over the paragraphs that follow, until one names a
-	// relative ("His father … sat beside him") or the other namesake.
+	// relative ("His father … sat beside him") or the other namesake, or
+	// writes the surname for one of the other sex; "the elder Mr Pellow"
+	// is still the first (see resolve).
 	for _, list := range fn.bySurname {
 		n := slices.IndexFunc(list, func(f fullName) bool { return !f.family })
 		if n < 0 {
@@ -244,7 +246,11 @@ func (art *article) stageEnd(f *fullName, rest []fullName) int {
 			}
 			// "Hutchins, who has worked the land since 1962, said he":
 			// the surname is someone of the other sex's.
-			if g := titleGender(c.styles()); g != 0 && g != f.gender || g == 0 && x.cataphor(c) != 0 && x.cataphor(c) != f.gender {
+			g := titleGender(c.styles())
+			if g == 0 {
+				g = x.cataphor(c)
+			}
+			if g != 0 && g != f.gender {
 				return p - 1
 			}
 		}
