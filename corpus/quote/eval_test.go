@@ -6242,12 +6242,12 @@ func TestHeldOut459(t *testing.T) {
 // fire station closure plan, a gold panning championship, a drive-in cinema
 // reopening), written and annotated by a helper who never saw the rules, blind
 // to them while round 94 of them was made. Measured blind before round 94:
-// 0.936; after it: 0.936. A test set: do not read its misses; run it alone and
+// 0.936; after it: 0.946. A test set: do not read its misses; run it alone and
 // look only at the last lines:
 //
 //	go test ./corpus/quote -run '^TestHeldOut460$' -v | grep accuracy
 func TestHeldOut460(t *testing.T) {
-	evaluate(t, "testdata/heldout460.json", "testdata/heldout460", false, bars{0.99, 0.99, 0.97, 0.93})
+	evaluate(t, "testdata/heldout460.json", "testdata/heldout460", false, bars{0.99, 0.99, 0.97, 0.94})
 }
 
 // TestHeldOut461 measures Find on a four-hundred-and-sixty-first set
