@@ -5952,8 +5952,11 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		// A text its owner names before it is theirs, whoever posted
 		// it: "Halcyon’s recall filing, posted Monday by the National
 		// Highway Traffic Safety Administration".
-		owned := r.chunk >= 0 && x.chunks[r.chunk].poss || r.org != ""
-		if b := x.sourceBy(k, u); b > 0 && b < limit && (!owned || x.issuedBy(k) > 0) {
+		b := x.issuedBy(k)
+		if owned := r.chunk >= 0 && x.chunks[r.chunk].poss || r.org != ""; !owned {
+			b = x.sourceBy(k, u) // which tries issuedBy first
+		}
+		if x.word(k, u) && b > 0 && b < limit {
 			by = b
 		} else if k > j && x.key(k) == "from" {
 			by = k // "One letter, from eight-year-old Zara, reads:"
