@@ -537,6 +537,10 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			j++
 			continue
 		}
+		if bracketedForm(toks, j) {
+			j += 4 // "Zarnab Gloves (Pvt) Limited", "Sasol Mining (Pty) Ltd"
+			continue
+		}
 		if namePrepositions[u.key] && u.cap && !u.initial && j+1 < len(toks) && toks[j+1].sent == u.sent &&
 			x.nameTok(toks, j+1, used) && !toks[j+1].hyph && !titleLike(toks) {
 			j += 2 // "Elephants Beyond Bars", "Doctors Against Violence"
@@ -1319,6 +1323,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			break
 		}
 		if isTitle(toks[k]) && toks[k].word && !toks[k+1].hyph { // not "CDR-SB", a scale's name
+			if k > i && bracketedForm(toks, k-1) {
+				continue // "Tata Steel (Pvt) Ltd": a company's form, not a private's rank
+			}
 			if k-2 >= i && toks[k-1].key == "of" && orgHeads[toks[k-2].key] && !isTitle(toks[k-2]) {
 				continue // "Court of Justice of Cusco", "Ministry of Justice"
 			}
@@ -1408,6 +1415,11 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	// So does a word for the one it competes or sides with: "Rival
 	// Zephyr Electric said".
 	if r == i && j-i >= 3 && toks[i].initial && rivalWords[toks[i].key] {
+		r++
+	}
+	// So does a word for its trade: "Retailer Harwell Foods said",
+	// "Carmaker Voss said"; but not "Promoters Guild".
+	if r == i && j-i >= 2 && toks[i].initial && tradeWords[toks[i].key] && !toks[i].upper && (j-i > 2 || !orgSuffixes[toks[i+1].key]) {
 		r++
 	}
 	// A word in capitals before a given name and a surname is an office
@@ -1609,6 +1621,25 @@ func agedAfter(toks []token, e int) bool {
 	}
 	// Not digits grouped by commas: "Sh6,500,", "2,200,000".
 	return toks[e+1].start > toks[e].end && (e+3 >= len(toks) || toks[e+3].start > toks[e+2].end)
+}
+
+// bracketedForms are the forms of a company written in brackets before
+// its legal form: "(Pvt) Ltd", "(Pty) Limited", "(Private) Limited".
+var bracketedForms = set(`pvt pty pte private proprietary`)
+
+// IsBracketedForm reports whether key, in lower case and without a final
+// period, is a company's form written in brackets before its legal form:
+// "pvt" in "Zarnab Gloves (Pvt) Limited".
+func IsBracketedForm(key string) bool { return bracketedForms[key] }
+
+// bracketedForm reports whether toks[j:j+4] is a company's form in
+// brackets and its legal form, which end its registered name: "(Pvt)
+// Limited" in "Zarnab Gloves (Pvt) Limited".
+func bracketedForm(toks []token, j int) bool {
+	if j+3 >= len(toks) || toks[j].key != "(" || toks[j+2].key != ")" || toks[j+3].sent != toks[j].sent {
+		return false
+	}
+	return bracketedForms[toks[j+1].key] && toks[j+1].cap && legalForms[toks[j+3].key] && toks[j+3].cap
 }
 
 // spelledAfter reports whether the name toks[i:j] is followed by its

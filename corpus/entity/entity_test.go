@@ -44,6 +44,14 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a company's form in brackets ends its name with the legal form, and a word for its trade opening a sentence is no part of it",
+			texts: []string{"Headline here\n\nZarnab Gloves (Pvt) Limited said it would cut jobs. Tata Steel (Pvt.) Ltd was not affected. " +
+				"Retailer Harwell Foods said it was shocked. Promoter Crescent Live said demand was high. Promoters Guild said nothing.\n"},
+			want: []string{"org Zarnab Gloves (Pvt) Limited: Zarnab Gloves (Pvt) Limited", "org Tata Steel (Pvt.) Ltd: Tata Steel (Pvt.) Ltd",
+				"org Harwell Foods: Harwell Foods", "org Crescent Live: Crescent Live", "org Promoters Guild: Promoters Guild"},
+			not: []string{"Limited", "Retailer Harwell Foods", "Promoter Crescent Live", "Guild"},
+		},
+		{
 			name: "a portfolio joined by and runs to its last field word before a holder with no known given name",
 			texts: []string{"Headline here\n\nThe survey prompted Provincial Minister for Irrigation and Rural Development Gul Bahadur Khetran to act. Mr Khetran said the canals would be cleared. " +
 				"Minister for Education and Skills Development Datuk Seri Azman Rahim was there.\n"},

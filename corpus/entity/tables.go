@@ -79,6 +79,19 @@ var foreignOrgHeads = set(`groupe grupo gruppo banco banca compagnie compañía 
 // another: "Rival Zephyr Electric", "Compatriot Ana Ruiz".
 var rivalWords = set(`rival rivals competitor competitors compatriot compatriots`)
 
+// tradeWords open a sentence before the name of a body to say what trade
+// it is in: "Retailer Harwell Foods said", "Promoter Crescent Live".
+// A word that opens names of bodies itself ("Airline Pilots Association",
+// "Utility Workers Union") is not one of them.
+var tradeWords = set(`retailer promoter promoters organiser organisers organizer organizers
+	broadcaster carmaker automaker drugmaker chipmaker insurer lender housebuilder homebuilder
+	grocer distributor manufacturer supplier wholesaler streamer watchdog`)
+
+// IsTradeWord reports whether key is one of the words that open a
+// sentence before the name of a body to say what trade it is in:
+// "retailer", "promoter", "broadcaster".
+func IsTradeWord(key string) bool { return tradeWords[key] }
+
 // IsRivalWord reports whether key is one of the words that open a sentence
 // before a name to say how it stands to another: "Rival Zephyr Electric".
 func IsRivalWord(key string) bool { return rivalWords[key] }

@@ -30,7 +30,7 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 	inquiry scheme regulator ferries programme program ratings zoo aquarium interactive
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals petrochem petrochemicals mining petroleum software
 	power utilities electric water gas communications telecom telecoms telecommunications wireless orchestra philharmonic symphony sinfonia sinfonietta ensemble choir chorale
-	opera ballet quartet circus promotions productions bros community buses coaches transit mobility hospitality realty freight payments
+	opera ballet quartet circus promotions productions live bros community buses coaches transit mobility hospitality realty freight payments
 	shipbuilders housebuilders homebuilders shipyard shipyards dockyard brewery breweries distillery distilleries distillers
 	winery wineries vintners wines vineyards cellars brewing brewers bakery bakeries dairy dairies creamery farms growers outfitters jewellers jewelers chemists
 	opticians solicitors architects consultants engineers developers manufacturers suppliers retailers wholesalers

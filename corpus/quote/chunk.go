@@ -573,6 +573,11 @@ func continuesName(toks []token, i, j int) bool {
 	if ofTheName(toks, i, j) {
 		return true
 	}
+	for k := j; k > i && k >= j-3; k-- {
+		if bracketedForm(toks, k) {
+			return true // "Zarnab Gloves (Pvt) Limited"
+		}
+	}
 	if rankInTitle(toks, i, j) {
 		return true // "former British No 1 Neil Castleford"
 	}
@@ -641,6 +646,17 @@ func continuesName(toks []token, i, j int) bool {
 		return true // "Elephants Beyond Bars", "Doctors Against Violence", "Save Our Wendle", "Wild Not Caged"
 	}
 	return false
+}
+
+// bracketedForm reports whether toks[j:j+4] is a company's form in
+// brackets and its legal form, which end its registered name: "(Pty) Ltd"
+// in "Sasol Mining (Pty) Ltd".
+func bracketedForm(toks []token, j int) bool {
+	if j+3 >= len(toks) || toks[j].text != "(" || toks[j+2].text != ")" || toks[j+3].unit != toks[j].unit {
+		return false
+	}
+	f, l := toks[j+1], toks[j+3]
+	return f.kind == word && f.cap && entity.IsBracketedForm(f.key) && l.kind == word && l.cap && entity.IsLegalForm(l.key)
 }
 
 // twoBodies reports whether the "and" at toks[j] joins the names of two
@@ -1127,6 +1143,10 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	if nameFirst == first && j-nameFirst >= 3 && unitInitial(toks, nameFirst) && entity.IsRivalWord(toks[nameFirst].key) {
 		nameFirst++ // "Rival Zephyr Electric said"
 	}
+	if nameFirst == first && j-nameFirst >= 2 && unitInitial(toks, nameFirst) && entity.IsTradeWord(toks[nameFirst].key) && !toks[nameFirst].shout &&
+		(j-nameFirst > 2 || !entity.IsOrgSuffix(toks[nameFirst+1].key)) {
+		nameFirst++ // "Retailer Harwell Foods said", "Carmaker Voss said", not "Promoters Guild"
+	}
 	// "Suva-based Nadroga Ocean Products", "Canadian-listed Serrania
 	// Copper", "Marshall Islands-registered Helios Crude Carriers": where
 	// a name is based or listed is not part of it.
@@ -1184,11 +1204,25 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			name[len(name)-1] += "," // "Department for Environment, Food and Rural Affairs"
 			continue
 		}
+		if t.kind == punct && (t.text == "(" || t.text == ")") && len(name) > 0 && (bracketedForm(toks, k) || k >= 2 && bracketedForm(toks, k-2)) {
+			// "Zarnab Gloves (Pvt) Limited": the brackets close on the form.
+			if t.text == "(" {
+				name = append(name, "(")
+			} else {
+				name[len(name)-1] += ")"
+			}
+			continue
+		}
 		if t.kind == punct {
 			name = append(name, t.text)
 			continue
 		}
 		w := t.text
+		if k > 0 && toks[k-1].text == "(" && bracketedForm(toks, k-1) {
+			name[len(name)-1] += w
+			c.keys = append(c.keys, normKey(t.key))
+			continue
+		}
 		if k < j-1 && t.poss {
 			// A possessive inside the name keeps its ending.
 			w = withEnding(w, t.end-t.start-len(t.text))

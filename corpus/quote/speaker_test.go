@@ -6928,6 +6928,30 @@ func TestRoundNinetyFour(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundNinetyFive(t *testing.T) {
+	tests := []titledCase{
+		{"a company's form in brackets before its legal form is part of its name", "Cuts", []string{
+			"Zarnab Gloves (Pvt) Limited, which employs 1,200 people, said it would close a line.",
+			"In a statement, the company said the decision had been taken “with a heavy heart”.",
+			"“We will appeal,” Sasol Mining (Pty) Ltd said.",
+		}, []want{{"with a heavy heart", "Zarnab Gloves (Pvt) Limited", ""}, {"We will appeal,", "Sasol Mining (Pty) Ltd", ""}}},
+		{"a word for a body's trade opening the sentence is not part of its name", "Festival", []string{
+			"Organizers Halcyon Live said the safety of fans had to “come before everything else.”",
+			"Retailer Harwell Foods said it was “deeply shocked”.",
+			"Carmaker Voss said the recall was “precautionary”.",
+		}, []want{{"come before everything else.", "Halcyon Live", ""}, {"deeply shocked", "Harwell Foods", ""}, {"precautionary", "Voss", ""}}},
+		{"a word for a trade before a body's head alone, and a rival before one word, stay in the name", "Festival", []string{
+			"Promoters Guild said the fee was “a tax on live music”.",
+			"“We were first,” Rival Sons said.",
+		}, []want{{"a tax on live music", "Promoters Guild", ""}, {"We were first,", "Rival Sons", ""}}},
+		{"a promoter named for live shows is a body its spokeswoman speaks for", "Tour", []string{
+			"The comedian cancelled the rest of her tour on Monday.",
+			"Lumen Live declined to say how much the cancellation would cost the company. A spokeswoman said only that it had “no further comment.”",
+		}, []want{{"no further comment.", "Lumen Live", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
