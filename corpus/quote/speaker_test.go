@@ -6944,6 +6944,11 @@ func TestRoundNinetyFive(t *testing.T) {
 			"Promoters Guild said the fee was “a tax on live music”.",
 			"“We were first,” Rival Sons said.",
 		}, []want{{"a tax on live music", "Promoters Guild", ""}, {"We were first,", "Rival Sons", ""}}},
+		{"a fact sheet from a body is its text, as a factsheet is", "Apprentices", []string{
+			"The program is open to residents 18 and older.",
+			"A fact sheet from the City of Port Alder says applicants will be judged on \"dexterity, reliability and genuine interest in the trade,\" with a test.",
+			"The county's fact sheets call the scheme \"a ladder into work\".",
+		}, []want{{"dexterity, reliability and genuine interest in the trade,", "City of Port Alder", ""}, {"a ladder into work", "", ""}}},
 		{"a promoter named for live shows is a body its spokeswoman speaks for", "Tour", []string{
 			"The comedian cancelled the rest of her tour on Monday.",
 			"Lumen Live declined to say how much the cancellation would cost the company. A spokeswoman said only that it had “no further comment.”",

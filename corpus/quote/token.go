@@ -63,6 +63,9 @@ func tokenize(text string, regions []region) []token {
 			i += n
 		case isWordRune(c):
 			t := scanWord(text, i, limit)
+			if (t.key == "sheet" || t.key == "sheets") && len(toks) > 0 && toks[len(toks)-1].key == "fact" {
+				t.key = "fact" + t.key // "a fact sheet from the city says": a text, as a factsheet is
+			}
 			toks = append(toks, t)
 			i = t.end
 		default:
