@@ -52,6 +52,13 @@ func TestFind(t *testing.T) {
 			not: []string{"Limited", "Retailer Harwell Foods", "Promoter Crescent Live", "Guild"},
 		},
 		{
+			name: "the South Asian styles for a master and a cleric are no part of the name, and ur joins a name as ul does",
+			texts: []string{"Headline here\n\nUstad Hafeez-ur-Rehman Qureshi has cut his own pens for 60 years. Mr Qureshi said it was hard. " +
+				"Maulana Tariq Jameel addressed the rally. Maulana Jameel said they stood together.\n"},
+			want: []string{"person Hafeez-ur-Rehman Qureshi: Hafeez-ur-Rehman Qureshi|Qureshi", "person Tariq Jameel: Tariq Jameel|Jameel"},
+			not:  []string{"Ustad Hafeez-ur-Rehman Qureshi", "Rehman Qureshi", "Hafeez", "Maulana Tariq Jameel", "Maulana Jameel"},
+		},
+		{
 			name: "a portfolio joined by and runs to its last field word before a holder with no known given name",
 			texts: []string{"Headline here\n\nThe survey prompted Provincial Minister for Irrigation and Rural Development Gul Bahadur Khetran to act. Mr Khetran said the canals would be cleared. " +
 				"Minister for Education and Skills Development Datuk Seri Azman Rahim was there.\n"},

@@ -67,7 +67,7 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	psychologist sociologist urbanist teenager youngster majority minority brigadier cr cllr clr
 	clerk collector registrar coroner assessor eng engr sp asp dsp csp acp dcp advocate adv
 	commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu
-	matua whaea kuia mzee smt shrimati tmt datuk dato datin`)
+	matua whaea kuia mzee smt shrimati tmt datuk dato datin ustad maulana maulvi allama`)
 
 // foreignOrgHeads are words for a company, group or bank that open a name
 // in other languages: "Groupe Aurenne", "Banco Itaú", "Minera Altoandina".

@@ -139,7 +139,7 @@ var placeAffixes = set(`based born raised area bound headquartered`)
 // particles may stand inside a name between capitalised words: "Charles
 // de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman", "Rhys ap
 // Gwilym", "Daniel arap Moi", "Ngũgĩ wa Thiong’o".
-var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn bint ben al el ul ud y e ap ab arap wa`)
+var particles = set(`de da das do dos del della di du la le van von der den ter ten bin ibn bint ben al el ul ur ud y e ap ab arap wa`)
 
 // functionSurnames holds surnames spelled as English function words:
 // Chinese He and Korean An, So and Do.
@@ -158,7 +158,7 @@ func IsParticle(key string) bool {
 
 // arabicArticles are the transcriptions of the Arabic article, joined to
 // the name after them by a hyphen: "al-Ubaydi", "el-Sisi", "ash-Shami".
-var arabicArticles = set(`al el ad ar as ash at az an ul ud`)
+var arabicArticles = set(`al el ad ar as ash at az an ul ur ud`)
 
 // honorifics are titles of address, among them the pilgrim's "Haji" and
 // "Alhaji", the unionist's "Comrade" and the Filipino "Mang" and "Aling";

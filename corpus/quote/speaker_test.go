@@ -6949,6 +6949,11 @@ func TestRoundNinetyFive(t *testing.T) {
 			"A fact sheet from the City of Port Alder says applicants will be judged on \"dexterity, reliability and genuine interest in the trade,\" with a test.",
 			"The county's fact sheets call the scheme \"a ladder into work\".",
 		}, []want{{"dexterity, reliability and genuine interest in the trade,", "City of Port Alder", ""}, {"a ladder into work", "", ""}}},
+		{"the South Asian styles for a master and a cleric are no part of the speaker's name", "Pens", []string{
+			"For more than 60 years, Ustad Hafeez-ur-Rehman Qureshi has cut his own reed pens.",
+			"“Every letter is a breath,” Mr Qureshi told this newspaper.",
+			"Maulana Tariq Jameel addressed the rally. “We stand together,” Maulana Jameel said.",
+		}, []want{{"Every letter is a breath,", "Hafeez-ur-Rehman Qureshi", ""}, {"We stand together,", "Tariq Jameel", ""}}},
 		{"a promoter named for live shows is a body its spokeswoman speaks for", "Tour", []string{
 			"The comedian cancelled the rest of her tour on Monday.",
 			"Lumen Live declined to say how much the cancellation would cost the company. A spokeswoman said only that it had “no further comment.”",

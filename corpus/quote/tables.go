@@ -292,7 +292,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	co-chairwoman co-owner co-author co-director solicitor-general surgeon-general
 	inspector-general auditor-general governor-general comptroller-general officer-in-charge
 	master grandmaster commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu
-	matua whaea kuia mzee barrister shri smt shrimati tmt datuk dato datin landlady landlord publican shopkeeper storekeeper bartender barman barmaid
+	matua whaea kuia mzee barrister shri smt shrimati tmt datuk dato datin ustad maulana maulvi allama landlady landlord publican shopkeeper storekeeper bartender barman barmaid
 	headteacher headmaster headmistress coordinator supervisor commandant cdt controller comptroller
 	taoiseach tánaiste tanaiste`)
 
@@ -364,7 +364,7 @@ var genericModifiers = set(`the a an this that former then current new top senio
 // gender.
 var (
 	maleWords = set(`mr sir lord king prince father congressman spokesman chairman councilman
-		businessman actor sheikh emir sultan oba ooni alaafin obong kabaka omukama brother monsignor msgr mgr mang ratu matua mzee shri`)
+		businessman actor sheikh emir sultan oba ooni alaafin obong kabaka omukama brother monsignor msgr mgr mang ratu matua mzee shri ustad maulana maulvi`)
 	femaleWords = set(`mrs ms miss lady dame queen princess congresswoman spokeswoman
 		chairwoman councilwoman businesswoman actress sister madam aling whaea kuia smt shrimati tmt datin`)
 )
