@@ -2434,7 +2434,7 @@ func (art *article) lastText(head string, r ref) (docMention, bool) {
 
 // studyNouns name a piece of research, which an article may call by
 // another of them the next time.
-var studyNouns = set(`report study survey analysis review`)
+var studyNouns = set(`report study survey analysis review assessment audit evaluation`)
 
 // lastStudy returns the piece of research named last before r, in r's
 // paragraph or the one before, when r's head is one of the studyNouns and

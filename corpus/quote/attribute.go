@@ -2969,12 +2969,19 @@ func (x *para) laterRight(q int) (ref, bool) {
 	u := x.toks[q].unit
 	for m := q + 1; m < len(x.toks) && m <= q+maxScan && x.toks[m].unit == u; m++ {
 		if x.toks[m].kind == quoted {
-			if x.word(m-1, u) && !x.isPunct(m+1, ":") && x.joinedByAnd(q, m) {
+			if !x.word(m-1, u) || x.isPunct(m+1, ":") || !x.joinedByAnd(q, m) {
+				return ref{}, false
+			}
+			if !x.toks[m].goesOn {
 				continue // another partial quotation: "are “feeding well” and are “very vocal”, the zoo said"
 			}
-			return ref{}, false
-		}
-		if !x.isPunct(m, ",") {
+			// Its comma inside the marks ends the clause, and what
+			// attributes it attributes both: "show “significant
+			// cracking” and the roof is “at risk,” the report said".
+			if r, ok := x.rightAttr(m); ok && !x.nameLikeQuote(q) {
+				return r, true
+			}
+		} else if !x.isPunct(m, ",") {
 			continue
 		}
 		if r, ok := x.closingSource(m+1, u); ok && !x.nameLikeQuote(q) {
@@ -6020,6 +6027,26 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 // issuedBy returns the index of "by" after a verb of issuing a text at
 // toks[k], "published by", "carried out by", or -1.
 func (x *para) issuedBy(k int) int {
+	v := k // the verb's last word
+	if x.key(k) == "carried" && x.key(k+1) == "out" {
+		v = k + 1
+	}
+	u := x.toks[min(k, len(x.toks)-1)].unit
+	switch {
+	case (issueVerbs[x.key(k)] || v > k) && x.key(v+1) == "for":
+		// "an assessment carried out for the council by Marsden
+		// Acoustics", "prepared for the railroad by Keystone": past
+		// whom it was for.
+		if e := x.addresseeEnd(v+2, u); e > 0 && x.key(e) == "by" {
+			return e
+		}
+	case x.key(k) == "commissioned" && x.key(k+1) == "by":
+		// "A report commissioned by the trust from the consultants
+		// Harrowgate Marine": who wrote it follows "from".
+		if e := x.addresseeEnd(k+2, u); e > 0 && x.key(e) == "from" {
+			return e
+		}
+	}
 	switch {
 	case issueVerbs[x.key(k)] && x.key(k+1) == "by":
 		return k + 1

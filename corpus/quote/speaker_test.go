@@ -6954,6 +6954,23 @@ func TestRoundNinetyFive(t *testing.T) {
 			"“Every letter is a breath,” Mr Qureshi told this newspaper.",
 			"Maulana Tariq Jameel addressed the rally. “We stand together,” Maulana Jameel said.",
 		}, []want{{"Every letter is a breath,", "Hafeez-ur-Rehman Qureshi", ""}, {"We stand together,", "Tariq Jameel", ""}}},
+		{"a text done for one body by another is the other's, and the report after an assessment is the assessment", "Paintball", []string{
+			"An acoustic assessment carried out for the council by Marsden Acoustics in January found that noise levels were “within the limits” set by the plan. But the report noted that the “impulsive and repetitive character” of the noise was “likely to cause annoyance”.",
+			"The tower's walls show \"significant structural cracking\" and its roof is \"at risk of partial collapse,\" according to an engineering assessment prepared for the railroad by Keystone Structural Associates.",
+			"A report commissioned by the trust from the consultants Harrowgate Marine in 2023 described the pontoons as being in “poor to very poor condition”.",
+		}, []want{{"within the limits", "Marsden Acoustics", ""}, {"impulsive and repetitive character", "Marsden Acoustics", ""}, {"likely to cause annoyance", "Marsden Acoustics", ""},
+			{"significant structural cracking at risk of partial collapse,", "Keystone Structural Associates", ""},
+			{"poor to very poor condition", "Harrowgate Marine", ""}}},
+		{"an earlier partial quotation joined by and shares a later one's attribution after a comma inside its marks", "Tower", []string{
+			"The walls show \"significant cracking\" and the roof is \"at risk,\" Mr. Jones said.",
+		}, []want{{"significant cracking at risk,", "Jones", ""}}},
+		{"a later partial quotation with a comma inside its marks and no attribution after it lends none", "Tower", []string{
+			"Neighbors described the walls as \"crumbling\" and the roof as \"a hazard,\" and the borough agreed.",
+		}, []want{{"crumbling", "", ""}, {"a hazard,", "", ""}}},
+		{"a text done for a body or commissioned by it names no writer", "Pier", []string{
+			"A report prepared for the Harbour Trust described the pier as “unsafe”.",
+			"A survey commissioned by Wexford Council described the pontoons as being in “poor condition”.",
+		}, []want{{"unsafe", "", ""}, {"poor condition", "", ""}}},
 		{"a promoter named for live shows is a body its spokeswoman speaks for", "Tour", []string{
 			"The comedian cancelled the rest of her tour on Monday.",
 			"Lumen Live declined to say how much the cancellation would cost the company. A spokeswoman said only that it had “no further comment.”",
