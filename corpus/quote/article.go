@@ -7368,7 +7368,7 @@ func endsQuestion(words string) bool {
 // named in the paragraph before that.
 func (art *article) answersUnnamed(turn, q, f *found) bool {
 	return q.speaker == "" && turn.speaker != "" && q.para == f.para-1 && art.narrationBetween(turn.para, q.para) &&
-		art.asks(q) && !art.asks(turn) && !art.asks(f) && art.paras[f.para].quoteOnly()
+		art.asks(q) && !art.asks(turn) && !art.asks(f) && (art.paras[f.para].quoteOnly() || art.paras[f.para].cameReply(f.tok))
 }
 
 // narrationBetween reports whether paragraph b follows paragraph a at once

@@ -1115,6 +1115,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 		// voices of a crowd, whom the noun stands for and no one names.
 		return ref{kind: refDesc, para: x.index, tok: k, chunk: -1, source: -1, head: x.key(k)}, howPartial, false
 	}
+	if r, ok := x.cameAfter(q); ok {
+		return r, howRight, false
+	}
 	if r, ok := x.asAttr(q); ok {
 		return r, howRight, false
 	}
@@ -1160,6 +1163,66 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	}
 	return ref{}, howNone, false
 }
+
+// cameAfter finds who spoke the quotation held by token q when "came"
+// and a noun for a question, a shout or an answer follow it: "“How
+// long?” came the next question" is an unnamed questioner's, "“Why
+// now?” came a shout from the back" an unnamed voice's, and "“Weeks,”
+// came the reply from the fire chief" the chief's. A reply from no one
+// named says nothing here: it goes to the one answering.
+func (x *para) cameAfter(q int) (ref, bool) {
+	u := x.toks[q].unit
+	k := q + 1
+	if !x.word(k, u) || x.key(k) != "came" && x.key(k) != "comes" {
+		return ref{}, false
+	}
+	k++
+	switch x.key(k) {
+	case "the", "a", "an", "another", "one":
+		k++
+	default:
+		return ref{}, false
+	}
+	for n := 0; n < 2 && x.word(k, u) && cameModifiers[x.key(k)]; n++ {
+		k++
+	}
+	if !x.word(k, u) {
+		return ref{}, false
+	}
+	head := x.key(k)
+	switch {
+	case askNouns[head] || crowdVoices[head] || crowdVoices[head+"s"]:
+		return ref{kind: refDesc, para: x.index, tok: k, chunk: -1, source: -1, head: head}, true
+	case replyNouns[head] && x.key(k+1) == "from":
+		if r, _, ok := x.npAt(k+2, u, len(x.toks)); ok && x.speakerLike(r) {
+			return r, true
+		}
+	}
+	return ref{}, false
+}
+
+// cameReply reports whether "came" and a noun for an answer follow the
+// quotation held by token q: "“Weeks,” came the reply."
+func (x *para) cameReply(q int) bool {
+	u := x.toks[q].unit
+	k := q + 2
+	if !x.word(q+1, u) || x.key(q+1) != "came" || !x.word(k, u) || x.key(k) != "the" && x.key(k) != "a" {
+		return false
+	}
+	for k++; x.word(k, u) && cameModifiers[x.key(k)]; k++ {
+	}
+	return x.word(k, u) && replyNouns[x.key(k)]
+}
+
+// cameModifiers stand between "came the" and the noun for what came:
+// "came the next question", "came the swift reply".
+var cameModifiers = set(`next first second third final last inevitable obvious swift quick curt terse blunt short brief`)
+
+// askNouns are what a questioner puts; replyNouns what one answering gives.
+var (
+	askNouns   = set(`question questions query queries`)
+	replyNouns = set(`reply response answer retort rejoinder`)
+)
 
 // unnamedAntecedent reports whether the verb toks[v] has "who" or
 // "which" for its subject, perhaps with an auxiliary between, and the

@@ -6967,6 +6967,14 @@ func TestRoundNinetyFive(t *testing.T) {
 		{"a later partial quotation with a comma inside its marks and no attribution after it lends none", "Tower", []string{
 			"Neighbors described the walls as \"crumbling\" and the roof as \"a hazard,\" and the borough agreed.",
 		}, []want{{"crumbling", "", ""}, {"a hazard,", "", ""}}},
+		{"a question or a shout that came after a quotation is no one's, and the reply that came is the one questioned", "Fire", []string{
+			"Fiona Baird, the chief executive, spoke to reporters. “We will rebuild,” she said.",
+			"“And how long before staff can get back in?” came the next question.",
+			"“Weeks,” came the reply.",
+			"“Why not sooner?” came a shout from the back.",
+			"“Because the roof is unsafe,” came the curt reply from Chief Officer Tom Dunne.",
+		}, []want{{"We will rebuild,", "Fiona Baird", ""}, {"And how long before staff can get back in?", "", ""}, {"Weeks,", "Fiona Baird", ""},
+			{"Why not sooner?", "", ""}, {"Because the roof is unsafe,", "Tom Dunne", ""}}},
 		{"a text done for a body or commissioned by it names no writer", "Pier", []string{
 			"A report prepared for the Harbour Trust described the pier as “unsafe”.",
 			"A survey commissioned by Wexford Council described the pontoons as being in “poor condition”.",
