@@ -2886,8 +2886,9 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// described as “…”. ¶ “…,” she said".
 			continue
 		}
-		if m.name == "" && m.para < r.para && m.chunk < 0 && slices.ContainsFunc(m.roles, func(k string) bool { return pressNouns[k] }) {
+		if m.name == "" && (m.para < r.para || m.para == r.para && m.tok < r.tok && art.paras[r.para].askedBetween(m.tok, r.tok)) && m.chunk < 0 && slices.ContainsFunc(m.roles, func(k string) bool { return pressNouns[k] }) {
 			// "“…,” another reporter said. ¶ “That's not true,” she
+			// said.", "A third reporter asked: “…?” “Twice,” he
 			// said.": the press puts things to the one who answers.
 			continue
 		}
@@ -7369,6 +7370,21 @@ func endsQuestion(words string) bool {
 func (art *article) answersUnnamed(turn, q, f *found) bool {
 	return q.speaker == "" && turn.speaker != "" && q.para == f.para-1 && art.narrationBetween(turn.para, q.para) &&
 		art.asks(q) && !art.asks(turn) && !art.asks(f) && (art.paras[f.para].quoteOnly() || art.paras[f.para].cameReply(f.tok))
+}
+
+// askedBetween reports whether "asked" or "asks" stands between toks[i]
+// and toks[j] for putting a question: "A third reporter asked: “…?”",
+// "a reporter asked Halvorsen whether"; not "who asked not to be named"
+// or "asked that his name be withheld".
+func (x *para) askedBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if (x.key(k) == "asked" || x.key(k) == "asks") && x.toks[k].kind == word {
+			if n := x.key(k + 1); n != "not" && n != "to" && n != "that" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // narrationBetween reports whether paragraph b follows paragraph a at once

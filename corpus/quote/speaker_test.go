@@ -6975,6 +6975,14 @@ func TestRoundNinetyFive(t *testing.T) {
 			"“Because the roof is unsafe,” came the curt reply from Chief Officer Tom Dunne.",
 		}, []want{{"We will rebuild,", "Fiona Baird", ""}, {"And how long before staff can get back in?", "", ""}, {"Weeks,", "Fiona Baird", ""},
 			{"Why not sooner?", "", ""}, {"Because the roof is unsafe,", "Tom Dunne", ""}}},
+		{"the pronoun answering a reporter's question in the same paragraph is not the reporter", "Tower", []string{
+			"Mayor Ray Dombrowski took questions at the borough building. \"We did what we could,\" he said.",
+			"A third reporter asked: \"Did anyone ask the railroad to sit down with the society?\" \"Twice,\" he said.",
+		}, []want{{"We did what we could,", "Ray Dombrowski", ""}, {"Did anyone ask the railroad to sit down with the society?", "", ""}, {"Twice,", "Ray Dombrowski", ""}}},
+		{"a reporter who asked not to be named and then speaks is the pronoun's", "Paper", []string{
+			"Mayor Ray Dombrowski took questions at the borough building. \"We did what we could,\" he said.",
+			"One reporter at the paper, who asked not to be named, said staff had been told on Friday. \"It's over,\" he said.",
+		}, []want{{"We did what we could,", "Ray Dombrowski", ""}, {"It's over,", "", ""}}},
 		{"a text done for a body or commissioned by it names no writer", "Pier", []string{
 			"A report prepared for the Harbour Trust described the pier as “unsafe”.",
 			"A survey commissioned by Wexford Council described the pontoons as being in “poor condition”.",
