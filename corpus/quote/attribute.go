@@ -437,6 +437,9 @@ func (x *para) verbAt(i int) verbForm {
 	if f == 0 && (t.key == "put" || t.key == "puts") && x.key(i+1) == "it" && x.toks[i+1].unit == t.unit {
 		f = finite // "as she puts it, “…”", "Brennan put it simply: “…”"
 	}
+	if f == 0 && (t.key == "put" || t.key == "puts") && x.putAt(i) {
+		f = finite // "the study put national demand at “well above …”"
+	}
 	if k := x.key(i + 2); f == 0 && (t.key == "put" || t.key == "puts") && x.key(i+1) == "to" &&
 		(k == "him" || k == "her" || k == "them" || k == "me" || k == "us") && x.toks[i+2].unit == t.unit {
 		f = finite // "“…,” one reporter put to her."
@@ -1199,6 +1202,23 @@ func (x *para) cameAfter(q int) (ref, bool) {
 		}
 	}
 	return ref{}, false
+}
+
+// putAt reports whether the "put" at toks[i] puts a figure on something
+// in quoted words: "put national demand at “well above 7.5 million”",
+// "puts the cost at “north of a billion”". Up to five plain words stand
+// between.
+func (x *para) putAt(i int) bool {
+	u := x.toks[i].unit
+	for k := i + 1; k <= i+6 && x.word(k, u); k++ {
+		if x.key(k) == "at" {
+			return k > i+1 && k+1 < len(x.toks) && x.toks[k+1].kind == quoted && x.toks[k+1].unit == u
+		}
+		if x.toks[k].cap && k > i+1 || x.verbAt(k) != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // cameReply reports whether "came" and a noun for an answer follow the

@@ -6983,6 +6983,11 @@ func TestRoundNinetyFive(t *testing.T) {
 			"Mayor Ray Dombrowski took questions at the borough building. \"We did what we could,\" he said.",
 			"One reporter at the paper, who asked not to be named, said staff had been told on Friday. \"It's over,\" he said.",
 		}, []want{{"We did what we could,", "Ray Dombrowski", ""}, {"It's over,", "", ""}}},
+		{"who puts a figure on something in quoted words says them", "Snails", []string{
+			"A 2023 study by the Institute for Tropical Livestock Studies in Ibadan put national demand at “well above 7.5 million kilogrammes a year”.",
+			"Gideon Falk, a senior fellow at the Center for Fiscal Accountability, put the odds of a shutdown at \"better than even\".",
+			"The cuts put services at “serious risk”.",
+		}, []want{{"well above 7.5 million kilogrammes a year", "Institute for Tropical Livestock Studies", ""}, {"better than even", "Gideon Falk", ""}, {"serious risk", "", "term"}}},
 		{"a text done for a body or commissioned by it names no writer", "Pier", []string{
 			"A report prepared for the Harbour Trust described the pier as “unsafe”.",
 			"A survey commissioned by Wexford Council described the pontoons as being in “poor condition”.",
