@@ -6988,6 +6988,10 @@ func TestRoundNinetyFive(t *testing.T) {
 			"Gideon Falk, a senior fellow at the Center for Fiscal Accountability, put the odds of a shutdown at \"better than even\".",
 			"The cuts put services at “serious risk”.",
 		}, []want{{"well above 7.5 million kilogrammes a year", "Institute for Tropical Livestock Studies", ""}, {"better than even", "Gideon Falk", ""}, {"serious risk", "", "term"}}},
+		{"a manual's or a cookbook's title is a name", "Chef", []string{
+			"The chef opened a string of brasseries after the success of his first cookbook, \"Fire & Salt\".",
+			"Alcaraz, who wrote the handbook \"Beads of the Mind,\" said he hoped schools would offer classes.",
+		}, []want{{"Fire & Salt", "", "term"}, {"Beads of the Mind,", "", "term"}}},
 		{"a text done for a body or commissioned by it names no writer", "Pier", []string{
 			"A report prepared for the Harbour Trust described the pier as “unsafe”.",
 			"A survey commissioned by Wexford Council described the pontoons as being in “poor condition”.",

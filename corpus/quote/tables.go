@@ -137,7 +137,8 @@ var termCues = set(`designate designated designates designating designation desi
 var termNouns = set(`word words term terms phrase phrases name names title label slogan motto
 	hashtag headline nickname expression catchphrase acronym category film movie book song
 	album show series novel documentary podcast play poem exhibition opera musical memoir
-	operation codename thesis dissertation essay paper banner`)
+	operation codename thesis dissertation essay paper banner manual handbook textbook guidebook cookbook
+	anthology`)
 
 // aliasVerbs take "as" and the name someone acts, posts or trades under:
 // "who posts as “SkyHunterLuca”", "trading as “Quickfix Roofing”".
