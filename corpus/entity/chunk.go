@@ -1322,6 +1322,13 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			r = k + 1
 			break
 		}
+		if k == i && honourStyles[toks[k].key] && toks[k].cap && !(orgSuffixes[toks[j-1].key] || placeSuffixes[toks[j-1].key] || facilities[toks[j-1].key]) {
+			// "Ustad Hafeez-ur-Rehman Qureshi": a style of respect
+			// opening a name; but "Nisar Ustad" is a surname, and "Allama
+			// Iqbal Open University" is named in honour.
+			r = k + 1
+			break
+		}
 		if isTitle(toks[k]) && toks[k].word && !toks[k+1].hyph { // not "CDR-SB", a scale's name
 			if k > i && bracketedForm(toks, k-1) {
 				continue // "Tata Steel (Pvt) Ltd": a company's form, not a private's rank
@@ -1418,8 +1425,8 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		r++
 	}
 	// So does a word for its trade: "Retailer Harwell Foods said",
-	// "Carmaker Voss said"; but not "Promoters Guild".
-	if r == i && j-i >= 2 && toks[i].initial && tradeWords[toks[i].key] && !toks[i].upper && (j-i > 2 || !orgSuffixes[toks[i+1].key]) {
+	// "Carmaker Voss said"; but not "Promoters Guild of Ireland".
+	if r == i && j-i >= 2 && toks[i].initial && tradeWords[toks[i].key] && !toks[i].upper && !orgSuffixes[toks[i+1].key] {
 		r++
 	}
 	// A word in capitals before a given name and a surname is an office

@@ -59,6 +59,14 @@ func TestFind(t *testing.T) {
 			not:  []string{"Ustad Hafeez-ur-Rehman Qureshi", "Rehman Qureshi", "Hafeez", "Maulana Tariq Jameel", "Maulana Jameel"},
 		},
 		{
+			name: "a style of respect ending a name is a surname, and one opening a body's or a place's name named in honour stays in it",
+			texts: []string{"Headline here\n\nNisar Ustad, a tailor in Srinagar, said business was dead. Ustad said nobody comes. " +
+				"Students at Allama Iqbal Open University and Maulana Azad National Urdu University protested in Allama Iqbal Town. Lender Processing Services said nothing. Promoters Guild of Ireland said more.\n"},
+			want: []string{"person Nisar Ustad: Nisar Ustad|Ustad", "org Allama Iqbal Open University: Allama Iqbal Open University",
+				"org Maulana Azad National Urdu University: Maulana Azad National Urdu University", "place Allama Iqbal Town: Allama Iqbal Town"},
+			not: []string{"Iqbal Open University", "Azad National Urdu University", "Iqbal Town", "Guild of Ireland"},
+		},
+		{
 			name: "a portfolio joined by and runs to its last field word before a holder with no known given name",
 			texts: []string{"Headline here\n\nThe survey prompted Provincial Minister for Irrigation and Rural Development Gul Bahadur Khetran to act. Mr Khetran said the canals would be cleared. " +
 				"Minister for Education and Skills Development Datuk Seri Azman Rahim was there.\n"},

@@ -67,7 +67,7 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	psychologist sociologist urbanist teenager youngster majority minority brigadier cr cllr clr
 	clerk collector registrar coroner assessor eng engr sp asp dsp csp acp dcp advocate adv
 	commodore cdre cdr ensign monsignor mgr archdeacon vicar deacon rector chaplain abbot ratu
-	matua whaea kuia mzee smt shrimati tmt datuk dato datin ustad maulana maulvi allama`)
+	matua whaea kuia mzee smt shrimati tmt datuk dato datin`)
 
 // foreignOrgHeads are words for a company, group or bank that open a name
 // in other languages: "Groupe Aurenne", "Banco Itaú", "Minera Altoandina".
@@ -86,6 +86,16 @@ var rivalWords = set(`rival rivals competitor competitors compatriot compatriots
 var tradeWords = set(`retailer promoter promoters organiser organisers organizer organizers
 	broadcaster carmaker automaker drugmaker chipmaker insurer lender housebuilder homebuilder
 	grocer distributor manufacturer supplier wholesaler streamer watchdog`)
+
+// honourStyles are styles of respect before a name that also open the
+// names of places and bodies called after the one they honour: "Allama
+// Iqbal Open University", "Maulana Azad Road".
+var honourStyles = set(`ustad maulana maulvi allama`)
+
+// IsHonourStyle reports whether key is a style of respect that also opens
+// the names of places and bodies called after the one it honours:
+// "allama", "maulana".
+func IsHonourStyle(key string) bool { return honourStyles[key] }
 
 // IsTradeWord reports whether key is one of the words that open a
 // sentence before the name of a body to say what trade it is in:

@@ -7373,16 +7373,24 @@ func (art *article) answersUnnamed(turn, q, f *found) bool {
 }
 
 // askedBetween reports whether "asked" or "asks" stands between toks[i]
-// and toks[j] for putting a question: "A third reporter asked: “…?”",
-// "a reporter asked Halvorsen whether"; not "who asked not to be named"
-// or "asked that his name be withheld".
+// and toks[j] as the main verb of one putting a question: "A third
+// reporter asked: “…?”", "a reporter asked Halvorsen whether"; not "who
+// asked not to be named", "who asked about the budget", "had asked
+// police", "asked for comment" or "asked that his name be withheld".
 func (x *para) askedBetween(i, j int) bool {
 	for k := i + 1; k < j; k++ {
-		if (x.key(k) == "asked" || x.key(k) == "asks") && x.toks[k].kind == word {
-			if n := x.key(k + 1); n != "not" && n != "to" && n != "that" {
-				return true
-			}
+		if (x.key(k) != "asked" && x.key(k) != "asks") || x.toks[k].kind != word {
+			continue
 		}
+		switch x.key(k - 1) {
+		case "who", "had", "has", "have", "was", "were", "is", "be", "been":
+			continue
+		}
+		switch x.key(k + 1) {
+		case "not", "to", "that", "for", "about", "after":
+			continue
+		}
+		return true
 	}
 	return false
 }

@@ -1195,6 +1195,12 @@ func (x *para) cameAfter(q int) (ref, bool) {
 	head := x.key(k)
 	switch {
 	case askNouns[head] || crowdVoices[head] || crowdVoices[head+"s"]:
+		if x.key(k+1) == "from" {
+			// "came the shout from Tory MP Mark Francois"
+			if r, _, ok := x.npAt(k+2, u, len(x.toks)); ok && x.speakerLike(r) {
+				return r, true
+			}
+		}
 		return ref{kind: refDesc, para: x.index, tok: k, chunk: -1, source: -1, head: head}, true
 	case replyNouns[head] && x.key(k+1) == "from":
 		if r, _, ok := x.npAt(k+2, u, len(x.toks)); ok && x.speakerLike(r) {
@@ -1212,10 +1218,27 @@ func (x *para) putAt(i int) bool {
 	u := x.toks[i].unit
 	for k := i + 1; k <= i+6 && x.word(k, u); k++ {
 		if x.key(k) == "at" {
-			return k > i+1 && k+1 < len(x.toks) && x.toks[k+1].kind == quoted && x.toks[k+1].unit == u
+			return k > i+1 && k+1 < len(x.toks) && x.toks[k+1].kind == quoted && x.toks[k+1].unit == u && !x.saidAfterComma(k+2, u)
 		}
 		if x.toks[k].cap && k > i+1 || x.verbAt(k) != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// saidAfterComma reports whether a comma and then a finite verb of
+// speech not after "and" follow toks[k] in unit u: "puts jobs at “serious
+// risk”, union leader Pat Kelly said" is Kelly's report, not the
+// decision's figure.
+func (x *para) saidAfterComma(k, u int) bool {
+	comma := false
+	for ; k < len(x.toks) && x.toks[k].unit == u; k++ {
+		if x.isPunct(k, ",") {
+			comma = true
+		}
+		if comma && x.toks[k].kind == word && reportVerbs[x.key(k)] == finite && x.key(k-1) != "and" {
+			return true
 		}
 	}
 	return false
@@ -3060,8 +3083,14 @@ func (x *para) laterRight(q int) (ref, bool) {
 			}
 			// Its comma inside the marks ends the clause, and what
 			// attributes it attributes both: "show “significant
-			// cracking” and the roof is “at risk,” the report said".
-			if r, ok := x.rightAttr(m); ok && !x.nameLikeQuote(q) {
+			// cracking” and the roof is “at risk,” the report said";
+			// but not a title or one word: "starred in “Normal People”
+			// and the show was “a triumph,” the critic said".
+			rg := x.regions[x.toks[q].quote]
+			if text := x.p.Text[rg.start:rg.end]; wordCount(text) < 2 || isTitleCase(text) || x.nameLikeQuote(q) {
+				return ref{}, false
+			}
+			if r, ok := x.rightAttr(m); ok {
 				return r, true
 			}
 		} else if !x.isPunct(m, ",") {

@@ -1003,9 +1003,12 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// "Senior" is a title only before another: "Senior Advocate",
 		// but "Prairie Pointe Senior Living".
 		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)
+		// A style of respect opens the name of what is called after the
+		// one it honours: "Allama Iqbal Open University".
+		lone = lone || entity.IsHonourStyle(toks[k].key) && (entity.IsOrgSuffix(toks[j-1].key) || entity.IsPlaceSuffix(toks[j-1].key))
 		// A style between two words of a name belongs to it, "Hassan
 		// Sheikh Mohamud": checked last, when the word is a title.
-		if (isTitleKey(toks[k].key) || rankInTitle(toks, i, k) && toks[k].key != "no" && toks[k].key != "number" || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || k == i && j-i >= 3 && entity.IsAddressStyle(toks[k].key) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j) || initialismBefore(toks, k, j) || k+2 == j && initialismSurname(toks, k, lex)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
+		if (isTitleKey(toks[k].key) || k == i && entity.IsHonourStyle(toks[k].key) || rankInTitle(toks, i, k) && toks[k].key != "no" && toks[k].key != "number" || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || k == i && j-i >= 3 && entity.IsAddressStyle(toks[k].key) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j) || initialismBefore(toks, k, j) || k+2 == j && initialismSurname(toks, k, lex)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
 			!(k > i && toks[k-1].kind == word && entity.IsStyleInName(toks[k-1].text, toks[k].text)) {
 			split = k
 		}
@@ -1144,8 +1147,8 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		nameFirst++ // "Rival Zephyr Electric said"
 	}
 	if nameFirst == first && j-nameFirst >= 2 && unitInitial(toks, nameFirst) && entity.IsTradeWord(toks[nameFirst].key) && !toks[nameFirst].shout &&
-		(j-nameFirst > 2 || !entity.IsOrgSuffix(toks[nameFirst+1].key)) {
-		nameFirst++ // "Retailer Harwell Foods said", "Carmaker Voss said", not "Promoters Guild"
+		!entity.IsOrgSuffix(toks[nameFirst+1].key) {
+		nameFirst++ // "Retailer Harwell Foods said", "Carmaker Voss said", not "Promoters Guild of Ireland"
 	}
 	// "Suva-based Nadroga Ocean Products", "Canadian-listed Serrania
 	// Copper", "Marshall Islands-registered Helios Crude Carriers": where

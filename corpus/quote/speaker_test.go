@@ -6992,6 +6992,23 @@ func TestRoundNinetyFive(t *testing.T) {
 			"The chef opened a string of brasseries after the success of his first cookbook, \"Fire & Salt\".",
 			"Alcaraz, who wrote the handbook \"Beads of the Mind,\" said he hoped schools would offer classes.",
 		}, []want{{"Fire & Salt", "", "term"}, {"Beads of the Mind,", "", "term"}}},
+		{"review: a style of respect that ends a name, or opens a body's name, stays in it", "Tailors", []string{
+			"Nisar Ustad, a tailor in Srinagar, said business was “dead”. “Nobody comes,” Ustad said.",
+			"“Fees are fair,” Allama Iqbal Open University said.",
+		}, []want{{"dead", "Nisar Ustad", ""}, {"Nobody comes,", "Nisar Ustad", ""}, {"Fees are fair,", "Allama Iqbal Open University", ""}}},
+		{"review: a reporter who asked for anonymity, or asked about something before, still takes the pronoun", "Budget", []string{
+			"Premier Doug Ford spoke to reporters at Queen's Park. “We'll get it done,” he said.",
+			"A reporter, who asked for anonymity because he was not authorised to speak, said staff had been told on Friday. “It's over,” he said.",
+			"A veteran reporter, who asked about the budget last week and was ignored, tried again. “Where is the money?” he shouted.",
+		}, []want{{"We'll get it done,", "Doug Ford", ""}, {"It's over,", "", ""}, {"Where is the money?", "", ""}}},
+		{"review: a title or one word joined by and to a later partial quotation keeps to itself", "Show", []string{
+			"She starred in “Normal People” and the show was “a triumph,” the critic Fintan Walsh said.",
+			"Union members voted “no” and the offer is now “dead,” the union's president, Ruth Kerr, said.",
+		}, []want{{"Normal People", "", "term"}, {"a triumph,", "Fintan Walsh", ""}, {"no", "", "term"}, {"dead,", "Ruth Kerr", ""}}},
+		{"review: what puts something at risk is no figure when someone named says it after a comma", "Jobs", []string{
+			"The decision puts jobs at “serious risk”, union leader Pat Kelly said.",
+			"“Sit down!” came the shout from Tory MP Mark Francois.",
+		}, []want{{"serious risk", "Pat Kelly", ""}, {"Sit down!", "Mark Francois", ""}}},
 		{"a text done for a body or commissioned by it names no writer", "Pier", []string{
 			"A report prepared for the Harbour Trust described the pier as “unsafe”.",
 			"A survey commissioned by Wexford Council described the pontoons as being in “poor condition”.",
