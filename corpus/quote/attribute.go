@@ -1174,25 +1174,11 @@ func (x *para) attribute(q int) (ref, how, bool) {
 // came the reply from the fire chief" the chief's. A reply from no one
 // named says nothing here: it goes to the one answering.
 func (x *para) cameAfter(q int) (ref, bool) {
-	u := x.toks[q].unit
-	k := q + 1
-	if !x.word(k, u) || x.key(k) != "came" && x.key(k) != "comes" {
+	k := x.cameHead(q)
+	if k < 0 {
 		return ref{}, false
 	}
-	k++
-	switch x.key(k) {
-	case "the", "a", "an", "another", "one":
-		k++
-	default:
-		return ref{}, false
-	}
-	for n := 0; n < 2 && x.word(k, u) && cameModifiers[x.key(k)]; n++ {
-		k++
-	}
-	if !x.word(k, u) {
-		return ref{}, false
-	}
-	head := x.key(k)
+	u, head := x.toks[q].unit, x.key(k)
 	switch {
 	case askNouns[head] || crowdVoices[head] || crowdVoices[head+"s"]:
 		if x.key(k+1) == "from" {
@@ -1247,14 +1233,33 @@ func (x *para) saidAfterComma(k, u int) bool {
 // cameReply reports whether "came" and a noun for an answer follow the
 // quotation held by token q: "“Weeks,” came the reply."
 func (x *para) cameReply(q int) bool {
+	k := x.cameHead(q)
+	return k >= 0 && replyNouns[x.key(k)]
+}
+
+// cameHead returns the index of the noun for what came after the
+// quotation held by token q, "question" in "“…?” came the next
+// question", or -1 when no "came", article and noun follow it.
+func (x *para) cameHead(q int) int {
 	u := x.toks[q].unit
-	k := q + 2
-	if !x.word(q+1, u) || x.key(q+1) != "came" || !x.word(k, u) || x.key(k) != "the" && x.key(k) != "a" {
-		return false
+	k := q + 1
+	if !x.word(k, u) || x.key(k) != "came" && x.key(k) != "comes" {
+		return -1
 	}
-	for k++; x.word(k, u) && cameModifiers[x.key(k)]; k++ {
+	k++
+	switch x.key(k) {
+	case "the", "a", "an", "another", "one":
+		k++
+	default:
+		return -1
 	}
-	return x.word(k, u) && replyNouns[x.key(k)]
+	for n := 0; n < 2 && x.word(k, u) && cameModifiers[x.key(k)]; n++ {
+		k++
+	}
+	if !x.word(k, u) {
+		return -1
+	}
+	return k
 }
 
 // cameModifiers stand between "came the" and the noun for what came:
@@ -6137,7 +6142,9 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 }
 
 // issuedBy returns the index of "by" after a verb of issuing a text at
-// toks[k], "published by", "carried out by", or -1.
+// toks[k], "published by", "carried out by", past whom the text was for
+// ("carried out for the council by"), or of the "from" that follows who
+// commissioned it ("commissioned by the trust from"); or -1.
 func (x *para) issuedBy(k int) int {
 	v := k // the verb's last word
 	if x.key(k) == "carried" && x.key(k+1) == "out" {
