@@ -1322,7 +1322,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			r = k + 1
 			break
 		}
-		if k == i && honourStyles[toks[k].key] && toks[k].cap && !(orgSuffixes[toks[j-1].key] || placeSuffixes[toks[j-1].key] || facilities[toks[j-1].key]) {
+		if k == i && toks[k].cap && StyleOfRespect(toks[k].key, toks[j-1].key) {
 			// "Ustad Hafeez-ur-Rehman Qureshi": a style of respect
 			// opening a name; but "Nisar Ustad" is a surname, and "Allama
 			// Iqbal Open University" is named in honour.
@@ -1426,7 +1426,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	}
 	// So does a word for its trade: "Retailer Harwell Foods said",
 	// "Carmaker Voss said"; but not "Promoters Guild of Ireland".
-	if r == i && j-i >= 2 && toks[i].initial && tradeWords[toks[i].key] && !toks[i].upper && !orgSuffixes[toks[i+1].key] {
+	if r == i && j-i >= 2 && toks[i].initial && !toks[i].upper && TradeOpens(toks[i].key, toks[i+1].key) {
 		r++
 	}
 	// A word in capitals before a given name and a surname is an office

@@ -92,15 +92,19 @@ var tradeWords = set(`retailer promoter promoters organiser organisers organizer
 // Iqbal Open University", "Maulana Azad Road".
 var honourStyles = set(`ustad maulana maulvi allama`)
 
-// IsHonourStyle reports whether key is a style of respect that also opens
-// the names of places and bodies called after the one it honours:
-// "allama", "maulana".
-func IsHonourStyle(key string) bool { return honourStyles[key] }
+// StyleOfRespect reports whether key, opening a name whose last word is
+// last, is a style of respect rather than part of the name: "ustad" in
+// "Ustad Hafeez-ur-Rehman Qureshi", but not "allama" in "Allama Iqbal
+// Open University" or "Allama Iqbal Town", named in honour.
+func StyleOfRespect(key, last string) bool {
+	return honourStyles[key] && !orgSuffixes[last] && !placeSuffixes[last] && !facilities[last]
+}
 
-// IsTradeWord reports whether key is one of the words that open a
-// sentence before the name of a body to say what trade it is in:
-// "retailer", "promoter", "broadcaster".
-func IsTradeWord(key string) bool { return tradeWords[key] }
+// TradeOpens reports whether key, opening a sentence before a name whose
+// next word is next, says what trade the body named is in rather than
+// being part of its name: "retailer" in "Retailer Harwell Foods said",
+// but not "promoters" in "Promoters Guild of Ireland".
+func TradeOpens(key, next string) bool { return tradeWords[key] && !orgSuffixes[next] }
 
 // IsRivalWord reports whether key is one of the words that open a sentence
 // before a name to say how it stands to another: "Rival Zephyr Electric".

@@ -40,10 +40,6 @@ var orgSuffixes = set(`polymers plastics metals materials minerals resources tex
 // "Heritage Foundation", "Halvorsen Foods", "Aldshire Police".
 func IsOrgSuffix(key string) bool { return orgSuffixes[key] }
 
-// IsPlaceSuffix reports whether key ends the name of a place or a
-// facility: "Vale", "Town", "Road", "Airport".
-func IsPlaceSuffix(key string) bool { return placeSuffixes[key] || facilities[key] }
-
 // departmentHeads head a government department whose initials, written
 // in capitals, may keep the "for" of its name: "DFID", "DFT".
 var departmentHeads = set(`department ministry office`)

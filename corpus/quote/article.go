@@ -2886,7 +2886,8 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// described as “…”. ¶ “…,” she said".
 			continue
 		}
-		if m.name == "" && (m.para < r.para || m.para == r.para && m.tok < r.tok && art.paras[r.para].askedBetween(m.tok, r.tok)) && m.chunk < 0 && slices.ContainsFunc(m.roles, func(k string) bool { return pressNouns[k] }) {
+		if m.name == "" && m.chunk < 0 && slices.ContainsFunc(m.roles, func(k string) bool { return pressNouns[k] }) &&
+			(m.para < r.para || m.para == r.para && m.tok < r.tok && art.paras[r.para].askedBetween(m.tok, r.tok)) {
 			// "“…,” another reporter said. ¶ “That's not true,” she
 			// said.", "A third reporter asked: “…?” “Twice,” he
 			// said.": the press puts things to the one who answers.

@@ -1003,12 +1003,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		// "Senior" is a title only before another: "Senior Advocate",
 		// but "Prairie Pointe Senior Living".
 		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)
-		// A style of respect opens the name of what is called after the
-		// one it honours: "Allama Iqbal Open University".
-		lone = lone || entity.IsHonourStyle(toks[k].key) && (entity.IsOrgSuffix(toks[j-1].key) || entity.IsPlaceSuffix(toks[j-1].key))
 		// A style between two words of a name belongs to it, "Hassan
 		// Sheikh Mohamud": checked last, when the word is a title.
-		if (isTitleKey(toks[k].key) || k == i && entity.IsHonourStyle(toks[k].key) || rankInTitle(toks, i, k) && toks[k].key != "no" && toks[k].key != "number" || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || k == i && j-i >= 3 && entity.IsAddressStyle(toks[k].key) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j) || initialismBefore(toks, k, j) || k+2 == j && initialismSurname(toks, k, lex)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
+		if (isTitleKey(toks[k].key) || k == i && entity.StyleOfRespect(toks[k].key, toks[j-1].key) || rankInTitle(toks, i, k) && toks[k].key != "no" && toks[k].key != "number" || k > i && entity.IsStyleAfter(toks[k-1].key, toks[k].key) || compoundRole(toks[k].text) || clergyStyle(toks, k) || k == i && j-i >= 3 && entity.IsAddressStyle(toks[k].key) || toks[k+1].cap && lex.styled[toks[k].key+" "+toks[k+1].key] || pluralTitle(toks, k) || inCharge(toks, k) || officeHead(toks, i, k, j) || initialismBefore(toks, k, j) || k+2 == j && initialismSurname(toks, k, lex)) && !entity.IsGeneration(toks[k+1].key) && !given && !lone &&
 			!(k > i && toks[k-1].kind == word && entity.IsStyleInName(toks[k-1].text, toks[k].text)) {
 			split = k
 		}
@@ -1146,8 +1143,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	if nameFirst == first && j-nameFirst >= 3 && unitInitial(toks, nameFirst) && entity.IsRivalWord(toks[nameFirst].key) {
 		nameFirst++ // "Rival Zephyr Electric said"
 	}
-	if nameFirst == first && j-nameFirst >= 2 && unitInitial(toks, nameFirst) && entity.IsTradeWord(toks[nameFirst].key) && !toks[nameFirst].shout &&
-		!entity.IsOrgSuffix(toks[nameFirst+1].key) {
+	if nameFirst == first && j-nameFirst >= 2 && unitInitial(toks, nameFirst) && !toks[nameFirst].shout && entity.TradeOpens(toks[nameFirst].key, toks[nameFirst+1].key) {
 		nameFirst++ // "Retailer Harwell Foods said", "Carmaker Voss said", not "Promoters Guild of Ireland"
 	}
 	// "Suva-based Nadroga Ocean Products", "Canadian-listed Serrania
@@ -1207,13 +1203,12 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			name[len(name)-1] += "," // "Department for Environment, Food and Rural Affairs"
 			continue
 		}
-		if t.kind == punct && (t.text == "(" || t.text == ")") && len(name) > 0 && (bracketedForm(toks, k) || k >= 2 && bracketedForm(toks, k-2)) {
-			// "Zarnab Gloves (Pvt) Limited": the brackets close on the form.
-			if t.text == "(" {
-				name = append(name, "(")
-			} else {
-				name[len(name)-1] += ")"
-			}
+		if len(name) > 0 && bracketedForm(toks, k) {
+			// "Zarnab Gloves (Pvt) Limited": the form in its brackets is
+			// one word of the name.
+			name = append(name, "("+toks[k+1].text+")")
+			c.keys = append(c.keys, normKey(toks[k+1].key))
+			k += 2
 			continue
 		}
 		if t.kind == punct {
@@ -1221,11 +1216,6 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 			continue
 		}
 		w := t.text
-		if k > 0 && toks[k-1].text == "(" && bracketedForm(toks, k-1) {
-			name[len(name)-1] += w
-			c.keys = append(c.keys, normKey(t.key))
-			continue
-		}
 		if k < j-1 && t.poss {
 			// A possessive inside the name keeps its ending.
 			w = withEnding(w, t.end-t.start-len(t.text))
