@@ -373,12 +373,27 @@ func insideQuotes(toks []token, i int) bool {
 // "Two Sisters".
 var numberWords = set(`two three four five six seven eight nine ten eleven twelve`)
 
+// ordinalWords are the ordinals that open a body's name: "Second Bark
+// Collective", "First Mutual Holdings".
+var ordinalWords = set(`first second third`)
+
+// IsOrdinalOpener reports whether key, in lower case, is an ordinal that
+// may open a body's name inside a sentence when the name ends in an
+// organisation's word: "run by Second Bark Collective".
+func IsOrdinalOpener(key string) bool { return ordinalWords[key] }
+
 // numberedBody reports whether toks[i], a capitalised number, opens a
 // body's name: a plural capitalised word follows it and the run ends in
 // an organisation's word, "Three Counties Hospitals NHS Foundation Trust",
 // "Three Rivers District Council", "Two Sisters Food Group", not "Three
 // Labour councillors".
 func (x *extractor) numberedBody(toks []token, i int, used []bool) bool {
+	if ordinalWords[toks[i].key] && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && !toks[i].initial {
+		// "run by Second Bark Collective", "First Mutual Holdings": an
+		// ordinal inside a sentence, in a run that ends in an
+		// organisation's word.
+		return x.runEndsOrg(toks, i+1, used)
+	}
 	if !numberWords[toks[i].key] || i+1 >= len(toks) {
 		return false
 	}
@@ -620,6 +635,8 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			// "Food and Drug Administration", but not "Northwind Telecom
 			// and Maple Signal Communications", nor "left Northmoor for
 			// Wealdshire County Cricket Club".
+		case u.key == "of" && x.ofCountry(toks, i, j, used):
+			// "Ministry of Transport of Kazakhstan"
 		case u.key == "and" && headedOf(toks, i, j):
 			// "Ministry of Transport and Communications"
 		case u.key == "and" && x.fieldsOfCountry(toks, i, j, used):
@@ -940,6 +957,22 @@ func (x *extractor) topicRun(toks []token, j int, used []bool) bool {
 	}
 	return true
 }
+
+// ofCountry reports whether the "of" at toks[j] ends a body's name headed
+// by "of" or "for" with its country, one word ending the run: "the
+// Ministry of Transport of Kazakhstan said". The country may open no
+// other name: "the Ministry of Health of Ukraine Rail" is none.
+func (x *extractor) ofCountry(toks []token, i, j int, used []bool) bool {
+	if j+1 >= len(toks) || !IsCountryKey(toks[j+1].key) || !toks[j+1].cap || toks[j+1].upper || !headedOf(toks, i, j) {
+		return false
+	}
+	return j+2 >= len(toks) || toks[j+2].sent != toks[j].sent || toks[j+1].poss || !x.nameTok(toks, j+2, used)
+}
+
+// IsCountryKey reports whether key is the one-word name of a country, not
+// a short form that may be part of another name: "kazakhstan",
+// "scotland", but not "america" or "states".
+func IsCountryKey(key string) bool { return countryKeys[key] && !shortCountries[key] }
 
 // headedOf reports whether the name toks[i:j] holds the head of an
 // organisation's name followed by "of" or "for": "Department of Health",

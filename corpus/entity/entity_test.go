@@ -44,6 +44,14 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "an ordinal opens a body's name ending in a body's word, and a ministry's name ends with its country after of",
+			texts: []string{"Headline here\n\nThe scheme is run by Second Bark Collective, a nonprofit. He fought in the Second World War. " +
+				"The Ministry of Transport of Kazakhstan said the line was open. The Department of Agriculture of Kenya Rail said nothing.\n"},
+			want: []string{"org Second Bark Collective: Second Bark Collective", "org Ministry of Transport of Kazakhstan: Ministry of Transport of Kazakhstan",
+				"org Department of Agriculture: Department of Agriculture"},
+			not: []string{"Bark Collective", "Ministry of Transport", "Second World War", "Department of Agriculture of Kenya Rail"},
+		},
+		{
 			name: "a company's form in brackets ends its name with the legal form, and a word for its trade opening a sentence is no part of it",
 			texts: []string{"Headline here\n\nZarnab Gloves (Pvt) Limited said it would cut jobs. Tata Steel (Pvt.) Ltd was not affected. " +
 				"Retailer Harwell Foods said it was shocked. Promoter Crescent Live said demand was high. Promoters Guild said nothing.\n"},

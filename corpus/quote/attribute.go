@@ -183,7 +183,7 @@ func (x *para) findNames(lex *lexicon) {
 func (x *para) familyName(ci int) {
 	c := &x.chunks[ci]
 	f := c.first
-	if len(c.keys) != 1 || len(c.title) > 0 || c.poss || f < 3 || !isGivenName(c.keys[0]) {
+	if len(c.keys) != 1 || len(c.title) > 0 || c.poss || f < 3 || !isGivenName(c.keys[0]) && !x.relativeSetOff(ci) {
 		return
 	}
 	kin := f - 2 // "Ruatara's father, Wiremu,"
@@ -193,13 +193,17 @@ func (x *para) familyName(ci int) {
 	if k := x.key(kin); !maleKin[k] && !femaleKin[k] || x.toks[kin].cap {
 		return
 	}
-	if g := pronouns[possessivePronouns[x.key(kin-1)]]; (g == 'm' || g == 'f') && x.toks[kin-1].kind == word {
+	own := kin - 1
+	if kinAdjectives[x.key(own)] && x.toks[own].kind == word && !x.toks[own].cap {
+		own-- // "His younger brother Imran", "her late husband, Tom,"
+	}
+	if g := pronouns[possessivePronouns[x.key(own)]]; (g == 'm' || g == 'f') && x.toks[own].kind == word {
 		// "Priya Oyelaran, 38, who was on board with her husband
 		// Daniel", "The bid came from Rosalind Mensah-Tremayne, who
 		// bought it with her husband, Kofi": the family name of the one
 		// person named before in the sentence, whom the pronoun means.
 		pc := -1
-		for k := x.ustart[x.toks[f].unit]; k < kin-1; k++ {
+		for k := x.ustart[x.toks[f].unit]; k < own; k++ {
 			c := x.chunkOf[k]
 			if c < 0 || c == pc || x.chunks[c].kind == nameOrg || x.chunks[c].kind != namePerson && !givenHead(x.chunks[c].keys[0]) {
 				continue // places are not yet told from people: "from Bristol"
@@ -243,6 +247,20 @@ func (x *para) familyName(ci int) {
 	c.family, c.kin = surname, kinGender([]string{x.key(kin)})
 }
 
+// kinAdjectives stand between a possessive and a kin noun: "his younger
+// brother", "her late husband".
+var kinAdjectives = set(`younger older elder eldest youngest late twin`)
+
+// relativeSetOff reports whether chunk ci, a word not known as a given
+// name, is set off by commas right after a kin noun, where it can only be
+// the relative's given name: "with her husband, Grant, for 19 years".
+func (x *para) relativeSetOff(ci int) bool {
+	c := x.chunks[ci]
+	k := x.key(c.first - 2)
+	return c.kind != nameOrg && !c.place && x.isPunct(c.first-1, ",") && x.isPunct(c.last+1, ",") &&
+		(maleKin[k] || femaleKin[k]) && x.toks[c.first-2].kind == word && !x.toks[c.first-2].cap
+}
+
 // otherClause reports whether a relative "who" opens between toks[k] and
 // toks[end] that is not the clause of the name ending at toks[k], which
 // comes right after it, past an age: "Mr Moodie said a neighbour, who",
@@ -275,18 +293,22 @@ func (art *article) familyNamesBack() {
 		for ci := range x.chunks {
 			c := &x.chunks[ci]
 			f := c.first
-			if c.family != "" || len(c.keys) != 1 || len(c.title) > 0 || c.poss || f < 3 || !isGivenName(c.keys[0]) || !x.isPunct(f-1, ",") {
+			if c.family != "" || len(c.keys) != 1 || len(c.title) > 0 || c.poss || f < 3 || !isGivenName(c.keys[0]) && !x.relativeSetOff(ci) || !x.isPunct(f-1, ",") {
 				continue
 			}
 			kin := f - 2
 			if k := x.key(kin); !spouses[k] && !childNouns[k] || x.toks[kin].cap || x.toks[kin].kind != word {
 				continue // "Her sister, Priya," after Mrs Naidoo need not be a Naidoo
 			}
-			g := pronouns[possessivePronouns[x.key(kin-1)]]
-			if g != 'm' && g != 'f' || kin-1 != x.ustart[x.toks[f].unit] {
+			own := kin - 1
+			if kinAdjectives[x.key(own)] && x.toks[own].kind == word {
+				own-- // "His late wife, Darlene,"
+			}
+			g := pronouns[possessivePronouns[x.key(own)]]
+			if g != 'm' && g != 'f' || own != x.ustart[x.toks[f].unit] {
 				continue
 			}
-			p, ok := art.lastNamedOfGender(pi, kin-1, g)
+			p, ok := art.lastNamedOfGender(pi, own, g)
 			if !ok {
 				continue
 			}
@@ -860,7 +882,9 @@ func (x *para) isPunct(i int, set string) bool {
 // as its caption: "she shared a photo of the podium in an Instagram story
 // with the caption “…”".
 // "One clip, posted by resident Youssef al-Idrissi, carried the caption:
-// “…”" names its poster after "by".
+// “…”" names its poster after "by". One who comes "with a video"
+// captioned so posted it: "Peter Lekishon weighed in with a TikTok video,
+// captioned “…”".
 func (x *para) captionedBy(q, start int) (ref, bool) {
 	c := x.captionBefore(q, start)
 	if c < 0 {
@@ -888,6 +912,21 @@ func (x *para) captionedBy(q, start int) (ref, bool) {
 				return r, true
 			}
 			return ref{}, false
+		}
+	}
+	for k := start + 1; k < c; k++ {
+		if x.key(k) != "with" || !x.word(k, u) {
+			continue
+		}
+		// "Peter Lekishon weighed in on Saturday with a TikTok video
+		// filmed at a car wash, captioned “…”": the subject's own post.
+		for m := k + 1; m <= k+4 && m < c; m++ {
+			if mediaNouns[x.key(m)] || x.aPost(m) {
+				if r, ok := x.clauseSubject(start, k); ok && x.speakerLike(r) {
+					return r, true
+				}
+				return ref{}, false
+			}
 		}
 	}
 	return ref{}, false
@@ -1082,6 +1121,14 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	}
 	if embedded && x.isTerm(q) {
 		return ref{}, howNone, true
+	}
+	if r, ok := x.askedBy(q, start); ok {
+		// "Asked by a reporter, “So you knew?” Dizon replied: “…”":
+		// the question is the asker's, named or not.
+		if r.kind == refNone {
+			return r, howNone, false
+		}
+		return r, howLeft, false
 	}
 	if embedded && x.inQuestionPhrase(q, start) {
 		// "Asked by one analyst whether Castellan had “missed
@@ -3591,7 +3638,8 @@ func (x *para) toldWords(v, q int) bool {
 var hearerVerbs = set(`told assured advised reminded warned informed promised`)
 
 // chantBefore returns the index of a form of "chant" right before the
-// quotation at toks[q], a comma or colon between them allowed, or -1.
+// quotation at toks[q], a comma or colon between them allowed, or of
+// "counted down" ("the crowd counted down “Three, two, one!”"), or -1.
 func (x *para) chantBefore(q, start int) int {
 	k := q - 1
 	set := x.isPunct(k, ",:")
@@ -3607,6 +3655,10 @@ func (x *para) chantBefore(q, start int) int {
 	switch x.key(k) {
 	case "chanted", "chanting":
 		return k
+	case "down":
+		if x.key(k-1) == "counted" || x.key(k-1) == "counting" {
+			return k - 1 // "the crowd counted down “Three, two, one!”"
+		}
 	case "chant", "chants":
 		// The noun with its words set off or after a possessive,
 		// "their chant, “…”", "the crowd's chant “…”": after an article
@@ -7078,6 +7130,37 @@ func (x *para) inQuestionPhrase(q, start int) bool {
 		}
 	}
 	return false
+}
+
+// askedBy reports whether the quotation at token q is a question put in
+// the asker's own words after a phrase that opens its sentence and names
+// who asked: "Asked by a reporter, “So you knew it was corroded?” Dizon
+// replied", "Pressed by Sarah Lin of the Courier: “Will you resign?”". It
+// returns the asker's name when the phrase holds one. A phrase with a
+// verb of its own is a clause whose subject answers: "Asked by a reporter
+// whether …, Dizon said: “…”".
+func (x *para) askedBy(q, start int) (ref, bool) {
+	u := x.toks[q].unit
+	if q < start+3 || !x.word(start, u) || !questionedWords[x.key(start)] || x.key(start+1) != "by" || !x.isPunct(q-1, ",:") {
+		return ref{}, false
+	}
+	reg := x.regions[x.toks[q].quote]
+	if !endsQuestion(x.p.Text[reg.start:reg.end]) {
+		return ref{}, false
+	}
+	asker := -1
+	for k := start + 2; k < q-1; k++ {
+		if x.toks[k].kind == quoted || x.verbAt(k) == finite {
+			return ref{}, false
+		}
+		if c := x.chunkOf[k]; c >= 0 && asker < 0 {
+			asker = c
+		}
+	}
+	if asker < 0 {
+		return ref{}, true
+	}
+	return ref{kind: refChunk, para: x.index, tok: x.chunks[asker].first, chunk: asker, source: -1}, true
 }
 
 // ownWordsCue are the words of saying or calling inside a question put to

@@ -411,7 +411,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 			i = e
 			continue
 		}
-		if !nameWord(toks, i) && !leadingParticles(toks, i, lex) && !functionStart(toks, i) && !(entity.IsNameFunctionWord(toks[i].key) && toks[i].cap && lex.namePair(toks, i)) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
+		if !nameWord(toks, i) && !leadingParticles(toks, i, lex) && !functionStart(toks, i) && !((entity.IsNameFunctionWord(toks[i].key) || entity.IsOrdinalOpener(toks[i].key)) && toks[i].cap && lex.namePair(toks, i)) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
 			!(toks[i].poss && innerPossessive(toks, i)) && !lex.phrase(toks, i) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) || toks[i].key == "ask" && unitInitial(toks, i) {
 			i++
 			continue
@@ -435,11 +435,15 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 // functionStart reports whether toks[i], a function word written with a
 // capital inside a sentence of prose, opens a name whose next word is a
 // name word: "the group Last Harvest", "the charity Later Life Alliance",
-// "members of Every Minute Counts".
+// "members of Every Minute Counts", or an ordinal opens one that ends in
+// an organisation's word: "run by Second Bark Collective".
 func functionStart(toks []token, i int) bool {
 	t := toks[i]
-	return t.kind == word && t.cap && !t.shout && entity.IsNameFunctionWord(t.key) && !unitInitial(toks, i) &&
-		i+1 < len(toks) && toks[i+1].unit == t.unit && nameWord(toks, i+1) && proseUnit(toks, i)
+	if t.kind != word || !t.cap || t.shout || unitInitial(toks, i) || i+1 >= len(toks) || toks[i+1].unit != t.unit || !nameWord(toks, i+1) || !proseUnit(toks, i) {
+		return false
+	}
+	// An ordinal opens a body's name: "run by Second Bark Collective".
+	return entity.IsNameFunctionWord(t.key) || entity.IsOrdinalOpener(t.key) && orgAhead(toks, i+1)
 }
 
 // definedNames returns the names that a short form in parentheses after
@@ -627,7 +631,8 @@ func continuesName(toks []token, i, j int) bool {
 			t.key == "of" && forThe(toks, i, j) || // "Office for the Coordination of Humanitarian Affairs"
 			t.key == "of" && j == i+1 && memberHeads[toks[i].key] && toks[i].cap || // "Friends of Hampstead Heath"
 			t.key == "of" && j-i >= 2 && toks[j-1].cap && entity.IsUnionHead(toks[j-1].key) || // "Communications Workers of America"
-			t.key == "of" && toks[j-1].cap && placeOfHeads[toks[j-1].key] // "Isle of Man Government"
+			t.key == "of" && toks[j-1].cap && placeOfHeads[toks[j-1].key] || // "Isle of Man Government"
+			t.key == "of" && ofCountry(toks, i, j) // "Ministry of Transport of Kazakhstan"
 	case t.kind == word && (t.key == "on" && onHeads[toks[j-1].key] || t.key == "to" && toHeads[toks[j-1].key]):
 		// "Council on Foreign Relations", "Committee to Protect
 		// Journalists": the body's topic or aim, two words or more, or
@@ -1945,6 +1950,16 @@ func innerPossessive(toks []token, k int) bool {
 		return true // "Shoppers’ Voice", "Ratepayers’ Alliance", "Women’s Aid"
 	}
 	return n < len(toks) && toks[n].unit == t.unit && orgAhead(toks, n) // "Leaders' Debates Commission"
+}
+
+// ofCountry reports whether the "of" at toks[j] ends a body's name
+// headed by "of" with its country, as entity reads it: "the Ministry of
+// Transport of Kazakhstan said".
+func ofCountry(toks []token, i, j int) bool {
+	if j+1 >= len(toks) || toks[j+1].kind != word || !toks[j+1].cap || toks[j+1].shout || !entity.IsCountryKey(toks[j+1].key) || !orgOf(toks, i, j) {
+		return false
+	}
+	return j+2 >= len(toks) || toks[j+2].unit != toks[j].unit || toks[j+1].poss || !nameWord(toks, j+2)
 }
 
 // orgOf reports whether the name toks[i:j] so far is an organisation's

@@ -619,7 +619,7 @@ func (art *article) postCue(f *found) bool {
 		// "In a video posted on Instagram, she said: “…”": words spoken
 		// in a recording, whatever site carries it.
 		spoken = spoken || lx.spokenIn(k)
-		if (lx.platformAt(k) || tweetWords[lx.key(k)] || lx.onSocialMedia(k) || lx.postedThat(k) || !blog && lx.postSpeaks(k)) && !spoken {
+		if (lx.platformAt(k) || tweetWords[lx.key(k)] || lx.onSocialMedia(k) || lx.postedThat(k) || !blog && lx.postSpeaks(k) || lx.writesBeneath(k)) && !spoken {
 			return true
 		}
 		written = written || writeVerbs[lx.key(k)] && lx.toks[k].kind == word
@@ -739,6 +739,27 @@ func (x *para) commenterSays(q int) bool {
 			if x.commenterAt(k) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// writesBeneath reports whether toks[k] is a verb of writing or replying
+// with a post after it that the words were written beneath: "replied
+// beneath the post:", "commented under her video:". The place is a post's
+// comments, not the post's author: "wrote under a pseudonym" is none.
+func (x *para) writesBeneath(k int) bool {
+	if x.toks[k].kind != word || !writeVerbs[x.key(k)] && !commentVerbs[x.key(k)] {
+		return false
+	}
+	switch x.key(k + 1) {
+	case "beneath", "under", "underneath", "below":
+	default:
+		return false
+	}
+	for m := k + 2; m <= k+5 && x.word(m, x.toks[k].unit); m++ {
+		if x.aPost(m) || tweetWords[x.key(m)] || x.key(m) == "video" && x.definite(m) {
+			return true
 		}
 	}
 	return false
@@ -872,13 +893,15 @@ func (x *para) spokenIn(k int) bool {
 // was “heartbroken”", "Gov. Whitlock posted on X that she had ordered
 // “every resource necessary”". A post's words quoted in part are still
 // the post's. A relative clause about the speaker does not count: "Kenji
-// Abernathy-Olsen, who runs the YouTube channel Tech With Kenji, said".
+// Abernathy-Olsen, who runs the YouTube channel Tech With Kenji, said";
+// one the quotation stands in does: "Barasa Wekesa, who wrote on X that
+// the CS was “…”".
 // A post that speaks ("The post said …") counts unless blog is set: the
 // post the paragraph speaks of is then a blog's. Nor does a post quoted
 // before a description of its words that another gives: "Wills replied on
 // Facebook that “…,” a response Tallack called “arrogant.”"
 func (x *para) postedBefore(q int, blog bool) bool {
-	relative, posted := false, false
+	relative, posted, relPosted := false, false, false
 	start := x.ustart[x.toks[q].unit]
 	lastQuoted := q - 1 // the last quotation before q: after it nothing can undo a post
 	for lastQuoted >= start && x.toks[lastQuoted].kind != quoted {
@@ -896,13 +919,16 @@ func (x *para) postedBefore(q int, blog bool) bool {
 		case (x.key(k) == "a" || x.key(k) == "an") && (x.isPunct(k-1, ",") && k >= 2 && x.toks[k-2].kind == quoted || k >= 1 && x.toks[k-1].kind == quoted && x.toks[k-1].goesOn) && x.describedBy(k, q):
 			posted = false
 		case x.isPunct(k, ","):
-			relative = false
+			relative, relPosted = false, false
+		}
+		if relative && (x.platformAt(k) || tweetWords[x.key(k)]) {
+			relPosted = true // "Barasa Wekesa, who wrote on X that the CS was “…”"
 		}
 		if !posted && !relative && (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) && x.namedWriter(k-1) || x.postedThat(k) || !blog && (x.postSpeaks(k) || x.postInWhich(k) || x.key(k) == "in" && x.inPost(k+1))) {
 			posted = true
 		}
 	}
-	return posted
+	return posted || relPosted
 }
 
 // describedBy reports whether the phrase opened by "a" or "an" at toks[a]

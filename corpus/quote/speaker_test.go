@@ -7021,6 +7021,51 @@ func TestRoundNinetyFive(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundNinetySix(t *testing.T) {
+	tests := []titledCase{
+		{"a relative clause that writes on a network holds a post", "Tolls", []string{
+			"Her comments drew a sharp response from MP Barasa Wekesa, who wrote on X that the minister was “hiding behind a contract nobody has read”.",
+			"Kenji Abernathy-Olsen, who runs the YouTube channel Tech With Kenji, said the phone was “a brick”.",
+		}, []want{{"hiding behind a contract nobody has read", "Barasa Wekesa", "post"}, {"a brick", "Kenji Abernathy-Olsen", ""}}},
+		{"a reply written beneath a post is a post", "Walls", []string{
+			"Councillor Anne Kirkby replied beneath the post: “Agreed, and that is what the money is for.”",
+		}, []want{{"Agreed, and that is what the money is for.", "Anne Kirkby", "post"}}},
+		{"words written under a pen name or beneath a post of office are no post", "Walls", []string{
+			"Councillor Tom Hale wrote under a pseudonym: “We are done.”",
+			"Anne Kirkby replied beneath the post of director: “Agreed.”",
+		}, []want{{"We are done.", "Tom Hale", ""}, {"Agreed.", "Anne Kirkby", ""}}},
+		{"a question put after asked by is the asker's, and the answer after it the answerer's", "Floodgate", []string{
+			"Mayor Ramon Dizon spoke to the press on Monday.",
+			"Asked by a reporter, \"So you knew it was corroded and you left it?\" Dizon replied: \"We knew it needed rehabilitation.\"",
+			"Asked by Sarah Lin of the Courier, \"Will you resign?\" Dizon said: \"No.\"",
+			"Asked by a reporter whether he knew, Dizon said: \"We did not, did we?\"",
+		}, []want{{"So you knew it was corroded and you left it?", "", ""}, {"We knew it needed rehabilitation.", "Ramon Dizon", ""},
+			{"Will you resign?", "Sarah Lin", ""}, {"No.", "Ramon Dizon", ""}, {"We did not, did we?", "Ramon Dizon", ""}}},
+		{"a caption on a video someone came with is theirs", "Drought", []string{
+			"MCA Peter Lekishon weighed in on Saturday with a TikTok video filmed at a shuttered car wash, captioned “Our youth are not the enemy of this drought”.",
+		}, []want{{"Our youth are not the enemy of this drought", "Peter Lekishon", "post"}}},
+		{"a relative set off after a kin noun takes the family name, whatever the given name", "Aurora", []string{
+			"“People were cheering,” said Ms McKenzie, who has run the lodge with her husband, Grant, for 19 years.",
+			"“We are full every weekend,” Grant said.",
+			"Tom Reyes, 34, runs the stall. His late wife, Darlene, opened it in 1990.",
+			"“We loved it here,” Ms Reyes said.",
+		}, []want{{"People were cheering,", "McKenzie", ""}, {"We are full every weekend,", "Grant McKenzie", ""}, {"We loved it here,", "Darlene Reyes", ""}}},
+		{"a shout from one in a crowd and a countdown are no one's statements", "Retirement", []string{
+			"The remark drew loud laughter and a shout of “Hear, hear!” from the back of the bar.",
+			"As the covers came off, the crowd counted down “Three, two, one!” and broke into applause.",
+		}, []want{{"Hear, hear!", "", ""}, {"Three, two, one!", "", ""}}},
+		{"an ordinal opens a body's name that ends in a body's word", "Corks", []string{
+			"The scheme is run by Second Bark Collective, a nonprofit in Portland.",
+			"Second Bark’s annual report says the group diverted “more than 11 tons of cork from landfill” in 2024.",
+		}, []want{{"more than 11 tons of cork from landfill", "Second Bark Collective", ""}}},
+		{"a ministry's name ends with its country after of", "Rail", []string{
+			"The Ministry of Transport of Kazakhstan wrote on X that the arrival marked \"a new chapter for the route.\"",
+			"The Department of Agriculture of Kenya Rail said it was \"a tragedy\".",
+		}, []want{{"a new chapter for the route.", "Ministry of Transport of Kazakhstan", "post"}, {"a tragedy", "Department of Agriculture", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

@@ -184,9 +184,10 @@ var staffHeads = set(`officials forecasters researchers scientists meteorologist
 	administrators auditors`)
 
 // crowdVoices are the nouns for the voices of a crowd before "of" and
-// what they say: "shouts of “…”", "cries of “Shame!”". A chorus is more
-// often a song's: "a chorus of “Trelawny”".
-var crowdVoices = set(`shouts cries chant chants heckles jeers boos yells screams cheers`)
+// what they say: "shouts of “…”", "cries of “Shame!”", or of one in it
+// unnamed: "a shout of “Hear, hear!” from the back of the bar". A chorus
+// is more often a song's: "a chorus of “Trelawny”".
+var crowdVoices = set(`shouts cries chant chants heckles jeers boos yells screams cheers roars shout cry heckle yell scream roar`)
 
 // organiserHeads speak for the event they organise: see eventOf.
 var organiserHeads = set(`organisers organizers`)
