@@ -3068,12 +3068,17 @@ var byNouns = set(`admission account count reckoning`)
 var possessivePronouns = map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}
 
 // oneOf parses an unnamed member of a group speaking right after a
-// quotation: "“…,” one of them said", "“…,” one of the herders said".
+// quotation: "“…,” one of them said", "“…,” one of the herders said",
+// "“…?” asked another.".
 func (x *para) oneOf(i, u int) (ref, bool) {
 	if k := x.key(i); (k == "one" || k == "another") && x.verbAt(i+1) == finite && !x.word(i+2, u) {
 		// "“Sorry doesn’t pay my rent,” one wrote.": one of the many
 		// just mentioned, whom the sentence does not name.
 		return ref{kind: refDesc, para: x.index, tok: i, chunk: -1, source: -1, head: "one"}, true
+	}
+	if k := x.key(i + 1); (k == "one" || k == "another") && x.verbAt(i) == finite && x.word(i+1, u) && !x.word(i+2, u) {
+		// "“What happens if the ferries get stuck?” asked another."
+		return ref{kind: refDesc, para: x.index, tok: i + 1, chunk: -1, source: -1, head: "one"}, true
 	}
 	if x.key(i) != "one" || x.key(i+1) != "of" || !x.word(i+2, u) {
 		return ref{}, false
@@ -3205,8 +3210,8 @@ func (x *para) closingSource(i, u int) (ref, bool) {
 // familiale”", "was rated “good”").
 func (x *para) nameLikeQuote(q int) bool {
 	r := x.regions[x.toks[q].quote]
-	if isTitleCase(strings.TrimRight(x.p.Text[r.start:r.end], ".,")) || x.nounAfter(q+1) {
-		return true
+	if isTitleCase(strings.TrimRight(x.p.Text[r.start:r.end], ".,")) || x.nounAfter(q+1) && !(auxiliaries[x.key(q-1)] && x.toks[q-1].kind == word && participleQuote(x.p.Text[r.start:r.end])) {
+		return true // but after an auxiliary a verb: "have “dramatically reduced” waste"
 	}
 	// Back over determiners, names ("marketed as the Kestrel “Apex
 	// Vapor 3”") and the quotations of a list ("called the “stomach
@@ -3227,6 +3232,18 @@ func (x *para) nameLikeQuote(q int) bool {
 		}
 	}
 	return false
+}
+
+// participleQuote reports whether the words of a quotation end in a
+// participle, as a verb phrase after an auxiliary does: "dramatically
+// reduced", "halved".
+func participleQuote(text string) bool {
+	ws := strings.Fields(strings.ToLower(strings.Trim(text, " ,.")))
+	if len(ws) == 0 {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return pastTense(last) || irregularPast[last]
 }
 
 // joinedByAnd reports whether the quotations at tokens q and m stand in
@@ -6068,9 +6085,10 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 			}
 		}
 		// A noun for a speaker ends the phrase unless another follows:
-		// "protesters held signs", but "press secretary".
+		// "protesters held signs", but "press secretary", "the
+		// council’s official account replied".
 		// A demonym may follow too: "the veteran Scot".
-		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || t.key == "voice" && x.nounAt(j) || demonym.Is(x.key(j)) || x.demonymChunk(j) || x.lastNounBefore(j))) && !x.headAhead(j, u, limit) && !x.turned(head, j, u) &&
+		if headNoun(t.key) && !(j < limit && x.word(j, u) && (!x.toks[j].cap && headNoun(x.key(j)) || x.accountSpeaks(j) || t.key == "voice" && x.nounAt(j) || demonym.Is(x.key(j)) || x.demonymChunk(j) || x.lastNounBefore(j))) && !x.headAhead(j, u, limit) && !x.turned(head, j, u) &&
 			!x.titledPersonAt(j, limit) {
 			break
 		}
@@ -6109,9 +6127,10 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	}
 	if isDocHead(r.head) || r.head == "account" {
 		// "the bank’s statement", "the agency's annual report", "the
-		// company’s official account", "the union’s November letter".
+		// company’s official account", "the union’s November letter",
+		// "the school’s Instagram account".
 		k := head - 1
-		for k > i && k >= head-2 && (x.modifier(k) || months[x.key(k)] && x.toks[k].kind == word) {
+		for k > i && k >= head-2 && (x.modifier(k) || (months[x.key(k)] || platforms[x.key(k)] && x.toks[k].cap) && x.toks[k].kind == word) {
 			k--
 		}
 		if k >= i && x.toks[k].poss && !x.toks[k].cap && (orgHeads[x.key(k)] || corporateHeads[x.key(k)]) {

@@ -1225,6 +1225,9 @@ var relativeWords = set(`who whom whose which where`)
 // platformAt reports whether toks[k] names a social network where a post
 // is written: "on X", "to Instagram", "a Facebook post".
 func (x *para) platformAt(k int) bool {
+	if k < 0 || k >= len(x.toks) {
+		return false
+	}
 	t := x.toks[k]
 	if t.kind != word || !t.cap || !platforms[t.key] {
 		return false

@@ -356,7 +356,9 @@ func (x *para) aloneInSentence(ci int) bool {
 // ownPronoun returns the gender of the first "he", "his", "she" or "her"
 // after chunk ci in its sentence, when the sentence names no one else:
 // "Jan Kowalski, 58, the owner of the bakery, said he would not close" is
-// a man whatever his given name says elsewhere. Otherwise it returns 0.
+// a man whatever his given name says elsewhere. A possessive before a kin
+// noun set off after the name is another's: "Alasdair Dunlop, her
+// brother," is a man, as the noun says. Otherwise it returns 0.
 func (x *para) ownPronoun(ci int) byte {
 	if !x.aloneInSentence(ci) {
 		return 0
@@ -366,6 +368,17 @@ func (x *para) ownPronoun(ci int) byte {
 	for k := c.last + 1; k < len(x.toks) && x.toks[k].unit == u; k++ {
 		if x.toks[k].kind != word {
 			continue
+		}
+		if key := x.key(k); (key == "his" || key == "her") && k == c.last+2 && x.isPunct(c.last+1, ",") {
+			n := k + 1
+			if kinAdjectives[x.key(n)] {
+				n++
+			}
+			if g := kinGender([]string{x.key(n)}); g != 0 && x.toks[n].kind == word {
+				// "said Alasdair Dunlop, her brother,": the pronoun is
+				// the other's and the kin noun says what he is.
+				return g
+			}
 		}
 		switch x.key(k) {
 		case "he", "his", "him":

@@ -7062,6 +7062,33 @@ func TestRoundNinetySix(t *testing.T) {
 			"The Ministry of Transport of Kazakhstan wrote on X that the arrival marked \"a new chapter for the route.\"",
 			"The Department of Agriculture of Kenya Rail said it was \"a tragedy\".",
 		}, []want{{"a new chapter for the route.", "Ministry of Transport of Kazakhstan", "post"}, {"a tragedy", "Department of Agriculture", ""}}},
+		{"a reporter's question asked by another is no one's", "Freight", []string{
+			"Aigerim Sultanbekova took questions in the warehouse.",
+			"\"Not on price, no,\" Sultanbekova replied.",
+			"\"What happens if the ferries get stuck?\" asked another.",
+			"\"Then we wait,\" she said.",
+		}, []want{{"Not on price, no,", "Aigerim Sultanbekova", ""}, {"What happens if the ferries get stuck?", "", ""}, {"Then we wait,", "Aigerim Sultanbekova", ""}}},
+		{"a body's account, official or on a network, writes for the body", "Garden", []string{
+			"Harwood Council voted on Monday.",
+			"The council’s official account replied: “We did it.”",
+			"Students at Tierra Alta Middle School built the towers.",
+			"The school’s Instagram account posted a video of the harvest on Tuesday, writing that “Room 114 just fed the whole school.”",
+		}, []want{{"We did it.", "Harwood Council", "post"}, {"Room 114 just fed the whole school.", "Tierra Alta Middle School", "post"}}},
+		{"an account that writes at a paragraph's end is read without running past it", "Garden", []string{
+			"Harwood Council voted on Monday.",
+			"“We did it again,” the council’s account wrote.",
+		}, []want{{"We did it again,", "", ""}}},
+		{"her brother set off after a name makes him a man, whose title then finds him", "Buttons", []string{
+			"Isobel Dunlop, who died in November aged 88, was known as the Button Lady.",
+			"Her daughter, Morag Dunlop, said: “Mum always said so.”",
+			"“Well, she did,” said Alasdair Dunlop, her brother, laughing.",
+			"“We didn’t even need to discuss it,” said Mr Dunlop.",
+		}, []want{{"Mum always said so.", "Morag Dunlop", ""}, {"Well, she did,", "Alasdair Dunlop", ""}, {"We didn’t even need to discuss it,", "Alasdair Dunlop", ""}}},
+		{"a participle quoted after an auxiliary is a verb, not a label, and an evaluation is a text", "Trail", []string{
+			"The toilets have “dramatically reduced” waste along the trail, according to Tom Hale.",
+			"The cabins “cut costs”, according to an evaluation by the Glenmorrow Way Partnership.",
+			"It had “chimney” designs, according to Tom Hale.",
+		}, []want{{"dramatically reduced", "Tom Hale", ""}, {"cut costs", "Glenmorrow Way Partnership", ""}, {"chimney", "", "term"}}},
 	}
 	runTitled(t, tests)
 }
