@@ -291,7 +291,13 @@ func (art *article) echoSpeakers(out []Quote) {
 			continue
 		}
 		pull := x.pullQuote(q.Spans[0])
-		lead := art.saidByOne(x, q.Spans[0].Start)
+		// A statement of three words or more in the line under the
+		// headline that nothing there attributes is the body's, whoever
+		// it says spoke: "Organisers say they “cannot guarantee your
+		// safety”", "Judges hail second novel as “a masterpiece of
+		// quiet fury”".
+		said := art.saidByOne(x, q.Spans[0].Start)
+		lead := said || x.standfirst() && q.Speaker == "" && q.Kind == Statement && wordCount(q.Text) >= 3
 		if !pull && (q.Kind != Statement && (q.Kind != Post || !lead) || q.Speaker != "" || !x.singleMarkedAt(q.Spans[0].Start) && !lead) {
 			continue
 		}
@@ -311,7 +317,7 @@ func (art *article) echoSpeakers(out []Quote) {
 		best, asTerm := -1, false
 		for j := range out {
 			o := out[j]
-			if j != i && o.Kind == Term && !pull && !lead && " "+echoKey(o.Text)+" " == words && o.Spans[0].Paragraph != q.Spans[0].Paragraph {
+			if j != i && o.Kind == Term && !pull && !said && " "+echoKey(o.Text)+" " == words && o.Spans[0].Paragraph != q.Spans[0].Paragraph {
 				asTerm = true
 			}
 			if j == i || o.Kind == Term && !pull || o.Spans[0].Paragraph == q.Spans[0].Paragraph || o.Speaker == "" && lead || !strings.Contains(" "+echoKey(o.Text)+" ", words) {

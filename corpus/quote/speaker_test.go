@@ -7089,6 +7089,16 @@ func TestRoundNinetySix(t *testing.T) {
 			"The cabins “cut costs”, according to an evaluation by the Glenmorrow Way Partnership.",
 			"It had “chimney” designs, according to Tom Hale.",
 		}, []want{{"dramatically reduced", "Tom Hale", ""}, {"cut costs", "Glenmorrow Way Partnership", ""}, {"chimney", "", "term"}}},
+		{"a phrase in the line under the headline that no one there says is said by the one the body quotes saying it", "Heat", []string{
+			"Organisers say they “cannot guarantee your safety” as amber heat warning is extended",
+			"The festival was cancelled on Friday.",
+			"“We cannot guarantee your safety in this heat,” said festival director Tom Hale.",
+		}, []want{{"cannot guarantee your safety", "Tom Hale", ""}, {"We cannot guarantee your safety in this heat,", "Tom Hale", ""}}},
+		{"two words under the headline are not taken from the body", "Sample", []string{
+			"Scientists say the dust is “very rich” as capsule lands in desert",
+			"The capsule landed on Sunday.",
+			"“It is very rich indeed,” said mission scientist Tom Hale.",
+		}, []want{{"very rich", "", ""}, {"It is very rich indeed,", "Tom Hale", ""}}},
 	}
 	runTitled(t, tests)
 }
