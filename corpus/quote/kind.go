@@ -292,13 +292,15 @@ func (art *article) echoSpeakers(out []Quote) {
 		}
 		pull := x.pullQuote(q.Spans[0])
 		// A statement of three words or more in the line under the
-		// headline that nothing there attributes is the body's, whoever
-		// it says spoke: "Organisers say they “cannot guarantee your
-		// safety”", "Judges hail second novel as “a masterpiece of
-		// quiet fury”".
+		// headline that nothing there attributes, or only a word no one
+		// else is named by, is the body's, whoever it says spoke:
+		// "Organisers say they “cannot guarantee your safety”", "Judges
+		// hail second novel as “a masterpiece of quiet fury”", "Trainer
+		// calls ban “…”".
 		said := art.saidByOne(x, q.Spans[0].Start)
-		lead := said || x.standfirst() && q.Speaker == "" && q.Kind == Statement && wordCount(q.Text) >= 3
-		if !pull && (q.Kind != Statement && (q.Kind != Post || !lead) || q.Speaker != "" || !x.singleMarkedAt(q.Spans[0].Start) && !lead) {
+		open := x.standfirst() && art.bareWord(q.Speaker, x.index) && q.Kind == Statement && wordCount(q.Text) >= 3
+		lead := said || open
+		if !pull && (q.Kind != Statement && (q.Kind != Post || !lead) || q.Speaker != "" && !open || !x.singleMarkedAt(q.Spans[0].Start) && !lead) {
 			continue
 		}
 		words := " " + echoKey(q.Text) + " "
@@ -366,6 +368,25 @@ func (art *article) echoSpeakers(out []Quote) {
 			}
 		}
 	}
+}
+
+// bareWord reports whether speaker names no one the article names
+// outside paragraph pi: none, or a single word that only the line under
+// the headline uses, where a noun opening it is capitalised ("Trainer
+// says …", "Frenchman admits …").
+func (art *article) bareWord(speaker string, pi int) bool {
+	if speaker == "" {
+		return true
+	}
+	if strings.Contains(speaker, " ") {
+		return false
+	}
+	for _, m := range art.mentions {
+		if m.para != pi && m.name == speaker {
+			return false
+		}
+	}
+	return true
 }
 
 // saidByOne reports whether the quotation at offset start of paragraph x,

@@ -7094,6 +7094,11 @@ func TestRoundNinetySix(t *testing.T) {
 			"The festival was cancelled on Friday.",
 			"“We cannot guarantee your safety in this heat,” said festival director Tom Hale.",
 		}, []want{{"cannot guarantee your safety", "Tom Hale", ""}, {"We cannot guarantee your safety in this heat,", "Tom Hale", ""}}},
+		{"a word under the headline that names no one the body names gives way to the body's speaker", "Property", []string{
+			"Real estate portfolio down 22% in 2025; CIO insists plan is ‘not a forced seller’ as teachers’ union demands review",
+			"Leila Haddad-Fournier is the plan’s chief investment officer.",
+			"Haddad-Fournier said the plan was “not a forced seller” and had no intention of selling.",
+		}, []want{{"not a forced seller", "Leila Haddad-Fournier", ""}, {"not a forced seller", "Leila Haddad-Fournier", ""}}},
 		{"two words under the headline are not taken from the body", "Sample", []string{
 			"Scientists say the dust is “very rich” as capsule lands in desert",
 			"The capsule landed on Sunday.",
