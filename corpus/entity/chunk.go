@@ -636,7 +636,9 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			// and Maple Signal Communications", nor "left Northmoor for
 			// Wealdshire County Cricket Club".
 		case u.key == "of" && x.ofCountry(toks, i, j, used):
-			// "Ministry of Transport of Kazakhstan"
+			// "Ministry of Transport of Kazakhstan": the country ends
+			// the name, whatever follows ("… of Ukraine and Pfizer").
+			return j + 2
 		case u.key == "and" && headedOf(toks, i, j):
 			// "Ministry of Transport and Communications"
 		case u.key == "and" && x.fieldsOfCountry(toks, i, j, used):

@@ -915,13 +915,17 @@ func (x *para) captionedBy(q, start int) (ref, bool) {
 		}
 	}
 	for k := start + 1; k < c; k++ {
+		if beForms[x.key(k)] && x.word(k, u) && pastTense(x.key(k+1)) {
+			return ref{}, false // "Sarah Okafor was photographed with a camera, in a picture captioned “…”"
+		}
 		if x.key(k) != "with" || !x.word(k, u) {
 			continue
 		}
 		// "Peter Lekishon weighed in on Saturday with a TikTok video
-		// filmed at a car wash, captioned “…”": the subject's own post.
+		// filmed at a car wash, captioned “…”": the subject's own post,
+		// but not a "video camera".
 		for m := k + 1; m <= k+4 && m < c; m++ {
-			if mediaNouns[x.key(m)] || x.aPost(m) {
+			if (mediaNouns[x.key(m)] || x.aPost(m)) && !(x.word(m+1, u) && x.nounAt(m+1) && !strings.HasSuffix(x.key(m+1), "ing")) {
 				if r, ok := x.clauseSubject(start, k); ok && x.speakerLike(r) {
 					return r, true
 				}
@@ -1162,7 +1166,13 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	}
 	if k := q - 2; k >= start && x.key(q-1) == "of" && crowdVoices[x.key(k)] {
 		// "drowned out by shouts of “…”", "to cries of “Shame!”": the
-		// voices of a crowd, whom the noun stands for and no one names.
+		// voices of a crowd, whom the noun stands for and no one names;
+		// but "a shout of “Rubbish!” from Tory MP Jacob Rees-Mogg" is his.
+		if x.key(q+1) == "from" {
+			if r, _, ok := x.npAt(q+2, u, len(x.toks)); ok && r.kind == refChunk && x.chunks[r.chunk].kind == namePerson {
+				return r, howPartial, false
+			}
+		}
 		return ref{kind: refDesc, para: x.index, tok: k, chunk: -1, source: -1, head: x.key(k)}, howPartial, false
 	}
 	if r, ok := x.cameAfter(q); ok {
@@ -1179,7 +1189,7 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if r, ok := x.lookedBack(q); ok {
 		return r, howRight, false
 	}
-	if r, h, ok := x.leftAttr(q, start); ok {
+	if r, h, ok := x.leftAttr(q, x.afterQuestion(q, start)); ok {
 		return r, h, false
 	}
 	if r, ok := x.captionedBy(q, start); ok {
@@ -3210,8 +3220,8 @@ func (x *para) closingSource(i, u int) (ref, bool) {
 // familiale”", "was rated “good”").
 func (x *para) nameLikeQuote(q int) bool {
 	r := x.regions[x.toks[q].quote]
-	if isTitleCase(strings.TrimRight(x.p.Text[r.start:r.end], ".,")) || x.nounAfter(q+1) && !(auxiliaries[x.key(q-1)] && x.toks[q-1].kind == word && participleQuote(x.p.Text[r.start:r.end])) {
-		return true // but after an auxiliary a verb: "have “dramatically reduced” waste"
+	if isTitleCase(strings.TrimRight(x.p.Text[r.start:r.end], ".,")) || x.nounAfter(q+1) && !(haveForms[x.key(q-1)] && x.toks[q-1].kind == word && participleQuote(x.p.Text[r.start:r.end])) {
+		return true // but after "have" a verb: "have “dramatically reduced” waste"
 	}
 	// Back over determiners, names ("marketed as the Kestrel “Apex
 	// Vapor 3”") and the quotations of a list ("called the “stomach
@@ -3234,12 +3244,12 @@ func (x *para) nameLikeQuote(q int) bool {
 	return false
 }
 
-// participleQuote reports whether the words of a quotation end in a
-// participle, as a verb phrase after an auxiliary does: "dramatically
-// reduced", "halved".
+// participleQuote reports whether the words of a quotation, two or more,
+// end in a participle, as a verb phrase after "have" does: "dramatically
+// reduced", not "reinforced" in "had “reinforced” glass".
 func participleQuote(text string) bool {
 	ws := strings.Fields(strings.ToLower(strings.Trim(text, " ,.")))
-	if len(ws) == 0 {
+	if len(ws) < 2 {
 		return false
 	}
 	last := ws[len(ws)-1]
@@ -7153,8 +7163,8 @@ func (x *para) inQuestionPhrase(q, start int) bool {
 
 // askedBy reports whether the quotation at token q is a question put in
 // the asker's own words after a phrase that opens its sentence and names
-// who asked: "Asked by a reporter, “So you knew it was corroded?” Dizon
-// replied", "Pressed by Sarah Lin of the Courier: “Will you resign?”". It
+// who asked, and answered after a colon: "Asked by a reporter, “So you
+// knew it was corroded?” Dizon replied: “…”". It
 // returns the asker's name when the phrase holds one. A phrase with a
 // verb of its own is a clause whose subject answers: "Asked by a reporter
 // whether …, Dizon said: “…”".
@@ -7164,7 +7174,7 @@ func (x *para) askedBy(q, start int) (ref, bool) {
 		return ref{}, false
 	}
 	reg := x.regions[x.toks[q].quote]
-	if !endsQuestion(x.p.Text[reg.start:reg.end]) {
+	if !endsQuestion(x.p.Text[reg.start:reg.end]) || !x.answeredAfter(q) {
 		return ref{}, false
 	}
 	asker := -1
@@ -7180,6 +7190,41 @@ func (x *para) askedBy(q, start int) (ref, bool) {
 		return ref{}, true
 	}
 	return ref{kind: refChunk, para: x.index, tok: x.chunks[asker].first, chunk: asker, source: -1}, true
+}
+
+// answeredAfter reports whether the question quoted at token q is
+// answered by a quotation after it in its paragraph that a colon opens:
+// "“…?” Dizon replied: “…”". A question its own verb closes is the
+// speaker's own: "Asked by a reporter, “What more could we have done?”
+// Dizon said."
+func (x *para) answeredAfter(q int) bool {
+	for k := q + 1; k < len(x.toks) && k <= q+12; k++ {
+		if x.toks[k].kind == quoted {
+			return x.isPunct(k-1, ":")
+		}
+	}
+	return false
+}
+
+// afterQuestion returns where the lead-in of the quotation at token q
+// opens when a question quoted earlier in its sentence is answered by it
+// ("Asked by a student, “Why did you run?” Pangilinan laughed and said:
+// “…”"): right after the question. Otherwise it returns start.
+func (x *para) afterQuestion(q, start int) int {
+	if !x.isPunct(q-1, ":") {
+		return start
+	}
+	for p := q - 2; p >= start; p-- {
+		if x.toks[p].kind != quoted {
+			continue
+		}
+		reg := x.regions[x.toks[p].quote]
+		if endsQuestion(x.p.Text[reg.start:reg.end]) && p+1 < q-1 && x.toks[p+1].kind == word {
+			return p + 1
+		}
+		return start
+	}
+	return start
 }
 
 // ownWordsCue are the words of saying or calling inside a question put to

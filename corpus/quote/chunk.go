@@ -608,6 +608,9 @@ func continuesName(toks []token, i, j int) bool {
 	case t.kind == word && entity.IsParticle(t.key) && !t.cap:
 		return true
 	case t.kind == word && (t.key == "of" || t.key == "for" || t.key == "and"):
+		if j >= i+3 && toks[j-2].key == "of" && ofCountry(toks, i, j-2) {
+			return false // the country ends the name: "Ministry of Health of Ukraine and Pfizer"
+		}
 		if t.key == "for" && toks[j+1].key == "all" {
 			return orgAhead(toks, j+2) // "Homes for All Coalition"
 		}

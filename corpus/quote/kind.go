@@ -328,6 +328,9 @@ func (art *article) echoSpeakers(out []Quote) {
 			if head != "" && len(strings.Fields(words)) < 3 && art.otherwiseTitled(o.Speaker, head) {
 				continue
 			}
+			if open && !said && art.deniedEcho(o) {
+				continue // "Tom Hale rejected claims it was “a white elephant”" does not say it
+			}
 			if ox := art.paraByID(o.Spans[0].Paragraph); pull && (ox == nil || ox.p.Kind == corpus.KindHeading || ox.subheadQuote(o.Spans[0])) {
 				continue // another heading is no source
 			}
@@ -373,13 +376,14 @@ func (art *article) echoSpeakers(out []Quote) {
 // bareWord reports whether speaker names no one the article names
 // outside paragraph pi: none, or a single word that only the line under
 // the headline uses, where a noun opening it is capitalised ("Trainer
-// says …", "Frenchman admits …").
+// says …", "Frenchman admits …", "CIO insists …"); a name is no noun
+// ("Nato warns …").
 func (art *article) bareWord(speaker string, pi int) bool {
 	if speaker == "" {
 		return true
 	}
-	if strings.Contains(speaker, " ") {
-		return false
+	if key := strings.ToLower(speaker); strings.Contains(speaker, " ") || !isTitleKey(key) && !isPeopleNoun(key) && !roleHeads[key] && !demonym.Is(key) {
+		return false // a name: "Nato warns …", "Albanese says …"
 	}
 	for _, m := range art.mentions {
 		if m.para != pi && m.name == speaker {
@@ -387,6 +391,38 @@ func (art *article) bareWord(speaker string, pi int) bool {
 		}
 	}
 	return true
+}
+
+// denyWords, before a quotation in its sentence, say that its speaker
+// rejects the words rather than says them: "rejected claims it was “a
+// white elephant”".
+var denyWords = set(`not never hardly rejected rejects rejecting denied denies denying dismissed dismisses disputed disputes mocked ridiculed`)
+
+// deniedEcho reports whether the quotation o is one its speaker denies or
+// mocks: a word of denial or "anything but" in its sentence before it,
+// "Moscow was not “preparing for a long war”".
+func (art *article) deniedEcho(o Quote) bool {
+	x := art.paraByID(o.Spans[0].Paragraph)
+	if x == nil {
+		return false
+	}
+	for ri, reg := range x.regions {
+		if reg.start > o.Spans[0].Start || o.Spans[0].Start >= reg.end {
+			continue
+		}
+		q := x.qtok[ri]
+		u := x.toks[q].unit
+		for k := q - 1; k >= x.ustart[u]; k-- {
+			if x.toks[k].kind == quoted {
+				break
+			}
+			if x.toks[k].kind == word && (denyWords[x.key(k)] || x.key(k) == "but" && x.key(k-1) == "anything") {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // saidByOne reports whether the quotation at offset start of paragraph x,
@@ -646,7 +682,7 @@ func (art *article) postCue(f *found) bool {
 		// "In a video posted on Instagram, she said: “…”": words spoken
 		// in a recording, whatever site carries it.
 		spoken = spoken || lx.spokenIn(k)
-		if (lx.platformAt(k) || tweetWords[lx.key(k)] || lx.onSocialMedia(k) || lx.postedThat(k) || !blog && lx.postSpeaks(k) || lx.writesBeneath(k)) && !spoken {
+		if (lx.platformAt(k) || tweetWords[lx.key(k)] || lx.onSocialMedia(k) || lx.postedThat(k) || !blog && (lx.postSpeaks(k) || lx.key(k) == "in" && lx.inPost(k+1)) || lx.writesBeneath(k)) && !spoken {
 			return true
 		}
 		written = written || writeVerbs[lx.key(k)] && lx.toks[k].kind == word
@@ -948,8 +984,10 @@ func (x *para) postedBefore(q int, blog bool) bool {
 		case x.isPunct(k, ","):
 			relative, relPosted = false, false
 		}
-		if relative && (x.platformAt(k) || tweetWords[x.key(k)]) {
-			relPosted = true // "Barasa Wekesa, who wrote on X that the CS was “…”"
+		if relative && (x.platformAt(k) && x.key(k-1) == "on" && (writeVerbs[x.key(k-2)] || commentVerbs[x.key(k-2)]) || tweetWords[x.key(k)]) {
+			// "Barasa Wekesa, who wrote on X that the CS was “…”"; not
+			// "who was filmed on TikTok … and told officers he was “…”".
+			relPosted = true
 		}
 		if !posted && !relative && (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) && x.namedWriter(k-1) || x.postedThat(k) || !blog && (x.postSpeaks(k) || x.postInWhich(k) || x.key(k) == "in" && x.inPost(k+1))) {
 			posted = true

@@ -7099,6 +7099,39 @@ func TestRoundNinetySix(t *testing.T) {
 			"Leila Haddad-Fournier is the plan’s chief investment officer.",
 			"Haddad-Fournier said the plan was “not a forced seller” and had no intention of selling.",
 		}, []want{{"not a forced seller", "Leila Haddad-Fournier", ""}, {"not a forced seller", "Leila Haddad-Fournier", ""}}},
+		{"a lead-in set in a later post gives a post", "Ban", []string{
+			"Jess Ainsworth-Pike posted on X on Monday.",
+			"In a second post, she added: “I celebrate clean sport.”",
+			"In his previous post as ambassador, Tom Hale said: “We were friends.”",
+		}, []want{{"I celebrate clean sport.", "Jess Ainsworth-Pike", "post"}, {"We were friends.", "Tom Hale", ""}}},
+		{"review: a question closed by its own verb is the speaker's, and an answer after a laugh is the answerer's", "Floods", []string{
+			"Senator Kiko Pangilinan visited the school.",
+			"Asked by a reporter about the floods, “What more could we have done?” Pangilinan said.",
+			"Asked by a student, “Why did you run?” Pangilinan laughed and said: “Because nobody else would.”",
+		}, []want{{"What more could we have done?", "Kiko Pangilinan", ""}, {"Why did you run?", "", ""}, {"Because nobody else would.", "Kiko Pangilinan", ""}}},
+		{"review: a relative clause only filmed on a network makes no post", "Road", []string{
+			"The teenager, who was filmed on TikTok dancing in the road and later told officers he was “just having fun”, was cautioned.",
+		}, []want{{"just having fun", "", ""}}},
+		{"review: one photographed with a video camera captions nothing", "Rally", []string{
+			"Sarah Okafor, 34, was photographed with a video camera at the rally, in a picture captioned “Defiant”.",
+		}, []want{{"Defiant", "", "term"}}},
+		{"review: a ministry's country ends its name before and", "Vaccines", []string{
+			"The Ministry of Health of Ukraine and Pfizer said the shipment was “vital”.",
+		}, []want{{"vital", "", ""}}},
+		{"review: under the headline, a body's name keeps its words, and one who denies them in the body does not take them", "Summit", []string{
+			"Nato warns Russia is “preparing for a long war” in Ukraine",
+			"The summit opened on Monday.",
+			"Foreign minister Sergei Lavrov said Moscow was not “preparing for a long war” at all.",
+		}, []want{{"preparing for a long war", "NATO", ""}, {"preparing for a long war", "Sergei Lavrov", ""}}},
+		{"review: under the headline, words the body's speaker rejects stay no one's", "Stadium", []string{
+			"Critics call new stadium “a white elephant” as costs balloon",
+			"The stadium opened on Monday.",
+			"Council leader Tom Hale rejected claims it was “a white elephant”.",
+		}, []want{{"a white elephant", "", ""}, {"a white elephant", "Tom Hale", ""}}},
+		{"review: one participle quoted after had or is stays a label, and a shout from one named is theirs", "Doors", []string{
+			"The doors had “reinforced” glass, according to Tom Hale.",
+			"The speech was interrupted by a shout of “Rubbish!” from Tory MP Jacob Rees-Mogg.",
+		}, []want{{"reinforced", "", "term"}, {"Rubbish!", "Jacob Rees-Mogg", ""}}},
 		{"two words under the headline are not taken from the body", "Sample", []string{
 			"Scientists say the dust is “very rich” as capsule lands in desert",
 			"The capsule landed on Sunday.",

@@ -270,7 +270,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	congressman congresswoman congressmember governor gov lt lieutenant mayor judge justice
 	chancellor ambassador envoy general gen col colonel maj major capt captain sgt sergeant
 	adm admiral cmdr commander cpl corporal chief director chairman chairwoman chairperson
-	chair ceo cfo coo cto founder co-founder cofounder spokesman spokeswoman spokesperson
+	chair ceo cfo coo cto cio founder co-founder cofounder spokesman spokeswoman spokesperson
 	press deputy assistant associate acting former interim late attorney prosecutor sheriff
 	officer commissioner inspector superintendent supt dr mr mrs ms miss mx madam prof professor
 	rev reverend father pope king queen prince princess sheikh emir sultan oba ooni alaafin obong kabaka omukama lord lady sir haji hajji alhaji alhaja hajia
