@@ -46,10 +46,12 @@ func TestFind(t *testing.T) {
 		{
 			name: "an ordinal opens a body's name ending in a body's word, and a ministry's name ends with its country after of",
 			texts: []string{"Headline here\n\nThe scheme is run by Second Bark Collective, a nonprofit. He fought in the Second World War. " +
-				"The Ministry of Transport of Kazakhstan said the line was open. The Department of Agriculture of Kenya Rail said nothing.\n"},
+				"The Ministry of Transport of Kazakhstan said the line was open. The Department of Agriculture of Kenya Rail said nothing. " +
+				"The Ministry of Health of Ukraine and Pfizer signed.\n"},
 			want: []string{"org Second Bark Collective: Second Bark Collective", "org Ministry of Transport of Kazakhstan: Ministry of Transport of Kazakhstan",
+				"org Ministry of Health of Ukraine: Ministry of Health of Ukraine",
 				"org Department of Agriculture: Department of Agriculture"},
-			not: []string{"Bark Collective", "Ministry of Transport", "Second World War", "Department of Agriculture of Kenya Rail"},
+			not: []string{"Bark Collective", "Ministry of Transport", "Second World War", "Department of Agriculture of Kenya Rail", "Ministry of Health of Ukraine and Pfizer"},
 		},
 		{
 			name: "a company's form in brackets ends its name with the legal form, and a word for its trade opening a sentence is no part of it",
