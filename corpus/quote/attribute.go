@@ -861,6 +861,9 @@ var verdictWords = set(`guilty innocent liable negligent responsible culpable de
 // isAdverb reports whether toks[i] can stand between a subject and its
 // verb.
 func (x *para) isAdverb(i int) bool {
+	if i < 0 || i >= len(x.toks) {
+		return false
+	}
 	t := x.toks[i]
 	return t.kind == word && !t.cap && !t.poss && !lyWords[t.key] && (adverbs[t.key] || len(t.key) > 4 && strings.HasSuffix(t.key, "ly") && reportVerbs[t.key] == 0)
 }
@@ -5604,6 +5607,9 @@ func (x *para) appositive(c chunk) []string {
 		default:
 			return nil
 		}
+	}
+	if i+1 >= len(x.toks) {
+		return nil // "Ella Price, who was" ends the paragraph
 	}
 	switch k := x.key(i + 1); {
 	case relative && x.toks[i+1].kind == word && (x.toks[i+1].cap || !stopwords[k]):

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"parallax/corpus"
+	"parallax/corpus/entity"
 )
 
 // checkQuotes checks the contract of Find on every quotation: spans in
@@ -109,4 +110,36 @@ func less(a, b pos) bool {
 		return a.para < b.para
 	}
 	return a.start < b.start
+}
+
+// TestParagraphEnds runs Find on every paragraph a news sentence gives
+// when it is cut after any of its words, with and without a full stop,
+// and checks the contract: rules that look a few words ahead of a name,
+// an account or a verb must stop at the paragraph's end ("Ella Price, who
+// was", "Her account", "“No,” one commenter") instead of reading past it.
+func TestParagraphEnds(t *testing.T) {
+	sentences := []string{
+		"Ella Price, who was the club's secretary for a decade, said the plan was “a mistake”.",
+		"Jan Kowalski, who had been mayor for ten years and serves as chairman, said he was “sorry”.",
+		"“No,” one commenter wrote beneath the post on X, and another replied: “Yes.”",
+		"Her account of the night, which the court heard on Monday, was “harrowing”, the judge said.",
+		"“We won,” he told reporters at a command post on the hill above the town.",
+		"“We did it again,” the council’s official account wrote on X on Tuesday.",
+		"Asked by a reporter, “Will you resign?” Mayor Ramon Dizon replied: “No, I will not.”",
+		"The school’s Instagram account posted a video, writing that “Room 114 fed the school.”",
+		"A shout of “Hear, hear!” came from the back, and the crowd counted down “Three, two, one!”",
+	}
+	for _, s := range sentences {
+		words := strings.Fields(s)
+		for n := 1; n <= len(words); n++ {
+			cut := strings.Join(words[:n], " ")
+			for _, text := range []string{cut, strings.TrimRight(cut, ".,:;") + "."} {
+				c := testCorpus([]string{"Mayor Ramon Dizon spoke on Monday.", text})
+				qs := Find(c, Options{Entities: entity.Find(c, entity.Options{})})
+				if msg := quoteError(c, qs); msg != "" {
+					t.Fatalf("%q: %s", text, msg)
+				}
+			}
+		}
+	}
 }

@@ -892,7 +892,7 @@ func (x *para) accountSpeaks(k int) bool {
 		v++
 	}
 	switch key := x.key(v); {
-	case x.toks[v].kind != word:
+	case v >= len(x.toks) || x.toks[v].kind != word:
 		return false
 	case key == "posted":
 		// "the firm’s account posted a loss of £40m"
