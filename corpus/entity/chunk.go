@@ -386,13 +386,12 @@ func IsOrdinalOpener(key string) bool { return ordinalWords[key] }
 // body's name: a plural capitalised word follows it and the run ends in
 // an organisation's word, "Three Counties Hospitals NHS Foundation Trust",
 // "Three Rivers District Council", "Two Sisters Food Group", not "Three
-// Labour councillors".
+// Labour councillors". An ordinal opens one whose run ends so, inside a
+// sentence or, opening one, where the corpus writes the pair inside one:
+// "run by Second Bark Collective", not "Second World War".
 func (x *extractor) numberedBody(toks []token, i int, used []bool) bool {
-	if ordinalWords[toks[i].key] && i+1 < len(toks) && toks[i+1].sent == toks[i].sent && !toks[i].initial {
-		// "run by Second Bark Collective", "First Mutual Holdings": an
-		// ordinal inside a sentence, in a run that ends in an
-		// organisation's word.
-		return x.runEndsOrg(toks, i+1, used)
+	if ordinalWords[toks[i].key] && i+1 < len(toks) && toks[i+1].sent == toks[i].sent {
+		return (!toks[i].initial || x.st.pairsMid[toks[i].key+" "+toks[i+1].key]) && x.runEndsOrg(toks, i+1, used)
 	}
 	if !numberWords[toks[i].key] || i+1 >= len(toks) {
 		return false

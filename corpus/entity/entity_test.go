@@ -45,7 +45,7 @@ func TestFind(t *testing.T) {
 	}{
 		{
 			name: "an ordinal opens a body's name ending in a body's word, and a ministry's name ends with its country after of",
-			texts: []string{"Headline here\n\nThe scheme is run by Second Bark Collective, a nonprofit. He fought in the Second World War. " +
+			texts: []string{"Headline here\n\nThe scheme is run by Second Bark Collective, a nonprofit. Second Bark Collective said it was thrilled. He fought in the Second World War. " +
 				"The Ministry of Transport of Kazakhstan said the line was open. The Department of Agriculture of Kenya Rail said nothing. " +
 				"The Ministry of Health of Ukraine and Pfizer signed.\n"},
 			want: []string{"org Second Bark Collective: Second Bark Collective", "org Ministry of Transport of Kazakhstan: Ministry of Transport of Kazakhstan",
