@@ -48,7 +48,7 @@ func TestFind(t *testing.T) {
 			texts: []string{"Headline here\n\nThe scheme is run by Second Bark Collective, a nonprofit. Second Bark Collective said it was thrilled. He fought in the Second World War. " +
 				"The Ministry of Transport of Kazakhstan said the line was open. The Department of Agriculture of Kenya Rail said nothing. " +
 				"The Ministry of Health of Ukraine and Pfizer signed.\n"},
-			want: []string{"org Second Bark Collective: Second Bark Collective", "org Ministry of Transport of Kazakhstan: Ministry of Transport of Kazakhstan",
+			want: []string{"org Second Bark Collective: Second Bark Collective|Second Bark Collective", "org Ministry of Transport of Kazakhstan: Ministry of Transport of Kazakhstan",
 				"org Ministry of Health of Ukraine: Ministry of Health of Ukraine",
 				"org Department of Agriculture: Department of Agriculture"},
 			not: []string{"Bark Collective", "Ministry of Transport", "Second World War", "Department of Agriculture of Kenya Rail", "Ministry of Health of Ukraine and Pfizer"},
