@@ -984,7 +984,7 @@ func (x *para) postedBefore(q int, blog bool) bool {
 		case x.isPunct(k, ","):
 			relative, relPosted = false, false
 		}
-		if relative && (x.platformAt(k) && x.key(k-1) == "on" && (writeVerbs[x.key(k-2)] || commentVerbs[x.key(k-2)]) || tweetWords[x.key(k)]) {
+		if relative && (x.key(k-1) == "on" && (writeVerbs[x.key(k-2)] || commentVerbs[x.key(k-2)]) && x.platformAt(k) || tweetWords[x.key(k)]) {
 			// "Barasa Wekesa, who wrote on X that the CS was “…”"; not
 			// "who was filmed on TikTok … and told officers he was “…”".
 			relPosted = true
