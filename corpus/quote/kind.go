@@ -406,21 +406,15 @@ func (art *article) deniedEcho(o Quote) bool {
 	if x == nil {
 		return false
 	}
-	for ri, reg := range x.regions {
-		if reg.start > o.Spans[0].Start || o.Spans[0].Start >= reg.end {
-			continue
-		}
-		q := x.qtok[ri]
-		u := x.toks[q].unit
-		for k := q - 1; k >= x.ustart[u]; k-- {
-			if x.toks[k].kind == quoted {
-				break
-			}
-			if x.toks[k].kind == word && (denyWords[x.key(k)] || x.key(k) == "but" && x.key(k-1) == "anything") {
-				return true
-			}
-		}
+	ri := x.regionAt(o.Spans[0].Start)
+	if ri < 0 {
 		return false
+	}
+	q := x.qtok[ri]
+	for k := q - 1; k >= x.ustart[x.toks[q].unit] && x.toks[k].kind != quoted; k-- {
+		if x.toks[k].kind == word && (denyWords[x.key(k)] || x.key(k) == "but" && x.key(k-1) == "anything") {
+			return true
+		}
 	}
 	return false
 }
@@ -582,12 +576,21 @@ func (art *article) paraByID(id string) *para {
 // singleMarkedAt reports whether the region of the paragraph whose text
 // starts at start is in single marks.
 func (x *para) singleMarkedAt(start int) bool {
-	for ri, r := range x.regions {
-		if r.start == start {
-			return x.singleMarked(ri)
-		}
+	if ri := x.regionAt(start); ri >= 0 {
+		return x.singleMarked(ri)
 	}
 	return false
+}
+
+// regionAt returns the index of the quotation region whose words start at
+// offset start of the paragraph's text, or -1.
+func (x *para) regionAt(start int) int {
+	for ri, r := range x.regions {
+		if r.start == start {
+			return ri
+		}
+	}
+	return -1
 }
 
 // echoKey returns text in lower case with runs of anything but letters
