@@ -44,6 +44,14 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a title word inside a body's name ending in collaborative or project names no judge",
+			texts: []string{"Headline here\n\nShe is a lawyer at the Northwest Justice Collaborative in Tacoma. He works for the Southside Justice Project. " +
+				"Chief Justice Mary Collins said no.\n"},
+			want: []string{"org Northwest Justice Collaborative: Northwest Justice Collaborative", "org Southside Justice Project: Southside Justice Project",
+				"person Mary Collins: Mary Collins"},
+			not: []string{"Collaborative", "Project"},
+		},
+		{
 			name: "an ordinal opens a body's name ending in a body's word, and a ministry's name ends with its country after of",
 			texts: []string{"Headline here\n\nThe scheme is run by Second Bark Collective, a nonprofit. Second Bark Collective said it was thrilled. He fought in the Second World War. " +
 				"The Ministry of Transport of Kazakhstan said the line was open. The Department of Agriculture of Kenya Rail said nothing. " +

@@ -95,6 +95,7 @@ type docMention struct {
 	para, tok int
 	head      string
 	source    string
+	near      bool // the source only modifies the head: "the Alzheimer’s disease study"
 }
 
 // before reports whether position (p1, t1) comes before (p2, t2).
@@ -1280,6 +1281,7 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		if c := x.chunkOf[max(m, 0)]; m >= 0 && c >= 0 && x.chunks[c].last == m && !x.chunks[c].place && !siteText(x.chunks[c], t.key) {
 			src = c
 		}
+		pre := src
 		by := x.textBy(i)
 		switch x.key(by) {
 		case "from", "by", "of":
@@ -1320,7 +1322,7 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		}
 		switch {
 		case src >= 0:
-			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.nameOf(x.index, src)})
+			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.nameOf(x.index, src), near: src == pre})
 		case x.newText(i) >= 0:
 			// The sentence's subject sent it ("X sent a letter"), else
 			// "a statement" from no one the rules can name: "the
@@ -1344,6 +1346,9 @@ func (x *para) textBy(i int) int {
 		k++
 	}
 	if b := x.sourceBy(k, x.toks[i].unit); b > 0 {
+		return b
+	}
+	if b := x.aboutBy(by, x.toks[i].unit); b > 0 {
 		return b
 	}
 	if x.isPunct(by, ",") && (x.key(by+1) == "from" || x.key(by+1) == "by") {
@@ -1386,6 +1391,28 @@ func (x *para) sourceBy(k, u int) int {
 	return -1
 }
 
+// aboutBy returns the index of the "by" that names who wrote a text
+// past what the text is about, "of" and a name set off by a comma at
+// toks[k]: "The review of Castlebrook General Hospital, led by senior
+// midwife Ruth Calloway-Pike,"; or -1.
+func (x *para) aboutBy(k, u int) int {
+	if !x.word(k, u) || x.key(k) != "of" {
+		return -1
+	}
+	k++
+	if x.key(k) == "the" {
+		k++
+	}
+	if k >= len(x.toks) || x.chunkOf[k] < 0 {
+		return -1
+	}
+	c := x.chunks[x.chunkOf[k]]
+	if c.first != k || !x.isPunct(c.last+1, ",") {
+		return -1
+	}
+	return x.sourceBy(c.last+2, u)
+}
+
 // presentVerbs say to whom a text went, before who wrote it: "a report
 // presented to council by officers".
 var presentVerbs = set(`presented submitted tabled`)
@@ -1420,8 +1447,20 @@ func (x *para) addresseeEnd(k, u int) int {
 func (art *article) bodyModified(x *para, i, by int) string {
 	u := x.toks[i].unit
 	for j := i - 1; j >= i-2 && x.word(j, u) && !x.toks[j].cap; j-- {
-		if k := x.key(j); k == "police" || publicHeads[k] && !pluralNoun(k) {
-			return art.bodyByNoun(x, j)
+		if k := x.key(j); k == "police" || k == "city" || k == "county" || publicHeads[k] && !pluralNoun(k) {
+			return art.bodyByNoun(x, j) // "the council report", "A 2023 city report"
+		}
+		if k := x.key(j); (k == "staff" || k == "officer" || k == "officers") && j == i-1 && presentVerbs[x.key(i+1)] && x.key(i+2) == "to" {
+			// "A staff report presented to the council’s parks
+			// committee": written by the staff of the body it went to.
+			k := i + 3
+			if x.key(k) == "the" {
+				k++
+			}
+			if w := x.key(k); x.word(k, u) && !x.toks[k].cap && (w == "police" || publicHeads[w] && !pluralNoun(w)) {
+				return art.bodyByNoun(x, k)
+			}
+			break
 		}
 		if !x.modifier(j) {
 			break
@@ -1463,6 +1502,7 @@ func (x *para) agent(i, u int) int {
 	if x.word(j, u) && (x.key(j) == "the" || x.key(j) == "a" || x.key(j) == "an") {
 		j++
 	}
+	owner := -1 // a body named in the possessive: "the AUTC's"
 	for n := 0; n < 8 && j < len(x.toks) && x.toks[j].unit == u; n++ {
 		if x.isPunct(j, ",") {
 			// A name set off after the description.
@@ -1477,10 +1517,16 @@ func (x *para) agent(i, u int) int {
 		if c := x.chunkOf[j]; c >= 0 {
 			ch := x.chunks[c]
 			if !ch.poss && !ch.place && !listedPlace(ch.name) {
+				if owner >= 0 && branchNouns[x.key(ch.last+1)] && x.word(ch.last+1, u) {
+					return owner // "by the AUTC's Hallamford branch": the body, not the town
+				}
 				return c
 			}
 			if ch.poss && ch.kind == nameOrg && x.staffEnd(ch.last+1, u) > 0 {
 				return c // "a report by Dunmarrow Council’s planning officers": the body whose staff wrote it
+			}
+			if ch.poss && ch.kind == nameOrg {
+				owner = c
 			}
 			j = ch.last + 1
 			continue
@@ -1504,6 +1550,10 @@ func (x *para) agent(i, u int) int {
 	}
 	return -1
 }
+
+// branchNouns name a part of a body that a place names: "the union's
+// Hallamford branch".
+var branchNouns = set(`branch chapter division wing section`)
 
 // staffEnd returns the index after the words for a body's staff at
 // toks[k], perhaps after a word for their field, "planning officers",
@@ -1578,6 +1628,11 @@ func (art *article) author(ix *nameIndex, x *para, i int) string {
 		// "The family of one of the injured men, Joseph Merriman, …,
 		// released a statement": a family the article does not name.
 		return ""
+	}
+	if c := x.chunkOf[max(v-3, 0)]; v-3 >= start && x.key(v-1) == "which" && x.isPunct(v-2, ",") && c >= 0 && x.chunks[c].last == v-3 && x.chunks[c].kind == nameOrg {
+		// "a staff attorney at the Northwest Justice Collaborative,
+		// which filed a motion": the body the relative clause is on.
+		return art.nameOf(x.index, c)
 	}
 	r, ok := x.npBefore(v, start)
 	if !ok {
@@ -2381,7 +2436,12 @@ func (art *article) textSource(r ref) string {
 			}
 		}
 	}
-	d, _ := art.lastText(head, r)
+	if d, ok := art.lastText(head, r); ok {
+		return d.source
+	}
+	// "An independent review led by Prof Margaret Lindqvist-Owen …
+	// The 212-page report … It concluded": the research named before.
+	d, _ := art.lastStudy(ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: head, definite: true})
 	return d.source
 }
 
@@ -2408,6 +2468,9 @@ func (art *article) textSubjectBefore(r ref) bool {
 	default:
 		return false
 	}
+	if x.toks[k].kind == word && (x.key(k) == "but" || x.key(k) == "and" || x.key(k) == "yet") {
+		k++ // "But a report by the commissioner … painted"
+	}
 	if x.toks[k].kind == word && determiners[x.key(k)] {
 		k++
 	}
@@ -2417,7 +2480,22 @@ func (art *article) textSubjectBefore(r ref) bool {
 	if k >= end || !isDocHead(x.key(k)) || x.toks[k].kind != word {
 		return false
 	}
-	return x.verbAt(k+1) == finite || x.key(k+1) == "by" && x.word(k+1, x.toks[k].unit) || x.issuedBy(k+1) > 0
+	if x.verbAt(k+1) == finite || x.key(k+1) == "by" && x.word(k+1, x.toks[k].unit) || x.issuedBy(k+1) > 0 {
+		return true
+	}
+	// "The 212-page report, titled “Listening Too Late”, examined …":
+	// a verb past a phrase set off after the text.
+	if !x.isPunct(k+1, ",") {
+		return false
+	}
+	u = x.toks[k].unit
+	for j := k + 2; j < end && j <= k+14 && x.toks[j].unit == u; j++ {
+		if x.isPunct(j, ",") {
+			v := x.toks[min(j+1, len(x.toks)-1)]
+			return j+1 < end && v.kind == word && !v.cap && (x.verbAt(j+1) == finite || strings.HasSuffix(v.key, "ed") && x.key(j+2) != "by")
+		}
+	}
+	return false
 }
 
 // lastText returns the text with the head noun named last before r: "the
@@ -2432,24 +2510,57 @@ func (art *article) lastText(head string, r ref) (docMention, bool) {
 	return docMention{}, false
 }
 
+// motionNouns are the texts an assembly passes by a vote.
+var motionNouns = set(`resolution motion bylaw by-law ordinance`)
+
+// assemblyHeads end the names of bodies that vote on motions: "Kōtuku
+// District Council", "the Senate".
+var assemblyHeads = set(`council assembly parliament senate congress legislature board committee
+	sabha panchayat`)
+
+// lastAssembly returns the body that votes on motions named last before
+// r, within the look-back, or "".
+func (art *article) lastAssembly(r ref) string {
+	for m := range art.mentionsBack(r) {
+		if m.chunk >= 0 && m.kind == nameOrg && len(m.keys) > 0 && assemblyHeads[m.keys[len(m.keys)-1]] {
+			return m.name
+		}
+	}
+	return ""
+}
+
 // studyNouns name a piece of research, which an article may call by
 // another of them the next time.
 var studyNouns = set(`report study survey analysis review assessment audit evaluation`)
 
-// lastStudy returns the piece of research named last before r, in r's
-// paragraph or the one before, when r's head is one of the studyNouns and
-// the article names the research's source; describe asks it only when no
+// lastStudy returns the piece of research named last before r when r's
+// head is one of the studyNouns and the article names the research's
+// source. The research is named in r's paragraph or the two before, or
+// further back when the paragraphs between speak of research ("The
+// 214-page report …"), and, but for the paragraph before, the source
+// follows the head ("a review led by X"), not only modifies it ("the X
+// study"); describe asks it only when no
 // text of r's own head was named before r. A text r says is of its own
 // (ownText) is none.
 func (art *article) lastStudy(r ref) (docMention, bool) {
 	if !studyNouns[r.head] || art.paras[r.para].ownText(r) {
 		return docMention{}, false
 	}
+	// Paragraphs that go on about research carry it further back.
+	reach := r.para - 2
+	for q := r.para - 1; q >= 0 && q >= reach; q-- {
+		if slices.ContainsFunc(art.paras[q].toks, func(t token) bool { return t.kind == word && !t.cap && studyNouns[t.key] }) {
+			reach = q - 1
+		}
+	}
 	for _, d := range slices.Backward(art.docs) {
 		if !before(d.para, d.tok, r.para, r.tok) {
 			continue
 		}
-		if d.para < r.para-1 || !studyNouns[d.head] || d.source == "" {
+		if !studyNouns[d.head] {
+			continue
+		}
+		if d.source == "" || d.para < reach || d.near && d.para < r.para-1 {
 			break
 		}
 		return d, true
@@ -3842,6 +3953,12 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 				// The report warned": another word for the same piece of
 				// research named just before.
 				return d.source, true
+			}
+			if r.chunk < 0 && r.source < 0 && r.org == "" && motionNouns[r.head] {
+				// "Kōtuku District Council voted 7–4 … ¶ The resolution
+				// passed on Thursday states": the assembly that passed it,
+				// not whoever spoke last.
+				return art.lastAssembly(r), true
 			}
 			if r.chunk < 0 && r.source < 0 && r.org == "" {
 				// "A spokesperson for Natural England said the licence

@@ -789,11 +789,21 @@ var causeVerbs = set(`prompted prompting prompts prompt led leading leads forced
 
 // clauseObject reports whether a clause without "that" starts at toks[i]:
 // a pronoun or a short noun phrase, then an auxiliary ("it had", "the
-// tackle was", "the company's directors were").
+// tackle was", "the company's directors were"). An "of" and the noun
+// phrase after it may lengthen the subject: "the outer part of the jetty
+// had".
 func (x *para) clauseObject(i int) bool {
 	u := x.toks[min(i, len(x.toks)-1)].unit
-	for j := i + 1; j <= i+4 && x.word(j, u); j++ {
-		if stopwords[x.key(j-1)] && !determiners[x.key(j-1)] && !clausePronouns[x.key(j-1)] {
+	limit, of := i+4, -1
+	for j := i + 1; x.word(j, u); j++ {
+		if of < 0 && x.key(j) == "of" && j > i+1 && j <= limit+1 && !stopwords[x.key(j-1)] {
+			of, limit = j, j+4 // "the outer 40 metres of the jetty had"
+			continue
+		}
+		if j > limit {
+			break
+		}
+		if j-1 != of && stopwords[x.key(j-1)] && !determiners[x.key(j-1)] && !clausePronouns[x.key(j-1)] {
 			return false
 		}
 		if auxiliaries[x.key(j)] {
@@ -2808,8 +2818,22 @@ func (x *para) nounAfter(i int) bool {
 	if boundaryWords[k] || stopwords[k] || reportVerbs[k] != 0 || x.isAdverb(i) || pronouns[k] != 0 || irregularPast[k] || pastParticiples[k] {
 		return false // "the “real frustration” felt by islanders": a participle, no noun
 	}
+	if strings.HasSuffix(k, "ing") && !ingNouns[k] && x.word(i+1, x.toks[i].unit) && participleParticles[x.key(i+1)] {
+		return false // "a “catalogue of failings” stretching back a decade"
+	}
 	return !strings.HasSuffix(k, "ed")
 }
+
+// participleParticles follow a verb's form in -ing that goes on a noun
+// phrase as a participle, not as a noun: "stretching back", "dating
+// from", "running into".
+var participleParticles = set(`back from into across over through beyond along up down out toward towards`)
+
+// ingNouns are forms in -ing that are mostly nouns, even before a
+// preposition: "“levelling up” funding from the Treasury".
+var ingNouns = set(`funding spending training housing building meeting offering hearing ruling warning
+	briefing filing listing setting rating ranking booking opening ending beginning clothing
+	parking shopping marketing lending borrowing pricing trading`)
 
 // gerundNoun reports whether toks[i] is a verb's form in -ing that ends a
 // noun phrase, as a noun: the "warning" of a “FOG” warning.
@@ -4081,6 +4105,26 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 		}
 	}
 	return r, ok
+}
+
+// textAddressedBefore returns the index of the participle that sends a
+// text to the noun phrase ending before toks[k], "presented" in "A staff
+// report presented to the council’s parks committee", or -1.
+func (x *para) textAddressedBefore(k, start int) int {
+	u := x.toks[min(k, len(x.toks)-1)].unit
+	for p := k - 1; p-1 > start && p >= k-8 && x.word(p, u); p-- {
+		if x.key(p) == "to" || x.key(p) == "for" {
+			v := p - 1
+			if (presentVerbs[x.key(v)] || issueVerbs[x.key(v)]) && isDocHead(x.key(v-1)) && x.toks[v-1].kind == word {
+				return v
+			}
+			return -1
+		}
+		if x.toks[p].cap && !x.toks[p].poss || x.verbAt(p) != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 // kindBefore returns the index of the word before the lower-case words
@@ -6167,6 +6211,9 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		if owned := r.chunk >= 0 && x.chunks[r.chunk].poss || r.org != ""; !owned {
 			b = x.sourceBy(k, u) // which tries issuedBy first
 		}
+		if b <= 0 && k == j {
+			b = x.aboutBy(k, u) // "The review of Castlebrook General Hospital, led by"
+		}
 		if x.word(k, u) && b > 0 && b < limit {
 			by = b
 		} else if k > j && x.key(k) == "from" {
@@ -6403,6 +6450,11 @@ func headNoun(key string) bool {
 // skipping adverbs and an appositive or relative clause set off by commas:
 // "Smith, who leads the group, said".
 func (x *para) npBefore(v, start int) (ref, bool) {
+	if p := x.textAddressedBefore(v, start); p >= 0 {
+		// "A staff report presented to the council’s parks committee
+		// described": the text, not whom it went to.
+		return x.npBefore(p, start)
+	}
 	u := x.toks[v].unit
 	issuer := -1
 	k := x.skipAdverbs(v-1, start)

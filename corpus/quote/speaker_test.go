@@ -7141,6 +7141,63 @@ func TestRoundNinetySix(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundNinetySeven(t *testing.T) {
+	tests := []titledCase{
+		{"a finding's clause may have a subject lengthened by of", "Seawall", []string{
+			"A survey carried out for the harbour board by Kestrel Marine Engineering found the lower half of the seawall had “extensive cracking below the tideline”.",
+		}, []want{{"extensive cracking below the tideline", "Kestrel Marine Engineering", ""}}},
+		{"a motion passed is the assembly's, not the last speaker's", "Pier", []string{
+			"Brackley Town Council voted 6–2 on Monday to close the pier.",
+			"A survey by Harlow Marine Engineering found the piles were “badly corroded”.",
+			"The motion passed on Monday states that the pier will stay shut “until repairs are complete”.",
+		}, []want{{"badly corroded", "Harlow Marine Engineering", ""}, {"until repairs are complete", "Brackley Town Council", ""}}},
+		{"a motion with no assembly named is no one's", "Pier", []string{
+			"A survey by Harlow Marine Engineering found the piles were “badly corroded”.",
+			"The motion passed on Monday states that the pier will stay shut “until repairs are complete”.",
+		}, []want{{"badly corroded", "Harlow Marine Engineering", ""}, {"until repairs are complete", "", ""}}},
+		{"a review of one body led by another is the leader's", "Care home", []string{
+			"The review of St Brennan’s Hospital, led by consultant Aisha Malik, describes a “pattern of neglect” stretching back six years and a ward where complaints were “quietly shelved”.",
+		}, []want{{"pattern of neglect", "Aisha Malik", ""}, {"quietly shelved", "Aisha Malik", ""}}},
+		{"a name before a noun stays a label", "Levelling up", []string{
+			"The town won a “levelling up” funding from the Treasury, Tom Hale said.",
+		}, []want{{"levelling up", "", "term"}}},
+		{"the report goes on being the research named before, pages on", "Audit", []string{
+			"An audit led by the accountant Priya Shah found serious problems at the trust.",
+			"The 80-page report, published on Monday, covers six years. The trust’s chief executive, Mark Tull, resigned on Friday.",
+			"Staff had warned the board for years, the audit found.",
+			"The report says the board was “kept in the dark” about spending.",
+		}, []want{{"kept in the dark", "Priya Shah", ""}}},
+		{"a study whose source only modifies it is not reached for pages on", "Trial", []string{
+			"A widely cited Hartwell Clinic study linked the drug to memory loss.",
+			"Doctors had prescribed it for years, the study said.",
+			"Patients were not told, a review found.",
+			"The report says the data were “never checked”.",
+		}, []want{{"never checked", "", ""}}},
+		{"a staff report presented to a body's committee is the body's", "Budget", []string{
+			"Fenwick Borough Council will set its budget next month.",
+			"A staff report presented to the council’s finance and audit committee described the plan as “unsustainable”.",
+			"It recommended the council instead “sell surplus land”.",
+		}, []want{{"unsustainable", "Fenwick Borough Council", ""}, {"sell surplus land", "Fenwick Borough Council", ""}}},
+		{"a court motion is the body's that a relative clause says filed it", "Camp", []string{
+			"“They took everything,” said Dana Ruiz, a lawyer at the Eastside Legal Aid Society, which filed a motion for an injunction on Monday.",
+			"The motion, which the Herald reviewed, describes the clearance as “an eviction in all but name”.",
+		}, []want{{"They took everything,", "Dana Ruiz", ""}, {"an eviction in all but name", "Eastside Legal Aid Society", ""}}},
+		{"a motion passed by a body's branch named for a town is the body's", "Strike", []string{
+			"A motion passed by the Rail Workers Union's Hallbury branch last week described the plan as “a Trojan horse”.",
+		}, []want{{"a Trojan horse", "Rail Workers Union", ""}}},
+		{"a city report is the city's", "Loneliness", []string{
+			"The City of Ashvale runs the hall.",
+			"A 2022 city report found that one in five residents felt lonely and recommended the city “fund drop-in clubs in every ward”.",
+		}, []want{{"fund drop-in clubs in every ward", "City of Ashvale", ""}}},
+		{"it after a report set off by a phrase is the report", "Inquiry", []string{
+			"An independent review led by Dr Helen Ward has found failings at the unit.",
+			"The 90-page report, titled “Lost Years”, examined 400 cases. It found that in 30 of them, better care “would have changed the outcome”.",
+			"But a report by the ombudsman, Grace Obi, published on Monday, painted a bleaker picture. It described “a culture of silence” on the wards.",
+		}, []want{{"Lost Years", "", "term"}, {"would have changed the outcome", "Helen Ward", ""}, {"a culture of silence", "Grace Obi", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
