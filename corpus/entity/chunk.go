@@ -1446,12 +1446,6 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		(x.doer(toks[i].key) && givenname.Is(toks[i+1].key) || x.pluralOnly(toks[i].key) && givenname.Is(toks[i+1].key) && !afterQuoteMark(toks, i) || peopleNoun(toks[i].key) && (givenname.Is(toks[i+1].key) || j-i >= 3 && !orgSuffixes[toks[j-1].key])) {
 		r++
 	}
-	// So does a noun for kin or a couple before the names it joins:
-	// "Siblings Huia and Rawiri Kereama", "Couple Mark and Jane Hill".
-	if r == i && j-i >= 2 && j+1 < len(toks) && toks[i].initial && !toks[i].upper && kinGroups[toks[i].key] &&
-		toks[j].key == "and" && toks[j].word && toks[j+1].cap {
-		r++
-	}
 	// So does a nationality before a given name, or before a name with
 	// a particle in it: "the American Cassidy Okafor-Lane", "Kenyan Eliud
 	// Kipchoge", "the South African Ruan van der Merwe".

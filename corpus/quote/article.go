@@ -1407,11 +1407,15 @@ func (x *para) aboutBy(k, u int) int {
 		return -1
 	}
 	c := x.chunks[x.chunkOf[k]]
-	if c.first != k || !x.isPunct(c.last+1, ",") {
-		return -1
+	if c.first != k || !x.isPunct(c.last+1, ",") || !researchLeads[x.key(c.last+2)] {
+		return -1 // "The report of the Public Accounts Committee, published by Parliament": the committee's
 	}
 	return x.sourceBy(c.last+2, u)
 }
+
+// researchLeads say who led or wrote a piece of research, past what it is
+// about: "led by", "carried out by".
+var researchLeads = set(`led conducted chaired headed carried written authored compiled prepared`)
 
 // presentVerbs say to whom a text went, before who wrote it: "a report
 // presented to council by officers".
@@ -2519,14 +2523,39 @@ var assemblyHeads = set(`council assembly parliament senate congress legislature
 	sabha panchayat`)
 
 // lastAssembly returns the body that votes on motions named last before
-// r, within the look-back, or "".
+// r, within the look-back, when r's text was passed ("The resolution
+// passed on Thursday") or the sentence naming the body has it vote
+// ("Kōtuku District Council voted 7–4"); or "". A motion filed in court
+// against a board is not the board's.
 func (art *article) lastAssembly(r ref) string {
+	x := art.paras[r.para]
+	passed := false
+	for k := r.tok; k < len(x.toks) && k <= r.tok+4 && x.toks[k].unit == x.toks[r.tok].unit; k++ {
+		passed = passed || voteVerbs[x.key(k)]
+	}
 	for m := range art.mentionsBack(r) {
-		if m.chunk >= 0 && m.kind == nameOrg && len(m.keys) > 0 && assemblyHeads[m.keys[len(m.keys)-1]] {
+		if m.chunk < 0 || m.kind != nameOrg || len(m.keys) == 0 || !assemblyHeads[m.keys[len(m.keys)-1]] {
+			continue
+		}
+		if passed || art.paras[m.para].unitHas(m.unit, voteVerbs) {
 			return m.name
 		}
+		return ""
 	}
 	return ""
+}
+
+// voteVerbs say that an assembly decided by a vote.
+var voteVerbs = set(`passed adopted approved carried voted`)
+
+// unitHas reports whether unit u of the paragraph holds a word in keys.
+func (x *para) unitHas(u int, keys map[string]bool) bool {
+	for k := x.ustart[u]; k < len(x.toks) && x.toks[k].unit == u; k++ {
+		if x.toks[k].kind == word && keys[x.key(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // studyNouns name a piece of research, which an article may call by

@@ -474,18 +474,13 @@ func definedNames(toks []token) map[int]int {
 
 // shareSurnames gives a given name written alone before "and" and a
 // full name the surname of that name: "Daniel and Priya Okafor-Reid" are
-// Daniel Okafor-Reid and Priya Okafor-Reid, and so are "Siblings Huia and
-// Rawiri Kereama" whatever the lists know of their given names.
+// Daniel Okafor-Reid and Priya Okafor-Reid.
 func shareSurnames(toks []token, cs []chunk) {
 	for k := 0; k+1 < len(cs); k++ {
 		c, d := &cs[k], cs[k+1]
 		and := c.last + 1
-		// After a noun for kin the names are given names, known or not:
-		// "Siblings Huia and Rawiri Kereama".
-		kin := toks[c.first].kind == word && entity.IsKinGroup(toks[c.first].key) && c.first < c.last ||
-			c.first > 0 && toks[c.first-1].kind == word && entity.IsKinGroup(toks[c.first-1].key)
-		if len(c.keys) != 1 || c.poss || c.kind == nameOrg || !kin && !isGivenName(c.keys[0]) || d.first != and+1 || toks[and].key != "and" ||
-			toks[and].unit != toks[c.last].unit || len(d.keys) < 2 || len(d.title) > 0 || d.kind == nameOrg || !kin && !isGivenName(d.keys[0]) || isGivenName(d.keys[len(d.keys)-1]) {
+		if len(c.keys) != 1 || c.poss || c.kind == nameOrg || !isGivenName(c.keys[0]) || d.first != and+1 || toks[and].key != "and" ||
+			toks[and].unit != toks[c.last].unit || len(d.keys) < 2 || len(d.title) > 0 || d.kind == nameOrg || !isGivenName(d.keys[0]) || isGivenName(d.keys[len(d.keys)-1]) {
 			continue
 		}
 		surname := strings.Fields(d.name)
@@ -1158,10 +1153,6 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	}
 	if nameFirst == first && j-nameFirst >= 2 && unitInitial(toks, nameFirst) && !toks[nameFirst].shout && entity.TradeOpens(toks[nameFirst].key, toks[nameFirst+1].key) {
 		nameFirst++ // "Retailer Harwell Foods said", "Carmaker Voss said", not "Promoters Guild of Ireland"
-	}
-	if nameFirst == first && j-nameFirst >= 2 && j+1 < len(toks) && unitInitial(toks, nameFirst) && !toks[nameFirst].shout && entity.IsKinGroup(toks[nameFirst].key) &&
-		toks[j].kind == word && toks[j].key == "and" && toks[j+1].cap {
-		nameFirst++ // "Siblings Huia and Rawiri Kereama"
 	}
 	// "Suva-based Nadroga Ocean Products", "Canadian-listed Serrania
 	// Copper", "Marshall Islands-registered Helios Crude Carriers": where

@@ -110,7 +110,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			app := x.appositive(c)
 			f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: titleGender(c.styles()),
 				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
-				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0 || x.kinBefore(c) != "" || x.inKinGroup(c),
+				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0 || x.kinBefore(c) != "",
 				lead:     kinGender(x.preAppositive(c)) != 0 && (x.setOffAtStart(c) || x.accordingTo(c)),
 				claims:   art.speakers[[2]int{pi, ci}],
 				reports:  x.reportsAfter(c) || x.opensUnit(c),
@@ -281,25 +281,6 @@ func (art *article) surnameSpoke(f *fullName) bool {
 // Ranasinghe's younger sister," is no Mr.
 func withoutHonorifics(app []string) []string {
 	return slices.DeleteFunc(slices.Clone(app), func(k string) bool { return honorifics[k] })
-}
-
-// inKinGroup reports whether the name c is one of those a noun for kin
-// opens: "Siblings Huia and Rawiri Kereama", who are each other's
-// relatives.
-func (x *para) inKinGroup(c chunk) bool {
-	opens := func(c chunk) bool {
-		kinAt := func(k int) bool { return k >= 0 && x.toks[k].kind == word && entity.IsKinGroup(x.key(k)) }
-		return kinAt(c.first) && c.first < c.last || kinAt(c.first-1)
-	}
-	if opens(c) {
-		return true
-	}
-	a := c.first - 1
-	if a <= 0 || x.key(a) != "and" {
-		return false
-	}
-	p := x.chunkOf[a-1]
-	return p >= 0 && opens(x.chunks[p])
 }
 
 // reportsAfter reports whether a verb of speech goes with chunk c in its

@@ -7185,16 +7185,22 @@ func TestRoundNinetySeven(t *testing.T) {
 		{"a motion passed by a body's branch named for a town is the body's", "Strike", []string{
 			"A motion passed by the Rail Workers Union's Hallbury branch last week described the plan as “a Trojan horse”.",
 		}, []want{{"a Trojan horse", "Rail Workers Union", ""}}},
-		{"a noun for kin opening a sentence is no part of a name, and the names after it share the surname", "Benches", []string{
-			"Siblings Tawhiri and Moana Rapana applied for a bench in 2023.",
-			"“Mum loved this beach,” Tawhiri said.",
-		}, []want{{"Mum loved this beach,", "Tawhiri Rapana", ""}}},
-		{"siblings named together are kin, so a later honorific goes to the nearer relative", "Cave", []string{
+		{"a later honorific goes to the nearer relative, not to a sibling named first", "Cave", []string{
 			"Siblings Hannah and Tom Garside sheltered in an air pocket.",
 			"Hannah Garside, 29, and her brother Tom, 26, emerged on Sunday.",
 			"Their mother, Susan Garside, who had kept vigil, said she had “not slept”.",
 			"“I cried,” Mrs Garside said.",
 		}, []want{{"not slept", "Susan Garside", ""}, {"I cried,", "Susan Garside", ""}}},
+		{"review: a motion filed in court against a board is not the board's, and a sponsor's resolution is the sponsor's", "Policy", []string{
+			"Parents of three pupils have sued the Hartwell County School Board over its uniform policy.",
+			"Their lawyer, Dana Kerr, said the policy broke the law. “The board ignored the parents,” she said.",
+			"The motion filed on Friday asks the judge to “halt the policy at once”.",
+			"The Senate Finance Committee voted 12–10 to advance the bill.",
+			"The resolution, sponsored by Senator Ruth Alder, says the bill “costs too much”.",
+		}, []want{{"The board ignored the parents,", "Dana Kerr", ""}, {"halt the policy at once", "", ""}, {"costs too much", "Ruth Alder", ""}}},
+		{"review: the report of a committee published by another is the committee's", "Audit", []string{
+			"The report of the Public Accounts Committee, published by Parliament on Tuesday, says the ministry showed “a reckless disregard for value”.",
+		}, []want{{"a reckless disregard for value", "Public Accounts Committee", ""}}},
 		{"a city report is the city's", "Loneliness", []string{
 			"The City of Ashvale runs the hall.",
 			"A 2022 city report found that one in five residents felt lonely and recommended the city “fund drop-in clubs in every ward”.",

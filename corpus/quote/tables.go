@@ -254,7 +254,7 @@ const writerPronoun = "i"
 // source: "a report published by the Institute for Fiscal Studies".
 var issueVerbs = set(`published released issued compiled written produced prepared started launched
 	drafted organised organized created signed sent circulated authored filed led conducted chaired headed
-	posted set adopted passed`)
+	posted set adopted passed sponsored co-sponsored proposed introduced`)
 
 // authorVerbs say that the subject of a sentence wrote or sent the text
 // that is their object: "the union sent a letter", "she wrote a memo".
