@@ -1457,12 +1457,12 @@ func (art *article) bodyModified(x *para, i, by int) string {
 		if k := x.key(j); (k == "staff" || k == "officer" || k == "officers") && j == i-1 && presentVerbs[x.key(i+1)] && x.key(i+2) == "to" {
 			// "A staff report presented to the council’s parks
 			// committee": written by the staff of the body it went to.
-			k := i + 3
-			if x.key(k) == "the" {
-				k++
+			b := i + 3
+			if x.key(b) == "the" {
+				b++
 			}
-			if w := x.key(k); x.word(k, u) && !x.toks[k].cap && (w == "police" || publicHeads[w] && !pluralNoun(w)) {
-				return art.bodyByNoun(x, k)
+			if w := x.key(b); x.word(b, u) && !x.toks[b].cap && (w == "police" || publicHeads[w] && !pluralNoun(w)) {
+				return art.bodyByNoun(x, b)
 			}
 			break
 		}
@@ -2564,13 +2564,12 @@ var studyNouns = set(`report study survey analysis review assessment audit evalu
 
 // lastStudy returns the piece of research named last before r when r's
 // head is one of the studyNouns and the article names the research's
-// source. The research is named in r's paragraph or the two before, or
-// further back when the paragraphs between speak of research ("The
-// 214-page report …"), and, but for the paragraph before, the source
-// follows the head ("a review led by X"), not only modifies it ("the X
-// study"); describe asks it only when no
-// text of r's own head was named before r. A text r says is of its own
-// (ownText) is none.
+// source; describe asks it only when no text of r's own head was named
+// before r. The research is named in r's paragraph or the two before it,
+// or further back while the paragraphs between speak of research ("The
+// 214-page report …"). Beyond the paragraph before r, its source must
+// follow the head ("a review led by X"), not only modify it ("the X
+// study"). A text r says is of its own (ownText) is none.
 func (art *article) lastStudy(r ref) (docMention, bool) {
 	if !studyNouns[r.head] || art.paras[r.para].ownText(r) {
 		return docMention{}, false
