@@ -4112,19 +4112,23 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 // report presented to the council’s parks committee", or -1.
 func (x *para) textAddressedBefore(k, start int) int {
 	u := x.toks[min(k, len(x.toks)-1)].unit
-	for p := k - 1; p-1 > start && p >= k-8 && x.word(p, u); p-- {
-		if x.key(p) == "to" || x.key(p) == "for" {
-			v := p - 1
-			if (presentVerbs[x.key(v)] || issueVerbs[x.key(v)]) && isDocHead(x.key(v-1)) && x.toks[v-1].kind == word {
-				return v
-			}
-			return -1
-		}
-		if x.toks[p].cap && !x.toks[p].poss || x.verbAt(p) != 0 {
+	// The cheap checks first: npBefore asks this of every verb.
+	p := k - 1
+	for ; p-1 > start && p >= k-8 && x.word(p, u) && x.key(p) != "to" && x.key(p) != "for"; p-- {
+		if x.toks[p].cap && !x.toks[p].poss {
 			return -1
 		}
 	}
-	return -1
+	v := p - 1
+	if p-1 <= start || p < k-8 || !x.word(p, u) || !presentVerbs[x.key(v)] && !issueVerbs[x.key(v)] || !isDocHead(x.key(v-1)) || x.toks[v-1].kind != word {
+		return -1
+	}
+	for m := p + 1; m < k; m++ {
+		if x.verbAt(m) != 0 {
+			return -1
+		}
+	}
+	return v
 }
 
 // kindBefore returns the index of the word before the lower-case words
