@@ -1264,6 +1264,13 @@ func (x *extractor) pluralOnly(key string) bool {
 	return !strings.HasSuffix(key, "s") && x.st.lower[key] == 0 && x.st.lower[key+"s"] > 0
 }
 
+// kinNamed reports whether key, after a noun for kin, can be a given
+// name: no word the corpus writes in lower case, nor one of bodies,
+// places or trades ("Partners Capital and Goldman Sachs").
+func (x *extractor) kinNamed(key string) bool {
+	return x.st.lower[key] == 0 && !stopwords[key] && !NotGiven(key)
+}
+
 // afterQuoteMark reports whether toks[i] opens a quotation: "“Operation
 // Linda Mimea”" is a name, whole.
 func afterQuoteMark(toks []token, i int) bool {
@@ -1444,6 +1451,12 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	// Artists" is a slogan.
 	if r == i && j-i >= 2 && toks[i].initial && !givenname.Is(toks[i].key) && !toks[i].upper &&
 		(x.doer(toks[i].key) && givenname.Is(toks[i+1].key) || x.pluralOnly(toks[i].key) && givenname.Is(toks[i+1].key) && !afterQuoteMark(toks, i) || peopleNoun(toks[i].key) && (givenname.Is(toks[i+1].key) || j-i >= 3 && !orgSuffixes[toks[j-1].key])) {
+		r++
+	}
+	// So does a noun for kin or a couple before the names it joins:
+	// "Siblings Huia and Rawiri Kereama", "Couple Mark and Jane Hill".
+	if r == i && j-i >= 2 && j+1 < len(toks) && toks[i].initial && !toks[i].upper && kinGroups[toks[i].key] &&
+		toks[j].key == "and" && toks[j].word && toks[j+1].cap && x.kinNamed(toks[i+1].key) && x.kinNamed(toks[j+1].key) {
 		r++
 	}
 	// So does a nationality before a given name, or before a name with

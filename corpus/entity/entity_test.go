@@ -52,6 +52,13 @@ func TestFind(t *testing.T) {
 			not: []string{"Collaborative", "Project"},
 		},
 		{
+			name: "a noun for kin opening a sentence is no part of the name after it, but a body's word keeps it",
+			texts: []string{"Headline here\n\nSiblings Tawhiri and Moana Rapana applied for a bench. Couple Mark and Jane Hill run the farm. " +
+				"Sisters of Mercy said no. Twins Restaurant and Bar owner Joe Bloggs said yes.\n"},
+			want: []string{"person Tawhiri: Tawhiri", "person Moana Rapana: Moana Rapana", "person Mark: Mark", "person Joe Bloggs: Joe Bloggs"},
+			not:  []string{"Siblings Tawhiri", "Couple Mark", "Restaurant"},
+		},
+		{
 			name: "an ordinal opens a body's name ending in a body's word, and a ministry's name ends with its country after of",
 			texts: []string{"Headline here\n\nThe scheme is run by Second Bark Collective, a nonprofit. Second Bark Collective said it was thrilled. He fought in the Second World War. " +
 				"The Ministry of Transport of Kazakhstan said the line was open. The Department of Agriculture of Kenya Rail said nothing. " +

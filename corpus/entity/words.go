@@ -325,6 +325,24 @@ var personalOrgNouns = set(`developer builder publisher broker owner-operator su
 var placeNouns = set(`town city village hamlet suburb county region province state country capital
 	island port borough district neighbourhood neighborhood parish resort`)
 
+// kinGroups are nouns for kin or a couple, which open a sentence before
+// the names they join: "Siblings Huia and Rawiri Kereama".
+var kinGroups = set(`siblings brothers sisters twins cousins spouses couple partners parents
+	grandparents`)
+
+// IsKinGroup reports whether key, in lower case, is a noun for kin or a
+// couple that opens a sentence before the names it joins: "siblings".
+func IsKinGroup(key string) bool { return kinGroups[key] }
+
+// NotGiven reports whether key, in lower case, is a word of bodies,
+// places or trades, which no given name after a noun for kin can be:
+// "Partners Capital and Goldman Sachs", "Twins Restaurant and Bar".
+func NotGiven(key string) bool {
+	return orgSuffixes[key] || orgSuffixes[key+"s"] || orgHeads[key] || onHeads[key] || bodyHeads[key] ||
+		orgNouns[key] || bodyTrades[key] || placeNouns[key] || placeSuffixes[key] || facilities[key] ||
+		legalForms[key] || teamWords[key] || genericFirst[key]
+}
+
 // personCues are nouns of kinship and company that, written just before
 // a name, make it a person's: "her husband Callum", "my colleague Dev
 // Raman".

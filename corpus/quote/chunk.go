@@ -38,6 +38,7 @@ type chunk struct {
 	played      bool   // the title holds a rank in lower case, a part played: "pantomime dame"
 	family      string // the key of the family name a relative named by a given name takes: "harker" of "his wife, Bridget"
 	kin         byte   // the gender the word for that relative gives: 'f' of "his wife"
+	kinGroup    bool   // a noun for kin opens the names this one is among: "Siblings Huia and Rawiri Kereama"
 }
 
 // styles returns the words of the chunk's title that say the person's
@@ -133,6 +134,23 @@ func (l *lexicon) surname(key string) bool {
 		}
 	}
 	return false
+}
+
+// kinNamed reports whether key, after a noun for kin, can be a given
+// name: no common word, nor one of bodies, places or trades ("Partners
+// Capital and Goldman Sachs", "Twins Restaurant and Bar").
+func (l *lexicon) kinNamed(key string) bool {
+	return !l.common(key) && !entity.NotGiven(key)
+}
+
+// kinOpened reports whether a noun for kin opens chunk c, inside it
+// ("Siblings Huia", split from the name) or just before it ("the
+// siblings Huia and Rawiri Kereama").
+func kinOpened(toks []token, c chunk, lex *lexicon) bool {
+	if c.nameFirst > c.first {
+		return toks[c.nameFirst-1].kind == word && entity.IsKinGroup(toks[c.nameFirst-1].key)
+	}
+	return c.first > 0 && toks[c.first-1].kind == word && entity.IsKinGroup(toks[c.first-1].key) && lex.kinNamed(toks[c.first].key)
 }
 
 // common reports whether a word is a common word rather than a name: a
@@ -428,7 +446,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 		}
 		i = max(j, i+1)
 	}
-	shareSurnames(toks, out)
+	shareSurnames(toks, out, lex)
 	return out
 }
 
@@ -474,13 +492,26 @@ func definedNames(toks []token) map[int]int {
 
 // shareSurnames gives a given name written alone before "and" and a
 // full name the surname of that name: "Daniel and Priya Okafor-Reid" are
-// Daniel Okafor-Reid and Priya Okafor-Reid.
-func shareSurnames(toks []token, cs []chunk) {
-	for k := 0; k+1 < len(cs); k++ {
-		c, d := &cs[k], cs[k+1]
+// Daniel Okafor-Reid and Priya Okafor-Reid, and so are "Siblings Huia and
+// Rawiri Kereama" whatever the lists know of their given names. It marks
+// the names a noun for kin opens as a kin group.
+func shareSurnames(toks []token, cs []chunk, lex *lexicon) {
+	for k := range cs {
+		c := &cs[k]
+		c.kinGroup = c.kinGroup || kinOpened(toks, *c, lex)
+		if k+1 >= len(cs) {
+			break
+		}
+		d := &cs[k+1]
 		and := c.last + 1
-		if len(c.keys) != 1 || c.poss || c.kind == nameOrg || !isGivenName(c.keys[0]) || d.first != and+1 || toks[and].key != "and" ||
-			toks[and].unit != toks[c.last].unit || len(d.keys) < 2 || len(d.title) > 0 || d.kind == nameOrg || !isGivenName(d.keys[0]) || isGivenName(d.keys[len(d.keys)-1]) {
+		if c.kinGroup && d.first == and+1 && toks[and].key == "and" && toks[and].unit == toks[c.last].unit {
+			d.kinGroup = true
+		}
+		// After a noun for kin the names are given names, known or not:
+		// "Siblings Huia and Rawiri Kereama".
+		kin := c.kinGroup
+		if len(c.keys) != 1 || c.poss || c.kind == nameOrg || !kin && !isGivenName(c.keys[0]) || d.first != and+1 || toks[and].key != "and" ||
+			toks[and].unit != toks[c.last].unit || len(d.keys) < 2 || len(d.title) > 0 || d.kind == nameOrg || !kin && !isGivenName(d.keys[0]) || isGivenName(d.keys[len(d.keys)-1]) {
 			continue
 		}
 		surname := strings.Fields(d.name)
@@ -1153,6 +1184,10 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	}
 	if nameFirst == first && j-nameFirst >= 2 && unitInitial(toks, nameFirst) && !toks[nameFirst].shout && entity.TradeOpens(toks[nameFirst].key, toks[nameFirst+1].key) {
 		nameFirst++ // "Retailer Harwell Foods said", "Carmaker Voss said", not "Promoters Guild of Ireland"
+	}
+	if nameFirst == first && j-nameFirst >= 2 && j+1 < len(toks) && unitInitial(toks, nameFirst) && !toks[nameFirst].shout && entity.IsKinGroup(toks[nameFirst].key) &&
+		toks[j].kind == word && toks[j].key == "and" && toks[j+1].cap && lex.kinNamed(toks[nameFirst+1].key) && lex.kinNamed(toks[j+1].key) {
+		nameFirst++ // "Siblings Huia and Rawiri Kereama"
 	}
 	// "Suva-based Nadroga Ocean Products", "Canadian-listed Serrania
 	// Copper", "Marshall Islands-registered Helios Crude Carriers": where

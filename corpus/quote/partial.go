@@ -110,7 +110,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			app := x.appositive(c)
 			f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: titleGender(c.styles()),
 				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
-				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0 || x.kinBefore(c) != "",
+				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0 || x.kinBefore(c) != "" || c.kinGroup,
 				lead:     kinGender(x.preAppositive(c)) != 0 && (x.setOffAtStart(c) || x.accordingTo(c)),
 				claims:   art.speakers[[2]int{pi, ci}],
 				reports:  x.reportsAfter(c) || x.opensUnit(c),

@@ -7214,6 +7214,29 @@ func TestRoundNinetySeven(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundNinetyEight(t *testing.T) {
+	tests := []titledCase{
+		{"a noun for kin opening a sentence is no part of a name, and the names after it share the surname", "Benches", []string{
+			"Siblings Tawhiri and Moana Rapana applied for a bench in 2023.",
+			"“Mum loved this beach,” Tawhiri said.",
+		}, []want{{"Mum loved this beach,", "Tawhiri Rapana", ""}}},
+		{"siblings named together are kin, so a later honorific goes to the nearer relative", "Cave", []string{
+			"Siblings Hannah and Tom Garside sheltered in an air pocket.",
+			"Hannah Garside, 29, and her brother Tom, 26, emerged on Sunday.",
+			"Their mother, Susan Garside, who had kept vigil, said she had “not slept”.",
+			"“I cried,” Mrs Garside said.",
+		}, []want{{"not slept", "Susan Garside", ""}, {"I cried,", "Susan Garside", ""}}},
+		{"guard: a kin noun opening a body's name is part of it", "Deal", []string{
+			"Twins Restaurant and Bar owner Joe Bloggs said he was “heartbroken”.",
+		}, []want{{"heartbroken", "Joe Bloggs", ""}}},
+		{"services ends a body's name joined by and, before a title", "Clinic", []string{
+			"Couple Counselling and Therapy Services director Mia Stone said she was “worried”.",
+			"Housing and Support Services manager Tom Reed said he was “relieved”.",
+		}, []want{{"worried", "Mia Stone", ""}, {"relieved", "Tom Reed", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {

@@ -505,7 +505,7 @@ var orgWords = set(tradeWords + ` restructuring rescue
 	cooperative syndicate regiment battalion corps forum panel exchange foundation institute institution university college school ministry
 	department agency council committee centers party inc corp co ltd llc plc pte pty sdn bhd a/s
 	company group theatre theater playhouse orchestra philharmonic choir gallery festival zoo
-	association bank court commission office service army navy police house times post
+	association bank court commission office service services army navy police house times post
 	journal annals proceedings news network center centre union organization organisation fund authority
 	bureau board administration senate congress parliament government pentagon kremlin
 	reuters press club society league federation confederation alliance coalition corporation holdings
