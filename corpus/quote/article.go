@@ -2427,14 +2427,16 @@ func (art *article) unnamedDesc(r ref) bool {
 // article introduced it ("a letter signed by X"), or "".
 func (art *article) textSource(r ref) string {
 	head := ""
-	for pi := r.para; pi >= max(r.para-1, 0) && head == ""; pi-- {
+	for pi := r.para; pi >= max(r.para-1, 0) && head == "" || pi >= 0 && pi == r.para-2 && art.paras[pi+1].opensWithIt(); pi-- {
 		x := art.paras[pi]
 		end := len(x.toks)
 		if pi == r.para {
 			end = r.tok
 		}
 		for i := end - 1; i >= 0; i-- {
-			if t := x.toks[i]; t.kind == word && isDocHead(t.key) {
+			// A capitalised head inside a sentence is part of a name:
+			// "the Resolution Foundation".
+			if t := x.toks[i]; t.kind == word && isDocHead(t.key) && !(t.cap && !unitInitial(x.toks, i)) {
 				head = t.key
 				break
 			}
@@ -2449,6 +2451,12 @@ func (art *article) textSource(r ref) string {
 	return d.source
 }
 
+// opensWithIt reports whether the paragraph opens with "it" and a verb:
+// "It says rents are …".
+func (x *para) opensWithIt() bool {
+	return len(x.toks) > 1 && x.toks[0].kind == word && x.key(0) == "it" && x.verbAt(1) == finite
+}
+
 // textSubjectBefore reports whether "it" in r, opening its sentence,
 // follows a sentence whose subject is a text: "The email said the
 // university would … It described the restructure as …". The sentence
@@ -2456,11 +2464,21 @@ func (art *article) textSource(r ref) string {
 // inspection report by Halvorsen Kemp Engineering found … ¶ It described
 // the deterioration as …".
 func (art *article) textSubjectBefore(r ref) bool {
+	return art.textSubjectBack(r, 2)
+}
+
+// textSubjectBack is textSubjectBefore, which follows a sentence opened
+// by "it" and its verb back to the text up to depth sentences: "A report
+// by X looks at rents. It says … The shortfall, it says, is “…”".
+func (art *article) textSubjectBack(r ref, depth int) bool {
 	x, i := art.paras[r.para], r.tok
 	u := x.toks[i].unit
-	if x.ustart[u] != i {
+	// "it" opens its sentence, or is set off inside it with its verb:
+	// "The housing shortfall, it says, is “…”".
+	if x.ustart[u] != i && !(i > x.ustart[u] && x.isPunct(i-1, ",") && x.isPunct(i+2, ",") && x.toks[i+2].unit == u) {
 		return false
 	}
+	i = x.ustart[u]
 	var k, end int
 	switch {
 	case u > 0:
@@ -2474,6 +2492,9 @@ func (art *article) textSubjectBefore(r ref) bool {
 	}
 	if x.toks[k].kind == word && (x.key(k) == "but" || x.key(k) == "and" || x.key(k) == "yet") {
 		k++ // "But a report by the commissioner … painted"
+	}
+	if depth > 0 && k+1 < end && x.toks[k].kind == word && x.key(k) == "it" && x.verbAt(k+1) == finite {
+		return art.textSubjectBack(ref{kind: refPronoun, para: x.index, tok: k, chunk: -1, source: -1, pron: "it"}, depth-1)
 	}
 	if x.toks[k].kind == word && determiners[x.key(k)] {
 		k++

@@ -7233,6 +7233,15 @@ func TestRoundNinetyEight(t *testing.T) {
 			"Couple Counselling and Therapy Services director Mia Stone said she was “worried”.",
 			"Housing and Support Services manager Tom Reed said he was “relieved”.",
 		}, []want{{"worried", "Mia Stone", ""}, {"relieved", "Tom Reed", ""}}},
+		{"it after a text whose source is a body with a capitalised doc word in its name is the text", "Rents", []string{
+			"A report by the Resolution Foundation looks at rents.",
+			"It says rents are “too high for most families”.",
+			"The housing shortfall, it says, is “the worst in fifty years”.",
+		}, []want{{"too high for most families", "Resolution Foundation", ""}, {"the worst in fifty years", "Resolution Foundation", ""}}},
+		{"guard: it set off inside a sentence after no text is no one", "Rents", []string{
+			"Mr Hale spoke to the council on Monday.",
+			"The housing shortfall, it says, is “the worst in fifty years”.",
+		}, []want{{"the worst in fifty years", "", ""}}},
 	}
 	runTitled(t, tests)
 }
