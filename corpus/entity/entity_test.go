@@ -52,6 +52,12 @@ func TestFind(t *testing.T) {
 			not: []string{"Collaborative", "Project"},
 		},
 		{
+			name:  "DS and DI in capitals are police ranks, but Di opens a surname",
+			texts: []string{"Headline here\n\nDS Amy Lane and DI Tom Reed led the raid. Mgr Emanuele Di Bartolo-Ferri prayed.\n"},
+			want:  []string{"person Amy Lane: Amy Lane", "person Tom Reed: Tom Reed", "person Emanuele Di Bartolo-Ferri: Emanuele Di Bartolo-Ferri"},
+			not:   []string{"DS Amy Lane", "DI Tom Reed"},
+		},
+		{
 			name: "a noun for kin opening a sentence is no part of the name after it, but a body's word keeps it",
 			texts: []string{"Headline here\n\nSiblings Tawhiri and Moana Rapana applied for a bench. Couple Mark and Jane Hill run the farm. " +
 				"Sisters of Mercy said no. Twins Restaurant and Bar owner Joe Bloggs said yes.\n"},

@@ -25,7 +25,6 @@ func set(lists ...string) map[string]bool {
 // part of a title.
 var affiliations = set(`democrat democratic republican sikh hindu muslim christian jewish`)
 
-// titleWords stand before a person's name as a title or role: "Sen.",
 // descTitles are the titles that describe what a person does rather than
 // an office they hold. News writes them in lower case before a name
 // ("Chelsea striker Dean Holt"); in capitals inside a run they are
@@ -34,6 +33,19 @@ var descTitles = set(`star singer actor actress striker goalkeeper quarterback t
 	partner fellow member principal staffer operative substitute defender midfielder
 	winger pitcher rookie forward skipper freshman sophomore businessman businesswoman`)
 
+// rankAbbreviations are police ranks written as capitals whose key is
+// also a name's particle, keyed by the rank's own abbreviation: "DI
+// Corran" is a detective inspector, "Di Bartolo" a surname.
+var rankAbbreviations = map[string]string{"DI": "insp"}
+
+// RankKey returns the key of a word written in capitals that abbreviates
+// a police rank ("DI" → "insp"), and whether it is one.
+func RankKey(text string) (string, bool) {
+	k, ok := rankAbbreviations[text]
+	return k, ok
+}
+
+// titleWords stand before a person's name as a title or role: "Sen.",
 // "Prime Minister", "deputy press secretary". Keys have no final period.
 var titleWords = set(`writer columnist photographer president vice prime minister secretary senator sen
 	rep reps representative congressman congresswoman congressmember governor gov lt
@@ -48,7 +60,7 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	coach referee umpire manager owner executive official head premier diplomat lawmaker legislator
 	candidate nominee councilman councilwoman councilmember councillor councilor alderman
 	alderwoman alderperson assemblyman assemblywoman assemblymember trustee dean
-	provost rabbi imam bishop cardinal archbishop pastor detective pc wpc pcso dci dsi dcs agent trooper
+	provost rabbi imam bishop cardinal archbishop pastor detective pc wpc pcso dci dsi dcs ds agent trooper
 	constable marshal warden president-elect treasurer comptroller auditor magistrate
 	delegate mp mep mla mlc mpp msp td reeve senior vice-president secretary-general attorney-general ombudsman
 	researcher scientist lawyer activist author strategist pollster consultant historian

@@ -178,6 +178,9 @@ func newToken(text string, start, end int, hyph bool) token {
 	w := text[start:end]
 	t := token{start: start, end: end, text: w, word: true, hyph: hyph}
 	t.key = strings.ToLower(strings.TrimSuffix(w, "."))
+	if k, ok := RankKey(w); ok {
+		t.key = k
+	}
 	if strings.Contains(t.key, "’") {
 		t.key = strings.ReplaceAll(t.key, "’", "'")
 	}

@@ -7242,6 +7242,15 @@ func TestRoundNinetyEight(t *testing.T) {
 			"Mr Hale spoke to the council on Monday.",
 			"The housing shortfall, it says, is “the worst in fifty years”.",
 		}, []want{{"the worst in fifty years", "", ""}}},
+		{"DS and DI are police ranks before a surname", "Theft", []string{
+			"Detective Sergeant Amir Qureshi and Detective Inspector Matthew Corran lead the inquiry.",
+			"“A tuba is not something you slip under your coat,” DS Qureshi said.",
+			"DI Corran said the thieves were “organised”.",
+		}, []want{{"A tuba is not something you slip under your coat,", "Amir Qureshi", ""}, {"organised", "Matthew Corran", ""}}},
+		{"guard: Di before a surname is a particle of the name", "Quake", []string{
+			"The bishop, Mgr Emanuele Di Bartolo-Ferri, described the collapse as “a wound in the soul of this town”.",
+			"“I pray that it survives,” Di Bartolo-Ferri said.",
+		}, []want{{"a wound in the soul of this town", "Emanuele Di Bartolo-Ferri", ""}, {"I pray that it survives,", "Emanuele Di Bartolo-Ferri", ""}}},
 	}
 	runTitled(t, tests)
 }

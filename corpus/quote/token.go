@@ -179,6 +179,9 @@ func scanWord(text string, i, limit int) token {
 		t.key = strings.TrimSuffix(strings.ToLower(t.text), ".")
 	}
 	t.key = strings.ReplaceAll(t.key, "–", "-") // "jose-based"
+	if k, ok := entity.RankKey(t.text); ok {
+		t.key = k // "DI Corran", not "Di Bartolo"
+	}
 	first, _ := utf8.DecodeRuneInString(t.text)
 	t.cap = unicode.IsUpper(first) && !modifierCompound(t.text)
 	if rest, ok := arabicArticle(t.text); ok {
