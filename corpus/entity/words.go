@@ -9,7 +9,7 @@ import "strings"
 // "Halvorsen Foods", "Aldshire Police".
 var orgSuffixes = set(`polymers plastics metals materials minerals resources textiles beverages fuels products packaging fertilizers fertilisers coatings ceramics cosmetics apparel appliances devices instruments components dynamics properties developments hotels resorts restaurants stores markets supermarkets pictures publishers healthcare steel homes
 	samiti sangh sabha parishad manch sangathan morcha
-	unit team branch operator force taskforce mission inspectorate superintendency procuratorate observatory registry collective collaborative project
+	unit team branch operator force taskforce mission inspectorate superintendency procuratorate observatory registry collective collaborative project partnership
 	cooperative co-operative co-op syndicate regiment battalion forum panel watch initiative guild analytics consulting engineering construction estates cruises logistics insurance investments advisors advisers
 	shipping foundation institute institution university college school academy ministry
 	department agency council committee party inc corp corporation co ltd llc plc lp pte pty

@@ -7251,6 +7251,10 @@ func TestRoundNinetyEight(t *testing.T) {
 			"The bishop, Mgr Emanuele Di Bartolo-Ferri, described the collapse as “a wound in the soul of this town”.",
 			"“I pray that it survives,” Di Bartolo-Ferri said.",
 		}, []want{{"a wound in the soul of this town", "Emanuele Di Bartolo-Ferri", ""}, {"I pray that it survives,", "Emanuele Di Bartolo-Ferri", ""}}},
+		{"partnership ends a body's name, so the short name later is the body", "Arches", []string{
+			"The school’s lease passed last year to Ferrovia Property Partnership, which bought 64 arches along the Lambridge viaduct. In a letter dated 3 February, the company told the school it was “not in a position to offer a renewal”.",
+			"Ferrovia disputes that account. In a statement, the company said the arch was “structurally unsafe”.",
+		}, []want{{"not in a position to offer a renewal", "Ferrovia Property Partnership", ""}, {"structurally unsafe", "Ferrovia Property Partnership", ""}}},
 	}
 	runTitled(t, tests)
 }

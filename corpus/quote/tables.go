@@ -501,7 +501,7 @@ const tradeWords = `polymers plastics metals materials minerals resources textil
 // stands for in a story of its client's collapse.
 var orgWords = set(tradeWords + ` restructuring rescue
 	samiti sangh sabha parishad manch sangathan morcha
-	unit force coastguard tour branch chapter limited library diocese airport legislature taskforce mission inspectorate superintendency procuratorate observatory registry collective
+	unit force coastguard tour branch chapter limited library diocese airport legislature taskforce mission inspectorate superintendency procuratorate observatory registry collective partnership
 	cooperative syndicate regiment battalion corps forum panel exchange foundation institute institution university college school ministry
 	department agency council committee centers party inc corp co ltd llc plc pte pty sdn bhd a/s
 	company group theatre theater playhouse orchestra philharmonic choir gallery festival zoo
@@ -573,7 +573,7 @@ var schoolWords = set(`academy college primary elementary university`)
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
 var corporateWords = set(tradeWords + `
-	inc corp co ltd llc plc a/s company corporation group holdings
+	inc corp co ltd llc plc a/s company corporation group holdings partnership
 	technologies systems motors airlines pharmaceuticals bancorp partners capital
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries power utilities electric water gas
 	telecom telecoms interactive roadways haulage freight contractors builders wines vineyards cellars brewing brewery distillery distillers`)
