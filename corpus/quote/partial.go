@@ -126,6 +126,9 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			if f.gender == 0 {
 				f.gender = x.pronounGender(ci)
 			}
+			if f.gender == 0 {
+				f.gender = x.kinOwnerGender(ci)
+			}
 			f.ownKin = f.kin
 			if f.kin {
 				kin[i] = true
@@ -386,6 +389,42 @@ func (x *para) ownPronoun(ci int) byte {
 		case "she", "her":
 			return 'f'
 		}
+	}
+	return 0
+}
+
+// kinOwnerGender returns the gender of a "his" or "her" after chunk ci
+// in its sentence that introduces a relative by name, when the sentence
+// names no one else between: "Delroy Campbell, who founded the school
+// with his wife, Annette Campbell," is a man. Otherwise it returns 0.
+func (x *para) kinOwnerGender(ci int) byte {
+	c := x.chunks[ci]
+	u := x.toks[c.first].unit
+	for k := c.last + 1; k < len(x.toks) && x.toks[k].unit == u; k++ {
+		if d := x.chunkOf[k]; d >= 0 && d != ci && x.chunks[d].kind != nameOrg && !x.chunks[d].place {
+			return 0
+		}
+		key := x.key(k)
+		if x.toks[k].kind != word || key != "his" && key != "her" {
+			continue
+		}
+		n := k + 1
+		if kinAdjectives[x.key(n)] {
+			n++
+		}
+		if n >= len(x.toks) || x.toks[n].kind != word || kinGender([]string{x.key(n)}) == 0 {
+			return 0
+		}
+		if x.isPunct(n+1, ",") {
+			n++
+		}
+		if d := x.chunkOf[min(n+1, len(x.toks)-1)]; d < 0 || x.chunks[d].first != n+1 || x.chunks[d].kind == nameOrg {
+			return 0
+		}
+		if key == "his" {
+			return 'm'
+		}
+		return 'f'
 	}
 	return 0
 }

@@ -7255,6 +7255,15 @@ func TestRoundNinetyEight(t *testing.T) {
 			"The school’s lease passed last year to Ferrovia Property Partnership, which bought 64 arches along the Lambridge viaduct. In a letter dated 3 February, the company told the school it was “not in a position to offer a renewal”.",
 			"Ferrovia disputes that account. In a statement, the company said the arch was “structurally unsafe”.",
 		}, []want{{"not in a position to offer a renewal", "Ferrovia Property Partnership", ""}, {"structurally unsafe", "Ferrovia Property Partnership", ""}}},
+		{"his before a relative named in a name's sentence makes the name a man's, so Mrs is the wife", "Drums", []string{
+			"Delroy Campbell, who founded the school with his wife, Annette Campbell, said the letter had arrived “like a rimshot in a funeral”.",
+			"“If we move, we lose the kids,” Mrs Campbell said.",
+			"“We never missed rent,” Mr Campbell said.",
+		}, []want{{"like a rimshot in a funeral", "Delroy Campbell", ""}, {"If we move, we lose the kids,", "Annette Campbell", ""}, {"We never missed rent,", "Delroy Campbell", ""}}},
+		{"guard: her after another person named between is that person's", "Drums", []string{
+			"Delroy Campbell spoke to Ruth Osei and her husband, Kwame Osei, on Friday. Annette Campbell was there too.",
+			"“We never missed rent,” Mr Campbell said.",
+		}, []want{{"We never missed rent,", "Delroy Campbell", ""}}},
 	}
 	runTitled(t, tests)
 }
