@@ -2933,6 +2933,21 @@ func commonName(m *mention) bool {
 	return len(m.keys) == 1 && (partyNouns[m.keys[0]] || demonym.Is(m.keys[0]) || roleHeads[m.keys[0]])
 }
 
+// spokeEarlierIn reports whether a person of gender g, or of no known
+// gender, speaks in a sentence of m's paragraph before m's.
+func (art *article) spokeEarlierIn(m *mention, g byte) bool {
+	x := art.paras[m.para]
+	for ci, c := range x.chunks {
+		if x.toks[c.first].unit >= m.unit {
+			break
+		}
+		if art.speakers[[2]int{m.para, ci}] && c.kind != nameOrg && (titleGender(c.styles()) == 0 || titleGender(c.styles()) == g) {
+			return true
+		}
+	}
+	return false
+}
+
 // pluralDesc reports whether a description's head noun is plural: "the
 // Italians", "the Frenchmen", but not "the Swiss".
 func pluralDesc(head string) bool {
@@ -3020,6 +3035,13 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// "On the blessing, which Tregarth opposed, he is careful":
 			// the subject of a clause about a thing is not whom the
 			// sentence's pronoun goes on with.
+			continue
+		}
+		if x := art.paras[m.para]; m.chunk >= 0 && x.chunks[m.chunk].poss && !m.subject && m.para == r.para-1 && art.spokeEarlierIn(m, g) {
+			// "Bakeries rely on trade secret law instead, Haskins said.
+			// Fontaine's complaint does not include one. ¶ “…,” he
+			// said": one named in a possessive after a speaker of the
+			// paragraph is not whom the next one's pronoun goes on with.
 			continue
 		}
 		if art.reportedBefore(m, r) {

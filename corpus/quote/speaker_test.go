@@ -7264,6 +7264,16 @@ func TestRoundNinetyEight(t *testing.T) {
 			"Delroy Campbell spoke to Ruth Osei and her husband, Kwame Osei, on Friday. Annette Campbell was there too.",
 			"“We never missed rent,” Mr Campbell said.",
 		}, []want{{"We never missed rent,", "Delroy Campbell", ""}}},
+		{"a name in a possessive after a speaker of the paragraph is not whom the next pronoun means", "Croissant", []string{
+			"Tobias Renn wrote on Instagram: “I learned a lot at Maison Fontaine and I will always be thankful for that.”",
+			"“Short answer: no,” said Leonard Haskins, who teaches law.",
+			"Bakeries usually rely on trade secret law instead, Haskins said, which requires a business to show it took steps to keep the information secret. Fontaine's complaint does not include a trade secret claim.",
+			"“That's going to be a hard argument to make,” he said.",
+		}, []want{{"I learned a lot at Maison Fontaine and I will always be thankful for that.", "Tobias Renn", "post"}, {"Short answer: no,", "Leonard Haskins", ""}, {"That's going to be a hard argument to make,", "Leonard Haskins", ""}}},
+		{"guard: a name in a possessive with no speaker before it is whom the pronoun means", "Crash", []string{
+			"Police said the crash happened at 9pm. Tom Hale's car was found in a ditch on Tuesday.",
+			"“I was shocked,” he said.",
+		}, []want{{"I was shocked,", "Tom Hale", ""}}},
 	}
 	runTitled(t, tests)
 }
