@@ -1271,6 +1271,14 @@ func (x *extractor) kinNamed(key string) bool {
 	return x.st.lower[key] == 0 && !stopwords[key] && !NotGiven(key)
 }
 
+// kinSurname reports whether key, after a noun for kin and the names it
+// joins, can be their surname, which may be a word of places ("Jane
+// Hill"): no word the corpus writes in lower case, nor one that ends a
+// company's name ("Hop Co").
+func (x *extractor) kinSurname(key string) bool {
+	return x.st.lower[key] == 0 && !stopwords[key] && !orgSuffixes[key] && !legalForms[key]
+}
+
 // afterQuoteMark reports whether toks[i] opens a quotation: "“Operation
 // Linda Mimea”" is a name, whole.
 func afterQuoteMark(toks []token, i int) bool {
@@ -1453,10 +1461,11 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		(x.doer(toks[i].key) && givenname.Is(toks[i+1].key) || x.pluralOnly(toks[i].key) && givenname.Is(toks[i+1].key) && !afterQuoteMark(toks, i) || peopleNoun(toks[i].key) && (givenname.Is(toks[i+1].key) || j-i >= 3 && !orgSuffixes[toks[j-1].key])) {
 		r++
 	}
-	// So does a noun for kin or a couple before the names it joins:
-	// "Siblings Huia and Rawiri Kereama", "Couple Mark and Jane Hill".
-	if r == i && j-i >= 2 && j+1 < len(toks) && toks[i].initial && !toks[i].upper && kinGroups[toks[i].key] &&
-		toks[j].key == "and" && toks[j].word && toks[j+1].cap && x.kinNamed(toks[i+1].key) && x.kinNamed(toks[j+1].key) {
+	// So does a noun for kin or a couple before the given name it joins to
+	// a full name: "Siblings Huia and Rawiri Kereama", "Couple Mark and
+	// Jane Hill", but not "Brothers Pizza and Grill owner Tony Russo".
+	if r == i && j == i+2 && j+2 < len(toks) && toks[i].initial && !toks[i].upper && kinGroups[toks[i].key] && toks[j].key == "and" && toks[j].word &&
+		toks[j+1].cap && toks[j+2].cap && toks[j+2].word && toks[j+2].sent == toks[j].sent && x.kinNamed(toks[i+1].key) && x.kinNamed(toks[j+1].key) && x.kinSurname(toks[j+2].key) {
 		r++
 	}
 	// So does a nationality before a given name, or before a name with

@@ -60,7 +60,7 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	coach referee umpire manager owner executive official head premier diplomat lawmaker legislator
 	candidate nominee councilman councilwoman councilmember councillor councilor alderman
 	alderwoman alderperson assemblyman assemblywoman assemblymember trustee dean
-	provost rabbi imam bishop cardinal archbishop pastor detective pc wpc pcso dci dsi dcs ds agent trooper
+	provost rabbi imam bishop cardinal archbishop pastor detective pc wpc pcso dci dsi dcs agent trooper
 	constable marshal warden president-elect treasurer comptroller auditor magistrate
 	delegate mp mep mla mlc mpp msp td reeve senior vice-president secretary-general attorney-general ombudsman
 	researcher scientist lawyer activist author strategist pollster consultant historian

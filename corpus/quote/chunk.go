@@ -150,7 +150,25 @@ func kinOpened(toks []token, c chunk, lex *lexicon) bool {
 	if c.nameFirst > c.first {
 		return toks[c.nameFirst-1].kind == word && entity.IsKinGroup(toks[c.nameFirst-1].key)
 	}
-	return c.first > 0 && toks[c.first-1].kind == word && entity.IsKinGroup(toks[c.first-1].key) && lex.kinNamed(toks[c.first].key)
+	return c.first > 0 && toks[c.first-1].kind == word && entity.IsKinGroup(toks[c.first-1].key) && c.first == c.last && lex.kinPair(toks, c.first)
+}
+
+// kinPair reports whether toks[k] is a given name joined by "and" to a
+// full name of two words, each of them a name a noun for kin can open:
+// "Huia and Rawiri Kereama", but not "Pizza and Grill owner".
+func (l *lexicon) kinPair(toks []token, k int) bool {
+	if k+3 >= len(toks) || toks[k+1].kind != word || toks[k+1].key != "and" {
+		return false
+	}
+	for _, n := range []int{k, k + 2, k + 3} {
+		if t := toks[n]; t.kind != word || !t.cap || t.unit != toks[k].unit {
+			return false
+		}
+	}
+	// The surname may be a word of places ("Jane Hill") but ends no
+	// company's name ("Hop Co").
+	s := toks[k+3].key
+	return l.kinNamed(toks[k].key) && l.kinNamed(toks[k+2].key) && !l.common(s) && !entity.IsOrgSuffix(s) && !entity.IsLegalForm(s)
 }
 
 // common reports whether a word is a common word rather than a name: a
@@ -509,9 +527,8 @@ func shareSurnames(toks []token, cs []chunk, lex *lexicon) {
 		}
 		// After a noun for kin the names are given names, known or not:
 		// "Siblings Huia and Rawiri Kereama".
-		kin := c.kinGroup
-		if len(c.keys) != 1 || c.poss || c.kind == nameOrg || !kin && !isGivenName(c.keys[0]) || d.first != and+1 || toks[and].key != "and" ||
-			toks[and].unit != toks[c.last].unit || len(d.keys) < 2 || len(d.title) > 0 || d.kind == nameOrg || !kin && !isGivenName(d.keys[0]) || isGivenName(d.keys[len(d.keys)-1]) {
+		if len(c.keys) != 1 || c.poss || c.kind == nameOrg || !c.kinGroup && !isGivenName(c.keys[0]) || d.first != and+1 || toks[and].key != "and" ||
+			toks[and].unit != toks[c.last].unit || len(d.keys) < 2 || len(d.title) > 0 || d.kind == nameOrg || !c.kinGroup && !isGivenName(d.keys[0]) || isGivenName(d.keys[len(d.keys)-1]) {
 			continue
 		}
 		surname := strings.Fields(d.name)
@@ -1185,8 +1202,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	if nameFirst == first && j-nameFirst >= 2 && unitInitial(toks, nameFirst) && !toks[nameFirst].shout && entity.TradeOpens(toks[nameFirst].key, toks[nameFirst+1].key) {
 		nameFirst++ // "Retailer Harwell Foods said", "Carmaker Voss said", not "Promoters Guild of Ireland"
 	}
-	if nameFirst == first && j-nameFirst >= 2 && j+1 < len(toks) && unitInitial(toks, nameFirst) && !toks[nameFirst].shout && entity.IsKinGroup(toks[nameFirst].key) &&
-		toks[j].kind == word && toks[j].key == "and" && toks[j+1].cap && lex.kinNamed(toks[nameFirst+1].key) && lex.kinNamed(toks[j+1].key) {
+	if nameFirst == first && j-nameFirst == 2 && unitInitial(toks, nameFirst) && !toks[nameFirst].shout && entity.IsKinGroup(toks[nameFirst].key) && lex.kinPair(toks, nameFirst+1) {
 		nameFirst++ // "Siblings Huia and Rawiri Kereama"
 	}
 	// "Suva-based Nadroga Ocean Products", "Canadian-listed Serrania

@@ -280,7 +280,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	diplomat lawmaker legislator candidate nominee councilman councilwoman councilmember
 	councillor councilor alderman alderwoman alderperson assemblyman assemblywoman
 	assemblymember trustee dean provost rabbi imam bishop cardinal archbishop pastor
-	detective pc wpc pcso dci dsi dcs ds agent trooper constable marshal warden president-elect treasurer comptroller
+	detective pc wpc pcso dci dsi dcs agent trooper constable marshal warden president-elect treasurer comptroller
 	auditor magistrate delegate mp mep mla mlc mpp msp td reeve senior vice-president secretary-general
 	attorney-general ombudsman researcher scientist lawyer activist author strategist
 	pollster consultant historian physician surgeon nurse doctor pres atty amb hon insp det
@@ -573,7 +573,7 @@ var schoolWords = set(`academy college primary elementary university`)
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
 var corporateWords = set(tradeWords + `
-	inc corp co ltd llc plc a/s company corporation group holdings partnership
+	inc corp co ltd llc plc a/s company corporation group holdings
 	technologies systems motors airlines pharmaceuticals bancorp partners capital
 	therapeutics biosciences bioscience biotech biologics genomics diagnostics robotics semiconductor semiconductors electronics aerospace automotive chemicals mining petroleum software airways pharma industries power utilities electric water gas
 	telecom telecoms interactive roadways haulage freight contractors builders wines vineyards cellars brewing brewery distillery distillers`)
