@@ -1264,19 +1264,19 @@ func (x *extractor) pluralOnly(key string) bool {
 	return !strings.HasSuffix(key, "s") && x.st.lower[key] == 0 && x.st.lower[key+"s"] > 0
 }
 
-// kinNamed reports whether key, after a noun for kin, can be a given
-// name: no word the corpus writes in lower case, nor one of bodies,
-// places or trades ("Partners Capital and Goldman Sachs").
-func (x *extractor) kinNamed(key string) bool {
-	return x.st.lower[key] == 0 && !stopwords[key] && !NotGiven(key)
-}
-
-// kinSurname reports whether key, after a noun for kin and the names it
-// joins, can be their surname, which may be a word of places ("Jane
-// Hill"): no word the corpus writes in lower case, nor one that ends a
-// company's name ("Hop Co").
-func (x *extractor) kinSurname(key string) bool {
-	return x.st.lower[key] == 0 && !stopwords[key] && !orgSuffixes[key] && !legalForms[key]
+// kinPair reports whether toks[k:k+4] are what a noun for kin opens: a
+// given name, "and" and a full name of two words, in one sentence, none
+// of them a word the corpus writes in lower case (see KinPair).
+func (x *extractor) kinPair(toks []token, k int) bool {
+	if k+3 >= len(toks) || !toks[k+1].word || toks[k+1].key != "and" {
+		return false
+	}
+	for _, n := range []int{k, k + 2, k + 3} {
+		if t := toks[n]; !t.word || !t.cap || t.sent != toks[k].sent || x.st.lower[t.key] > 0 || stopwords[t.key] {
+			return false
+		}
+	}
+	return KinPair(toks[k].key, toks[k+2].key, toks[k+3].key)
 }
 
 // afterQuoteMark reports whether toks[i] opens a quotation: "“Operation
@@ -1464,8 +1464,7 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	// So does a noun for kin or a couple before the given name it joins to
 	// a full name: "Siblings Huia and Rawiri Kereama", "Couple Mark and
 	// Jane Hill", but not "Brothers Pizza and Grill owner Tony Russo".
-	if r == i && j == i+2 && j+2 < len(toks) && toks[i].initial && !toks[i].upper && kinGroups[toks[i].key] && toks[j].key == "and" && toks[j].word &&
-		toks[j+1].cap && toks[j+2].cap && toks[j+2].word && toks[j+2].sent == toks[j].sent && x.kinNamed(toks[i+1].key) && x.kinNamed(toks[j+1].key) && x.kinSurname(toks[j+2].key) {
+	if r == i && j == i+2 && toks[i].initial && !toks[i].upper && kinGroups[toks[i].key] && x.kinPair(toks, i+1) {
 		r++
 	}
 	// So does a nationality before a given name, or before a name with

@@ -33,16 +33,15 @@ var descTitles = set(`star singer actor actress striker goalkeeper quarterback t
 	partner fellow member principal staffer operative substitute defender midfielder
 	winger pitcher rookie forward skipper freshman sophomore businessman businesswoman`)
 
-// rankAbbreviations are police ranks written as capitals whose key is
-// also a name's particle, keyed by the rank's own abbreviation: "DI
-// Corran" is a detective inspector, "Di Bartolo" a surname.
-var rankAbbreviations = map[string]string{"DI": "insp"}
-
 // RankKey returns the key of a word written in capitals that abbreviates
-// a police rank ("DI" → "insp"), and whether it is one.
+// a police rank whose lower case is a name's particle, and whether it is
+// one: "DI Corran" is a detective inspector ("insp"), "Di Bartolo" a
+// surname.
 func RankKey(text string) (string, bool) {
-	k, ok := rankAbbreviations[text]
-	return k, ok
+	if text == "DI" {
+		return "insp", true
+	}
+	return "", false
 }
 
 // titleWords stand before a person's name as a title or role: "Sen.",

@@ -334,10 +334,19 @@ var kinGroups = set(`siblings brothers sisters twins cousins spouses couple part
 // couple that opens a sentence before the names it joins: "siblings".
 func IsKinGroup(key string) bool { return kinGroups[key] }
 
-// NotGiven reports whether key, in lower case, is a word of bodies,
-// places or trades, which no given name after a noun for kin can be:
-// "Partners Capital and Goldman Sachs", "Twins Restaurant and Bar".
-func NotGiven(key string) bool {
+// KinPair reports whether the keys, in lower case, can be what a noun
+// for kin opens: a given name, "and", and a full name ("Siblings Huia
+// and Rawiri Kereama"). No given name is a word of bodies, places or
+// trades ("Partners Capital and …", "Twins Restaurant and Bar"), and
+// the surname, which may be a word of places ("Jane Hill"), ends no
+// company's name ("Hop Co"). Whether the corpus writes them in lower
+// case is the caller's to ask.
+func KinPair(given, given2, surname string) bool {
+	return !notGiven(given) && !notGiven(given2) && !orgSuffixes[surname] && !legalForms[surname]
+}
+
+// notGiven reports whether key is a word of bodies, places or trades.
+func notGiven(key string) bool {
 	return orgSuffixes[key] || orgSuffixes[key+"s"] || orgHeads[key] || onHeads[key] || bodyHeads[key] ||
 		orgNouns[key] || bodyTrades[key] || placeNouns[key] || placeSuffixes[key] || facilities[key] ||
 		legalForms[key] || teamWords[key] || genericFirst[key]

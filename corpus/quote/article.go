@@ -1451,17 +1451,17 @@ func (x *para) addresseeEnd(k, u int) int {
 func (art *article) bodyModified(x *para, i, by int) string {
 	u := x.toks[i].unit
 	for j := i - 1; j >= i-2 && x.word(j, u) && !x.toks[j].cap; j-- {
-		if k := x.key(j); k == "police" || k == "city" || k == "county" || publicHeads[k] && !pluralNoun(k) {
+		if k := x.key(j); k == "city" || k == "county" || publicNoun(k) {
 			return art.bodyByNoun(x, j) // "the council report", "A 2023 city report"
 		}
-		if k := x.key(j); (k == "staff" || k == "officer" || k == "officers") && j == i-1 && presentVerbs[x.key(i+1)] && x.key(i+2) == "to" {
+		if k := x.key(j); (officerNouns[k] || k == "officer") && j == i-1 && presentVerbs[x.key(i+1)] && x.key(i+2) == "to" {
 			// "A staff report presented to the council’s parks
 			// committee": written by the staff of the body it went to.
 			b := i + 3
 			if x.key(b) == "the" {
 				b++
 			}
-			if w := x.key(b); x.word(b, u) && !x.toks[b].cap && (w == "police" || publicHeads[w] && !pluralNoun(w)) {
+			if x.word(b, u) && !x.toks[b].cap && publicNoun(x.key(b)) {
 				return art.bodyByNoun(x, b)
 			}
 			break
@@ -1472,11 +1472,17 @@ func (art *article) bodyModified(x *para, i, by int) string {
 	}
 	// "A report by council officers": the body whose staff wrote it.
 	if x.key(by) == "by" && x.word(by+1, u) && !x.toks[by+1].cap && x.staffEnd(by+2, u) > 0 {
-		if k := x.key(by + 1); k == "police" || publicHeads[k] && !pluralNoun(k) {
+		if publicNoun(x.key(by + 1)) {
 			return art.bodyByNoun(x, by+1)
 		}
 	}
 	return ""
+}
+
+// publicNoun reports whether key, a lower-case noun, stands for a public
+// body in the singular: "police", "council", "ministry".
+func publicNoun(key string) bool {
+	return key == "police" || publicHeads[key] && !pluralNoun(key)
 }
 
 // bodyByNoun returns the public body that the lower-case noun at toks[j]
@@ -2427,7 +2433,11 @@ func (art *article) unnamedDesc(r ref) bool {
 // article introduced it ("a letter signed by X"), or "".
 func (art *article) textSource(r ref) string {
 	head := ""
-	for pi := r.para; pi >= max(r.para-1, 0) && head == "" || pi >= 0 && pi == r.para-2 && art.paras[pi+1].opensWithIt(); pi-- {
+	oldest := max(r.para-1, 0)
+	if r.para >= 2 && art.paras[r.para-1].opensWithIt() {
+		oldest = r.para - 2 // "A report by X … ¶ It says … ¶ The shortfall, it says, is “…”"
+	}
+	for pi := r.para; pi >= oldest && head == ""; pi-- {
 		x := art.paras[pi]
 		end := len(x.toks)
 		if pi == r.para {
@@ -2595,13 +2605,6 @@ func (art *article) lastStudy(r ref) (docMention, bool) {
 	if !studyNouns[r.head] || art.paras[r.para].ownText(r) {
 		return docMention{}, false
 	}
-	// Paragraphs that go on about research carry it further back.
-	reach := r.para - 2
-	for q := r.para - 1; q >= 0 && q >= reach; q-- {
-		if slices.ContainsFunc(art.paras[q].toks, func(t token) bool { return t.kind == word && !t.cap && studyNouns[t.key] }) {
-			reach = q - 1
-		}
-	}
 	for _, d := range slices.Backward(art.docs) {
 		if !before(d.para, d.tok, r.para, r.tok) {
 			continue
@@ -2609,12 +2612,25 @@ func (art *article) lastStudy(r ref) (docMention, bool) {
 		if !studyNouns[d.head] {
 			continue
 		}
-		if d.source == "" || d.para < reach || d.near && d.para < r.para-1 {
+		if d.source == "" || d.near && d.para < r.para-1 || d.para < r.para-2 && d.para < art.studyReach(r.para) {
 			break
 		}
 		return d, true
 	}
 	return docMention{}, false
+}
+
+// studyReach returns the first paragraph before para that "the report"
+// in it reaches: the one two before it, or further back while the
+// paragraphs between go on about research (a study noun in lower case).
+func (art *article) studyReach(para int) int {
+	reach := para - 2
+	for q := para - 1; q >= 0 && q >= reach; q-- {
+		if slices.ContainsFunc(art.paras[q].toks, func(t token) bool { return t.kind == word && !t.cap && studyNouns[t.key] }) {
+			reach = q - 1
+		}
+	}
+	return reach
 }
 
 // ownText reports whether the description r of a text says it is a text
@@ -2941,7 +2957,10 @@ func (art *article) spokeEarlierIn(m *mention, g byte) bool {
 		if x.toks[c.first].unit >= m.unit {
 			break
 		}
-		if art.speakers[[2]int{m.para, ci}] && c.kind != nameOrg && (titleGender(c.styles()) == 0 || titleGender(c.styles()) == g) {
+		if !art.speakers[[2]int{m.para, ci}] || c.kind == nameOrg {
+			continue
+		}
+		if cg := titleGender(c.styles()); cg == 0 || cg == g {
 			return true
 		}
 	}
@@ -3037,7 +3056,7 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 			// sentence's pronoun goes on with.
 			continue
 		}
-		if x := art.paras[m.para]; m.chunk >= 0 && x.chunks[m.chunk].poss && !m.subject && m.para == r.para-1 && art.spokeEarlierIn(m, g) {
+		if m.para == r.para-1 && m.chunk >= 0 && !m.subject && art.paras[m.para].chunks[m.chunk].poss && art.spokeEarlierIn(m, g) {
 			// "Bakeries rely on trade secret law instead, Haskins said.
 			// Fontaine's complaint does not include one. ¶ “…,” he
 			// said": one named in a possessive after a speaker of the

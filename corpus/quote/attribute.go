@@ -194,7 +194,7 @@ func (x *para) familyName(ci int) {
 		return
 	}
 	own := kin - 1
-	if kinAdjectives[x.key(own)] && x.toks[own].kind == word && !x.toks[own].cap {
+	if kinAdjective(x.key(own)) && x.toks[own].kind == word && !x.toks[own].cap {
 		own-- // "His younger brother Imran", "her late husband, Tom,"
 	}
 	if g := pronouns[possessivePronouns[x.key(own)]]; (g == 'm' || g == 'f') && x.toks[own].kind == word {
@@ -247,9 +247,10 @@ func (x *para) familyName(ci int) {
 	c.family, c.kin = surname, kinGender([]string{x.key(kin)})
 }
 
-// kinAdjectives stand between a possessive and a kin noun: "his younger
-// brother", "her late husband".
-var kinAdjectives = set(`younger older elder eldest youngest late twin`)
+// kinAdjective reports whether key stands between a possessive and a kin
+// noun: an age word ("his younger brother") or "late" ("her late
+// husband").
+func kinAdjective(key string) bool { return ageWords[key] || key == "late" }
 
 // relativeSetOff reports whether chunk ci, a word not known as a given
 // name, is set off by commas right after a kin noun, where it can only be
@@ -301,7 +302,7 @@ func (art *article) familyNamesBack() {
 				continue // "Her sister, Priya," after Mrs Naidoo need not be a Naidoo
 			}
 			own := kin - 1
-			if kinAdjectives[x.key(own)] && x.toks[own].kind == word {
+			if kinAdjective(x.key(own)) && x.toks[own].kind == word {
 				own-- // "His late wife, Darlene,"
 			}
 			g := pronouns[possessivePronouns[x.key(own)]]
@@ -1250,7 +1251,7 @@ func (x *para) cameAfter(q int) (ref, bool) {
 	}
 	u, head := x.toks[q].unit, x.key(k)
 	switch {
-	case askNouns[head] || crowdVoices[head] || crowdVoices[head+"s"]:
+	case askNouns[head] || crowdVoices[head]:
 		if x.key(k+1) == "from" {
 			// "came the shout from Tory MP Mark Francois"
 			if r, _, ok := x.npAt(k+2, u, len(x.toks)); ok && x.speakerLike(r) {
@@ -6211,8 +6212,10 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		// A text its owner names before it is theirs, whoever posted
 		// it: "Halcyon’s recall filing, posted Monday by the National
 		// Highway Traffic Safety Administration".
-		b := x.issuedBy(k)
-		if owned := r.chunk >= 0 && x.chunks[r.chunk].poss || r.org != ""; !owned {
+		var b int
+		if owned := r.chunk >= 0 && x.chunks[r.chunk].poss || r.org != ""; owned {
+			b = x.issuedBy(k)
+		} else {
 			b = x.sourceBy(k, u) // which tries issuedBy first
 		}
 		if b <= 0 && k == j {

@@ -136,13 +136,6 @@ func (l *lexicon) surname(key string) bool {
 	return false
 }
 
-// kinNamed reports whether key, after a noun for kin, can be a given
-// name: no common word, nor one of bodies, places or trades ("Partners
-// Capital and Goldman Sachs", "Twins Restaurant and Bar").
-func (l *lexicon) kinNamed(key string) bool {
-	return !l.common(key) && !entity.NotGiven(key)
-}
-
 // kinOpened reports whether a noun for kin opens chunk c, inside it
 // ("Siblings Huia", split from the name) or just before it ("the
 // siblings Huia and Rawiri Kereama").
@@ -153,22 +146,20 @@ func kinOpened(toks []token, c chunk, lex *lexicon) bool {
 	return c.first > 0 && toks[c.first-1].kind == word && entity.IsKinGroup(toks[c.first-1].key) && c.first == c.last && lex.kinPair(toks, c.first)
 }
 
-// kinPair reports whether toks[k] is a given name joined by "and" to a
-// full name of two words, each of them a name a noun for kin can open:
-// "Huia and Rawiri Kereama", but not "Pizza and Grill owner".
+// kinPair reports whether toks[k:k+4] are what a noun for kin opens: a
+// given name, "and" and a full name of two words, in one sentence, none
+// of them a common word (see entity.KinPair): "Huia and Rawiri
+// Kereama", but not "Pizza and Grill owner".
 func (l *lexicon) kinPair(toks []token, k int) bool {
 	if k+3 >= len(toks) || toks[k+1].kind != word || toks[k+1].key != "and" {
 		return false
 	}
 	for _, n := range []int{k, k + 2, k + 3} {
-		if t := toks[n]; t.kind != word || !t.cap || t.unit != toks[k].unit {
+		if t := toks[n]; t.kind != word || !t.cap || t.unit != toks[k].unit || l.common(t.key) {
 			return false
 		}
 	}
-	// The surname may be a word of places ("Jane Hill") but ends no
-	// company's name ("Hop Co").
-	s := toks[k+3].key
-	return l.kinNamed(toks[k].key) && l.kinNamed(toks[k+2].key) && !l.common(s) && !entity.IsOrgSuffix(s) && !entity.IsLegalForm(s)
+	return entity.KinPair(toks[k].key, toks[k+2].key, toks[k+3].key)
 }
 
 // common reports whether a word is a common word rather than a name: a
@@ -475,11 +466,12 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 // an organisation's word: "run by Second Bark Collective".
 func functionStart(toks []token, i int) bool {
 	t := toks[i]
-	if t.kind != word || !t.cap || t.shout || unitInitial(toks, i) || i+1 >= len(toks) || toks[i+1].unit != t.unit || !nameWord(toks, i+1) || !proseUnit(toks, i) {
+	if t.kind != word || !t.cap || t.shout || !entity.IsNameFunctionWord(t.key) && !entity.IsOrdinalOpener(t.key) ||
+		unitInitial(toks, i) || i+1 >= len(toks) || toks[i+1].unit != t.unit || !nameWord(toks, i+1) || !proseUnit(toks, i) {
 		return false
 	}
 	// An ordinal opens a body's name: "run by Second Bark Collective".
-	return entity.IsNameFunctionWord(t.key) || entity.IsOrdinalOpener(t.key) && orgAhead(toks, i+1)
+	return entity.IsNameFunctionWord(t.key) || orgAhead(toks, i+1)
 }
 
 // definedNames returns the names that a short form in parentheses after

@@ -824,7 +824,7 @@ func (x *para) writesBeneath(k int) bool {
 		return false
 	}
 	for m := k + 2; m <= k+5 && x.word(m, x.toks[k].unit); m++ {
-		if x.aPost(m) || tweetWords[x.key(m)] || x.key(m) == "video" && x.definite(m) {
+		if x.aPost(m) || tweetWords[x.key(m)] || mediaNouns[x.key(m)] && x.definite(m) {
 			return true
 		}
 	}

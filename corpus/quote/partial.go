@@ -372,15 +372,11 @@ func (x *para) ownPronoun(ci int) byte {
 		if x.toks[k].kind != word {
 			continue
 		}
-		if key := x.key(k); (key == "his" || key == "her") && k == c.last+2 && x.isPunct(c.last+1, ",") {
-			n := k + 1
-			if kinAdjectives[x.key(n)] {
-				n++
-			}
-			if g := kinGender([]string{x.key(n)}); g != 0 && x.toks[n].kind == word {
+		if k == c.last+2 && x.isPunct(c.last+1, ",") {
+			if n := x.kinNounAfter(k); n >= 0 {
 				// "said Alasdair Dunlop, her brother,": the pronoun is
 				// the other's and the kin noun says what he is.
-				return g
+				return kinGender([]string{x.key(n)})
 			}
 		}
 		switch x.key(k) {
@@ -408,11 +404,8 @@ func (x *para) kinOwnerGender(ci int) byte {
 		if x.toks[k].kind != word || key != "his" && key != "her" {
 			continue
 		}
-		n := k + 1
-		if kinAdjectives[x.key(n)] {
-			n++
-		}
-		if n >= len(x.toks) || x.toks[n].kind != word || kinGender([]string{x.key(n)}) == 0 {
+		n := x.kinNounAfter(k)
+		if n < 0 {
 			return 0
 		}
 		if x.isPunct(n+1, ",") {
@@ -427,6 +420,23 @@ func (x *para) kinOwnerGender(ci int) byte {
 		return 'f'
 	}
 	return 0
+}
+
+// kinNounAfter returns the index of the noun for a relative that the
+// possessive "his" or "her" at toks[k] opens, past an adjective such as
+// "late" or "younger" ("her late husband"), or -1.
+func (x *para) kinNounAfter(k int) int {
+	if x.toks[k].kind != word || x.key(k) != "his" && x.key(k) != "her" {
+		return -1
+	}
+	n := k + 1
+	if kinAdjective(x.key(n)) {
+		n++
+	}
+	if n >= len(x.toks) || x.toks[n].kind != word || kinGender([]string{x.key(n)}) == 0 {
+		return -1
+	}
+	return n
 }
 
 // pronounGender returns the gender that a sentence opening with "He" or

@@ -187,7 +187,7 @@ var staffHeads = set(`officials forecasters researchers scientists meteorologist
 // what they say: "shouts of “…”", "cries of “Shame!”", or of one in it
 // unnamed: "a shout of “Hear, hear!” from the back of the bar". A chorus
 // is more often a song's: "a chorus of “Trelawny”".
-var crowdVoices = set(`shouts cries chant chants heckles jeers boos yells screams cheers roars shout cry heckle yell scream roar`)
+var crowdVoices = set(`shouts cries chant chants heckles jeers boos yells screams cheers roars shout cry heckle yell scream roar jeer boo cheer`)
 
 // organiserHeads speak for the event they organise: see eventOf.
 var organiserHeads = set(`organisers organizers`)
