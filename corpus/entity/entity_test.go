@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a name after a place's preposition is the company the article writes with a legal form after it, but not the place a bank is named for",
+			texts: []string{"Headline here\n\nPruitt will make timers for Spielwerk Lindenau GmbH, a publisher. According to a statement from Spielwerk Lindenau, the publisher chose Pruitt. " +
+				"Ferries sail from Cobalt Ridge. Cobalt Ridge Bank said it would lend.\n"},
+			want: []string{"org Spielwerk Lindenau GmbH: Spielwerk Lindenau GmbH|Spielwerk Lindenau", "place Cobalt Ridge: Cobalt Ridge", "org Cobalt Ridge Bank: Cobalt Ridge Bank"},
+		},
+		{
 			name: "a title word inside a body's name ending in collaborative or project names no judge",
 			texts: []string{"Headline here\n\nShe is a lawyer at the Northwest Justice Collaborative in Tacoma. He works for the Southside Justice Project. " +
 				"Chief Justice Mary Collins said no.\n"},

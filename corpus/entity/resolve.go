@@ -711,9 +711,12 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			continue
 		case cd.typ == Place && len(cd.keys) >= 2:
 			out[i] = entityKey{Place, nameKey(cd.text)}
-			if o := orgExtending(cd.keys, orgs); cd.person && o != "" && suffixEnding(o, len(cd.keys)) {
+			if o := orgExtending(cd.keys, orgs); o != "" && (cd.person && suffixEnding(o, len(cd.keys)) || registeredEnding(o, len(cd.keys)) && gazetteer[nameKey(cd.text)].typ != Place) {
 				// "Cobalt Ridge said" after "Cobalt Ridge Bank": a place
-				// does not speak; the body named for it does.
+				// does not speak; the body named for it does. Nor is
+				// "a statement from Spielwerk Lindenau" a place after
+				// "Spielwerk Lindenau GmbH": the article writes it as
+				// a company's registered name.
 				out[i] = entityKey{Org, o}
 			}
 			continue

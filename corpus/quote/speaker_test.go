@@ -7289,6 +7289,16 @@ func TestRoundNinetyEight(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundNinetyNine(t *testing.T) {
+	tests := []titledCase{
+		{"the statement is from the company written with a legal form, though a preposition stands before its short name", "Timers", []string{
+			"Pruitt Sandglass Co. will make timers for Spielwerk Lindenau GmbH, a publisher based outside Nuremberg.",
+			"According to a statement from Spielwerk Lindenau, the publisher chose Pruitt after testing timers from seven makers. The Pruitt timers were \"the only ones that stayed accurate,\" the statement said.",
+		}, []want{{"the only ones that stayed accurate,", "Spielwerk Lindenau GmbH", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
