@@ -1315,7 +1315,11 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			src = x.whoseOwner(b)
 		}
 		if src < 0 {
-			if name := art.bodyModified(x, i, by); name != "" {
+			name := art.bodyModified(x, i, by)
+			if name == "" {
+				name = art.bodyOwned(x, i)
+			}
+			if name != "" {
 				art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: name})
 				continue
 			}
@@ -1477,6 +1481,21 @@ func (art *article) bodyModified(x *para, i, by int) string {
 		}
 	}
 	return ""
+}
+
+// bodyOwned returns the body a definite noun in the possessive before
+// the text at toks[i] stands for, as the article names it before: "the
+// trust’s latest report" after "the Traditional Crafts Trust"; or "".
+func (art *article) bodyOwned(x *para, i int) string {
+	u := x.toks[i].unit
+	j := i - 1
+	for j > i-3 && x.word(j, u) && !x.toks[j].poss && (x.modifier(j) || x.toks[j].cap && months[x.key(j)]) {
+		j--
+	}
+	if !x.word(j, u) || !x.toks[j].poss || x.toks[j].cap || x.key(j-1) != "the" || !orgHeads[x.key(j)] && !corporateHeads[x.key(j)] {
+		return ""
+	}
+	return art.orgByHead(ref{kind: refDesc, para: x.index, tok: j - 1, chunk: -1, source: -1, head: x.key(j), definite: true})
 }
 
 // publicNoun reports whether key, a lower-case noun, stands for a public

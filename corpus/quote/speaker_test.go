@@ -7295,6 +7295,16 @@ func TestRoundNinetyNine(t *testing.T) {
 			"Pruitt Sandglass Co. will make timers for Spielwerk Lindenau GmbH, a publisher based outside Nuremberg.",
 			"According to a statement from Spielwerk Lindenau, the publisher chose Pruitt after testing timers from seven makers. The Pruitt timers were \"the only ones that stayed accurate,\" the statement said.",
 		}, []want{{"the only ones that stayed accurate,", "Spielwerk Lindenau GmbH", ""}}},
+		{"a text named with a definite body noun in the possessive is that body's, so the report later is", "Saddles", []string{
+			"Ellie Brannock started an apprenticeship, funded by a bursary from the Traditional Crafts Trust.",
+			"Saddlery is listed as endangered in the trust’s latest report, which estimates that 40 people still make saddles.",
+			"According to the report, most working saddlers are over 55 and “a significant proportion have no identified successor”.",
+		}, []want{{"a significant proportion have no identified successor", "Traditional Crafts Trust", ""}}},
+		{"guard: a body noun in the possessive names no source when the article names no such body", "Saddles", []string{
+			"Ellie Brannock started an apprenticeship in January.",
+			"Saddlery is listed as endangered in the trust’s latest report, which estimates that 40 people still make saddles.",
+			"According to the report, most working saddlers are over 55 and “a significant proportion have no identified successor”.",
+		}, []want{{"a significant proportion have no identified successor", "", ""}}},
 	}
 	runTitled(t, tests)
 }
