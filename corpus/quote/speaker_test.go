@@ -7305,6 +7305,10 @@ func TestRoundNinetyNine(t *testing.T) {
 			"Saddlery is listed as endangered in the trust’s latest report, which estimates that 40 people still make saddles.",
 			"According to the report, most working saddlers are over 55 and “a significant proportion have no identified successor”.",
 		}, []want{{"a significant proportion have no identified successor", "", ""}}},
+		{"a title in capitals after a guide or a manual is a term, words in lower case after one are said", "Bedbugs", []string{
+			"Entomologist Howard Baptiste, who wrote the 2019 guide “Don’t Let Them Bite,” said the city’s numbers were “probably an undercount.”",
+			"Ms Tern said the guide “was the best we ever had”, and that the manual “Rules of the Road” was out of date.",
+		}, []want{{"Don’t Let Them Bite,", "", "term"}, {"probably an undercount.", "Howard Baptiste", ""}, {"was the best we ever had", "Tern", ""}, {"Rules of the Road", "", "term"}}},
 	}
 	runTitled(t, tests)
 }

@@ -149,7 +149,8 @@ var aliasVerbs = set(`posts posted posting perform performs performed performing
 // novels “…” and “…”".
 var workNouns = set(`film movie book song album show novel documentary podcast play poem
 	exhibition opera musical memoir essay drama comedy thriller sitcom miniseries docuseries
-	episode single newsletter blog column series magazine`)
+	episode single newsletter blog column series magazine guide manual handbook textbook cookbook
+	biography anthology hymn anthem ballad`)
 
 // speechNouns name what someone says: "Her answer: “No.”", "Smith’s
 // message was simple: …".
