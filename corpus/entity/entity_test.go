@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "a rank in capitals before the surname of someone named in full is that person, but not a company's name",
+			texts: []string{"Headline here\n\nDetective Sergeant Amir Qureshi led the inquiry. DS Qureshi said the van was seen. Packaging maker DS Smith said profits fell.\n"},
+			want:  []string{"person Amir Qureshi: Amir Qureshi|DS Qureshi"},
+			not:   []string{"Smith"},
+		},
+		{
 			name: "a name after a place's preposition is the company the article writes with a legal form after it, but not the place a bank is named for",
 			texts: []string{"Headline here\n\nPruitt will make timers for Spielwerk Lindenau GmbH, a publisher. According to a statement from Spielwerk Lindenau, the publisher chose Pruitt. " +
 				"Ferries sail from Cobalt Ridge. Cobalt Ridge Bank said it would lend.\n"},

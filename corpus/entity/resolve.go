@@ -721,6 +721,16 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			}
 			continue
 		case cd.typ == Person && len(cd.keys) >= 2:
+			if f := strings.Fields(cd.text); len(cd.keys) == 2 && len(f) == 2 && isCapsWord(f[0]) && !givenname.Is(cd.keys[0]) {
+				// "DS Qureshi" after "Detective Sergeant Amir Qureshi",
+				// "SSP Qureshi" after "Senior Superintendent Farah Naz
+				// Qureshi": a rank in capitals before the surname of
+				// someone the article names in full.
+				if p := pickPerson(cs, i, cd.keys[1], fullAt, fulls, words, gender, lastTitled); p != "" {
+					out[i] = entityKey{Person, p}
+					continue
+				}
+			}
 			if !cd.titled && cd.gender == 0 && !givenname.Is(cd.keys[0]) {
 				// A double surname alone is the person named in full with
 				// it, not a body named after them: "Haugland-Reyes said"

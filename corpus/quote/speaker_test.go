@@ -7309,6 +7309,16 @@ func TestRoundNinetyNine(t *testing.T) {
 			"Entomologist Howard Baptiste, who wrote the 2019 guide “Don’t Let Them Bite,” said the city’s numbers were “probably an undercount.”",
 			"Ms Tern said the guide “was the best we ever had”, and that the manual “Rules of the Road” was out of date.",
 		}, []want{{"Don’t Let Them Bite,", "", "term"}, {"probably an undercount.", "Howard Baptiste", ""}, {"was the best we ever had", "Tern", ""}, {"Rules of the Road", "", "term"}}},
+		{"a rank in capitals before the surname of someone named in full is a title, so the speaker is that person", "Theft", []string{
+			"Detective Sergeant Amir Qureshi, of Calder Valley CID, said the thieves knew what they wanted.",
+			"“A tuba is not something you slip under your coat,” DS Qureshi said.",
+			"Superintendent Farah Naz Qureshi led the raid. SSP Qureshi said gold had been found. Asked whether victims would get it back, she said: “Some, yes.”",
+		}, []want{{"A tuba is not something you slip under your coat,", "Amir Qureshi", ""}, {"Some, yes.", "Farah Naz Qureshi", ""}}},
+		{"guard: a company whose name opens with capitals keeps its name, and an initial is no rank", "Profits", []string{
+			"Packaging maker DS Smith said profits fell. Its chief, Miles Roberts, said: “It was a hard year.”",
+			"“We will recover,” DS Smith said.",
+			"“The machine is empty by eleven o'clock,” said Shri M. Yellaiah, a retired schoolteacher.",
+		}, []want{{"It was a hard year.", "Miles Roberts", ""}, {"We will recover,", "DS Smith", ""}, {"The machine is empty by eleven o'clock,", "M. Yellaiah", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"parallax/corpus/entity"
 )
@@ -12,6 +13,7 @@ import (
 type typedSpan struct {
 	start, end int
 	typ        entity.Type
+	name       string // the entity's canonical name
 }
 
 // typesOf indexes the mentions of entities by article and paragraph id.
@@ -26,7 +28,7 @@ func typesOf(es []entity.Entity) map[[2]string][]typedSpan {
 		}
 		for _, m := range e.Mentions {
 			k := [2]string{m.Article, m.Paragraph}
-			out[k] = append(out[k], typedSpan{m.Start, m.End, e.Type})
+			out[k] = append(out[k], typedSpan{m.Start, m.End, e.Type, e.Name})
 		}
 	}
 	return out
@@ -48,11 +50,15 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 		x.openOrg(c, ci, spans)
 		start, end := x.toks[c.nameFirst].start, x.toks[c.last].end
 		var typ entity.Type
+		var canon string
 		best := 0
 		for _, s := range spans {
 			if n := min(end, s.end) - max(start, s.start); n > best {
-				typ, best = s.typ, n
+				typ, canon, best = s.typ, s.name, n
 			}
+		}
+		if typ == entity.Person {
+			x.rankInCapitals(c, canon)
 		}
 		if typ == "" && len(c.keys) == 1 && c.title == nil && c.kind == nameOther && unitInitial(x.toks, c.first) && !nameKeys[c.keys[0]] && !x.personSetOff(*c) && !x.speaksAfter(*c) && !x.bodySpeaks(ci) {
 			// A capitalised word opening a sentence that the entity
@@ -86,6 +92,28 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 		x.chunks = kept
 		x.indexChunks()
 	}
+}
+
+// rankInCapitals makes the word in capitals that opens a name of two
+// words a title when the entity extractor took the name for someone whose
+// canonical name is longer and ends in the second word: "DS Qureshi"
+// after "Detective Sergeant Amir Qureshi", "SSP Qureshi".
+func (x *para) rankInCapitals(c *chunk, canon string) {
+	if len(c.keys) != 2 || c.last != c.nameFirst+1 {
+		return
+	}
+	t := x.toks[c.nameFirst]
+	if len(t.text) < 2 || len(t.text) > 4 || strings.ContainsFunc(t.text, func(r rune) bool { return !unicode.IsUpper(r) }) || isGivenName(t.key) {
+		return
+	}
+	ws := strings.Fields(canon)
+	if len(ws) < 2 || !strings.EqualFold(ws[len(ws)-1], x.toks[c.last].text) || strings.EqualFold(ws[0], t.text) {
+		return
+	}
+	c.title = append(c.title, t.key)
+	c.nameFirst++
+	c.keys = c.keys[1:]
+	c.name = strings.TrimLeft(strings.TrimPrefix(c.name, t.text), " ")
 }
 
 // joinOrgs joins into one name the chunks an entity span names an
