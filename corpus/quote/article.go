@@ -4678,6 +4678,7 @@ var leaderHeads = map[string]byte{
 	"director": 'r', "executive": 'r', "head": 'r', "vice-chancellor": 'r', "principal": 'r',
 	"headteacher": 'r', "headmaster": 'r', "headmistress": 'r', "manager": 'r', "boss": 'r',
 	"leader": 'r', "chair": 'c', "chairman": 'c', "chairwoman": 'c', "chairperson": 'c',
+	"convener": 'v', "convenor": 'v',
 }
 
 // leader returns, for a description of one in charge that no titled
@@ -4701,14 +4702,14 @@ func (art *article) leader(ix *nameIndex, r ref) *mention {
 			continue
 		}
 		for t := range titleWords(ix, m) {
-			if leaderHeads[t] != 0 {
+			if leaderHeads[t] == kind {
 				return nil
 			}
 		}
 		if m.leads != kind || m.kind != namePerson {
 			continue
 		}
-		if len(m.titles) > 0 && !allHonorifics(m.titles) || len(m.roles) > 0 || found != nil && found.name != m.name {
+		if len(m.titles) > 0 && !allHonorifics(m.titles) && !(kind != 'r' && allMembers(m.titles)) || len(m.roles) > 0 || found != nil && found.name != m.name {
 			return nil
 		}
 		if found == nil {
@@ -4716,6 +4717,16 @@ func (art *article) leader(ix *nameIndex, r ref) *mention {
 		}
 	}
 	return found
+}
+
+// memberTitles are the titles of members of an elected body, who may
+// chair or convene one of its committees: "Councillor Douglas Rennie, who
+// convenes the licensing committee," is "the convener".
+var memberTitles = set(`councillor councilor cllr coun senator sen representative rep mp msp mep mla`)
+
+// allMembers reports whether every title is an honorific or a member's.
+func allMembers(titles []string) bool {
+	return !slices.ContainsFunc(titles, func(t string) bool { return !memberTitles[t] && !allHonorifics([]string{t}) })
 }
 
 // opening reports whether x is the story's first paragraph of prose,

@@ -5892,10 +5892,11 @@ func (x *para) preAppositive(c chunk) []string {
 			}
 			m = ch.first
 			continue
-		case len(keys) == 0 && x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].last == m && x.chunks[x.chunkOf[m]].kind == nameOther &&
-			len(x.chunks[x.chunkOf[m]].title) == 0 && titles[t.key] && !t.poss:
+		case len(keys) == 0 && x.chunkOf[m] >= 0 && x.chunks[x.chunkOf[m]].last == m && (x.chunks[x.chunkOf[m]].kind == nameOther &&
+			len(x.chunks[x.chunkOf[m]].title) == 0 || len(x.chunks[x.chunkOf[m]].keys) == 1) && titles[t.key] && !t.poss:
 			// "Scotland's Transport Minister, Fiona Drysdale,": an office
-			// in capitals, taken for a name.
+			// in capitals, taken for a name; "The local MP, Rachel
+			// Amadi,": one in initials, taken for a body's.
 			ch := x.chunks[x.chunkOf[m]]
 			for n := len(ch.keys) - 1; n >= 0; n-- {
 				keys = append(keys, ch.keys[n])

@@ -7319,6 +7319,22 @@ func TestRoundNinetyNine(t *testing.T) {
 			"“We will recover,” DS Smith said.",
 			"“The machine is empty by eleven o'clock,” said Shri M. Yellaiah, a retired schoolteacher.",
 		}, []want{{"It was a hard year.", "Miles Roberts", ""}, {"We will recover,", "DS Smith", ""}, {"The machine is empty by eleven o'clock,", "M. Yellaiah", ""}}},
+		{"an office in initials set off before a name is that person's, so the office later is them", "Works", []string{
+			"The local MP, Rachel Amadi, said she had spoken to Dr Brandauer on Monday afternoon. “I have been told the works is safe. I intend to hold them to that,” the MP said.",
+		}, []want{{"I have been told the works is safe. I intend to hold them to that,", "Rachel Amadi", ""}}},
+		{"a councillor who convenes a committee, or one of the council's, is the convener, whoever else is a chief executive", "Pipers", []string{
+			"Councillor Douglas Rennie, who convenes the licensing committee, said the vote had been “difficult but necessary”.",
+			"“This is not a ban on bagpipes,” the convener said.",
+			"Graham Tosh, chief executive of the Old Town Business Improvement District, said traders were split.",
+		}, []want{{"difficult but necessary", "Douglas Rennie", ""}, {"This is not a ban on bagpipes,", "Douglas Rennie", ""}}},
+		{"one who chairs a committee of a body named in the possessive is its chair", "Kilts", []string{
+			"Councillor Isla Gunn, who convenes the council’s economy committee, said the craft was “part of what makes this place”.",
+			"Dr Ana Ruiz, who chairs the hospital’s ethics committee, said the wait was “too long”. Asked about money, the convener said: “We can’t afford not to.”",
+		}, []want{{"part of what makes this place", "Isla Gunn", ""}, {"too long", "Ana Ruiz", ""}, {"We can’t afford not to.", "Isla Gunn", ""}}},
+		{"guard: one who runs a unit of a body named in the possessive is not its director", "Wards", []string{
+			"Dr Ana Ruiz, who runs the hospital’s cancer unit, said the wait was “too long”.",
+			"“We need more staff,” the director said.",
+		}, []want{{"too long", "Ana Ruiz", ""}, {"We need more staff,", "", ""}}},
 	}
 	runTitled(t, tests)
 }

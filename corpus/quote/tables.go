@@ -333,7 +333,7 @@ var roleHeads = set(`president minister secretary senator congressman congresswo
 	president-elect executive ceo lawmaker nominee candidate official diplomat attorney
 	adviser advisor aide representative councilman councilwoman mp monarch dictator ruler
 	coach manager owner boss head republican democrat independent conservative liberal
-	socialist tory progressive libertarian mep mla mlc mpp msp td`)
+	socialist tory progressive libertarian mep mla mlc mpp msp td convener convenor`)
 
 // partyNouns are capitalised nouns that describe a person by party or
 // camp: "the Louisiana Republican", "a New York Democrat".

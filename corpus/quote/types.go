@@ -339,7 +339,7 @@ func (x *para) whoAfter(c chunk) bool {
 // of a committee is not its director.
 var chargeVerbs = map[string]byte{
 	"run": 'r', "ran": 'r', "runs": 'r', "led": 'r', "leads": 'r', "headed": 'r', "heads": 'r',
-	"manages": 'r', "managed": 'r', "chairs": 'c', "chaired": 'c',
+	"manages": 'r', "managed": 'r', "chairs": 'c', "chaired": 'c', "convenes": 'v', "convened": 'v',
 }
 
 // leadsAfter returns 'r' when a relative clause set off after a name says
@@ -388,6 +388,18 @@ func (x *para) leadsAfter(c chunk) byte {
 		}
 	default:
 		return 0
+	}
+	if x.toks[o].poss && chargeVerbs[x.key(k)] != 'r' {
+		// "who convenes the council’s economy committee": a body of
+		// the council, which its convener or chair leads.
+		h := o + 1
+		for h < o+3 && x.word(h+1, u) && !x.toks[h].cap && !orgHeads[x.key(h)] {
+			h++
+		}
+		if !x.word(h, u) || x.toks[h].cap || !orgHeads[x.key(h)] {
+			return 0
+		}
+		o = h
 	}
 	if x.toks[o].poss || x.key(o+1) == "to" || x.key(o+1) == "with" {
 		return 0
