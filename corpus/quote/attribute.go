@@ -6187,6 +6187,9 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		if k >= i && x.toks[k].poss && !x.toks[k].cap && (orgHeads[x.key(k)] || corporateHeads[x.key(k)]) && !subBodyHeads[x.key(k)] {
 			r.org = x.key(k)
 		}
+		if x.key(j) == "of" && boardMembers[x.key(j+1)] && x.key(j+2) == "of" && x.word(j+2, u) && j+2 < limit {
+			j += 2 // "the board of trustees of the Drumlochy School of Percussion"
+		}
 	}
 	if (isDocHead(r.head) || r.head == "account") && r.chunk >= 0 && siteText(x.chunks[r.chunk], r.head) {
 		r.chunk = -1 // "the parish council’s own Facebook page": the site is no one's voice
@@ -6282,6 +6285,10 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	}
 	return r, j, true
 }
+
+// boardMembers name who sits on a board, between it and the body it
+// governs: "the board of trustees of".
+var boardMembers = set(`trustees directors governors regents management supervisors commissioners visitors`)
 
 // issuedBy returns the index of "by" after a verb of issuing a text at
 // toks[k], "published by", "carried out by", past whom the text was for

@@ -7335,6 +7335,11 @@ func TestRoundNinetyNine(t *testing.T) {
 			"Dr Ana Ruiz, who runs the hospital’s cancer unit, said the wait was “too long”.",
 			"“We need more staff,” the director said.",
 		}, []want{{"too long", "Ana Ruiz", ""}, {"We need more staff,", "", ""}}},
+		{"the board of trustees of a body is the body's, and so is its letter", "School", []string{
+			"Ayrvale Council cut the grant in February.",
+			"In a letter sent to families on Wednesday, the board of trustees of the Drumlochy School of Percussion said it had “exhausted every reasonable alternative”.",
+			"“Every pupil will finish the term,” the letter added.",
+		}, []want{{"exhausted every reasonable alternative", "Drumlochy School of Percussion", ""}, {"Every pupil will finish the term,", "Drumlochy School of Percussion", ""}}},
 	}
 	runTitled(t, tests)
 }
