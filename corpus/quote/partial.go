@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"parallax/corpus/entity"
@@ -26,6 +27,7 @@ type fullName struct {
 	keys      []string // the keys of the name as written
 	child     bool     // introduced as someone's child: "Graham Walker’s son, Daniel Walker"
 	parent    bool     // introduced as someone's parent: "His father, Jory Penhallow,"
+	age       int      // the age set off after the name, 0 when none: "Kirsty Dunbar, now 14,"
 	ownKin    bool     // described as someone's relative where this full name is written
 	holds     int      // for a later one who takes the stage, the last paragraph in which the bare surname is theirs (see collectFullNames)
 }
@@ -75,6 +77,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 	kin := make(map[int]bool)             // people introduced as someone's relative
 	child := make(map[int]bool)           // people introduced as someone's child
 	parent := make(map[int]bool)          // people introduced as someone's parent
+	age := make(map[int]int)              // people's ages set off after their names
 	childGiven := make(map[string]string) // given names introduced alone as someone's child, with the parent's surname when written
 	for pi, x := range art.paras {
 		if !nameSource(x) {
@@ -129,6 +132,9 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			if f.gender == 0 {
 				f.gender = x.kinOwnerGender(ci)
 			}
+			if a := x.ageSetOff(c); a > 0 {
+				age[i] = a
+			}
 			f.ownKin = f.kin
 			if f.kin {
 				kin[i] = true
@@ -151,6 +157,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				sur, named := childGiven[list[k].given]
 				list[k].child = child[list[k].person] || named && (sur == "" || sur == surnameKey(list[k].keys))
 				list[k].parent = parent[list[k].person] && !list[k].child
+				list[k].age = age[list[k].person]
 			}
 		}
 	}
@@ -538,6 +545,31 @@ func surnameKey(keys []string) string {
 	return keys[n-1]
 }
 
+// adultAge holds, for the honorifics a newspaper gives no child, the
+// youngest age it gives them at.
+var adultAge = map[string]int{"mrs": 18, "mr": 16, "ms": 16}
+
+// ageSetOff returns the age set off after the name c, "Kirsty Dunbar,
+// 14," or "Kirsty Dunbar, now 14,", or 0.
+func (x *para) ageSetOff(c chunk) int {
+	i := c.last + 1
+	if c.poss || !x.isPunct(i, ",(") {
+		return 0
+	}
+	i++
+	if x.key(i) == "now" || x.key(i) == "aged" {
+		i++
+	}
+	if !x.isPunct(i+1, ",)") || !x.word(i, x.toks[c.last].unit) {
+		return 0
+	}
+	n, err := strconv.Atoi(x.key(i))
+	if err != nil || n <= 0 || n > 130 {
+		return 0
+	}
+	return n
+}
+
 // familyRanks are the words after a surname that tell the elder of a
 // family from the younger: "Mr Pascoe senior".
 var familyRanks = set(`senior snr junior jnr`)
@@ -721,6 +753,9 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 		}
 		if hasChild && (elder && f.child || younger && !f.child) || !hasChild && (elder && !f.parent || younger && f.parent) {
 			return false
+		}
+		if f.age > 0 && slices.ContainsFunc(c.styles(), func(t string) bool { return f.age < adultAge[t] }) {
+			return false // "Mrs Dunbar" is not her daughter "Kirsty Dunbar, now 14,"
 		}
 		return (isPerson || f.personal) && !besides[f.given]
 	}

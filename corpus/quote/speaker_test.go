@@ -7340,6 +7340,15 @@ func TestRoundNinetyNine(t *testing.T) {
 			"In a letter sent to families on Wednesday, the board of trustees of the Drumlochy School of Percussion said it had “exhausted every reasonable alternative”.",
 			"“Every pupil will finish the term,” the letter added.",
 		}, []want{{"exhausted every reasonable alternative", "Drumlochy School of Percussion", ""}, {"Every pupil will finish the term,", "Drumlochy School of Percussion", ""}}},
+		{"a married woman's honorific is not the girl of 14 who shares her surname", "Drums", []string{
+			"Aileen Dunbar, whose daughter Kirsty has played at the school since she was seven, said: “It is the heartbeat of the town.”",
+			"Kirsty Dunbar, now 14, said she had been “gutted” when she heard the news.",
+			"Her mother said the family could not afford private lessons. “If it goes, that’s it for her,” Mrs Dunbar said.",
+		}, []want{{"It is the heartbeat of the town.", "Aileen Dunbar", ""}, {"gutted", "Kirsty Dunbar", ""}, {"If it goes, that’s it for her,", "Aileen Dunbar", ""}}},
+		{"guard: an honorific goes to one old enough for it", "Pool", []string{
+			"Sam Hale, 17, and his mother, Jo Hale, swam there for years.",
+			"“It was our second home,” Mr Hale said.",
+		}, []want{{"It was our second home,", "Sam Hale", ""}}},
 	}
 	runTitled(t, tests)
 }
