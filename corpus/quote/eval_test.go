@@ -6626,3 +6626,81 @@ func TestHeldOut488(t *testing.T) {
 func TestHeldOut489(t *testing.T) {
 	evaluate(t, "testdata/heldout489.json", "testdata/heldout489", false, bars{0.99, 0.99, 0.98, 0.96})
 }
+
+// TestHeldOut490 measures Find on a four-hundred-and-ninetieth set
+// (testdata/heldout490, testdata/heldout490.json: a liquorice works closed by a
+// sugar levy, lollipop crossing patrols scrapped, a peanut allergy death
+// prosecuted, a pistachio import ban, vandals at a lime kiln, a lemon grove
+// wildfire), written and annotated by a helper who never saw the rules, the
+// rules blind to them while round 99 of them was made. Measured blind before
+// round 99: 0.911; after it: 0.911. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut490$' -v | grep accuracy
+func TestHeldOut490(t *testing.T) {
+	evaluate(t, "testdata/heldout490.json", "testdata/heldout490", false, bars{0.99, 0.99, 0.98, 0.91})
+}
+
+// TestHeldOut491 measures Find on a four-hundred-and-ninety-first set
+// (testdata/heldout491, testdata/heldout491.json: a grapefruit and medicine
+// warning, a plum harvest lost to frost, a cherry blossom festival cancelled,
+// an apricot cooperative's collapse, a perry trademark dispute, a raspberry
+// pickers' pay dispute), written and annotated by a helper who never saw the
+// rules, the rules blind to them while round 99 of them was made. Measured
+// blind before round 99: 0.939; after it: 0.939. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut491$' -v | grep accuracy
+func TestHeldOut491(t *testing.T) {
+	evaluate(t, "testdata/heldout491.json", "testdata/heldout491", false, bars{0.99, 0.99, 0.98, 0.93})
+}
+
+// TestHeldOut492 measures Find on a four-hundred-and-ninety-second set
+// (testdata/heldout492, testdata/heldout492.json: a blueberry farm's water row,
+// a gooseberry show's judging scandal, a rhubarb protected-name fight, a giant
+// turnip contest, a beetroot juice study, cabbage white butterflies on
+// allotments), written and annotated by a helper who never saw the rules, the
+// rules blind to them while round 99 of them was made. Measured blind before
+// round 99: 0.929; after it: 0.929. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut492$' -v | grep accuracy
+func TestHeldOut492(t *testing.T) {
+	evaluate(t, "testdata/heldout492.json", "testdata/heldout492", false, bars{0.99, 0.99, 0.96, 0.92})
+}
+
+// TestHeldOut493 measures Find on a four-hundred-and-ninety-third set
+// (testdata/heldout493, testdata/heldout493.json: stolen prize leeks, an onion
+// export ban, a garlic festival that outgrew its ferry, a ginger beer recall,
+// turmeric supplements and liver injuries, a cinnamon bun chain's collapse),
+// written and annotated by a helper who never saw the rules, the rules blind to
+// them while round 99 of them was made. Measured blind before round 99: 0.943;
+// after it: 0.943. A test set: do not read its misses; run it alone and look
+// only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut493$' -v | grep accuracy
+func TestHeldOut493(t *testing.T) {
+	evaluate(t, "testdata/heldout493.json", "testdata/heldout493", false, bars{0.99, 0.99, 0.98, 0.94})
+}
+
+// TestHeldOut494 measures Find on a four-hundred-and-ninety-fourth set
+// (testdata/heldout494, testdata/heldout494.json: a nutmeg museum's claim to
+// looted artefacts, a clove cigarette ban, a marionette theatre evicted, a pipe
+// band banned from a square, a harmonica maker sold, a banjo festival's
+// headliner quitting), written and annotated by a helper who never saw the
+// rules: a development set whose misses were read in round 99. Measured before
+// round 99: 0.888; after it: 0.905.
+func TestHeldOut494(t *testing.T) {
+	evaluate(t, "testdata/heldout494.json", "testdata/heldout494", false, bars{0.99, 0.99, 0.97, 0.90})
+}
+
+// TestHeldOut495 measures Find on a four-hundred-and-ninety-fifth set
+// (testdata/heldout495, testdata/heldout495.json: a percussion school's funding
+// cut, a didgeridoo from a protected tree at auction, a hazelnut shortage, a
+// melon listeria recall, a grower's flooded fields, a salad bag E. coli
+// recall), written and annotated by a helper who never saw the rules: a
+// development set whose misses were read in round 99. Measured before round 99:
+// 0.917; after it: 0.938.
+func TestHeldOut495(t *testing.T) {
+	evaluate(t, "testdata/heldout495.json", "testdata/heldout495", false, bars{0.99, 0.99, 0.96, 0.93})
+}
