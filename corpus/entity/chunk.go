@@ -46,6 +46,11 @@ type desc struct {
 	text       string
 }
 
+// sourceNouns are texts and voices, which come "from" a person or a body
+// rather than a place: "a statement from Spielwerk Lindenau".
+var sourceNouns = set(`statement letter email e-mail memo message note spokesperson spokesman spokeswoman
+	representative lawyer lawyers`)
+
 // paragraph appends the candidate mentions of one paragraph to out.
 func (x *extractor) paragraph(out []cand, pi int, p *corpus.Paragraph, toks []token) []cand {
 	x.used = append(x.used[:0], make([]bool, len(toks))...)
@@ -2146,8 +2151,12 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	hometown := false // the place after a person's age: the description after it is the person's
 	if s > 0 {
 		pv := toks[s-1]
-		if pv.word && placePrepositions[pv.key] && pv.sent == toks[s].sent && !(s >= 2 && stakeNouns[toks[s-2].key]) && !x.doubleSurname(toks, s, e) {
-			c.place = true // but "one from Okafor-Lane" after "Cassidy Okafor-Lane"
+		if pv.word && placePrepositions[pv.key] && pv.sent == toks[s].sent && !(s >= 2 && stakeNouns[toks[s-2].key]) && !x.doubleSurname(toks, s, e) &&
+			!(pv.key == "from" && s >= 2 && toks[s-2].word && !toks[s-2].cap && sourceNouns[toks[s-2].key]) {
+			// But "one from Okafor-Lane" after "Cassidy Okafor-Lane" is
+			// no place, nor is "a statement from Spielwerk Lindenau":
+			// texts and voices come from people and bodies.
+			c.place = true
 		}
 		b, bp := s, pv // the name's start, before a capitalised article: "a spokesman for An Garda Síochána"
 		if b >= 2 && (pv.key == "the" || pv.key == "an") && pv.cap && pv.sent == toks[s].sent {

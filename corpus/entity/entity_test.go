@@ -50,6 +50,18 @@ func TestFind(t *testing.T) {
 			not:   []string{"Smith"},
 		},
 		{
+			name: "review: initials that are no rank, or a rank before a surname two people share, are no one named in full",
+			texts: []string{"Headline here\n\nSports minister Udhayanidhi Stalin opened the stadium. Chief Minister MK Stalin, his father, spoke. " +
+				"Police Constable Hannah Jones attended. UK Jones, a haulage firm, owned the lorry.\n",
+				"Headline here\n\nDetective Sergeant Amir Qureshi and Detective Constable Lisa Qureshi led the inquiry. DS Qureshi said it was cowardly.\n"},
+			want: []string{"person Udhayanidhi Stalin: Udhayanidhi Stalin", "person Hannah Jones: Hannah Jones", "person Lisa Qureshi: Lisa Qureshi", "person Amir Qureshi: Amir Qureshi"},
+		},
+		{
+			name:  "review: a place a company is named for stays a place after a preposition of place",
+			texts: []string{"Headline here\n\nTatu City Ltd said sales rose. Families moving to Tatu City pay less. Kestrel Bay Holdings said so. The news was met with anger in Kestrel Bay.\n"},
+			want:  []string{"place Tatu City: Tatu City", "place Kestrel Bay: Kestrel Bay", "org Tatu City Ltd: Tatu City Ltd"},
+		},
+		{
 			name: "a name after a place's preposition is the company the article writes with a legal form after it, but not the place a bank is named for",
 			texts: []string{"Headline here\n\nPruitt will make timers for Spielwerk Lindenau GmbH, a publisher. According to a statement from Spielwerk Lindenau, the publisher chose Pruitt. " +
 				"Ferries sail from Cobalt Ridge. Cobalt Ridge Bank said it would lend.\n"},

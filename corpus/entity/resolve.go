@@ -711,22 +711,19 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			continue
 		case cd.typ == Place && len(cd.keys) >= 2:
 			out[i] = entityKey{Place, nameKey(cd.text)}
-			if o := orgExtending(cd.keys, orgs); o != "" && (cd.person && suffixEnding(o, len(cd.keys)) || registeredEnding(o, len(cd.keys)) && gazetteer[nameKey(cd.text)].typ != Place) {
+			if o := orgExtending(cd.keys, orgs); cd.person && o != "" && suffixEnding(o, len(cd.keys)) {
 				// "Cobalt Ridge said" after "Cobalt Ridge Bank": a place
-				// does not speak; the body named for it does. Nor is
-				// "a statement from Spielwerk Lindenau" a place after
-				// "Spielwerk Lindenau GmbH": the article writes it as
-				// a company's registered name.
+				// does not speak; the body named for it does.
 				out[i] = entityKey{Org, o}
 			}
 			continue
 		case cd.typ == Person && len(cd.keys) >= 2:
-			if f := strings.Fields(cd.text); len(cd.keys) == 2 && len(f) == 2 && isCapsWord(f[0]) && !givenname.Is(cd.keys[0]) {
+			if f := strings.Fields(cd.text); len(cd.keys) == 2 && len(f) == 2 && IsRankInitials(f[0]) {
 				// "DS Qureshi" after "Detective Sergeant Amir Qureshi",
 				// "SSP Qureshi" after "Senior Superintendent Farah Naz
-				// Qureshi": a rank in capitals before the surname of
-				// someone the article names in full.
-				if p := pickPerson(cs, i, cd.keys[1], fullAt, fulls, words, gender, lastTitled); p != "" {
+				// Qureshi": a rank in initials before the surname of the
+				// one person the article names in full with it.
+				if p := soleSurnamed(cd.keys[1], fulls, words); p != "" {
 					out[i] = entityKey{Person, p}
 					continue
 				}
@@ -1135,6 +1132,22 @@ func pickPerson(cs []cand, i int, key string, fullAt map[string][]int, fulls []s
 		}
 	}
 	return best
+}
+
+// soleSurnamed returns the one full name of fulls whose surname is key,
+// or "" when there is none or more than one. A rank's initials and the
+// surname ("DS Qureshi") are no full name.
+func soleSurnamed(key string, fulls []string, words map[string][]string) string {
+	found := ""
+	for _, f := range fulls {
+		if w := words[f]; surnamed(w, key) && !(len(w) == 2 && rankInitials[w[0]]) {
+			if found != "" {
+				return ""
+			}
+			found = f
+		}
+	}
+	return found
 }
 
 // endsFull reports whether one of the article's full names of people

@@ -44,6 +44,18 @@ func RankKey(text string) (string, bool) {
 	return "", false
 }
 
+// rankInitials are police and military ranks written as their initials
+// before a surname: "DS Qureshi", "PC Jones", "SSP Qureshi", "CP
+// Odumosu". Names in initials ("MK Stalin") are none.
+var rankInitials = set(`pc wpc pcso ps dc ds di dci dsi dsu dcs acc dcc cc ssp sp asp dsp dig aig igp cp csp acp
+	sho asi si`)
+
+// IsRankInitials reports whether text, a word in capitals, is the initials
+// of a police or military rank.
+func IsRankInitials(text string) bool {
+	return strings.ToUpper(text) == text && rankInitials[strings.ToLower(text)]
+}
+
 // titleWords stand before a person's name as a title or role: "Sen.",
 // "Prime Minister", "deputy press secretary". Keys have no final period.
 var titleWords = set(`writer columnist photographer president vice prime minister secretary senator sen

@@ -1317,7 +1317,7 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 		if src < 0 {
 			name := art.bodyModified(x, i, by)
 			if name == "" {
-				name = art.bodyOwned(x, i)
+				name = art.bodyOwned(x, i, by)
 			}
 			if name != "" {
 				art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: name})
@@ -1484,9 +1484,16 @@ func (art *article) bodyModified(x *para, i, by int) string {
 }
 
 // bodyOwned returns the body a definite noun in the possessive before
-// the text at toks[i] stands for, as the article names it before: "the
-// trust’s latest report" after "the Traditional Crafts Trust"; or "".
-func (art *article) bodyOwned(x *para, i int) string {
+// the text at toks[i] stands for, as the article names it before and
+// names no other of that noun: "the trust’s latest report" after "the
+// Traditional Crafts Trust"; or "". A text whose author follows it ("the
+// trust’s inspection report, written by the commission,") is the
+// author's, whoever owns it. by is where the text's source is introduced
+// (see textBy).
+func (art *article) bodyOwned(x *para, i, by int) string {
+	if x.key(by) == "by" {
+		return ""
+	}
 	u := x.toks[i].unit
 	j := i - 1
 	for j > i-3 && x.word(j, u) && !x.toks[j].poss && (x.modifier(j) || x.toks[j].cap && months[x.key(j)]) {
@@ -1495,7 +1502,7 @@ func (art *article) bodyOwned(x *para, i int) string {
 	if !x.word(j, u) || !x.toks[j].poss || x.toks[j].cap || x.key(j-1) != "the" || !orgHeads[x.key(j)] && !corporateHeads[x.key(j)] {
 		return ""
 	}
-	return art.orgByHead(ref{kind: refDesc, para: x.index, tok: j - 1, chunk: -1, source: -1, head: x.key(j), definite: true})
+	return art.bodyByNoun(x, j)
 }
 
 // publicNoun reports whether key, a lower-case noun, stands for a public
@@ -4692,7 +4699,7 @@ var leaderHeads = map[string]byte{
 // airport's managing director.
 func (art *article) leader(ix *nameIndex, r ref) *mention {
 	kind := leaderHeads[r.head]
-	if kind == 0 || pluralDesc(r.head) {
+	if kind == 0 || pluralDesc(r.head) || art.paras[r.para].headOf(r) {
 		return nil
 	}
 	var found *mention
@@ -4727,6 +4734,18 @@ var memberTitles = set(`councillor councilor cllr coun senator sen representativ
 // allMembers reports whether every title is an honorific or a member's.
 func allMembers(titles []string) bool {
 	return !slices.ContainsFunc(titles, func(t string) bool { return !memberTitles[t] && !allHonorifics([]string{t}) })
+}
+
+// headOf reports whether the head noun of the description r is followed
+// by what it is the head of: "the chair of the residents’ association"
+// is none of the charges the article names with a verb.
+func (x *para) headOf(r ref) bool {
+	for h := r.tok; h < len(x.toks) && h <= r.tok+5; h++ {
+		if x.toks[h].kind == word && x.key(h) == r.head {
+			return x.word(h+1, x.toks[h].unit) && (x.key(h+1) == "of" || x.key(h+1) == "at")
+		}
+	}
+	return false
 }
 
 // opening reports whether x is the story's first paragraph of prose,

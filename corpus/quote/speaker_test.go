@@ -7312,8 +7312,8 @@ func TestRoundNinetyNine(t *testing.T) {
 		{"a rank in capitals before the surname of someone named in full is a title, so the speaker is that person", "Theft", []string{
 			"Detective Sergeant Amir Qureshi, of Calder Valley CID, said the thieves knew what they wanted.",
 			"“A tuba is not something you slip under your coat,” DS Qureshi said.",
-			"Superintendent Farah Naz Qureshi led the raid. SSP Qureshi said gold had been found. Asked whether victims would get it back, she said: “Some, yes.”",
-		}, []want{{"A tuba is not something you slip under your coat,", "Amir Qureshi", ""}, {"Some, yes.", "Farah Naz Qureshi", ""}}},
+			"Superintendent Farah Naz Malik led the raid. SSP Malik said gold had been found. Asked whether victims would get it back, she said: “Some, yes.”",
+		}, []want{{"A tuba is not something you slip under your coat,", "Amir Qureshi", ""}, {"Some, yes.", "Farah Naz Malik", ""}}},
 		{"guard: a company whose name opens with capitals keeps its name, and an initial is no rank", "Profits", []string{
 			"Packaging maker DS Smith said profits fell. Its chief, Miles Roberts, said: “It was a hard year.”",
 			"“We will recover,” DS Smith said.",
@@ -7349,6 +7349,24 @@ func TestRoundNinetyNine(t *testing.T) {
 			"Sam Hale, 17, and his mother, Jo Hale, swam there for years.",
 			"“It was our second home,” Mr Hale said.",
 		}, []want{{"It was our second home,", "Sam Hale", ""}}},
+		{"review: initials of a name, capitals of a company and a rank two people might hold are no rank before a surname", "Stadium", []string{
+			"Sports minister Udhayanidhi Stalin inaugurated the stadium.",
+			"Chief Minister MK Stalin, his father, said the state would host “many more international events”.",
+			"Detective Sergeant Amir Qureshi and Detective Constable Lisa Qureshi led the inquiry. DS Qureshi said: “This was a cowardly attack.”",
+			"Police Constable Hannah Jones attended. UK Jones, a haulage firm, owned the lorry. UK Jones said in a statement it was “co-operating fully”.",
+		}, []want{{"many more international events", "MK Stalin", ""}, {"This was a cowardly attack.", "DS Qureshi", ""}, {"co-operating fully", "UK Jones", ""}}},
+		{"review: a text whose author follows it is not its owner's, and a noun two bodies share names neither", "Reports", []string{
+			"Inspectors from the Care Quality Commission visited the Riverside NHS Foundation Trust in May.",
+			"The trust’s inspection report, written by the commission, was published on Friday. According to the report, staff were “overstretched”.",
+			"Meridian Bank has posted record profits. Shares in rival Coastal Savings Bank fell 2%.",
+			"The bank’s annual report was published on Friday. According to the report, conditions were “challenging but manageable”.",
+		}, []want{{"overstretched", "", ""}, {"challenging but manageable", "", ""}}},
+		{"review: two conveners leave the convener unknown, and the chair of another body is not the one who chairs a committee", "Plan", []string{
+			"Councillor Douglas Rennie, who convenes the council’s economy committee, and Councillor Anne Gow, who convenes its housing committee, backed the plan.",
+			"The convener said: “We are agreed.”",
+			"Councillor Sarah Boyd, who chairs the council’s planning committee, voted against.",
+			"“Common sense has prevailed,” the chair of the residents’ association said.",
+		}, []want{{"We are agreed.", "", ""}, {"Common sense has prevailed,", "", ""}}},
 	}
 	runTitled(t, tests)
 }

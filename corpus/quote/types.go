@@ -3,7 +3,6 @@ package quote
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"parallax/corpus/entity"
 )
@@ -94,7 +93,7 @@ func (x *para) applyTypes(spans []typedSpan, nameKeys map[string]bool) {
 	}
 }
 
-// rankInCapitals makes the word in capitals that opens a name of two
+// rankInCapitals makes the initials of a rank that open a name of two
 // words a title when the entity extractor took the name for someone whose
 // canonical name is longer and ends in the second word: "DS Qureshi"
 // after "Detective Sergeant Amir Qureshi", "SSP Qureshi".
@@ -103,7 +102,7 @@ func (x *para) rankInCapitals(c *chunk, canon string) {
 		return
 	}
 	t := x.toks[c.nameFirst]
-	if len(t.text) < 2 || len(t.text) > 4 || strings.ContainsFunc(t.text, func(r rune) bool { return !unicode.IsUpper(r) }) || isGivenName(t.key) {
+	if !entity.IsRankInitials(t.text) {
 		return
 	}
 	ws := strings.Fields(canon)
@@ -366,8 +365,8 @@ func (x *para) leadsAfter(c chunk) byte {
 		return 0
 	}
 	o := k + 1
-	if x.key(o) == "the" {
-		o++
+	if x.key(o) == "the" || (x.key(o) == "its" || x.key(o) == "their") && chargeVerbs[x.key(k)] != 'r' {
+		o++ // "who convenes its housing committee"
 	}
 	if !x.word(o, u) {
 		return 0
