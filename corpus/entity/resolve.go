@@ -718,14 +718,16 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			}
 			continue
 		case cd.typ == Person && len(cd.keys) >= 2:
-			if f := strings.Fields(cd.text); len(cd.keys) == 2 && len(f) == 2 && IsRankInitials(f[0]) {
+			if len(cd.keys) == 2 && rankInitials[cd.keys[0]] {
 				// "DS Qureshi" after "Detective Sergeant Amir Qureshi",
 				// "SSP Qureshi" after "Senior Superintendent Farah Naz
 				// Qureshi": a rank in initials before the surname of the
 				// one person the article names in full with it.
-				if p := soleSurnamed(cd.keys[1], fulls, words); p != "" {
-					out[i] = entityKey{Person, p}
-					continue
+				if f := strings.Fields(cd.text); len(f) == 2 && IsRankInitials(f[0]) {
+					if p := soleSurnamed(cd.keys[1], fulls, words); p != "" {
+						out[i] = entityKey{Person, p}
+						continue
+					}
 				}
 			}
 			if !cd.titled && cd.gender == 0 && !givenname.Is(cd.keys[0]) {

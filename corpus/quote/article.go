@@ -4733,7 +4733,7 @@ var memberTitles = set(`councillor councilor cllr coun senator sen representativ
 
 // allMembers reports whether every title is an honorific or a member's.
 func allMembers(titles []string) bool {
-	return !slices.ContainsFunc(titles, func(t string) bool { return !memberTitles[t] && !allHonorifics([]string{t}) })
+	return !slices.ContainsFunc(titles, func(t string) bool { return !memberTitles[t] && !isHonorific(t) })
 }
 
 // headOf reports whether the head noun of the description r is followed

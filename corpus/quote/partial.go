@@ -877,10 +877,11 @@ var rankTitles = set(`prince princess sheikh alhaji alhaja haji hajji hajia eng 
 // titles of rank and styles of address, which say nothing of an office:
 // "Dr", "Sir", "Prince", "Sister".
 func allHonorifics(title []string) bool {
-	for _, t := range title {
-		if !honorifics[t] && !givenHonorifics[t] && !rankTitles[t] && !entity.IsAddressStyle(t) {
-			return false
-		}
-	}
-	return len(title) > 0
+	return len(title) > 0 && !slices.ContainsFunc(title, func(t string) bool { return !isHonorific(t) })
+}
+
+// isHonorific reports whether the title word t is a courtesy title, a
+// rank or a style of address, which says nothing of office.
+func isHonorific(t string) bool {
+	return honorifics[t] || givenHonorifics[t] || rankTitles[t] || entity.IsAddressStyle(t)
 }
