@@ -5960,25 +5960,6 @@ func (x *para) portfolioStart(k, u int) int {
 	return k
 }
 
-// ageAfter reports whether an age is set off after a name: "Jenna Park,
-// 34," or "Jenna Park (34)".
-func (x *para) ageAfter(c chunk) bool {
-	i := c.last + 1
-	if c.poss || !x.isPunct(i, ",(") || i+2 >= len(x.toks) {
-		return false
-	}
-	t := x.toks[i+1]
-	if t.kind != word || t.key == "" || t.key[0] < '1' || t.key[0] > '9' || len(t.key) > 3 {
-		return false
-	}
-	for _, r := range t.key {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return x.isPunct(i+2, ",)")
-}
-
 // demonymChunk reports whether a name of several words starting at
 // toks[j] ends in a demonym: "the 31-year-old Northern Irishman".
 func (x *para) demonymChunk(j int) bool {

@@ -549,8 +549,8 @@ func surnameKey(keys []string) string {
 // youngest age it gives them at.
 var adultAge = map[string]int{"mrs": 18, "mr": 16, "ms": 16}
 
-// ageSetOff returns the age set off after the name c, "Kirsty Dunbar,
-// 14," or "Kirsty Dunbar, now 14,", or 0.
+// ageSetOff returns the age set off after the name c, "Jenna Park, 34,",
+// "Jenna Park (34)" or "Kirsty Dunbar, now 14,", or 0.
 func (x *para) ageSetOff(c chunk) int {
 	i := c.last + 1
 	if c.poss || !x.isPunct(i, ",(") {

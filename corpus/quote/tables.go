@@ -133,12 +133,11 @@ var termCues = set(`designate designated designates designating designation desi
 	codename codenamed code-named trademark trademarked`)
 
 // termNouns introduce a word or phrase mentioned rather than used: "the
-// word “sovereignty”", "a policy known as “Remain in Mexico”".
+// word “sovereignty”", "a policy known as “Remain in Mexico”"; so do the
+// workNouns.
 var termNouns = set(`word words term terms phrase phrases name names title label slogan motto
-	hashtag headline nickname expression catchphrase acronym category film movie book song
-	album show series novel documentary podcast play poem exhibition opera musical memoir
-	operation codename thesis dissertation essay paper banner manual handbook textbook guidebook cookbook
-	anthology`)
+	hashtag headline nickname expression catchphrase acronym category operation codename thesis
+	dissertation paper banner guidebook`, workWords)
 
 // aliasVerbs take "as" and the name someone acts, posts or trades under:
 // "who posts as “SkyHunterLuca”", "trading as “Quickfix Roofing”".
@@ -147,10 +146,13 @@ var aliasVerbs = set(`posts posted posting perform performs performed performing
 
 // workNouns name works whose titles are quoted, also in the plural: "the
 // novels “…” and “…”".
-var workNouns = set(`film movie book song album show novel documentary podcast play poem
+var workNouns = set(workWords)
+
+// workWords are the workNouns.
+const workWords = `film movie book song album show novel documentary podcast play poem
 	exhibition opera musical memoir essay drama comedy thriller sitcom miniseries docuseries
 	episode single newsletter blog column series magazine guide manual handbook textbook cookbook
-	biography anthology hymn anthem ballad`)
+	biography anthology hymn anthem ballad`
 
 // speechNouns name what someone says: "Her answer: “No.”", "Smith’s
 // message was simple: …".
