@@ -2151,6 +2151,9 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	hometown := false // the place after a person's age: the description after it is the person's
 	if s > 0 {
 		pv := toks[s-1]
+		if s >= 2 && pv.word && !pv.cap && areaWords[pv.key] && pv.sent == toks[s].sent && toks[s-2].word && placePrepositions[toks[s-2].key] {
+			c.place = true // "in south Lambridge", "across rural Ohio"
+		}
 		if pv.word && placePrepositions[pv.key] && pv.sent == toks[s].sent && !(s >= 2 && stakeNouns[toks[s-2].key]) && !x.doubleSurname(toks, s, e) &&
 			!(pv.key == "from" && s >= 2 && toks[s-2].word && !toks[s-2].cap && sourceNouns[toks[s-2].key]) {
 			// But "one from Okafor-Lane" after "Cassidy Okafor-Lane" is
@@ -2310,6 +2313,13 @@ var siteNouns = set(`center centre border corner quarter river harbor harbour sh
 // Exeter".
 var compass = set(`north south east west north-east north-west south-east south-west northeast
 	northwest southeast southwest`)
+
+// areaWords name a part of a place written in lower case between a
+// preposition of place and its name: "in south Lambridge", "across
+// rural Ohio".
+var areaWords = set(`north south east west north-east north-west south-east south-west northeast
+	northwest southeast southwest northern southern eastern western central rural suburban
+	downtown coastal inner outer upstate downstate`)
 
 // coordinatedPlace reports whether the name that ends just before the
 // conjunction toks[k] is a place: a listed one, or one written after a

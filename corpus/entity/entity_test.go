@@ -76,6 +76,12 @@ func TestFind(t *testing.T) {
 			not: []string{"Collaborative", "Project"},
 		},
 		{
+			name: "a name after a preposition of place and a part of it in lower case is a place",
+			texts: []string{"Headline here\n\nThe bakery has traded in north Tarrowfield for 30 years. Volunteers drove across rural Brackmoor. " +
+				"Shares in Tarrowfield Mills rose.\n"},
+			want: []string{"place Tarrowfield: Tarrowfield", "place Brackmoor: Brackmoor", "org Tarrowfield Mills: Tarrowfield Mills"},
+		},
+		{
 			name:  "DI in capitals is a police rank, but Di opens a surname and DS Smith is a company",
 			texts: []string{"Headline here\n\nDI Tom Reed led the raid. Mgr Emanuele Di Bartolo-Ferri prayed. Packaging maker DS Smith said profits fell.\n"},
 			want:  []string{"person Tom Reed: Tom Reed", "person Emanuele Di Bartolo-Ferri: Emanuele Di Bartolo-Ferri"},

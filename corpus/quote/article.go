@@ -3545,6 +3545,34 @@ func (art *article) orgSpokeLast(r ref, loose bool) string {
 // statement to the exchange", "told The Straits Times".
 var addressees = set(`to told with`)
 
+// handoverVerbs pass something to a new holder: "the lease passed to
+// Ferrovia Property Partnership".
+var handoverVerbs = set(`passed sold transferred leased handed awarded reverted belongs belonged`)
+
+// addressed reports whether the name after toks[k] is one a text is sent
+// or said to, toks[k] one of the addressees, or "the" after one: "a
+// statement to the exchange", "told The Straits Times". A body something
+// is handed over to is its new holder, no addressee: "The school’s lease
+// passed last year to Ferrovia Property Partnership".
+func (x *para) addressed(k int) bool {
+	if k > 0 && x.key(k) == "the" {
+		k--
+	}
+	if k < 0 || !addressees[x.key(k)] {
+		return false
+	}
+	if x.key(k) != "to" {
+		return true
+	}
+	u := x.toks[k].unit
+	for b := k - 1; b >= 0 && b >= k-4 && x.word(b, u); b-- {
+		if handoverVerbs[x.key(b)] {
+			return false
+		}
+	}
+	return true
+}
+
 // plainBody reports whether the body m names may be "the " + head: its
 // name holds no noun for a kind of body ("Elections Canada", "Ofwat"),
 // and the article describes it as nothing else.
@@ -5385,7 +5413,7 @@ func (art *article) orgByHead(r ref) string {
 			if m.kind != nameOrg || art.publicBody(m.name) || m.name == "" {
 				continue
 			}
-			if x, k := art.paras[m.para], m.tok-1; k >= 0 && (x.key(k) == "the" && k > 0 && addressees[x.key(k-1)] || addressees[x.key(k)]) {
+			if art.paras[m.para].addressed(m.tok - 1) {
 				continue // "In a statement to the London Stock Exchange"
 			}
 			if x, k := art.paras[m.para], m.tok-1; len(m.keys) == 1 && platforms[m.keys[0]] && (x.key(k) == "on" || x.key(k) == "via") &&
@@ -5398,8 +5426,11 @@ func (art *article) orgByHead(r ref) string {
 			}
 			only = m.name
 		}
-		if n := art.mainOrg(r); only != "" && (n == "" || n == only) {
-			return only // not a source the story about another company cites: "according to data compiled by Bloomberg"
+		if n := art.mainOrg(r); only != "" && (n == "" || n == only || art.noBusiness(n)) {
+			// Not a source the story about another company cites:
+			// "according to data compiled by Bloomberg"; but a school or
+			// a public body the story is about is no company.
+			return only
 		}
 	}
 	if corporate {
@@ -6065,6 +6096,13 @@ func (x *para) bodyPhrase(c int, head string) string {
 		}
 	}
 	return ""
+}
+
+// noBusiness reports whether the body named name is no business by its
+// name: a school ("Arch 42 Drum Academy") or a public body.
+func (art *article) noBusiness(name string) bool {
+	ks := strings.Fields(strings.ToLower(name))
+	return len(ks) > 0 && schoolWords[ks[len(ks)-1]] || art.publicBody(name)
 }
 
 // recentOrg returns the organisation that was the subject of a sentence

@@ -7261,7 +7261,7 @@ func TestRoundNinetyEight(t *testing.T) {
 		{"partnership ends a body's name, so the short name later is the body (but is no company's word)", "Arches", []string{
 			"The school’s lease passed last year to Ferrovia Property Partnership, which bought 64 arches along the Lambridge viaduct. In a letter dated 3 February, the company told the school it was “not in a position to offer a renewal”.",
 			"Ferrovia disputes that account. In a statement, the company said the arch was “structurally unsafe”.",
-		}, []want{{"not in a position to offer a renewal", "", ""}, {"structurally unsafe", "Ferrovia Property Partnership", ""}}},
+		}, []want{{"not in a position to offer a renewal", "Ferrovia Property Partnership", ""}, {"structurally unsafe", "Ferrovia Property Partnership", ""}}},
 		{"review: a public partnership is no company", "Deal", []string{
 			"The Public Private Partnership signed by the Kenyan government and Safaricom was hailed on Monday.",
 			"“It is a win for Kenyans,” the company said.",
@@ -7367,6 +7367,21 @@ func TestRoundNinetyNine(t *testing.T) {
 			"Councillor Sarah Boyd, who chairs the council’s planning committee, voted against.",
 			"“Common sense has prevailed,” the chair of the residents’ association said.",
 		}, []want{{"We are agreed.", "", ""}, {"Common sense has prevailed,", "", ""}}},
+	}
+	runTitled(t, tests)
+}
+
+func TestRoundHundred(t *testing.T) {
+	tests := []titledCase{
+		{"a company something passes to is no addressee, and a school the story is about is no company", "Bakery school", []string{
+			"A baking school that has taught from a unit in north Tarrowfield for 20 years has been told to leave, after the units were sold to a property company.",
+			"Kiln Lane Baking Academy teaches about 90 students a week. Kiln Lane Baking Academy was founded by Nadia Brook in 2005.",
+			"The school’s lease passed last year to Vellmar Property Partnership, which bought 30 units along the Tarrowfield parade. In a letter dated 3 March, the company told the school it was “unable to offer a renewal” and asked it to leave by 30 April.",
+		}, []want{{"unable to offer a renewal", "Vellmar Property Partnership", ""}}},
+		{"a place after a preposition and a part of it in lower case is no company", "Bakery school", []string{
+			"A baking school that has taught from a unit in north Tarrowfield for 20 years has been told to leave, after the units were sold to a property company.",
+			"The school’s lease passed last year to Vellmar Property Partnership, which bought 30 units along the Tarrowfield parade. In a letter dated 3 March, the company told the school it was “unable to offer a renewal” and asked it to leave by 30 April.",
+		}, []want{{"unable to offer a renewal", "Vellmar Property Partnership", ""}}},
 	}
 	runTitled(t, tests)
 }
