@@ -430,6 +430,9 @@ func (art *article) findMentions(ix *nameIndex) {
 				// A partial name is first the person the article itself
 				// names in full, then the corpus's.
 				m.person = full.resolve(c, pi, c.first, isPerson, speakers[[2]int{pi, ci}], x.cataphor(c), x.rank(c), x.givenBesides(ci))
+				if g := titleGender(c.styles()); m.person >= 0 && g != 0 {
+					full.setGender(m.person, g)
+				}
 				if m.person < 0 {
 					m.person = ix.resolve(c.keys, art.local, isPerson)
 				}

@@ -757,17 +757,34 @@ func (x *para) habitAt(j int) int {
 // to mean something: "took the letter to indicate".
 var textNouns = set(`statement post letter column video remarks`)
 
-// causedAt returns the last token of the name before the "to" at toks[j]
-// when a verb of causing comes before the name, so that the one named
-// did what the infinitive says: "prompting Minister Mark Jones to
-// describe the findings as", "led Ana Ruiz to call it"; or -1.
+// causedAt returns the last token of the name or the description before
+// the "to" at toks[j] when a verb of causing comes before it, so that the
+// one named did what the infinitive says: "prompting Minister Mark Jones
+// to describe the findings as", "led Ana Ruiz to call it", "prompting the
+// Food and Allied Workers’ Union to accuse them of"; or -1.
 func (x *para) causedAt(j int) int {
 	u := x.toks[j].unit
-	c := x.chunkOf[max(j-1, 0)]
-	if j < 2 || c < 0 || x.chunks[c].last != j-1 || x.chunks[c].poss || x.toks[j-1].unit != u {
+	if j < 2 || !x.word(j-1, u) {
 		return -1
 	}
-	if b := x.chunks[c].first - 1; x.word(b, u) && causeVerbs[x.key(b)] {
+	b := j - 1
+	if c := x.chunkOf[b]; c >= 0 {
+		if x.chunks[c].last != b || x.chunks[c].poss {
+			return -1
+		}
+		b = x.chunks[c].first - 1
+		if x.key(b) == "the" {
+			b--
+		}
+	} else {
+		// "prompting the union to accuse": a description.
+		for n := 0; n < 4 && x.word(b, u) && !causeVerbs[x.key(b)]; n, b = n+1, b-1 {
+			if x.verbAt(b) != 0 || x.chunkOf[b] >= 0 {
+				return -1
+			}
+		}
+	}
+	if x.word(b, u) && causeVerbs[x.key(b)] {
 		return j - 1
 	}
 	return -1
@@ -4390,10 +4407,11 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 		} else if n := i + 1; !comma && n < before && x.word(n, u) && (x.chunkOf[n] >= 0 && x.chunks[x.chunkOf[n]].first == n || pronouns[x.key(n)] != 0) {
 			i = n // "Then Ana laughed."
 		} else if !comma && timeOpeners[x.key(i)] {
-			// "Later that evening he posted": a short phrase of time
-			// without a comma before a pronoun.
+			// "Later that evening he posted", "Last night a spokeswoman
+			// for the hospital said": a short phrase of time without a
+			// comma before a pronoun or an indefinite description.
 			for n := i + 1; n < before && n <= i+3 && x.word(n, u) && x.chunkOf[n] < 0 && x.verbAt(n) == 0; n++ {
-				if subjectPronouns[x.key(n)] {
+				if subjectPronouns[x.key(n)] || x.key(n) == "a" || x.key(n) == "an" {
 					i = n
 					break
 				}
@@ -4583,15 +4601,16 @@ func isYear(key string) bool {
 	return len(key) == 4 && (key[0] == '1' || key[0] == '2') && isNumber(key)
 }
 
-// pronounAfterWhen returns the subject pronoun that follows a short
-// phrase of time opening the clause at i without a comma, "In April he
-// posted", "On Monday night she wrote", or -1.
+// pronounAfterWhen returns the subject pronoun or the indefinite article
+// of the subject that follows a short phrase of time opening the clause
+// at i without a comma, "In April he posted", "On Monday night she
+// wrote", "On Friday a spokeswoman for the hospital said", or -1.
 func (x *para) pronounAfterWhen(i, before, u int) int {
 	if !x.word(i, u) || !whenPrepositions[x.key(i)] {
 		return -1
 	}
 	for n := i + 1; n < before && n <= i+3 && x.toks[n].unit == u && x.toks[n].kind != quoted && x.toks[n].kind != punct; n++ {
-		if subjectPronouns[x.key(n)] {
+		if subjectPronouns[x.key(n)] || x.key(n) == "a" || x.key(n) == "an" {
 			if k := x.key(n - 1); n > i+1 && (months[k] || weekdays[k] || dayParts[k] || isYear(k)) {
 				return n
 			}
@@ -6548,7 +6567,7 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			// But not after a person's name: "Ann Fry, Joe Bloggs, said".
 			// A title in capitals names no one: "The Chief Medical
 			// Officer, Dr Ann Fry, said".
-			if c0 := x.chunkOf[max(m-1, 0)]; m-1 < start || c0 < 0 || x.chunks[c0].kind != namePerson || x.chunks[c0].titleOnly() {
+			if c0 := x.chunkOf[max(m-1, 0)]; m-1 < start || c0 < 0 || x.chunks[c0].kind != namePerson || x.chunks[c0].titleOnly() || x.prepBefore(x.chunks[c0].first, start) >= 0 {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 		}
@@ -6566,9 +6585,18 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			}
 		}
 		// "Jane Roe, deputy governor, who voted with the majority, said":
-		// a relative clause after a description set off after a name.
-		if (x.key(m+1) == "who" || x.key(m+1) == "whose") && opener == "," && m > start && (x.chunkOf[m-1] < 0 || x.chunks[x.chunkOf[m-1]].place || x.bodyInRole(m, start)) {
-			if c := x.nameBeforeSetOff(m, start); c >= 0 {
+		// a relative clause after a description set off after a name. So
+		// for a body: "Kestrel Pension Trustees Ltd, the scheme’s
+		// trustee, which is chaired by Alan Sowerby, said".
+		if rel := x.key(m + 1); (rel == "who" || rel == "whose" || rel == "which") && opener == "," && m > start && (x.chunkOf[m-1] < 0 || x.chunks[x.chunkOf[m-1]].place || x.bodyInRole(m, start)) {
+			c := x.nameBeforeSetOff(m, start)
+			if rel == "which" {
+				c = -1
+				if x.chunkOf[m-1] < 0 {
+					c = x.bodyBeforeSetOff(m, start)
+				}
+			}
+			if c >= 0 {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 			}
 		}
@@ -6716,6 +6744,11 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 				return ref{}, false
 			}
 			source, k = c, b
+			if spokesHeads[x.key(b)] && x.key(p) == "for" {
+				// "…, and a spokeswoman for Linnside Infirmary said":
+				// the description is the subject wherever it stands.
+				t = x.toks[k]
+			}
 		}
 	}
 	if x.chunkOf[k] < 0 && mediaHeads[x.key(k)] && x.word(k, u) && !x.toks[k].cap {

@@ -809,6 +809,22 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 	return -1
 }
 
+// setGender gives the full names of person the gender g that a title
+// written with a partial name of theirs shows, where neither their given
+// name nor anything written with them showed one: "Mr Mathurin" makes
+// Zorin Mathurin a man, so a later "Ms Mathurin" is his daughter.
+func (fn *fullNames) setGender(person int, g byte) {
+	for _, by := range []map[string][]fullName{fn.bySurname, fn.byGiven} {
+		for _, fs := range by {
+			for i := range fs {
+				if fs[i].person == person && fs[i].gender == 0 {
+					fs[i].gender = g
+				}
+			}
+		}
+	}
+}
+
 // sameHonorific returns the one person with the surname key whom the
 // article writes in full with the same honorific of gender g as the
 // partial name's title words, or -1: "Mrs. Felicia Okafor-Hayes" for

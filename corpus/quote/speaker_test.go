@@ -7382,6 +7382,28 @@ func TestRoundHundred(t *testing.T) {
 			"A baking school that has taught from a unit in north Tarrowfield for 20 years has been told to leave, after the units were sold to a property company.",
 			"The school’s lease passed last year to Vellmar Property Partnership, which bought 30 units along the Tarrowfield parade. In a letter dated 3 March, the company told the school it was “unable to offer a renewal” and asked it to leave by 30 April.",
 		}, []want{{"unable to offer a renewal", "Vellmar Property Partnership", ""}}},
+		{"a spokeswoman for a body is the subject after a conjunction or a phrase of time with no comma", "Blast", []string{
+			"Iain Strachan, 61, was hurt. Mr Strachan was treated for burns to his hands, and a spokeswoman for Linnside Infirmary said: “He is comfortable.”",
+			"Last night a spokeswoman for Linnside Infirmary said his condition was “stable and improving”. On Friday a spokesman for Kinbrae Milling Company said it was “cooperating fully”.",
+			"A spokesman for Strachan, Tom Hale, said the family was “grateful”.",
+		}, []want{{"He is comfortable.", "Linnside Infirmary", ""}, {"stable and improving", "Linnside Infirmary", ""}, {"cooperating fully", "Kinbrae Milling Company", ""}, {"grateful", "Tom Hale", ""}}},
+		{"a body set off before a description and a relative clause speaks after them", "Pensions", []string{
+			"Kestrel Pension Trustees Ltd, the scheme’s corporate trustee, which is chaired by the former finance director Alan Sowerby, said it was “taking advice”.",
+			"Ana Ruiz, the scheme’s actuary, who joined in May, said the deficit was “large”.",
+		}, []want{{"taking advice", "Kestrel Pension Trustees Ltd", ""}, {"large", "Ana Ruiz", ""}}},
+		{"what a body was prompted to do by a verb of causing is the body's, named or described", "Pensions", []string{
+			"The owners will close the scheme, prompting the Food and Allied Workers’ Union to accuse them of “raiding the cupboard”.",
+			"The union met on Monday. The cuts came a week later, leading the union to call them “theft”.",
+		}, []want{{"raiding the cupboard", "Food and Allied Workers’ Union", ""}, {"theft", "Food and Allied Workers’ Union", ""}}},
+		{"a proclamation is a text, so the one whose it is speaks in it", "Centenary", []string{
+			"Mayor Denise Whitcombe has declared Saturday a holiday. Her proclamation describes the shop as “a cornerstone of Market Street.”",
+		}, []want{{"a cornerstone of Market Street.", "Denise Whitcombe", ""}}},
+		{"a man's title with a surname gives the full name it resolves to his gender, so a woman's title later is his relative", "Bakers", []string{
+			"Zorin Mathurin, president of the association, said the minister had “not listened”.",
+			"“We will not bake at a loss,” Mr Mathurin said.",
+			"His daughter, Annette Mathurin, said the family had cut its hours.",
+			"Ms Mathurin said smaller bakeries would stop. “You will have empty shelves,” she said.",
+		}, []want{{"not listened", "Zorin Mathurin", ""}, {"We will not bake at a loss,", "Zorin Mathurin", ""}, {"You will have empty shelves,", "Annette Mathurin", ""}}},
 	}
 	runTitled(t, tests)
 }
