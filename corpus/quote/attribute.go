@@ -5042,6 +5042,49 @@ func (x *para) setOffOpener(comma, start int) int {
 	return -1
 }
 
+// textBeforeWhich returns the text with a source that "which" after the
+// comma at toks[comma] is about: one that ends right before the comma,
+// or before a title, a name or a participle's phrase set off by commas
+// that ends there: "the most recent report of the Auditor-General,",
+// "a 2023 Cavendale Foods report, “Baking for the Future”,", "a report
+// by council staff tabled at last month’s meeting,".
+func (x *para) textBeforeWhich(comma, start int) (ref, bool) {
+	u := x.toks[comma].unit
+	ends := []int{comma}
+	for b := comma - 1; b > start && b >= comma-12; b-- {
+		if x.isPunct(b, ",") {
+			ends = append(ends, b)
+			break
+		}
+		if x.toks[b].kind != word && x.toks[b].kind != quoted || x.verbAt(b) == finite {
+			break
+		}
+	}
+	for _, e := range ends {
+		d := -1
+		for b := e - 1; b >= start && b >= e-10 && x.word(b, u) && x.verbAt(b) != finite; b-- {
+			if !x.toks[b].cap && isDocHead(x.key(b)) {
+				d = b
+				break
+			}
+		}
+		if d < 0 {
+			continue
+		}
+		r, end, ok := x.descAt(x.descStart(d, start), u, e)
+		if !ok || r.kind != refDesc || !isDocHead(r.head) || r.source < 0 && r.chunk < 0 && r.org == "" {
+			continue
+		}
+		for k := end; k < e; k++ {
+			if !x.word(k, u) || x.verbAt(k) == finite {
+				return ref{}, false
+			}
+		}
+		return r, true
+	}
+	return ref{}, false
+}
+
 // bodyBeforeSetOff returns the chunk of the name of a body, not a person
 // or a place, that ends right before comma, or before a description set
 // off by commas that ends there: "Kallis Salvage," or "the Nordstrand
@@ -6655,6 +6698,13 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		// "Kallis Salvage, which said", "the Nordstrand P&I Club, a
 		// mutual insurer based in Oslo, which said": the body the
 		// relative clause is about.
+		if r, ok := x.textBeforeWhich(k-1, start); ok {
+			// "a 2023 Cavendale Foods report, “Baking for the Future”,
+			// which described", "a study by the Nautical Fire Safety
+			// Institute, Burning Questions, which concluded": the text,
+			// whose source speaks, though a title is set off after it.
+			return r, true
+		}
 		if c := x.bodyBeforeSetOff(k-1, start); c >= 0 {
 			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 		}

@@ -7404,6 +7404,11 @@ func TestRoundHundred(t *testing.T) {
 			"His daughter, Annette Mathurin, said the family had cut its hours.",
 			"Ms Mathurin said smaller bakeries would stop. “You will have empty shelves,” she said.",
 		}, []want{{"not listened", "Zorin Mathurin", ""}, {"We will not bake at a loss,", "Zorin Mathurin", ""}, {"You will have empty shelves,", "Annette Mathurin", ""}}},
+		{"which after a text with a source, a title or a participle's phrase set off after it, is the text", "Reports", []string{
+			"Ms Whitworth pointed to a 2023 Cavendale Foods report, “Baking for the Future”, which described the plant as “the heart of the story”.",
+			"She cited a study by the Marine Fire Institute, Burning Questions, which concluded that the systems “were designed for older cargo”.",
+			"Cooranbah Shire Council made an offer. It would cost $1.1 million, according to a report by council staff tabled at last month’s meeting, which described the claim as “unsustainable”.",
+		}, []want{{"Baking for the Future", "", "term"}, {"the heart of the story", "Cavendale Foods", ""}, {"were designed for older cargo", "Marine Fire Institute", ""}, {"unsustainable", "Cooranbah Shire Council", ""}}},
 	}
 	runTitled(t, tests)
 }
