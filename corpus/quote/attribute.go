@@ -6626,6 +6626,14 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			if c := x.agent(b+1, u); c >= 0 && x.chunks[c].first < k {
 				issuer = c
 			}
+		} else if rel := x.key(m + 1); opener == "," && (rel == "which" || rel == "that") {
+			// "The recall notice, which Bramblewood filed with the state,
+			// warns": the one the relative clause says issued it.
+			if c := x.chunkOf[min(m+2, len(x.toks)-1)]; c >= 0 && x.chunks[c].first == m+2 && !x.chunks[c].poss && !x.chunks[c].place {
+				if v := x.chunks[c].last + 1; v < k && x.word(v, u) && issueVerbs[x.key(v)] {
+					issuer = c
+				}
+			}
 		}
 		// "Jane Roe, deputy governor, who voted with the majority, said":
 		// a relative clause after a description set off after a name. So

@@ -7409,6 +7409,10 @@ func TestRoundHundred(t *testing.T) {
 			"She cited a study by the Marine Fire Institute, Burning Questions, which concluded that the systems “were designed for older cargo”.",
 			"Cooranbah Shire Council made an offer. It would cost $1.1 million, according to a report by council staff tabled at last month’s meeting, which described the claim as “unsustainable”.",
 		}, []want{{"Baking for the Future", "", "term"}, {"the heart of the story", "Cavendale Foods", ""}, {"were designed for older cargo", "Marine Fire Institute", ""}, {"unsustainable", "Cooranbah Shire Council", ""}}},
+		{"a text set off before a relative clause that names who issued it is theirs, but not one they only received", "Recall", []string{
+			"Bramblewood Bakehouse Inc. recalled muffins. The recall notice, which Bramblewood filed with the state, warns that “people with an allergy run the risk”.",
+			"The letter, which Jane Roe sent on Monday, said the plan was “unsafe”. The second letter, which Tom Hale received on Friday, said it was “broadly sound”.",
+		}, []want{{"people with an allergy run the risk", "Bramblewood Bakehouse Inc.", ""}, {"unsafe", "Jane Roe", ""}, {"broadly sound", "", ""}}},
 	}
 	runTitled(t, tests)
 }
