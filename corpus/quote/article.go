@@ -5919,7 +5919,16 @@ func sameNation(caps []string, name string) bool {
 func (art *article) orgNamedBy(r ref) string {
 	// A body whose name the noun heads comes first: "a university
 	// spokesperson" is Harcastle University's, not the University and
-	// College Union's.
+	// College Union's. "A council spokeswoman" is a local council's
+	// before that of a trade body that calls itself one ("the Insurers'
+	// Council of Aotearoa").
+	if r.head == "council" {
+		for m := range art.mentionsBack(r) {
+			if m.kind == nameOrg && nameHead(m.keys) == "council" && slices.ContainsFunc(m.keys, func(k string) bool { return councilAreas[k] }) {
+				return m.name
+			}
+		}
+	}
 	for m := range art.mentionsBack(r) {
 		if m.kind != nameOrg {
 			continue
@@ -6270,6 +6279,10 @@ func (art *article) publicForm(name string) bool {
 	}
 	return slices.ContainsFunc(strings.Fields(strings.ToLower(full)), func(k string) bool { return publicWords[k] })
 }
+
+// councilAreas name the area a local council governs: "Ōrewhiti District
+// Council", "Kent County Council".
+var councilAreas = set(`district city county borough shire town parish regional municipal metropolitan unitary village community`)
 
 // civicName reports whether a name is a public body's by its head:
 // "Tamarugal Port Authority", "Ranipur Municipal Corporation", but not

@@ -7413,6 +7413,15 @@ func TestRoundHundred(t *testing.T) {
 			"Bramblewood Bakehouse Inc. recalled muffins. The recall notice, which Bramblewood filed with the state, warns that “people with an allergy run the risk”.",
 			"The letter, which Jane Roe sent on Monday, said the plan was “unsafe”. The second letter, which Tom Hale received on Friday, said it was “broadly sound”.",
 		}, []want{{"people with an allergy run the risk", "Bramblewood Bakehouse Inc.", ""}, {"unsafe", "Jane Roe", ""}, {"broadly sound", "", ""}}},
+		{"a council spokeswoman is the local council's before a trade body's that calls itself a council, which is hers when it is the only one", "Erosion", []string{
+			"Ōrewhiti District Council published the report in May.",
+			"A spokesperson for the Insurers' Council of Aotearoa said premiums had risen by 60 per cent.",
+			"“We want to hear from everyone,” a council spokeswoman said.",
+		}, []want{{"We want to hear from everyone,", "Ōrewhiti District Council", ""}}},
+		{"guard: the trade body is the council when the article names no local one", "Erosion", []string{
+			"A spokesperson for the Insurers' Council of Aotearoa said premiums had risen by 60 per cent.",
+			"“Homes will be hard to insure,” a council spokeswoman said.",
+		}, []want{{"Homes will be hard to insure,", "Insurers' Council of Aotearoa", ""}}},
 	}
 	runTitled(t, tests)
 }
