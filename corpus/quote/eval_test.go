@@ -6704,3 +6704,80 @@ func TestHeldOut494(t *testing.T) {
 func TestHeldOut495(t *testing.T) {
 	evaluate(t, "testdata/heldout495.json", "testdata/heldout495", false, bars{0.99, 0.99, 0.96, 0.93})
 }
+
+// TestHeldOut496 measures Find on a four-hundred-and-ninety-sixth set
+// (testdata/heldout496, testdata/heldout496.json: lettuce pickers in unsafe
+// caravans, a cucumber glut dumped in a price protest, a courgette contest won
+// by a 90-year-old, lead-tainted paprika, a sesame labelling error, a mint
+// sauce factory fire), written and annotated by a helper who never saw the
+// rules, the rules blind to them while round 100 of them was made. Measured
+// blind before round 100: 0.972; after it: 0.972. A test set: do not read its
+// misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut496$' -v | grep accuracy
+func TestHeldOut496(t *testing.T) {
+	evaluate(t, "testdata/heldout496.json", "testdata/heldout496", false, bars{0.99, 0.99, 0.97, 0.97})
+}
+
+// TestHeldOut497 measures Find on a four-hundred-and-ninety-seventh set
+// (testdata/heldout497, testdata/heldout497.json: downy mildew in a greenhouse
+// firm's basil, a thyme honey label fight, an oregano fraud inquiry, a fennel
+// stall evicted, a chilli-eating contest that ended in hospital, a papaya
+// import halt), written and annotated by a helper who never saw the rules, the
+// rules blind to them while round 100 of them was made. Measured blind before
+// round 100: 0.920; after it: 0.920. A test set: do not read its misses; run it
+// alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut497$' -v | grep accuracy
+func TestHeldOut497(t *testing.T) {
+	evaluate(t, "testdata/heldout497.json", "testdata/heldout497", false, bars{0.99, 0.99, 0.99, 0.91})
+}
+
+// TestHeldOut498 measures Find on a four-hundred-and-ninety-eighth set
+// (testdata/heldout498, testdata/heldout498.json: an acorn shortage and a
+// squirrel appeal, an aubergine price war, an artichoke festival that lost its
+// grant, asparagus workers exploited, a broccoli patent challenged, a
+// cauliflower cheese school dinner row), written and annotated by a helper who
+// never saw the rules, the rules blind to them while round 100 of them was
+// made. Measured blind before round 100: 0.939; after it: 0.939. A test set: do
+// not read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut498$' -v | grep accuracy
+func TestHeldOut498(t *testing.T) {
+	evaluate(t, "testdata/heldout498.json", "testdata/heldout498", false, bars{0.99, 0.99, 0.98, 0.93})
+}
+
+// TestHeldOut499 measures Find on a four-hundred-and-ninety-ninth set
+// (testdata/heldout499, testdata/heldout499.json: volunteers saving a sprout
+// harvest, a chocolate maker's fair-trade claim, a barley failure hitting
+// distilleries, a rye bakery listed as heritage, a miso chain's hygiene grade,
+// a pickle factory's brine leak), written and annotated by a helper who never
+// saw the rules, the rules blind to them while round 100 of them was made.
+// Measured blind before round 100: 0.926; after it: 0.926. A test set: do not
+// read its misses; run it alone and look only at the last lines:
+//
+//	go test ./corpus/quote -run '^TestHeldOut499$' -v | grep accuracy
+func TestHeldOut499(t *testing.T) {
+	evaluate(t, "testdata/heldout499.json", "testdata/heldout499", false, bars{0.99, 0.99, 0.98, 0.92})
+}
+
+// TestHeldOut500 measures Find on a five-hundredth set (testdata/heldout500,
+// testdata/heldout500.json: a yeast shortage, a waffle house robbery foiled, a
+// crumpet factory closing, a scone recipe dispute, a muffin recall over nuts, a
+// baguette price cap), written and annotated by a helper who never saw the
+// rules: a development set whose misses were read in round 100. Measured before
+// round 100: 0.947; after it: 0.961.
+func TestHeldOut500(t *testing.T) {
+	evaluate(t, "testdata/heldout500.json", "testdata/heldout500", false, bars{0.99, 0.99, 0.95, 0.96})
+}
+
+// TestHeldOut501 measures Find on a five-hundred-and-first set
+// (testdata/heldout501, testdata/heldout501.json: a burrito chain's drivers
+// striking, a pasta maker's pension cut, an oat mill's dust explosion, a
+// marzipan shop's centenary, a sardine and anchovy ban, a mackerel quota row),
+// written and annotated by a helper who never saw the rules: a development set
+// whose misses were read in round 100. Measured before round 100: 0.950; after
+// it: 0.978.
+func TestHeldOut501(t *testing.T) {
+	evaluate(t, "testdata/heldout501.json", "testdata/heldout501", false, bars{0.99, 0.99, 0.98, 0.97})
+}
