@@ -2309,17 +2309,20 @@ var sitesAfter = set(`harbour harbor pier seafront coastguard port`)
 var siteNouns = set(`center centre border corner quarter river harbor harbour shelter water tower
 	sector corridor manor theater theatre chamber cluster`)
 
+// compassWords are the points of the compass in lower case.
+const compassWords = `north south east west north-east north-west south-east south-west northeast
+	northwest southeast southwest`
+
 // compass words before "of" make the name after it a place: "west of
 // Exeter".
-var compass = set(`north south east west north-east north-west south-east south-west northeast
-	northwest southeast southwest`)
+var compass = set(compassWords)
 
 // areaWords name a part of a place written in lower case between a
 // preposition of place and its name: "in south Lambridge", "across
 // rural Ohio".
-var areaWords = set(`north south east west north-east north-west south-east south-west northeast
-	northwest southeast southwest northern southern eastern western central rural suburban
-	downtown coastal inner outer upstate downstate`)
+var areaWords = set(compassWords + `
+	northern southern eastern western central rural suburban downtown coastal inner outer
+	upstate downstate`)
 
 // coordinatedPlace reports whether the name that ends just before the
 // conjunction toks[k] is a place: a listed one, or one written after a

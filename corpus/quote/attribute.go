@@ -6640,12 +6640,12 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		// for a body: "Kestrel Pension Trustees Ltd, the scheme’s
 		// trustee, which is chaired by Alan Sowerby, said".
 		if rel := x.key(m + 1); (rel == "who" || rel == "whose" || rel == "which") && opener == "," && m > start && (x.chunkOf[m-1] < 0 || x.chunks[x.chunkOf[m-1]].place || x.bodyInRole(m, start)) {
-			c := x.nameBeforeSetOff(m, start)
-			if rel == "which" {
-				c = -1
-				if x.chunkOf[m-1] < 0 {
-					c = x.bodyBeforeSetOff(m, start)
-				}
+			c := -1
+			switch {
+			case rel != "which":
+				c = x.nameBeforeSetOff(m, start)
+			case x.chunkOf[m-1] < 0:
+				c = x.bodyBeforeSetOff(m, start)
 			}
 			if c >= 0 {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
