@@ -2151,8 +2151,12 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	hometown := false // the place after a person's age: the description after it is the person's
 	if s > 0 {
 		pv := toks[s-1]
-		if s >= 2 && pv.word && !pv.cap && areaWords[pv.key] && pv.sent == toks[s].sent && toks[s-2].word && placePrepositions[toks[s-2].key] {
-			c.place = true // "in south Lambridge", "across rural Ohio"
+		if s >= 2 && pv.word && !pv.cap && areaWords[pv.key] && pv.sent == toks[s].sent && toks[s-2].word && placePrepositions[toks[s-2].key] &&
+			!orgSuffixes[toks[e-1].key] && !(e < len(toks) && toks[e].word && !toks[e].cap && !stopwords[toks[e].key]) {
+			// "in south Lambridge", "across rural Ohio"; but not "from
+			// central Government", nor a name that modifies a noun
+			// after it: "into downtown Genentech offices".
+			c.place = true
 		}
 		if pv.word && placePrepositions[pv.key] && pv.sent == toks[s].sent && !(s >= 2 && stakeNouns[toks[s-2].key]) && !x.doubleSurname(toks, s, e) &&
 			!(pv.key == "from" && s >= 2 && toks[s-2].word && !toks[s-2].cap && sourceNouns[toks[s-2].key]) {

@@ -82,6 +82,13 @@ func TestFind(t *testing.T) {
 			want: []string{"place Tarrowfield: Tarrowfield", "place Brackmoor: Brackmoor", "org Tarrowfield Mills: Tarrowfield Mills"},
 		},
 		{
+			name: "review: a body's word or a noun after the name keeps a part of the place from making it a place",
+			texts: []string{"Headline here\n\nFunding from central Government fell. Officers worked across rural Police Scotland divisions. " +
+				"Police Scotland said crime fell.\n"},
+			want: []string{"org Police Scotland: Police Scotland|Police Scotland"},
+			not:  []string{"place Government", "place Police Scotland"},
+		},
+		{
 			name:  "DI in capitals is a police rank, but Di opens a surname and DS Smith is a company",
 			texts: []string{"Headline here\n\nDI Tom Reed led the raid. Mgr Emanuele Di Bartolo-Ferri prayed. Packaging maker DS Smith said profits fell.\n"},
 			want:  []string{"person Tom Reed: Tom Reed", "person Emanuele Di Bartolo-Ferri: Emanuele Di Bartolo-Ferri"},

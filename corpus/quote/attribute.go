@@ -5051,6 +5051,7 @@ func (x *para) setOffOpener(comma, start int) int {
 func (x *para) textBeforeWhich(comma, start int) (ref, bool) {
 	u := x.toks[comma].unit
 	ends := []int{comma}
+	titled := false // a quoted title is set off
 	for b := comma - 1; b > start && b >= comma-12; b-- {
 		if x.isPunct(b, ",") {
 			ends = append(ends, b)
@@ -5059,8 +5060,15 @@ func (x *para) textBeforeWhich(comma, start int) (ref, bool) {
 		if x.toks[b].kind != word && x.toks[b].kind != quoted || x.verbAt(b) == finite {
 			break
 		}
+		titled = titled || x.toks[b].kind == quoted
 	}
 	for _, e := range ends {
+		if e < comma && !titled && !x.toks[e-1].cap {
+			// A name set off after a noun in lower case is who the noun
+			// is, the text's source: "a report by Eskom's auditors,
+			// Deloitte, which said".
+			break
+		}
 		d := -1
 		for b := e - 1; b >= start && b >= e-10 && x.word(b, u) && x.verbAt(b) != finite; b-- {
 			if !x.toks[b].cap && isDocHead(x.key(b)) {
@@ -6630,8 +6638,8 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			// "The recall notice, which Bramblewood filed with the state,
 			// warns": the one the relative clause says issued it.
 			if c := x.chunkOf[min(m+2, len(x.toks)-1)]; c >= 0 && x.chunks[c].first == m+2 && !x.chunks[c].poss && !x.chunks[c].place {
-				if v := x.chunks[c].last + 1; v < k && x.word(v, u) && issueVerbs[x.key(v)] {
-					issuer = c
+				if v := x.chunks[c].last + 1; v < k && x.word(v, u) && issueVerbs[x.key(v)] && !disclosureVerbs[x.key(v)] {
+					issuer = c // but "The memo, which Greenpeace released," is no campaigners'
 				}
 			}
 		}
@@ -6645,7 +6653,11 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 			case rel != "which":
 				c = x.nameBeforeSetOff(m, start)
 			case x.chunkOf[m-1] < 0:
-				c = x.bodyBeforeSetOff(m, start)
+				// But not a body that is a preposition's object: "Tom
+				// Hale of Kestrel Holdings Ltd, the site's owner, which".
+				if b := x.bodyBeforeSetOff(m, start); b >= 0 && x.prepBefore(x.chunks[b].first, start) < 0 {
+					c = b
+				}
 			}
 			if c >= 0 {
 				return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true

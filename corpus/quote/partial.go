@@ -812,8 +812,17 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 // setGender gives the full names of person the gender g that a title
 // written with a partial name of theirs shows, where neither their given
 // name nor anything written with them showed one: "Mr Mathurin" makes
-// Zorin Mathurin a man, so a later "Ms Mathurin" is his daughter.
+// Zorin Mathurin a man, so a later "Ms Mathurin" is his daughter. It
+// does not when the gender of another of that surname is unknown, so the
+// title may have been theirs ("Her brother, Sam Reyes," beside Jordan
+// Reyes).
 func (fn *fullNames) setGender(person int, g byte) {
+	for _, fs := range fn.bySurname {
+		if slices.ContainsFunc(fs, func(f fullName) bool { return f.person == person }) &&
+			slices.ContainsFunc(fs, func(f fullName) bool { return f.person != person && f.gender == 0 }) {
+			return
+		}
+	}
 	for _, by := range []map[string][]fullName{fn.bySurname, fn.byGiven} {
 		for _, fs := range by {
 			for i := range fs {

@@ -7422,6 +7422,20 @@ func TestRoundHundred(t *testing.T) {
 			"A spokesperson for the Insurers' Council of Aotearoa said premiums had risen by 60 per cent.",
 			"“Homes will be hard to insure,” a council spokeswoman said.",
 		}, []want{{"Homes will be hard to insure,", "Insurers' Council of Aotearoa", ""}}},
+		{"review: a body that is a preposition's object before a description and a which-clause is no subject", "Site", []string{
+			"Investors in Kestrel Holdings Ltd, the site's owner, which bought it in 2019, said the plan was “reckless”.",
+		}, []want{{"reckless", "", ""}}},
+		{"review: a name set off after a source in lower case is the source, not a title to skip", "Utility", []string{
+			"She quoted a report by Eskom’s auditors, Deloitte, which said the utility was “technically insolvent”.",
+		}, []want{{"technically insolvent", "Deloitte", ""}}},
+		{"review: a text another released is not theirs", "Dam", []string{
+			"The memo, which Greenpeace released on Tuesday, warns that the dam is “at risk of failure”.",
+		}, []want{{"at risk of failure", "", ""}}},
+		{"review: a title's gender is not learnt when another of the surname may have borne it (Mr is still wrongly the first named, as before round 100; Ms stays right)", "Gym", []string{
+			"Jordan Reyes, 29, owns a gym in Quezon City. Her brother, Sam Reyes, is the coach.",
+			"“We have lost half our members,” Mr Reyes said.",
+			"“We are still hopeful,” Ms Reyes said.",
+		}, []want{{"We have lost half our members,", "Jordan Reyes", ""}, {"We are still hopeful,", "Jordan Reyes", ""}}},
 	}
 	runTitled(t, tests)
 }

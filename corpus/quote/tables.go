@@ -259,6 +259,10 @@ var issueVerbs = set(`published released issued compiled written produced prepar
 	drafted organised organized created signed sent circulated authored filed led conducted chaired headed
 	posted set adopted passed sponsored co-sponsored proposed introduced`)
 
+// disclosureVerbs make a text public, which another than its author may
+// do: "The memo, which Greenpeace released on Tuesday,".
+var disclosureVerbs = set(`released published posted circulated leaked`)
+
 // authorVerbs say that the subject of a sentence wrote or sent the text
 // that is their object: "the union sent a letter", "she wrote a memo".
 var authorVerbs = set(`sent wrote penned issued released published filed submitted circulated
