@@ -4411,7 +4411,7 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 			// for the hospital said": a short phrase of time without a
 			// comma before a pronoun or an indefinite description.
 			for n := i + 1; n < before && n <= i+3 && x.word(n, u) && x.chunkOf[n] < 0 && x.verbAt(n) == 0; n++ {
-				if subjectPronouns[x.key(n)] || x.key(n) == "a" || x.key(n) == "an" {
+				if x.subjectOpens(n) {
 					i = n
 					break
 				}
@@ -4601,6 +4601,15 @@ func isYear(key string) bool {
 	return len(key) == 4 && (key[0] == '1' || key[0] == '2') && isNumber(key)
 }
 
+// subjectOpens reports whether toks[n] may open the subject of a clause
+// after a short phrase of time with no comma: a subject pronoun or an
+// indefinite article ("Later that evening he posted", "Last night a
+// spokeswoman said").
+func (x *para) subjectOpens(n int) bool {
+	k := x.key(n)
+	return subjectPronouns[k] || k == "a" || k == "an"
+}
+
 // pronounAfterWhen returns the subject pronoun or the indefinite article
 // of the subject that follows a short phrase of time opening the clause
 // at i without a comma, "In April he posted", "On Monday night she
@@ -4610,7 +4619,7 @@ func (x *para) pronounAfterWhen(i, before, u int) int {
 		return -1
 	}
 	for n := i + 1; n < before && n <= i+3 && x.toks[n].unit == u && x.toks[n].kind != quoted && x.toks[n].kind != punct; n++ {
-		if subjectPronouns[x.key(n)] || x.key(n) == "a" || x.key(n) == "an" {
+		if x.subjectOpens(n) {
 			if k := x.key(n - 1); n > i+1 && (months[k] || weekdays[k] || dayParts[k] || isYear(k)) {
 				return n
 			}
