@@ -4394,6 +4394,11 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			if n := art.orgName(ch.name, ch.keys, r.para, ch.first); n != ch.name {
 				return n, true
 			}
+			if subBodyHeads[r.head] && ch.kind == nameOther && !ch.place && !art.personAt(r.para, r.chunk) {
+				// "The Halverston Courier's editorial board wrote": a
+				// board is a body's, so its owner speaks.
+				return ch.name, true
+			}
 		}
 		// Not the object of a preposition inside a phrase before the
 		// verb: "a report commissioned by the Italian government
@@ -6118,14 +6123,15 @@ func (art *article) noBusiness(name string) bool {
 }
 
 // recentOrg returns the organisation that was the subject of a sentence
-// or spoke most recently in r's paragraph or the two before it: "the
-// museum said" after "Kunsthalle Marbach bought the painting in 1961". A
+// or spoke most recently in r's paragraph or the three before it: "the
+// museum said" after "Kunsthalle Marbach bought the painting in 1961",
+// "the agency said" after a paragraph quoting an economist. A
 // body that only spoke, in a clause of a sentence about another, gives
 // way to that sentence's subject.
 func (art *article) recentOrg(r ref) string {
 	spoke, at := "", -1 // the nearest body that spoke in a clause of its own, and its paragraph
 	for m := range art.mentionsBack(r) {
-		if m.para < r.para-2 || at >= 0 && m.para < at {
+		if m.para < r.para-3 || at >= 0 && m.para < at {
 			break
 		}
 		if m.kind != nameOrg || m.personal || !m.subject && !art.accordingTo(m) {

@@ -7440,6 +7440,25 @@ func TestRoundHundred(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundHundredOne(t *testing.T) {
+	tests := []titledCase{
+		{"a board speaks for the body whose it is, when the article gives that body no kind", "Comedian", []string{
+			"The Marlow Courier’s editorial board, which has often praised the comedian, wrote on Sunday that the joke was “lazy rather than cruel” and that his failure was “not reading the room.”",
+		}, []want{{"lazy rather than cruel", "Marlow Courier", ""}, {"not reading the room.", "Marlow Courier", ""}}},
+		{"a regulation or a directive is a text, so the body named before it speaks in it", "Palm oil", []string{
+			"A Finance Ministry regulation seen by Reuters described the levy as “temporary and subject to review”.",
+			"A European Commission directive calls the rules “proportionate”.",
+		}, []want{{"temporary and subject to review", "Finance Ministry", ""}, {"proportionate", "European Commission", ""}}},
+		{"a body named three paragraphs back is still the one a description means past a paragraph quoting someone else", "Recession", []string{
+			"Norway’s economy shrank for a second quarter, Statistics Norway said on Thursday.",
+			"Output fell at an annual rate of 0.6 per cent, the agency said in its release.",
+			"“This is a genuine shock,” said Ana Ruiz, chief economist at Fjord Capital Markets.",
+			"The agency said the fall was driven by investment. In its release, it noted that “declines were broad-based”.",
+		}, []want{{"This is a genuine shock,", "Ana Ruiz", ""}, {"declines were broad-based", "Statistics Norway", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
