@@ -144,10 +144,11 @@ func (x *extractor) nicknamed(toks []token, j int, used []bool) (int, int) {
 }
 
 // nickStart returns the index of the first word of a nickname whose
-// opening mark is toks[j], past a "the" before it: Carl “the Hammer” Okoro.
+// opening mark is toks[j], past a "the" before it: Carl “the Hammer” Okoro,
+// Isaac “The Tema Hammer” Quartey-Danso.
 func nickStart(toks []token, j int) int {
 	w := j + 1
-	if w < len(toks) && toks[w].word && toks[w].key == "the" && !toks[w].cap {
+	if w+1 < len(toks) && toks[w].word && toks[w].key == "the" && toks[w+1].word && toks[w+1].cap {
 		w++
 	}
 	return w

@@ -1555,6 +1555,12 @@ func TestFind(t *testing.T) {
 			want:  []string{"org CNN: CNN", "place Israel: Israel", "date Monday: Monday", "person Jim Byrne: Jim Byrne"},
 			not:   []string{"CNN Monday Israel", "He Trusted"},
 		},
+		{
+			name:  "a nickname of two words after a capital The stands inside the name",
+			texts: []string{"Headline here\n\nFormer boxer Isaac “The Tema Hammer” Quartey-Danso, now an adviser to the bid, backed it. Dwayne “The Rock” Johnson came too.\n"},
+			want:  []string{"person Isaac Quartey-Danso: Isaac “The Tema Hammer” Quartey-Danso", "person Dwayne Johnson: Dwayne “The Rock” Johnson"},
+			not:   []string{"Isaac", "Danso", "Quartey-Danso"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

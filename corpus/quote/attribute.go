@@ -2158,8 +2158,8 @@ func (x *para) isTerm(q int) bool {
 	if wordCount(x.p.Text[r.start:r.end]) > 8 {
 		return false
 	}
-	if ci := x.chunkOf[q]; ci >= 0 && x.chunks[ci].nameFirst < q && x.chunks[ci].nick != "" {
-		return true // a nickname inside a name: Robert “Bobby” Jones
+	if ci := x.chunkOf[q]; ci >= 0 && x.chunks[ci].nameFirst < q && q < x.chunks[ci].last && x.toks[q].nick != "" {
+		return true // a nickname inside a name: Robert “Bobby” Jones, Joaquín “El Chapo” Guzmán
 	}
 	start := x.ustart[x.toks[q].unit]
 	k := q - 1

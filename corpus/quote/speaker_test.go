@@ -7455,6 +7455,10 @@ func TestRoundHundredOne(t *testing.T) {
 			"“This is a genuine shock,” said Ana Ruiz, chief economist at Fjord Capital Markets.",
 			"The agency said the fall was driven by investment. In its release, it noted that “declines were broad-based”.",
 		}, []want{{"This is a genuine shock,", "Ana Ruiz", ""}, {"declines were broad-based", "Statistics Norway", ""}}},
+		{"a nickname of several words inside a name, opening with a capital article or opening the sentence, is a term of that name", "Boxing", []string{
+			"Former boxer Isaac “The Tema Hammer” Quartey-Danso, now an adviser to the bid, said the Games would “put Ghanaian sport on the map for a generation.”",
+			"Joaquín “El Chapo” Guzmán said the trial was “a circus”.",
+		}, []want{{"The Tema Hammer", "", "term"}, {"put Ghanaian sport on the map for a generation.", "Isaac Quartey-Danso", ""}, {"El Chapo", "", "term"}, {"a circus", "Joaquín Guzmán", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -315,8 +315,8 @@ func units(p *corpus.Paragraph, toks []token) int {
 // Hammer"), and "" otherwise. The keys leave out the "the".
 func nickname(s string) string {
 	words := strings.Fields(s)
-	if len(words) > 1 && len(words) <= 3 && words[0] == "the" {
-		words = words[1:] // Carl “the Hammer” Okoro
+	if len(words) > 1 && len(words) <= 3 && (words[0] == "the" || words[0] == "The") {
+		words = words[1:] // Carl “the Hammer” Okoro, Isaac “The Tema Hammer” Quartey
 	}
 	if len(words) == 0 || len(words) > 2 {
 		return ""
