@@ -515,8 +515,8 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 		if u.sent != toks[i].sent {
 			break
 		}
-		if prev.pluralPoss && x.orgRunFrom(toks, j, used) {
-			j++ // "Leaders’ Debates Commission", "Rail Workers’ Union"
+		if (prev.pluralPoss || prev.poss && prev.cap && menPlural(prev.key)) && x.orgRunFrom(toks, j, used) {
+			j++ // "Leaders’ Debates Commission", "Rail Workers’ Union", "Fishermen’s Co-operative Society"
 			continue
 		}
 		if prev.poss && j-1 == i && plainPlurals[prev.key] && prev.cap && x.nameTok(toks, j, used) && u.cap && !x.heldOffice(toks, j, used) {
@@ -1119,6 +1119,13 @@ func (x *extractor) orgRunFrom(toks []token, j int, used []bool) bool {
 		}
 	}
 	return false
+}
+
+// menPlural reports whether key is a plural in -men of a noun for people,
+// which takes "’s" as its possessive: "fishermen", "tradesmen". A name
+// such as "Carmen" is too short to be one.
+func menPlural(key string) bool {
+	return len(key) > 5 && strings.HasSuffix(key, "men")
 }
 
 // officeHead reports whether toks[k], inside the capitalised run

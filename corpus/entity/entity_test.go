@@ -1561,6 +1561,12 @@ func TestFind(t *testing.T) {
 			want:  []string{"person Isaac Quartey-Danso: Isaac “The Tema Hammer” Quartey-Danso", "person Dwayne Johnson: Dwayne “The Rock” Johnson"},
 			not:   []string{"Isaac", "Danso", "Quartey-Danso"},
 		},
+		{
+			name:  "a plural in -men with ’s runs on to a body's word two words on",
+			texts: []string{"Headline here\n\nMembers of the Kestrel Bay Fishermen’s Co-operative Society met on the beach at dawn. The Kestrel Bay Fishermen’s Co-operative Society said its members were angry.\n"},
+			want:  []string{"org Kestrel Bay Fishermen’s Co-operative Society: Kestrel Bay Fishermen’s Co-operative Society|Kestrel Bay Fishermen’s Co-operative Society"},
+			not:   []string{"Co-operative Society"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

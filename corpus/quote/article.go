@@ -5486,7 +5486,7 @@ func (art *article) orgByHead(r ref) string {
 			// that filed the complaint" is no company.
 			inName := i < len(m.keys)
 			if named || key == r.head || slices.Contains(headSynonyms[r.head], key) ||
-				corporate && inName && (corporateWords[strings.TrimSuffix(key, ".")] || subsidiaryNouns[key]) ||
+				corporate && inName && (corporateWords[strings.TrimSuffix(key, ".")] || entity.IsLegalForm(strings.TrimSuffix(key, ".")) || subsidiaryNouns[key]) ||
 				corporate && !inName && (corporateHeads[key] || businessNouns[key]) {
 				if art.affiliation(m) {
 					// "an economist at Kauri Bank" names where a

@@ -7459,6 +7459,12 @@ func TestRoundHundredOne(t *testing.T) {
 			"Former boxer Isaac “The Tema Hammer” Quartey-Danso, now an adviser to the bid, said the Games would “put Ghanaian sport on the map for a generation.”",
 			"Joaquín “El Chapo” Guzmán said the trial was “a circus”.",
 		}, []want{{"The Tema Hammer", "", "term"}, {"put Ghanaian sport on the map for a generation.", "Isaac Quartey-Danso", ""}, {"El Chapo", "", "term"}, {"a circus", "Joaquín Guzmán", ""}}},
+		{"a company whose registered name ends in Limited is the company a description means, past a co-operative", "Fuel", []string{
+			"Members of the Kestrel Bay Fishermen’s Co-operative Society told the Record that Tollhouse Marine Supplies Limited has been charging more for fuel.",
+			"“We have no choice,” said Errol Mayne, the co-operative’s president.",
+			"Gregory Lindo, managing director of Tollhouse Marine Supplies, said the company’s prices reflected its costs.",
+			"In a statement on Tuesday, the company said it had “served the community for 22 years”.",
+		}, []want{{"We have no choice,", "Errol Mayne", ""}, {"served the community for 22 years", "Tollhouse Marine Supplies Limited", ""}}},
 	}
 	runTitled(t, tests)
 }
