@@ -432,6 +432,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				m.person = full.resolve(c, pi, c.first, isPerson, speakers[[2]int{pi, ci}], x.cataphor(c), x.rank(c), x.givenBesides(ci))
 				if g := titleGender(c.styles()); m.person >= 0 && g != 0 {
 					full.setGender(m.person, g)
+					full.setStyle(m.person, c.styles())
 				}
 				if m.person < 0 {
 					m.person = ix.resolve(c.keys, art.local, isPerson)

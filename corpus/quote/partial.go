@@ -39,6 +39,9 @@ type fullName struct {
 type fullNames struct {
 	bySurname map[string][]fullName // by the key of the surname, in reading order
 	byGiven   map[string][]fullName // by the key of the given name, in reading order
+	// styled holds the honorific of a woman ("mrs", "ms", "miss") that
+	// the article first wrote with a partial name of each person.
+	styled map[int]string
 }
 
 // givenHonorifics stand before a given name in British usage: "Sir
@@ -73,7 +76,7 @@ func sharesTitle(titles, office []string) bool {
 
 // collectFullNames gathers the full names of people the article writes.
 func (art *article) collectFullNames(ix *nameIndex) *fullNames {
-	fn := &fullNames{bySurname: make(map[string][]fullName), byGiven: make(map[string][]fullName)}
+	fn := &fullNames{bySurname: make(map[string][]fullName), byGiven: make(map[string][]fullName), styled: make(map[int]string)}
 	kin := make(map[int]bool)             // people introduced as someone's relative
 	child := make(map[int]bool)           // people introduced as someone's child
 	parent := make(map[int]bool)          // people introduced as someone's parent
@@ -759,6 +762,22 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 		}
 		return (isPerson || f.personal) && !besides[f.given]
 	}
+	if h := womansHonorific(c.styles()); h != "" {
+		// A writer who styles a woman "Mrs" styles her so throughout:
+		// "Mrs Fennimore" was Judith Fennimore, so "Ms Fennimore" is her
+		// daughter Clare, when the article has her.
+		other := func(f fullName) bool {
+			s := fn.styled[f.person]
+			if s == "" {
+				s = womansHonorific(f.titles)
+			}
+			return s != "" && s != h
+		}
+		if slices.ContainsFunc(fn.bySurname[key], other) && slices.ContainsFunc(fn.bySurname[key], func(f fullName) bool { return ok(f) && !other(f) }) {
+			fits := ok
+			ok = func(f fullName) bool { return fits(f) && !other(f) }
+		}
+	}
 	given := false
 	for _, t := range c.styles() {
 		given = given || givenHonorifics[t]
@@ -785,7 +804,7 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 				return false
 			}
 			holds := f.para <= para && para <= f.holds && !elder && (f.gender == 0 || g == 0 || f.gender == g)
-			later := !f.later || (!strict || f.claims || speaker && (f.kin || f.named) && f.reports && f.para == para) && para-f.para <= 1 || holds
+			later := !f.later || (!strict || f.claims || speaker && (f.kin || f.named) && f.reports && f.para == para) && para-f.para <= 1 && para >= f.para || holds
 			return ok(f) && (!noKin || !f.kin || f.para == para || speaker && f.lead && para-f.para == 1 || holds) && (!noLater || later) && (!strict || (f.gender == 0 || g == 0 || f.gender == g) && sharesTitle(f.titles, office))
 		}
 		best, found := nearestFull(fn.bySurname[key], para, tok, match)
@@ -832,6 +851,27 @@ func (fn *fullNames) setGender(person int, g byte) {
 			}
 		}
 	}
+}
+
+// setStyle records the honorific of a woman among styles, the title words
+// of a partial name that resolved to person, unless one was recorded
+// before.
+func (fn *fullNames) setStyle(person int, styles []string) {
+	if h := womansHonorific(styles); h != "" && fn.styled[person] == "" {
+		fn.styled[person] = h
+	}
+}
+
+// womansHonorific returns the honorific of a woman among the title words,
+// "mrs", "ms" or "miss", or "".
+func womansHonorific(title []string) string {
+	for _, t := range title {
+		switch strings.TrimSuffix(t, ".") {
+		case "mrs", "ms", "miss":
+			return strings.TrimSuffix(t, ".")
+		}
+	}
+	return ""
 }
 
 // sameHonorific returns the one person with the surname key whom the

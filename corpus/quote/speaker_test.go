@@ -7465,6 +7465,21 @@ func TestRoundHundredOne(t *testing.T) {
 			"Gregory Lindo, managing director of Tollhouse Marine Supplies, said the company’s prices reflected its costs.",
 			"In a statement on Tuesday, the company said it had “served the community for 22 years”.",
 		}, []want{{"We have no choice,", "Errol Mayne", ""}, {"served the community for 22 years", "Tollhouse Marine Supplies Limited", ""}}},
+		{"a woman the article styles Mrs is not the one it styles Ms", "Bindery", []string{
+			"Judith Hartwell has bound Bibles and ledgers in Arch 14 for more than three decades.",
+			"“I opened it standing at the press,” said Mrs Hartwell, 68. “Thirty-one years, and it was two paragraphs long.”",
+			"Her daughter, Clare Hartwell, who joined the business in 2011, said the family had been offered nothing nearby.",
+			"“We asked about the empty arch at the end of the row,” said Ms Hartwell. “Nobody will say.”",
+			"Mrs Hartwell disputed that. “Generous? They offered us a unit four miles away.”",
+		}, []want{{"I opened it standing at the press, Thirty-one years, and it was two paragraphs long.", "Judith Hartwell", ""},
+			{"We asked about the empty arch at the end of the row, Nobody will say.", "Clare Hartwell", ""}, {"Generous? They offered us a unit four miles away.", "Judith Hartwell", ""}}},
+		{"a title with a surname is not someone of that surname named in full only after it", "Pub", []string{
+			"The hotel has been run by Garry and Lorraine Tolworth since 2009, with their daughter Brianna now managing the bar.",
+			"Mr Tolworth said the ruling was “a kick in the guts” for the family.",
+			"Mrs Tolworth, who sat beside her husband in court, said: “We need to sit down with our lawyer.”",
+			"Brianna Tolworth, 26, said she had already begun ringing the acts booked for the autumn.",
+			"Ms Tolworth said the pub was one of the few places left. “Where else are they going to play?” she said.",
+		}, []want{{"a kick in the guts", "Garry Tolworth", ""}, {"We need to sit down with our lawyer.", "Lorraine Tolworth", ""}, {"Where else are they going to play?", "Brianna Tolworth", ""}}},
 	}
 	runTitled(t, tests)
 }
