@@ -1122,9 +1122,12 @@ func (x *extractor) orgRunFrom(toks []token, j int, used []bool) bool {
 }
 
 // menPlural reports whether key is a plural in -men of a noun for people,
-// which takes "’s" as its possessive: "fishermen", "tradesmen". A name
-// such as "Carmen" is too short to be one.
+// which takes "’s" as its possessive: "fishermen", "bowmen". A given name
+// ("Carmen") or a place the gazetteer knows ("Bremen") is none.
 func menPlural(key string) bool {
+	if _, place := gazetteer[key]; place || givenname.Is(key) {
+		return false
+	}
 	return len(key) > 5 && strings.HasSuffix(key, "men")
 }
 

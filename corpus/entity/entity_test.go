@@ -1567,6 +1567,12 @@ func TestFind(t *testing.T) {
 			want:  []string{"org Kestrel Bay Fishermen’s Co-operative Society: Kestrel Bay Fishermen’s Co-operative Society|Kestrel Bay Fishermen’s Co-operative Society"},
 			not:   []string{"Co-operative Society"},
 		},
+		{
+			name:  "review: a given name in -men with ’s is a person's, not part of a body's name",
+			texts: []string{"Headline here\n\nCarmen’s Liberal Party colleagues in Ottawa said she would stand again, and Carmen Lopez said she was ready. Members of the Bowmen’s Archery Club agreed.\n"},
+			want:  []string{"org Liberal Party: Liberal Party", "org Bowmen’s Archery Club: Bowmen’s Archery Club"},
+			not:   []string{"Carmen’s Liberal Party"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4395,9 +4395,11 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			if n := art.orgName(ch.name, ch.keys, r.para, ch.first); n != ch.name {
 				return n, true
 			}
-			if subBodyHeads[r.head] && ch.kind == nameOther && !ch.place && !art.personAt(r.para, r.chunk) {
+			if subBodyHeads[r.head] && ch.kind == nameOther && len(ch.keys) >= 2 && !ch.place && !art.personAt(r.para, r.chunk) {
 				// "The Halverston Courier's editorial board wrote": a
-				// board is a body's, so its owner speaks.
+				// board is a body's, so its owner speaks. A name of one
+				// word may be a place or a person ("Tauranga's harbour
+				// board", "Smith's committee").
 				return ch.name, true
 			}
 		}
@@ -6138,6 +6140,9 @@ func (art *article) recentOrg(r ref) string {
 		if m.kind != nameOrg || m.personal || !m.subject && !art.accordingTo(m) {
 			continue
 		}
+		if m.para == r.para-3 && !farBody(m.keys, r.head) {
+			continue
+		}
 		business := slices.ContainsFunc(m.keys, func(k string) bool { return corporateWords[strings.TrimSuffix(k, ".")] })
 		if corporateHeads[r.head] == business && (!corporateHeads[r.head] || !art.publicBody(m.name)) {
 			// "the union" is no company, "the company" no public body.
@@ -6153,6 +6158,21 @@ func (art *article) recentOrg(r ref) string {
 		}
 	}
 	return spoke
+}
+
+// farBody reports whether a body named keys, three paragraphs before a
+// description headed by head, may still be the one it means: one whose
+// name holds the noun, any body for a board or a committee, and otherwise
+// one whose name ends in no other body's noun, for a noun that names no
+// kind of body by itself. "The central bank said" is not Statistics
+// Norway, nor "the statistics agency" Norges Bank, so far back; "the
+// steelmaker" may be Halvorsen Steel UK.
+func farBody(keys []string, head string) bool {
+	if slices.Contains(keys, head) || slices.ContainsFunc(headSynonyms[head], func(k string) bool { return slices.Contains(keys, k) }) || subBodyHeads[head] {
+		return true
+	}
+	last := keys[len(keys)-1]
+	return !orgHeads[last] && !corporateHeads[last] && (!orgWords[head] || head == "agency")
 }
 
 // accordingTo reports whether m is named as a source after "according

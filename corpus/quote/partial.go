@@ -773,7 +773,9 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 			}
 			return s != "" && s != h
 		}
-		if slices.ContainsFunc(fn.bySurname[key], other) && slices.ContainsFunc(fn.bySurname[key], func(f fullName) bool { return ok(f) && !other(f) }) {
+		// The other woman must be one the article has speak, not one
+		// it names as dead or as a child.
+		if slices.ContainsFunc(fn.bySurname[key], other) && slices.ContainsFunc(fn.bySurname[key], func(f fullName) bool { return ok(f) && !other(f) && f.reports }) {
 			fits := ok
 			ok = func(f fullName) bool { return fits(f) && !other(f) }
 		}

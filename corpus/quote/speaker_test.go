@@ -7480,6 +7480,20 @@ func TestRoundHundredOne(t *testing.T) {
 			"Brianna Tolworth, 26, said she had already begun ringing the acts booked for the autumn.",
 			"Ms Tolworth said the pub was one of the few places left. “Where else are they going to play?” she said.",
 		}, []want{{"a kick in the guts", "Garry Tolworth", ""}, {"We need to sit down with our lawyer.", "Lorraine Tolworth", ""}, {"Where else are they going to play?", "Brianna Tolworth", ""}}},
+		{"review: Ms after Mrs is another woman only when the article has that woman speak, not one it names as dead", "Crash", []string{
+			"Brenda Achterberg lost her husband and her sister-in-law, the late Karen Achterberg, in the crash in 2019.",
+			"“I want answers,” said Mrs Achterberg.",
+			"Ms Achterberg said the family had waited “far too long”.",
+		}, []want{{"I want answers,", "Brenda Achterberg", ""}, {"far too long", "Brenda Achterberg", ""}}},
+		{"review: a body three paragraphs back is not one of another kind than the description names", "Recession", []string{
+			"Statistics Norway said on Thursday that output fell 0.6 per cent.",
+			"“This is a genuine shock,” said Ana Ruiz, chief economist at Fjord Capital Markets.",
+			"Households cut spending for a third month.",
+			"The central bank said inflation was “still too high”.",
+		}, []want{{"This is a genuine shock,", "Ana Ruiz", ""}, {"still too high", "", ""}}},
+		{"review: the owner of a board that is one word may be a place or a person, so it does not speak", "Harbour", []string{
+			"Tauranga’s harbour board said the plan was “flawed”. Smith’s committee said it was “rushed”.",
+		}, []want{{"flawed", "", ""}, {"rushed", "", ""}}},
 	}
 	runTitled(t, tests)
 }
