@@ -30,6 +30,7 @@ type fullName struct {
 	age       int      // the age set off after the name, 0 when none: "Kirsty Dunbar, now 14,"
 	ownKin    bool     // described as someone's relative where this full name is written
 	holds     int      // for a later one who takes the stage, the last paragraph in which the bare surname is theirs (see collectFullNames)
+	late      bool     // written after "late": dead, so never the one a title with the surname means while another fits
 }
 
 // fullNames are the full names an article writes, for resolving the
@@ -121,6 +122,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				claims:   art.speakers[[2]int{pi, ci}],
 				reports:  x.reportsAfter(c) || x.opensUnit(c),
 				named:    x.theKin(c),
+				late:     slices.Contains(c.title, "late") || c.first >= 1 && x.key(c.first-1) == "late",
 				titles:   append(append([]string(nil), c.title...), withoutHonorifics(app)...),
 				keys:     c.keys}
 			if f.gender == 0 {
@@ -773,11 +775,10 @@ func (fn *fullNames) resolve(c chunk, para, tok int, isPerson, speaker bool, hin
 			}
 			return s != "" && s != h
 		}
-		// The other woman must be one the article has speak, not one
-		// it names as dead or as a child.
-		if slices.ContainsFunc(fn.bySurname[key], other) && slices.ContainsFunc(fn.bySurname[key], func(f fullName) bool { return ok(f) && !other(f) && f.reports }) {
+		// The other woman is never one the article names as dead.
+		if slices.ContainsFunc(fn.bySurname[key], other) && slices.ContainsFunc(fn.bySurname[key], func(f fullName) bool { return ok(f) && !other(f) && !f.late }) {
 			fits := ok
-			ok = func(f fullName) bool { return fits(f) && !other(f) }
+			ok = func(f fullName) bool { return fits(f) && !other(f) && !f.late }
 		}
 	}
 	given := false

@@ -7480,7 +7480,7 @@ func TestRoundHundredOne(t *testing.T) {
 			"Brianna Tolworth, 26, said she had already begun ringing the acts booked for the autumn.",
 			"Ms Tolworth said the pub was one of the few places left. “Where else are they going to play?” she said.",
 		}, []want{{"a kick in the guts", "Garry Tolworth", ""}, {"We need to sit down with our lawyer.", "Lorraine Tolworth", ""}, {"Where else are they going to play?", "Brianna Tolworth", ""}}},
-		{"review: Ms after Mrs is another woman only when the article has that woman speak, not one it names as dead", "Crash", []string{
+		{"review: Ms after Mrs is another woman, but never one the article names as dead", "Crash", []string{
 			"Brenda Achterberg lost her husband and her sister-in-law, the late Karen Achterberg, in the crash in 2019.",
 			"“I want answers,” said Mrs Achterberg.",
 			"Ms Achterberg said the family had waited “far too long”.",
