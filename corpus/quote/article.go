@@ -1200,6 +1200,13 @@ func nameGender(keys []string) byte {
 	return givenGender(keys[0])
 }
 
+// headWord reports whether k, a word of a body's name, is the head noun
+// of a description or a word it also stands for (headSynonyms): "Norway
+// Police" for "the force".
+func headWord(k, head string) bool {
+	return k == head || slices.Contains(headSynonyms[head], k)
+}
+
 // synonymEnd reports whether a name, by its keys, ends in a synonym of
 // two words or more for the noun head, or in its plural: "Mercy Ridge
 // Medical Center … the hospital said", "Elmthwaite Estates … the estate".
@@ -3610,7 +3617,7 @@ func (art *article) looseSubject(m *mention, r ref) bool {
 			return false // "the charity" is not the Charity Commission
 		}
 		return slices.ContainsFunc(slices.Concat(keys, art.orgKinds[o.name]), func(k string) bool {
-			return k == r.head || slices.Contains(headSynonyms[r.head], k)
+			return headWord(k, r.head)
 		})
 	}
 	if has(m) {
@@ -5451,7 +5458,7 @@ func (art *article) orgByHead(r ref) string {
 		// Aero Engines Ltd. engines").
 		for m := range art.mentionsBack(r) {
 			if m.kind == nameOrg && !art.parentNamed(m) && !art.affiliation(m) && !(r.head != "corporation" && civicName(m.keys)) && slices.ContainsFunc(m.keys, func(k string) bool {
-				return k == r.head || slices.Contains(headSynonyms[r.head], k)
+				return headWord(k, r.head)
 			}) {
 				return m.name
 			}
@@ -5488,7 +5495,7 @@ func (art *article) orgByHead(r ref) string {
 			// one for a business: "Clean Air Action Europe, the group
 			// that filed the complaint" is no company.
 			inName := i < len(m.keys)
-			if named || key == r.head || slices.Contains(headSynonyms[r.head], key) ||
+			if named || headWord(key, r.head) ||
 				corporate && inName && (corporateWords[strings.TrimSuffix(key, ".")] || entity.IsLegalForm(strings.TrimSuffix(key, ".")) || subsidiaryNouns[key]) ||
 				corporate && !inName && (corporateHeads[key] || businessNouns[key]) {
 				if art.affiliation(m) {
@@ -5941,7 +5948,7 @@ func (art *article) orgNamedBy(r ref) string {
 		if m.kind != nameOrg {
 			continue
 		}
-		if h := nameHead(m.keys); h == r.head || slices.Contains(headSynonyms[r.head], h) {
+		if h := nameHead(m.keys); headWord(h, r.head) {
 			return m.name // "Greater Manchester Police said … A force spokesperson said"
 		}
 	}
@@ -6168,7 +6175,7 @@ func (art *article) recentOrg(r ref) string {
 // Norway, nor "the statistics agency" Norges Bank, so far back; "the
 // steelmaker" may be Halvorsen Steel UK.
 func farBody(keys []string, head string) bool {
-	if slices.Contains(keys, head) || slices.ContainsFunc(headSynonyms[head], func(k string) bool { return slices.Contains(keys, k) }) || subBodyHeads[head] {
+	if subBodyHeads[head] || slices.ContainsFunc(keys, func(k string) bool { return headWord(k, head) }) {
 		return true
 	}
 	last := keys[len(keys)-1]
