@@ -30,7 +30,7 @@ type fullName struct {
 	age       int      // the age set off after the name, 0 when none: "Kirsty Dunbar, now 14,"
 	ownKin    bool     // described as someone's relative where this full name is written
 	holds     int      // for a later one who takes the stage, the last paragraph in which the bare surname is theirs (see collectFullNames)
-	late      bool     // written after "late": dead, so never the one a title with the surname means while another fits
+	late      bool     // written with "late" among its title words ("the late Karen Achterberg"): dead, so never the one a title with the surname means while another fits
 }
 
 // fullNames are the full names an article writes, for resolving the
@@ -122,7 +122,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 				claims:   art.speakers[[2]int{pi, ci}],
 				reports:  x.reportsAfter(c) || x.opensUnit(c),
 				named:    x.theKin(c),
-				late:     slices.Contains(c.title, "late") || c.first >= 1 && x.key(c.first-1) == "late",
+				late:     slices.Contains(c.title, "late"),
 				titles:   append(append([]string(nil), c.title...), withoutHonorifics(app)...),
 				keys:     c.keys}
 			if f.gender == 0 {
@@ -869,9 +869,8 @@ func (fn *fullNames) setStyle(person int, styles []string) {
 // "mrs", "ms" or "miss", or "".
 func womansHonorific(title []string) string {
 	for _, t := range title {
-		switch strings.TrimSuffix(t, ".") {
-		case "mrs", "ms", "miss":
-			return strings.TrimSuffix(t, ".")
+		if t == "mrs" || t == "ms" || t == "miss" {
+			return t
 		}
 	}
 	return ""
