@@ -1570,6 +1570,13 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		if r == i && j-r >= 2 && !titled && x.st.lower[toks[r].key] == 0 && x.restEvident(toks[r+1:j]) {
 			break // "Tomasz Kowalczyk rose": the rest of the name is known
 		}
+		if r == i && j-r >= 2 && !titled && (fieldDescribed(p, toks, r, j) || bodyOpeners[toks[r].key] && orgDescribed(p, toks, r, j)) {
+			// "Arts Alba, the national arts development body,": the
+			// description names the body's field with its first word.
+			// "Visit Strathmorven, the area’s tourism body,": a verb
+			// that opens the names of bodies and campaigns.
+			break
+		}
 		if r == i && j-r == 1 && !titled && (x.st.lower[toks[r].key] == 0 || orgDescribed(p, toks, r, j)) && !stopwords[toks[r].key] && describedSpeaker(p, toks, j) {
 			// "Ofwat, the water regulator, said": a description and a
 			// verb of speech vouch for it, and a description of a body
@@ -2438,6 +2445,23 @@ func orgDescribed(p *corpus.Paragraph, toks []token, s, e int) bool {
 	return orgNouns[h] && !agentNoun(h) && !titleWords[h] && !roleNouns[h]
 }
 
+// fieldDescribed reports whether the name toks[s:e] is described as a
+// body whose field is the name's first word: "Arts Alba, the national
+// arts development body,", "Heritage Malta, the national heritage
+// agency,". A word the corpus also writes in lower case opens such names.
+func fieldDescribed(p *corpus.Paragraph, toks []token, s, e int) bool {
+	if !orgDescribed(p, toks, s, e) {
+		return false
+	}
+	d, _ := appositiveAfter(p, toks, e)
+	for k := e + 1; k < len(toks) && toks[k].start < d.end; k++ {
+		if toks[k].start >= d.start && toks[k].word && !toks[k].cap && toks[k].key == toks[s].key {
+			return true
+		}
+	}
+	return false
+}
+
 // namingVerbs introduce the name given to a thing: "a plan it calls
 // “Paloma Basic”".
 var namingVerbs = set(`call calls called dub dubs dubbed brand brands branded christened`)
@@ -2694,6 +2718,11 @@ func inQuotation(text string) bool {
 	open := strings.Count(text, "“") - strings.Count(text, "”")
 	return open > 0 || strings.Count(text, "\"")%2 == 1
 }
+
+// bodyOpeners are verbs that open the names of bodies and campaigns:
+// "Visit Wales", "Keep Britain Tidy", "Stop Funding Hate", "Protect Our
+// Winters".
+var bodyOpeners = set(`visit keep stop save protect`)
 
 // imperatives open sentences that bid the reader look at something:
 // "Take Britain, for example".

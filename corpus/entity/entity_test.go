@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name: "a body's name opening with a word the corpus writes in lower case is whole when a description of a body names that field, or when the word is a verb that opens bodies' names",
+			texts: []string{"Headline here\n\nThe school said school sport had lost its grant. Sport Norland, the national sport funding body, said in a statement that it had no money left.\n",
+				"Headline here\n\nTourists who visit the glen keep the hotels open in winter. Keep Norland Tidy, the anti-litter charity, said it would clear the beach. Visit Glenbrae, the area’s tourism body, said in a statement that it was disappointed.\n"},
+			want: []string{"org Sport Norland: Sport Norland", "org Keep Norland Tidy: Keep Norland Tidy", "org Visit Glenbrae: Visit Glenbrae"},
+		},
+		{
 			name:  "a rank in capitals before the surname of someone named in full is that person, but not a company's name",
 			texts: []string{"Headline here\n\nDetective Sergeant Amir Qureshi led the inquiry. DS Qureshi said the van was seen. Packaging maker DS Smith said profits fell.\n"},
 			want:  []string{"person Amir Qureshi: Amir Qureshi|DS Qureshi"},
