@@ -66,9 +66,29 @@ func Is(key string) bool {
 
 // Of returns the gender the given name key usually indicates: Unknown for
 // a unisex name or a word that is not a listed name.
+//
+// A double name the lists lack, both of whose parts they list, has the
+// gender of its first part, or of its second when the first is used for
+// both: "marie-claire" a woman's, "jean-pierre" a man's. Is still reports
+// it as unlisted.
 func Of(key string) Gender {
-	g, _ := lookup(key)
-	return g
+	g, ok := lookup(key)
+	if ok {
+		return g
+	}
+	first, second, double := strings.Cut(key, "-")
+	if !double {
+		return Unknown
+	}
+	g1, ok1 := lookup(first)
+	g2, ok2 := lookup(second)
+	switch {
+	case !ok1 || !ok2:
+		return Unknown
+	case g1 != Unknown:
+		return g1
+	}
+	return g2
 }
 
 // lookup finds key in the lists, as written or with its accents dropped.

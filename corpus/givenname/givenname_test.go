@@ -34,6 +34,11 @@ func TestLookup(t *testing.T) {
 		{"jose", true, Male},
 		{"amélia", true, Female}, // listed only as "amelia"
 		{"leïla", true, Female},
+		{"jean-marie", true, Male},      // listed
+		{"marie-claire", false, Female}, // not listed: the first part's
+		{"jean-thierry", false, Male},   // "jean" is for both: the second part's
+		{"anne-smith", false, Unknown},  // "smith" is no given name
+		{"kim-lee", false, Unknown},
 		{"thé", false, Unknown},
 		{"james ", false, Unknown},
 		{"James", false, Unknown},
