@@ -2077,6 +2077,29 @@ func (art *article) bodyName(pi, ci int) string {
 	return art.orgName(art.nameOf(pi, ci), ch.keys, pi, ch.first)
 }
 
+// businessBefore reports whether the description r is a noun for a
+// business after the name it is given, which opens the description:
+// "the Prairie Fresh grocery chain", "the Kessling carmaker". A name
+// that is a place or a person's is no business: "the Texas grocery
+// chain". A line is mostly not one: "the Moorside picket line".
+func (art *article) businessBefore(r ref) bool {
+	x := art.paras[r.para]
+	ch := x.chunks[r.chunk]
+	if !corporateHeads[r.head] || r.head == "line" || ch.kind != nameOther || ch.poss || ch.place || ch.title != nil || listedPlace(ch.name) || art.personAt(r.para, r.chunk) {
+		return false
+	}
+	u := x.toks[r.tok].unit
+	if ch.first != r.tok+1 || !x.word(r.tok, u) || !determiners[x.key(r.tok)] {
+		return false
+	}
+	for k := ch.last + 1; k <= ch.last+3 && x.word(k, u) && !x.toks[k].cap; k++ {
+		if x.key(k) == r.head {
+			return true
+		}
+	}
+	return false
+}
+
 // personAt reports whether chunk ci of paragraph pi names a person.
 func (art *article) personAt(pi, ci int) bool {
 	if c := art.paras[pi].chunks[ci]; c.kind != nameOther {
@@ -2852,6 +2875,21 @@ func (art *article) lastVoiced(r ref) string {
 	return art.lastFound(r, func(f *found) bool { return f.how != howSplit && f.speaker != "" })
 }
 
+// reachBack returns the first of the n paragraphs before paragraph pi,
+// counting only those with words of the writer's: a quotation running
+// over paragraphs of its own is one turn, so "Ella Whitcombe said: ¶ “…
+// ¶ “… ¶ “…” ¶ Her brother said" still reaches back past it.
+func (art *article) reachBack(pi, n int) int {
+	k := pi
+	for n > 0 && k > 0 {
+		k--
+		if !art.paras[k].quoteOnly() {
+			n--
+		}
+	}
+	return k
+}
+
 // nearestOther returns the person of gender g named last before r in its
 // paragraph or the three before, other than the one named not, or "".
 func (art *article) nearestOther(ix *nameIndex, g byte, r ref, not string) string {
@@ -3055,8 +3093,9 @@ func (art *article) pronoun(ix *nameIndex, g byte, r ref) string {
 		}
 		return turn
 	}
+	from := art.reachBack(r.para, 3)
 	for m := range art.mentionsBack(r) {
-		if m.para < r.para-3 {
+		if m.para < from {
 			break
 		}
 		if m.para != para || m.unit != unit {
@@ -4367,6 +4406,11 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			}
 		}
 		if r.chunk >= 0 && x.chunks[r.chunk].kind == nameOrg {
+			return art.nameOf(r.para, r.chunk), true
+		}
+		if r.chunk >= 0 && art.businessBefore(r) {
+			// "The Prairie Fresh grocery chain posted": the business
+			// its noun follows.
 			return art.nameOf(r.para, r.chunk), true
 		}
 		if r.chunk < 0 && r.source >= 0 && x.chunks[r.source].kind == nameOrg && !x.chunks[r.source].place {

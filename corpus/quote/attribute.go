@@ -4840,6 +4840,9 @@ func (x *para) speakerLike(r ref) bool {
 			epithets[r.head] || demonym.Is(r.head) || strings.HasSuffix(r.head, "-year-old") {
 			return true
 		}
+		if corporateHeads[r.head] && r.head != "line" && r.chunk >= 0 && !x.chunks[r.chunk].poss && x.chunks[r.chunk].kind != namePerson {
+			return true // "The Prairie Fresh grocery chain posted": the business named before its noun
+		}
 		if x.accountWrites(r) {
 			return true // "The company’s official account replied:"
 		}

@@ -325,12 +325,16 @@ func dayName(toks []token, i int) bool {
 // abbrevInName reports whether toks[i], a word that abbreviates a day
 // or a month ("Sun", "Sat", "Mar"), stands inside a name, between two
 // words of it in capitals with no full stop: "Southern Sun Fruit", "the
-// Rising Sun Hotel"; not "Sun 3 March" nor "on Sat. Smith said".
+// Rising Sun Hotel"; or after a particle inside one: "Viña del Mar";
+// not "Sun 3 March" nor "on Sat. Smith said".
 func abbrevInName(toks []token, i int) bool {
 	if !dateAbbrevs[toks[i].key] || strings.HasSuffix(toks[i].text, ".") || i == 0 || i+1 >= len(toks) {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
+	if p.kind == word && !p.cap && entity.IsParticle(p.key) && p.unit == toks[i].unit && i >= 2 && toks[i-2].kind == word && toks[i-2].cap && toks[i-2].unit == p.unit {
+		return true // "San Lorenzo del Mar", "Viña del Mar": after a particle inside a name
+	}
 	return p.kind == word && p.cap && !p.poss && !stopwords[p.key] && p.unit == toks[i].unit && !unitInitial(toks, i-1) &&
 		n.kind == word && n.cap && !stopwords[n.key] && n.unit == toks[i].unit
 }

@@ -7498,6 +7498,36 @@ func TestRoundHundredOne(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundHundredTwo(t *testing.T) {
+	tests := []titledCase{
+		{"a body whose name opens with a word for its field, written in lower case too, is named whole when a description of a body says so", "Music school", []string{
+			"The music school said its grant had been cut.",
+			"Heritage Norland, the national heritage funding body, said in a statement that it was “aware of the situation in Brackley” and was in contact with the school.",
+		}, []want{{"aware of the situation in Brackley", "Heritage Norland", ""}}},
+		{"a place whose name holds a particle and an abbreviation of a month is one name before a title", "Fishing ban", []string{
+			"Puerto Colina del Mar Mayor Ramon Ilagan wrote on Monday that the town would open “a soup kitchen in every village,” and urged residents to “report illegal boats.”",
+		}, []want{{"a soup kitchen in every village,", "Ramon Ilagan", ""}, {"report illegal boats.", "Ramon Ilagan", ""}}},
+		{"a business named before its noun speaks as that noun, but not a place or a picket line", "Recall", []string{
+			"The Meadow Basket grocery chain said it would offer “full refunds, no questions asked.”",
+			"The Ohio grocery chain said it would “review its suppliers.”",
+			"One driver on the Dunmore picket line, who asked not to be named, said: “We’ve been told to keep quiet.”",
+		}, []want{{"full refunds, no questions asked.", "Meadow Basket", ""}, {"review its suppliers.", "", ""}, {"We’ve been told to keep quiet.", "", ""}}},
+		{"a double given name the lists lack has the gender of its first part", "Ski jump", []string{
+			"Councillor Randall Okafor backed demolition. Anne-Lucie Marchand opposed it.",
+			"Marchand accused him of exaggerating the risk. He said she was “welcome to climb it herself.”",
+		}, []want{{"welcome to climb it herself.", "Randall Okafor", ""}}},
+		{"a quotation running over paragraphs of its own does not count against how far a pronoun reaches back", "Jet ski", []string{
+			"Ben Arkwright, 29, suffered a broken arm. His sister, 26, was pulled out by a lifeguard.",
+			"In a statement read to the court, Nina Arkwright described the moment she saw the craft:",
+			"“I heard the engine before I saw it.",
+			"“For months afterwards I could not go near the sea.",
+			"“I am asking that nobody else has to feel what we felt.”",
+			"Her brother told reporters outside court that the sentence was “a start”.",
+		}, []want{{"I heard the engine before I saw it. For months afterwards I could not go near the sea. I am asking that nobody else has to feel what we felt.", "Nina Arkwright", ""}, {"a start", "Ben Arkwright", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
