@@ -1310,8 +1310,8 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			switch {
 			case x.key(by) == "by":
 				src = x.agent(by+1, t.unit)
-			case k < len(x.toks) && x.chunkOf[k] >= 0 && x.chunks[x.chunkOf[k]].first <= k && !x.chunks[x.chunkOf[k]].place && !listedPlace(x.chunks[x.chunkOf[k]].name):
-				src = x.chunkOf[k] // but "a letter from Gaza" is from no one
+			case k < len(x.toks) && x.chunkOf[k] >= 0 && x.chunks[x.chunkOf[k]].first <= k && (!x.chunks[x.chunkOf[k]].place && !listedPlace(x.chunks[x.chunkOf[k]].name) || localGovernment(x.chunks[x.chunkOf[k]].keys)):
+				src = x.chunkOf[k] // but "a letter from Gaza" is from no one; "a report from the City of Kessock Falls" is the city's
 			}
 		}
 		if src < 0 {
@@ -1563,7 +1563,7 @@ func (x *para) agent(i, u int) int {
 		}
 		if c := x.chunkOf[j]; c >= 0 {
 			ch := x.chunks[c]
-			if !ch.poss && !ch.place && !listedPlace(ch.name) {
+			if !ch.poss && (!ch.place && !listedPlace(ch.name) || localGovernment(ch.keys)) {
 				if owner >= 0 && branchNouns[x.key(ch.last+1)] && x.word(ch.last+1, u) {
 					return owner // "by the AUTC's Hallamford branch": the body, not the town
 				}
@@ -2444,7 +2444,7 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 			}
 			return "", false
 		default:
-			if x := art.paras[r.para]; r.pron == "it" && (textVerbs[x.key(r.tok+1)] || art.textSubjectBefore(r)) {
+			if x := art.paras[r.para]; r.pron == "it" && (textVerbs[x.key(r.tok+1)] || art.textSubjectBefore(r) || x.textFoundWhat(r.tok)) {
 				// "The letter ends with an appeal. “Do not forget
 				// us,” it reads.": whoever issued the text last named.
 				if name := art.textSource(r); name != "" {
@@ -2519,6 +2519,15 @@ func (art *article) textSource(r ref) string {
 	// The 212-page report … It concluded": the research named before.
 	d, _ := art.lastStudy(ref{kind: refDesc, para: r.para, tok: r.tok, chunk: -1, source: -1, head: head, definite: true})
 	return d.source
+}
+
+// textFoundWhat reports whether "it" at toks[i] is a text that has just
+// been the subject of a verb before "what": "a council inspection report
+// found what it described as “…”".
+func (x *para) textFoundWhat(i int) bool {
+	u := x.toks[i].unit
+	return i >= 3 && x.key(i-1) == "what" && x.word(i-3, u) && x.word(i-2, u) && x.word(i-1, u) && isDocHead(x.key(i-3)) && !x.toks[i-3].cap &&
+		(x.verbAt(i-2) == finite || irregularPast[x.key(i-2)] || pastTense(x.key(i-2)))
 }
 
 // opensWithIt reports whether the paragraph opens with "it" and a verb:
@@ -6356,6 +6365,14 @@ func (art *article) publicForm(name string) bool {
 		return false
 	}
 	return slices.ContainsFunc(strings.Fields(strings.ToLower(full)), func(k string) bool { return publicWords[k] })
+}
+
+// localGovernment reports whether a name, by its keys, is a place's
+// government named as the place: "City of Kessock Falls", "Town of
+// Lunenburg", "Municipality of Anchorage". A text from one is the
+// government's.
+func localGovernment(keys []string) bool {
+	return len(keys) >= 3 && keys[1] == "of" && (councilAreas[keys[0]] || keys[0] == "municipality" || keys[0] == "township")
 }
 
 // councilAreas name the area a local council governs: "Ōrewhiti District

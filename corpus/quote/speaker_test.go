@@ -7524,6 +7524,12 @@ func TestRoundHundredTwo(t *testing.T) {
 			"“I am asking that nobody else has to feel what we felt.”",
 			"Her brother told reporters outside court that the sentence was “a start”.",
 		}, []want{{"I heard the engine before I saw it. For months afterwards I could not go near the sea. I am asking that nobody else has to feel what we felt.", "Nina Arkwright", ""}, {"a start", "Ben Arkwright", ""}}},
+		{"a text from a place's government named as the place is the government's", "Pier", []string{
+			"A staff report from the City of Brannock Falls estimated repairs at $2 million. The report described the pier as “beyond economic repair.”",
+		}, []want{{"beyond economic repair.", "City of Brannock Falls", ""}}},
+		{"what a text found that it described is its source's words", "Licence", []string{
+			"The hire firm lost its licence after a Glenmoray Council inspection report found what it described as “a litany of failures”.",
+		}, []want{{"a litany of failures", "Glenmoray Council", ""}}},
 	}
 	runTitled(t, tests)
 }
