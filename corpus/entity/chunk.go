@@ -1570,11 +1570,14 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		if r == i && j-r >= 2 && !titled && x.st.lower[toks[r].key] == 0 && x.restEvident(toks[r+1:j]) {
 			break // "Tomasz Kowalczyk rose": the rest of the name is known
 		}
-		if r == i && j-r >= 2 && !titled && (fieldDescribed(p, toks, r, j) || bodyOpeners[toks[r].key] && orgDescribed(p, toks, r, j)) {
+		if r == i && j-r >= 2 && !titled && (fieldDescribed(p, toks, r, j) || bodyOpeners[toks[r].key] && orgDescribed(p, toks, r, j) && !slices.ContainsFunc(toks[r+1:j], func(t token) bool { return nounLike([]string{t.key}) })) {
 			// "Arts Alba, the national arts development body,": the
 			// description names the body's field with its first word.
 			// "Visit Strathmorven, the area’s tourism body,": a verb
-			// that opens the names of bodies and campaigns.
+			// that opens the names of bodies and campaigns; but not
+			// before words that read as a common noun's, where the
+			// verb's object is what the name is known by ("Stop Killing
+			// Games").
 			break
 		}
 		if r == i && j-r == 1 && !titled && (x.st.lower[toks[r].key] == 0 || orgDescribed(p, toks, r, j)) && !stopwords[toks[r].key] && describedSpeaker(p, toks, j) {

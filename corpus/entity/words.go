@@ -125,6 +125,10 @@ var placeSuffixes = set(`vale heath downs bridge river valley lake mountain moun
 var placePrefixes = set(`mount mt lake port fort ft cape lower upper greater north south east west northern
 	southern eastern western central saint san santa los las isle`)
 
+// IsPlacePrefix reports whether key, in lower case, may start a place's
+// name: "Mount", "Port", "North", "San".
+func IsPlacePrefix(key string) bool { return placePrefixes[key] }
+
 // landforms are the place prefixes that name a feature of the land or a
 // settlement built on one; a given name after them is still a place.
 var landforms = set(`mount mt lake port fort ft cape isle`)

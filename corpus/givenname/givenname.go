@@ -68,9 +68,10 @@ func Is(key string) bool {
 // a unisex name or a word that is not a listed name.
 //
 // A double name the lists lack, both of whose parts they list, has the
-// gender of its first part, or of its second when the first is used for
-// both: "marie-claire" a woman's, "jean-pierre" a man's. Is still reports
-// it as unlisted.
+// gender its parts share, or the one part's when the other is used for
+// both: "marie-claire" a woman's, "jean-thierry" a man's. Parts of two
+// genders give Unknown: "lee-ann", "tyler-rose". Is still reports it as
+// unlisted.
 func Of(key string) Gender {
 	g, ok := lookup(key)
 	if ok {
@@ -83,8 +84,8 @@ func Of(key string) Gender {
 	g1, ok1 := lookup(first)
 	g2, ok2 := lookup(second)
 	switch {
-	case !ok1 || !ok2:
-		return Unknown
+	case !ok1 || !ok2, g1 != Unknown && g2 != Unknown && g1 != g2:
+		return Unknown // "lee-ann", "tyler-rose": a man's name first is no sign
 	case g1 != Unknown:
 		return g1
 	}

@@ -35,9 +35,11 @@ func TestLookup(t *testing.T) {
 		{"amélia", true, Female}, // listed only as "amelia"
 		{"leïla", true, Female},
 		{"jean-marie", true, Male},      // listed
-		{"marie-claire", false, Female}, // not listed: the first part's
-		{"jean-thierry", false, Male},   // "jean" is for both: the second part's
-		{"anne-smith", false, Unknown},  // "smith" is no given name
+		{"marie-claire", false, Female}, // not listed: the gender both parts have
+		{"lee-ann", false, Unknown},     // a man's name, then a woman's
+		{"tyler-rose", false, Unknown},
+		{"jean-thierry", false, Male},  // "jean" is for both: the second part's
+		{"anne-smith", false, Unknown}, // "smith" is no given name
 		{"kim-lee", false, Unknown},
 		{"thé", false, Unknown},
 		{"james ", false, Unknown},

@@ -2079,20 +2079,25 @@ func (art *article) bodyName(pi, ci int) string {
 
 // businessBefore reports whether the description r is a noun for a
 // business after the name it is given, which opens the description:
-// "the Prairie Fresh grocery chain", "the Kessling carmaker". A name
-// that is a place or a person's is no business: "the Texas grocery
-// chain". A line is mostly not one: "the Moorside picket line".
-func (art *article) businessBefore(r ref) bool {
-	x := art.paras[r.para]
+// "the Prairie Fresh grocery chain", "the Harcourt Foods carmaker". A
+// name of one word may be a place, a person or a brand ("the Kent
+// brewery", "the Musk electric carmaker", "the ChatGPT maker"), and so
+// may one opening as places' names do ("the West Cork seafood company",
+// "the Port Ellery ferry operator"); a family's is no business's name ("the Smith family
+// company"), nor is a line mostly a business ("the Moorside picket line").
+func (x *para) businessBefore(r ref) bool {
+	if r.chunk < 0 || !corporateHeads[r.head] || r.head == "line" || r.head == "maker" {
+		return false
+	}
 	ch := x.chunks[r.chunk]
-	if !corporateHeads[r.head] || r.head == "line" || ch.kind != nameOther || ch.poss || ch.place || ch.title != nil || listedPlace(ch.name) || art.personAt(r.para, r.chunk) {
+	if ch.kind != nameOther || ch.poss || ch.place || ch.title != nil || len(ch.keys) < 2 || entity.IsPlacePrefix(ch.keys[0]) || listedPlace(ch.name) {
 		return false
 	}
 	u := x.toks[r.tok].unit
 	if ch.first != r.tok+1 || !x.word(r.tok, u) || !determiners[x.key(r.tok)] {
 		return false
 	}
-	for k := ch.last + 1; k <= ch.last+3 && x.word(k, u) && !x.toks[k].cap; k++ {
+	for k := ch.last + 1; k <= ch.last+3 && x.word(k, u) && !x.toks[k].cap && x.key(k) != "family"; k++ {
 		if x.key(k) == r.head {
 			return true
 		}
@@ -4417,7 +4422,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if r.chunk >= 0 && x.chunks[r.chunk].kind == nameOrg {
 			return art.nameOf(r.para, r.chunk), true
 		}
-		if r.chunk >= 0 && art.businessBefore(r) {
+		if x.businessBefore(r) && !art.personAt(r.para, r.chunk) {
 			// "The Prairie Fresh grocery chain posted": the business
 			// its noun follows.
 			return art.nameOf(r.para, r.chunk), true

@@ -4841,7 +4841,10 @@ func (x *para) speakerLike(r ref) bool {
 			return true
 		}
 		if corporateHeads[r.head] && r.head != "line" && r.chunk >= 0 && !x.chunks[r.chunk].poss && x.chunks[r.chunk].kind != namePerson {
-			return true // "The Prairie Fresh grocery chain posted": the business named before its noun
+			// "The Harcourt Foods chain said", "The Prairie Fresh grocery
+			// chain posted", "the Ohio grocery chain said": a business
+			// named before its noun, which businessBefore tells.
+			return true
 		}
 		if x.accountWrites(r) {
 			return true // "The company’s official account replied:"

@@ -7530,6 +7530,20 @@ func TestRoundHundredTwo(t *testing.T) {
 		{"what a text found that it described is its source's words", "Licence", []string{
 			"The hire firm lost its licence after a Glenmoray Council inspection report found what it described as “a litany of failures”.",
 		}, []want{{"a litany of failures", "Glenmoray Council", ""}}},
+		{"review: a place, a brand, a person or a family named before a business's noun is no business's name", "Breweries", []string{
+			"The Kent brewery said the new beer was “selling well”.",
+			"The ChatGPT maker said it would “fight the lawsuit”.",
+			"The Smith family company said it would “keep the mill open”.",
+			"The West Cork seafood company said trade was “slow”.",
+		}, []want{{"selling well", "", ""}, {"fight the lawsuit", "", ""}, {"keep the mill open", "", ""}, {"slow", "", ""}}},
+		{"review: a double given name of a man's name and a woman's tells no gender", "Crash", []string{
+			"Tyler-Rose Adams, 19, and her partner Dean were rescued from the car.",
+			"She said the crash was “terrifying”.",
+		}, []want{{"terrifying", "Tyler-Rose Adams", ""}}},
+		{"review: a campaign's name opening with a verb before a common noun's words keeps the reading it had", "Games", []string{
+			"Campaigners want people to stop buying games. Stop Killing Games, the consumer campaign group, said it was growing.",
+			"The group said it had “a million signatures”.",
+		}, []want{{"a million signatures", "Killing Games", ""}}},
 	}
 	runTitled(t, tests)
 }
