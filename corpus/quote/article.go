@@ -2083,8 +2083,9 @@ func (art *article) bodyName(pi, ci int) string {
 // name of one word may be a place, a person or a brand ("the Kent
 // brewery", "the Musk electric carmaker", "the ChatGPT maker"), and so
 // may one opening as places' names do ("the West Cork seafood company",
-// "the Port Ellery ferry operator"); a family's is no business's name ("the Smith family
-// company"), nor is a line mostly a business ("the Moorside picket line").
+// "the Port Ellery ferry operator"); a family's is no business's name
+// ("the Smith family company"), nor is a line mostly a business ("the
+// Moorside picket line").
 func (x *para) businessBefore(r ref) bool {
 	if r.chunk < 0 || !corporateHeads[r.head] || r.head == "line" || r.head == "maker" {
 		return false
