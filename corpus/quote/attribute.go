@@ -3736,7 +3736,7 @@ func (x *para) chantBefore(q, start int) int {
 		// "their chant, “…”", "the crowd's chant “…”": after an article
 		// or an adjective it names a piece, "the Gregorian chant
 		// “Salve Regina”".
-		if set || x.toks[k-1].poss || possessivePronouns[x.key(k-1)] != "" || x.verbAt(k) != 0 && !determiners[x.key(k-1)] {
+		if set || k > 0 && (x.toks[k-1].poss || possessivePronouns[x.key(k-1)] != "" || x.verbAt(k) != 0 && !determiners[x.key(k-1)]) {
 			return k
 		}
 	}
