@@ -1570,7 +1570,8 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		if r == i && j-r >= 2 && !titled && x.st.lower[toks[r].key] == 0 && x.restEvident(toks[r+1:j]) {
 			break // "Tomasz Kowalczyk rose": the rest of the name is known
 		}
-		if r == i && j-r >= 2 && !titled && (fieldDescribed(p, toks, r, j) || bodyOpeners[toks[r].key] && orgDescribed(p, toks, r, j) && !slices.ContainsFunc(toks[r+1:j], func(t token) bool { return nounLike([]string{t.key}) })) {
+		if r == i && j-r >= 2 && !titled && orgDescribed(p, toks, r, j) &&
+			(fieldDescribed(p, toks, r, j) || bodyOpeners[toks[r].key] && !slices.ContainsFunc(toks[r+1:j], func(t token) bool { return nounLike([]string{t.key}) })) {
 			// "Arts Alba, the national arts development body,": the
 			// description names the body's field with its first word.
 			// "Visit Strathmorven, the area’s tourism body,": a verb
@@ -2448,15 +2449,16 @@ func orgDescribed(p *corpus.Paragraph, toks []token, s, e int) bool {
 	return orgNouns[h] && !agentNoun(h) && !titleWords[h] && !roleNouns[h]
 }
 
-// fieldDescribed reports whether the name toks[s:e] is described as a
-// body whose field is the name's first word: "Arts Alba, the national
-// arts development body,", "Heritage Malta, the national heritage
-// agency,". A word the corpus also writes in lower case opens such names.
+// fieldDescribed reports whether the appositive after the name toks[s:e],
+// which orgDescribed found describes a body, names the body's field with
+// the name's first word: "Arts Alba, the national arts development
+// body,", "Heritage Malta, the national heritage agency,". A word the
+// corpus also writes in lower case opens such names.
 func fieldDescribed(p *corpus.Paragraph, toks []token, s, e int) bool {
-	if !orgDescribed(p, toks, s, e) {
+	d, ok := appositiveAfter(p, toks, e)
+	if !ok {
 		return false
 	}
-	d, _ := appositiveAfter(p, toks, e)
 	for k := e + 1; k < len(toks) && toks[k].start < d.end; k++ {
 		if toks[k].start >= d.start && toks[k].word && !toks[k].cap && toks[k].key == toks[s].key {
 			return true
