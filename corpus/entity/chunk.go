@@ -805,6 +805,36 @@ func listedOrg(ts []token) bool {
 	return ok && g.typ == Org
 }
 
+// executiveBody reports whether ts is a body named an executive, as
+// ExecutiveBody says, with the word before "Executive" capitalised and
+// no possessive or initial.
+func executiveBody(ts []token) bool {
+	n := len(ts)
+	if n < 3 {
+		return false
+	}
+	b := ts[n-2]
+	keys := make([]string, n)
+	for k, t := range ts {
+		keys[k] = t.key
+	}
+	return b.cap && b.word && !b.poss && !b.initial && ExecutiveBody(keys)
+}
+
+// ExecutiveBody reports whether the capitalised name with these keys is a
+// body named an executive, as governments and public agencies are
+// ("Health Service Executive", "Northern Ireland Executive"): "Executive"
+// after two words or more, the last of them neither an office nor a
+// person's given name. "Nordair Chief Executive" is an office.
+func ExecutiveBody(keys []string) bool {
+	n := len(keys)
+	if n < 3 || keys[n-1] != "executive" {
+		return false
+	}
+	b := keys[n-2]
+	return !titleWords[b] && !honorifics[b] && !givenname.Is(b) && !stopwords[b]
+}
+
 // forThe reports whether "for the" follows the head of a body's name in
 // toks[i:j], so that the words after it name what the body is for, "of"
 // and all: "Office for the Coordination of Humanitarian Affairs".
@@ -2005,7 +2035,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	}
 	t := e
 	for t-s > 1 && isTitle(toks[t-1]) && !toks[t-1].poss && !orgSuffixes[toks[t-1].key] && !officeOfThe(toks, s, t-1) &&
-		!(t-s == 2 && givenname.Is(toks[s].key) && !toks[t-1].upper) && !listedOrg(toks[s:t]) {
+		!(t-s == 2 && givenname.Is(toks[s].key) && !toks[t-1].upper) && !listedOrg(toks[s:t]) && !executiveBody(toks[s:t]) {
 		t-- // "MEXICO AMBASSADOR", but not "Office of the President", "Imran Sheikh" or "Health and Safety Executive"
 	}
 	if toks[t-1].cap {
@@ -2065,7 +2095,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	case orgSuffixes[last] && (n >= 2 || toks[s].upper) && !(n == 2 && surnameSuffixes[last] && givenname.Is(first)) && !looseSuffix(toks, s, e) &&
 		!(n >= 3 && (givenname.Is(first) || particles[first]) && particles[c.keys[n-2]]), // but "Femke de la Court" and "De la Court" are people
 		n >= 2 && toks[e-1].text == "SpA",                      // but "Leamington Spa" is a town
-		n >= 3 && reachWords[last] && orgSuffixes[c.keys[n-2]]: // "Climate Justice Network International"
+		n >= 3 && reachWords[last] && orgSuffixes[c.keys[n-2]], // "Climate Justice Network International"
+		executiveBody(toks[s:e]):                               // "Health Service Executive"
 		c.typ = Org
 	case n >= 2 && legalPrefixes[first] && toks[s].upper:
 		c.typ = Org // "PT Harimau Nikel Sulawesi"

@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "a body named an executive after two words or more is a body, but an office after a title word or a given name is not",
+			texts: []string{"Headline here\n\nThe Health Service Executive said it was investigating. The Northern Ireland Executive met on Monday. Nordair Chief Executive Jane Doe said profits fell. Chief Executive Paul Reid left.\n"},
+			want:  []string{"org Health Service Executive: Health Service Executive", "org Northern Ireland Executive: Northern Ireland Executive", "person Jane Doe: Jane Doe", "person Paul Reid: Paul Reid"},
+			not:   []string{"Health Service", "Northern Ireland", "Nordair Chief Executive"},
+		},
+		{
 			name: "a body's name opening with a word the corpus writes in lower case is whole when a description of a body names that field, or when the word is a verb that opens bodies' names",
 			texts: []string{"Headline here\n\nThe school said school sport had lost its grant. Sport Norland, the national sport funding body, said in a statement that it had no money left.\n",
 				"Headline here\n\nTourists who visit the glen keep the hotels open in winter. Keep Norland Tidy, the anti-litter charity, said it would clear the beach. Visit Glenbrae, the area’s tourism body, said in a statement that it was disappointed.\n"},

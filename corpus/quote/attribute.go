@@ -6078,6 +6078,9 @@ func (x *para) partyDesc(c int) (ref, bool) {
 	if typ, ok := entity.Listed(ch.name); ok && typ == entity.Org && !office {
 		return ref{}, false // "the Health and Safety Executive"
 	}
+	if entity.ExecutiveBody(ch.keys) && !office {
+		return ref{}, false // "the Health Service Executive"
+	}
 	// "the chamber's top Republican": modifiers and a possessive noun
 	// may stand between the determiner and the name.
 	for k := d; k > d-3 && k > 0 && x.word(k, x.toks[d].unit) && (x.modifier(k) || x.toks[k].poss && !x.toks[k].cap && x.chunkOf[k] < 0); k-- {

@@ -7548,6 +7548,18 @@ func TestRoundHundredTwo(t *testing.T) {
 	runTitled(t, tests)
 }
 
+// TestRoundHundredThree covers the rules of round 103.
+func TestRoundHundredThree(t *testing.T) {
+	tests := []titledCase{
+		{"a body named an executive speaks as that body, and its spokeswoman for it, but a company's chief executive is a person", "Blast", []string{
+			"The Workplace Safety Executive said it had opened an investigation, and a spokeswoman said inspectors were “on site”.",
+			"“We will publish our findings,” the Health Service Executive said.",
+			"Nordair Chief Executive Jane Doe said the airline was “cooperating fully”.",
+		}, []want{{"on site", "Workplace Safety Executive", ""}, {"We will publish our findings,", "Health Service Executive", ""}, {"cooperating fully", "Jane Doe", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
