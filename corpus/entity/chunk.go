@@ -776,10 +776,11 @@ func (x *extractor) portfolioEnd(toks []token, i, j int, used []bool) int {
 }
 
 // listedAcross returns the end of the organisation the gazetteer lists
-// whose name runs from toks[i] over the "and" at toks[j] and up to three
-// capitalised words after it, "Health and Safety Executive", or 0.
+// whose name runs from toks[i] over the "and" or "the" at toks[j] and up
+// to three capitalised words after it, "Health and Safety Executive",
+// "Save the Children", or 0.
 func listedAcross(toks []token, i, j int) int {
-	if toks[j].key != "and" {
+	if toks[j].key != "and" && toks[j].key != "the" {
 		return 0
 	}
 	for e := j + 1; e < len(toks) && e <= j+3; e++ {
@@ -1566,8 +1567,8 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			r++
 			continue
 		}
-		if r == i && j-r >= 2 && !titled && (orgSuffixes[toks[j-1].key] || placeSuffixes[toks[j-1].key] || facilities[toks[j-1].key]) {
-			break // "Security Council", "Fire Service": the name as a whole is evidence
+		if r == i && j-r >= 2 && !titled && (orgSuffixes[toks[j-1].key] || placeSuffixes[toks[j-1].key] || facilities[toks[j-1].key] || listedOrg(toks[r:j])) {
+			break // "Security Council", "Fire Service", "Save the Children": the name as a whole is evidence
 		}
 		if r == i && j-r >= 2 && !titled && !stopwords[toks[r].key] && !imperatives[toks[r].key] && toks[j-1].word &&
 			(countryKeys[toks[j-1].key] || reachWords[toks[j-1].key] && slices.ContainsFunc(toks[r+1:j-1], func(t token) bool { return orgSuffixes[t.key] })) {

@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "well-known charities are bodies, named across \"the\" and in the article's own case",
+			texts: []string{"Headline here\n\nAid groups spoke on Monday. Unicef said children were at risk. Save the Children said the camps were full. Reporters Without Borders said journalists were held. Oxfam said Unicef was right.\n"},
+			want:  []string{"org Unicef: Unicef|Unicef", "org Save the Children: Save the Children", "org Reporters Without Borders: Reporters Without Borders", "org Oxfam: Oxfam"},
+			not:   []string{"Children", "Borders", "UNICEF"},
+		},
+		{
 			name:  "a body named an executive after two words or more is a body, but an office after a title word or a given name is not",
 			texts: []string{"Headline here\n\nThe Health Service Executive said it was investigating. The Northern Ireland Executive met on Monday. Nordair Chief Executive Jane Doe said profits fell. Chief Executive Paul Reid left.\n"},
 			want:  []string{"org Health Service Executive: Health Service Executive", "org Northern Ireland Executive: Northern Ireland Executive", "person Jane Doe: Jane Doe", "person Paul Reid: Paul Reid"},

@@ -701,6 +701,18 @@ Greenpeace
 Red Cross
 Amnesty International
 Human Rights Watch
+Oxfam|Oxfam International
+UNICEF
+Save the Children
+Médecins Sans Frontières|MSF
+Doctors Without Borders
+Reporters Without Borders
+International Committee of the Red Cross|ICRC
+UNHCR|UN Refugee Agency
+World Food Programme|WFP|World Food Program
+UNRWA
+Friends of the Earth
+WWF|World Wildlife Fund|World Wide Fund for Nature
 Goldman Sachs
 Morgan Stanley
 JPMorgan|JPMorgan Chase|JP Morgan

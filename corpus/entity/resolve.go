@@ -1362,7 +1362,17 @@ func canonicalName(k entityKey, forms map[string]int) string {
 	if g, ok := gazetteer[k.key]; ok && g.typ == k.typ {
 		// The gazetteer's name, unless the article wrote it in full:
 		// "HM Treasury" for "Treasury".
+		// The article's own case, where it writes the name so more
+		// often: "Unicef", though the gazetteer lists "UNICEF".
 		best := g.canon
+		for f, n := range forms {
+			if strings.EqualFold(f, g.canon) && (n > forms[best] || n == forms[best] && f < best) {
+				best = f
+			}
+		}
+		if best != g.canon {
+			return best
+		}
 		for f := range forms {
 			if len(f) > len(best) && strings.HasSuffix(f, " "+g.canon) || len(f) == len(best) && f < best && strings.HasSuffix(f, " "+g.canon) {
 				best = f

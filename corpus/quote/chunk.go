@@ -442,7 +442,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 			i = e
 			continue
 		}
-		if !nameWord(toks, i) && !leadingParticles(toks, i, lex) && !functionStart(toks, i) && !((entity.IsNameFunctionWord(toks[i].key) || entity.IsOrdinalOpener(toks[i].key)) && toks[i].cap && lex.namePair(toks, i)) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
+		if !nameWord(toks, i) && !leadingParticles(toks, i, lex) && !functionStart(toks, i) && !((entity.IsNameFunctionWord(toks[i].key) || entity.IsOrdinalOpener(toks[i].key)) && toks[i].cap && lex.namePair(toks, i)) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !prepositionName(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
 			!(toks[i].poss && innerPossessive(toks, i)) && !lex.phrase(toks, i) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) || toks[i].key == "ask" && unitInitial(toks, i) {
 			i++
 			continue
@@ -818,6 +818,19 @@ func advocates(toks []token, i int) bool {
 	k := toks[i].key
 	return i+2 < len(toks) && toks[i].cap && (isGroupNoun(k) || k == "youth" || demonym.Plural(k)) && !entity.IsProxyFor(k, toks[i+2].key) && toks[i+1].key == "for" && !toks[i+1].cap &&
 		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2)
+}
+
+// prepositionName reports whether toks[i], opening its sentence, opens a
+// name that a capitalised preposition joins to a name word after it:
+// "Reporters Without Borders said", "Doctors Against Violence said". In
+// prose no sentence writes a preposition with a capital but a name.
+func prepositionName(toks []token, i int) bool {
+	if i+2 >= len(toks) {
+		return false
+	}
+	p := toks[i+1]
+	return p.kind == word && p.cap && entity.IsNamePreposition(p.key) && p.unit == toks[i].unit && toks[i+2].unit == p.unit &&
+		nameWord(toks, i+2) && proseUnit(toks, i+1)
 }
 
 // advocateRun reports whether the run toks[i:j] holds a campaign's name

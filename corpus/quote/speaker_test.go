@@ -7122,7 +7122,7 @@ func TestRoundNinetySix(t *testing.T) {
 			"Nato warns Russia is “preparing for a long war” in Ukraine",
 			"The summit opened on Monday.",
 			"Foreign minister Sergei Lavrov said Moscow was not “preparing for a long war” at all.",
-		}, []want{{"preparing for a long war", "NATO", ""}, {"preparing for a long war", "Sergei Lavrov", ""}}},
+		}, []want{{"preparing for a long war", "Nato", ""}, {"preparing for a long war", "Sergei Lavrov", ""}}},
 		{"review: under the headline, words the body's speaker rejects stay no one's", "Stadium", []string{
 			"Critics call new stadium “a white elephant” as costs balloon",
 			"The stadium opened on Monday.",
@@ -7556,6 +7556,11 @@ func TestRoundHundredThree(t *testing.T) {
 			"“We will publish our findings,” the Health Service Executive said.",
 			"Nordair Chief Executive Jane Doe said the airline was “cooperating fully”.",
 		}, []want{{"on site", "Workplace Safety Executive", ""}, {"We will publish our findings,", "Health Service Executive", ""}, {"cooperating fully", "Jane Doe", ""}}},
+		{"a sentence opening with a name that a capitalised preposition joins keeps the name whole, and well-known charities are named across \"the\"", "Aid", []string{
+			"Aid groups condemned the cuts on Monday.",
+			"Physicians Against Hunger said its clinics were “overwhelmed”. Save the Children said the camps were “full”.",
+			"Unicef said children were “at risk”.",
+		}, []want{{"overwhelmed", "Physicians Against Hunger", ""}, {"full", "Save the Children", ""}, {"at risk", "Unicef", ""}}},
 	}
 	runTitled(t, tests)
 }
