@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "a body's name opening with its field is whole when an appositive calls it that field's board",
+			texts: []string{"Headline here\n\nThe tourism sector is growing. Tourism Norland, the national tourism board, said arrivals rose.\n"},
+			want:  []string{"org Tourism Norland: Tourism Norland"},
+			not:   []string{"Norland"},
+		},
+		{
 			name:  "well-known charities are bodies, named across \"the\" and in the article's own case",
 			texts: []string{"Headline here\n\nAid groups spoke on Monday. Unicef said children were at risk. Save the Children said the camps were full. Reporters Without Borders said journalists were held. Oxfam said Unicef was right.\n"},
 			want:  []string{"org Unicef: Unicef|Unicef", "org Save the Children: Save the Children", "org Reporters Without Borders: Reporters Without Borders", "org Oxfam: Oxfam"},

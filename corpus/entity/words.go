@@ -302,7 +302,8 @@ var orgNouns = set(`company companies firm firms carrier airline airlines rival 
 	think-tank tank producer producers exporter exporters importer importers distributor
 	distributors refiner refiners processor processors chipmaker carmaker
 	automaker drugmaker steelmaker planemaker shipbuilder outlet outlets website tabloid
-	magazine ngo corporation corporations authority foundation cooperative co-operative bureau`)
+	magazine ngo corporation corporations authority foundation cooperative co-operative bureau
+	board`)
 
 // bodyTrades are the orgNouns for what a body does that no body's name
 // opens with: capitalised at a sentence start before a name of two words
