@@ -334,10 +334,26 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 	}
 	if stopwords[t.key] {
 		_, ok := gazetteer[t.key]
-		return ok && t.upper || wordSurname(toks, i) || x.titledSurname(toks, i) || dayInName(toks, i) || x.allBody(toks, i, used) || x.numberedBody(toks, i, used) || x.functionName(toks, i, used)
+		return ok && t.upper || wordSurname(toks, i) || x.titledSurname(toks, i) || dayInName(toks, i) || abbrevAfterParticle(toks, i) || x.allBody(toks, i, used) || x.numberedBody(toks, i, used) || x.functionName(toks, i, used)
 	}
 	return true
 }
+
+// abbrevAfterParticle reports whether toks[i], a word that abbreviates a
+// day or a month, written with no full stop, follows a particle inside a
+// name: "Viña del Mar", "Puerto del Sol".
+func abbrevAfterParticle(toks []token, i int) bool {
+	t := toks[i]
+	_, month := months[t.key]
+	if !(month && len(t.key) <= 4 || dayAbbrevs[t.key]) || strings.HasSuffix(t.text, ".") || i < 2 {
+		return false
+	}
+	p, b := toks[i-1], toks[i-2]
+	return p.word && !p.cap && particles[p.key] && p.sent == t.sent && b.word && b.cap && b.sent == t.sent
+}
+
+// dayAbbrevs abbreviate the days of the week.
+var dayAbbrevs = set(`mon tue tues wed thu thurs fri sat sun`)
 
 // functionName reports whether toks[i], a function word written with a
 // capital inside a sentence of prose, belongs to the name whose word

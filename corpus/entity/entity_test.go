@@ -44,6 +44,12 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "a month's abbreviation after a particle inside a place's name is part of it, but one with a full stop before a day is a date",
+			texts: []string{"Headline here\n\nIn Viña del Mar, the fire spread to 300 homes. The inquiry opened on Mar. 3 in Santiago.\n"},
+			want:  []string{"place Viña del Mar: Viña del Mar", "date Mar. 3: Mar. 3"},
+			not:   []string{"Viña"},
+		},
+		{
 			name:  "a body's name opening with its field is whole when an appositive calls it that field's board",
 			texts: []string{"Headline here\n\nThe tourism sector is growing. Tourism Norland, the national tourism board, said arrivals rose.\n"},
 			want:  []string{"org Tourism Norland: Tourism Norland"},
