@@ -44,6 +44,11 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "a listed name written with an ampersand is the entry its initials name",
+			texts: []string{"Headline here\n\nMarks & Spencer said sales rose. M&S opened two stores.\n"},
+			want:  []string{"org Marks & Spencer: Marks & Spencer|M&S"},
+		},
+		{
 			name:  "a month's abbreviation after a particle inside a place's name is part of it, but one with a full stop before a day is a date",
 			texts: []string{"Headline here\n\nIn Viña del Mar, the fire spread to 300 homes. The inquiry opened on Mar. 3 in Santiago.\n"},
 			want:  []string{"place Viña del Mar: Viña del Mar", "date Mar. 3: Mar. 3"},

@@ -32,6 +32,13 @@ var gazetteer, dottedOnly = func() (map[string]known, map[string]bool) {
 				if _, dup := m[k]; !dup {
 					m[k] = known{typ: t, canon: forms[0]}
 				}
+				// A name's keys hold its words alone: "Marks & Spencer"
+				// is looked up as "marks spencer".
+				if w := strings.ReplaceAll(k, " & ", " "); w != k {
+					if _, dup := m[w]; !dup {
+						m[w] = known{typ: t, canon: forms[0]}
+					}
+				}
 			}
 		}
 	}
@@ -675,7 +682,7 @@ Sinaloa Cartel
 NHS|National Health Service
 Met Office
 Health and Safety Executive|HSE
-HM Revenue and Customs|HMRC|Revenue and Customs
+HM Revenue and Customs|HMRC|Revenue and Customs|HM Revenue & Customs
 Marks and Spencer|Marks & Spencer|M&S
 Apple
 Google

@@ -1355,6 +1355,13 @@ func containsInOrder(full, sub []string) bool {
 	return i == len(sub)
 }
 
+// sameSpelling reports whether a and b spell one name but for letter case
+// and "&" for "and".
+func sameSpelling(a, b string) bool {
+	norm := func(s string) string { return strings.ReplaceAll(strings.ToLower(s), " & ", " and ") }
+	return norm(a) == norm(b)
+}
+
 // canonicalName chooses an entity's name: the canonical form of a
 // gazetteer entry, else the fullest of the forms its mentions use
 // (most words, then mixed case, then most used, then first in order).
@@ -1362,11 +1369,12 @@ func canonicalName(k entityKey, forms map[string]int) string {
 	if g, ok := gazetteer[k.key]; ok && g.typ == k.typ {
 		// The gazetteer's name, unless the article wrote it in full:
 		// "HM Treasury" for "Treasury".
-		// The article's own case, where it writes the name so more
-		// often: "Unicef", though the gazetteer lists "UNICEF".
+		// The article's own spelling, where it writes the name so more
+		// often: "Unicef", though the gazetteer lists "UNICEF"; "HM
+		// Revenue & Customs" for "HM Revenue and Customs".
 		best := g.canon
 		for f, n := range forms {
-			if strings.EqualFold(f, g.canon) && (n > forms[best] || n == forms[best] && f < best) {
+			if sameSpelling(f, g.canon) && (n > forms[best] || n == forms[best] && f < best) {
 				best = f
 			}
 		}

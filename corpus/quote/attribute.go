@@ -6157,9 +6157,10 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		t := x.toks[j]
 		if c := x.chunkOf[j]; c >= 0 {
 			ch := x.chunks[c]
-			if j > i && ch.first == j && ch.kind == namePerson && len(ch.title) > 0 && len(ch.keys) >= 2 && !ch.poss {
+			if j > i && ch.first == j && ch.kind == namePerson && slices.ContainsFunc(ch.title, func(t string) bool { return !formerWords[t] }) && len(ch.keys) >= 2 && !ch.poss {
 				// A titled person ends the phrase: "Kestrel mission
-				// manager Dr. Evelyn Marchetti".
+				// manager Dr. Evelyn Marchetti". "Former" is no title:
+				// "a former Kestrel Bay employee".
 				return ref{kind: refChunk, para: x.index, tok: j, chunk: c, source: -1}, ch.last + 1, true
 			}
 			if r.chunk < 0 {

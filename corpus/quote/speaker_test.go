@@ -7561,6 +7561,19 @@ func TestRoundHundredThree(t *testing.T) {
 			"Physicians Against Hunger said its clinics were “overwhelmed”. Save the Children said the camps were “full”.",
 			"Unicef said children were “at risk”.",
 		}, []want{{"overwhelmed", "Physicians Against Hunger", ""}, {"full", "Save the Children", ""}, {"at risk", "Unicef", ""}}},
+		{"a former employee of a company named before the noun is no one named, but a former senator named after it is", "Farm", []string{
+			"Kestrel Bay Caviar said the fish were farmed.",
+			"A former Kestrel Bay employee, who asked not to be identified, said staff had raised concerns “every single spring.”",
+			"Former Senator John Tolland said the farm was “a disgrace”.",
+		}, []want{{"every single spring.", "", ""}, {"a disgrace", "John Tolland", ""}}},
+		{"a body's rulebook or handbook states its words", "Weigh-in", []string{
+			"That rule is spelled out in the Lakeshore Rowing Association's rulebook, which states that a signed card \"shall be final and binding.\"",
+			"The Acme Guild handbook says members must be “polite at all times.”",
+		}, []want{{"shall be final and binding.", "Lakeshore Rowing Association", ""}, {"polite at all times.", "Acme Guild", ""}}},
+		{"a listed body written with an ampersand is the one its initials name, and keeps the article's spelling", "Duty", []string{
+			"The letter from HM Revenue & Customs arrived in June.",
+			"An HMRC spokesperson said: “We do not comment on individual cases.”",
+		}, []want{{"We do not comment on individual cases.", "HM Revenue & Customs", ""}}},
 	}
 	runTitled(t, tests)
 }

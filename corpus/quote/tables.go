@@ -615,7 +615,7 @@ var docHeads = set(`report study statement minutes survey poll analysis review m
 	bulletin proposal plan bill resolution declaration communique communiqué op-ed column
 	petition manifesto strategy white-paper dossier projection finding minutes data alert
 	advisory leaflet circular page terms factsheet motion ordinance bylaw by-law proclamation decree edict
-	regulation directive`)
+	regulation directive handbook rulebook manual charter constitution policy`)
 
 // adverbs are words allowed between a speaker and a reporting verb: "she
 // later said", "Trump has repeatedly claimed". Words ending in -ly are
