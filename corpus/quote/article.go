@@ -1272,6 +1272,12 @@ func (x *para) heldBy(last int) bool {
 // report from the Heritage Foundation", "the Heritage Foundation report".
 func (art *article) findDocs(ix *nameIndex, x *para) {
 	for i, t := range x.toks {
+		if c := x.wroteOn(i); c >= 0 {
+			// "Keefe wrote on the festival’s Facebook page that …": a
+			// post that "the post" after it names.
+			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: "post", source: art.nameOf(x.index, c)})
+			continue
+		}
 		if t.kind != word || !isDocHead(t.key) || t.cap && !unitInitial(x.toks, i) || x.verbAt(i) != 0 {
 			continue // "X notes"
 		}
@@ -1345,6 +1351,27 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.author(ix, x, i)})
 		}
 	}
+}
+
+// wroteOn returns the chunk of the person who, the sentence says, wrote
+// or posted on a social network with the verb at toks[i], right after the
+// name: "Keefe wrote on Facebook", "Donna Keefe posted on the festival’s
+// Facebook page"; or -1.
+func (x *para) wroteOn(i int) int {
+	if k := x.key(i); k != "wrote" && k != "posted" || x.toks[i].kind != word || i == 0 || x.key(i+1) != "on" {
+		return -1
+	}
+	c := x.chunkOf[i-1]
+	if c < 0 || x.chunks[c].last != i-1 || x.chunks[c].kind != namePerson || x.chunks[c].poss {
+		return -1
+	}
+	u := x.toks[i].unit
+	for k := i + 2; k <= i+6 && x.word(k, u); k++ {
+		if x.platformAt(k) || x.key(k-1) != "on" && x.toks[k].cap && platforms[x.key(k)] {
+			return c
+		}
+	}
+	return -1
 }
 
 // textBy returns the index of the word that introduces the source of
@@ -4155,7 +4182,9 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 						return f.speaker, f.orgSpeaker
 					}
 				}
-				return d.source, true
+				// A person's text is the person's: "Keefe wrote on
+				// Facebook … “…,” the post said" is no body speaking.
+				return d.source, !art.namesPerson(d.source)
 			}
 			if d, ok := art.lastStudy(r); ok {
 				// "A study by the Volta Coastal Research Centre found …

@@ -6361,7 +6361,8 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 var boardMembers = set(`trustees directors governors regents management supervisors commissioners visitors`)
 
 // issuedBy returns the index of "by" after a verb of issuing a text at
-// toks[k], "published by", "carried out by", past whom the text was for
+// toks[k], "published by", "carried out by", or of the "of" of "on behalf
+// of" ("signed on behalf of"), past whom the text was for
 // ("carried out for the council by"), or of the "from" that follows who
 // commissioned it ("commissioned by the trust from"); or -1.
 func (x *para) issuedBy(k int) int {
@@ -6392,6 +6393,8 @@ func (x *para) issuedBy(k int) int {
 		return x.whenPhrase(k + 1) // "a report released last month by Charity Retail Aotearoa"
 	case x.key(k) == "carried" && x.key(k+1) == "out" && x.key(k+2) == "by":
 		return k + 2 // "the review, carried out by the law firm Harcourt Lane,"
+	case issueVerbs[x.key(k)] && x.key(k+1) == "on" && x.key(k+2) == "behalf" && x.key(k+3) == "of":
+		return k + 3 // "a letter signed on behalf of the residents' association"
 	}
 	return -1
 }

@@ -7570,6 +7570,11 @@ func TestRoundHundredThree(t *testing.T) {
 			"That rule is spelled out in the Lakeshore Rowing Association's rulebook, which states that a signed card \"shall be final and binding.\"",
 			"The Acme Guild handbook says members must be “polite at all times.”",
 		}, []want{{"shall be final and binding.", "Lakeshore Rowing Association", ""}, {"polite at all times.", "Acme Guild", ""}}},
+		{"a letter signed on behalf of a body is the body's, and \"the post\" after someone wrote on a social network is that person's", "Licence", []string{
+			"A letter signed on behalf of the Harbour Row Residents’ Association described the venue as “loud enough already”.",
+			"Donna Keefe said the damage was bad. Keefe wrote on the festival’s Facebook page Monday that volunteers would help. “Bring hay,” the post said. “We rebuild.”",
+			"Tom Hale wrote on the council website that it was closed. “No entry,” the notice said.",
+		}, []want{{"loud enough already", "Harbour Row Residents’ Association", ""}, {"Bring hay, We rebuild.", "Donna Keefe", "post"}, {"No entry,", "", ""}}},
 		{"a listed body written with an ampersand is the one its initials name, and keeps the article's spelling", "Duty", []string{
 			"The letter from HM Revenue & Customs arrived in June.",
 			"An HMRC spokesperson said: “We do not comment on individual cases.”",
