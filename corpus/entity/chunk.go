@@ -839,18 +839,24 @@ func executiveBody(ts []token) bool {
 }
 
 // ExecutiveBody reports whether the capitalised name with these keys is a
-// body named an executive, as governments and public agencies are
-// ("Health Service Executive", "Northern Ireland Executive"): "Executive"
-// after two words or more, the last of them neither an office nor a
-// person's given name. "Nordair Chief Executive" is an office.
+// body named an executive, as governments and public agencies are:
+// "Executive" after two words or more that name a public field or a
+// service ("Health Service Executive", "Workplace Safety Executive"), or
+// a listed place ("Northern Ireland Executive"). A company's or a
+// county's executive is a person: "Tesco Marketing Executive", "Ryanair
+// Group Executive", "Montgomery County Executive".
 func ExecutiveBody(keys []string) bool {
 	n := len(keys)
 	if n < 3 || keys[n-1] != "executive" {
 		return false
 	}
 	b := keys[n-2]
-	return !titleWords[b] && !honorifics[b] && !givenname.Is(b) && !stopwords[b]
+	return publicFields[b] && b != "finance" || executiveFields[b] || gazetteer[strings.Join(keys[:n-1], " ")].typ == Place
 }
+
+// executiveFields are the words besides publicFields that name what a
+// public executive body oversees.
+var executiveFields = set(`service services safety standards`)
 
 // forThe reports whether "for the" follows the head of a body's name in
 // toks[i:j], so that the words after it name what the body is for, "of"

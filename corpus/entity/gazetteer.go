@@ -711,8 +711,7 @@ Human Rights Watch
 Oxfam|Oxfam International
 UNICEF
 Save the Children
-Médecins Sans Frontières|MSF
-Doctors Without Borders
+Médecins Sans Frontières|MSF|Doctors Without Borders
 Reporters Without Borders
 International Committee of the Red Cross|ICRC
 UNHCR|UN Refugee Agency

@@ -1362,13 +1362,27 @@ func sameSpelling(a, b string) bool {
 	return norm(a) == norm(b)
 }
 
+// writtenVariant returns the variant of the gazetteer entry g that the
+// article writes most, among those of two words or more in mixed case,
+// or "".
+func writtenVariant(g known, forms map[string]int) string {
+	best := ""
+	for f, n := range forms {
+		if len(strings.Fields(f)) < 2 || strings.ToUpper(f) == f || gazetteer[nameKey(f)] != g {
+			continue
+		}
+		if best == "" || n > forms[best] || n == forms[best] && f < best {
+			best = f
+		}
+	}
+	return best
+}
+
 // canonicalName chooses an entity's name: the canonical form of a
 // gazetteer entry, else the fullest of the forms its mentions use
 // (most words, then mixed case, then most used, then first in order).
 func canonicalName(k entityKey, forms map[string]int) string {
 	if g, ok := gazetteer[k.key]; ok && g.typ == k.typ {
-		// The gazetteer's name, unless the article wrote it in full:
-		// "HM Treasury" for "Treasury".
 		// The article's own spelling, where it writes the name so more
 		// often: "Unicef", though the gazetteer lists "UNICEF"; "HM
 		// Revenue & Customs" for "HM Revenue and Customs".
@@ -1381,6 +1395,14 @@ func canonicalName(k entityKey, forms map[string]int) string {
 		if best != g.canon {
 			return best
 		}
+		// A variant the article writes in words where it never writes
+		// the listed name: "Doctors Without Borders", "World Wildlife
+		// Fund", not "MSF" or "WWF".
+		if v := writtenVariant(g, forms); v != "" && forms[g.canon] == 0 {
+			return v
+		}
+		// The gazetteer's name, unless the article wrote it in full:
+		// "HM Treasury" for "Treasury".
 		for f := range forms {
 			if len(f) > len(best) && strings.HasSuffix(f, " "+g.canon) || len(f) == len(best) && f < best && strings.HasSuffix(f, " "+g.canon) {
 				best = f

@@ -1272,10 +1272,16 @@ func (x *para) heldBy(last int) bool {
 // report from the Heritage Foundation", "the Heritage Foundation report".
 func (art *article) findDocs(ix *nameIndex, x *para) {
 	for i, t := range x.toks {
-		if c := x.wroteOn(i); c >= 0 {
+		if c, ok := x.wroteOn(i); ok {
 			// "Keefe wrote on the festival’s Facebook page that …": a
-			// post that "the post" after it names.
-			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: "post", source: art.nameOf(x.index, c)})
+			// post that "the post" after it names; "Her brother later
+			// posted on Instagram": a post by no one named, which is
+			// the last post all the same.
+			src := ""
+			if c >= 0 {
+				src = art.nameOf(x.index, c)
+			}
+			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: "post", source: src})
 			continue
 		}
 		if t.kind != word || !isDocHead(t.key) || t.cap && !unitInitial(x.toks, i) || x.verbAt(i) != 0 {
@@ -1353,25 +1359,33 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 	}
 }
 
-// wroteOn returns the chunk of the person who, the sentence says, wrote
-// or posted on a social network with the verb at toks[i], right after the
-// name: "Keefe wrote on Facebook", "Donna Keefe posted on the festival’s
-// Facebook page"; or -1.
-func (x *para) wroteOn(i int) int {
+// wroteOn reports whether the verb at toks[i] says that someone wrote or
+// posted on a social network ("Keefe wrote on Facebook", "Her brother
+// posted on the club’s Instagram page"), with the chunk of the name right
+// before it, a person's or a body's, or -1 when no name is.
+func (x *para) wroteOn(i int) (int, bool) {
 	if k := x.key(i); k != "wrote" && k != "posted" || x.toks[i].kind != word || i == 0 || x.key(i+1) != "on" {
-		return -1
-	}
-	c := x.chunkOf[i-1]
-	if c < 0 || x.chunks[c].last != i-1 || x.chunks[c].kind != namePerson || x.chunks[c].poss {
-		return -1
+		return -1, false
 	}
 	u := x.toks[i].unit
 	for k := i + 2; k <= i+6 && x.word(k, u); k++ {
-		if x.platformAt(k) || x.key(k-1) != "on" && x.toks[k].cap && platforms[x.key(k)] {
-			return c
+		if !x.platformAt(k) {
+			continue
 		}
+		if c := x.chunkOf[i-1]; c >= 0 && x.chunks[c].last == i-1 && !x.chunks[c].poss && !x.chunks[c].place {
+			return c, true
+		}
+		// The subject, past adverbs, is someone no name gives: "Her
+		// brother later posted", not "a statement posted on".
+		s := i - 1
+		for s > 0 && x.word(s, u) && x.isAdverb(s) {
+			s--
+		}
+		_, pron := pronouns[x.key(s)]
+		h := x.key(s)
+		return -1, x.word(s, u) && x.chunkOf[s] < 0 && (pron && !x.toks[s].poss || maleKin[h] || femaleKin[h] || personNouns[h])
 	}
-	return -1
+	return -1, false
 }
 
 // textBy returns the index of the word that introduces the source of

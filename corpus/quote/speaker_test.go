@@ -7579,6 +7579,17 @@ func TestRoundHundredThree(t *testing.T) {
 			"The letter from HM Revenue & Customs arrived in June.",
 			"An HMRC spokesperson said: “We do not comment on individual cases.”",
 		}, []want{{"We do not comment on individual cases.", "HM Revenue & Customs", ""}}},
+		{"review: a company's or a county's executive is a person, not a body named an executive", "Campaign", []string{
+			"The Tesco Marketing Executive said the campaign was “aimed at families”.",
+			"The Montgomery County Executive said the budget was “balanced”.",
+		}, []want{{"aimed at families", "", ""}, {"balanced", "", ""}}},
+		{"review: a listed body is named as the article writes it in words, and its initials are the same body", "Aid", []string{
+			"Doctors Without Borders (MSF) said its clinic was “overwhelmed”. MSF said it had “run out of beds”.",
+			"The World Wildlife Fund said numbers were “falling”.",
+		}, []want{{"overwhelmed", "Doctors Without Borders", ""}, {"run out of beds", "Doctors Without Borders", ""}, {"falling", "World Wildlife Fund", ""}}},
+		{"review: \"the post\" is the last one someone posted on a social network, though no one named posted it", "Ruling", []string{
+			"Senator Imee Marcos posted on X that the ruling was unjust. Her brother later posted on Instagram. “We will appeal,” the post said.",
+		}, []want{{"We will appeal,", "", "post"}}},
 	}
 	runTitled(t, tests)
 }
