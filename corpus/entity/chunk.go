@@ -827,8 +827,8 @@ func listedOrg(ts []token) bool {
 // no possessive or initial.
 func executiveBody(ts []token) bool {
 	n := len(ts)
-	if n < 3 {
-		return false
+	if n < 3 || ts[n-1].key != "executive" {
+		return false // before the keys are gathered: name asks this of every run ending in a title
 	}
 	b := ts[n-2]
 	keys := make([]string, n)

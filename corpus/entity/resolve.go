@@ -1398,8 +1398,10 @@ func canonicalName(k entityKey, forms map[string]int) string {
 		// A variant the article writes in words where it never writes
 		// the listed name: "Doctors Without Borders", "World Wildlife
 		// Fund", not "MSF" or "WWF".
-		if v := writtenVariant(g, forms); v != "" && forms[g.canon] == 0 {
-			return v
+		if forms[g.canon] == 0 {
+			if v := writtenVariant(g, forms); v != "" {
+				return v
+			}
 		}
 		// The gazetteer's name, unless the article wrote it in full:
 		// "HM Treasury" for "Treasury".

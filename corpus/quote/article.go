@@ -430,9 +430,12 @@ func (art *article) findMentions(ix *nameIndex) {
 				// A partial name is first the person the article itself
 				// names in full, then the corpus's.
 				m.person = full.resolve(c, pi, c.first, isPerson, speakers[[2]int{pi, ci}], x.cataphor(c), x.rank(c), x.givenBesides(ci))
-				if g := titleGender(c.styles()); m.person >= 0 && g != 0 {
-					full.setGender(m.person, g)
-					full.setStyle(m.person, c.styles())
+				if m.person >= 0 {
+					styles := c.styles()
+					if g := titleGender(styles); g != 0 {
+						full.setGender(m.person, g)
+						full.setStyle(m.person, styles)
+					}
 				}
 				if m.person < 0 {
 					m.person = ix.resolve(c.keys, art.local, isPerson)
@@ -1381,8 +1384,8 @@ func (x *para) wroteOn(i int) (int, bool) {
 		for s > 0 && x.word(s, u) && x.isAdverb(s) {
 			s--
 		}
-		_, pron := pronouns[x.key(s)]
 		h := x.key(s)
+		_, pron := pronouns[h]
 		return -1, x.word(s, u) && x.chunkOf[s] < 0 && (pron && !x.toks[s].poss || maleKin[h] || femaleKin[h] || personNouns[h])
 	}
 	return -1, false
