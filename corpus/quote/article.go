@@ -2515,6 +2515,160 @@ func (art *article) speakerOf(ix *nameIndex, r ref) (string, bool) {
 	return "", false
 }
 
+// ledeNamed returns who the story names at the start of the paragraph
+// after its opening when r, the speaker of that opening, describes them
+// without a name: "A beekeeper says he is “heartbroken” after … ¶ Farid
+// al-Hashimi, who runs Cwm Mêl Honey, discovered …", "A secondary school
+// … says pupils are calmer … ¶ Thornbury Vale Academy in Doncaster
+// introduced …". News holds the name back from its first sentence and
+// gives it in the next. For a person, that paragraph must open on them,
+// named in full, with no other title, of the description's gender, and
+// they must speak somewhere in the story; for a body, the first sentence
+// must name it first, with a name that fits the noun. No one may be named
+// before it. ledeNamed is asked once every other quotation has its
+// speaker; it reports whether the one it returns is a body.
+func (art *article) ledeNamed(ix *nameIndex, r ref, q int) (string, bool) {
+	x := art.paras[r.para]
+	body := !personHead(r.head) && (orgHeads[r.head] || corporateHeads[r.head])
+	if r.definite || r.pron != "" || r.org != "" || r.chunk >= 0 && x.chunks[r.chunk].kind == namePerson || r.source >= 0 || pluralDesc(r.head) ||
+		!art.opening(x) || x.key(r.tok) != "a" && x.key(r.tok) != "an" || !personHead(r.head) && !body ||
+		!x.atUnitStart(r.tok) && !x.isPunct(r.tok-1, "—–") || x.passiveMain(r.tok, q) || x.otherDescribed(r, q) {
+		return "", false // "… walked free after a judge threw out his conviction": not whom the story is about
+	}
+	for i := range r.tok {
+		if x.key(i) == r.head {
+			return "", false // "after a teacher was stabbed … a teacher said": another one
+		}
+	}
+	place := func(m *mention) bool { return m.chunk >= 0 && art.paras[m.para].chunks[m.chunk].place }
+	named := func(m *mention) bool {
+		if body {
+			return m.kind == nameOrg && !place(m)
+		}
+		return m.personal && m.name != ""
+	}
+	for m := range art.mentionsBack(r) {
+		if named(m) {
+			return "", false
+		}
+	}
+	next := -1
+	for i := r.para + 1; i < len(art.paras); i++ {
+		if p := art.paras[i]; p.p.Kind == corpus.KindText && !p.headlineStyle() {
+			next = i
+			break
+		}
+	}
+	if next < 0 {
+		return "", false
+	}
+	for m := range art.mentionsAfter(r) {
+		if m.para < next {
+			if named(m) {
+				return "", false // someone else named in between
+			}
+			continue
+		}
+		if m.para > next {
+			return "", false
+		}
+		if body {
+			if m.chunk < 0 || place(m) || m.kind == namePerson {
+				continue // "Pupils at …", "in Doncaster"
+			}
+			if m.kind != nameOrg || m.unit != art.paras[next].toks[0].unit || !fitsHead(m.keys, r.head) {
+				return "", false
+			}
+			return m.name, true
+		}
+		if m.chunk < 0 || m.kind != namePerson || len(m.keys) < 2 || art.paras[next].chunks[m.chunk].first != 0 ||
+			len(m.titles) > 0 && !bearsTitle(ix, m, r.head) || !art.speaks(m) && !art.quotedSpeaker(m.name) {
+			return "", false
+		}
+		if g, mg := x.descriptionGender(r), art.mentionGender(ix, *m); g != 0 && mg != 0 && g != mg {
+			return "", false
+		}
+		return m.name, false
+	}
+	return "", false
+}
+
+// passiveMain reports whether the sentence whose subject starts at
+// toks[s] has its verb in the passive before the quotation at toks[q],
+// outside a relative clause: "A grammar school has been accused of “…”"
+// is not the school's word, but "A man who was knocked overboard says" is
+// his.
+func (x *para) passiveMain(s, q int) bool {
+	for k := s + 1; k < q && k < len(x.toks); k++ {
+		if beForms[x.key(k)] && x.passive(k, s) && !relativeWords[x.key(k-1)] && !relativeWords[x.key(k-2)] && x.key(k-1) != "after" {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDescribed reports whether someone else is described between the
+// description r and the quotation at toks[q]: "A Pennsylvania man …
+// walked free after a judge threw out his conviction, ruling that … “…”"
+// may be the judge's words.
+func (x *para) otherDescribed(r ref, q int) bool {
+	head := false
+	for k := r.tok + 1; k < q && k < len(x.toks); k++ {
+		if !head {
+			head = x.key(k) == r.head
+			continue
+		}
+		if x.toks[k].kind == word && personHead(x.key(k)) && !pluralDesc(x.key(k)) && !pluralNoun(x.key(k)) {
+			for b := k - 1; b >= k-3 && b > r.tok; b-- {
+				if d := x.key(b); d == "a" || d == "an" || d == "the" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// fitsHead reports whether a body's name, by its keys, fits the noun
+// head: "Ellesworth Croquet Club" a club, "Thornbury Vale Academy" a
+// school, "Severn Vale Ambulance Service" a service.
+func fitsHead(keys []string, head string) bool {
+	last := keys[len(keys)-1]
+	return slices.Contains(keys, head) || headWord(nameHead(keys), head) || synonymEnd(keys, head) ||
+		head == "school" && schoolWords[last] || corporateHeads[head] && corporateWords[last]
+}
+
+// quotedSpeaker reports whether name is the speaker of a quotation found.
+func (art *article) quotedSpeaker(name string) bool {
+	return slices.ContainsFunc(art.finds, func(f *found) bool { return f.speaker == name })
+}
+
+// personHead reports whether head is a noun for one person: "beekeeper",
+// "nurse", "grandmother", "teacher", "30-year-old".
+func personHead(head string) bool {
+	return occupationNoun(head) || personNouns[head] || epithets[head] || titles[head] && !orgHeads[head] ||
+		roleHeads[head] || maleKin[head] || femaleKin[head] || strings.HasSuffix(head, "-year-old")
+}
+
+// descriptionGender returns the gender of the description r: its noun's,
+// else that of the first "he" or "she" after it in its sentence ("A
+// beekeeper says he is …"), or 0.
+func (x *para) descriptionGender(r ref) byte {
+	if g := descGender(r.head); g != 0 {
+		return g
+	}
+	u := x.toks[r.tok].unit
+	for i := r.tok + 1; i < len(x.toks) && x.toks[i].unit == u; i++ {
+		switch x.key(i) {
+		case "he", "his", "him":
+			return 'm'
+		case "she", "her":
+			return 'f'
+		}
+	}
+	return 0
+}
+
 // unnamedDesc reports whether the description r, naming no body, has its
 // sentence say that it is someone left unnamed: "the former analyst, who
 // spoke on condition of anonymity, said" is not the analyst the article
@@ -6472,6 +6626,11 @@ func (art *article) quotes(ix *nameIndex) []Quote {
 			f.speaker = art.postSpeaker(ix, art.paras[f.para].p)
 		default:
 			f.speaker, f.orgSpeaker = art.speakerOf(ix, f.ref)
+		}
+	}
+	for _, f := range art.finds {
+		if f.speaker == "" && f.how != howNone && f.how != howPost && f.ref.kind == refDesc {
+			f.speaker, f.orgSpeaker = art.ledeNamed(ix, f.ref, f.tok)
 		}
 	}
 	type group struct {

@@ -7594,6 +7594,44 @@ func TestRoundHundredThree(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundHundredFour(t *testing.T) {
+	tests := []titledCase{
+		{"the one the opening describes without a name is the one the next paragraph opens on", "Hives stolen", []string{
+			"A beekeeper says he is “heartbroken” after thieves stole 32 hives from a farm in Carmarthenshire.",
+			"Farid al-Hashimi, who runs Cwm Mêl Honey near Llandysul, discovered the theft on Tuesday morning.",
+			"“I walked up the field and there was nothing,” he said.",
+		}, []want{{"heartbroken", "Farid al-Hashimi", ""}, {"I walked up the field and there was nothing,", "Farid al-Hashimi", ""}}},
+		{"so is one described after where they are from, though a relative clause holds a passive", "Sailor rescued", []string{
+			"A Port Tawhai yachtsman who was knocked overboard during the coastal race says he had “made peace” with dying.",
+			"Dion Marsh, 52, was one of four crew aboard the yacht when a squall struck.",
+			"“I thought that was it,” Marsh said.",
+		}, []want{{"made peace", "Dion Marsh", ""}, {"I thought that was it,", "Dion Marsh", ""}}},
+		{"and a body the opening describes is the one the next paragraph's first sentence names with a name that fits", "Phone ban", []string{
+			"A secondary school in South Yorkshire that has banned mobile phones says the playground is “noisy again”.",
+			"Pupils at Thornbury Vale Academy in Doncaster lock their phones away at the gate.",
+		}, []want{{"noisy again", "Thornbury Vale Academy", ""}}},
+		{"but not one accused in the passive, one whose words may be another's described after, one of the other sex or one with another title", "Lede", []string{
+			"A grammar school has been accused of “moving the goalposts” after children were refused places.",
+			"Sir Edmund Cray Grammar School in Kent changed its rules in March.",
+		}, []want{{"moving the goalposts", "", ""}}},
+		{"", "Freed", []string{
+			"MARLOW, Pa. (AP) — A Pennsylvania man walked free Thursday after a judge threw out his conviction, ruling that new DNA testing \"fundamentally undermines\" the case against him.",
+			"Darnell Whitaker-Boone, 52, hugged his mother outside the courthouse.",
+			"\"I never gave up,\" Whitaker-Boone said.",
+		}, []want{{"fundamentally undermines", "", ""}, {"I never gave up,", "Darnell Whitaker-Boone", ""}}},
+		{"", "Ceiling", []string{
+			"A grandmother says she was “terrified” when the ceiling fell in.",
+			"Peter Hughes, who lives next door, heard the crash.",
+			"“It sounded like a bomb,” Mr Hughes said.",
+		}, []want{{"terrified", "", ""}, {"It sounded like a bomb,", "Peter Hughes", ""}}},
+		{"", "Pupils", []string{
+			"A teacher says pupils are “scared” to walk home.",
+			"Police Sergeant Tom Reid said officers had been called to the school “three times”.",
+		}, []want{{"scared", "", ""}, {"three times", "Tom Reid", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
