@@ -4058,6 +4058,12 @@ func (art *article) groupPronoun(r ref) string {
 		if n := art.bodySubject(r); n != "" {
 			return n
 		}
+		// "The rescue team said it had received £3,000. It wrote on X
+		// that …": the one body a sentence of the paragraph made its
+		// subject by a description, before one that spoke earlier.
+		if n := art.describedSubjectOrg(r); n != "" {
+			return n
+		}
 	}
 	if r.pron == "they" && art.unnamedSubject(r) {
 		// "Analysts at Banco Estrella were more cautious. “…,” they
@@ -4203,6 +4209,22 @@ func (art *article) bodySubject(r ref) string {
 		}
 	}
 	return ""
+}
+
+// describedSubjectOrg returns the organisation that a description makes
+// the subject of a sentence of r's paragraph, up to r's, when it is the
+// only one, or "".
+func (art *article) describedSubjectOrg(r ref) string {
+	name := ""
+	for u := art.unitOf(r); u >= 0; u-- {
+		if n := art.orgSubject[[2]int{r.para, u}]; n != "" {
+			if name != "" && name != n {
+				return ""
+			}
+			name = n
+		}
+	}
+	return name
 }
 
 // subjectOrg returns the organisation that is the subject of a sentence
@@ -4909,17 +4931,35 @@ func (art *article) unnamedSubject(r ref) bool {
 }
 
 // paraSubject returns the mention of the nearest subject before r in its
-// paragraph, or nil.
+// paragraph, or nil. A body that is the subject only of a relative clause
+// after it does not count: in "A spokeswoman for the Panel, which advises
+// ministers, said", the spokeswoman is.
 func (art *article) paraSubject(r ref) *mention {
 	for m := range art.mentionsBack(r) {
 		if m.para != r.para {
 			return nil
 		}
-		if m.subject {
+		if m.subject && !art.relativeSubject(m) {
 			return m
 		}
 	}
 	return nil
+}
+
+// relativeSubject reports whether the body m is set off by a comma before
+// a relative clause after the preposition of a spokesperson: "A
+// spokeswoman for the Panel, which advises ministers,".
+func (art *article) relativeSubject(m *mention) bool {
+	if m.chunk < 0 || m.kind != nameOrg {
+		return false
+	}
+	x := art.paras[m.para]
+	c := x.chunks[m.chunk]
+	p := c.first - 1
+	if x.key(p) == "the" {
+		p--
+	}
+	return x.isPunct(c.last+1, ",") && relativeWords[x.key(c.last+2)] && prepositions[x.key(p)] && spokesHeads[x.key(p-1)]
 }
 
 // byTitle finds the nearest person named before a description whose titles

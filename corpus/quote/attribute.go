@@ -7280,8 +7280,11 @@ func (x *para) prepBefore(first, start int) int {
 	for n := 0; n < 2 && c >= 0 && x.chunks[c].kind != namePerson && p-1 > start && x.word(p, x.toks[first].unit) && x.modifier(p) && !prepositions[x.key(p)]; n++ {
 		p--
 	}
-	if p < first-1 && x.key(p) != "the" {
+	if p < first-1 && x.key(p) != "the" && !nearWords[x.key(first-1)] {
 		p = first - 1
+	}
+	if p == first-1 && nearWords[x.key(p)] {
+		p-- // "One resident of nearby Alder Court"
 	}
 	if x.key(p) == "the" {
 		p--
@@ -7292,6 +7295,10 @@ func (x *para) prepBefore(first, start int) int {
 	}
 	return p
 }
+
+// nearWords say a place is near, written between a preposition and the
+// place's name: "a resident of nearby Alder Court".
+var nearWords = set(`nearby neighbouring neighboring adjacent`)
 
 // questionedWords open a phrase that puts a question to the subject of
 // the sentence after it: "Asked whether …", "Pressed on …".

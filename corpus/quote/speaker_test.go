@@ -7628,6 +7628,18 @@ func TestRoundHundredFour(t *testing.T) {
 			"A teacher says pupils are “scared” to walk home.",
 			"Police Sergeant Tom Reid said officers had been called to the school “three times”.",
 		}, []want{{"scared", "", ""}, {"three times", "Tom Reid", ""}}},
+		{"a resident of a nearby place named like a body is someone unnamed, and a spokesman for a nearby council speaks for it", "Noise", []string{
+			"One resident of nearby Alder Court, who asked that her name not be used, told the council: “I can't open my windows.”",
+			"A spokesman for nearby Harlow Council said the noise was “under review”.",
+		}, []want{{"I can't open my windows.", "", ""}, {"under review", "Harlow Council", ""}}},
+		{"\"she said\" after a spokeswoman for a body that a relative clause describes is the body's", "Pudding", []string{
+			"A spokeswoman for the Protected Food Names Panel, which advises ministers on applications, said a consultation would open. “All objections will be considered,” she said.",
+		}, []want{{"All objections will be considered,", "Protected Food Names Panel", ""}}},
+		{"\"it\" after a body a description made the subject of the paragraph is that body, not one that spoke before", "Rescue", []string{
+			"Volunteers from Kelderdale Mountain Rescue Team spent seven hours on the fells.",
+			"A spokesman for North Fells Constabulary described the incident as “a mountain rescue matter”.",
+			"The rescue team, which is funded by donations, said it had received £3,000. It wrote on X on Sunday that it was “overwhelmed by the kindness” of runners.",
+		}, []want{{"a mountain rescue matter", "North Fells Constabulary", ""}, {"overwhelmed by the kindness", "Kelderdale Mountain Rescue Team", "post"}}},
 	}
 	runTitled(t, tests)
 }
