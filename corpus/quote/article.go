@@ -1325,6 +1325,8 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			switch {
 			case x.key(by) == "by":
 				src = x.agent(by+1, t.unit)
+			case x.commissionedFrom(i+1+btoi(x.isPunct(i+1, ",")), t.unit) == by:
+				src = x.supplier(k, t.unit) // "a study commissioned by the city from Halvorsen Acoustics"
 			case k < len(x.toks) && x.chunkOf[k] >= 0 && x.chunks[x.chunkOf[k]].first <= k && (!x.chunks[x.chunkOf[k]].place && !listedPlace(x.chunks[x.chunkOf[k]].name) || localGovernment(x.chunks[x.chunkOf[k]].keys)):
 				src = x.chunkOf[k] // but "a letter from Gaza" is from no one; "a report from the City of Kessock Falls" is the city's
 			}
@@ -1404,6 +1406,9 @@ func (x *para) textBy(i int) int {
 	if x.key(k) == "is" || x.key(k) == "was" {
 		k++
 	}
+	if f := x.commissionedFrom(k, x.toks[i].unit); f > 0 {
+		return f
+	}
 	if b := x.sourceBy(k, x.toks[i].unit); b > 0 {
 		return b
 	}
@@ -1414,6 +1419,46 @@ func (x *para) textBy(i int) int {
 		by++
 	}
 	return by
+}
+
+// commissionedFrom returns the index of the "from" that names who wrote
+// a text another commissioned, in the words at toks[k] after it: "A study
+// commissioned by the city from Halvorsen Acoustics" is the consultants';
+// or -1.
+func (x *para) commissionedFrom(k, u int) int {
+	if x.key(k) != "commissioned" || !x.word(k, u) {
+		return -1
+	}
+	for j := k + 1; j <= k+8 && x.word(j, u); j++ {
+		if x.key(j) == "from" {
+			return j
+		}
+	}
+	return -1
+}
+
+// supplier returns the chunk of the body named at toks[k] after "from"
+// that a text was commissioned from, past where it is and what it does
+// ("from Brandon consultants Northfield Civic Research"), though "from"
+// makes it read as a place ("from Halvorsen Acoustics"); or -1.
+func (x *para) supplier(k, u int) int {
+	c := x.chunkOf[min(k, len(x.toks)-1)]
+	if k >= len(x.toks) || c < 0 || x.chunks[c].first != k {
+		return -1
+	}
+	// "Brandon consultants Northfield Civic Research": the name after
+	// the place and a noun for the firm.
+	j := x.chunks[c].last + 1
+	for n := 0; n < 2 && x.word(j, u) && !x.toks[j].cap && x.chunkOf[j] < 0; n++ {
+		j++
+	}
+	if d := x.chunkOf[min(j, len(x.toks)-1)]; j > x.chunks[c].last+1 && d >= 0 && x.chunks[d].first == j && x.chunks[d].kind == nameOrg {
+		return d
+	}
+	if listedPlace(x.chunks[c].name) {
+		return -1
+	}
+	return c
 }
 
 // sourceBy returns the index of the "by" that names who wrote a text in

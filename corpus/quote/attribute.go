@@ -856,11 +856,41 @@ func (x *para) foundQuoted(i int) bool {
 			return !isNameLike(strings.Trim(x.p.Text[r.start:r.end], "“”\"‘’' "))
 		}
 		if t.kind != word || t.cap || strings.HasSuffix(t.key, "ing") || strings.HasSuffix(t.key, "ed") || x.verbAt(j) != 0 || foundStops[t.key] || signNouns[t.key] || isDocHead(t.key) {
+			return x.docFound(i)
+		}
+	}
+	return false
+}
+
+// docFound reports whether a text the sentence names before "found" at
+// toks[i] found what a quotation a few words on describes, its object
+// and the words placing it between: "A report by Southgate Fire
+// Consultants found 32 LPG cylinders stored in an unlocked shipping
+// container “within three metres of ignition sources”". Words of writing
+// between, or a participle right before it, make the quotation what was
+// written ("found a box marked “…”", "found a sign reading “…”").
+func (x *para) docFound(i int) bool {
+	u := x.toks[i].unit
+	if !slices.ContainsFunc(x.toks[x.ustart[u]:i], func(t token) bool { return t.kind == word && isDocHead(t.key) }) {
+		return false
+	}
+	for j := i + 1; j <= i+12 && j < len(x.toks) && x.toks[j].unit == u; j++ {
+		t := x.toks[j]
+		if t.kind == quoted {
+			r := x.regions[t.quote]
+			return !isNameLike(strings.Trim(x.p.Text[r.start:r.end], "“”\"‘’' "))
+		}
+		if t.kind != word || strings.HasSuffix(t.key, "ing") && x.toks[j+1].kind != word || markingWords[t.key] || namingVerbs[t.key] || titleCues[t.key] ||
+			x.verbAt(j) != 0 || foundStops[t.key] || signNouns[t.key] || isDocHead(t.key) {
 			return false
 		}
 	}
 	return false
 }
+
+// markingWords say that words were written on a thing: "a box marked
+// “fragile”".
+var markingWords = set(`marked labelled labeled inscribed written printed signed stamped painted scrawled daubed etched engraved captioned headed`)
 
 // foundStops between "found" and a quotation make the quotation what was
 // found, not a finding: "found fame as “the singing postman”", "found

@@ -7640,6 +7640,15 @@ func TestRoundHundredFour(t *testing.T) {
 			"A spokesman for North Fells Constabulary described the incident as “a mountain rescue matter”.",
 			"The rescue team, which is funded by donations, said it had received £3,000. It wrote on X on Sunday that it was “overwhelmed by the kindness” of runners.",
 		}, []want{{"a mountain rescue matter", "North Fells Constabulary", ""}, {"overwhelmed by the kindness", "Kelderdale Mountain Rescue Team", "post"}}},
+		{"a report found what a quotation a few words after its object describes, but a sign or a box found is what was written", "Fire", []string{
+			"A report by Southgate Fire Consultants, commissioned by the council in June, found 32 LPG cylinders stored in an unlocked shipping container “within three metres of ignition sources”.",
+			"The inspection report found a sign reading “Keep out” on the gate, and a box marked “fragile” in the hall.",
+		}, []want{{"within three metres of ignition sources", "Southgate Fire Consultants", ""}, {"Keep out", "", "term"}, {"fragile", "", "term"}}},
+		{"a text commissioned by one body from another is the other's", "Noise", []string{
+			"The city built the courts in 2021.",
+			"A study commissioned by the city from Halvorsen Acoustics measured peak levels of 68 decibels. The report described the sound as “impulsive”.",
+			"Supporters pointed to a survey commissioned by council last year from Brandon consultants Northfield Civic Research, which found the name associated with “a horror film”.",
+		}, []want{{"impulsive", "Halvorsen Acoustics", ""}, {"a horror film", "Northfield Civic Research", ""}}},
 	}
 	runTitled(t, tests)
 }
