@@ -1187,6 +1187,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if embedded && x.isTerm(q) {
 		return ref{}, howNone, true
 	}
+	if !embedded && x.titleAppositive(q, start) {
+		return ref{}, howNone, true // "who wrote a history of it, “Head Down in the Peat”, in 2016"
+	}
 	if r, ok := x.askedBy(q, start); ok {
 		// "Asked by a reporter, “So you knew?” Dizon replied: “…”":
 		// the question is the asker's, named or not.
@@ -1959,6 +1962,32 @@ var speechLemmas = set(`say tell add explain recall insist argue note warn ackno
 // author of “…”".
 var authorNouns = set(`author co-author writer director composer creator co-creator producer publisher illustrator songwriter playwright`)
 
+// writerVerbs take the title of a work as their object: "who wrote
+// “Offal Good”".
+var writerVerbs = set(`wrote authored penned co-wrote co-authored`)
+
+// titleAppositive reports whether the quotation at toks[q], set off by a
+// comma after a work's noun, is the work's title: "who wrote a history
+// of it, “Head Down in the Peat”, in 2016", "her first album, “Salt
+// Roads”". Its words are in title case and a comma, a bracket or the
+// sentence's end follows it.
+func (x *para) titleAppositive(q, start int) bool {
+	r := x.regions[x.toks[q].quote]
+	text := strings.TrimRight(x.p.Text[r.start:r.end], ".,")
+	if !x.isPunct(q-1, ",") || !isTitleCase(text) || wordCount(text) < 2 {
+		return false
+	}
+	if n := q + 1; n < len(x.toks) && x.toks[n].unit == x.toks[q].unit && !x.isPunct(n, ",).;") {
+		return false
+	}
+	for b := q - 2; b >= start && b >= q-6 && x.word(b, x.toks[b].unit); b-- {
+		if k := x.key(b); workNouns[k] || workNouns[strings.TrimSuffix(k, "s")] || k == "history" {
+			return true
+		}
+	}
+	return false
+}
+
 // signNouns carry written words: "signs reading “…”".
 var signNouns = set(`sign signs sticker stickers banner banners placard placards t-shirts shirts advertisement advertisements advert adverts billboard billboards poster posters`)
 
@@ -2219,6 +2248,9 @@ func (x *para) isTerm(q int) bool {
 	}
 	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); isDocHead(t.key) && isTitleCase(text) && wordCount(text) >= 2 {
 		return true // a text's title: its 2024 report “Running on Empty”
+	}
+	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); writerVerbs[t.key] && isTitleCase(text) && wordCount(text) >= 2 {
+		return true // a work its author wrote: "the chef who wrote “Offal Good: Cooking the Whole Beast”"
 	}
 	if text := x.p.Text[r.start:r.end]; isTitleCase(text) && wordCount(text) >= 2 && x.key(q+1) == "by" && q+2 < len(x.toks) && x.chunkOf[q+2] >= 0 {
 		return true // a work and its author: “The Summer We Burned” by Dara Feld

@@ -7649,6 +7649,10 @@ func TestRoundHundredFour(t *testing.T) {
 			"A study commissioned by the city from Halvorsen Acoustics measured peak levels of 68 decibels. The report described the sound as “impulsive”.",
 			"Supporters pointed to a survey commissioned by council last year from Brandon consultants Northfield Civic Research, which found the name associated with “a horror film”.",
 		}, []want{{"impulsive", "Halvorsen Acoustics", ""}, {"a horror film", "Northfield Civic Research", ""}}},
+		{"the title of a work its author wrote, or set off after the work's noun, is a term, but words written after \"that\" are the writer's", "Pudding", []string{
+			"Mr Pryce, who wrote a history of it, “Head Down in the Peat”, in 2016, said the committee had agonised.",
+			"Marcus Threlfall, the chef who wrote “Offal Good: Cooking the Whole Beast”, wrote that the pudding was “the finest in England”.",
+		}, []want{{"Head Down in the Peat", "", "term"}, {"Offal Good: Cooking the Whole Beast", "", "term"}, {"the finest in England", "Marcus Threlfall", ""}}},
 	}
 	runTitled(t, tests)
 }
