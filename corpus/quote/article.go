@@ -1596,8 +1596,8 @@ func (art *article) bodyOwned(x *para, i, by int) string {
 	}
 	u := x.toks[i].unit
 	j := i - 1
-	for j > i-3 && x.word(j, u) && !x.toks[j].poss && (x.modifier(j) || x.toks[j].cap && months[x.key(j)]) {
-		j--
+	for j > i-3 && x.word(j, u) && !x.toks[j].poss && (x.modifier(j) || x.toks[j].cap && months[x.key(j)] || !x.toks[j].cap && isDocHead(x.key(j))) {
+		j-- // "the department’s summary report", "its audit report"
 	}
 	if !x.word(j, u) || !x.toks[j].poss || x.toks[j].cap || x.key(j-1) != "the" || !orgHeads[x.key(j)] && !corporateHeads[x.key(j)] {
 		return ""

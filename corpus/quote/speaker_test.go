@@ -7653,6 +7653,15 @@ func TestRoundHundredFour(t *testing.T) {
 			"Mr Pryce, who wrote a history of it, “Head Down in the Peat”, in 2016, said the committee had agonised.",
 			"Marcus Threlfall, the chef who wrote “Offal Good: Cooking the Whole Beast”, wrote that the pudding was “the finest in England”.",
 		}, []want{{"Head Down in the Peat", "", "term"}, {"Offal Good: Cooking the Whole Beast", "", "term"}, {"the finest in England", "Marcus Threlfall", ""}}},
+		{"a body's summary, a lab's report and a body's summary report are the body's", "Tests", []string{
+			"Samples collected by the Hallard Regional Council on Tuesday found high levels. Samples are analysed by Midwest Sport Analytics, an independent lab in Ohio.",
+			"According to the council’s laboratory summary, the results were “consistent with contamination”.",
+			"According to the lab's report, which was reviewed by Gridline, the sample held the drug at a level \"consistent with recent use.\"",
+		}, []want{{"consistent with contamination", "Hallard Regional Council", ""}, {"consistent with recent use.", "Midwest Sport Analytics", ""}}},
+		{"", "Bugs", []string{
+			"The Brennan City Department of Public Health inspected 40 hotels.",
+			"The department’s summary report describes the findings as “concerning but not unprecedented.”",
+		}, []want{{"concerning but not unprecedented.", "Brennan City Department of Public Health", ""}}},
 	}
 	runTitled(t, tests)
 }

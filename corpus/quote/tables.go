@@ -538,7 +538,7 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 	center centre military mission programme program utility district trust hospital
 	museum library diocese church airport directorate inspectorate superintendency procuratorate secretariat orchestra ensemble
 	choir guard coastguard force constabulary cooperative co-op label
-	movement society collective syndicate observatory taskforce forum consortium caucus laboratory brigade
+	movement society collective syndicate observatory taskforce forum consortium caucus laboratory lab brigade
 	branch chapter presidency fund guild funder railroad railway practice consultancy lender insurer
 	broadcaster conglomerate brokerage chipmaker carmaker drugmaker steelmaker planemaker refiner body
 	brewery distillery winery bakery shipyard festival circus park cathedral estate theatre gallery unit port chamber`)
@@ -615,7 +615,7 @@ var docHeads = set(`report study statement minutes survey poll analysis review m
 	bulletin proposal plan bill resolution declaration communique communiqué op-ed column
 	petition manifesto strategy white-paper dossier projection finding minutes data alert
 	advisory leaflet circular page terms factsheet motion ordinance bylaw by-law proclamation decree edict
-	regulation directive handbook rulebook manual charter constitution policy`)
+	regulation directive handbook rulebook manual charter constitution policy summary`)
 
 // adverbs are words allowed between a speaker and a reporting verb: "she
 // later said", "Trump has repeatedly claimed". Words ending in -ly are
