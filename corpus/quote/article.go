@@ -2627,7 +2627,8 @@ func (art *article) ledeNamed(ix *nameIndex, r ref, q int) (string, bool) {
 			return m.name, true
 		}
 		if m.chunk < 0 || m.kind != namePerson || len(m.keys) < 2 || art.paras[next].chunks[m.chunk].first != 0 ||
-			len(m.titles) > 0 && !bearsTitle(ix, m, r.head) || !art.speaks(m) && !art.quotedSpeaker(m.name) {
+			len(m.titles) > 0 && !bearsTitle(ix, m, r.head) || !art.speaks(m) && !art.quotedSpeaker(m.name) ||
+			art.paras[next].otherOpening(m.chunk, x.unitHas(x.toks[r.tok].unit, chargeWords)) {
 			return "", false
 		}
 		if g, mg := x.descriptionGender(r), art.mentionGender(ix, *m); g != 0 && mg != 0 && g != mg {
@@ -2682,6 +2683,42 @@ func fitsHead(keys []string, head string) bool {
 	return slices.Contains(keys, head) || headWord(nameHead(keys), head) || synonymEnd(keys, head) ||
 		head == "school" && schoolWords[last] || corporateHeads[head] && corporateWords[last]
 }
+
+// otherOpening reports whether the person the paragraph opens on, named
+// by chunk ci, reads as someone other than the one its story's opening
+// described: one charged or tried ("Patrick Byrne, 52, is charged with
+// arson") when the opening charged no one (charged), one brought in by
+// the body they speak for ("Mark Evans, from the Met Office, said"), or
+// one of two named together ("Aoife Murphy and Ciara Walsh both work on
+// the ward").
+func (x *para) otherOpening(ci int, charged bool) bool {
+	c := x.chunks[ci]
+	u := x.toks[c.first].unit
+	for k := c.last + 1; !charged && k < len(x.toks) && x.toks[k].unit == u; k++ {
+		if x.toks[k].kind == word && chargeWords[x.key(k)] {
+			return true
+		}
+	}
+	k := c.last + 1
+	if x.key(k) == "and" && x.chunkOf[min(k+1, len(x.toks)-1)] >= 0 {
+		return true
+	}
+	for x.isPunct(k, ",") || x.toks[min(k, len(x.toks)-1)].kind == word && hasDigit(x.key(k)) {
+		k++ // "Mark Evans, 45, from"
+	}
+	if w := x.key(k); w != "from" && w != "of" && w != "at" || !x.word(k, u) {
+		return false
+	}
+	if x.key(k+1) == "the" {
+		k++
+	}
+	o := x.chunkOf[min(k+1, len(x.toks)-1)]
+	return o >= 0 && x.chunks[o].first == k+1 && x.chunks[o].kind == nameOrg && !x.chunks[o].place
+}
+
+// chargeWords say that someone is charged, tried or sentenced.
+var chargeWords = set(`charged accused denies denied deny admitted admits admit pleaded pleads jailed sentenced
+	convicted arrested appeared appears acquitted remanded fined guilty prosecuted indicted`)
 
 // quotedSpeaker reports whether name is the speaker of a quotation found.
 func (art *article) quotedSpeaker(name string) bool {

@@ -1962,6 +1962,23 @@ var speechLemmas = set(`say tell add explain recall insist argue note warn ackno
 // author of “…”".
 var authorNouns = set(`author co-author writer director composer creator co-creator producer publisher illustrator songwriter playwright`)
 
+// writtenOn reports whether the sentence of the quotation at toks[q]
+// says what it was written on or in, so that it is a message, not a
+// work's title: "He wrote “Sorry For Everything” on a note", "On his
+// report card, the teacher wrote “Excellent Progress”".
+func (x *para) writtenOn(q, start int) bool {
+	n := q + 1
+	if n < len(x.toks) && x.word(n, x.toks[q].unit) {
+		switch x.key(n) {
+		case "in":
+			return !hasDigit(x.key(n + 1)) // but "wrote “The Salt Road” in 2019"
+		case "on", "inside", "across", "onto", "into":
+			return true
+		}
+	}
+	return x.key(start) == "on" || x.key(start) == "in"
+}
+
 // writerVerbs take the title of a work as their object: "who wrote
 // “Offal Good”".
 var writerVerbs = set(`wrote authored penned co-wrote co-authored`)
@@ -2249,7 +2266,7 @@ func (x *para) isTerm(q int) bool {
 	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); isDocHead(t.key) && isTitleCase(text) && wordCount(text) >= 2 {
 		return true // a text's title: its 2024 report “Running on Empty”
 	}
-	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); writerVerbs[t.key] && isTitleCase(text) && wordCount(text) >= 2 {
+	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); writerVerbs[t.key] && isTitleCase(text) && wordCount(text) >= 2 && !x.writtenOn(q, start) {
 		return true // a work its author wrote: "the chef who wrote “Offal Good: Cooking the Whole Beast”"
 	}
 	if text := x.p.Text[r.start:r.end]; isTitleCase(text) && wordCount(text) >= 2 && x.key(q+1) == "by" && q+2 < len(x.toks) && x.chunkOf[q+2] >= 0 {

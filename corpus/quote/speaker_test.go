@@ -7662,6 +7662,31 @@ func TestRoundHundredFour(t *testing.T) {
 			"The Brennan City Department of Public Health inspected 40 hotels.",
 			"The department’s summary report describes the findings as “concerning but not unprecedented.”",
 		}, []want{{"concerning but not unprecedented.", "Brennan City Department of Public Health", ""}}},
+		{"review: the next paragraph opening on someone charged, on one brought in by their body or on two people names no one the opening described", "Fire", []string{
+			"A neighbour says he heard “screaming” before the fire broke out in Dundalk.",
+			"Patrick Byrne, 52, is charged with arson.",
+			"Byrne told gardaí: “I was asleep upstairs.”",
+		}, []want{{"screaming", "", ""}, {"I was asleep upstairs.", "Patrick Byrne", ""}}},
+		{"", "Storm", []string{
+			"A driver says he is “lucky to be alive” after a tree fell on his car.",
+			"Mark Evans, from the Met Office, said winds reached 100mph.",
+			"“It was an exceptional storm,” Mr Evans said.",
+		}, []want{{"lucky to be alive", "", ""}, {"It was an exceptional storm,", "Mark Evans", ""}}},
+		{"", "Ward", []string{
+			"A nurse says she is “exhausted” after a 14-hour shift.",
+			"Aoife Murphy and Ciara Walsh both work on the same ward.",
+			"“We are on our knees,” Ms Murphy said.",
+		}, []want{{"exhausted", "", ""}, {"We are on our knees,", "Aoife Murphy", ""}}},
+		{"review: but one charged is the one an opening about a sentence described", "Jailed", []string{
+			"A financial adviser who told clients their savings would be “completely guaranteed” has been jailed for eight years.",
+			"Anthony Dufresne-Whitlock, 58, was sentenced at Ashford Crown Court.",
+			"“I am sorry,” Dufresne-Whitlock told the court.",
+		}, []want{{"completely guaranteed", "Anthony Dufresne-Whitlock", ""}, {"I am sorry,", "Anthony Dufresne-Whitlock", ""}}},
+		{"review: a title-case message written on something is no work's title", "Note", []string{
+			"He wrote “Sorry For Everything” on a note left beside his bed, the inquest heard.",
+			"On his report card, the teacher wrote “Excellent Progress”.",
+			"She wrote “The Salt Road” in 2019.",
+		}, []want{{"Sorry For Everything", "", ""}, {"Excellent Progress", "", ""}, {"The Salt Road", "", "term"}}},
 	}
 	runTitled(t, tests)
 }
