@@ -2580,10 +2580,8 @@ func (art *article) ledeNamed(ix *nameIndex, r ref, q int) (string, bool) {
 		!x.atUnitStart(r.tok) && !x.isPunct(r.tok-1, "—–") || x.passiveMain(r.tok, q) || x.otherDescribed(r, q) {
 		return "", false // "… walked free after a judge threw out his conviction": not whom the story is about
 	}
-	for i := range r.tok {
-		if x.key(i) == r.head {
-			return "", false // "after a teacher was stabbed … a teacher said": another one
-		}
+	if x.headBefore(r) {
+		return "", false
 	}
 	place := func(m *mention) bool { return m.chunk >= 0 && art.paras[m.para].chunks[m.chunk].place }
 	named := func(m *mention) bool {
@@ -2639,6 +2637,13 @@ func (art *article) ledeNamed(ix *nameIndex, r ref, q int) (string, bool) {
 	return "", false
 }
 
+// headBefore reports whether the paragraph writes the head noun of the
+// description r before it: "after a teacher was stabbed … a teacher
+// said" is another one.
+func (x *para) headBefore(r ref) bool {
+	return slices.ContainsFunc(x.toks[:r.tok], func(t token) bool { return t.key == r.head })
+}
+
 // passiveMain reports whether the sentence whose subject starts at
 // toks[s] has its verb in the passive before the quotation at toks[q],
 // outside a relative clause: "A grammar school has been accused of “…”"
@@ -2646,7 +2651,7 @@ func (art *article) ledeNamed(ix *nameIndex, r ref, q int) (string, bool) {
 // his.
 func (x *para) passiveMain(s, q int) bool {
 	for k := s + 1; k < q && k < len(x.toks); k++ {
-		if beForms[x.key(k)] && x.passive(k, s) && !relativeWords[x.key(k-1)] && !relativeWords[x.key(k-2)] && x.key(k-1) != "after" {
+		if beForms[x.key(k)] && x.passive(k, s) && !relativeWord(x.key(k-1)) && !relativeWord(x.key(k-2)) && x.key(k-1) != "after" {
 			return true
 		}
 	}
@@ -2741,15 +2746,28 @@ func (x *para) descriptionGender(r ref) byte {
 	}
 	u := x.toks[r.tok].unit
 	for i := r.tok + 1; i < len(x.toks) && x.toks[i].unit == u; i++ {
-		switch x.key(i) {
-		case "he", "his", "him":
-			return 'm'
-		case "she", "her":
-			return 'f'
+		if g := personalGender(x.key(i)); g != 0 {
+			return g
 		}
 	}
 	return 0
 }
+
+// personalGender returns the gender of a personal pronoun of the third
+// person singular, "he", "his", "him", "she" or "her", or 0.
+func personalGender(key string) byte {
+	switch key {
+	case "he", "his", "him":
+		return 'm'
+	case "she", "her":
+		return 'f'
+	}
+	return 0
+}
+
+// relativeWord reports whether key opens a relative clause: "who",
+// "which", "that".
+func relativeWord(key string) bool { return relativeWords[key] || key == "that" }
 
 // unnamedDesc reports whether the description r, naming no body, has its
 // sentence say that it is someone left unnamed: "the former analyst, who
@@ -5256,10 +5274,8 @@ func (art *article) ledeTitled(ix *nameIndex, r ref) string {
 		x.key(r.tok) != "a" && x.key(r.tok) != "an" {
 		return ""
 	}
-	for i := range r.tok {
-		if x.key(i) == r.head {
-			return "" // "after a teacher was stabbed … a teacher said": another one
-		}
+	if x.headBefore(r) {
+		return "" // "after a teacher was stabbed … a teacher said": another one
 	}
 	if art.titledIn(ix, r, art.mentionsBack(r), false) != nil {
 		return ""

@@ -880,7 +880,7 @@ func (x *para) docFound(i int) bool {
 			r := x.regions[t.quote]
 			return !isNameLike(strings.Trim(x.p.Text[r.start:r.end], "“”\"‘’' "))
 		}
-		if t.kind != word || strings.HasSuffix(t.key, "ing") && x.toks[j+1].kind != word || markingWords[t.key] || namingVerbs[t.key] || titleCues[t.key] ||
+		if t.kind != word || strings.HasSuffix(t.key, "ing") && !x.word(j+1, u) || markingWords[t.key] || namingVerbs[t.key] || titleCues[t.key] ||
 			x.verbAt(j) != 0 || foundStops[t.key] || signNouns[t.key] || isDocHead(t.key) {
 			return false
 		}
@@ -1976,7 +1976,7 @@ func (x *para) writtenOn(q, start int) bool {
 			return true
 		}
 	}
-	return x.key(start) == "on" || x.key(start) == "in"
+	return x.key(start) == "on" || x.key(start) == "in" && !hasDigit(x.key(start+1))
 }
 
 // writerVerbs take the title of a work as their object: "who wrote

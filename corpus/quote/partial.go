@@ -391,11 +391,8 @@ func (x *para) ownPronoun(ci int) byte {
 				return kinGender([]string{x.key(n)})
 			}
 		}
-		switch x.key(k) {
-		case "he", "his", "him":
-			return 'm'
-		case "she", "her":
-			return 'f'
+		if g := personalGender(x.key(k)); g != 0 {
+			return g
 		}
 	}
 	return 0

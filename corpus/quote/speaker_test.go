@@ -7687,6 +7687,11 @@ func TestRoundHundredFour(t *testing.T) {
 			"On his report card, the teacher wrote “Excellent Progress”.",
 			"She wrote “The Salt Road” in 2019.",
 		}, []want{{"Sorry For Everything", "", ""}, {"Excellent Progress", "", ""}, {"The Salt Road", "", "term"}}},
+		{"read-through: a paragraph ending on a participle after a text's \"found\" is read to its end, and a passive in a relative clause opened by \"that\" is the clause's", "Pipes", []string{
+			"A school that was built in 1900 says it needs “urgent repairs”.",
+			"Hollins Vale Academy in Leeds has 900 pupils.",
+			"“It is fine,” she said. The report found the old pipes leaking",
+		}, []want{{"urgent repairs", "Hollins Vale Academy", ""}, {"It is fine,", "", ""}}},
 	}
 	runTitled(t, tests)
 }
