@@ -344,16 +344,36 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 // name: "Viña del Mar", "Puerto del Sol".
 func abbrevAfterParticle(toks []token, i int) bool {
 	t := toks[i]
-	_, month := months[t.key]
-	if !(month && len(t.key) <= 4 || dayAbbrevs[t.key]) || strings.HasSuffix(t.text, ".") || i < 2 {
+	if !IsDateAbbrev(t.key) || strings.HasSuffix(t.text, ".") || i < 2 {
 		return false
 	}
 	p, b := toks[i-1], toks[i-2]
 	return p.word && !p.cap && particles[p.key] && p.sent == t.sent && b.word && b.cap && b.sent == t.sent
 }
 
+// IsDateAbbrev reports whether key, in lower case, abbreviates the name
+// of a day or a month: "sat", "mar", "sept"; not "may", which is the
+// month's whole name.
+func IsDateAbbrev(key string) bool {
+	return dayAbbrevs[key] || monthAbbrevs[key]
+}
+
 // dayAbbrevs abbreviate the days of the week.
 var dayAbbrevs = set(`mon tue tues wed thu thurs fri sat sun`)
+
+// monthAbbrevs are the keys of months that begin another key of the same
+// month: "mar" of "march", "sept" of "september".
+var monthAbbrevs = func() map[string]bool {
+	m := make(map[string]bool)
+	for k, n := range months {
+		for f, fn := range months {
+			if fn == n && len(f) > len(k) && strings.HasPrefix(f, k) {
+				m[k] = true
+			}
+		}
+	}
+	return m
+}()
 
 // functionName reports whether toks[i], a function word written with a
 // capital inside a sentence of prose, belongs to the name whose word

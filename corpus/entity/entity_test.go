@@ -1838,3 +1838,18 @@ func TestIsGeneration(t *testing.T) {
 		}
 	}
 }
+
+func TestIsDateAbbrev(t *testing.T) {
+	tests := []struct {
+		key  string
+		want bool
+	}{
+		{"mar", true}, {"sept", true}, {"sep", true}, {"jun", true}, {"sat", true}, {"thurs", true},
+		{"may", false}, {"march", false}, {"june", false}, {"saturday", false}, {"del", false},
+	}
+	for _, tt := range tests {
+		if got := entity.IsDateAbbrev(tt.key); got != tt.want {
+			t.Errorf("IsDateAbbrev(%q) = %v, want %v", tt.key, got, tt.want)
+		}
+	}
+}

@@ -1366,12 +1366,18 @@ func sameSpelling(a, b string) bool {
 // article writes most, among those of two words or more in mixed case,
 // or "".
 func writtenVariant(g known, forms map[string]int) string {
-	best := ""
+	return mostWritten(forms, "", func(f string) bool {
+		return len(strings.Fields(f)) >= 2 && strings.ToUpper(f) != f && gazetteer[nameKey(f)] == g
+	})
+}
+
+// mostWritten returns the form of forms that ok accepts and the article
+// writes most often, the first in order of bytes among equals, or from
+// when none is written more often than it.
+func mostWritten(forms map[string]int, from string, ok func(string) bool) string {
+	best := from
 	for f, n := range forms {
-		if len(strings.Fields(f)) < 2 || strings.ToUpper(f) == f || gazetteer[nameKey(f)] != g {
-			continue
-		}
-		if best == "" || n > forms[best] || n == forms[best] && f < best {
+		if ok(f) && (best == "" || n > forms[best] || n == forms[best] && f < best) {
 			best = f
 		}
 	}
@@ -1386,12 +1392,7 @@ func canonicalName(k entityKey, forms map[string]int) string {
 		// The article's own spelling, where it writes the name so more
 		// often: "Unicef", though the gazetteer lists "UNICEF"; "HM
 		// Revenue & Customs" for "HM Revenue and Customs".
-		best := g.canon
-		for f, n := range forms {
-			if sameSpelling(f, g.canon) && (n > forms[best] || n == forms[best] && f < best) {
-				best = f
-			}
-		}
+		best := mostWritten(forms, g.canon, func(f string) bool { return sameSpelling(f, g.canon) })
 		if best != g.canon {
 			return best
 		}

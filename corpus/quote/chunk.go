@@ -328,7 +328,7 @@ func dayName(toks []token, i int) bool {
 // Rising Sun Hotel"; or after a particle inside one: "Viña del Mar";
 // not "Sun 3 March" nor "on Sat. Smith said".
 func abbrevInName(toks []token, i int) bool {
-	if !dateAbbrevs[toks[i].key] || strings.HasSuffix(toks[i].text, ".") || i == 0 || i+1 >= len(toks) {
+	if !entity.IsDateAbbrev(toks[i].key) || strings.HasSuffix(toks[i].text, ".") || i == 0 || i+1 >= len(toks) {
 		return false
 	}
 	p, n := toks[i-1], toks[i+1]
@@ -338,9 +338,6 @@ func abbrevInName(toks []token, i int) bool {
 	return p.kind == word && p.cap && !p.poss && !stopwords[p.key] && p.unit == toks[i].unit && !unitInitial(toks, i-1) &&
 		n.kind == word && n.cap && !stopwords[n.key] && n.unit == toks[i].unit
 }
-
-// dateAbbrevs abbreviate the days and the months, and are words too.
-var dateAbbrevs = set(`sun sat wed mar jan`)
 
 // weekdays are the names of the days.
 var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
