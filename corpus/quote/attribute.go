@@ -5225,12 +5225,17 @@ func (x *para) appositiveRelative(k, start int) int {
 			if a := x.key(b + 1); b+2 >= k || a != "a" && a != "an" && a != "the" {
 				return -1
 			}
+			if b-3 >= start && isNumber(x.key(b-1)) && x.isPunct(b-2, ",") {
+				b -= 2 // "Van der Molen, 58, a former mayor of Utrecht who"
+			}
 			if c := x.chunkOf[b-1]; c >= 0 && x.chunks[c].last == b-1 && !x.chunks[c].poss && !x.chunks[c].place {
 				return c
 			}
 			return -1
 		}
-		if c := x.chunkOf[b]; !x.word(b, u) || c >= 0 && !x.chunks[c].place || x.verbAt(b) != 0 {
+		if c := x.chunkOf[b]; !x.word(b, u) || c >= 0 && !x.chunks[c].place && len(office(x.chunks[c].title)) == 0 || x.verbAt(b) != 0 {
+			// "Jan Pieters, a former mayor of Utrecht who": the office
+			// of a place is a description too.
 			return -1
 		}
 	}

@@ -7696,6 +7696,21 @@ func TestRoundHundredFour(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundHundredFive(t *testing.T) {
+	tests := []titledCase{
+		{"the office of a place in a description set off before \"who\" describes the one named before it, past an age", "Coalition", []string{
+			"Jan Pieters, a former mayor of Utrecht who had promised to run “a quiet government for noisy times”, refused to say more.",
+			"Derek Ebbutt, 84, a retired bus driver who says he has drunk at the Plough “since before it was legal”, laughed.",
+			"Hendrik van der Molen, 58, a former mayor of Leiden who pledged “a clean start”, resigned.",
+		}, []want{{"a quiet government for noisy times", "Jan Pieters", ""}, {"since before it was legal", "Derek Ebbutt", ""}, {"a clean start", "Hendrik van der Molen", ""}}},
+		{"but a place set off before the description is no speaker, and a body in it is not one", "Coalition", []string{
+			"Amsterdam, a rival of the mayor of Utrecht who promised “a quieter city”, said no.",
+			"Derek Ebbutt, 84, a driver for Arriva who said the route was “a nightmare”, retired.",
+		}, []want{{"a quieter city", "", ""}, {"a nightmare", "Derek Ebbutt", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
