@@ -1353,6 +1353,16 @@ func (x *extractor) pluralOnly(key string) bool {
 	return !strings.HasSuffix(key, "s") && x.st.lower[key] == 0 && x.st.lower[key+"s"] > 0
 }
 
+// kinFull reports whether toks[k:k+2] are a full name that a noun for
+// kin opens: a given name and a surname, neither a word the corpus
+// writes in lower case (see KinPair): "Sisters Pat Kingi, 81, and Maureen
+// Kingi", but not "Brothers Pizza Company".
+func (x *extractor) kinFull(toks []token, k int) bool {
+	g, s := toks[k], toks[k+1]
+	return g.word && s.word && g.cap && s.cap && g.sent == s.sent && givenname.Is(g.key) &&
+		x.st.lower[g.key] == 0 && x.st.lower[s.key] == 0 && !stopwords[g.key] && !stopwords[s.key] && KinPair(g.key, g.key, s.key)
+}
+
 // kinPair reports whether toks[k:k+4] are what a noun for kin opens: a
 // given name, "and" and a full name of two words, in one sentence, none
 // of them a word the corpus writes in lower case (see KinPair).
@@ -1553,8 +1563,8 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 	// So does a noun for kin or a couple before the given name it joins to
 	// a full name: "Siblings Huia and Rawiri Kereama", "Couple Mark and
 	// Jane Hill", but not "Brothers Pizza and Grill owner Tony Russo".
-	if r == i && j == i+2 && toks[i].initial && !toks[i].upper && kinGroups[toks[i].key] && x.kinPair(toks, i+1) {
-		r++
+	if r == i && (j == i+2 && x.kinPair(toks, i+1) || j == i+3 && x.kinFull(toks, i+1)) && toks[i].initial && !toks[i].upper && kinGroups[toks[i].key] {
+		r++ // "Sisters Pat Kingi, 81, and Maureen Kingi"
 	}
 	// So does a nationality before a given name, or before a name with
 	// a particle in it: "the American Cassidy Okafor-Lane", "Kenyan Eliud

@@ -137,6 +137,12 @@ func TestFind(t *testing.T) {
 			not:  []string{"Siblings Tawhiri", "Couple Mark", "Restaurant", "Pizza"},
 		},
 		{
+			name:  "nor before a full name, which a body's name is not",
+			texts: []string{"Headline here\n\nSisters Pat Kingi, 81, and Maureen Kingi, 78, play bingo. Brothers Pizza Company said no. Twins Restaurant Group said yes.\n"},
+			want:  []string{"person Pat Kingi: Pat Kingi", "person Maureen Kingi: Maureen Kingi", "org Brothers Pizza Company: Brothers Pizza Company"},
+			not:   []string{"Sisters Pat Kingi"},
+		},
+		{
 			name: "an ordinal opens a body's name ending in a body's word, and a ministry's name ends with its country after of",
 			texts: []string{"Headline here\n\nThe scheme is run by Second Bark Collective, a nonprofit. Second Bark Collective said it was thrilled. He fought in the Second World War. " +
 				"The Ministry of Transport of Kazakhstan said the line was open. The Department of Agriculture of Kenya Rail said nothing. " +

@@ -30,6 +30,7 @@ func TestLookup(t *testing.T) {
 		{"tadhg", true, Male},
 		{"wilf", true, Male},   // short for Wilfred
 		{"kath", true, Female}, // short for Katherine
+		{"pat", true, Unknown}, // Patrick and Patricia
 		{"josé", true, Male},
 		{"jose", true, Male},
 		{"amélia", true, Female}, // listed only as "amelia"

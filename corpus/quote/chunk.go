@@ -162,6 +162,16 @@ func (l *lexicon) kinPair(toks []token, k int) bool {
 	return entity.KinPair(toks[k].key, toks[k+2].key, toks[k+3].key)
 }
 
+// kinFull reports whether toks[k:k+2] are a full name that a noun for kin
+// opens: a given name and a surname, neither a common word nor a word of
+// bodies: "Sisters Pat Kingi, 81, and Maureen Kingi", but not "Brothers
+// Pizza Company".
+func kinFull(toks []token, k int, lex *lexicon) bool {
+	g, s := toks[k], toks[k+1]
+	return g.kind == word && s.kind == word && g.cap && s.cap && g.unit == s.unit && givenname.Is(g.key) &&
+		!lex.common(g.key) && !lex.common(s.key) && entity.KinPair(g.key, g.key, s.key)
+}
+
 // common reports whether a word is a common word rather than a name: a
 // function word, or one the corpus also writes in lower case.
 func (l *lexicon) common(key string) bool {
@@ -1210,6 +1220,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 	}
 	if nameFirst == first && j-nameFirst == 2 && unitInitial(toks, nameFirst) && !toks[nameFirst].shout && entity.IsKinGroup(toks[nameFirst].key) && lex.kinPair(toks, nameFirst+1) {
 		nameFirst++ // "Siblings Huia and Rawiri Kereama"
+	}
+	if nameFirst == first && j-nameFirst == 3 && unitInitial(toks, nameFirst) && !toks[nameFirst].shout && entity.IsKinGroup(toks[nameFirst].key) && kinFull(toks, nameFirst+1, lex) {
+		nameFirst++ // "Sisters Pat Kingi, 81, and Maureen Kingi"
 	}
 	// "Suva-based Nadroga Ocean Products", "Canadian-listed Serrania
 	// Copper", "Marshall Islands-registered Helios Crude Carriers": where

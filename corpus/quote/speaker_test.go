@@ -7707,6 +7707,13 @@ func TestRoundHundredFive(t *testing.T) {
 			"Amsterdam, a rival of the mayor of Utrecht who promised “a quieter city”, said no.",
 			"Derek Ebbutt, 84, a driver for Arriva who said the route was “a nightmare”, retired.",
 		}, []want{{"a quieter city", "", ""}, {"a nightmare", "Derek Ebbutt", ""}}},
+		{"a noun for kin opening a sentence before a full name is no part of it", "Bingo", []string{
+			"Sisters Pat Kingi, 81, and Maureen Kingi, 78, have come every Tuesday since 1975.",
+			"“We’ve had birthdays here,” Pat Kingi said.",
+		}, []want{{"We’ve had birthdays here,", "Pat Kingi", ""}}},
+		{"but a body's name keeps its word", "Pizza", []string{
+			"Brothers Pizza Company said the rent was “impossible”.",
+		}, []want{{"impossible", "Brothers Pizza Company", ""}}},
 	}
 	runTitled(t, tests)
 }
