@@ -613,6 +613,12 @@ func TestFind(t *testing.T) {
 			not:   []string{"Ap Rhys"},
 		},
 		{
+			name:  "Filipino and Spanish particles: dela, delos, de los, de las",
+			texts: []string{"Headline here\n\nFire Senior Inspector Ramon dela Cruz led the team. Maria delos Santos and Pedro de los Reyes met Luis de las Casas.\n"},
+			want:  []string{"person Ramon dela Cruz: Ramon dela Cruz", "person Maria delos Santos: Maria delos Santos", "person Pedro de los Reyes: Pedro de los Reyes", "person Luis de las Casas: Luis de las Casas"},
+			not:   []string{"Ramon", "Cruz", "Maria", "Reyes"},
+		},
+		{
 			name: "an office ending in a noun for a job before a given name and a surname, but not a hyphenated surname ending like one",
 			texts: []string{"Headline here\n\nEnvironmental Protection Agency Administrator Colleen Ostrander said the agency had teams out. " +
 				"“Our monitors are running,” Ostrander said. The Recorder of Manchester, Judge Catherine Okafor-Lyle KC, told him he faced a long term.\n"},

@@ -7714,6 +7714,10 @@ func TestRoundHundredFive(t *testing.T) {
 		{"but a body's name keeps its word", "Pizza", []string{
 			"Brothers Pizza Company said the rent was “impossible”.",
 		}, []want{{"impossible", "Brothers Pizza Company", ""}}},
+		{"a Filipino particle stands inside a name", "Loft fire", []string{
+			"It caused damage, “mostly in the value of the birds,” according to Fire Senior Inspector Ramon dela Cruz, the municipal fire marshal.",
+			"“We are not closing any doors yet,” he told reporters.",
+		}, []want{{"mostly in the value of the birds,", "Ramon dela Cruz", ""}, {"We are not closing any doors yet,", "Ramon dela Cruz", ""}}},
 	}
 	runTitled(t, tests)
 }
