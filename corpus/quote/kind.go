@@ -774,6 +774,9 @@ func (x *para) inPostAfter(q int) bool {
 // commenter wrote that …, another that …"; not "Another issue raised was
 // …" nor "Another, Labour MP Jess Phillips, told Sky News".
 func (x *para) commenterSays(q int) bool {
+	if x.replierSays(q) {
+		return true
+	}
 	if !x.writers {
 		return false
 	}
@@ -808,6 +811,45 @@ func (x *para) commenterSays(q int) bool {
 		}
 	}
 	return false
+}
+
+// replierSays reports whether the quotation at toks[q] is in a sentence
+// that opens with "One" or "Another", a noun for a person or none, and a
+// verb of writing or replying, after a sentence of its paragraph that
+// counts the comments or replies a post drew: "The post drew more than
+// 3,000 replies. One user wrote that the judge had “…”". Comments on a
+// consultation are letters: the paragraph must speak of a post or a
+// platform before it.
+func (x *para) replierSays(q int) bool {
+	u := x.toks[q].unit
+	s := x.ustart[u]
+	if k := x.key(s); k != "one" && k != "another" || s == 0 {
+		return false
+	}
+	v := s + 1
+	if x.word(v, u) && !x.toks[v].cap && x.verbAt(v) == 0 && !writeVerbs[x.key(v)] && !commentVerbs[x.key(v)] {
+		v++ // "One user", "One regular"
+	}
+	for v < s+5 && x.isAdverb(v) {
+		v++
+	}
+	if !x.word(v, u) || !writeVerbs[x.key(v)] && !commentVerbs[x.key(v)] {
+		return false
+	}
+	replies, post := false, false
+	for k := 0; k < s; k++ {
+		if x.toks[k].kind != word {
+			continue
+		}
+		switch x.key(k) {
+		case "comments", "replies":
+			replies = true
+		case "post", "thread", "tweet", "video":
+			post = true
+		}
+		post = post || x.platformAt(k)
+	}
+	return replies && post
 }
 
 // writesBeneath reports whether toks[k] is a verb of writing or replying

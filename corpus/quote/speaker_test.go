@@ -7718,6 +7718,14 @@ func TestRoundHundredFive(t *testing.T) {
 			"It caused damage, “mostly in the value of the birds,” according to Fire Senior Inspector Ramon dela Cruz, the municipal fire marshal.",
 			"“We are not closing any doors yet,” he told reporters.",
 		}, []want{{"mostly in the value of the birds,", "Ramon dela Cruz", ""}, {"We are not closing any doors yet,", "Ramon dela Cruz", ""}}},
+		{"one who writes after a post's replies are counted writes a reply", "Gurning", []string{
+			"The post drew more than 3,000 replies. One user wrote that the judge had “turned a village tradition into a casting call”, while another accused him of “gurn-washing”.",
+			"On the village Facebook group, news of the closure drew hundreds of comments. One regular wrote that the hall had been “cheaper than therapy and twice as fun”.",
+		}, []want{{"turned a village tradition into a casting call", "", "post"}, {"gurn-washing", "", "post"}, {"cheaper than therapy and twice as fun", "", "post"}}},
+		{"but not after a consultation's comments, nor without comments", "Plan", []string{
+			"The consultation drew 400 comments. One resident wrote that the plan was “a disgrace”.",
+			"The post was shared widely. One resident wrote to the council that the plan was “a disgrace”.",
+		}, []want{{"a disgrace", "", ""}, {"a disgrace", "", ""}}},
 	}
 	runTitled(t, tests)
 }
