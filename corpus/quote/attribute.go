@@ -6358,6 +6358,10 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		}
 		if k >= i && x.toks[k].poss && !x.toks[k].cap && (orgHeads[x.key(k)] || corporateHeads[x.key(k)]) {
 			r.org = x.key(k)
+		} else if o := x.staffOwner(i, head); o != "" {
+			// "A council planning officers’ report": the body the
+			// article names, as in "a report by council officers".
+			r.org, r.definite = o, true
 		}
 	}
 	// "a report published by X", "the study, released by X on Monday,".
@@ -6438,6 +6442,23 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		}
 	}
 	return r, j, true
+}
+
+// staffOwner returns the noun for the body whose staff own the text at
+// toks[head], written before them, or "": "A council planning officers’
+// report" is the council's.
+func (x *para) staffOwner(i, head int) string {
+	u := x.toks[head].unit
+	k := head - 1
+	if k < i || !x.word(k, u) || !x.toks[k].poss || x.toks[k].cap || !officerNouns[x.key(k)] && !staffHeads[x.key(k)] {
+		return ""
+	}
+	for b := k - 1; b >= i && b >= k-2 && x.word(b, u) && !x.toks[b].cap && !x.toks[b].poss; b-- {
+		if orgHeads[x.key(b)] || corporateHeads[x.key(b)] {
+			return x.key(b)
+		}
+	}
+	return ""
 }
 
 // boardMembers name who sits on a board, between it and the body it
@@ -6583,6 +6604,9 @@ func (x *para) headAhead(j, u, limit int) bool {
 		t := x.toks[n]
 		if n > j && x.titledPersonAt(n, limit) {
 			return true // "senior panda keeper Dana Whitford-Oyelaran": the title opens the name
+		}
+		if t.poss && !t.cap && (officerNouns[t.key] || staffHeads[t.key]) && n+1 < limit && x.word(n+1, u) && isDocHead(x.key(n+1)) {
+			return true // "a council planning officers’ report"
 		}
 		if t.cap || t.poss || stopwords[t.key] || boundaryWords[t.key] || x.verbAt(n) != 0 || x.isAdverb(n) || x.chunkOf[n] >= 0 {
 			return false

@@ -7726,6 +7726,14 @@ func TestRoundHundredFive(t *testing.T) {
 			"The consultation drew 400 comments. One resident wrote that the plan was “a disgrace”.",
 			"The post was shared widely. One resident wrote to the council that the plan was “a disgrace”.",
 		}, []want{{"a disgrace", "", ""}, {"a disgrace", "", ""}}},
+		{"a report its owner's staff wrote is the owner's, the noun for it before them", "Bingo", []string{
+			"Port Arawhata District Council approved the plan on Monday.",
+			"A council planning officers’ report said the proposal was “consistent with the district plan”.",
+		}, []want{{"consistent with the district plan", "Port Arawhata District Council", ""}}},
+		{"but not when the article names no such body", "Bingo", []string{
+			"The hall will close in August.",
+			"A council planning officers’ report said the proposal was “consistent with the district plan”.",
+		}, []want{{"consistent with the district plan", "", ""}}},
 	}
 	runTitled(t, tests)
 }
