@@ -3931,6 +3931,19 @@ func (x *para) outerSpeaker(v, start int) (ref, bool) {
 		if clauseJoiners[x.key(m)] && x.toks[m].kind == word {
 			return ref{}, false // "X says he has become a ‘distraction’ as Y hails the end of ‘…’": a clause of its own
 		}
+		if timeJoiners[x.key(m)] && x.toks[m].kind == word {
+			if r, ok := x.npBefore(v, start); ok && r.tok > m && r.tok <= m+3 && !slices.ContainsFunc(x.toks[m+1:r.tok], func(t token) bool {
+				return t.kind != word || t.cap || determiners[t.key] || prepositions[t.key]
+			}) {
+				// "The actor has defended his decision after four-time
+				// champion Harold Tebbutt accused him of “…”": a clause
+				// of time with a subject of its own, which the verb
+				// before it does not report. A phrase of time is no
+				// clause: "said that after the meeting the council had
+				// accused him of “…”".
+				return ref{}, false
+			}
+		}
 		if f := x.verbAt(m); f == finite && !thingVerbs[lemma(x.key(m))] {
 			if r, ok := x.npBefore(m, start); ok {
 				return r, true
@@ -3978,6 +3991,10 @@ func (x *para) speechBefore(i, start int) int {
 // clauseJoiners open a clause that the verb before them does not report:
 // "as", "while".
 var clauseJoiners = set(`as while whereas`)
+
+// timeJoiners open a clause of time, which the verb before them reports
+// only when no subject of its own follows them: "after", "when".
+var timeJoiners = set(`after before when since until once`)
 
 // relayer finds the speaker who relays what the subject of the finite
 // reporting verb toks[v] said or did: "Dale Sturkie said the union had

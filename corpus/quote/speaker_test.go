@@ -7734,6 +7734,13 @@ func TestRoundHundredFive(t *testing.T) {
 			"The hall will close in August.",
 			"A council planning officers’ report said the proposal was “consistent with the district plan”.",
 		}, []want{{"consistent with the district plan", "", ""}}},
+		{"one who accuses in a clause of time after the sentence's verb says it", "Gurning", []string{
+			"The television actor invited to judge Thornby’s world gurning championship has defended his decision to crown a first-time entrant, after four-time champion Harold Tebbutt accused him of “not knowing a gurn from a yawn”.",
+			"The club has apologised after Mary Jones criticised its “appalling” treatment of volunteers.",
+		}, []want{{"not knowing a gurn from a yawn", "Harold Tebbutt", ""}, {"appalling", "Mary Jones", ""}}},
+		{"but a phrase of time is no clause, and the one who reports the accusation says it", "Gurning", []string{
+			"Jane Smith has defended the plan, saying that after the vote the council accused him of “bias”.",
+		}, []want{{"bias", "Jane Smith", ""}}},
 	}
 	runTitled(t, tests)
 }
