@@ -3931,7 +3931,7 @@ func (x *para) outerSpeaker(v, start int) (ref, bool) {
 		if clauseJoiners[x.key(m)] && x.toks[m].kind == word {
 			return ref{}, false // "X says he has become a ‘distraction’ as Y hails the end of ‘…’": a clause of its own
 		}
-		if timeJoiners[x.key(m)] && x.toks[m].kind == word {
+		if timeJoiners[x.key(m)] && x.toks[m].kind == word && !x.speechBetween(start, m) {
 			if r, ok := x.npBefore(v, start); ok && r.tok > m && r.tok <= m+3 && !slices.ContainsFunc(x.toks[m+1:r.tok], func(t token) bool {
 				return t.kind != word || t.cap || determiners[t.key] || prepositions[t.key]
 			}) {
@@ -3940,7 +3940,9 @@ func (x *para) outerSpeaker(v, start int) (ref, bool) {
 				// of time with a subject of its own, which the verb
 				// before it does not report. A phrase of time is no
 				// clause: "said that after the meeting the council had
-				// accused him of “…”".
+				// accused him of “…”"; nor is one inside what someone
+				// reports: "saying he resigned after Mr Bello accused
+				// him of “…”" is still the one saying it.
 				return ref{}, false
 			}
 		}
@@ -3991,6 +3993,18 @@ func (x *para) speechBefore(i, start int) int {
 // clauseJoiners open a clause that the verb before them does not report:
 // "as", "while".
 var clauseJoiners = set(`as while whereas`)
+
+// speechBetween reports whether a verb of plain speech, or its
+// participle, stands in toks[start:m]: "saying he resigned after …",
+// "told the BBC that when …".
+func (x *para) speechBetween(start, m int) bool {
+	for k := start; k < m; k++ {
+		if x.toks[k].kind == word && (plainSpeech[x.key(k)] || x.key(k) == "saying" || x.key(k) == "telling") {
+			return true
+		}
+	}
+	return false
+}
 
 // timeJoiners open a clause of time, which the verb before them reports
 // only when no subject of its own follows them: "after", "when".
@@ -5242,7 +5256,7 @@ func (x *para) appositiveRelative(k, start int) int {
 			if a := x.key(b + 1); b+2 >= k || a != "a" && a != "an" && a != "the" {
 				return -1
 			}
-			if b-3 >= start && isNumber(x.key(b-1)) && x.isPunct(b-2, ",") {
+			if b-3 >= start && isNumber(x.key(b-1)) && len(x.key(b-1)) <= 3 && x.isPunct(b-2, ",") {
 				b -= 2 // "Van der Molen, 58, a former mayor of Utrecht who"
 			}
 			if c := x.chunkOf[b-1]; c >= 0 && x.chunks[c].last == b-1 && !x.chunks[c].poss && !x.chunks[c].place {
@@ -6463,11 +6477,16 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 
 // staffOwner returns the noun for the body whose staff own the text at
 // toks[head], written before them, or "": "A council planning officers’
-// report" is the council's.
+// report" is the council's. Inspectors, auditors and investigators are
+// not the staff of what they look into: "A school inspectors' report" is
+// not the school's.
 func (x *para) staffOwner(i, head int) string {
+	if head >= len(x.toks) {
+		return ""
+	}
 	u := x.toks[head].unit
 	k := head - 1
-	if k < i || !x.word(k, u) || !x.toks[k].poss || x.toks[k].cap || !officerNouns[x.key(k)] && !staffHeads[x.key(k)] {
+	if k < i || !x.word(k, u) || !x.toks[k].poss || x.toks[k].cap || !officerNouns[x.key(k)] && !ownStaff[x.key(k)] {
 		return ""
 	}
 	for b := k - 1; b >= i && b >= k-2 && x.word(b, u) && !x.toks[b].cap && !x.toks[b].poss; b-- {
@@ -6477,6 +6496,10 @@ func (x *para) staffOwner(i, head int) string {
 	}
 	return ""
 }
+
+// ownStaff, with officerNouns, are a body's own staff before its text:
+// "union officials' report".
+var ownStaff = set(`officials researchers scientists`)
 
 // boardMembers name who sits on a board, between it and the body it
 // governs: "the board of trustees of".

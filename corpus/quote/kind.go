@@ -815,42 +815,78 @@ func (x *para) commenterSays(q int) bool {
 
 // replierSays reports whether the quotation at toks[q] is in a sentence
 // that opens with "One" or "Another", a noun for a person or none, and a
-// verb of writing or replying, after a sentence of its paragraph that
-// counts the comments or replies a post drew: "The post drew more than
-// 3,000 replies. One user wrote that the judge had “…”". Comments on a
-// consultation are letters: the paragraph must speak of a post or a
-// platform before it.
+// verb of writing or replying, right after a sentence that counts the
+// comments or replies a post drew: "The post drew more than 3,000
+// replies. One user wrote that the judge had “…”". The post, or the
+// platform, comes before the count: comments on a consultation are
+// letters, though a video of the meeting went online after them. A count
+// is a number or a verb of drawing before the noun, not someone's words
+// ("The minister's comments sparked anger"), and one who writes to
+// someone or in a letter writes no reply.
 func (x *para) replierSays(q int) bool {
 	u := x.toks[q].unit
 	s := x.ustart[u]
-	if k := x.key(s); k != "one" && k != "another" || s == 0 {
+	if k := x.key(s); k != "one" && k != "another" || s == 0 || u == 0 {
 		return false
 	}
 	v := s + 1
-	if x.word(v, u) && !x.toks[v].cap && x.verbAt(v) == 0 && !writeVerbs[x.key(v)] && !commentVerbs[x.key(v)] {
+	if x.word(v, u) && !x.toks[v].cap && x.verbAt(v) == 0 && !writeVerbs[x.key(v)] && !commentWrites[x.key(v)] {
 		v++ // "One user", "One regular"
 	}
 	for v < s+5 && x.isAdverb(v) {
 		v++
 	}
-	if !x.word(v, u) || !writeVerbs[x.key(v)] && !commentVerbs[x.key(v)] {
+	if !x.word(v, u) || !writeVerbs[x.key(v)] && !commentWrites[x.key(v)] {
 		return false
 	}
-	replies, post := false, false
-	for k := 0; k < s; k++ {
+	if w := x.key(v + 1); w == "to" || w == "in" && (x.key(v+2) == "a" || x.key(v+2) == "an") {
+		return false // "One backbencher wrote to the party chairman", "wrote in a letter to The Times"
+	}
+	post := false
+	for k := x.ustart[u-1]; k < s; k++ {
 		if x.toks[k].kind != word {
 			continue
 		}
 		switch x.key(k) {
-		case "comments", "replies":
-			replies = true
 		case "post", "thread", "tweet", "video":
-			post = true
+			post = post || x.key(k+1) != "as" && !x.toks[max(k-1, 0)].poss
+		case "comments", "replies":
+			if post && !x.toks[k-1].poss && x.counted(k, x.ustart[u-1]) {
+				return true
+			}
 		}
 		post = post || x.platformAt(k)
 	}
-	return replies && post
+	return false
 }
+
+// commentWrites, with writeVerbs, say that someone wrote a reply to a
+// post: commentVerbs without "responded", which an official does too.
+var commentWrites = set(`replied replies posted posts commented comments`)
+
+// counted reports whether the noun at toks[k] is counted: a number or a
+// word for many before it ("3,000 replies", "hundreds of comments"), or
+// a verb of drawing before it in its sentence ("drew more than 900
+// comments").
+func (x *para) counted(k, start int) bool {
+	b := k - 1
+	if x.key(b) == "of" {
+		b--
+	}
+	if isNumber(strings.ReplaceAll(x.key(b), ",", "")) || manyWords[x.key(b)] {
+		return true
+	}
+	for m := k - 1; m >= start && m >= k-6; m-- {
+		switch x.key(m) {
+		case "drew", "drawn", "draws", "attracted", "received", "prompted", "sparked", "got":
+			return true
+		}
+	}
+	return false
+}
+
+// manyWords count the comments a post drew: "hundreds of comments".
+var manyWords = set(`hundreds thousands dozens scores many`)
 
 // writesBeneath reports whether toks[k] is a verb of writing or replying
 // with a post after it that the words were written beneath: "replied

@@ -7741,6 +7741,21 @@ func TestRoundHundredFive(t *testing.T) {
 		{"but a phrase of time is no clause, and the one who reports the accusation says it", "Gurning", []string{
 			"Jane Smith has defended the plan, saying that after the vote the council accused him of “bias”.",
 		}, []want{{"bias", "Jane Smith", ""}}},
+		{"review: no reply is written after someone's comments, a post one holds, replies to a letters page, a response, or to someone", "Replies", []string{
+			"The minister's comments, made in a video interview with the Daily Nation, sparked anger. One backbencher wrote to the party chairman that the remarks were “unacceptable”.",
+			"Dr Mensah resigned his post as chairman after the comments were published. One trustee wrote that the board had been “misled”.",
+			"The newspaper's letters page was flooded with replies after the tweet. One reader wrote that the paper had “lost its way”.",
+			"After the thread drew hundreds of replies, the company responded. One spokesperson responded that the claims were “baseless”.",
+			"The consultation drew 400 comments, and a video of the meeting was posted online. One resident wrote that the plan was “a disgrace”.",
+			"On Facebook, more than 2,000 comments had been posted by Thursday. One reader wrote that the paper had “reported my christening”.",
+		}, []want{{"unacceptable", "", ""}, {"misled", "", ""}, {"lost its way", "", ""}, {"baseless", "", ""}, {"a disgrace", "", ""}, {"reported my christening", "", "post"}}},
+		{"review: inspectors are not the staff of what they inspect, and of two councils named the officers are neither's", "Report", []string{
+			"St Mary's Primary School was praised by parents. A school inspectors' report said leadership was “inadequate”.",
+			"Bristol City Council and South Gloucestershire Council met on Monday. A council planning officers’ report said the plan was “sound”.",
+		}, []want{{"inadequate", "", ""}, {"sound", "", ""}}},
+		{"review: a clause of time inside what someone reports is theirs", "Denial", []string{
+			"Mr Okafor has denied the claims, saying he resigned after Mr Bello accused him of “bullying”.",
+		}, []want{{"bullying", "Okafor", ""}}},
 	}
 	runTitled(t, tests)
 }
