@@ -6646,7 +6646,10 @@ func (x *para) headAhead(j, u, limit int) bool {
 			return true // "senior panda keeper Dana Whitford-Oyelaran": the title opens the name
 		}
 		if t.poss && !t.cap && (officerNouns[t.key] || staffHeads[t.key]) && n+1 < limit && x.word(n+1, u) && isDocHead(x.key(n+1)) {
-			return true // "a council planning officers’ report"
+			// "a council planning officers’ report", "a school
+			// inspectors’ report": the report is the head, whoever's
+			// staff wrote it (staffOwner).
+			return true
 		}
 		if t.cap || t.poss || stopwords[t.key] || boundaryWords[t.key] || x.verbAt(n) != 0 || x.isAdverb(n) || x.chunkOf[n] >= 0 {
 			return false

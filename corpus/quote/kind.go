@@ -851,7 +851,7 @@ func (x *para) replierSays(q int) bool {
 		case "post", "thread", "tweet", "video":
 			post = post || x.key(k+1) != "as" && !x.toks[max(k-1, 0)].poss
 		case "comments", "replies":
-			if post && !x.toks[k-1].poss && x.counted(k, x.ustart[u-1]) {
+			if post && !x.toks[max(k-1, 0)].poss && x.counted(k, x.ustart[u-1]) {
 				return true
 			}
 		}
