@@ -1360,7 +1360,7 @@ func (x *extractor) pluralOnly(key string) bool {
 func (x *extractor) kinFull(toks []token, k int) bool {
 	g, s := toks[k], toks[k+1]
 	return g.word && s.word && g.cap && s.cap && g.sent == s.sent && givenname.Is(g.key) &&
-		x.st.lower[g.key] == 0 && x.st.lower[s.key] == 0 && !stopwords[g.key] && !stopwords[s.key] && KinPair(g.key, g.key, s.key)
+		x.st.lower[g.key] == 0 && x.st.lower[s.key] == 0 && !stopwords[g.key] && !stopwords[s.key] && KinName(g.key, s.key)
 }
 
 // kinPair reports whether toks[k:k+4] are what a noun for kin opens: a

@@ -347,7 +347,15 @@ func IsKinGroup(key string) bool { return kinGroups[key] }
 // company's name ("Hop Co"). Whether the corpus writes them in lower
 // case is the caller's to ask.
 func KinPair(given, given2, surname string) bool {
-	return !notGiven(given) && !notGiven(given2) && !orgSuffixes[surname] && !legalForms[surname]
+	return KinName(given, surname) && !notGiven(given2)
+}
+
+// KinName reports whether the keys, in lower case, can be the full name
+// a noun for kin opens: a given name that is no word of bodies, places or
+// trades, and a surname that ends no company's name ("Sisters Pat Kingi",
+// but not "Brothers Pizza Co").
+func KinName(given, surname string) bool {
+	return !notGiven(given) && !orgSuffixes[surname] && !legalForms[surname]
 }
 
 // notGiven reports whether key is a word of bodies, places or trades.

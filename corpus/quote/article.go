@@ -4421,7 +4421,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			// "a report by council officers": the one council the
 			// article names, none when it names two.
 			for j := r.tok; j < len(x.toks) && j <= r.tok+10; j++ {
-				if x.key(j) == r.org && x.toks[j].kind == word && (x.key(j-1) == "by" || x.staffOwner(r.tok, j+1) == r.org || x.staffOwner(r.tok, j+2) == r.org || x.staffOwner(r.tok, j+3) == r.org) {
+				if x.key(j) == r.org && x.toks[j].kind == word && (x.key(j-1) == "by" || x.staffNoun(j)) {
 					// "A council planning officers’ report" too.
 					return art.bodyByNoun(x, j), true
 				}

@@ -6389,10 +6389,10 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		}
 		if k >= i && x.toks[k].poss && !x.toks[k].cap && (orgHeads[x.key(k)] || corporateHeads[x.key(k)]) {
 			r.org = x.key(k)
-		} else if o := x.staffOwner(i, head); o != "" {
+		} else if o := x.staffOwner(i, head); o >= 0 {
 			// "A council planning officers’ report": the body the
 			// article names, as in "a report by council officers".
-			r.org, r.definite = o, true
+			r.org, r.definite = x.key(o), true
 		}
 	}
 	// "a report published by X", "the study, released by X on Monday,".
@@ -6475,26 +6475,33 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 	return r, j, true
 }
 
-// staffOwner returns the noun for the body whose staff own the text at
-// toks[head], written before them, or "": "A council planning officers’
-// report" is the council's. Inspectors, auditors and investigators are
-// not the staff of what they look into: "A school inspectors' report" is
-// not the school's.
-func (x *para) staffOwner(i, head int) string {
+// staffOwner returns the index of the noun for the body whose staff own
+// the text at toks[head], written in toks[i:head] before them, or -1: "A
+// council planning officers’ report" is the council's. Inspectors,
+// auditors and investigators are not the staff of what they look into:
+// "A school inspectors' report" is not the school's.
+func (x *para) staffOwner(i, head int) int {
 	if head >= len(x.toks) {
-		return ""
+		return -1
 	}
 	u := x.toks[head].unit
 	k := head - 1
 	if k < i || !x.word(k, u) || !x.toks[k].poss || x.toks[k].cap || !officerNouns[x.key(k)] && !ownStaff[x.key(k)] {
-		return ""
+		return -1
 	}
 	for b := k - 1; b >= i && b >= k-2 && x.word(b, u) && !x.toks[b].cap && !x.toks[b].poss; b-- {
 		if orgHeads[x.key(b)] || corporateHeads[x.key(b)] {
-			return x.key(b)
+			return b
 		}
 	}
-	return ""
+	return -1
+}
+
+// staffNoun reports whether toks[j] is the noun that staffOwner finds for
+// a text one or two words after its staff's possessive: "council" in "A
+// council planning officers’ report".
+func (x *para) staffNoun(j int) bool {
+	return x.staffOwner(j, j+2) == j || x.staffOwner(j, j+3) == j
 }
 
 // ownStaff, with officerNouns, are a body's own staff before its text:

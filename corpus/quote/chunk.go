@@ -169,7 +169,7 @@ func (l *lexicon) kinPair(toks []token, k int) bool {
 func kinFull(toks []token, k int, lex *lexicon) bool {
 	g, s := toks[k], toks[k+1]
 	return g.kind == word && s.kind == word && g.cap && s.cap && g.unit == s.unit && givenname.Is(g.key) &&
-		!lex.common(g.key) && !lex.common(s.key) && entity.KinPair(g.key, g.key, s.key)
+		!lex.common(g.key) && !lex.common(s.key) && entity.KinName(g.key, s.key)
 }
 
 // common reports whether a word is a common word rather than a name: a

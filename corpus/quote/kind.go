@@ -772,7 +772,8 @@ func (x *para) inPostAfter(q int) bool {
 // "called" after a sentence of the same paragraph where a commenter
 // wrote: "One commenter wrote: “…”. Another called Marmalade “…”", "One
 // commenter wrote that …, another that …"; not "Another issue raised was
-// …" nor "Another, Labour MP Jess Phillips, told Sky News".
+// …" nor "Another, Labour MP Jess Phillips, told Sky News". So does one
+// who writes after a count of a post's replies (replierSays).
 func (x *para) commenterSays(q int) bool {
 	if x.replierSays(q) {
 		return true
@@ -830,13 +831,13 @@ func (x *para) replierSays(q int) bool {
 		return false
 	}
 	v := s + 1
-	if x.word(v, u) && !x.toks[v].cap && x.verbAt(v) == 0 && !writeVerbs[x.key(v)] && !commentWrites[x.key(v)] {
+	if x.word(v, u) && !x.toks[v].cap && x.verbAt(v) == 0 && !writeVerbs[x.key(v)] && !replyWrites(x.key(v)) {
 		v++ // "One user", "One regular"
 	}
 	for v < s+5 && x.isAdverb(v) {
 		v++
 	}
-	if !x.word(v, u) || !writeVerbs[x.key(v)] && !commentWrites[x.key(v)] {
+	if !x.word(v, u) || !writeVerbs[x.key(v)] && !replyWrites(x.key(v)) {
 		return false
 	}
 	if w := x.key(v + 1); w == "to" || w == "in" && (x.key(v+2) == "a" || x.key(v+2) == "an") {
@@ -860,9 +861,12 @@ func (x *para) replierSays(q int) bool {
 	return false
 }
 
-// commentWrites, with writeVerbs, say that someone wrote a reply to a
-// post: commentVerbs without "responded", which an official does too.
-var commentWrites = set(`replied replies posted posts commented comments`)
+// replyWrites reports whether key, like writeVerbs, says that someone
+// wrote a reply to a post: one of commentVerbs, but not "responded",
+// which an official does too.
+func replyWrites(key string) bool {
+	return commentVerbs[key] && !strings.HasPrefix(key, "respond")
+}
 
 // counted reports whether the noun at toks[k] is counted: a number or a
 // word for many before it ("3,000 replies", "hundreds of comments"), or
