@@ -1216,8 +1216,11 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	if x.signReads(q, start) {
 		return ref{}, howNone, true // "One sign read simply: “…”"
 	}
-	if x.linkedHeadline(q, start) {
-		return ref{}, howNone, true // "Read more in Daily Maverick: “…”"
+	if linked, whole := x.linkedHeadline(q, start); linked {
+		// "Read more in Daily Maverick: “…”" names another article;
+		// "Related: ‘Our town is gone’: survivors count the cost" quotes
+		// someone that article names, and the label is no speaker.
+		return ref{}, howNone, whole
 	}
 	if k := x.chantBefore(q, start); k >= 0 {
 		// "the crowd chanted “Take it down”", "chanting, “Fund our
@@ -2619,18 +2622,20 @@ func (x *para) brandObject(k, q, start int) bool {
 	return !isTitleCase(x.p.Text[r.start:r.end])
 }
 
-// linkedHeadline reports whether the quotation at toks[q] is the headline
-// of another article a line links to, after a colon: "Read more in Daily
-// Maverick: “Taps run dry …”", "Related: “…”".
-func (x *para) linkedHeadline(q, start int) bool {
-	if start != 0 || !x.isPunct(q-1, ":") || x.regions[x.toks[q].quote].end < len(strings.TrimRight(x.p.Text, " .”\"’'")) {
-		return false
+// linkedHeadline reports whether the quotation at toks[q] opens the
+// headline of another article a line links to, after a colon: "Read more
+// in Daily Maverick: “Taps run dry …”", "Related: ‘Our town is gone’:
+// survivors count the cost". It reports too whether the quotation is the
+// whole headline.
+func (x *para) linkedHeadline(q, start int) (linked, whole bool) {
+	if start != 0 || !x.isPunct(q-1, ":") {
+		return false, false
 	}
 	switch x.key(0) {
 	case "read", "related", "see", "also", "watch", "listen":
-		return x.key(0) == "related" || x.key(1) == "more" || x.key(1) == "also" || x.key(0) == "also" && x.key(1) == "read"
+		linked = x.key(0) == "related" || x.key(1) == "more" || x.key(1) == "also" || x.key(0) == "also" && x.key(1) == "read"
 	}
-	return false
+	return linked, linked && x.regions[x.toks[q].quote].end >= len(strings.TrimRight(x.p.Text, " .”\"’'"))
 }
 
 // signBefore reports whether a sign is named among the ten words up to

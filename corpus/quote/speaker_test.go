@@ -7760,6 +7760,20 @@ func TestRoundHundredFive(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundHundredSix(t *testing.T) {
+	tests := []titledCase{
+		{"a line linking to another article names no speaker, though a subtitle follows the quotation", "Explosion", []string{
+			"Related: ‘It could have been any of us’: life in Britain’s ageing council blocks",
+			"Read more: ‘We have nowhere to go’ – the families facing eviction",
+			"Related Topics: Housing, Birmingham",
+		}, []want{{"It could have been any of us", "", ""}, {"We have nowhere to go", "", ""}}},
+		{"but a headline the quotation is whole is a title", "Water", []string{
+			"Read more in Daily Maverick: “Taps run dry as municipal debt to water boards hits record high”",
+		}, []want{{"Taps run dry as municipal debt to water boards hits record high", "", "term"}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
