@@ -1228,10 +1228,27 @@ func (x *para) postSpeaks(k int) bool {
 	if x.key(v) == "on" && x.key(v+1) == "the" && x.word(v+2, x.toks[k].unit) {
 		v += 3 // "Another post on the page simply read:"
 	}
+	if x.isPunct(v, ",") {
+		v = x.asideEnd(v) // "One post, from Margaret Skewes, read:"
+	}
 	for v < k+6 && x.isAdverb(v) {
 		v++
 	}
 	return textVerbs[x.key(v)] || reportVerbs[x.key(v)] == finite
+}
+
+// asideEnd returns the index after the comma that closes the aside
+// opening with the comma at toks[c], in its sentence and without a
+// quotation, within twelve words: "One post, from a member who moors at
+// Lock 12, read:". It returns c when no comma closes one.
+func (x *para) asideEnd(c int) int {
+	u := x.toks[c].unit
+	for m := c + 1; m < len(x.toks) && m <= c+12 && x.toks[m].unit == u && x.toks[m].kind != quoted; m++ {
+		if x.isPunct(m, ",") {
+			return m + 1
+		}
+	}
+	return c
 }
 
 // postInWhich reports whether toks[k] is a post that a relative clause

@@ -7770,6 +7770,14 @@ func TestRoundHundredSix(t *testing.T) {
 		{"but a headline the quotation is whole is a title", "Water", []string{
 			"Read more in Daily Maverick: “Taps run dry as municipal debt to water boards hits record high”",
 		}, []want{{"Taps run dry as municipal debt to water boards hits record high", "", "term"}}},
+		{"a post that reads a quotation is one past an aside before its verb", "Pier", []string{
+			"Hundreds of people shared memories on the Kelbrook Bay Community group on Sunday. One post, from Margaret Skewes, read: “Took my kids fishing off the end every summer.”",
+			"Boaters rushed to offer help. One post, from a member who moors at Lock 12, read: “Spare bed, spare kettle, spare dog bowl. Just ask.”",
+		}, []want{{"Took my kids fishing off the end every summer.", "Margaret Skewes", "post"}, {"Spare bed, spare kettle, spare dog bowl. Just ask.", "", "post"}}},
+		{"but a blog post is no post, nor a post one holds", "Pier", []string{
+			"A blog post, published on Monday, read: “We tried everything.”",
+			"The post, which Jim Carne held for a decade, carried a motto that read: “Steady as she goes.”",
+		}, []want{{"We tried everything.", "", ""}, {"Steady as she goes.", "", ""}}},
 	}
 	runTitled(t, tests)
 }
