@@ -173,14 +173,15 @@ func (x *para) findNames(lex *lexicon) {
 	x.indexChunks()
 	for ci := range x.chunks {
 		x.chunks[ci].brand = x.brandAt(x.chunks[ci])
-		x.familyName(ci)
+		x.familyName(ci, lex)
 	}
 }
 
 // familyName gives a relative named by a given name alone the family name
 // of the one they are related to: "Ruatara's father, Wiremu," is Wiremu
-// Ruatara.
-func (x *para) familyName(ci int) {
+// Ruatara. A family's plural is its name: "The Gillespies' grandson,
+// Liam," is Liam Gillespie when the corpus names a Gillespie.
+func (x *para) familyName(ci int, lex *lexicon) {
 	c := &x.chunks[ci]
 	f := c.first
 	if len(c.keys) != 1 || len(c.title) > 0 || c.poss || f < 3 || !isGivenName(c.keys[0]) && !x.relativeSetOff(ci) {
@@ -243,8 +244,30 @@ func (x *para) familyName(ci int) {
 	// Only the name as written grows: the keys stay the given name's, so
 	// that the family name alone still means the one named with it.
 	words := strings.Fields(p.name)
-	c.name += " " + words[len(words)-1]
+	last := words[len(words)-1]
+	if len(p.keys) == 1 && x.key(p.first-1) == "the" {
+		if one, ok := familySingular(surname, lex); ok {
+			surname, last = one, last[:len(last)-(len(surname)-len(one))]
+		}
+	}
+	c.name += " " + last
 	c.family, c.kin = surname, kinGender([]string{x.key(kin)})
+}
+
+// familySingular returns the family name whose plural is key ("gillespie"
+// of "gillespies", "jones" of "joneses") when the corpus writes it after a
+// given name and does not write key there: "the Williams' son" stays a
+// Williams.
+func familySingular(key string, lex *lexicon) (string, bool) {
+	if lex.surname(key) {
+		return "", false
+	}
+	for _, one := range []string{strings.TrimSuffix(key, "es"), strings.TrimSuffix(key, "s")} {
+		if one != key && one != "" && lex.surname(one) {
+			return one, true
+		}
+	}
+	return "", false
 }
 
 // kinAdjective reports whether key stands between a possessive and a kin
@@ -264,14 +287,23 @@ func (x *para) relativeSetOff(ci int) bool {
 
 // otherClause reports whether a relative "who" opens between toks[k] and
 // toks[end] that is not the clause of the name ending at toks[k], which
-// comes right after it, past an age: "Mr Moodie said a neighbour, who",
-// but not "Mr Moodie, 58, who".
+// comes right after it, past an age and a description set off with it:
+// "Mr Moodie said a neighbour, who", but not "Mr Moodie, 58, who" or "Mr
+// Trevaskis, 71, a retired trawlerman who".
 func (x *para) otherClause(k, end int) bool {
 	own := k + 1
 	if x.isPunct(own, ",") {
 		own++
 		if own+1 < len(x.toks) && isNumber(x.key(own)) && x.isPunct(own+1, ",") {
 			own += 2
+		}
+		if w := x.key(own); w == "a" || w == "an" || w == "the" {
+			for d := own + 1; d < end && d <= own+6 && x.toks[d].kind == word && !x.toks[d].poss && reportVerbs[x.key(d)] == 0; d++ {
+				if x.key(d) == "who" {
+					own = d
+					break
+				}
+			}
 		}
 	}
 	for i := k + 1; i < end; i++ {

@@ -7778,6 +7778,24 @@ func TestRoundHundredSix(t *testing.T) {
 			"A blog post, published on Monday, read: “We tried everything.”",
 			"The post, which Jim Carne held for a decade, carried a motto that read: “Steady as she goes.”",
 		}, []want{{"We tried everything.", "", ""}, {"Steady as she goes.", "", ""}}},
+		{"a relative named in a description's clause takes the family name of the one it describes", "Shanty", []string{
+			"In a letter handed to the group’s founder, Derek Trevaskis, the landlord said the sessions must stop.",
+			"Mr Trevaskis, 71, a retired trawlerman who started the group with his wife, Jenifer, after a charity night, said the news came “like a rogue wave”.",
+			"“He didn’t even come and hear us,” said Mrs Trevaskis, who leads the harmonies.",
+		}, []want{{"like a rogue wave", "Derek Trevaskis", ""}, {"He didn’t even come and hear us,", "Jenifer Trevaskis", ""}}},
+		{"but not in a clause about someone the name speaks of", "Shanty", []string{
+			"In a letter handed to the group’s founder, Derek Trevaskis, the landlord said the sessions must stop.",
+			"Mr Trevaskis said a neighbour, who lives with his wife, Jenifer, had complained.",
+			"“It was never loud,” said Jenifer.",
+		}, []want{{"It was never loud,", "Jenifer", ""}}},
+		{"a family's plural gives the family name the corpus writes", "Balloon", []string{
+			"The balloon landed on the beans of Maureen Gillespie and Peter Gillespie on Tuesday.",
+			"The Gillespies' grandson, Liam, 16, filmed the device. \"Nana's kind of famous now,\" Liam said.",
+		}, []want{{"Nana's kind of famous now,", "Liam Gillespie", ""}}},
+		{"but a family name ending in s stays whole", "Farm", []string{
+			"The farm belongs to Tom Williams and Mary Williams, whose vet is Ann William.",
+			"The Williams’ daughter, Ffion, 12, laughed. “It was mad,” Ffion said.",
+		}, []want{{"It was mad,", "Ffion Williams", ""}}},
 	}
 	runTitled(t, tests)
 }
