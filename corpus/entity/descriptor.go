@@ -156,7 +156,10 @@ func appositiveAfter(p *corpus.Paragraph, toks []token, e int) (desc, bool) {
 		if u.key == "who" || u.key == "which" || u.key == "that" || u.key == "whose" || u.key == "where" || u.key == "when" {
 			break
 		}
-		if verbish[u.key] || m-start > 12 {
+		// A verb makes the words a clause, not a description; but a
+		// noun after a determiner may be spelt like one: "a company
+		// hired to run the show".
+		if verbish[u.key] && !(m > start && determiners[toks[m-1].key]) || m-start > 12 {
 			return desc{}, false
 		}
 		end = m + 1

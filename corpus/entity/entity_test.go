@@ -44,6 +44,11 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "a description of a body may hold a noun spelt like a verb after its determiner",
+			texts: []string{"Headline here\n\nSkylark Aerial Displays, a company hired to run the show, apologized. The fireworks were cancelled.\n"},
+			want:  []string{"org Skylark Aerial Displays: Skylark Aerial Displays"},
+		},
+		{
 			name:  "a listed name written with an ampersand is the entry its initials name",
 			texts: []string{"Headline here\n\nMarks & Spencer said sales rose. M&S opened two stores.\n"},
 			want:  []string{"org Marks & Spencer: Marks & Spencer|M&S"},

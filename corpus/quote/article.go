@@ -5678,6 +5678,9 @@ func (art *article) orgByHead(r ref) string {
 	if n := art.describedBody(r); n != "" {
 		return n
 	}
+	if n := art.describedAhead(r); n != "" {
+		return n
+	}
 	corporate := corporateHeads[r.head]
 	// "The dam is built by Turkish firm Selvan Hydro Engineering. In a
 	// statement, the company said": the business the paragraph
@@ -6070,6 +6073,34 @@ func (art *article) orgByHead(r ref) string {
 		}
 	}
 	return art.titleBody(r)
+}
+
+// describedAhead returns the body that the lines summing up the story
+// describe by the noun of r before the body names any ("Dozens of drones
+// fell. The company behind the show blamed a “signal loss.”"): the one
+// organisation the article sets off with that noun later ("Skylark
+// Aerial Displays, the Bellmont-based company hired to run the show,"),
+// or "".
+func (art *article) describedAhead(r ref) string {
+	if !art.lede(art.paras[r.para]) {
+		return ""
+	}
+	name := ""
+	for _, m := range art.mentions {
+		if m.kind != nameOrg {
+			continue
+		}
+		if m.para < r.para || m.para == r.para && m.tok < r.tok {
+			return "" // a body named before: the description may mean it
+		}
+		if slices.Contains(art.orgKinds[m.name], r.head) {
+			if name != "" && name != m.name {
+				return ""
+			}
+			name = m.name
+		}
+	}
+	return name
 }
 
 // describedBody returns the body an earlier description with the same

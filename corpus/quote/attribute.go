@@ -169,6 +169,15 @@ func (x *para) findNames(lex *lexicon) {
 			x.chunks = slices.DeleteFunc(x.chunks, func(c chunk) bool { return x.toks[c.first].start >= off })
 		}
 	}
+	if d := x.afterDateline(len(x.toks)); d > 0 && isUpperWord(x.toks[0].text) && x.isPunct(d-1, "—–-") {
+		// "PORT ADAIR — A drone show …": a dateline in capitals names
+		// where the story was filed, no body's initials.
+		for ci := range x.chunks {
+			if c := &x.chunks[ci]; c.last < d {
+				c.kind, c.place = nameOther, true
+			}
+		}
+	}
 	x.chunkOf = make([]int, len(x.toks))
 	x.indexChunks()
 	for ci := range x.chunks {

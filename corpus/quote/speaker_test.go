@@ -7796,6 +7796,17 @@ func TestRoundHundredSix(t *testing.T) {
 			"The farm belongs to Tom Williams and Mary Williams, whose vet is Ann William.",
 			"The Williams’ daughter, Ffion, 12, laughed. “It was mad,” Ffion said.",
 		}, []want{{"It was mad,", "Ffion Williams", ""}}},
+		{"the lines summing up a story describe the one body the body sets off with the noun, and a dateline in capitals names none", "Drones", []string{
+			"Dozens of drones fell from the sky mid-performance. The company behind the show blamed a “signal loss.”",
+			"PORT ADAIR — A Fourth of July drone show ended abruptly Friday night.",
+			"At a news conference on Saturday, Brandon Tallis, chief executive of Skylark Aerial Displays, the Bellmont-based company hired to run the show, apologized to residents.",
+		}, []want{{"signal loss.", "Skylark Aerial Displays", ""}}},
+		{"but not when two bodies are set off with it", "Drones", []string{
+			"Dozens of drones fell from the sky mid-performance. The company behind the show blamed a “signal loss.”",
+			"PORT ADAIR — A Fourth of July drone show ended abruptly Friday night.",
+			"Skylark Aerial Displays, the Bellmont-based company hired to run the show, apologized.",
+			"Harbor Lights Inc., a company that sold tickets, refunded buyers.",
+		}, []want{{"signal loss.", "", ""}}},
 	}
 	runTitled(t, tests)
 }
