@@ -31,6 +31,9 @@ func TestLookup(t *testing.T) {
 		{"wilf", true, Male},   // short for Wilfred
 		{"kath", true, Female}, // short for Katherine
 		{"pat", true, Unknown}, // Patrick and Patricia
+		{"aria", true, Female}, // names popular since 2010
+		{"grayson", true, Male},
+		{"nikau", true, Unknown}, // a Māori name for both
 		{"josé", true, Male},
 		{"jose", true, Male},
 		{"amélia", true, Female}, // listed only as "amelia"

@@ -403,7 +403,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				m.titles = append(m.titles, x.appointedAs(c)...) // "was appointed joint administrator"
 				m.roles = descHeads(app, pre, x.asRole(c))
 				m.leads = x.leadsAfter(c)
-				if (hasPersonTitle(app) || describesPerson(app)) && !x.placeAt(c) || describesPerson(pre) || x.ageSetOff(c) > 0 || x.personSetOff(c) || x.whoAfter(c) {
+				if (hasPersonTitle(app) || describesPerson(app)) && !x.placeAt(c) || describesPerson(pre) || x.ageSetOff(c) > 0 || x.agedBefore(c) || x.personSetOff(c) || x.whoAfter(c) {
 					m.personal = true
 				}
 				kin = kinGender(pre)

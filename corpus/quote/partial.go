@@ -572,6 +572,17 @@ func (x *para) ageSetOff(c chunk) int {
 	return n
 }
 
+// agedBefore reports whether an age in years or months stands right
+// before the name c, in its sentence, with no determiner before it: "One
+// of them, 13-year-old Aria Kingi, said", but not "her 4-year-old
+// Labrador".
+func (x *para) agedBefore(c chunk) bool {
+	a, u := c.first-1, x.toks[c.first].unit
+	k := x.key(a)
+	return x.word(a, u) && (strings.HasSuffix(k, "-year-old") || strings.HasSuffix(k, "-month-old")) &&
+		!(x.word(a-1, u) && (determiners[x.key(a-1)] || x.toks[a-1].poss))
+}
+
 // familyRanks are the words after a surname that tell the elder of a
 // family from the younger: "Mr Pascoe senior".
 var familyRanks = set(`senior snr junior jnr`)

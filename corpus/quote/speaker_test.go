@@ -7807,6 +7807,14 @@ func TestRoundHundredSix(t *testing.T) {
 			"Skylark Aerial Displays, the Bellmont-based company hired to run the show, apologized.",
 			"Harbor Lights Inc., a company that sold tickets, refunded buyers.",
 		}, []want{{"signal loss.", "", ""}}},
+		{"an age before a name says it is a person's, whom a pronoun may mean", "Handbells", []string{
+			"Margaret Fell has led the choir for 20 years.",
+			"One of them, 13-year-old Tuiasi Kingi, said she joined after hearing the choir at a Christmas market. “It is fun,” she said.",
+		}, []want{{"It is fun,", "Tuiasi Kingi", ""}}},
+		{"but not after a determiner, where it may be an animal's", "Algae", []string{
+			"Dr Priya Ramaswamy-Cole runs the clinic. One, a 4-year-old Labrador named Biscuit, died Thursday.",
+			"“They come in vomiting,” she said.",
+		}, []want{{"They come in vomiting,", "Priya Ramaswamy-Cole", ""}}},
 	}
 	runTitled(t, tests)
 }
