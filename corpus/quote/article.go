@@ -2195,6 +2195,63 @@ func (x *para) businessBefore(r ref) bool {
 	return false
 }
 
+// groupBefore reports whether the description r is a noun for a group
+// of members right after the name it is given, which the determiner
+// opens: "the Lennox Head Boardriders club", "The Retail Workers United
+// union", "the Drumcarra Tidy Towns committee". As for businessBefore, a
+// name of one word or opening as places' names do may be where the group
+// is ("the Brisbane club", "the West Cork campaign").
+func (x *para) groupBefore(r ref) bool {
+	if r.chunk < 0 || !groupHeads[r.head] {
+		return false
+	}
+	ch := x.chunks[r.chunk]
+	if ch.kind != nameOther || ch.poss || ch.place || ch.title != nil || len(ch.keys) < 2 || entity.IsPlacePrefix(ch.keys[0]) || listedPlace(ch.name) {
+		return false
+	}
+	u := x.toks[r.tok].unit
+	return ch.first == r.tok+1 && x.word(r.tok, u) && determiners[x.key(r.tok)] && x.word(ch.last+1, u) && x.key(ch.last+1) == r.head
+}
+
+// groupNamedBefore returns the group that the description r, a bare
+// noun for one ("the committee"), means when the paragraph or the one
+// before names a group with that noun after its name (see groupBefore):
+// the nearest, or "".
+func (art *article) groupNamedBefore(r ref) string {
+	if !groupHeads[r.head] || r.chunk >= 0 {
+		return ""
+	}
+	for pi := r.para; pi >= max(r.para-1, 0); pi-- {
+		x := art.paras[pi]
+		for ci := len(x.chunks) - 1; ci >= 0; ci-- {
+			ch := x.chunks[ci]
+			if pi == r.para && ch.first >= r.tok || ch.first == 0 {
+				continue
+			}
+			g := ref{kind: refDesc, para: pi, tok: ch.first - 1, chunk: ci, source: -1, head: r.head, definite: true}
+			if x.groupBefore(g) && !art.personAt(pi, ci) {
+				return art.groupName(pi, ci, r.head)
+			}
+		}
+	}
+	return ""
+}
+
+// groupName returns the name of the group that the noun head follows
+// chunk ci of paragraph pi as: the name, or for a committee the name and
+// the noun, since a committee is the committee of what it follows ("the
+// Thornby Crab Apple Fair committee").
+func (art *article) groupName(pi, ci int, head string) string {
+	if subBodyHeads[head] {
+		return art.nameOf(pi, ci) + " " + head
+	}
+	return art.nameOf(pi, ci)
+}
+
+// groupHeads are nouns for a group its members run: "the Lennox Head
+// Boardriders club".
+var groupHeads = set(`club campaign union group society association coalition alliance network collective committee`)
+
 // personAt reports whether chunk ci of paragraph pi names a person.
 func (art *article) personAt(pi, ci int) bool {
 	if c := art.paras[pi].chunks[ci]; c.kind != nameOther {
@@ -4751,6 +4808,11 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			// its noun follows.
 			return art.nameOf(r.para, r.chunk), true
 		}
+		if x.groupBefore(r) && !art.personAt(r.para, r.chunk) {
+			// "the Lennox Head Boardriders club said": the group its
+			// noun follows.
+			return art.groupName(r.para, r.chunk, r.head), true
+		}
 		if r.chunk < 0 && r.source >= 0 && x.chunks[r.source].kind == nameOrg && !x.chunks[r.source].place {
 			// "the observation mission of the East African Community":
 			// the body it is part of.
@@ -4822,6 +4884,9 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			// "the group", "the Dayton-based group".
 			if n := art.orgByHead(r); n != "" {
 				return n, true
+			}
+			if n := art.groupNamedBefore(r); n != "" {
+				return n, true // "the Drumcarra Tidy Towns committee, whose chairman … The committee wrote"
 			}
 			if r.head == "union" {
 				return "", true // only a body that calls itself one

@@ -7815,6 +7815,15 @@ func TestRoundHundredSix(t *testing.T) {
 			"Dr Priya Ramaswamy-Cole runs the clinic. One, a 4-year-old Labrador named Biscuit, died Thursday.",
 			"“They come in vomiting,” she said.",
 		}, []want{{"They come in vomiting,", "Priya Ramaswamy-Cole", ""}}},
+		{"a noun for a group after the name it is given names the group, and a committee the committee of what it follows", "Topiary", []string{
+			"The Retail Workers United union, which represents staff at 23 stores, said it would fight “to the end”.",
+			"The fundraiser was set up by the Drumcarra Tidy Towns committee, whose chairman, Michael Duignan, said volunteers would help. The committee wrote on Facebook on Sunday night: “Percy has come through worse winters than this.”",
+			"The Save Afon Ward campaign has called it “a betrayal of rural communities”.",
+		}, []want{{"to the end", "Retail Workers United", ""}, {"Percy has come through worse winters than this.", "Drumcarra Tidy Towns committee", "post"}, {"a betrayal of rural communities", "Save Afon Ward", ""}}},
+		{"but a name of one word, or opening as places' do, may say where the group is", "Topiary", []string{
+			"The Brisbane club said it was “devastated”.",
+			"The West Cork campaign said the plan was “cruel”.",
+		}, []want{{"devastated", "", ""}, {"cruel", "", ""}}},
 	}
 	runTitled(t, tests)
 }
