@@ -2209,9 +2209,17 @@ func (x *para) groupBefore(r ref) bool {
 	if ch.kind != nameOther || ch.poss || ch.place || ch.title != nil || len(ch.keys) < 2 || entity.IsPlacePrefix(ch.keys[0]) || listedPlace(ch.name) {
 		return false
 	}
+	if r.head == "club" && competitionWords[ch.keys[len(ch.keys)-1]] {
+		return false // "The Scottish Premiership club said": a club of the league, named before
+	}
 	u := x.toks[r.tok].unit
 	return ch.first == r.tok+1 && x.word(r.tok, u) && determiners[x.key(r.tok)] && x.word(ch.last+1, u) && x.key(ch.last+1) == r.head
 }
+
+// competitionWords end the name of a league or a competition whose clubs
+// a noun after it describes: "the Premier League club", "the Super Rugby
+// club".
+var competitionWords = set(`league premiership championship division conference cup series rugby football soccer cricket hockey netball basketball`)
 
 // groupNamedBefore returns the group that the description r, a bare
 // noun for one ("the committee"), means when the paragraph or the one
@@ -6142,10 +6150,13 @@ func (art *article) orgByHead(r ref) string {
 
 // describedAhead returns the body that the lines summing up the story
 // describe by the noun of r before the body names any ("Dozens of drones
-// fell. The company behind the show blamed a “signal loss.”"): the one
-// organisation the article sets off with that noun later ("Skylark
-// Aerial Displays, the Bellmont-based company hired to run the show,"),
-// or "".
+// fell. The company behind the show blamed a “signal loss.”"): the first
+// organisation the article names after it, when it sets that one off with
+// the noun after "the" ("Skylark Aerial Displays, the Bellmont-based
+// company hired to run the show,"), or "". A body named first and not so
+// described may be the one meant ("Qantas said … Virgin Australia, a
+// rival airline,"), and so may a body named before, or another the
+// article sets off with the noun.
 func (art *article) describedAhead(r ref) string {
 	if !art.lede(art.paras[r.para]) {
 		return ""
@@ -6155,14 +6166,18 @@ func (art *article) describedAhead(r ref) string {
 		if m.kind != nameOrg {
 			continue
 		}
-		if m.para < r.para || m.para == r.para && m.tok < r.tok {
+		if m.para < r.para || m.para == r.para && m.tok < r.tok || m.chunk < 0 {
 			return "" // a body named before: the description may mean it
 		}
-		if slices.Contains(art.orgKinds[m.name], r.head) {
-			if name != "" && name != m.name {
-				return ""
-			}
+		x := art.paras[m.para]
+		c := x.chunks[m.chunk]
+		switch {
+		case name == "" && x.orgAppositiveHead(c) == r.head && x.key(c.last+2) == "the":
 			name = m.name
+		case name == "":
+			return "" // the first body named is not the one described
+		case m.name != name && slices.Contains(art.orgKinds[m.name], r.head):
+			return ""
 		}
 	}
 	return name

@@ -254,7 +254,7 @@ func (x *para) familyName(ci int, lex *lexicon) {
 	// that the family name alone still means the one named with it.
 	words := strings.Fields(p.name)
 	last := words[len(words)-1]
-	if len(p.keys) == 1 && x.key(p.first-1) == "the" {
+	if len(p.keys) == 1 && x.key(p.first-1) == "the" && strings.EqualFold(last, surname) {
 		if one, ok := familySingular(surname, lex); ok {
 			surname, last = one, last[:len(last)-(len(surname)-len(one))]
 		}
@@ -264,15 +264,16 @@ func (x *para) familyName(ci int, lex *lexicon) {
 }
 
 // familySingular returns the family name whose plural is key ("gillespie"
-// of "gillespies", "jones" of "joneses") when the corpus writes it after a
-// given name and does not write key there: "the Williams' son" stays a
-// Williams.
+// of "gillespies", "jones" of "joneses") when the corpus ends a name
+// with it after a given name and does not write key there: "the
+// Williams' son" stays a Williams, and "the Andrews' son" an Andrews
+// though "Ryan Andrew Tait" has a middle name Andrew.
 func familySingular(key string, lex *lexicon) (string, bool) {
 	if lex.surname(key) {
 		return "", false
 	}
 	for _, one := range []string{strings.TrimSuffix(key, "es"), strings.TrimSuffix(key, "s")} {
-		if one != key && one != "" && lex.surname(one) {
+		if one != key && one != "" && lex.lastNames[one] {
 			return one, true
 		}
 	}
@@ -298,7 +299,9 @@ func (x *para) relativeSetOff(ci int) bool {
 // toks[end] that is not the clause of the name ending at toks[k], which
 // comes right after it, past an age and a description set off with it:
 // "Mr Moodie said a neighbour, who", but not "Mr Moodie, 58, who" or "Mr
-// Trevaskis, 71, a retired trawlerman who".
+// Trevaskis, 71, a retired trawlerman who". A description holding a
+// phrase names someone else the clause may be about: "Mr Ruiz, 40, a
+// lawyer for the farmer who".
 func (x *para) otherClause(k, end int) bool {
 	own := k + 1
 	if x.isPunct(own, ",") {
@@ -307,7 +310,7 @@ func (x *para) otherClause(k, end int) bool {
 			own += 2
 		}
 		if w := x.key(own); w == "a" || w == "an" || w == "the" {
-			for d := own + 1; d < end && d <= own+6 && x.toks[d].kind == word && !x.toks[d].poss && reportVerbs[x.key(d)] == 0; d++ {
+			for d := own + 1; d < end && d <= own+6 && x.toks[d].kind == word && !x.toks[d].poss && reportVerbs[x.key(d)] == 0 && !prepositions[x.key(d)]; d++ {
 				if x.key(d) == "who" {
 					own = d
 					break
@@ -2664,10 +2667,12 @@ func (x *para) brandObject(k, q, start int) bool {
 }
 
 // linkedHeadline reports whether the quotation at toks[q] opens the
-// headline of another article a line links to, after a colon: "Read more
-// in Daily Maverick: “Taps run dry …”", "Related: ‘Our town is gone’:
-// survivors count the cost". It reports too whether the quotation is the
-// whole headline.
+// headline of another article a line links to, after a colon: the whole
+// headline ("Read more in Daily Maverick: “Taps run dry …”"), which
+// whole reports, or one a subtitle follows after a colon or a dash
+// ("Related: ‘Our town is gone’: survivors count the cost"). A headline
+// that names who says the quotation is not one: "Read more: ‘We will end
+// load-shedding’, says Ramaphosa".
 func (x *para) linkedHeadline(q, start int) (linked, whole bool) {
 	if start != 0 || !x.isPunct(q-1, ":") {
 		return false, false
@@ -2676,7 +2681,13 @@ func (x *para) linkedHeadline(q, start int) (linked, whole bool) {
 	case "read", "related", "see", "also", "watch", "listen":
 		linked = x.key(0) == "related" || x.key(1) == "more" || x.key(1) == "also" || x.key(0) == "also" && x.key(1) == "read"
 	}
-	return linked, linked && x.regions[x.toks[q].quote].end >= len(strings.TrimRight(x.p.Text, " .”\"’'"))
+	if !linked {
+		return false, false
+	}
+	if x.regions[x.toks[q].quote].end >= len(strings.TrimRight(x.p.Text, " .”\"’'")) {
+		return true, true
+	}
+	return x.isPunct(q+1, ":—–"), false
 }
 
 // signBefore reports whether a sign is named among the ten words up to

@@ -62,6 +62,10 @@ type lexicon struct {
 	// tennis", which a name may capitalise ("Table Tennis England").
 	phrases map[string]bool
 	pairs   map[string]int // two capitalised words written inside a sentence: "last harvest"
+	// lastNames holds the words that end a name after a given name inside
+	// a sentence: "gillespie" from "Peter Gillespie", not "andrew" from
+	// "Ryan Andrew Tait".
+	lastNames map[string]bool
 	// styled holds a church's office and the surname it was written
 	// before, after a given name: "canon price" from "Canon Gwenllian
 	// Price-Ogunbanjo".
@@ -73,7 +77,7 @@ type lexicon struct {
 
 // newLexicon counts the lower-case words of texts.
 func newLexicon() *lexicon {
-	return &lexicon{lower: make(map[string]int), quoted: make(map[string]int), phrases: make(map[string]bool), pairs: make(map[string]int), styled: make(map[string]bool), particled: make(map[string]bool)}
+	return &lexicon{lower: make(map[string]int), quoted: make(map[string]int), phrases: make(map[string]bool), pairs: make(map[string]int), lastNames: make(map[string]bool), styled: make(map[string]bool), particled: make(map[string]bool)}
 }
 
 // add counts the lower-case words among toks, and the pairs of capitalised
@@ -90,6 +94,9 @@ func (l *lexicon) add(toks []token) {
 		}
 		if i+1 < len(toks) && (nameWord(toks, i) || functionStart(toks, i)) && nameWord(toks, i+1) && !unitInitial(toks, i) && toks[i+1].unit == t.unit {
 			l.pairs[t.key+" "+toks[i+1].key]++
+			if isGivenName(t.key) && (i+2 >= len(toks) || toks[i+2].unit != t.unit || !nameWord(toks, i+2)) {
+				l.lastNames[toks[i+1].key] = true
+			}
 		}
 		if i+2 < len(toks) && toks[i+2].cap && toks[i+2].kind == word && clergyStyle(toks, i) {
 			l.styled[t.key+" "+toks[i+2].key] = true
@@ -1648,6 +1655,9 @@ func normKey(k string) string { return strings.ReplaceAll(k, "’", "'") }
 
 // isOrgName reports whether a name is an organisation's.
 func isOrgName(keys []string, toks []token) bool {
+	if len(keys) >= 2 && streetWords[keys[len(keys)-1]] {
+		return false // a street, whatever its words: "Water Street", "College Road"
+	}
 	for i, k := range keys {
 		if k == "co" && i == 0 && len(keys) > 1 {
 			continue // an Irish county: "Co Kilkenny"
@@ -1669,6 +1679,9 @@ func isOrgName(keys []string, toks []token) bool {
 	}
 	return false
 }
+
+// streetWords end the names of streets: "Water Street", "Bank Road".
+var streetWords = set(`street road avenue lane drive boulevard terrace crescent square`)
 
 // roleWord reports whether key is a noun for a person's role. A word
 // that only its ending in "-man" makes one must be listed or written in

@@ -1228,11 +1228,19 @@ func (x *para) postSpeaks(k int) bool {
 	if x.key(v) == "on" && x.key(v+1) == "the" && x.word(v+2, x.toks[k].unit) {
 		v += 3 // "Another post on the page simply read:"
 	}
+	aside := false
 	if x.isPunct(v, ",") {
 		v = x.asideEnd(v) // "One post, from Margaret Skewes, read:"
+		aside = true
 	}
 	for v < k+6 && x.isAdverb(v) {
 		v++
+	}
+	if aside && !x.isPunct(v+1, ":") && !(v+1 < len(x.toks) && x.toks[v+1].kind == quoted) {
+		// After an aside the verb must give the quotation itself: not
+		// "Mr Khan's post, however, said nothing …, and he told
+		// reporters: “…”".
+		return false
 	}
 	return textVerbs[x.key(v)] || reportVerbs[x.key(v)] == finite
 }

@@ -7824,6 +7824,38 @@ func TestRoundHundredSix(t *testing.T) {
 			"The Brisbane club said it was “devastated”.",
 			"The West Cork campaign said the plan was “cruel”.",
 		}, []want{{"devastated", "", ""}, {"cruel", "", ""}}},
+		{"review: a linked headline that names who says its quotation is theirs", "Power", []string{
+			"President Cyril Ramaphosa spoke on Monday.",
+			"Read more: ‘We will end load-shedding’, says Ramaphosa",
+		}, []want{{"We will end load-shedding", "Cyril Ramaphosa", ""}}},
+		{"review: a description holding a phrase names someone else its clause may be about", "Farm", []string{
+			"Carlos Ruiz is a lawyer in Cebu.",
+			"Mr Ruiz, 40, a lawyer for the farmer who was arrested with his wife, Maria, said the charges were false.",
+			"“We are afraid,” Maria told reporters.",
+		}, []want{{"We are afraid,", "Maria", ""}}},
+		{"review: a middle name ends no name, so a family's plural stays whole", "Shop", []string{
+			"The shop is run by Mr and Mrs Andrews and their manager, Ryan Andrew Tait.",
+			"The Andrews' son, Callum, 12, laughed. “It is mad,” Callum said.",
+		}, []want{{"It is mad,", "Callum Andrews", ""}}},
+		{"review: the opening lines' noun is not a body set off with it after another is named", "Flight", []string{
+			"A flight to Perth was diverted. The airline said the diversion was due to “a technical issue”.",
+			"Qantas said it would refund fares.",
+			"Virgin Australia, a rival airline, offered seats.",
+		}, []want{{"a technical issue", "", ""}}},
+		{"review: a street is no body, and a park no person", "Park", []string{
+			"Spectators lined the harbour along Water Street. The company behind the show blamed a “signal loss.”",
+			"Crowds returned to Luna Park Melbourne on Saturday. Skylark Aerial Displays, the Bellmont-based company hired to run the show, apologized.",
+			"“We missed you,” Luna Park Melbourne said.",
+			"The park said: “Thank you, Melbourne.”",
+		}, []want{{"signal loss.", "Skylark Aerial Displays", ""}, {"We missed you,", "Luna Park Melbourne", ""}, {"Thank you, Melbourne.", "Luna Park Melbourne", ""}}},
+		{"review: a league before \"club\" is no club", "Hearts", []string{
+			"Hearts have appointed a new head coach.",
+			"The Scottish Premiership club said: “We are delighted.”",
+		}, []want{{"We are delighted.", "", ""}}},
+		{"review: after an aside a post's verb must give the quotation", "Khan", []string{
+			"Imran Khan resigned on Sunday.",
+			"Mr Khan's post, however, said nothing about the allegations, and he told reporters on Monday: “I have nothing to hide.”",
+		}, []want{{"I have nothing to hide.", "Imran Khan", ""}}},
 	}
 	runTitled(t, tests)
 }
