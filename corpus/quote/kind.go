@@ -1236,13 +1236,26 @@ func (x *para) postSpeaks(k int) bool {
 	for v < k+6 && x.isAdverb(v) {
 		v++
 	}
-	if aside && !x.isPunct(v+1, ":") && !(v+1 < len(x.toks) && x.toks[v+1].kind == quoted) {
+	if aside && x.speechAhead(v+1) {
 		// After an aside the verb must give the quotation itself: not
 		// "Mr Khan's post, however, said nothing …, and he told
 		// reporters: “…”".
 		return false
 	}
 	return textVerbs[x.key(v)] || reportVerbs[x.key(v)] == finite
+}
+
+// speechAhead reports whether a verb of speech stands from toks[k] to
+// the next quotation of the sentence: "… said nothing about the
+// allegations, and he told reporters: “…”".
+func (x *para) speechAhead(k int) bool {
+	u := x.toks[min(k, len(x.toks)-1)].unit
+	for m := k; m < len(x.toks) && x.toks[m].unit == u && x.toks[m].kind != quoted; m++ {
+		if x.verbAt(m) == finite {
+			return true
+		}
+	}
+	return false
 }
 
 // asideEnd returns the index after the comma that closes the aside

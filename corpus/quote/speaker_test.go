@@ -7856,6 +7856,9 @@ func TestRoundHundredSix(t *testing.T) {
 			"Imran Khan resigned on Sunday.",
 			"Mr Khan's post, however, said nothing about the allegations, and he told reporters on Monday: “I have nothing to hide.”",
 		}, []want{{"I have nothing to hide.", "Imran Khan", ""}}},
+		{"but a post's verb after an aside may give the quotation past words of its own", "Pier", []string{
+			"Hundreds of people shared memories on the Kelbrook Bay Community group on Sunday. One post, from Margaret Skewes, read in full: “Took my kids fishing off the end every summer.”",
+		}, []want{{"Took my kids fishing off the end every summer.", "Margaret Skewes", "post"}}},
 	}
 	runTitled(t, tests)
 }
