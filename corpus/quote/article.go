@@ -2176,17 +2176,10 @@ func (art *article) bodyName(pi, ci int) string {
 // ("the Smith family company"), nor is a line mostly a business ("the
 // Moorside picket line").
 func (x *para) businessBefore(r ref) bool {
-	if r.chunk < 0 || !corporateHeads[r.head] || r.head == "line" || r.head == "maker" {
+	if !corporateHeads[r.head] || r.head == "line" || r.head == "maker" || !x.nameOpens(r) {
 		return false
 	}
-	ch := x.chunks[r.chunk]
-	if ch.kind != nameOther || ch.poss || ch.place || ch.title != nil || len(ch.keys) < 2 || entity.IsPlacePrefix(ch.keys[0]) || listedPlace(ch.name) {
-		return false
-	}
-	u := x.toks[r.tok].unit
-	if ch.first != r.tok+1 || !x.word(r.tok, u) || !determiners[x.key(r.tok)] {
-		return false
-	}
+	ch, u := x.chunks[r.chunk], x.toks[r.tok].unit
 	for k := ch.last + 1; k <= ch.last+3 && x.word(k, u) && !x.toks[k].cap && x.key(k) != "family"; k++ {
 		if x.key(k) == r.head {
 			return true
@@ -2202,18 +2195,28 @@ func (x *para) businessBefore(r ref) bool {
 // name of one word or opening as places' names do may be where the group
 // is ("the Brisbane club", "the West Cork campaign").
 func (x *para) groupBefore(r ref) bool {
-	if r.chunk < 0 || !groupHeads[r.head] {
+	if !groupHeads[r.head] || !x.nameOpens(r) {
+		return false
+	}
+	ch, u := x.chunks[r.chunk], x.toks[r.tok].unit
+	if r.head == "club" && competitionWords[ch.keys[len(ch.keys)-1]] {
+		return false // "The Scottish Premiership club said": a club of the league, named before
+	}
+	return x.word(ch.last+1, u) && x.key(ch.last+1) == r.head
+}
+
+// nameOpens reports whether the description r opens with a determiner
+// and a name of two words or more that may be a body's, not a person's
+// nor a place's, before its noun (see businessBefore and groupBefore).
+func (x *para) nameOpens(r ref) bool {
+	if r.chunk < 0 {
 		return false
 	}
 	ch := x.chunks[r.chunk]
 	if ch.kind != nameOther || ch.poss || ch.place || ch.title != nil || len(ch.keys) < 2 || entity.IsPlacePrefix(ch.keys[0]) || listedPlace(ch.name) {
 		return false
 	}
-	if r.head == "club" && competitionWords[ch.keys[len(ch.keys)-1]] {
-		return false // "The Scottish Premiership club said": a club of the league, named before
-	}
-	u := x.toks[r.tok].unit
-	return ch.first == r.tok+1 && x.word(r.tok, u) && determiners[x.key(r.tok)] && x.word(ch.last+1, u) && x.key(ch.last+1) == r.head
+	return ch.first == r.tok+1 && x.word(r.tok, x.toks[r.tok].unit) && determiners[x.key(r.tok)]
 }
 
 // competitionWords end the name of a league or a competition whose clubs
