@@ -6164,13 +6164,18 @@ func (art *article) describedAhead(r ref) string {
 	if !art.lede(art.paras[r.para]) {
 		return ""
 	}
+	for m := range art.mentionsBack(r) {
+		if m.kind == nameOrg {
+			return "" // a body named before: the description may mean it
+		}
+	}
 	name := ""
-	for _, m := range art.mentions {
+	for m := range art.mentionsAfter(r) {
 		if m.kind != nameOrg {
 			continue
 		}
-		if m.para < r.para || m.para == r.para && m.tok < r.tok || m.chunk < 0 {
-			return "" // a body named before: the description may mean it
+		if m.chunk < 0 {
+			return ""
 		}
 		x := art.paras[m.para]
 		c := x.chunks[m.chunk]

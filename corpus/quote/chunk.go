@@ -257,7 +257,7 @@ func nameWord(toks []token, i int) bool {
 			return false // "fined Nile Crest Tanneries Ltd Shs800 million"
 		}
 	}
-	if strings.HasSuffix(t.key, "-year-old") || strings.HasSuffix(t.key, "-month-old") {
+	if ageModifier(t.key) {
 		return false // "Eleven-year-old Maisie Thornton-Adu": an age opening a sentence
 	}
 	// "I" is a pronoun; other single capitals are initials.

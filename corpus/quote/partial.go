@@ -578,9 +578,13 @@ func (x *para) ageSetOff(c chunk) int {
 // Labrador".
 func (x *para) agedBefore(c chunk) bool {
 	a, u := c.first-1, x.toks[c.first].unit
-	k := x.key(a)
-	return x.word(a, u) && (strings.HasSuffix(k, "-year-old") || strings.HasSuffix(k, "-month-old")) &&
-		!(x.word(a-1, u) && (determiners[x.key(a-1)] || x.toks[a-1].poss))
+	return x.word(a, u) && ageModifier(x.key(a)) && !(x.word(a-1, u) && (determiners[x.key(a-1)] || x.toks[a-1].poss))
+}
+
+// ageModifier reports whether key is an age written before a noun or a
+// name: "13-year-old", "six-month-old".
+func ageModifier(key string) bool {
+	return strings.HasSuffix(key, "-year-old") || strings.HasSuffix(key, "-month-old")
 }
 
 // familyRanks are the words after a surname that tell the elder of a
