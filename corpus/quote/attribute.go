@@ -1063,6 +1063,39 @@ func (x *para) namedInApposition(q, start int) bool {
 	return n > q+1 && x.word(n, u) && (x.key(n) == "a" || x.key(n) == "an") && x.word(n+1, u) && !x.toks[n+1].cap
 }
 
+// workInApposition reports whether the quotation at toks[q] is the title
+// of a work described right after it: "“The Quiet Harbor,” a smaller
+// drama originally set for February", "“Way Maker,” a worship song",
+// "a chorus of “We are top of the league”, a song they last sang in
+// 2013". The work's noun, after "a" or "an" and at most three words
+// more, must end its phrase: "“Not now,” a film critic said" names a
+// critic.
+func (x *para) workInApposition(q int) bool {
+	r := x.regions[x.toks[q].quote]
+	u := x.toks[q].unit
+	n := q + 1
+	if x.isPunct(n, ",") {
+		n++
+	} else if !strings.HasSuffix(x.p.Text[r.start:r.end], ",") {
+		return false
+	}
+	if !x.word(n, u) || x.key(n) != "a" && x.key(n) != "an" {
+		return false
+	}
+	for w := n + 1; w <= n+4 && x.word(w, u) && !x.toks[w].cap; w++ {
+		if !workNouns[x.key(w)] {
+			continue
+		}
+		next := w + 1
+		if !x.word(next, u) {
+			return true
+		}
+		k := x.key(next)
+		return !x.toks[next].cap && reportVerbs[k] == 0 && (stopwords[k] || pronouns[k] != 0 || x.isAdverb(next) || pastTense(k) || irregularPast[k])
+	}
+	return false
+}
+
 // titleLike reports whether text is written as a title is, a report's
 // or a scheme's: title case, where numbers count as capitalised words, a
 // colon may part a title from its subtitle and a title may be long
@@ -1250,6 +1283,9 @@ func (x *para) attribute(q int) (ref, how, bool) {
 	}
 	if k := x.key(q - 2); !embedded && q-2 >= start && x.isPunct(q-1, ",—–") && x.word(q-2, u) && (termNouns[k] || hasTermCue(k)) && k != "words" && k != "word" && !x.sourceNear(q, start) {
 		return ref{}, howNone, true // "his nickname, “Sunny”", "a thesis, “Walls That Breathe,”"
+	}
+	if x.workInApposition(q) {
+		return ref{}, howNone, true // "“The Quiet Harbor,” a smaller drama originally set for February,"
 	}
 	if x.namedInApposition(q, start) {
 		return ref{}, howNone, true // "a new scheme, “Books to Your Door”, would", "activated “Operation Tidewater”, a contingency plan"
@@ -2352,6 +2388,9 @@ func (x *para) isTerm(q int) bool {
 		// more often the speaker's judgment.
 		return true
 	}
+	if x.ratingBefore(q, k) {
+		return true // a “fair” rating, its “very high risk” category
+	}
 	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); wordCount(text) >= 2 && wordCount(text) <= 6 && (allCapitalised(text) || isTitleCase(text)) &&
 		(t.key == "its" || t.key == "their" || t.key == "his" || t.key == "her") {
 		return true // a name after a possessive: its “Election Integrity Defense Fund.”
@@ -2994,6 +3033,36 @@ var ingNouns = set(`funding spending training housing building meeting offering 
 func (x *para) gerundNoun(i int) bool {
 	return i < len(x.toks) && x.toks[i].kind == word && !x.toks[i].cap && strings.HasSuffix(x.key(i), "ing") && reportVerbs[x.key(i)] != 0 &&
 		(!x.word(i+1, x.toks[i].unit) || stopwords[x.key(i+1)])
+}
+
+// ratingNouns name a grade, a class or a label that a quotation before
+// them gives: "a “fair” rating", "the “digital-only” label".
+var ratingNouns = set(`rating ratings designation designations label labels alert alerts classification grade category`)
+
+// ratingBefore reports whether the quotation at toks[q], after the
+// determiner or possessive at toks[k], is the grade or label a noun of
+// ratingNouns after it names: "said a “fair” rating does not mean",
+// "kept their “hold” rating", "a “low” confidence rating", "the top of
+// its “very high risk” category". A category after "a" is the
+// speaker's judgment of something: "toys remained a “brutally
+// seasonal” category".
+func (x *para) ratingBefore(q, k int) bool {
+	t := x.toks[k]
+	if !determiners[t.key] && t.key != "its" && t.key != "their" && t.key != "his" && t.key != "her" && !t.poss {
+		return false
+	}
+	r := x.regions[x.toks[q].quote]
+	if wordCount(x.p.Text[r.start:r.end]) > 4 {
+		return false
+	}
+	n := q + 1
+	if x.nounAfter(n) && !ratingNouns[x.key(n)] {
+		n++ // "a “low” confidence rating"
+	}
+	if !x.word(n, x.toks[q].unit) || x.toks[n].cap || !ratingNouns[x.key(n)] {
+		return false
+	}
+	return x.key(n) != "category" || t.key != "a" && t.key != "an"
 }
 
 // hasTermCue reports whether key is one of the term cues.

@@ -7863,6 +7863,33 @@ func TestRoundHundredSix(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundHundredSeven(t *testing.T) {
+	tests := []titledCase{
+		{"a title a description of its work follows is a term", "Maze", []string{
+			"Harrow Leisure also confirmed on Tuesday that “The Green Labyrinth,” a short film originally due out in May, would be shown early.",
+			"Ms Tull said her son had learned the words to \"Into the Hedges,\" a children's song, before the trip.",
+			"As the gates opened, the crowd broke into a chorus of “We will find the middle”, a song they last sang in 2019.",
+		}, []want{{"The Green Labyrinth,", "", "term"}, {"Into the Hedges,", "", "term"}, {"We will find the middle", "", "term"}}},
+		{"but a work's noun before another noun names who speaks", "Maze", []string{
+			"“Nobody Panicked,” a film critic said of the night.",
+			"“It Was Dark,” a song writer told the inquiry.",
+			"“We Got Lost,” a book publisher recalled on Tuesday, “and loved it.”",
+		}, []want{{"Nobody Panicked,", "", ""}, {"It Was Dark,", "", ""}, {"We Got Lost, and loved it.", "", ""}}},
+		{"a grade or a label a noun after the quotation names is a term", "Bridge", []string{
+			"Naomi Feld, an engineer who has studied the bridges, said a “fair” rating does not mean a bridge is about to fall.",
+			"Analysts at Halver Capital called the sale “sensible” and kept their “hold” rating on the stock.",
+			"The Met Office said the region had reached the top of its “very high risk” category on Sunday.",
+			"He said the “digital-only” label could mislead readers.",
+			"Ms Feld said some of the work had been given a “low” confidence rating by officials.",
+		}, []want{{"fair", "", "term"}, {"sensible", "Halver Capital", ""}, {"hold", "", "term"}, {"very high risk", "", "term"}, {"digital-only", "", "term"}, {"low", "", "term"}}},
+		{"but a category after an indefinite article is the speaker's judgment", "Toys", []string{
+			"Tobias Lind, the retailer's chief executive, warned that toys remained a “brutally seasonal” category.",
+			"Mr Lind said the chain's “premium” range would stay.",
+		}, []want{{"brutally seasonal", "Tobias Lind", ""}, {"premium", "Tobias Lind", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
