@@ -2391,6 +2391,9 @@ func (x *para) isTerm(q int) bool {
 	if x.ratingBefore(q, k) {
 		return true // a “fair” rating, its “very high risk” category
 	}
+	if x.ratingChanged(q, k, start) {
+		return true // "cutting his rating on the stock to “sell” from “hold”"
+	}
 	if text := strings.TrimRight(x.p.Text[r.start:r.end], ".,"); wordCount(text) >= 2 && wordCount(text) <= 6 && (allCapitalised(text) || isTitleCase(text)) &&
 		(t.key == "its" || t.key == "their" || t.key == "his" || t.key == "her") {
 		return true // a name after a possessive: its “Election Integrity Defense Fund.”
@@ -3063,6 +3066,35 @@ func (x *para) ratingBefore(q, k int) bool {
 		return false
 	}
 	return x.key(n) != "category" || t.key != "a" && t.key != "an"
+}
+
+// ratingChanged reports whether the quotation at toks[q], after "to" or
+// "from" at toks[k], is a grade that a rating named a few words before
+// moves to or from: "cutting his rating on the stock to “sell” from
+// “hold”", "cut Bolivia's rating to “RD”, or restricted default, from
+// “C”".
+func (x *para) ratingChanged(q, k, start int) bool {
+	if x.key(k) != "to" && x.key(k) != "from" {
+		return false
+	}
+	for b := k - 1; b >= start && b >= k-12; b-- {
+		switch t := x.toks[b]; {
+		case t.kind == quoted:
+			continue
+		case t.kind != word:
+			if !x.isPunct(b, ",") {
+				return false
+			}
+		case t.key == "rating" || t.key == "ratings":
+			// Not a rating's agency: "a ratings agency, warned that
+			// growth would fall to “…”".
+			n := x.key(b + 1)
+			return !t.cap && (n == "on" || n == "of" || n == "to" || n == "from" || n == "for" || pastTense(n) || irregularPast[n] || x.toks[b+1].kind != word)
+		case reportVerbs[t.key] != 0:
+			return false
+		}
+	}
+	return false
 }
 
 // hasTermCue reports whether key is one of the term cues.
@@ -4566,7 +4598,7 @@ var auxiliaries = set(`is was are were has had have will would could should can 
 var irregularPast = set(`gave made took went came saw knew felt found got left kept put ran brought
 	bought won lost became began held led met paid sent spent stood understood wrote sold
 	drove grew threw built fell broke chose forgot hid rode rose sang sat slept spoke stole
-	swam taught tore wore`)
+	swam taught tore wore slid sank shrank`)
 
 // lemma returns the base form of a reporting verb's form, as far as
 // objectVerbs needs it.

@@ -7882,6 +7882,16 @@ func TestRoundHundredSeven(t *testing.T) {
 			"He said the “digital-only” label could mislead readers.",
 			"Ms Feld said some of the work had been given a “low” confidence rating by officials.",
 		}, []want{{"fair", "", "term"}, {"sensible", "Halver Capital", ""}, {"hold", "", "term"}, {"very high risk", "", "term"}, {"digital-only", "", "term"}, {"low", "", "term"}}},
+		{"a grade a rating moves to or from is a term", "Bank", []string{
+			"“The plan is the right medicine,” Nordvik analyst Henrik Aalt wrote in a note to clients, cutting his rating on the stock to “sell” from “hold”.",
+			"Castell Ratings said on Tuesday it had cut the country's long-term rating to “RD”, or restricted default, from “C”.",
+			"The game's user rating slid to “Mostly Negative” within days.",
+		}, []want{{"The plan is the right medicine,", "Henrik Aalt", ""}, {"sell", "", "term"}, {"hold", "", "term"}, {"RD", "", "term"}, {"C", "", "term"}, {"Mostly Negative", "", "term"}}},
+		{"but not words a ratings agency says something will come to", "Bank", []string{
+			"Castell, a ratings agency, warned that growth would fall to “worrying levels” next year.",
+			"Profits at the ratings agency fell to “worrying levels”, Ann Lee said.",
+			"Its rating held, Castell said, and growth would come back to “modest levels”.",
+		}, []want{{"worrying levels", "Castell", ""}, {"worrying levels", "Ann Lee", ""}, {"modest levels", "Castell", ""}}},
 		{"but a category after an indefinite article is the speaker's judgment", "Toys", []string{
 			"Tobias Lind, the retailer's chief executive, warned that toys remained a “brutally seasonal” category.",
 			"Mr Lind said the chain's “premium” range would stay.",
