@@ -1292,6 +1292,17 @@ func clergyStyle(toks []token, k int) bool {
 	return k+1 < len(toks) && toks[k+1].cap && IsClergyStyle(prev, toks[k].key, toks[k+1].key)
 }
 
+// shortGiven reports whether toks[k], a rank's short form written
+// without its period, is a shortened given name instead, as after a
+// civilian's role: "Truck driver Col Barnstable".
+func shortGiven(toks []token, k int) bool {
+	if toks[k].text != "Col" || k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	return p.word && !p.cap && p.sent == toks[k].sent && IsCivilianRole(p.key)
+}
+
 // isTitle reports whether t is a title or honorific that can stand
 // before a name.
 func isTitle(t token) bool {
@@ -1486,6 +1497,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			}
 			if givenname.Is(toks[k].key) && (k > 0 && isTitle(toks[k-1]) && toks[k-1].sent == toks[k].sent || k == i && j == i+2) {
 				break // "striker Dean Holt", "Dean Fothergill, a councillor": a given name, not a title
+			}
+			if k == i && shortGiven(toks, k) {
+				break // "Truck driver Col Barnstable": Colin, not a colonel
 			}
 			if k+2 < j && orgHeads[toks[k+1].key] && toks[k+2].key == "of" && !isTitle(toks[k+1]) {
 				continue // "General Directorate of Prisons": a word of the body's name

@@ -44,6 +44,11 @@ func TestFind(t *testing.T) {
 		not   []string // entity names that must be absent
 	}{
 		{
+			name:  "Col after a civilian's role is a given name, after a spokesman a rank",
+			texts: []string{"Headline here\n\nTruck driver Col Barnstable was less amused. Army spokesman Col Ivan Petrenko said nothing. Barnstable left.\n"},
+			want:  []string{"person Col Barnstable: Col Barnstable|Barnstable", "person Ivan Petrenko: Ivan Petrenko"},
+		},
+		{
 			name:  "a description of a body may hold a noun spelt like a verb after its determiner",
 			texts: []string{"Headline here\n\nSkylark Aerial Displays, a company hired to run the show, apologized. The fireworks were cancelled.\n"},
 			want:  []string{"org Skylark Aerial Displays: Skylark Aerial Displays"},

@@ -405,6 +405,22 @@ var everydayPeople = set(`retiree pensioner commuter shopper homeowner farmer vi
 // "commuter", "resident".
 func IsEverydayPerson(key string) bool { return everydayPeople[key] }
 
+// IsCivilianRole reports whether key, in lower case, is a civilian's
+// role, after which "Col" written without its period is a shortened
+// given name rather than a rank: "Truck driver Col Barnstable", "Shire
+// ranger Col Fitzgerald"; but "army spokesman Col Petrenko" and "said
+// Col Rees" hold the rank.
+func IsCivilianRole(key string) bool {
+	if rankRoles[key] {
+		return false
+	}
+	return everydayPeople[key] || strings.HasSuffix(key, "er") || strings.HasSuffix(key, "or") || strings.HasSuffix(key, "ist") || strings.HasSuffix(key, "ian")
+}
+
+// rankRoles are roles of one whose "Col" is a rank: "brigade commander
+// Col Ruiz", "army spokesman Col Petrenko".
+var rankRoles = set(`commander officer chief attache attaché adviser advisor pilot spokesman spokeswoman spokesperson`)
+
 // proxyNouns are people who act for someone else, so that "Lawyers for
 // Harborline" are Harborline's lawyers, not a campaign's name.
 var proxyNouns = set(`lawyers attorneys solicitors barristers counsel representatives

@@ -214,6 +214,17 @@ func isTitleKey(key string) bool {
 	return titles[key]
 }
 
+// shortGiven reports whether toks[k], a title's short form written
+// without its period, is a shortened given name instead, as after a
+// civilian's role: "Truck driver Col Barnstable".
+func shortGiven(toks []token, k int) bool {
+	if toks[k].text != "Col" || k == 0 {
+		return false
+	}
+	p := toks[k-1]
+	return p.kind == word && !p.cap && p.unit == toks[k].unit && entity.IsCivilianRole(p.key)
+}
+
 // compoundRole reports whether a hyphenated word, lower case after its
 // first letter, is a role whose first or last part is a title or a
 // relative: "Vice-captain", "Mum-of-two", "Father-of-three", or a title
@@ -1078,7 +1089,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		}
 		// So is one alone before a surname: "Its regional organiser,
 		// Dean Holcroft, said".
-		given := isGivenName(toks[k].key) && (afterTitle || k == i && j == i+2)
+		given := isGivenName(toks[k].key) && (afterTitle || k == i && j == i+2) || k == i && shortGiven(toks, k)
 		// "Senior" is a title only before another: "Senior Advocate",
 		// but "Prairie Pointe Senior Living".
 		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)

@@ -7892,6 +7892,16 @@ func TestRoundHundredSeven(t *testing.T) {
 			"Profits at the ratings agency fell to “worrying levels”, Ann Lee said.",
 			"Its rating held, Castell said, and growth would come back to “modest levels”.",
 		}, []want{{"worrying levels", "Castell", ""}, {"worrying levels", "Ann Lee", ""}, {"modest levels", "Castell", ""}}},
+		{"Col after a civilian's role is a given name", "Kangaroo", []string{
+			"Truck driver Col Barnstable was less amused. “I’ve got 22 tonne on board,” he said. “Lovely animal. Wrong day.”",
+			"Shire ranger Col Fitzgerald said most dogs were chipped. “Every year we get dozens,” he said.",
+		}, []want{{"I’ve got 22 tonne on board, Lovely animal. Wrong day.", "Col Barnstable", ""}, {"Every year we get dozens,", "Col Fitzgerald", ""}}},
+		{"but after a spokesman, a commander, a verb or another rank it is a rank", "Kangaroo", []string{
+			"Army spokesman Col Ivan Petrenko said the strike was “deliberate”.",
+			"Brigade commander Col Ann Rees said it was “calm”.",
+			"Lt Col Dan Ruiz said it was “over”.",
+			"The council said Col Tom Hale was “safe”, adding: “He is home.”",
+		}, []want{{"deliberate", "Ivan Petrenko", ""}, {"calm", "Ann Rees", ""}, {"over", "Dan Ruiz", ""}, {"safe", "", ""}, {"He is home.", "", ""}}},
 		{"but a category after an indefinite article is the speaker's judgment", "Toys", []string{
 			"Tobias Lind, the retailer's chief executive, warned that toys remained a “brutally seasonal” category.",
 			"Mr Lind said the chain's “premium” range would stay.",
