@@ -1756,7 +1756,8 @@ func (x *para) habitCalls(q, start int) bool {
 // text, is what something is marketed or pitched as, a seller's name or
 // slogan for it: "a yield product Vaultline markets as “FlexEarn”", "had
 // marketed itself as “the exchange that never sleeps”", "the festival,
-// which bills itself as “…”".
+// which bills itself as “…”", "the token it had promoted as “the
+// backbone of the ecosystem”".
 func (x *para) marketedAs(q, start int, text string) bool {
 	k := q - 1
 	det := false
@@ -1785,7 +1786,7 @@ func (x *para) marketedAs(q, start int, text string) bool {
 				}
 			}
 			return !x.word(m-1, x.toks[m].unit) || !determiners[x.key(m-1)]
-		case "marketed", "marketing", "advertised", "advertises", "advertising":
+		case "marketed", "marketing", "advertised", "advertises", "advertising", "promoted", "promotes", "promoting":
 			return true
 		case "pitch", "pitches", "pitched", "pitching":
 			// A seller pitches itself or its product; a person pitching

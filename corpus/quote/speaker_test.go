@@ -7902,6 +7902,14 @@ func TestRoundHundredSeven(t *testing.T) {
 			"Lt Col Dan Ruiz said it was “over”.",
 			"The council said Col Tom Hale was “safe”, adding: “He is home.”",
 		}, []want{{"deliberate", "Ivan Petrenko", ""}, {"calm", "Ann Rees", ""}, {"over", "Dan Ruiz", ""}, {"safe", "", ""}, {"He is home.", "", ""}}},
+		{"what a seller promoted something as is its name for it", "Token", []string{
+			"Loomcoin, which the company had promoted as “the heart of the network,” fell 90% on Tuesday, Ann Lee said.",
+			"Officials have promoted it as a “fresh start plan.”",
+		}, []want{{"the heart of the network,", "", "term"}, {"fresh start plan.", "", "term"}}},
+		{"but not a claim in lower case without a determiner, nor one promoted to a post", "Token", []string{
+			"The bins were promoted as “raccoon-proof,” Ann Lee said.",
+			"Mr Hale, who was promoted last year, said the plan was “the heart of the network”.",
+		}, []want{{"raccoon-proof,", "Ann Lee", ""}, {"the heart of the network", "Hale", ""}}},
 		{"but a category after an indefinite article is the speaker's judgment", "Toys", []string{
 			"Tobias Lind, the retailer's chief executive, warned that toys remained a “brutally seasonal” category.",
 			"Mr Lind said the chain's “premium” range would stay.",
