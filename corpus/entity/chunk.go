@@ -1294,12 +1294,15 @@ func clergyStyle(toks []token, k int) bool {
 
 // shortGiven reports whether toks[k], a rank's short form written
 // without its period, is a shortened given name instead, as after a
-// civilian's role: "Truck driver Col Barnstable".
+// civilian's role before a surname: "Truck driver Col Barnstable".
 func shortGiven(toks []token, k int) bool {
 	if toks[k].text != "Col" || k == 0 {
 		return false
 	}
 	p := toks[k-1]
+	if k+1 < len(toks) && givenname.Is(toks[k+1].key) {
+		return false // "Military historian Col Jim Barker": the rank before a full name
+	}
 	return p.word && !p.cap && p.sent == toks[k].sent && IsCivilianRole(p.key)
 }
 

@@ -45,8 +45,8 @@ func TestFind(t *testing.T) {
 	}{
 		{
 			name:  "Col after a civilian's role is a given name, after a spokesman a rank",
-			texts: []string{"Headline here\n\nTruck driver Col Barnstable was less amused. Army spokesman Col Ivan Petrenko said nothing. Barnstable left.\n"},
-			want:  []string{"person Col Barnstable: Col Barnstable|Barnstable", "person Ivan Petrenko: Ivan Petrenko"},
+			texts: []string{"Headline here\n\nTruck driver Col Barnstable was less amused. Army spokesman Col Ivan Petrenko said nothing. Military historian Col Jim Barker agreed. Barnstable left.\n"},
+			want:  []string{"person Col Barnstable: Col Barnstable|Barnstable", "person Ivan Petrenko: Ivan Petrenko", "person Jim Barker: Jim Barker"},
 		},
 		{
 			name:  "a description of a body may hold a noun spelt like a verb after its determiner",

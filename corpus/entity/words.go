@@ -419,7 +419,8 @@ func IsCivilianRole(key string) bool {
 
 // rankRoles are roles of one whose "Col" is a rank: "brigade commander
 // Col Ruiz", "army spokesman Col Petrenko".
-var rankRoles = set(`commander officer chief attache attaché adviser advisor pilot spokesman spokeswoman spokesperson`)
+var rankRoles = set(`commander officer chief attache attaché adviser advisor pilot spokesman spokeswoman spokesperson
+	minister director soldier veteran historian prosecutor peacekeeper engineer instructor`)
 
 // proxyNouns are people who act for someone else, so that "Lawyers for
 // Harborline" are Harborline's lawyers, not a campaign's name.

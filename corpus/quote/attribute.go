@@ -1068,8 +1068,11 @@ func (x *para) namedInApposition(q, start int) bool {
 // drama originally set for February", "“Way Maker,” a worship song",
 // "a chorus of “We are top of the league”, a song they last sang in
 // 2013". The work's noun, after "a" or "an" and at most three words
-// more, must end its phrase: "“Not now,” a film critic said" names a
-// critic.
+// more, must end its phrase: "“Not now,” a film critic said" and "a
+// film and theatre critic" name a critic. A quotation opening its
+// sentence is someone's when a verb of speech follows it: "“The lions
+// were very close,” a tour guide in the Mara said", "“Stay home,” a
+// column in Dawn urged".
 func (x *para) workInApposition(q int) bool {
 	r := x.regions[x.toks[q].quote]
 	u := x.toks[q].unit
@@ -1082,6 +1085,13 @@ func (x *para) workInApposition(q int) bool {
 	if !x.word(n, u) || x.key(n) != "a" && x.key(n) != "an" {
 		return false
 	}
+	if q == x.ustart[u] {
+		for k := n; k < len(x.toks) && x.toks[k].unit == u; k++ {
+			if x.toks[k].kind == word && reportVerbs[x.key(k)] != 0 {
+				return false
+			}
+		}
+	}
 	for w := n + 1; w <= n+4 && x.word(w, u) && !x.toks[w].cap; w++ {
 		if !workNouns[x.key(w)] {
 			continue
@@ -1091,7 +1101,8 @@ func (x *para) workInApposition(q int) bool {
 			return true
 		}
 		k := x.key(next)
-		return !x.toks[next].cap && reportVerbs[k] == 0 && (stopwords[k] || pronouns[k] != 0 || x.isAdverb(next) || pastTense(k) || irregularPast[k])
+		return !x.toks[next].cap && reportVerbs[k] == 0 && k != "and" && k != "or" && k != "of" &&
+			(stopwords[k] || pronouns[k] != 0 || x.isAdverb(next) || pastTense(k) || irregularPast[k])
 	}
 	return false
 }
@@ -3040,41 +3051,75 @@ func (x *para) gerundNoun(i int) bool {
 
 // ratingNouns name a grade, a class or a label that a quotation before
 // them gives: "a “fair” rating", "the “digital-only” label".
-var ratingNouns = set(`rating ratings designation designations label labels alert alerts classification grade category`)
+var ratingNouns = set(`rating ratings label labels category`)
 
 // ratingBefore reports whether the quotation at toks[q], after the
 // determiner or possessive at toks[k], is the grade or label a noun of
 // ratingNouns after it names: "said a “fair” rating does not mean",
 // "kept their “hold” rating", "a “low” confidence rating", "the top of
 // its “very high risk” category". A category after "a" is the
-// speaker's judgment of something: "toys remained a “brutally
-// seasonal” category".
+// speaker's judgment of something ("toys remained a “brutally
+// seasonal” category"), and so is a word that judges ("a “misleading”
+// label", "an “unfair” rating") or one before a noun the rating's
+// noun modifies ("the “deeply flawed” rating system").
 func (x *para) ratingBefore(q, k int) bool {
 	t := x.toks[k]
 	if !determiners[t.key] && t.key != "its" && t.key != "their" && t.key != "his" && t.key != "her" && !t.poss {
 		return false
 	}
 	r := x.regions[x.toks[q].quote]
-	if wordCount(x.p.Text[r.start:r.end]) > 4 {
+	text := strings.Trim(x.p.Text[r.start:r.end], ".,")
+	if wordCount(text) > 4 || judging(text) {
 		return false
 	}
 	n := q + 1
 	if x.nounAfter(n) && !ratingNouns[x.key(n)] {
 		n++ // "a “low” confidence rating"
 	}
-	if !x.word(n, x.toks[q].unit) || x.toks[n].cap || !ratingNouns[x.key(n)] {
+	if !x.word(n, x.toks[q].unit) || x.toks[n].cap || !ratingNouns[x.key(n)] || x.nounAfter(n+1) {
 		return false
 	}
 	return x.key(n) != "category" || t.key != "a" && t.key != "an"
 }
 
+// judging reports whether text is one word that judges rather than
+// grades: "misleading", "unfair", "generous", "shameful"; but
+// "outstanding" and "unsatisfactory" are grades.
+func judging(text string) bool {
+	w := strings.ToLower(text)
+	if strings.ContainsAny(w, " -") || gradeWords[w] {
+		return false
+	}
+	for _, p := range []string{"un", "mis", "dis"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	for _, e := range []string{"ing", "ous", "ful", "less", "ive"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// gradeWords are grades that look like judgements: an inspector's
+// “outstanding”, an index's “unhealthy”.
+var gradeWords = set(`outstanding unsatisfactory unhealthy unsafe unfit positive negative`)
+
 // ratingChanged reports whether the quotation at toks[q], after "to" or
 // "from" at toks[k], is a grade that a rating named a few words before
 // moves to or from: "cutting his rating on the stock to “sell” from
 // “hold”", "cut Bolivia's rating to “RD”, or restricted default, from
-// “C”".
+// “C”". The grade is short and the rating is no poll's or audience's
+// ("approval rating fell to “historic lows”", "TV ratings rose to
+// “record levels”"); a rating "from" someone comes from them.
 func (x *para) ratingChanged(q, k, start int) bool {
 	if x.key(k) != "to" && x.key(k) != "from" {
+		return false
+	}
+	r := x.regions[x.toks[q].quote]
+	if text := x.p.Text[r.start:r.end]; wordCount(text) > 3 || determiners[strings.ToLower(strings.Fields(text)[0])] {
 		return false
 	}
 	for b := k - 1; b >= start && b >= k-12; b-- {
@@ -3089,13 +3134,20 @@ func (x *para) ratingChanged(q, k, start int) bool {
 			// Not a rating's agency: "a ratings agency, warned that
 			// growth would fall to “…”".
 			n := x.key(b + 1)
-			return !t.cap && (n == "on" || n == "of" || n == "to" || n == "from" || n == "for" || pastTense(n) || irregularPast[n] || x.toks[b+1].kind != word)
-		case reportVerbs[t.key] != 0:
+			if t.cap || b+1 == k && n == "from" || audienceRatings[x.key(b-1)] {
+				return false
+			}
+			return n == "on" || n == "of" || n == "to" || n == "from" || n == "for" || pastTense(n) || irregularPast[n] || x.toks[b+1].kind != word
+		case reportVerbs[t.key] != 0 || t.cap || t.key == "and" || t.key == "but":
 			return false
 		}
 	}
 	return false
 }
+
+// audienceRatings come before a rating that measures favour or an
+// audience, not a grade: "approval rating", "TV ratings".
+var audienceRatings = set(`approval tv television viewer viewers viewing audience poll polling popularity favourability favorability`)
 
 // hasTermCue reports whether key is one of the term cues.
 func hasTermCue(key string) bool { return termCues[key] }

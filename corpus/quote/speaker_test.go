@@ -7914,6 +7914,30 @@ func TestRoundHundredSeven(t *testing.T) {
 			"Tobias Lind, the retailer's chief executive, warned that toys remained a “brutally seasonal” category.",
 			"Mr Lind said the chain's “premium” range would stay.",
 		}, []want{{"brutally seasonal", "Tobias Lind", ""}, {"premium", "Tobias Lind", ""}}},
+		{"review: a quotation opening its sentence with a verb of speech after it is someone's, whatever noun follows", "Mara", []string{
+			"“The lions were very close,” a tour guide in the Maasai Mara said on Tuesday.",
+			"“It was chaos,” a single, terrified witness told police.",
+			"“Stay home,” a column in Dawn urged on Sunday.",
+			"“It’s a scandal,” Ann Lee, a film and theatre critic, wrote.",
+		}, []want{{"The lions were very close,", "", ""}, {"It was chaos,", "", ""}, {"Stay home,", "Dawn", ""}, {"It’s a scandal,", "Ann Lee", ""}}},
+		{"review: a work's noun before and or of is no work's", "Mara", []string{
+			"He said the ban was “a disgrace,” a series of speakers agreeing with him.",
+			"Ms Lee said the ban was “Simply Wrong,” a film and theatre critic agreeing.",
+		}, []want{{"a disgrace,", "", ""}, {"Simply Wrong,", "Lee", ""}}},
+		{"review: a judging word or a rating's noun before another noun is no grade", "Bridge", []string{
+			"Ms Naidoo criticised the “deeply flawed” rating system.",
+			"Ms Lee said the drink carried a “misleading” label.",
+			"Ms Naidoo said the board had given the school a “generous” rating.",
+		}, []want{{"deeply flawed", "Naidoo", ""}, {"misleading", "Lee", ""}, {"generous", "Naidoo", ""}}},
+		{"review: an audience's or a poll's rating, a rating from someone, and another clause are no grade", "Bridge", []string{
+			"The president’s approval rating fell to “historic lows” last month, according to Mr Cruz.",
+			"The show’s rating from “fans” was far higher than from critics, Ms Obi said.",
+			"The rating fell, and Mr Khan, the finance minister, turned to “the people” for patience, Ms Obi said.",
+		}, []want{{"historic lows", "Cruz", ""}, {"fans", "Obi", ""}, {"the people", "Obi", ""}}},
+		{"review: Col before a given name is a rank whatever the role before it", "Kangaroo", []string{
+			"Military historian Col Jim Barker said the battle was “a turning point”.",
+			"Defence minister Col Ahmed Khan said the threat was “real”.",
+		}, []want{{"a turning point", "Jim Barker", ""}, {"real", "Ahmed Khan", ""}}},
 	}
 	runTitled(t, tests)
 }
