@@ -3119,7 +3119,7 @@ func (x *para) ratingChanged(q, k, start int) bool {
 		return false
 	}
 	r := x.regions[x.toks[q].quote]
-	if text := x.p.Text[r.start:r.end]; wordCount(text) > 3 || determiners[strings.ToLower(strings.Fields(text)[0])] {
+	if ws := strings.Fields(x.p.Text[r.start:r.end]); len(ws) == 0 || len(ws) > 3 || determiners[strings.ToLower(ws[0])] {
 		return false
 	}
 	for b := k - 1; b >= start && b >= k-12; b-- {
