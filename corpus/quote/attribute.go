@@ -3064,8 +3064,8 @@ var ratingNouns = set(`rating ratings label labels category`)
 // noun modifies ("the “deeply flawed” rating system").
 func (x *para) ratingBefore(q, k int) bool {
 	t := x.toks[k]
-	if !determiners[t.key] && t.key != "its" && t.key != "their" && t.key != "his" && t.key != "her" && !t.poss {
-		return false
+	if !determiners[t.key] && !t.poss {
+		return false // determiners holds the possessive pronouns: "its", "their"
 	}
 	r := x.regions[x.toks[q].quote]
 	text := strings.Trim(x.p.Text[r.start:r.end], ".,")
