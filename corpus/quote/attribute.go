@@ -4445,6 +4445,35 @@ func (x *para) subjectOf(v, start int) (ref, bool) {
 	return r, ok
 }
 
+// describesText reports whether the words from toks[start] to the comma
+// at toks[m] describe a text: a determiner or a possessive, then words
+// that are neither verbs nor prepositions before a text's noun, and no
+// noun for people after it: "Its own 2024 study of island crossings", "A
+// 2019 report commissioned by the guild", but not "A letter from the
+// council's lawyer" or "One of the agencies named in the university's
+// report".
+func (x *para) describesText(m, start int) bool {
+	u := x.toks[m].unit
+	if m-start > 12 || !x.word(start, u) || !determiners[x.key(start)] && !x.toks[start].poss {
+		return false
+	}
+	doc := false
+	for p := start; p < m; p++ {
+		key := x.key(p)
+		switch {
+		case !x.word(p, u):
+			return false
+		case docHeads[key] && !x.toks[p].cap:
+			doc = true
+		case doc && isPeopleNoun(key) && !x.toks[p].cap:
+			return false
+		case !doc && (x.verbAt(p) != 0 || stopwords[key] && !determiners[key] && p > start):
+			return false // "One of the agencies named in the university's report"
+		}
+	}
+	return doc
+}
+
 // textAddressedBefore returns the index of the participle that sends a
 // text to the noun phrase ending before toks[k], "presented" in "A staff
 // report presented to the council’s parks committee", or -1.
@@ -6976,6 +7005,14 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		// "the opposition coalition, the Movement for Democratic Renewal
 		// (MRD), condemned": the name ends before its short form.
 		end := x.beforeShortForm(k-1, u)
+		if c := x.setOffName(m+1, k); opener == "," && c >= 0 && x.chunks[c].kind != namePerson && x.describesText(m, start) {
+			// "Its own 2024 study of island crossings, Lifelines at Risk,
+			// warned", "A 2019 report commissioned by the guild, Bells
+			// at Risk, warned": the title set off after a text's
+			// description names the text; the description tells whose
+			// it is.
+			return x.npBefore(m, start)
+		}
 		if c := x.chunkOf[n]; c >= 0 && m-1 >= start && x.chunks[c].first == n && (x.chunks[c].last == end || x.placeAfter(x.chunks[c].last+1, u) == k) && !x.chunks[c].poss && !x.chunks[c].place &&
 			((orgHeads[x.key(m-1)] || corporateHeads[x.key(m-1)]) && !x.toks[m-1].cap && x.chunks[c].kind != namePerson ||
 				ownerHeads[x.key(m-1)] && x.chunks[c].kind == nameOrg ||

@@ -7942,6 +7942,22 @@ func TestRoundHundredSeven(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundHundredEight(t *testing.T) {
+	tests := []titledCase{
+		{"a title set off after a text's description names the text, not who speaks", "Ferry", []string{
+			"The Kelport Transport Partnership said it was “disappointed”. Its own 2024 study of island crossings, Lifelines at Risk, warned that fares above £100 would “empty the smaller islands”.",
+			"The Carillon Guild would not comment. A 2019 report commissioned by the guild, Bells at Risk, warned that towers were “surrounded by new flats”.",
+			"The guild’s 2021 survey, Towers Under Threat, found that bells were “falling silent”.",
+		}, []want{{"disappointed", "Kelport Transport Partnership", ""}, {"empty the smaller islands", "Kelport Transport Partnership", ""}, {"surrounded by new flats", "Carillon Guild", ""}, {"falling silent", "Carillon Guild", ""}}},
+		{"but a person set off after a text's description, or a body set off after a group, speaks", "Ferry", []string{
+			"A letter from the council’s lawyer, Okafor-Reyes, said the plan was “unlawful”.",
+			"A letter from her son, Tom Okafor, said the fares were “too high”.",
+			"One of the agents named in the council’s report, Delhi-based BrightPath Admissions, said it had “done nothing wrong”.",
+		}, []want{{"unlawful", "Okafor-Reyes", ""}, {"too high", "Tom Okafor", ""}, {"done nothing wrong", "BrightPath Admissions", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
