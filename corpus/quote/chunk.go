@@ -482,7 +482,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 				break
 			}
 		}
-		if c, ok := makeChunk(toks, i, j, lex, &out); ok && !demonymRef(toks, c) && !demonymModifier(toks, c) {
+		if c, ok := makeChunk(toks, i, j, lex, &out); ok && !demonymRef(toks, c) && !demonymModifier(toks, c) && !peoplesName(c) {
 			out = append(out, c)
 		}
 		i = max(j, i+1)
@@ -1856,6 +1856,15 @@ func keysOf(toks []token) []string {
 // newspapers bear the name.
 func demonymOrMember(key string) bool {
 	return demonym.Is(key) || olympians[key] || partyNouns[key] && key != "independent"
+}
+
+// peoplesName reports whether a chunk is a plural demonym alone:
+// "Ukrainians", "Kenyans". Such a word names a people, none of whom
+// speaks as one: "which Ukrainians call “light schedules”". The plural of
+// a party member is left a name, as what "Democrats have described" a
+// scheme as is the party's judgment.
+func peoplesName(c chunk) bool {
+	return len(c.keys) == 1 && len(c.title) == 0 && demonym.Plural(c.keys[0])
 }
 
 // olympians are nouns for one who competed at the Games, written with a

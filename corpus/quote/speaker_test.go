@@ -7954,6 +7954,15 @@ func TestRoundHundredEight(t *testing.T) {
 			"A letter from her son, Tom Okafor, said the fares were “too high”.",
 			"One of the agents named in the council’s report, Delhi-based BrightPath Admissions, said it had “done nothing wrong”.",
 		}, []want{{"unlawful", "Okafor-Reyes", ""}, {"too high", "Tom Okafor", ""}, {"done nothing wrong", "BrightPath Admissions", ""}}},
+		{"a plural demonym names no speaker", "Outages", []string{
+			"Scheduled outages, which Kenyans call “load shedding,” will continue into July.",
+			"At least two Ukrainians, according to three people familiar with the count, have told officials they are “uncomfortable” with the change.",
+		}, []want{{"load shedding,", "", "term"}, {"uncomfortable", "", ""}}},
+		{"but a party's name, a title before a name or a demonym set off before a name still does", "Outages", []string{
+			"The Liberal Democrats said the plan was “a mess”.",
+			"Democrat Ann Lee said it was “a failure”.",
+			"The Kenyan, Joseph Mwangi, said it was “unfair”.",
+		}, []want{{"a mess", "Liberal Democrats", ""}, {"a failure", "Ann Lee", ""}, {"unfair", "Joseph Mwangi", ""}}},
 	}
 	runTitled(t, tests)
 }
