@@ -7773,8 +7773,8 @@ func (x *para) askedBy(q, start int) (ref, bool) {
 		if x.toks[k].kind == quoted || x.verbAt(k) == finite {
 			return ref{}, false
 		}
-		if c := x.chunkOf[k]; c >= 0 && asker < 0 {
-			asker = c
+		if c := x.chunkOf[k]; c >= 0 && asker < 0 && !x.chunks[c].poss {
+			asker = c // "Asked by the BBC’s Jane Roe": Roe
 		}
 	}
 	if asker < 0 {
@@ -7784,18 +7784,38 @@ func (x *para) askedBy(q, start int) (ref, bool) {
 }
 
 // answeredAfter reports whether the question quoted at token q is
-// answered by a quotation after it in its paragraph that a colon opens:
-// "“…?” Dizon replied: “…”". A question its own verb closes is the
-// speaker's own: "Asked by a reporter, “What more could we have done?”
-// Dizon said."
+// answered after it in its paragraph: by a quotation that a colon opens
+// ("“…?” Dizon replied: “…”"), or by a clause that a verb of speech
+// reports ("“…?” Kowalczyk said the chorus would fade"). A question its
+// own verb closes is the speaker's own: "Asked by a reporter, “What more
+// could we have done?” Dizon said."
 func (x *para) answeredAfter(q int) bool {
 	for k := q + 1; k < len(x.toks) && k <= q+12; k++ {
 		if x.toks[k].kind == quoted {
 			return x.isPunct(k-1, ":")
 		}
+		if x.toks[k].kind == word && x.toks[k].unit != x.toks[q].unit {
+			return false
+		}
+		if x.verbAt(k) == finite && answerVerbs[x.key(k)] {
+			// "Asked by a reporter, “…?” the director said the calf
+			// would stay indoors": the verb reports a clause of its own.
+			m := k + 1
+			for m < len(x.toks) && x.word(m, x.toks[k].unit) && x.isAdverb(m) {
+				m++
+			}
+			if !x.isPunct(m, ":") {
+				return x.word(m, x.toks[k].unit) && !prepositions[x.key(m)]
+			}
+		}
 	}
 	return false
 }
+
+// answerVerbs are the verbs of speech that may report an answer after a
+// question quoted before them: "“…?” Kowalczyk said the chorus would
+// fade".
+var answerVerbs = set(`said says replied replies answered answers responded responds insisted insists explained explains`)
 
 // afterQuestion returns where the lead-in of the quotation at token q
 // opens when a question quoted earlier in its sentence is answered by it

@@ -7963,6 +7963,18 @@ func TestRoundHundredEight(t *testing.T) {
 			"Democrat Ann Lee said it was “a failure”.",
 			"The Kenyan, Joseph Mwangi, said it was “unfair”.",
 		}, []want{{"a mess", "Liberal Democrats", ""}, {"a failure", "Ann Lee", ""}, {"unfair", "Joseph Mwangi", ""}}},
+		{"a question asked by someone and answered by a clause that a verb of speech reports is the asker's", "Zoo", []string{
+			"Renata Kowalczyk runs the count. Asked by one reporter, “How long is this going to last?” Kowalczyk said the chorus should fade by late June.",
+			"Zoo director Jan Horak said the calf was “doing well”. Asked by a reporter, “Will the public get to see her this week?” the director said the calf would stay indoors.",
+			"Agency Director-General Ibrahim Waziri said it was “a good day”. Asked by a journalist, “How many have you actually arrested?”, the Director-General said investigations were ongoing.",
+			"Asked by the Courier’s Jane Roe, “Will you resign?” Kowalczyk said she would not.",
+		}, []want{{"How long is this going to last?", "", ""}, {"doing well", "Jan Horak", ""}, {"Will the public get to see her this week?", "", ""}, {"a good day", "Ibrahim Waziri", ""}, {"How many have you actually arrested?", "", ""}, {"Will you resign?", "Jane Roe", ""}}},
+		{"but a question its own verb closes, or one said of something, is the speaker's", "Zoo", []string{
+			"Renata Kowalczyk runs the count. Asked by a reporter, “What more could we have done?” Kowalczyk said.",
+			"Asked by a reporter, “What more could we have done?” Kowalczyk said of the crash.",
+			"Asked by a reporter, “What more could we have done?” Kowalczyk said quietly.",
+			"Asked by a reporter, “Is it over?” Kowalczyk replied: “Not yet.”",
+		}, []want{{"What more could we have done?", "Renata Kowalczyk", ""}, {"What more could we have done?", "Renata Kowalczyk", ""}, {"What more could we have done?", "Renata Kowalczyk", ""}, {"Is it over?", "", ""}, {"Not yet.", "Renata Kowalczyk", ""}}},
 	}
 	runTitled(t, tests)
 }
