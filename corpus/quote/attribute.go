@@ -2078,9 +2078,10 @@ func (x *para) writtenOn(q, start int) bool {
 var writerVerbs = set(`wrote authored penned co-wrote co-authored`)
 
 // titleAppositive reports whether the quotation at toks[q], set off by a
-// comma after a work's noun, is the work's title: "who wrote a history
-// of it, “Head Down in the Peat”, in 2016", "her first album, “Salt
-// Roads”". Its words are in title case and a comma, a bracket or the
+// comma after a work's noun or a study's, is the work's title: "who wrote
+// a history of it, “Head Down in the Peat”, in 2016", "her first album,
+// “Salt Roads”", "A 2023 report by the NCMP, “Shared Mountains”,
+// concluded". Its words are in title case and a comma, a bracket or the
 // sentence's end follows it.
 func (x *para) titleAppositive(q, start int) bool {
 	r := x.regions[x.toks[q].quote]
@@ -2092,7 +2093,7 @@ func (x *para) titleAppositive(q, start int) bool {
 		return false
 	}
 	for b := q - 2; b >= start && b >= q-6 && x.word(b, x.toks[b].unit); b-- {
-		if k := x.key(b); workNouns[k] || workNouns[strings.TrimSuffix(k, "s")] || k == "history" {
+		if k := x.key(b); workNouns[k] || workNouns[strings.TrimSuffix(k, "s")] || k == "history" || studyNouns[k] {
 			return true
 		}
 	}

@@ -7975,6 +7975,10 @@ func TestRoundHundredEight(t *testing.T) {
 			"Asked by a reporter, “What more could we have done?” Kowalczyk said quietly.",
 			"Asked by a reporter, “Is it over?” Kowalczyk replied: “Not yet.”",
 		}, []want{{"What more could we have done?", "Renata Kowalczyk", ""}, {"What more could we have done?", "Renata Kowalczyk", ""}, {"What more could we have done?", "Renata Kowalczyk", ""}, {"Is it over?", "", ""}, {"Not yet.", "Renata Kowalczyk", ""}}},
+		{"a title set off after a study's noun is a term", "Wolverines", []string{
+			"A 2023 report by the NCMP, “Shared Mountains”, concluded that predator losses were concentrated on a small number of farms and that “targeted prevention, not general culling, offers the best prospect of reducing conflict”.",
+			"An audit by the Thatch Trust, “Roofs Under Pressure”, found that repairs were late and that “the backlog is growing”.",
+		}, []want{{"Shared Mountains", "", "term"}, {"targeted prevention, not general culling, offers the best prospect of reducing conflict", "NCMP", ""}, {"Roofs Under Pressure", "", "term"}, {"the backlog is growing", "Thatch Trust", ""}}},
 	}
 	runTitled(t, tests)
 }
