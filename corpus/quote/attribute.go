@@ -2206,8 +2206,8 @@ func (x *para) groupSubject(v, start int, party bool) bool {
 		durationNouns[x.key(k)] && k-1 >= start && x.key(k-1) == "for" || x.key(k) == "for" && durationNouns[x.key(k+1)]) {
 		k-- // "have for years called"
 	}
-	if k-1 >= start && x.key(k) == "to" && (x.key(k-1) == "taken" || x.key(k-1) == "come") {
-		// "have taken to calling", "have come to call"
+	if k-1 >= start && x.key(k) == "to" && (x.key(k-1) == "taken" || x.key(k-1) == "come" || x.key(k-1) == "used") {
+		// "have taken to calling", "have come to call", "used to call"
 		k -= 2
 		for k >= start && x.toks[k].kind == word && (auxiliaries[x.key(k)] || x.isAdverb(k)) {
 			k--

@@ -7979,6 +7979,13 @@ func TestRoundHundredEight(t *testing.T) {
 			"A 2023 report by the NCMP, “Shared Mountains”, concluded that predator losses were concentrated on a small number of farms and that “targeted prevention, not general culling, offers the best prospect of reducing conflict”.",
 			"An audit by the Thatch Trust, “Roofs Under Pressure”, found that repairs were late and that “the backlog is growing”.",
 		}, []want{{"Shared Mountains", "", "term"}, {"targeted prevention, not general culling, offers the best prospect of reducing conflict", "NCMP", ""}, {"Roofs Under Pressure", "", "term"}, {"the backlog is growing", "Thatch Trust", ""}}},
+		{"what a group used to call something is its name", "Wolverines", []string{
+			"The tracks are spaced in the loping gait that hunters used to call “the glutton’s gallop”.",
+			"Ann Lee said the shed was what farmers used to call “the cold house”.",
+		}, []want{{"the glutton’s gallop", "", "term"}, {"the cold house", "", "term"}}},
+		{"but what one person used to call something stays theirs", "Wolverines", []string{
+			"The gait, which Ann Lee used to call “a gallop”, is rare.",
+		}, []want{{"a gallop", "Ann Lee", ""}}},
 	}
 	runTitled(t, tests)
 }
