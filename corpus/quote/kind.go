@@ -1050,13 +1050,14 @@ func (x *para) spokenIn(k int) bool {
 // Facebook that “…,” a response Tallack called “arrogant.”"
 func (x *para) postedBefore(q int, blog bool) bool {
 	relative, posted, relPosted := false, false, false
+	said, deep := -1, false // the last plain verb of speech; whether a clause it reports holds the post
 	start := x.ustart[x.toks[q].unit]
 	lastQuoted := q - 1 // the last quotation before q: after it nothing can undo a post
 	for lastQuoted >= start && x.toks[lastQuoted].kind != quoted {
 		lastQuoted--
 	}
 	for k := start; k < q; k++ {
-		if posted && k > lastQuoted+2 {
+		if posted && !deep && k > lastQuoted+2 {
 			return true // past where an aside after the last quotation opens
 		}
 		switch {
@@ -1068,6 +1069,15 @@ func (x *para) postedBefore(q int, blog bool) bool {
 			posted = false
 		case x.isPunct(k, ","):
 			relative, relPosted = false, false
+		case posted && deep && x.key(k) == "that" && x.key(k-1) == "and":
+			// "Hartmann said he had asked for volunteers on Facebook
+			// and that 35 people had turned up, “…”": the platform was
+			// a place in the first clause reported; the second is not
+			// the post's. But "wrote on X that … and that “…”" is.
+			posted, deep = false, false
+		}
+		if plainSpeech[x.key(k)] && x.verbAt(k) == finite {
+			said = k
 		}
 		if relative && (x.key(k-1) == "on" && (writeVerbs[x.key(k-2)] || commentVerbs[x.key(k-2)]) && x.platformAt(k) || tweetWords[x.key(k)]) {
 			// "Barasa Wekesa, who wrote on X that the CS was “…”"; not
@@ -1076,9 +1086,21 @@ func (x *para) postedBefore(q int, blog bool) bool {
 		}
 		if !posted && !relative && (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) && x.namedWriter(k-1) || x.postedThat(k) || !blog && (x.postSpeaks(k) || x.postInWhich(k) || x.key(k) == "in" && x.inPost(k+1))) {
 			posted = true
+			deep = said >= 0 && x.platformAt(k) && x.finiteBetween(said+1, k)
 		}
 	}
 	return posted || relPosted
+}
+
+// finiteBetween reports whether a finite verb or an auxiliary stands in
+// toks[i:j].
+func (x *para) finiteBetween(i, j int) bool {
+	for m := i; m < j; m++ {
+		if x.toks[m].kind == word && (x.verbAt(m) == finite || auxiliaries[x.key(m)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedBy reports whether the phrase opened by "a" or "an" at toks[a]

@@ -7986,6 +7986,14 @@ func TestRoundHundredEight(t *testing.T) {
 		{"but what one person used to call something stays theirs", "Wolverines", []string{
 			"The gait, which Ann Lee used to call “a gallop”, is rare.",
 		}, []want{{"a gallop", "Ann Lee", ""}}},
+		{"a platform named inside one clause reported is no post's in the next", "Cicadas", []string{
+			"Greg Hartmann runs the count. Hartmann said he had asked for volunteers on Facebook and that 35 people had turned up, “including two who wanted to see the bugs.”",
+			"Hartmann said he had posted on Instagram and that the shells were “everywhere”.",
+		}, []want{{"including two who wanted to see the bugs.", "Greg Hartmann", ""}, {"everywhere", "Greg Hartmann", ""}}},
+		{"but a clause after the verb the platform goes with is the post's", "Cicadas", []string{
+			"Greg Hartmann wrote on X that he had counted the shells and that “every tree” was covered.",
+			"Hartmann said on Facebook that he had asked for volunteers and that the turnout was “amazing”.",
+		}, []want{{"every tree", "Greg Hartmann", "post"}, {"amazing", "Greg Hartmann", "post"}}},
 	}
 	runTitled(t, tests)
 }
