@@ -1196,6 +1196,47 @@ func (x *para) textReading(q, start int) (ref, bool) {
 	return ref{kind: refDesc, para: x.index, tok: h, chunk: -1, source: -1, head: x.key(h)}, true
 }
 
+// textFrom returns who sent a message whose words the quotation at token
+// q gives after "reading", "saying" or "that read": the one named after
+// "from" in "a message from Tom Hale saying “…”" or "a letter from
+// Kelport Council reading “…”". The ref is empty, and ok true, when the
+// sender is only described, as in "a text from her delivery office
+// manager reading “…”": the message's words are not the receiver's.
+func (x *para) textFrom(q, start int) (ref, bool) {
+	u := x.toks[q].unit
+	k := q - 1
+	if x.isPunct(k, ":,") {
+		k--
+	}
+	switch x.key(k) {
+	case "reading", "saying":
+	case "read", "said":
+		if x.key(k-1) != "that" && x.key(k-1) != "which" {
+			return ref{}, false
+		}
+		k--
+	default:
+		return ref{}, false
+	}
+	for f := k - 1; f > start && f >= k-7 && x.word(f, u); f-- {
+		if x.key(f) != "from" {
+			continue
+		}
+		if !messageNouns[x.key(f-1)] || x.toks[f-1].cap {
+			return ref{}, false
+		}
+		r, end, ok := x.npAt(f+1, u, k)
+		if !ok || end != k {
+			return ref{}, false // "a text from a friend she met at school reading"
+		}
+		if r.kind == refChunk && !x.chunks[r.chunk].place {
+			return r, true
+		}
+		return ref{}, true
+	}
+	return ref{}, false
+}
+
 // captionBefore returns the index of the word that says the quotation at
 // token q is a caption, "caption" or "captioned" right before it, after
 // a colon or adverbs ("captioned simply: “…”"), or "with the words" or
@@ -1332,6 +1373,11 @@ func (x *para) attribute(q int) (ref, how, bool) {
 			}
 		}
 		return ref{kind: refDesc, para: x.index, tok: k, chunk: -1, source: -1, head: x.key(k)}, howPartial, false
+	}
+	if r, ok := x.textFrom(q, start); ok {
+		// "she had received a text from her manager reading “…”": the
+		// sender's words, named or not.
+		return r, howPartial, false
 	}
 	if r, ok := x.cameAfter(q); ok {
 		return r, howRight, false

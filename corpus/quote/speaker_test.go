@@ -7994,6 +7994,14 @@ func TestRoundHundredEight(t *testing.T) {
 			"Greg Hartmann wrote on X that he had counted the shells and that “every tree” was covered.",
 			"Hartmann said on Facebook that he had asked for volunteers and that the turnout was “amazing”.",
 		}, []want{{"every tree", "Greg Hartmann", "post"}, {"amazing", "Greg Hartmann", "post"}}},
+		{"a message's words after reading or saying are its sender's", "Toes", []string{
+			"Shona Ashworth said she had received a text from her delivery office manager reading “Well done, now get back on your round” before she had put her sock back on.",
+			"Ashworth said she still had a message from Tom Hale saying “see you at six”.",
+			"Ashworth said she had a letter from Kelport Council reading “your claim is refused”.",
+		}, []want{{"Well done, now get back on your round", "", ""}, {"see you at six", "Tom Hale", ""}, {"your claim is refused", "Kelport Council", ""}}},
+		{"but not when a verb stands between the sender and the words", "Toes", []string{
+			"Shona Ashworth said she had received a text from a friend she met at school reading “well done”.",
+		}, []want{{"well done", "Shona Ashworth", ""}}},
 	}
 	runTitled(t, tests)
 }
