@@ -1201,7 +1201,10 @@ func (x *para) textReading(q, start int) (ref, bool) {
 // "from" in "a message from Tom Hale saying “…”" or "a letter from
 // Kelport Council reading “…”". The ref is empty, and ok true, when the
 // sender is only described, as in "a text from her delivery office
-// manager reading “…”": the message's words are not the receiver's.
+// manager reading “…”": the message's words are not the receiver's. It
+// decides nothing when "from" names a place ("a letter from prison") or
+// when the message is one replied to ("replied to an email from …
+// saying").
 func (x *para) textFrom(q, start int) (ref, bool) {
 	u := x.toks[q].unit
 	k := q - 1
@@ -1222,19 +1225,42 @@ func (x *para) textFrom(q, start int) (ref, bool) {
 		if x.key(f) != "from" {
 			continue
 		}
-		if !messageNouns[x.key(f-1)] || x.toks[f-1].cap {
+		if !messageNouns[x.key(f-1)] || x.toks[f-1].cap || x.key(k) == "saying" && x.answersMessage(f-1, start) {
 			return ref{}, false
 		}
 		r, end, ok := x.npAt(f+1, u, k)
-		if !ok || end != k {
+		switch {
+		case !ok || end != k:
 			return ref{}, false // "a text from a friend she met at school reading"
-		}
-		if r.kind == refChunk && !x.chunks[r.chunk].place {
+		case r.kind == refChunk && !x.chunks[r.chunk].place:
 			return r, true
+		case r.kind == refDesc && (determiners[x.key(f+1)] || x.toks[f+1].poss) &&
+			(isPeopleNoun(r.head) || maleKin[r.head] || femaleKin[r.head] || orgHeads[r.head] || corporateHeads[r.head]):
+			return ref{}, true
 		}
-		return ref{}, true
+		return ref{}, false // "a letter from prison saying “…”", "from Nairobi": a place, no sender
 	}
 	return ref{}, false
+}
+
+// answersMessage reports whether a verb of replying governs the message
+// noun at toks[n]: "replied to an email from the Daily Maverick", "answered
+// a text from his boss". What follows "saying" is then the reply.
+func (x *para) answersMessage(n, start int) bool {
+	m := n - 1
+	for m > start && m >= n-3 && x.word(m, x.toks[n].unit) && (determiners[x.key(m)] || x.toks[m].poss || x.modifier(m)) {
+		m--
+	}
+	switch x.key(m) {
+	case "answered", "answers", "answer", "answering":
+		return true
+	case "to":
+		switch x.key(m - 1) {
+		case "replied", "replies", "reply", "replying", "responded", "responds", "respond", "responding", "back":
+			return true
+		}
+	}
+	return false
 }
 
 // captionBefore returns the index of the word that says the quotation at
@@ -2211,6 +2237,9 @@ var passiveNaming = set(`called dubbed nicknamed named known`)
 // system".
 func (x *para) namedObject(k, start int) int {
 	u := x.toks[k].unit
+	if key := x.key(k); key == "about" || key == "over" || prepositions[key] {
+		return -1 // "used to call the police about “the noise”": a call made
+	}
 	for m := k - 1; m >= start && m >= k-4 && x.word(m, u); m-- {
 		switch key := x.key(m); {
 		case key == "dubbed" || key == "nicknamed" || key == "dub" || key == "dubs" || key == "nickname" || key == "nicknames":
@@ -4510,8 +4539,8 @@ func (x *para) describesText(m, start int) bool {
 		switch {
 		case !x.word(p, u):
 			return false
-		case docHeads[key] && !x.toks[p].cap:
-			doc = true
+		case docHeads[key] && !x.toks[p].cap && !x.toks[p].poss:
+			doc = true // but not "The study’s main subject, Nguyen Thi Lan,"
 		case doc && isPeopleNoun(key) && !x.toks[p].cap:
 			return false
 		case !doc && (x.verbAt(p) != 0 || stopwords[key] && !determiners[key] && p > start):
@@ -7812,10 +7841,10 @@ func (x *para) askedBy(q, start int) (ref, bool) {
 		return ref{}, false
 	}
 	reg := x.regions[x.toks[q].quote]
-	if !endsQuestion(x.p.Text[reg.start:reg.end]) || !x.answeredAfter(q) {
+	if !endsQuestion(x.p.Text[reg.start:reg.end]) {
 		return ref{}, false
 	}
-	asker := -1
+	asker, bare := -1, true
 	for k := start + 2; k < q-1; k++ {
 		if x.toks[k].kind == quoted || x.verbAt(k) == finite {
 			return ref{}, false
@@ -7823,6 +7852,12 @@ func (x *para) askedBy(q, start int) (ref, bool) {
 		if c := x.chunkOf[k]; c >= 0 && asker < 0 && !x.chunks[c].poss {
 			asker = c // "Asked by the BBC’s Jane Roe": Roe
 		}
+		if reportedQuestion[x.key(k)] || x.key(k) == "for" {
+			bare = false // "Asked by reporters whether he would resign": the question is told
+		}
+	}
+	if !x.answeredAfter(q, bare) {
+		return ref{}, false
 	}
 	if asker < 0 {
 		return ref{}, true
@@ -7833,10 +7868,13 @@ func (x *para) askedBy(q, start int) (ref, bool) {
 // answeredAfter reports whether the question quoted at token q is
 // answered after it in its paragraph: by a quotation that a colon opens
 // ("“…?” Dizon replied: “…”"), or by a clause that a verb of speech
-// reports ("“…?” Kowalczyk said the chorus would fade"). A question its
-// own verb closes is the speaker's own: "Asked by a reporter, “What more
-// could we have done?” Dizon said."
-func (x *para) answeredAfter(q int) bool {
+// reports ("“…?” Kowalczyk said the chorus would fade"), this only when
+// bare, the lead-in telling no question of its own. A question its own
+// verb closes is the speaker's own: "Asked by a reporter, “What more
+// could we have done?” Dizon said.", "… Kohli said and posed"; so is one
+// after a question told: "Asked by reporters whether he would resign,
+// “Why would I?” Ramaphosa said it was “not on the table”".
+func (x *para) answeredAfter(q int, bare bool) bool {
 	for k := q + 1; k < len(x.toks) && k <= q+12; k++ {
 		if x.toks[k].kind == quoted {
 			return x.isPunct(k-1, ":")
@@ -7844,7 +7882,7 @@ func (x *para) answeredAfter(q int) bool {
 		if x.toks[k].kind == word && x.toks[k].unit != x.toks[q].unit {
 			return false
 		}
-		if x.verbAt(k) == finite && answerVerbs[x.key(k)] {
+		if bare && x.verbAt(k) == finite && answerVerbs[x.key(k)] {
 			// "Asked by a reporter, “…?” the director said the calf
 			// would stay indoors": the verb reports a clause of its own.
 			m := k + 1
@@ -7852,7 +7890,7 @@ func (x *para) answeredAfter(q int) bool {
 				m++
 			}
 			if !x.isPunct(m, ":") {
-				return x.word(m, x.toks[k].unit) && !prepositions[x.key(m)]
+				return x.word(m, x.toks[k].unit) && !prepositions[x.key(m)] && !subordinators[x.key(m)] && !clauseOpeners[x.key(m)] && x.key(m) != "and" && x.key(m) != "or"
 			}
 		}
 	}

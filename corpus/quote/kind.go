@@ -1086,10 +1086,22 @@ func (x *para) postedBefore(q int, blog bool) bool {
 		}
 		if !posted && !relative && (x.platformAt(k) || tweetWords[x.key(k)] || x.onSocialMedia(k) && x.namedWriter(k-1) || x.postedThat(k) || !blog && (x.postSpeaks(k) || x.postInWhich(k) || x.key(k) == "in" && x.inPost(k+1))) {
 			posted = true
-			deep = said >= 0 && x.platformAt(k) && x.finiteBetween(said+1, k)
+			deep = said >= 0 && x.platformAt(k) && x.finiteBetween(said+1, k) && !x.postedClause(k)
 		}
 	}
 	return posted || relPosted
+}
+
+// postedClause reports whether the platform named at toks[k] goes with a
+// verb of posting or speech before it and a clause after it: "had posted
+// on Facebook that her son was missing". Every clause that follows,
+// "and that …" too, is the post's.
+func (x *para) postedClause(k int) bool {
+	v := k - 2
+	if v < 0 || x.key(k-1) != "on" || x.toks[v].kind != word || x.verbAt(v) == 0 && !writeVerbs[x.key(v)] && !commentVerbs[x.key(v)] {
+		return false
+	}
+	return x.key(k+1) == "that" && x.word(k+1, x.toks[k].unit)
 }
 
 // finiteBetween reports whether a finite verb or an auxiliary stands in

@@ -8002,6 +8002,26 @@ func TestRoundHundredEight(t *testing.T) {
 		{"but not when a verb stands between the sender and the words", "Toes", []string{
 			"Shona Ashworth said she had received a text from a friend she met at school reading “well done”.",
 		}, []want{{"well done", "Shona Ashworth", ""}}},
+		{"review: a name set off after a role a text's possessive opens is the speaker", "Ferry", []string{
+			"The study’s main subject, Nguyen Thi Lan, said the experience was “life-changing”.",
+			"The complaint’s target, Makhosi, described it as “malicious”.",
+		}, []want{{"life-changing", "Nguyen Thi Lan", ""}, {"malicious", "Makhosi", ""}}},
+		{"review: a question after a lead-in that tells a question, or before a verb and a conjunction, is the answerer's", "Zoo", []string{
+			"Cyril Ramaphosa spoke first. Asked by reporters whether he would resign, “Why would I?” Ramaphosa said the matter was closed.",
+			"Virat Kohli smiled. Asked by a fan for a selfie, “Why not?” Kohli said and posed for photos.",
+		}, []want{{"Why would I?", "Cyril Ramaphosa", ""}, {"Why not?", "Virat Kohli", ""}}},
+		{"review: calling someone about something is a call made, not a name", "Wolverines", []string{
+			"Neighbours used to call the police about “the noise”, she said.",
+		}, []want{{"the noise", "", ""}}},
+		{"review: a platform a verb of posting takes with a clause after it keeps every clause the post's", "Cicadas", []string{
+			"Thandi Ndlovu said she had posted on Facebook that her son was missing and that he was “last seen at the taxi rank”.",
+			"The club said its captain had written on Instagram that he was retiring and that it was “time”.",
+		}, []want{{"last seen at the taxi rank", "Thandi Ndlovu", "post"}, {"time", "", "post"}}},
+		{"review: a place after from names no sender, and a message replied to is the replier's", "Toes", []string{
+			"Nelson Mandela sent a letter from prison saying “I am well and in good spirits”.",
+			"Thabo Mbeki replied to an email from the Daily Maverick saying “We stand by our statement”.",
+			"John Kamau answered a text from his boss saying “I quit”.",
+		}, []want{{"I am well and in good spirits", "Nelson Mandela", ""}, {"We stand by our statement", "Thabo Mbeki", ""}, {"I quit", "John Kamau", ""}}},
 	}
 	runTitled(t, tests)
 }
