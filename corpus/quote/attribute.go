@@ -1234,8 +1234,7 @@ func (x *para) textFrom(q, start int) (ref, bool) {
 			return ref{}, false // "a text from a friend she met at school reading"
 		case r.kind == refChunk && !x.chunks[r.chunk].place:
 			return r, true
-		case r.kind == refDesc && (determiners[x.key(f+1)] || x.toks[f+1].poss) &&
-			(isPeopleNoun(r.head) || maleKin[r.head] || femaleKin[r.head] || orgHeads[r.head] || corporateHeads[r.head]):
+		case r.kind == refDesc && (determiners[x.key(f+1)] || x.toks[f+1].poss) && x.speakerLike(r) && !isDocHead(r.head):
 			return ref{}, true
 		}
 		return ref{}, false // "a letter from prison saying “…”", "from Nairobi": a place, no sender
