@@ -7006,6 +7006,26 @@ func headNoun(key string) bool {
 		speechNouns[key] || isPeopleNoun(key) || epithets[key] || demonym.Is(key) || strings.HasSuffix(key, "-year-old") || parentEpithet(key) != 0
 }
 
+// relativeObject returns the last word of the phrase a relative clause
+// describes when the name at toks[f] is the object of that clause's
+// verb, after an article at most: "the jurors who convicted
+// Whitaker-Boone", "one reader who contacted the Chronicle". It returns -1
+// otherwise.
+func (x *para) relativeObject(f, start int) int {
+	u := x.toks[f].unit
+	v := f - 1
+	if x.key(v) == "the" || x.key(v) == "a" || x.key(v) == "an" {
+		v--
+	}
+	if v-2 < start || !x.word(v, u) || x.toks[v].cap || determiners[x.key(v)] || prepositions[x.key(v)] {
+		return -1
+	}
+	if rel := x.key(v - 1); rel != "who" && rel != "that" || !x.word(v-2, u) || x.chunkOf[v-2] >= 0 {
+		return -1
+	}
+	return v - 2
+}
+
 // npBefore parses the phrase that ends right before the verb at toks[v],
 // skipping adverbs and an appositive or relative clause set off by commas:
 // "Smith, who leads the group, said".
@@ -7278,12 +7298,12 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 				return ref{}, false
 			}
 			t = x.toks[k]
-		} else if f := x.chunks[c].first; f-3 >= start && x.word(f-1, u) && !x.toks[f-1].cap && !determiners[x.key(f-1)] && !prepositions[x.key(f-1)] &&
-			(x.key(f-2) == "who" || x.key(f-2) == "that") && x.word(f-3, u) && x.chunkOf[f-3] < 0 {
+		} else if w := x.relativeObject(x.chunks[c].first, start); w >= 0 {
 			// "One of the jurors who convicted Whitaker-Boone, reached by
-			// phone, said": the name is the object of a relative clause;
-			// the phrase it describes is the subject.
-			k = f - 3
+			// phone, said", "One reader who contacted the Chronicle
+			// said": the name is the object of a relative clause; the
+			// phrase it describes is the subject.
+			k = w
 			t = x.toks[k]
 		} else if x.afterTimePreposition(x.chunks[c].first, start) {
 			// "A yachtsman who was knocked overboard during the Hāpuku

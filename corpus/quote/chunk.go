@@ -470,7 +470,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 			i = e
 			continue
 		}
-		if !nameWord(toks, i) && !leadingParticles(toks, i, lex) && !functionStart(toks, i) && !((entity.IsNameFunctionWord(toks[i].key) || entity.IsOrdinalOpener(toks[i].key)) && toks[i].cap && lex.namePair(toks, i)) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !prepositionName(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
+		if !nameWord(toks, i) && !leadingParticles(toks, i, lex) && !functionStart(toks, i) && !((entity.IsNameFunctionWord(toks[i].key) || entity.IsOrdinalOpener(toks[i].key)) && toks[i].cap && lex.namePair(toks, i)) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !transportFor(toks, i) && !prepositionName(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
 			!(toks[i].poss && innerPossessive(toks, i)) && !lex.phrase(toks, i) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) || toks[i].key == "ask" && unitInitial(toks, i) {
 			i++
 			continue
@@ -686,6 +686,9 @@ func continuesName(toks []token, i, j int) bool {
 		if t.key == "for" && toks[j+1].key == "all" {
 			return orgAhead(toks, j+2) // "Homes for All Coalition"
 		}
+		if t.key == "for" && j == i+1 && transportFor(toks, i) {
+			return true // "Transport for London"
+		}
 		if t.key == "and" && listedAcross(toks, i, j) {
 			return true // "Health and Safety Executive"
 		}
@@ -845,6 +848,15 @@ func particlesTo(toks []token, j int) int {
 func advocates(toks []token, i int) bool {
 	k := toks[i].key
 	return i+2 < len(toks) && toks[i].cap && (isGroupNoun(k) || k == "youth" || demonym.Plural(k)) && !entity.IsProxyFor(k, toks[i+2].key) && toks[i+1].key == "for" && !toks[i+1].cap &&
+		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2)
+}
+
+// transportFor reports whether toks[i] opens the name of a public body
+// that runs a place's transport: "Transport for London", "Transport for
+// NSW". Such a name starts with a common noun, which a sentence can open
+// with too.
+func transportFor(toks []token, i int) bool {
+	return i+2 < len(toks) && toks[i].cap && toks[i].key == "transport" && toks[i+1].key == "for" && !toks[i+1].cap &&
 		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2)
 }
 
@@ -1685,6 +1697,9 @@ func isOrgName(keys []string, toks []token) bool {
 	}
 	if len(keys) > 2 && memberHeads[keys[0]] && keys[1] == "of" {
 		return true // "Friends of the Lantern"
+	}
+	if len(keys) > 2 && keys[0] == "transport" && keys[1] == "for" {
+		return true // "Transport for London"
 	}
 	if len(toks) == 1 {
 		t := toks[0].text

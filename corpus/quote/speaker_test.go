@@ -8026,6 +8026,32 @@ func TestRoundHundredEight(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundHundredNine(t *testing.T) {
+	tests := []titledCase{
+		{"a name after an article, the object of a relative clause's verb, is not the subject", "Panto", []string{
+			"Not everyone was so understanding. One reader who contacted the Chronicle, and who asked not to be named, said: “We paid for parking.”",
+			"A caller who rang the Herald said: “Nobody told us.”",
+			"Harbour Media bought the paper in 2019. The company that owns the Chronicle said: “We are proud of it.”",
+		}, []want{{"We paid for parking.", "", ""}, {"Nobody told us.", "", ""}, {"We are proud of it.", "Harbour Media", ""}}},
+		{"but a name set off before the relative clause, or after a preposition in it, is as before", "Panto", []string{
+			"Stephen Reed, who contacted the Chronicle, said: “We paid.”",
+			"A woman who works at Tesco said: “We paid too.”",
+			"One of the jurors who convicted Whitaker-Boone, reached by phone, said she had “always had a little doubt”.",
+		}, []want{{"We paid.", "Stephen Reed", ""}, {"We paid too.", "", ""}, {"always had a little doubt", "", ""}}},
+		{"Transport for a place is a body, even opening a sentence in an article that writes transport in lower case", "Cars", []string{
+			"Dr Yusuf al-Rashidi, a transport economist, said the model was “brutal”.",
+			"Transport for London said it was “disappointed” by the news.",
+			"Transport for NSW said the line would reopen “within days”.",
+			"“We are sorry,” said a spokesperson for Transport for Greater Manchester.",
+		}, []want{{"brutal", "Yusuf al-Rashidi", ""}, {"disappointed", "Transport for London", ""}, {"within days", "Transport for NSW", ""}, {"We are sorry,", "Transport for Greater Manchester", ""}}},
+		{"but transport in lower case, or a title for transport, is no body", "Cars", []string{
+			"Transport for many residents is a problem, Lena Ortiz said, calling the buses “hopeless”.",
+			"Minister for Transport Fergal Breen said it was “a scandal”.",
+		}, []want{{"hopeless", "Lena Ortiz", ""}, {"a scandal", "Fergal Breen", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
