@@ -143,7 +143,7 @@ var placeAffixes = set(`based born raised area bound headquartered`)
 // particles may stand inside a name between capitalised words: "Charles
 // de Gaulle", "Ursula von der Leyen", "Mohammed bin Salman", "Rhys ap
 // Gwilym", "Daniel arap Moi", "Ngũgĩ wa Thiong’o".
-var particles = set(`de da das do dos del della dela delos delas los las di du la le van von der den ter ten bin ibn bint ben al el ul ur ud y e ap ab arap wa`)
+var particles = set(`de des da das do dos del della dela delos delas los las di du la le van von der den ter ten bin ibn bint ben al el ul ur ud y e ap ab arap wa`)
 
 // functionSurnames holds surnames spelled as English function words:
 // Chinese He and Korean An, So and Do.

@@ -691,8 +691,8 @@ func (art *article) postCue(f *found) bool {
 		written = written || writeVerbs[lx.key(k)] && lx.toks[k].kind == word
 		doc = doc || lx.writtenIn(k)
 	}
-	if lend > lstart && (lx.key(lend-1) == "posted" || lx.isPunct(lend-1, ":,") && lx.key(lend-2) == "posted") {
-		return true // "Rep. Alana Kealoha posted: “…”"
+	if p := lx.postedEnds(lstart, lend); p >= 0 {
+		return true // "Rep. Alana Kealoha posted: “…”", "she had posted again: “…”"
 	}
 	if lend > lstart && lx.isPunct(lend-1, ":") && !spoken && lx.postedThing(lstart, lend) {
 		return true // "the zoo posted an update with a photo of the cat: “…”"
@@ -1128,6 +1128,21 @@ func (x *para) describedBy(a, q int) bool {
 		}
 	}
 	return false
+}
+
+// postedEnds returns the "posted" that ends the lead-in toks[start:end],
+// before a colon or a comma and after adverbs at most ("Rep. Alana
+// Kealoha posted:", "By Monday evening she had posted again:"), or -1.
+func (x *para) postedEnds(start, end int) int {
+	p := end - 1
+	if x.isPunct(p, ":,") {
+		p--
+	}
+	p = x.skipAdverbs(p, start)
+	if p < start || x.key(p) != "posted" || x.toks[p].kind != word {
+		return -1
+	}
+	return p
 }
 
 // postedThat reports whether toks[k] is "posted" with a name or a

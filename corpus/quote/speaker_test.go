@@ -8048,6 +8048,20 @@ func TestRoundHundredNine(t *testing.T) {
 			"Transport for many residents is a problem, Lena Ortiz said, calling the buses “hopeless”.",
 			"Minister for Transport Fergal Breen said it was “a scandal”.",
 		}, []want{{"hopeless", "Lena Ortiz", ""}, {"a scandal", "Fergal Breen", ""}}},
+		{"posted before a colon, after adverbs, makes a post", "Fire", []string{
+			"Maria Lopez said her house had burned down. By Monday evening she had posted again: “We are overwhelmed. Please stop sending shoes!”",
+			"Tom Hale posted simply: “Gone.”",
+		}, []want{{"We are overwhelmed. Please stop sending shoes!", "Maria Lopez", "post"}, {"Gone.", "Tom Hale", "post"}}},
+		{"but another verb before the colon, or posted inside a clause, makes none", "Fire", []string{
+			"Maria Lopez said her house had burned down. She said again: “We are overwhelmed.”",
+			"Lopez, who had posted earlier, said: “Thank you.”",
+		}, []want{{"We are overwhelmed.", "Maria Lopez", ""}, {"Thank you.", "Maria Lopez", ""}}},
+		{"des joins the words of a French name", "Bolt", []string{
+			"The Bureau d’Enquêtes des Sports Aériens said the bolt was “weak”.",
+		}, []want{{"weak", "Bureau d’Enquêtes des Sports Aériens", ""}}},
+		{"but Des with a capital is a given name", "Bolt", []string{
+			"Des Walsh said it was “fine”.",
+		}, []want{{"fine", "Des Walsh", ""}}},
 	}
 	runTitled(t, tests)
 }
