@@ -2427,7 +2427,8 @@ func (x *para) isTerm(q int) bool {
 	// specificity”"; but a title may open with an article or a pronoun
 	// ("the poem “i carry your heart with you”"), and "a single" is one.
 	work := workNouns[t.key] || workNouns[strings.TrimSuffix(t.key, "s")]
-	lowerWork := work && lowerPhrase(x.p.Text[r.start:r.end]) && !(t.key == "single" && determiners[x.key(k-1)])
+	lowerWork := work && lowerPhrase(x.p.Text[r.start:r.end]) && !(t.key == "single" && determiners[x.key(k-1)]) ||
+		!phraseNouns[t.key] && adverbialPhrase(x.p.Text[r.start:r.end]) // "review the terms “in the coming weeks”", "bought the paper “every single night”"
 	if !(personalLabels[t.key] && asPhrase(x.p.Text[r.start:r.end])) && (hasTermCue(t.key) && !x.brandObject(k, q, start) || (termNouns[t.key] || work) && !lowerWork && !x.verbNoun(k, start) &&
 		!(x.callsObject(k, start) && !isTitleCase(x.p.Text[r.start:r.end]))) {
 		return true // "the novels “…”", but not "calling the episode “beautiful”"
@@ -8182,6 +8183,24 @@ func lowerPhrase(text string) bool {
 	w = strings.TrimRight(w, ",.;:!?")
 	return !determiners[w] && !subjectPronouns[w] && !titlePronouns[w]
 }
+
+// adverbialPhrase reports whether a quotation opens, in lower case, with
+// a preposition of time or place or with "every": words that say when or
+// where of the clause, not a name for the noun before them ("the terms
+// “in the coming weeks”").
+func adverbialPhrase(text string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(text, " '‘\"“"), " ")
+	return adverbialOpeners[w]
+}
+
+// adverbialOpeners open phrases of time, place or frequency.
+var adverbialOpeners = set(`in on at by within since until till over from after before during throughout every each across around`)
+
+// phraseNouns name a word or phrase as such, which may open with a
+// preposition: "the phrase “with a view to”", "the slogan “for the many,
+// not the few”".
+var phraseNouns = set(`word words term phrase phrases expression expressions slogan slogans motto mottos hashtag
+	catchphrase name names label labels nickname codename acronym`)
 
 // titlePronouns are pronouns, besides the subject pronouns, that may open
 // a work's title written in lower case: "you", "me", "my".

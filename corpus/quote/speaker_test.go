@@ -8062,6 +8062,17 @@ func TestRoundHundredNine(t *testing.T) {
 		{"but Des with a capital is a given name", "Bolt", []string{
 			"Des Walsh said it was “fine”.",
 		}, []want{{"fine", "Des Walsh", ""}}},
+		{"a phrase of time after a noun that may name a phrase says when, and names nothing", "Echo", []string{
+			"Arthur Pennington, 81, said he had bought the paper “every single night” since 1961.",
+			"Corbel said it would review the terms “in the coming weeks.”",
+		}, []want{{"every single night", "Arthur Pennington", ""}, {"in the coming weeks.", "Corbel", ""}}},
+		{"but after a noun for a phrase, or in title case, it is still a name", "Echo", []string{
+			"Arthur Pennington said he had used the phrase “in due course” too often.",
+			"The minister said the word “within” had been added to the bill.",
+			"Jane Roe said she had chosen the name “by the sea” for the cafe.",
+			"She published the paper “On Tides and Time” in 2019.",
+			"He used the terms “genocide” and “apartheid”.",
+		}, []want{{"in due course", "", "term"}, {"within", "", "term"}, {"by the sea", "", "term"}, {"On Tides and Time", "", "term"}, {"genocide", "", "term"}, {"apartheid", "", "term"}}},
 	}
 	runTitled(t, tests)
 }
