@@ -857,7 +857,7 @@ func advocates(toks []token, i int) bool {
 // with too.
 func transportFor(toks []token, i int) bool {
 	return i+2 < len(toks) && toks[i].cap && toks[i].key == "transport" && toks[i+1].key == "for" && !toks[i+1].cap &&
-		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2)
+		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2) && !demonym.Is(toks[i+2].key) // not "Transport for Filipinos"
 }
 
 // prepositionName reports whether toks[i], opening its sentence, opens a

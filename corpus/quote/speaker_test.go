@@ -8073,6 +8073,20 @@ func TestRoundHundredNine(t *testing.T) {
 			"She published the paper “On Tides and Time” in 2019.",
 			"He used the terms “genocide” and “apartheid”.",
 		}, []want{{"in due course", "", "term"}, {"within", "", "term"}, {"by the sea", "", "term"}, {"On Tides and Time", "", "term"}, {"genocide", "", "term"}, {"apartheid", "", "term"}}},
+		{"review: that after a verb, then an adverb or a conjunction, opens a clause whose subject the name is", "Bandits", []string{
+			"Recall that recently the Federal Government said: \"We will not negotiate with bandits.\"",
+			"Sources said that afterwards the Club said: \"We will appeal.\"",
+			"Reports indicate that finally the Commission said: \"The results stand.\"",
+			"Residents noted that when the Council said: \"We will fix it,\" nothing happened.",
+		}, []want{{"We will not negotiate with bandits.", "Federal Government", ""}, {"We will appeal.", "Club", ""}, {"The results stand.", "Commission", ""}, {"We will fix it,", "Council", ""}}},
+		{"review: Transport for a people is no body", "Jeepneys", []string{
+			"Transport for Filipinos is in crisis, the group warned: \"Jeepneys will vanish.\"",
+			"Transport for Kenyans is costly. It said: \"Fares will rise.\"",
+		}, []want{{"Jeepneys will vanish.", "", ""}, {"Fares will rise.", "", ""}}},
+		{"review: posted after was or were is put up or sent, and posts nothing", "Results", []string{
+			"The results were posted later: \"Motion carried, 7 votes to 4.\"",
+			"Lt Col Asif Malik was posted again: \"It was my third tour,\" he said.",
+		}, []want{{"Motion carried, 7 votes to 4.", "", ""}, {"It was my third tour,", "Asif Malik", ""}}},
 	}
 	runTitled(t, tests)
 }
