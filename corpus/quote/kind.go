@@ -1139,7 +1139,7 @@ func (x *para) postedEnds(start, end int) int {
 		p--
 	}
 	p = x.skipAdverbs(p, start)
-	if p < start || x.key(p) != "posted" || x.toks[p].kind != word || p > start && auxWords[x.key(p-1)] && x.key(p-1) != "had" && x.key(p-1) != "has" && x.key(p-1) != "have" {
+	if p < start || x.key(p) != "posted" || x.toks[p].kind != word || p > start && beForms[x.key(p-1)] {
 		// "The results were posted later:", "Lt Col Asif Malik was
 		// posted again:": something put up, or someone sent, posts
 		// nothing.
