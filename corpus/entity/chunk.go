@@ -1292,18 +1292,29 @@ func clergyStyle(toks []token, k int) bool {
 	return k+1 < len(toks) && toks[k+1].cap && IsClergyStyle(prev, toks[k].key, toks[k+1].key)
 }
 
+// ColGiven reports whether "Col", written as text without its period
+// between the lower-case word prev and the word next (keys, "" for none),
+// is a shortened given name rather than a rank: after a civilian's role,
+// "Truck driver Col Barnstable", "Shire ranger Col Fitzgerald"; but "army
+// spokesman Col Petrenko", "said Col Rees" and "Military historian Col
+// Jim Barker", a rank before a full name, hold the rank.
+func ColGiven(prev, text, next string) bool {
+	return text == "Col" && !givenname.Is(next) && civilianRole(prev)
+}
+
 // shortGiven reports whether toks[k], a rank's short form written
 // without its period, is a shortened given name instead, as after a
 // civilian's role before a surname: "Truck driver Col Barnstable".
 func shortGiven(toks []token, k int) bool {
-	if toks[k].text != "Col" || k == 0 {
+	if k == 0 {
 		return false
 	}
-	p := toks[k-1]
-	if k+1 < len(toks) && givenname.Is(toks[k+1].key) {
-		return false // "Military historian Col Jim Barker": the rank before a full name
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].key
 	}
-	return p.word && !p.cap && p.sent == toks[k].sent && IsCivilianRole(p.key)
+	p := toks[k-1]
+	return p.word && !p.cap && p.sent == toks[k].sent && ColGiven(p.key, toks[k].text, next)
 }
 
 // isTitle reports whether t is a title or honorific that can stand

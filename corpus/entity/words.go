@@ -405,12 +405,9 @@ var everydayPeople = set(`retiree pensioner commuter shopper homeowner farmer vi
 // "commuter", "resident".
 func IsEverydayPerson(key string) bool { return everydayPeople[key] }
 
-// IsCivilianRole reports whether key, in lower case, is a civilian's
-// role, after which "Col" written without its period is a shortened
-// given name rather than a rank: "Truck driver Col Barnstable", "Shire
-// ranger Col Fitzgerald"; but "army spokesman Col Petrenko" and "said
-// Col Rees" hold the rank.
-func IsCivilianRole(key string) bool {
+// civilianRole reports whether key, in lower case, is a civilian's role
+// (see ColGiven).
+func civilianRole(key string) bool {
 	if rankRoles[key] {
 		return false
 	}

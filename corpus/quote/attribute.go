@@ -7018,11 +7018,10 @@ func (x *para) relativeObject(f, start int) int {
 	if x.key(v) == "the" || x.key(v) == "a" || x.key(v) == "an" {
 		v--
 	}
-	if v-2 < start || !x.word(v, u) || x.toks[v].cap || determiners[x.key(v)] || prepositions[x.key(v)] ||
-		stopwords[x.key(v)] || x.isAdverb(v) || subordinators[x.key(v)] {
-		// "Recall that recently the Federal Government said": "that"
-		// opens a clause whose subject the name is, after an adverb or a
-		// conjunction, not a relative clause's verb.
+	if v-2 < start || !x.word(v, u) || x.toks[v].cap || stopwords[x.key(v)] || x.isAdverb(v) || subordinators[x.key(v)] {
+		// No verb: "with the Chronicle", "Recall that recently the
+		// Federal Government said", where "that" opens a clause whose
+		// subject the name is, after an adverb or a conjunction.
 		return -1
 	}
 	if rel := x.key(v - 1); rel != "who" && rel != "that" || !x.word(v-2, u) || x.chunkOf[v-2] >= 0 {

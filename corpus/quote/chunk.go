@@ -218,14 +218,15 @@ func isTitleKey(key string) bool {
 // without its period, is a shortened given name instead, as after a
 // civilian's role before a surname: "Truck driver Col Barnstable".
 func shortGiven(toks []token, k int) bool {
-	if toks[k].text != "Col" || k == 0 {
+	if k == 0 {
 		return false
 	}
-	p := toks[k-1]
-	if k+1 < len(toks) && isGivenName(toks[k+1].key) {
-		return false // "Military historian Col Jim Barker": the rank before a full name
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].key
 	}
-	return p.kind == word && !p.cap && p.unit == toks[k].unit && entity.IsCivilianRole(p.key)
+	p := toks[k-1]
+	return p.kind == word && !p.cap && p.unit == toks[k].unit && entity.ColGiven(p.key, toks[k].text, next)
 }
 
 // compoundRole reports whether a hyphenated word, lower case after its
