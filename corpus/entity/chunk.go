@@ -606,6 +606,11 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			j++ // "Remontées d'Arsine SA", "Musée d’Orsay"
 			continue
 		}
+		if u.key == "et" && u.word && !u.cap && j+1 < len(toks) && toks[j+1].sent == u.sent && bodyAbroad(toks[i:j]) &&
+			(IsElided(toks[j+1].text) || x.nameTok(toks, j+1, used)) {
+			j += 2 // "Bureau d’Enquêtes et d’Analyses"
+			continue
+		}
 		if particles[u.key] && u.word && !u.cap {
 			// "Ursula von der Leyen", "Charles de Gaulle", "Qasim
 			// al-Ubaydi"
@@ -2108,7 +2113,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	for s < e && !toks[s].cap && !(particles[toks[s].key] && s > 0 && isTitle(toks[s-1]) && toks[s-1].cap && s+1 < e && toks[s+1].cap) {
 		s++
 	}
-	for e > s && !toks[e-1].cap && !(toks[e-1].hyph && givenSyllable(toks[e-1])) {
+	for e > s && !toks[e-1].cap && !(toks[e-1].hyph && givenSyllable(toks[e-1])) && !(e-1 > s && IsElided(toks[e-1].text)) { // but "Musée d’Orsay"
 		e--
 	}
 	if s >= e {
@@ -2161,6 +2166,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	switch g, ok := gazetteer[key]; {
 	case ok && !(dottedOnly[key] && !strings.HasSuffix(toks[e-1].text, ".")):
 		c.typ, c.canon = g.typ, g.canon
+	case n >= 2 && toks[s].cap && !givenname.Is(first) && bodyAbroad(toks[s:e]):
+		c.typ = Org // "Musée des Beaux-Arts", "Museo del Prado", "Conseil d’État"
 	case n >= 3 && demonym.Is(first) && gazetteer[strings.Join(c.keys[1:], " ")].typ == Org:
 		c.typ = Org // "the American Red Cross": a nation's branch of a known body
 	case n >= 2 && slices.ContainsFunc(toks[s:e], func(t token) bool { return t.key == "&" }):
@@ -2716,6 +2723,37 @@ func orgLed(keys []string) bool {
 	return len(keys) >= 3 && orgHeads[keys[0]] && (keys[1] == "of" || keys[1] == "for") ||
 		len(keys) >= 2 && foreignOrgHeads[keys[0]]
 }
+
+// bodyAbroad reports whether the name ts is a body's in French, Spanish,
+// Italian or Portuguese: a word for a body, then a particle or an elided
+// article before the rest ("Musée des Beaux-Arts", "Ministère de la
+// Culture", "Conseil d’État"), where a particle after a given name makes
+// a person's ("Charles de Gaulle").
+func bodyAbroad(ts []token) bool {
+	if len(ts) < 2 || !ts[1].word || ts[1].cap {
+		return false
+	}
+	head := ts[0].key
+	if !orgHeads[head] && !foreignOrgHeads[head] && !bodyHeadsAbroad[head] {
+		return false
+	}
+	return romanceParticles[ts[1].key] && len(ts) >= 3 || IsElided(ts[1].text)
+}
+
+// bodyHeadsAbroad are words for a public body, a school, a museum or a
+// court that open its name in French, Spanish, Italian or Portuguese.
+var bodyHeadsAbroad = set(`musée museo museu conseil consejo consiglio conselho institut instituto istituto
+	ministère ministerio ministero ministério comité comitato fondation fundación fundação fondazione
+	université universidad università universidade tribunal tribunale cour corte agence agencia agenzia
+	assemblée asamblea parti partido partito théâtre teatro palais palacio palazzo bibliothèque biblioteca
+	gendarmerie préfecture prefectura prefettura caisse caja chambre cámara centre centro école escuela
+	scuola hôpital ospedale lycée liceo direction dirección direzione fédération federación federazione
+	confédération confederación syndicat sindicato académie academia accademia observatoire observatorio
+	orchestre orquesta banque secrétariat secretaría`)
+
+// romanceParticles join a body's head to the rest of its name in French,
+// Spanish, Italian or Portuguese: "Banque de France", "Museo del Prado".
+var romanceParticles = set(`de des du del della delle dello dei degli da das do dos la le los las di`)
 
 // initialismBefore reports whether toks[k] is an office's or a body's
 // initialism (IsOfficeInitialism) before a given name.

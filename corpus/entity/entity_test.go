@@ -1630,6 +1630,19 @@ func TestFind(t *testing.T) {
 			want:  []string{"org Liberal Party: Liberal Party", "org Bowmen’s Archery Club: Bowmen’s Archery Club"},
 			not:   []string{"Carmen’s Liberal Party"},
 		},
+		{
+			name:  "a body's word and a particle open a name in French, Spanish or Italian, which a particle after a given name does not",
+			texts: []string{"Headline here\n\nThe Musée des Beaux-Arts lent the painting. The Ministère de la Culture declined to comment. The Museo del Prado agreed. Visitors to the Musée d’Orsay queued. The Conseil d’État ruled on Friday. Charles de Gaulle and Jean de la Fontaine were cited.\n"},
+			want: []string{"org Musée des Beaux-Arts: Musée des Beaux-Arts", "org Ministère de la Culture: Ministère de la Culture", "org Museo del Prado: Museo del Prado",
+				"org Musée d’Orsay: Musée d’Orsay", "org Conseil d’État: Conseil d’État", "person Charles de Gaulle: Charles de Gaulle", "person Jean de la Fontaine: Jean de la Fontaine"},
+			not: []string{"Musée", "Conseil", "person Musée des Beaux-Arts", "person Ministère de la Culture"},
+		},
+		{
+			name:  "\"et\" joins the parts of a French body's name",
+			texts: []string{"Headline here\n\nThe Bureau d’Enquêtes et d’Analyses said the crew was experienced. The Bureau des Sports Aériens said it regretted the crash.\n"},
+			want:  []string{"org Bureau d’Enquêtes et d’Analyses: Bureau d’Enquêtes et d’Analyses", "org Bureau des Sports Aériens: Bureau des Sports Aériens"},
+			not:   []string{"Bureau d’Enquêtes", "Bureau"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
