@@ -7010,13 +7010,19 @@ func headNoun(key string) bool {
 // relativeObject returns the last word of the phrase a relative clause
 // describes when the name at toks[f] is the object of that clause's
 // verb, after an article at most: "the jurors who convicted
-// Whitaker-Boone", "one reader who contacted the Chronicle". It returns -1
-// otherwise.
+// Whitaker-Boone", "one reader who contacted the Chronicle". The verb may
+// have a particle after it and adverbs or auxiliaries before it: "the
+// coach who took over the Bafana Bafana", "a fan who has since joined the
+// Greens". A person named without commas may be the phrase after "who":
+// "Donald Trump who attacked the Democrats". It returns -1 otherwise.
 func (x *para) relativeObject(f, start int) int {
 	u := x.toks[f].unit
 	v := f - 1
 	if x.key(v) == "the" || x.key(v) == "a" || x.key(v) == "an" {
 		v--
+	}
+	if objectParticles[x.key(v)] && v-1 > start && x.word(v, u) && x.word(v-1, u) && !x.toks[v-1].cap && !stopwords[x.key(v-1)] && !x.isAdverb(v-1) {
+		v-- // "who took over the Bafana Bafana"
 	}
 	if v-2 < start || !x.word(v, u) || x.toks[v].cap || stopwords[x.key(v)] || x.isAdverb(v) || subordinators[x.key(v)] {
 		// No verb: "with the Chronicle", "Recall that recently the
@@ -7024,11 +7030,25 @@ func (x *para) relativeObject(f, start int) int {
 		// subject the name is, after an adverb or a conjunction.
 		return -1
 	}
-	if rel := x.key(v - 1); rel != "who" && rel != "that" || !x.word(v-2, u) || x.chunkOf[v-2] >= 0 {
+	r := v - 1
+	for r > start && x.word(r, u) && x.isAdverb(r) {
+		r-- // "who then called", "who has joined"
+	}
+	rel := x.key(r)
+	if rel != "who" && rel != "that" || r-1 < start || !x.word(r-1, u) {
 		return -1
 	}
-	return v - 2
+	if c := x.chunkOf[r-1]; c >= 0 {
+		if rel != "who" || x.chunks[c].last != r-1 || x.chunks[c].poss || x.chunks[c].kind != namePerson {
+			return -1
+		}
+	}
+	return r - 1
 }
+
+// objectParticles follow a verb before its object: "took over the club",
+// "set up the trust", "paid off the bank".
+var objectParticles = set(`over up out off down back`)
 
 // npBefore parses the phrase that ends right before the verb at toks[v],
 // skipping adverbs and an appositive or relative clause set off by commas:

@@ -854,11 +854,17 @@ func advocates(toks []token, i int) bool {
 
 // transportFor reports whether toks[i] opens the name of a public body
 // that runs a place's transport: "Transport for London", "Transport for
-// NSW". Such a name starts with a common noun, which a sentence can open
+// NSW", "Transport for the North". Such a name starts with a common noun, which a sentence can open
 // with too.
 func transportFor(toks []token, i int) bool {
-	return i+2 < len(toks) && toks[i].cap && toks[i].key == "transport" && toks[i+1].key == "for" && !toks[i+1].cap &&
-		toks[i+2].unit == toks[i].unit && nameWord(toks, i+2) && !demonym.Is(toks[i+2].key) // not "Transport for Filipinos"
+	if i+2 >= len(toks) || !toks[i].cap || toks[i].key != "transport" || toks[i+1].key != "for" || toks[i+1].cap {
+		return false
+	}
+	n := i + 2
+	if toks[n].key == "the" && !toks[n].cap {
+		n++ // "Transport for the North"
+	}
+	return n < len(toks) && toks[n].unit == toks[i].unit && nameWord(toks, n) && !demonym.Is(toks[n].key) // not "Transport for Filipinos"
 }
 
 // prepositionName reports whether toks[i], opening its sentence, opens a
@@ -967,7 +973,9 @@ func ofTheName(toks []token, i, j int) bool {
 		return true // "Friends of the Earth"
 	}
 	if toks[of].key == "for" {
-		return orgWords[p] && toks[of-1].cap // "Office for the Coordination of Humanitarian Affairs"
+		// "Office for the Coordination of Humanitarian Affairs",
+		// "Transport for the North"
+		return orgWords[p] && toks[of-1].cap || of == i+1 && transportFor(toks, i)
 	}
 	return orgWords[p] || isTitleKey(p) && orgRun(toks, i, of) || forThe(toks, i, of)
 }

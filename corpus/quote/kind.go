@@ -1131,14 +1131,18 @@ func (x *para) describedBy(a, q int) bool {
 }
 
 // postedEnds returns the "posted" that ends the lead-in toks[start:end],
-// before a colon or a comma and after adverbs at most ("Rep. Alana
-// Kealoha posted:", "By Monday evening she had posted again:"), or -1.
+// before a colon or a comma and after adverbs and "online" at most ("Rep.
+// Alana Kealoha posted:", "By Monday evening she had posted again:", "The
+// Ministry posted online:"), or -1.
 func (x *para) postedEnds(start, end int) int {
 	p := end - 1
 	if x.isPunct(p, ":,") {
 		p--
 	}
 	p = x.skipAdverbs(p, start)
+	if x.key(p) == "online" && x.toks[p].kind == word && !x.toks[p].cap {
+		p = x.skipAdverbs(p-1, start) // "The ministry posted online:"
+	}
 	if p < start || x.key(p) != "posted" || x.toks[p].kind != word || p > start && beForms[x.key(p-1)] {
 		// "The results were posted later:", "Lt Col Asif Malik was
 		// posted again:": something put up, or someone sent, posts

@@ -8091,6 +8091,37 @@ func TestRoundHundredNine(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundHundredTen(t *testing.T) {
+	tests := []titledCase{
+		{"the object of a relative clause's verb is not the subject past a particle, adverbs or auxiliaries, nor after a person named without commas", "Coach", []string{
+			"The coach who took over the Bafana Bafana said: “We are ready.”",
+			"A man who has joined the Greens said: “It is time.”",
+			"An officer who then called the Gardaí said: “I saw nothing.”",
+			"Donald Trump who attacked the Democrats said: “They are weak.”",
+		}, []want{{"We are ready.", "", ""}, {"It is time.", "", ""}, {"I saw nothing.", "", ""}, {"They are weak.", "Donald Trump", ""}}},
+		{"but a name set off by commas, or the subject of a clause after that, is as before", "Coach", []string{
+			"Mary Jones, who met the Beatles, said: “Yes.”",
+			"It emerged that over the Summer the Council said: “Fine.”",
+			"Officials noted that recently the Commission said: “No.”",
+		}, []want{{"Yes.", "Mary Jones", ""}, {"Fine.", "Council", ""}, {"No.", "Commission", ""}}},
+		{"Transport for the place is a body", "Rail", []string{
+			"Transport for the North said it was “disappointed”.",
+			"A spokesman for Transport for the West Midlands added: “We are sorry.”",
+		}, []want{{"disappointed", "Transport for the North", ""}, {"We are sorry.", "Transport for the West Midlands", ""}}},
+		{"but Transport for the elderly is no body", "Rail", []string{
+			"Transport for the elderly is poor, the group said: “Fix it.”",
+		}, []want{{"Fix it.", "", ""}}},
+		{"posted online before a colon makes a post", "Closure", []string{
+			"The Ministry posted online: “We are closed today.”",
+			"Ana Ruiz posted online again: “Thank you all.”",
+		}, []want{{"We are closed today.", "Ministry", "post"}, {"Thank you all.", "Ana Ruiz", "post"}}},
+		{"but something posted online in the passive posts nothing", "Closure", []string{
+			"The results were posted online: “Pass.”",
+		}, []want{{"Pass.", "", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
