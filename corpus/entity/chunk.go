@@ -334,10 +334,51 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 	}
 	if stopwords[t.key] {
 		_, ok := gazetteer[t.key]
-		return ok && t.upper || wordSurname(toks, i) || x.titledSurname(toks, i) || dayInName(toks, i) || abbrevAfterParticle(toks, i) || x.allBody(toks, i, used) || x.numberedBody(toks, i, used) || x.functionName(toks, i, used)
+		return ok && t.upper || wordSurname(toks, i) || x.titledSurname(toks, i) || dayInName(toks, i) || abbrevAfterParticle(toks, i) || x.allBody(toks, i, used) || x.numberedBody(toks, i, used) || x.functionName(toks, i, used) || x.functionGiven(toks, i, used)
 	}
 	return true
 }
+
+// functionGiven reports whether toks[i], a given name spelled as a
+// function word or a month (functionGivens), opens a person's name: "Will
+// Harker", "May Whitty", "June Carter". A name word follows in the same
+// sentence; a month after a preposition is a date, found before names are
+// ("in May Parliament rose"). Opening a sentence it does so only where the
+// corpus writes the pair inside one, or where a comma or a verb of speech
+// follows the pair in a sentence that asks nothing: "Will Harker said",
+// but not "Will Labour win?".
+func (x *extractor) functionGiven(toks []token, i int, used []bool) bool {
+	t := toks[i]
+	if !functionGivens[t.key] || t.upper || i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	if !n.word || !n.cap || n.upper || n.hyph || n.sent != t.sent || stopwords[n.key] || !x.nameTok(toks, i+1, used) {
+		return false
+	}
+	if !t.initial {
+		return !titleLike(toks)
+	}
+	if x.st.pairsMid[t.key+" "+n.key] {
+		return true
+	}
+	if i+2 >= len(toks) || toks[i+2].sent != t.sent || toks[i+2].key != "," && !personVerbs[toks[i+2].key] {
+		return false
+	}
+	for k := i + 2; k < len(toks) && toks[k].sent == t.sent; k++ {
+		if toks[k].key == "?" {
+			return false
+		}
+	}
+	return true
+}
+
+// functionGivens are given names spelled as function words or months.
+var functionGivens = set(`will may june april august`)
+
+// IsFunctionGiven reports whether key, in lower case, is a given name
+// spelled as a function word or a month: "Will", "May", "June".
+func IsFunctionGiven(key string) bool { return functionGivens[key] }
 
 // abbrevAfterParticle reports whether toks[i], a word that abbreviates a
 // day or a month, written with no full stop, follows a particle inside a
@@ -2231,8 +2272,8 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 		// name opens with a plural of people; but "Residents Mary
 		// O'Brien and John Kelly" are people.
 		c.typ = Org
-	case givenname.Is(first) && n >= 2 && !orgSuffixes[last] && !c.article:
-		c.typ = Person
+	case (givenname.Is(first) || functionGivens[first]) && n >= 2 && !orgSuffixes[last] && !c.article:
+		c.typ = Person // "Will Ferrell": see functionGiven
 	case titled && office, n >= 2 && x.titledSurname(toks, s):
 		c.typ = Person // "spokesperson He Yanling"
 	case n >= 2 && !givenname.Is(first) && nounLike(c.keys) && (orgSetOff(toks, s) || orgDescribed(p, toks, s, e)):

@@ -1643,6 +1643,18 @@ func TestFind(t *testing.T) {
 			want:  []string{"org Bureau d’Enquêtes et d’Analyses: Bureau d’Enquêtes et d’Analyses", "org Bureau des Sports Aériens: Bureau des Sports Aériens"},
 			not:   []string{"Bureau d’Enquêtes", "Bureau"},
 		},
+		{
+			name:  "Will and May are given names before a name word inside a sentence, or opening one before a comma or a verb of speech",
+			texts: []string{"Headline here\n\nThe final pitted Tom Harker, 34, against Will Harker, 29. Will Harker said he was ready. Actress May Whitty laughed. Will Ferrell, the actor, agreed.\n"},
+			want:  []string{"person Will Harker: Will Harker|Will Harker", "person May Whitty: May Whitty", "person Will Ferrell: Will Ferrell"},
+			not:   []string{"Harker", "Whitty", "Ferrell"},
+		},
+		{
+			name:  "but not in a question, nor May after a preposition",
+			texts: []string{"Headline here\n\nWill Labour win? In May Parliament rose. Will Congress, at last, act?\n"},
+			want:  []string{"org Parliament: Parliament"},
+			not:   []string{"Will Labour", "May Parliament", "Will Congress"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -255,7 +255,7 @@ func compoundRole(text string) bool {
 // nameWord reports whether toks[i] can be part of a name.
 func nameWord(toks []token, i int) bool {
 	t := toks[i]
-	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !watchName(toks, i) && !dayName(toks, i) && !abbrevInName(toks, i) && !listedCaps(t.text) && !wordSurname(toks, i) && !irishArticle(toks, i) && !closingNow(toks, i) && !titledSurname(toks, i) {
+	if t.kind != word || !t.cap || t.shout || stopwords[t.key] && !monthName(toks, i) && !modalGiven(toks, i) && !watchName(toks, i) && !dayName(toks, i) && !abbrevInName(toks, i) && !listedCaps(t.text) && !wordSurname(toks, i) && !irishArticle(toks, i) && !closingNow(toks, i) && !titledSurname(toks, i) {
 		return false // "US" and "WHO", in capitals, are a country and a body, not "us" and "who"
 	}
 	if (entity.IsTimeZone(t.key) || entity.IsPlainInitialism(t.key)) && strings.ToUpper(t.text) == t.text {
@@ -399,6 +399,35 @@ func monthName(toks []token, i int) bool {
 	if i > 0 && toks[i-1].unit == toks[i].unit {
 		p := toks[i-1]
 		if p.kind == word && (prepositions[p.key] || dateWords[p.key] || p.key != "" && p.key[0] >= '0' && p.key[0] <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// modalGiven reports whether toks[i], "Will" or "May", is a given name
+// (entity.IsFunctionGiven): a capitalised word follows; inside a sentence
+// of prose no preposition or number before it makes a date; opening one,
+// a comma or a finite verb of speech follows the pair in a sentence that
+// asks nothing: "Will Harker said", but not "Will Labour win?".
+func modalGiven(toks []token, i int) bool {
+	t := toks[i]
+	if !entity.IsFunctionGiven(t.key) || givenMonths[t.key] || i+1 >= len(toks) { // months that are given names: monthName
+		return false
+	}
+	n := toks[i+1]
+	if n.kind != word || !n.cap || n.shout || n.unit != t.unit || stopwords[n.key] {
+		return false
+	}
+	if !unitInitial(toks, i) {
+		p := toks[i-1]
+		return proseUnit(toks, i) && !(p.kind == word && (prepositions[p.key] || dateWords[p.key] || isNumber(p.key)))
+	}
+	if i+2 >= len(toks) || toks[i+2].unit != t.unit || !(toks[i+2].kind == punct && toks[i+2].text == ",") && reportVerbs[toks[i+2].key] != finite {
+		return false
+	}
+	for k := i + 2; k < len(toks) && toks[k].unit == t.unit; k++ {
+		if toks[k].kind == punct && toks[k].text == "?" {
 			return false
 		}
 	}

@@ -8118,6 +8118,15 @@ func TestRoundHundredTen(t *testing.T) {
 		{"but something posted online in the passive posts nothing", "Closure", []string{
 			"The results were posted online: “Pass.”",
 		}, []want{{"Pass.", "", ""}}},
+		{"Will is a given name before a surname, and the brother who shares it is not the speaker", "Shins", []string{
+			"The final pitted two brothers against each other: Tom Harker, 34, a stonemason, and Will Harker, 29, a dairy farmer.",
+			"Will Harker said his brother had “broken the treaty first”. “So I entered two days later,” he said.",
+			"“He says he’s retiring,” Will Harker said.",
+		}, []want{{"broken the treaty first", "Will Harker", ""}, {"So I entered two days later,", "Will Harker", ""}, {"He says he’s retiring,", "Will Harker", ""}}},
+		{"but Will opening a question, or May after a preposition, is no name", "Shins", []string{
+			"Tom Harker entered first. Will Labour, at last, win? “No,” said Tom Harker.",
+			"In May Parliament said it was “over”.",
+		}, []want{{"No,", "Tom Harker", ""}, {"over", "Parliament", ""}}},
 	}
 	runTitled(t, tests)
 }
