@@ -1555,8 +1555,11 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 			if k-2 >= i && toks[k-1].key == "of" && orgHeads[toks[k-2].key] && !isTitle(toks[k-2]) {
 				continue // "Court of Justice of Cusco", "Ministry of Justice"
 			}
-			if givenname.Is(toks[k].key) && (k > 0 && isTitle(toks[k-1]) && toks[k-1].sent == toks[k].sent || k == i && j == i+2) {
-				break // "striker Dean Holt", "Dean Fothergill, a councillor": a given name, not a title
+			if givenname.Is(toks[k].key) && !(k+2 < j && givenname.Is(toks[k+1].key)) && (k > 0 && isTitle(toks[k-1]) && toks[k-1].sent == toks[k].sent || k == i && (j == i+2 || j == i+3 && toks[i+2].hyph)) {
+				// "striker Dean Holt", "Paramedic Dean Okafor", "Dean
+				// Okafor-Reid, a paramedic": a given name, not a title;
+				// but "Associate Dean Jane Smith".
+				continue
 			}
 			if k == i && shortGiven(toks, k) {
 				break // "Truck driver Col Barnstable": Colin, not a colonel

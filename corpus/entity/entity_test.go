@@ -1655,6 +1655,18 @@ func TestFind(t *testing.T) {
 			want:  []string{"org Parliament: Parliament"},
 			not:   []string{"Will Labour", "May Parliament", "Will Congress"},
 		},
+		{
+			name:  "Dean is a given name after a title or a role, or alone before a double-barrelled surname",
+			texts: []string{"Headline here\n\nParamedic Dean Okafor treated him. Okafor left. Dean Reid-Mensah, a councillor, agreed. Reid-Mensah voted. Sheriff Dean Holt came. Holt spoke.\n"},
+			want:  []string{"person Dean Okafor: Dean Okafor|Okafor", "person Dean Reid-Mensah: Dean Reid-Mensah|Reid-Mensah", "person Dean Holt: Dean Holt|Holt"},
+			not:   []string{"Paramedic Dean Okafor", "Okafor", "Reid-Mensah", "Holt"},
+		},
+		{
+			name:  "but Dean before a given name and a surname is a title",
+			texts: []string{"Headline here\n\nAssociate Dean Jane Smith spoke. Smith left.\n"},
+			want:  []string{"person Jane Smith: Jane Smith|Smith"},
+			not:   []string{"Dean Jane Smith", "Associate Dean Jane Smith"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -75,7 +75,7 @@ var titleWords = set(`writer columnist photographer president vice prime ministe
 	constable marshal warden president-elect treasurer comptroller auditor magistrate
 	delegate mp mep mla mlc mpp msp td reeve senior vice-president secretary-general attorney-general ombudsman
 	researcher scientist lawyer activist author strategist pollster consultant historian
-	physician surgeon nurse doctor pres atty amb hon insp det brig msgr pvt spc
+	physician surgeon nurse paramedic midwife doctor pres atty amb hon insp det brig msgr pvt spc
 	minister-president chairperson co-chair cochair mr. businessman businesswoman actor
 	actress singer star striker goalkeeper quarterback principal teacher partner fellow
 	member staffer operative officeholder incumbent challenger ex-president ex-minister

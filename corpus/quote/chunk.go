@@ -1142,7 +1142,9 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		}
 		// So is one alone before a surname: "Its regional organiser,
 		// Dean Holcroft, said".
-		given := isGivenName(toks[k].key) && (afterTitle || k == i && j == i+2) || k == i && shortGiven(toks, k)
+		// But a title before a given name is one: "Associate Dean Jane
+		// Smith".
+		given := isGivenName(toks[k].key) && !(isTitleKey(toks[k].key) && k+2 < j && isGivenName(toks[k+1].key)) && (afterTitle || k == i && j == i+2) || k == i && shortGiven(toks, k)
 		// "Senior" is a title only before another: "Senior Advocate",
 		// but "Prairie Pointe Senior Living".
 		lone := toks[k].key == "senior" && !isTitleKey(toks[k+1].key)

@@ -8127,6 +8127,13 @@ func TestRoundHundredTen(t *testing.T) {
 			"Tom Harker entered first. Will Labour, at last, win? “No,” said Tom Harker.",
 			"In May Parliament said it was “over”.",
 		}, []want{{"No,", "Tom Harker", ""}, {"over", "Parliament", ""}}},
+		{"Dean after a role is a given name, the shorter name his", "Sting", []string{
+			"Paramedic Dean Okafor-Reid, who treated him on the sand, said the venom was only part of the danger.",
+			"“The venom hurts,” Okafor-Reid said.",
+		}, []want{{"The venom hurts,", "Dean Okafor-Reid", ""}}},
+		{"but Dean before a given name and a surname is a title", "Sting", []string{
+			"Associate Dean Jane Smith said it was “fine”. “Yes,” Smith said.",
+		}, []want{{"fine", "Jane Smith", ""}, {"Yes,", "Jane Smith", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -290,7 +290,7 @@ var titles = set(`president vice prime minister secretary senator sen rep reps r
 	detective pc wpc pcso dci dsi dcs agent trooper constable marshal warden president-elect treasurer comptroller
 	auditor magistrate delegate mp mep mla mlc mpp msp td reeve senior vice-president secretary-general
 	attorney-general ombudsman researcher scientist lawyer activist author strategist
-	pollster consultant historian physician surgeon nurse doctor pres atty amb hon insp det
+	pollster consultant historian physician surgeon nurse paramedic midwife doctor pres atty amb hon insp det
 	brig msgr pvt spc coun const ofc tpr ald asst supv pfc minister-president chairperson co-chair cochair mr. businessman
 	businesswoman actor actress singer star striker goalkeeper quarterback principal
 	teacher partner fellow member staffer operative officeholder incumbent challenger
