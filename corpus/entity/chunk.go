@@ -1067,8 +1067,11 @@ func (x *extractor) topicRun(toks []token, j int, used []bool) bool {
 	// "Intergovernmental Authority on Development (IGAD)", or when the
 	// corpus writes it in lower case too, as it does a common noun:
 	// "Senate Select Committee on Ethics", not "the Council on Monday".
+	// So is one joined by "and" to another: "Committee on Ways and
+	// Means", "Standing Committee on Research and Statistics".
+	paired := k-j == 1 && k+1 < len(toks) && toks[k].key == "and" && toks[k+1].sent == toks[k].sent && x.nameTok(toks, k+1, used) && !toks[k+1].poss
 	if k-j < 2 && !(k-j == 1 && k+1 < len(toks) && toks[k].key == "(" && toks[k+1].cap) &&
-		!(k-j == 1 && x.st.lower[toks[j].key] > 0) {
+		!(k-j == 1 && x.st.lower[toks[j].key] > 0) && !paired {
 		return false
 	}
 	key := ""
@@ -1101,11 +1104,23 @@ func (x *extractor) ofCountry(toks []token, i, j int, used []bool) bool {
 func IsCountryKey(key string) bool { return countryKeys[key] && !shortCountries[key] }
 
 // headedOf reports whether the name toks[i:j] holds the head of an
-// organisation's name followed by "of" or "for": "Department of Health",
-// "Centers for Disease Control".
+// organisation's name followed by "of" or "for", or by "on" and its
+// topic: "Department of Health", "Centers for Disease Control", "Committee
+// on Research".
 func headedOf(toks []token, i, j int) bool {
 	for k := i; k+1 < j; k++ {
 		if orgHeads[toks[k].key] && toks[k].cap && (toks[k+1].key == "of" || toks[k+1].key == "for") {
+			return true
+		}
+	}
+	return headedOn(toks, i, j)
+}
+
+// headedOn reports whether the name toks[i:j] holds the head of a body's
+// name followed by "on" and its topic: "Committee on Ways and Means".
+func headedOn(toks []token, i, j int) bool {
+	for k := i; k+1 < j; k++ {
+		if onHeads[toks[k].key] && toks[k].cap && toks[k+1].key == "on" {
 			return true
 		}
 	}
@@ -1615,7 +1630,9 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		holder = x.holderAfterField(toks, i, j)
 		afterOf = afterOf || holder >= 0
 	}
-	afterOf = afterOf && !orgSuffixes[toks[j-1].key] && !orgSuffixes[strings.TrimSuffix(toks[j-1].key, "s")] && !placeSuffixes[toks[j-1].key] // "director of the Civic Futures Institute"
+	// But not after a body's name that ends in its topic: "Chairman of
+	// the House Committee on Ways and Means".
+	afterOf = afterOf && !orgSuffixes[toks[j-1].key] && !orgSuffixes[strings.TrimSuffix(toks[j-1].key, "s")] && !placeSuffixes[toks[j-1].key] && !headedOn(toks, i, j) // "director of the Civic Futures Institute"
 	for afterOf && j-r > 2 && (holder < 0 && !givenname.Is(toks[r].key) && !(r > i && x.holderWithParticles(toks, r, j)) || r < holder) && !IsInitials(toks[r].text) && !toks[r].poss {
 		r++
 	}

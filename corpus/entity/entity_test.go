@@ -1667,6 +1667,18 @@ func TestFind(t *testing.T) {
 			want:  []string{"person Jane Smith: Jane Smith|Smith"},
 			not:   []string{"Dean Jane Smith", "Associate Dean Jane Smith"},
 		},
+		{
+			name:  "a body's topic after \"on\" may be two words joined by \"and\", after an office too",
+			texts: []string{"Headline here\n\nThe Council on Science and Technology warned of gaps. The Chairman of the House Committee on Ports and Harbours, Hon. Chinedu Okafor-Bassey, spoke.\n"},
+			want:  []string{"org Council on Science and Technology: Council on Science and Technology", "org House Committee on Ports and Harbours: House Committee on Ports and Harbours", "person Chinedu Okafor-Bassey: Chinedu Okafor-Bassey"},
+			not:   []string{"Science and Technology", "House Committee", "Harbours"},
+		},
+		{
+			name:  "but places after \"on\" are what the body acts on",
+			texts: []string{"Headline here\n\nThe UN Security Council on Iran and Russia was split.\n"},
+			want:  []string{"place Iran: Iran", "place Russia: Russia"},
+			not:   []string{"UN Security Council on Iran and Russia", "Security Council on Iran and Russia"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

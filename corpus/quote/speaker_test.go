@@ -8134,6 +8134,11 @@ func TestRoundHundredTen(t *testing.T) {
 		{"but Dean before a given name and a surname is a title", "Sting", []string{
 			"Associate Dean Jane Smith said it was “fine”. “Yes,” Smith said.",
 		}, []want{{"fine", "Jane Smith", ""}, {"Yes,", "Jane Smith", ""}}},
+		{"a body's topic after on may be two words joined by and", "Swordfish", []string{
+			"The cut follows an assessment by the commission’s Standing Committee on Research and Statistics, which found that the stock was “no longer rebuilding”.",
+			"The Chairman of the House Committee on Ports and Harbours, Hon. Chinedu Okafor-Bassey, said in a statement on Tuesday evening:",
+			"“The committee has taken note of the action.”",
+		}, []want{{"no longer rebuilding", "Standing Committee on Research and Statistics", ""}, {"The committee has taken note of the action.", "Chinedu Okafor-Bassey", ""}}},
 	}
 	runTitled(t, tests)
 }
