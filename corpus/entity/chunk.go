@@ -343,10 +343,12 @@ func (x *extractor) nameTok(toks []token, i int, used []bool) bool {
 // function word or a month (functionGivens), opens a person's name: "Will
 // Harker", "May Whitty", "June Carter". A name word follows in the same
 // sentence; a month after a preposition is a date, found before names are
-// ("in May Parliament rose"). Opening a sentence it does so only where the
-// corpus writes the pair inside one, or where a comma or a verb of speech
-// follows the pair in a sentence that asks nothing: "Will Harker said",
-// but not "Will Labour win?".
+// ("in May Parliament rose"). Inside a sentence a comma or a verb of
+// speech after the pair, or a title before it, vouches for the name.
+// Opening a sentence it does so only where the corpus writes the pair
+// inside one, or where a comma or a verb of speech follows the pair in a
+// sentence that asks nothing: "Will Harker said", but not "Will Labour
+// win?".
 func (x *extractor) functionGiven(toks []token, i int, used []bool) bool {
 	t := toks[i]
 	if !functionGivens[t.key] || t.upper || i+1 >= len(toks) {
@@ -356,13 +358,23 @@ func (x *extractor) functionGiven(toks []token, i int, used []bool) bool {
 	if !n.word || !n.cap || n.upper || n.hyph || n.sent != t.sent || stopwords[n.key] || !x.nameTok(toks, i+1, used) {
 		return false
 	}
-	if !t.initial {
-		return !titleLike(toks)
+	spoke := i+2 < len(toks) && toks[i+2].sent == t.sent && (toks[i+2].key == "," || personVerbs[toks[i+2].key])
+	if !t.initial && i > 0 {
+		// After a capital that is no title it is a title's or a
+		// slogan's word: "I Will Survive", "Why Britain Will Lose".
+		// Otherwise a comma or a verb of speech vouches for the name, or
+		// a title before it: "Actress May Whitty"; not "rains May
+		// Continue in the Rift Valley".
+		p := toks[i-1]
+		if p.sent == t.sent && p.word && p.cap && !isTitle(p) || titleLike(toks) {
+			return false
+		}
+		return spoke || p.sent == t.sent && isTitle(p) && x.st.lower[n.key] == 0
 	}
 	if x.st.pairsMid[t.key+" "+n.key] {
 		return true
 	}
-	if i+2 >= len(toks) || toks[i+2].sent != t.sent || toks[i+2].key != "," && !personVerbs[toks[i+2].key] {
+	if !spoke {
 		return false
 	}
 	for k := i + 2; k < len(toks) && toks[k].sent == t.sent; k++ {
@@ -728,6 +740,10 @@ func (x *extractor) extend(toks []token, i int, used []bool) int {
 			return j + 2
 		case u.key == "and" && headedOf(toks, i, j):
 			// "Ministry of Transport and Communications"
+		case u.key == "and" && (j-2 >= i && toks[j-2].key == "on" || j-3 >= i && toks[j-3].key == "on") && headedOn(toks, i, j) && x.pairedTopic(toks, j, used) && !x.twoBodies(toks, i, j, used):
+			// "Committee on Ways and Means", "Committee on Foreign
+			// Affairs and Defence"; but not "Commission on Human Rights
+			// and Amnesty International"
 		case u.key == "and" && x.fieldsOfCountry(toks, i, j, used):
 			// "Environment and Climate Change Canada", "Fisheries and
 			// Oceans Canada"
@@ -1069,7 +1085,7 @@ func (x *extractor) topicRun(toks []token, j int, used []bool) bool {
 	// "Senate Select Committee on Ethics", not "the Council on Monday".
 	// So is one joined by "and" to another: "Committee on Ways and
 	// Means", "Standing Committee on Research and Statistics".
-	paired := k-j == 1 && k+1 < len(toks) && toks[k].key == "and" && toks[k+1].sent == toks[k].sent && x.nameTok(toks, k+1, used) && !toks[k+1].poss
+	paired := k-j == 1 && toks[k].key == "and" && x.pairedTopic(toks, k, used)
 	if k-j < 2 && !(k-j == 1 && k+1 < len(toks) && toks[k].key == "(" && toks[k+1].cap) &&
 		!(k-j == 1 && x.st.lower[toks[j].key] > 0) && !paired {
 		return false
@@ -1104,16 +1120,33 @@ func (x *extractor) ofCountry(toks []token, i, j int, used []bool) bool {
 func IsCountryKey(key string) bool { return countryKeys[key] && !shortCountries[key] }
 
 // headedOf reports whether the name toks[i:j] holds the head of an
-// organisation's name followed by "of" or "for", or by "on" and its
-// topic: "Department of Health", "Centers for Disease Control", "Committee
-// on Research".
+// organisation's name followed by "of" or "for": "Department of Health",
+// "Centers for Disease Control".
 func headedOf(toks []token, i, j int) bool {
 	for k := i; k+1 < j; k++ {
 		if orgHeads[toks[k].key] && toks[k].cap && (toks[k+1].key == "of" || toks[k+1].key == "for") {
 			return true
 		}
 	}
-	return headedOn(toks, i, j)
+	return false
+}
+
+// pairedTopic reports whether "and" at toks[k] joins the last word of a
+// body's topic to one more that ends it: "on Ways and Means", "on Research
+// and Statistics". The word is no given name and no known name, and
+// neither a title nor a name word but a holder's given name follows it:
+// not "on Finance and Mary Lou McDonald", "on Human Rights and Amnesty
+// International", "on Elections and Comelec chairman George Garcia".
+func (x *extractor) pairedTopic(toks []token, k int, used []bool) bool {
+	if k+1 >= len(toks) || toks[k+1].sent != toks[k].sent || !x.nameTok(toks, k+1, used) || toks[k+1].poss || toks[k+1].upper || givenname.Is(toks[k+1].key) {
+		return false
+	}
+	if _, ok := gazetteer[toks[k+1].key]; ok {
+		return false
+	}
+	e := k + 2
+	return e >= len(toks) || toks[e].sent != toks[k].sent || !toks[e].word || !x.nameTok(toks, e, used) && !isTitle(toks[e]) ||
+		givenname.Is(toks[e].key) && !isTitle(toks[e]) // a holder's name after it: "on Ways and Means Richard Neal"
 }
 
 // headedOn reports whether the name toks[i:j] holds the head of a body's
@@ -1630,9 +1663,12 @@ func (x *extractor) chunk(out []cand, pi int, p *corpus.Paragraph, toks []token,
 		holder = x.holderAfterField(toks, i, j)
 		afterOf = afterOf || holder >= 0
 	}
-	// But not after a body's name that ends in its topic: "Chairman of
-	// the House Committee on Ways and Means".
-	afterOf = afterOf && !orgSuffixes[toks[j-1].key] && !orgSuffixes[strings.TrimSuffix(toks[j-1].key, "s")] && !placeSuffixes[toks[j-1].key] && !headedOn(toks, i, j) // "director of the Civic Futures Institute"
+	// But not after a body's name that ends in its topic of two words
+	// joined by "and": "Chairman of the House Committee on Ways and
+	// Means"; before a holder's name it is as before ("Chairperson of the
+	// Portfolio Committee on Police Ian Cameron").
+	afterOf = afterOf && !orgSuffixes[toks[j-1].key] && !orgSuffixes[strings.TrimSuffix(toks[j-1].key, "s")] && !placeSuffixes[toks[j-1].key] && // "director of the Civic Futures Institute"
+		!(j-2 > i && toks[j-2].key == "and" && headedOn(toks, i, j))
 	for afterOf && j-r > 2 && (holder < 0 && !givenname.Is(toks[r].key) && !(r > i && x.holderWithParticles(toks, r, j)) || r < holder) && !IsInitials(toks[r].text) && !toks[r].poss {
 		r++
 	}
@@ -2806,7 +2842,7 @@ func bodyAbroad(ts []token) bool {
 var bodyHeadsAbroad = set(`musée museo museu conseil consejo consiglio conselho institut instituto istituto
 	ministère ministerio ministero ministério comité comitato fondation fundación fundação fondazione
 	université universidad università universidade tribunal tribunale cour corte agence agencia agenzia
-	assemblée asamblea parti partido partito théâtre teatro palais palacio palazzo bibliothèque biblioteca
+	assemblée asamblea parti partido partito bibliothèque biblioteca
 	gendarmerie préfecture prefectura prefettura caisse caja chambre cámara centre centro école escuela
 	scuola hôpital ospedale lycée liceo direction dirección direzione fédération federación federazione
 	confédération confederación syndicat sindicato académie academia accademia observatoire observatorio

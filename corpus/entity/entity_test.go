@@ -1679,6 +1679,23 @@ func TestFind(t *testing.T) {
 			want:  []string{"place Iran: Iran", "place Russia: Russia"},
 			not:   []string{"UN Security Council on Iran and Russia", "Security Council on Iran and Russia"},
 		},
+		{
+			name:  "review: a holder named after an \"on\" body is no part of it, and \"and\" joins no second body or person to its topic",
+			texts: []string{"Headline here\n\nChairperson of the Portfolio Committee on Police Ian Cameron spoke. The Commission on Human Rights and Amnesty International agreed. The Committee on Finance and Mary Lou McDonald’s party met.\n"},
+			want:  []string{"person Ian Cameron: Ian Cameron", "org Amnesty International: Amnesty International", "person Mary Lou McDonald: Mary Lou McDonald"},
+			not:   []string{"Portfolio Committee on Police Ian Cameron", "Commission on Human Rights and Amnesty International", "Committee on Finance and Mary Lou McDonald"},
+		},
+		{
+			name:  "review: Will and May inside a title or a slogan, or before a verb, are no given names",
+			texts: []string{"Headline here\n\nThe crowd sang I Will Survive at the end. Forecasters said rains May Continue in the Rift Valley. In a column headlined Why Britain Will Lose, he wrote more.\n"},
+			want:  []string{"place United Kingdom: Britain"},
+			not:   []string{"Will Survive", "May Continue", "Britain Will Lose"},
+		},
+		{
+			name:  "review: a palace is no body",
+			texts: []string{"Headline here\n\nProtesters gathered outside the Palacio de la Moneda on Friday.\n"},
+			not:   []string{"Palacio de la Moneda"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

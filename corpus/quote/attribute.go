@@ -7042,6 +7042,12 @@ func (x *para) relativeObject(f, start int) int {
 		if rel != "who" || x.chunks[c].last != r-1 || x.chunks[c].poss || x.chunks[c].kind != namePerson {
 			return -1
 		}
+		if p := x.chunks[c].first - 1; p-1 >= start && prepositions[x.key(p)] && x.word(p, u) && x.word(p-1, u) && (!x.toks[p-1].cap || unitInitial(x.toks, p-1)) && x.chunkOf[p-1] < 0 {
+			// "A friend of Shamima Begum who joined Islamic State
+			// said": the person is the object of a preposition too; the
+			// phrase before it is the subject.
+			return p - 1
+		}
 	}
 	return r - 1
 }

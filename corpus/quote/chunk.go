@@ -407,9 +407,11 @@ func monthName(toks []token, i int) bool {
 
 // modalGiven reports whether toks[i], "Will" or "May", is a given name
 // (entity.IsFunctionGiven): a capitalised word follows; inside a sentence
-// of prose no preposition or number before it makes a date; opening one,
-// a comma or a finite verb of speech follows the pair in a sentence that
-// asks nothing: "Will Harker said", but not "Will Labour win?".
+// no capital, preposition or number before it makes it a title's word or
+// a date, and the sentence is prose or a verb of speech stands on either
+// side; opening one, a comma or a finite verb of speech follows the pair
+// in a sentence that asks nothing: "Will Harker said", but not "Will
+// Labour win?".
 func modalGiven(toks []token, i int) bool {
 	t := toks[i]
 	if !entity.IsFunctionGiven(t.key) || givenMonths[t.key] || i+1 >= len(toks) { // months that are given names: monthName
@@ -419,19 +421,30 @@ func modalGiven(toks []token, i int) bool {
 	if n.kind != word || !n.cap || n.shout || n.unit != t.unit || stopwords[n.key] {
 		return false
 	}
-	if !unitInitial(toks, i) {
-		p := toks[i-1]
-		return proseUnit(toks, i) && !(p.kind == word && (prepositions[p.key] || dateWords[p.key] || isNumber(p.key)))
-	}
-	if i+2 >= len(toks) || toks[i+2].unit != t.unit || !(toks[i+2].kind == punct && toks[i+2].text == ",") && reportVerbs[toks[i+2].key] != finite {
-		return false
-	}
-	for k := i + 2; k < len(toks) && toks[k].unit == t.unit; k++ {
+	// A comma or a verb of speech after the pair, in a sentence that asks
+	// nothing.
+	spoke := i+2 < len(toks) && toks[i+2].unit == t.unit && (toks[i+2].kind == punct && toks[i+2].text == "," || toks[i+2].kind == word && reportVerbs[toks[i+2].key] == finite)
+	for k := i + 2; spoke && k < len(toks) && toks[k].unit == t.unit; k++ {
 		if toks[k].kind == punct && toks[k].text == "?" {
-			return false
+			spoke = false
 		}
 	}
-	return true
+	if unitInitial(toks, i) {
+		return spoke
+	}
+	p := toks[i-1]
+	if p.kind == word && (prepositions[p.key] || dateWords[p.key] || isNumber(p.key)) {
+		return false // "in May Parliament"
+	}
+	if p.kind == word && p.cap && !isTitleKey(p.key) {
+		// A title's or a slogan's word, "I Will Survive", "Why Britain
+		// Will Lose"; but a role may open the sentence: "Farmer Will
+		// Harker said".
+		return unitInitial(toks, i-1) && spoke
+	}
+	// A verb of speech on either side vouches for the name: "“I was
+	// wrong,” Will Harker said", "said May Whitty, 80".
+	return spoke || p.kind == word && reportVerbs[p.key] == finite || proseUnit(toks, i)
 }
 
 // givenMonths are the months that are also given names, with the
@@ -501,7 +514,7 @@ func findChunks(toks []token, lex *lexicon) []chunk {
 			continue
 		}
 		if !nameWord(toks, i) && !leadingParticles(toks, i, lex) && !functionStart(toks, i) && !((entity.IsNameFunctionWord(toks[i].key) || entity.IsOrdinalOpener(toks[i].key)) && toks[i].cap && lex.namePair(toks, i)) || unitInitial(toks, i) && !isGivenName(toks[i].key) && !isTitleKey(toks[i].key) && !lex.namePair(toks, i) && !advocates(toks, i) && !transportFor(toks, i) && !prepositionName(toks, i) && !bareNoun(toks, i) && !particleSurname(toks, i) &&
-			!(toks[i].poss && innerPossessive(toks, i)) && !lex.phrase(toks, i) && (lex.common(toks[i].key) && !monthName(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) || toks[i].key == "ask" && unitInitial(toks, i) {
+			!(toks[i].poss && innerPossessive(toks, i)) && !lex.phrase(toks, i) && (lex.common(toks[i].key) && !monthName(toks, i) && !modalGiven(toks, i) || isGroupNoun(toks[i].key)) || headlineVerb(toks, i) || openingParticiple(toks, i) || toks[i].key == "ask" && unitInitial(toks, i) {
 			i++
 			continue
 		}
@@ -1261,7 +1274,7 @@ func makeChunk(toks []token, i, j int, lex *lexicon, out *[]chunk) (chunk, bool)
 		split >= 0 && nameFirst == split+1 && (toks[nameFirst].key == "of" || toks[nameFirst].key == "for")) &&
 		!slices.ContainsFunc(toks[i:j], func(t token) bool { return isGivenName(t.key) })
 	for !isOrg && nameFirst < j-1 && !isGivenName(toks[nameFirst].key) && !(toks[nameFirst].poss && innerPossessive(toks, nameFirst)) && !titledParticles(toks, split, nameFirst, j) && !(nameFirst == i && leadingParticles(toks, i, lex)) && !entity.IsInitials(toks[nameFirst].text) && !bareNoun(toks, nameFirst) && !particleSurname(toks, nameFirst) && !givenAfterTitle(toks, nameFirst, j) && !(nameFirst == i && titledSurname(toks, i) && !lex.common(toks[i+1].key)) &&
-		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst) && !lex.phrase(toks, nameFirst)) ||
+		(lex.common(toks[nameFirst].key) && !monthName(toks, nameFirst) && !modalGiven(toks, nameFirst) && (hasTitle && !field || unitInitial(toks, nameFirst) && !lex.namePair(toks, nameFirst) && !lex.phrase(toks, nameFirst)) ||
 			unitInitial(toks, nameFirst) && lex.pluralOnly(toks[nameFirst].key) && !lex.namePair(toks, nameFirst) && givenHead(toks[nameFirst+1].key) ||
 			ofThe && j-nameFirst > 2 && !gaelicName(toks, nameFirst, j) && !lex.particleHolder(toks, nameFirst, j) && (holder < 0 || nameFirst < holder) ||
 			unitInitial(toks, nameFirst) && lex.roleWord(toks[nameFirst].key) && (isGivenName(toks[nameFirst+1].key) || j-nameFirst >= 3 && doerNoun(toks, nameFirst, lex)) ||

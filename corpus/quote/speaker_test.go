@@ -8139,6 +8139,23 @@ func TestRoundHundredTen(t *testing.T) {
 			"The Chairman of the House Committee on Ports and Harbours, Hon. Chinedu Okafor-Bassey, said in a statement on Tuesday evening:",
 			"“The committee has taken note of the action.”",
 		}, []want{{"no longer rebuilding", "Standing Committee on Research and Statistics", ""}, {"The committee has taken note of the action.", "Chinedu Okafor-Bassey", ""}}},
+		{"review: a holder named after an on body, or after another body joined by and, speaks", "Police", []string{
+			"Chairperson of the Portfolio Committee on Police Ian Cameron said: “The minister must answer.”",
+			"The Commission on Elections and Comelec chairman George Garcia said: “The count goes on.”",
+		}, []want{{"The minister must answer.", "Ian Cameron", ""}, {"The count goes on.", "George Garcia", ""}}},
+		{"review: a person after of, before a relative clause, is no subject either", "Begum", []string{
+			"A friend of Shamima Begum who joined Islamic State said: “She was naive.”",
+			"Supporters of Jeremy Corbyn who joined the Labour Party said: “We stay.”",
+		}, []want{{"She was naive.", "", ""}, {"We stay.", "", ""}}},
+		{"review: Will and May are given names beside a verb of speech, after a title, or opening a sentence before one", "Stage", []string{
+			"“I was wrong,” Will Harker said.",
+			"“I adore the stage,” said May Whitty, 80.",
+			"The actor Will Smith said he was “sorry”.",
+		}, []want{{"I was wrong,", "Will Harker", ""}, {"I adore the stage,", "May Whitty", ""}, {"sorry", "Will Smith", ""}}},
+		{"review: Will opening a sentence before a verb of speech is a given name with no earlier mention", "Farm", []string{
+			"Will Harker said: “I was wrong.”",
+			"Farmer Tom Reed said it was “dry”.",
+		}, []want{{"I was wrong.", "Will Harker", ""}, {"dry", "Tom Reed", ""}}},
 	}
 	runTitled(t, tests)
 }
