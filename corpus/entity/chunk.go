@@ -2839,17 +2839,22 @@ func bodyAbroad(ts []token) bool {
 
 // bodyHeadsAbroad are words for a public body, a school, a museum or a
 // court that open its name in French, Spanish, Italian or Portuguese.
+// Palaces and theatres are left out: their names are most often the
+// buildings' ("Palacio de la Moneda").
 var bodyHeadsAbroad = set(`musée museo museu conseil consejo consiglio conselho institut instituto istituto
 	ministère ministerio ministero ministério comité comitato fondation fundación fundação fondazione
 	université universidad università universidade tribunal tribunale cour corte agence agencia agenzia
-	assemblée asamblea parti partido partito bibliothèque biblioteca
-	gendarmerie préfecture prefectura prefettura caisse caja chambre cámara centre centro école escuela
-	scuola hôpital ospedale lycée liceo direction dirección direzione fédération federación federazione
-	confédération confederación syndicat sindicato académie academia accademia observatoire observatorio
-	orchestre orquesta banque secrétariat secretaría`)
+	assemblée asamblea parti partido partito bibliothèque biblioteca gendarmerie préfecture prefectura
+	prefettura caisse caja chambre cámara centre centro école escuela scuola hôpital ospedale lycée liceo
+	direction dirección direzione fédération federación federazione confédération confederación syndicat
+	sindicato académie academia accademia observatoire observatorio orchestre orquesta banque
+	secrétariat secretaría`)
 
 // romanceParticles join a body's head to the rest of its name in French,
 // Spanish, Italian or Portuguese: "Banque de France", "Museo del Prado".
+// They are the Romance languages' particles among those of people's
+// names (particles); "van" or "al" after a body's word opens no body's
+// name here.
 var romanceParticles = set(`de des du del della delle dello dei degli da das do dos la le los las di`)
 
 // initialismBefore reports whether toks[k] is an office's or a body's

@@ -426,7 +426,7 @@ func modalGiven(toks []token, i int) bool {
 	spoke := i+2 < len(toks) && toks[i+2].unit == t.unit && (toks[i+2].kind == punct && toks[i+2].text == "," || toks[i+2].kind == word && reportVerbs[toks[i+2].key] == finite)
 	for k := i + 2; spoke && k < len(toks) && toks[k].unit == t.unit; k++ {
 		if toks[k].kind == punct && toks[k].text == "?" {
-			spoke = false
+			spoke = false // "Will Labour, at last, win?"
 		}
 	}
 	if unitInitial(toks, i) {
@@ -896,8 +896,8 @@ func advocates(toks []token, i int) bool {
 
 // transportFor reports whether toks[i] opens the name of a public body
 // that runs a place's transport: "Transport for London", "Transport for
-// NSW", "Transport for the North". Such a name starts with a common noun, which a sentence can open
-// with too.
+// NSW", "Transport for the North". Such a name starts with a common noun,
+// which a sentence can open with too.
 func transportFor(toks []token, i int) bool {
 	if i+2 >= len(toks) || !toks[i].cap || toks[i].key != "transport" || toks[i+1].key != "for" || toks[i+1].cap {
 		return false
