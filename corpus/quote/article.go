@@ -2802,7 +2802,7 @@ func (art *article) quotedSpeaker(name string) bool {
 // "nurse", "grandmother", "teacher", "30-year-old".
 func personHead(head string) bool {
 	return occupationNoun(head) || personNouns[head] || epithets[head] || titles[head] && !orgHeads[head] ||
-		roleHeads[head] || maleKin[head] || femaleKin[head] || strings.HasSuffix(head, "-year-old")
+		roleHeads[head] || maleKin[head] || femaleKin[head] || ageModifier(head)
 }
 
 // descriptionGender returns the gender of the description r: its noun's,
@@ -4706,7 +4706,7 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			return o, false
 		}
 		return n, false
-	case personNouns[r.head] || epithets[r.head] || demonym.Is(r.head) || strings.HasSuffix(r.head, "-year-old"):
+	case personNouns[r.head] || epithets[r.head] || demonym.Is(r.head) || ageModifier(r.head):
 		// "the woman", "the 34-year-old", "the striker", "the Italian":
 		// the nearest person named before, never the description itself.
 		if r.definite && r.pron == "" && (art.unnamedRole(r) || art.indefiniteBefore(r)) {

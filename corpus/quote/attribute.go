@@ -5262,7 +5262,7 @@ func (x *para) speakerLike(r ref) bool {
 			return false
 		}
 		if roleHeads[r.head] || maleKin[r.head] || femaleKin[r.head] || orgHeads[r.head] || isDocHead(r.head) || titles[r.head] || personNouns[r.head] ||
-			epithets[r.head] || demonym.Is(r.head) || strings.HasSuffix(r.head, "-year-old") {
+			epithets[r.head] || demonym.Is(r.head) || ageModifier(r.head) {
 			return true
 		}
 		if corporateHeads[r.head] && r.head != "line" && r.chunk >= 0 && !x.chunks[r.chunk].poss && x.chunks[r.chunk].kind != namePerson {
@@ -5857,7 +5857,7 @@ func (x *para) appositiveName(r ref, end, u int) ref {
 		return r
 	}
 	s := end + 1
-	if strings.HasSuffix(x.key(s), "-year-old") && x.word(s+1, u) {
+	if ageModifier(x.key(s)) && x.word(s+1, u) {
 		s++ // "said her grandson, 8-year-old Mateo Vanderpool-Ruiz."
 	}
 	if possessivePronouns[x.key(s)] != "" {
@@ -6106,7 +6106,7 @@ func (x *para) nameAfterRole(r ref, end, u, limit int) (ref, int, bool) {
 		}
 		return ref{}, end, false
 	}
-	if r.kind == refDesc && !r.definite && strings.HasSuffix(r.head, "-year-old") {
+	if r.kind == refDesc && !r.definite && ageModifier(r.head) {
 		// "said 14-year-old Ellie": an age before a name is the named
 		// one's.
 		if c := x.chunkOf[min(end, len(x.toks)-1)]; end < limit && x.word(end, u) && c >= 0 && x.chunks[c].first == end {
@@ -6634,7 +6634,7 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		if t.cap && !unitInitial(x.toks, j) {
 			r.caps = append(r.caps, t.key)
 		}
-		if head >= 0 && strings.HasSuffix(x.key(head), "-year-old") {
+		if head >= 0 && ageModifier(x.key(head)) {
 			r.aged = true
 		}
 		head = j
@@ -6672,7 +6672,7 @@ func (x *para) descAt(i, u, limit int) (ref, int, bool) {
 		return ref{}, i, false
 	}
 	r.head = x.key(head)
-	if strings.HasSuffix(r.head, "-year-old") || parentEpithet(r.head) != 0 {
+	if ageModifier(r.head) || parentEpithet(r.head) != 0 {
 		r.aged = true // "The 29-year-old said", "the dad-of-three said"
 	}
 	if spokesHeads[r.head] && head > i && !x.toks[head-1].cap && orgHeads[x.key(head-1)] {
@@ -7004,7 +7004,7 @@ func (x *para) carrierLine(i int) bool {
 // speaker: a person, a group, an organisation or a text.
 func headNoun(key string) bool {
 	return roleHeads[key] || titles[key] || personNouns[key] || orgHeads[key] || isDocHead(key) ||
-		speechNouns[key] || isPeopleNoun(key) || epithets[key] || demonym.Is(key) || strings.HasSuffix(key, "-year-old") || parentEpithet(key) != 0
+		speechNouns[key] || isPeopleNoun(key) || epithets[key] || demonym.Is(key) || ageModifier(key) || parentEpithet(key) != 0
 }
 
 // relativeObject returns the last word of the phrase a relative clause
@@ -8084,7 +8084,7 @@ func (x *para) skipSourceModifiers(k, u, limit int) int {
 			return k
 		}
 		t := x.toks[j]
-		if c := x.chunkOf[min(j+1, len(x.toks)-1)]; strings.HasSuffix(t.key, "-year-old") && c >= 0 && x.chunks[c].first == j+1 {
+		if c := x.chunkOf[min(j+1, len(x.toks)-1)]; ageModifier(t.key) && c >= 0 && x.chunks[c].first == j+1 {
 			return j + 1 // "from eight-year-old Zara"
 		}
 		if c := x.chunkOf[min(j+1, len(x.toks)-1)]; orgHeads[t.key] && !t.cap && c >= 0 && x.chunks[c].first == j+1 && x.chunks[c].kind != namePerson && x.chunks[c].title == nil {

@@ -1301,9 +1301,9 @@ func (x *para) postSpeaks(k int) bool {
 	return textVerbs[x.key(v)] || reportVerbs[x.key(v)] == finite
 }
 
-// speechAhead reports whether a verb of speech stands from toks[k] to
-// the next quotation of the sentence: "… said nothing about the
-// allegations, and he told reporters: “…”".
+// speechAhead reports whether a finite verb, as a verb of speech there
+// always is, stands from toks[k] to the next quotation of the sentence:
+// "… said nothing about the allegations, and he told reporters: “…”".
 func (x *para) speechAhead(k int) bool {
 	u := x.toks[min(k, len(x.toks)-1)].unit
 	for m := k; m < len(x.toks) && x.toks[m].unit == u && x.toks[m].kind != quoted; m++ {

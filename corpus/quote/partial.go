@@ -582,7 +582,8 @@ func (x *para) agedBefore(c chunk) bool {
 }
 
 // ageModifier reports whether key is an age written before a noun or a
-// name: "13-year-old", "six-month-old".
+// name, or standing for the person as a noun: "13-year-old",
+// "six-month-old", "the 46-year-old said".
 func ageModifier(key string) bool {
 	return strings.HasSuffix(key, "-year-old") || strings.HasSuffix(key, "-month-old")
 }

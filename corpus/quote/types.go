@@ -425,7 +425,7 @@ func (x *para) personSetOff(c chunk) bool {
 	u := x.toks[i].unit
 	for k := i + 2; k < len(x.toks) && k <= i+5 && x.word(k, u); k++ {
 		key := x.key(k)
-		if strings.HasSuffix(key, "-year-old") {
+		if ageModifier(key) {
 			return true
 		}
 		if x.toks[k].cap || !describesPerson([]string{key}) {
