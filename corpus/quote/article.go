@@ -96,6 +96,7 @@ type docMention struct {
 	head      string
 	source    string
 	near      bool // the source only modifies the head: "the Alzheimer’s disease study"
+	implied   bool // a verb, not a noun, names the text: "X wrote to Y"
 }
 
 // before reports whether position (p1, t1) comes before (p2, t2).
@@ -1287,6 +1288,14 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: "post", source: src})
 			continue
 		}
+		if v := x.wroteTo(i); v >= 0 {
+			// "The league wrote to the show committee in June": a letter
+			// that "the letter" after it names; "Her neighbour wrote to
+			// the council": the last letter all the same, from no one
+			// the rules can name.
+			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: "letter", source: art.sender(ix, x, v, x.ustart[t.unit]), implied: true})
+			continue
+		}
 		if t.kind != word || !isDocHead(t.key) || t.cap && !unitInitial(x.toks, i) || x.verbAt(i) != 0 {
 			continue // "X notes"
 		}
@@ -1760,6 +1769,14 @@ func (art *article) author(ix *nameIndex, x *para, i int) string {
 	default:
 		return ""
 	}
+	return art.sender(ix, x, v, start)
+}
+
+// sender returns who the clause from toks[start] says sent a text with
+// the verb at toks[v], before which any auxiliaries and adverbs have
+// been passed: the subject of "X sent", "X has written". It returns ""
+// when no one the rules can name is.
+func (art *article) sender(ix *nameIndex, x *para, v, start int) string {
 	if x.key(start+1) == "family" && determiners[x.key(start)] && x.key(start+2) == "of" {
 		// "The family of one of the injured men, Joseph Merriman, …,
 		// released a statement": a family the article does not name.
@@ -1800,6 +1817,27 @@ func (x *para) passiveBefore(start, v int) bool {
 		}
 	}
 	return false
+}
+
+// wroteTo returns the index of the first word of the verb at toks[i]
+// when it says that its subject wrote someone a letter, "wrote" or
+// "has written" before "to" ("The charity wrote to the committee",
+// "She has since written to the minister"), past auxiliaries and
+// adverbs; or -1.
+func (x *para) wroteTo(i int) int {
+	t := x.toks[i]
+	if t.kind != word || t.key != "wrote" && t.key != "written" || x.key(i+1) != "to" || !x.word(i+1, t.unit) {
+		return -1
+	}
+	start := x.ustart[t.unit]
+	v := i
+	for v-1 > start && x.word(v-1, t.unit) && (x.isAdverb(v-1) || haveForms[x.key(v-1)]) {
+		v--
+	}
+	if t.key == "written" && !haveForms[x.key(v)] {
+		return -1 // "a letter written to the council" is no sentence about its sender
+	}
+	return v
 }
 
 // newText returns the determiner that introduces the text named at
@@ -2976,10 +3014,23 @@ func (art *article) textSubjectBack(r ref, depth int) bool {
 
 // lastText returns the text with the head noun named last before r: "the
 // statement" is the nearest statement introduced, even one from no one
-// the rules can name.
+// the rules can name. A text that r, or the text that r stands for,
+// says where it comes from ("the letter from Hadrak") is one a noun
+// named: a verb's letter ("she had written to the government") is
+// another.
 func (art *article) lastText(head string, r ref) (docMention, bool) {
+	x := art.paras[r.para]
+	from := false
+	for k := min(r.tok+4, len(x.toks)-1); k >= 0; k-- {
+		// The head of r, or of the text "it" stands for: "The letter
+		// from Hadrak ends … “…,” it reads."
+		if x.toks[k].kind == word && x.key(k) == head {
+			from = x.key(k+1) == "from"
+			break
+		}
+	}
 	for _, d := range slices.Backward(art.docs) {
-		if d.head == head && before(d.para, d.tok, r.para, r.tok) {
+		if d.head == head && before(d.para, d.tok, r.para, r.tok) && !(d.implied && from) {
 			return d, true
 		}
 	}

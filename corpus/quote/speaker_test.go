@@ -8160,6 +8160,30 @@ func TestRoundHundredTen(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundHundredEleven(t *testing.T) {
+	tests := []titledCase{
+		{"someone who wrote to someone sent the letter that the letter names after it", "Ferrets", []string{
+			"The Yorkshire Animal Welfare League, a charity based in Harrogate, wrote to the show committee in June. The letter, seen by the Advertiser, said the contest was “a stunt”.",
+			"Mayor Joan Smith has since written to residents. “We will not pay,” the letter said.",
+		}, []want{{"a stunt", "Yorkshire Animal Welfare League", ""}, {"We will not pay,", "Joan Smith", ""}}},
+		{"a letter written to someone, or someone written to, says nothing of its sender", "Ferrets", []string{
+			"Joan Smith sent a letter to the board.",
+			"Nothing was written to the council by residents. The minister has been written to as well.",
+			"“We will not pay,” the letter said.",
+		}, []want{{"We will not pay,", "Joan Smith", ""}}},
+		{"the last letter is the one someone unnamed wrote, from no one the rules can name", "Ferrets", []string{
+			"Joan Smith sent a letter to the board. Her neighbour wrote to the council too.",
+			"“We will not pay,” the letter said.",
+		}, []want{{"We will not pay,", "", ""}}},
+		{"a letter said to come from somewhere is one a noun named, not one a verb implied", "Prison", []string{
+			"In a letter smuggled out of the prison last week, the strikers described their conditions. The letter is signed by Youssef Amrani, a former MP.",
+			"The UN special rapporteur on torture, Ingrid Solheim-Auma, said she had written to the government.",
+			"The letter from the prison ends with an appeal. “Do not forget us,” it reads.",
+		}, []want{{"Do not forget us,", "Youssef Amrani", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
