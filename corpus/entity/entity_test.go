@@ -1692,6 +1692,18 @@ func TestFind(t *testing.T) {
 			not:   []string{"Will Survive", "May Continue", "Britain Will Lose"},
 		},
 		{
+			name:  "a final apostrophe belongs to a name written with one",
+			texts: []string{"Headline here\n\nAchieng’ Odhiambo, a farmer in Kisumu, spoke on Monday. Odhiambo later left. Mr Ochieng' Mbeo told reporters it was late.\n"},
+			want:  []string{"person Achieng’ Odhiambo: Achieng’ Odhiambo|Odhiambo", "person Ochieng' Mbeo: Ochieng' Mbeo"},
+			not:   []string{"Achieng", "Ochieng", "Mbeo"},
+		},
+		{
+			name:  "but not after an opening single quotation mark, which it may close",
+			texts: []string{"Headline here\n\nCritics called the plan ‘Operation Kamau’ and Kamau Njoroge laughed. Aisha Kamau’ and Peter Otieno spoke.\n"},
+			want:  []string{"person Aisha Kamau: Aisha Kamau", "person Peter Otieno: Peter Otieno"},
+			not:   []string{"Aisha Kamau’", "Operation Kamau’"},
+		},
+		{
 			name:  "review: a palace is no body",
 			texts: []string{"Headline here\n\nProtesters gathered outside the Palacio de la Moneda on Friday.\n"},
 			not:   []string{"Palacio de la Moneda"},
@@ -1884,6 +1896,32 @@ func TestCaptionCredit(t *testing.T) {
 	}
 	if entity.Lookup(es, "Rui Fontes") < 0 {
 		t.Errorf("no entity Rui Fontes in %q", summary(es))
+	}
+}
+
+func TestNameApostrophe(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       int
+	}{
+		{"Achieng’ Odhiambo, a farmer, spoke.", "Achieng", len("’")},
+		{"Mr Ochieng' said it was late.", "Ochieng", 1},
+		{"said Achieng’.", "Achieng", len("’")},
+		{"Kamau’s car was stolen.", "Kamau", 0},
+		{"Jones’ car was stolen.", "Jones", 0},
+		{"the boys’ bikes", "boys", 0},
+		{"KAMAU’ said", "KAMAU", 0},
+		{"Al’ said", "Al", 0},
+		{"Ng’ang’a’ said", "Ng’ang’a", 0},
+		{"They called it ‘Operation Kamau’ and left.", "Kamau", 0},
+		{"They called it 'Operation Kamau' and left.", "Kamau", 0},
+		{"The ’90s star Kamau’ left.", "Kamau", 0},
+	}
+	for _, tt := range tests {
+		i := strings.LastIndex(tt.text, tt.word)
+		if got := entity.NameApostrophe(tt.text, i, i+len(tt.word)); got != tt.want {
+			t.Errorf("entity.NameApostrophe(%q) after %q = %d, want %d", tt.text, tt.word, got, tt.want)
+		}
 	}
 }
 

@@ -131,6 +131,8 @@ func scanWord(text string, i int, toks *[]token) int {
 		}
 		break
 	}
+	// A final apostrophe belongs to some names: "Achieng’ Odhiambo".
+	j += NameApostrophe(text, partStart, j)
 	// A final plus belongs to a brand's name: "Disney+", "Halcyon+"; not
 	// to a credit rating's: "BBB+".
 	if j < len(text) && text[j] == '+' && j-partStart >= 3 && unicode.IsUpper(firstRune(text[partStart:j])) && strings.Trim(text[partStart:j], "ABCD") != "" &&
@@ -161,6 +163,50 @@ func scanWord(text string, i int, toks *[]token) int {
 		}
 	}
 	return j
+}
+
+// NameApostrophe returns the width of the apostrophe at text[j:] when it
+// ends the word text[i:j], as in names written with a final apostrophe
+// ("Achieng’ Odhiambo", "Mr Ochieng' said"), or 0. The word must be
+// capitalised, of three letters or more, and end in a lower-case letter
+// that a possessive's bare apostrophe does not follow (not s, x or z);
+// no letter may follow the apostrophe; and no opening single quotation
+// mark may come before it in text, since the apostrophe could then close
+// one: "they called it ‘Operation Kamau’ and".
+func NameApostrophe(text string, i, j int) int {
+	if j >= len(text) || j-i < 3 {
+		return 0
+	}
+	c, n := utf8.DecodeRuneInString(text[j:])
+	if c != '\'' && c != '’' {
+		return 0
+	}
+	if next, _ := utf8.DecodeRuneInString(text[j+n:]); j+n < len(text) && (isWordRune(next) || next == '\'' || next == '’') {
+		return 0
+	}
+	word := text[i:j]
+	last, _ := utf8.DecodeLastRuneInString(word)
+	if !unicode.IsUpper(firstRune(word)) || !unicode.IsLower(last) || strings.ContainsRune("sxz", last) || utf8.RuneCountInString(word) < 3 {
+		return 0
+	}
+	for _, r := range word {
+		if !unicode.IsLetter(r) {
+			return 0 // "U.N’" or "Ng’ang’a’" is no such name
+		}
+	}
+	prev := ' '
+	for k, r := range text[:i] {
+		if r == '‘' {
+			return 0
+		}
+		if (r == '\'' || r == '’') && !unicode.IsLetter(prev) {
+			if next, _ := utf8.DecodeRuneInString(text[k+utf8.RuneLen(r):]); isWordRune(next) {
+				return 0 // an opening mark: " 'Operation" or " ’90s"
+			}
+		}
+		prev = r
+	}
+	return n
 }
 
 // isPossessive reports whether the apostrophe at text[j:j+n] starts a

@@ -8180,6 +8180,11 @@ func TestRoundHundredEleven(t *testing.T) {
 			"The UN special rapporteur on torture, Ingrid Solheim-Auma, said she had written to the government.",
 			"The letter from the prison ends with an appeal. “Do not forget us,” it reads.",
 		}, []want{{"Do not forget us,", "Youssef Amrani", ""}}},
+		{"a final apostrophe belongs to a name written with one", "Kisumu", []string{
+			"“We are tired,” said Achieng’ Odhiambo, a farmer in Kisumu.",
+			"Odhiambo said: “It is hard.”",
+			"Mr Ochieng' Mbeo told reporters: “We won.”",
+		}, []want{{"We are tired,", "Achieng’ Odhiambo", ""}, {"It is hard.", "Achieng’ Odhiambo", ""}, {"We won.", "Ochieng' Mbeo", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -123,6 +123,8 @@ func scanWord(text string, i, limit int) token {
 		}
 		break
 	}
+	// A final apostrophe belongs to some names: "Achieng’ Odhiambo".
+	j += entity.NameApostrophe(text[:limit], i, j)
 	if f, _ := utf8.DecodeRuneInString(text[i:j]); j < limit && text[j] == '+' && j-i >= 3 && unicode.IsUpper(f) && strings.Trim(text[i:j], "ABCD") != "" {
 		// A final plus belongs to a brand's name: "Disney+"; not to a
 		// credit rating's: "BBB+".
