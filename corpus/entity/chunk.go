@@ -33,6 +33,7 @@ type cand struct {
 	paren      bool     // written alone in parentheses, as a short form is defined: "(DPI)"
 	nick       string   // a nickname in quotation marks inside the name, left out of canon: "Bo"
 	alone      bool     // all the article was told of someone's name: "gave his name only as Rangi"
+	realFrom   int      // the offset of the phrase after the name that gives a real name (", whose real name is"), or 0
 	described  bool     // a person by an age: "Syafrizal, 61,", "Abdelrahim, a 23-year-old,"
 	pronAfter  bool     // opens its clause, and "his" or "her" follows there: "Nasra Abdikarim-Lund keeps wipes by her bed"
 	nickname   bool     // a nickname and a surname, never the name shown: "Sugar Beaumont" for Lionel Beaumont
@@ -1340,6 +1341,49 @@ func onlyAs(toks []token, s int) bool {
 	return NamedOnlyAs(key(s-3), key(s-2), key(s-1))
 }
 
+// RealNameLead returns how many of words, the punctuation and lower-case
+// words after someone's name, lead in to the name that person goes by in
+// law, or 0: five for ", whose real name is", three for "(real name" or
+// ", birth name". The name must follow them. "Mary Smith, born Mary
+// Jones," gives no such name: Smith is the name she goes by now.
+func RealNameLead(words []string) int {
+	at := func(i int) string {
+		if i < len(words) {
+			return words[i]
+		}
+		return ""
+	}
+	if at(0) != "," && at(0) != "(" {
+		return 0
+	}
+	switch {
+	case at(1) == "whose" && realNameWords[at(2)] && at(3) == "name" && (at(4) == "is" || at(4) == "was"):
+		return 5
+	case realNameWords[at(1)] && at(2) == "name":
+		return 3
+	}
+	return 0
+}
+
+// realNameWords say that a name is the one someone goes by in law:
+// "whose real name is", "(birth name …)".
+var realNameWords = set(`real full legal birth given actual`)
+
+// realNameAt returns the offset of the punctuation that opens a phrase
+// giving the real name of the one named in toks[s:e] (", whose real name
+// is Derek Pruett,"), or 0.
+func realNameAt(toks []token, e int) int {
+	var words []string
+	for k := e; k < len(toks) && k < e+5; k++ {
+		words = append(words, toks[k].key)
+	}
+	n := RealNameLead(words)
+	if n == 0 || e+n >= len(toks) || !toks[e+n].word || !toks[e+n].cap {
+		return 0
+	}
+	return toks[e].start
+}
+
 // NamedOnlyAs reports whether the three words before a name, in lower
 // case and reading order, say that the name is all an article was told
 // of someone's: "his name only as Rangi", "identified only as Abu
@@ -2247,6 +2291,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	c.pronAfter = pronounAfter(toks, s, e)
 	c.alone = onlyAs(toks, s) && !(e < len(toks) && toks[e].key != "" && unicode.IsDigit(rune(toks[e].key[0]))) // but "identified only as Recruit 3"
 	c.person = c.person || c.alone
+	c.realFrom = realNameAt(toks, e)
 	if s > 0 {
 		c.gender = honorificGender[toks[s-1].key]
 	}

@@ -1704,6 +1704,17 @@ func TestFind(t *testing.T) {
 			not:   []string{"Aisha Kamau’", "Operation Kamau’"},
 		},
 		{
+			name:  "the name before a real name is an alias of the person who bears it",
+			texts: []string{"Headline here\n\nThe Mule, whose real name is Derek Pruett, declined an interview. Later the Mule left.\n\nStormzy (real name Michael Omari) sang.\n"},
+			want:  []string{"person Derek Pruett: Mule|Derek Pruett|Mule", "person Michael Omari: Stormzy|Michael Omari"},
+			not:   []string{"Mule", "Stormzy"},
+		},
+		{
+			name:  "but the name someone was born with is not the name they go by",
+			texts: []string{"Headline here\n\nMary Smith, born Mary Jones, spoke on Monday. Smith left.\n"},
+			want:  []string{"person Mary Smith: Mary Smith|Smith"},
+		},
+		{
 			name:  "review: a palace is no body",
 			texts: []string{"Headline here\n\nProtesters gathered outside the Palacio de la Moneda on Friday.\n"},
 			not:   []string{"Palacio de la Moneda"},
@@ -1921,6 +1932,27 @@ func TestNameApostrophe(t *testing.T) {
 		i := strings.LastIndex(tt.text, tt.word)
 		if got := entity.NameApostrophe(tt.text, i, i+len(tt.word)); got != tt.want {
 			t.Errorf("entity.NameApostrophe(%q) after %q = %d, want %d", tt.text, tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestRealNameLead(t *testing.T) {
+	tests := []struct {
+		words string
+		want  int
+	}{
+		{", whose real name is", 5},
+		{", whose legal name was", 5},
+		{"( real name", 3},
+		{", birth name", 3},
+		{", whose name is", 0},
+		{", born", 0},
+		{"whose real name is", 0},
+		{", whose real name", 0},
+	}
+	for _, tt := range tests {
+		if got := entity.RealNameLead(strings.Fields(tt.words)); got != tt.want {
+			t.Errorf("entity.RealNameLead(%q) = %d, want %d", tt.words, got, tt.want)
 		}
 	}
 }

@@ -947,6 +947,22 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 			out[i].key = f // "Walt" after "Walt Kimball", Walter “Walt” Kimball
 		}
 	}
+	// "The Mule, whose real name is Derek Pruett,": the Mule is Derek
+	// Pruett wherever the article names him so.
+	real := make(map[string]entityKey)
+	for i := 1; i < len(cs); i++ {
+		a, r := cs[i-1], cs[i]
+		if a.realFrom > 0 && a.para == r.para && a.realFrom < r.start && r.start-a.realFrom <= len(", whose legal name was ") && out[i].typ == Person && len(r.keys) >= 2 {
+			real[strings.Join(a.keys, " ")] = out[i]
+		}
+	}
+	if len(real) > 0 {
+		for i, cd := range cs {
+			if k, ok := real[strings.Join(cd.keys, " ")]; ok && cd.typ != Date {
+				out[i] = k
+			}
+		}
+	}
 	return out
 }
 

@@ -4880,6 +4880,34 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 	return x.appositiveName(r, end, u), true
 }
 
+// realName returns the chunk of the person's name that a phrase set off
+// at toks[k] gives as someone's real name, or -1: ", whose real name is
+// Derek Pruett,", "(real name Michael Omari)". The name must end the
+// phrase.
+func (x *para) realName(k, u int) int {
+	var words []string
+	for n := k; n < len(x.toks) && n < k+5 && x.toks[n].unit == u && x.toks[n].kind != quoted; n++ {
+		words = append(words, x.key(n))
+	}
+	n := k + entity.RealNameLead(words)
+	if n == k || n >= len(x.toks) {
+		return -1
+	}
+	c := x.chunkOf[n]
+	if c < 0 || x.chunks[c].first != n || x.chunks[c].kind == nameOrg || x.chunks[c].place || x.chunks[c].poss || len(x.chunks[c].keys) < 2 {
+		return -1
+	}
+	e := x.chunks[c].last + 1
+	if x.isPunct(k, "(") {
+		if !x.isPunct(e, ")") {
+			return -1
+		}
+	} else if !x.isPunct(e, ",") {
+		return -1
+	}
+	return c
+}
+
 // crowdNouns are singular nouns for many people at once, whose name for a
 // thing is a name, not anyone's words: "what the media called “the storm
 // of the decade”".
@@ -5777,6 +5805,11 @@ func (x *para) setOffEnds(k int) bool {
 }
 
 func (x *para) appositiveName(r ref, end, u int) ref {
+	if c := x.realName(end, u); c >= 0 {
+		// "The Mule, whose real name is Derek Pruett,", "Stormzy (real
+		// name Michael Omari)": the name its bearer goes by in law.
+		return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}
+	}
 	end = x.afterShortForm(end, u) // "the President of the Students' Union Government (SUG), Comrade Ikenna Obi,"
 	if k := x.key(end); r.kind == refDesc && !r.definite && (k == "named" || k == "called") && x.word(end, u) && end+1 < len(x.toks) {
 		// "a conservator named Ines de la Fuente-Marsh is wrapping":
@@ -7120,6 +7153,11 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		}
 		if m < start || !x.isPunct(m, opener) {
 			return ref{}, false
+		}
+		if c := x.realName(m, u); c >= 0 && x.chunks[c].last+1 == k {
+			// "The rapper, whose real name is Shawn Carter, said": the
+			// name its bearer goes by in law.
+			return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 		}
 		// "the chief executive, Carla Mendes, said": the name set off
 		// after a description is the speaker.

@@ -8185,6 +8185,16 @@ func TestRoundHundredEleven(t *testing.T) {
 			"Odhiambo said: “It is hard.”",
 			"Mr Ochieng' Mbeo told reporters: “We won.”",
 		}, []want{{"We are tired,", "Achieng’ Odhiambo", ""}, {"It is hard.", "Achieng’ Odhiambo", ""}, {"We won.", "Ochieng' Mbeo", ""}}},
+		{"the real name set off after a name or a description is the speaker's, and the name it is given for is his", "Shin kicking", []string{
+			"The Mule, whose real name is Derek Pruett, declined an interview but said as he left the arena: “Tell the lad he did all right.”",
+			"Later the Mule said: “It was fair.”",
+			"The rapper, whose real name is Shawn Carter, said: “Fine.”",
+			"“No,” said the singer, whose real name is Anna Smith, on Monday.",
+		}, []want{{"Tell the lad he did all right.", "Derek Pruett", ""}, {"It was fair.", "Derek Pruett", ""}, {"Fine.", "Shawn Carter", ""}, {"No,", "Anna Smith", ""}}},
+		{"but a name someone was born with, or a real name that is no name, is not", "Shin kicking", []string{
+			"Mary Smith, born Mary Jones, said: “Hi.”",
+			"The Mule, whose real name is secret, said: “Go.”",
+		}, []want{{"Hi.", "Mary Smith", ""}, {"Go.", "Mule", ""}}},
 	}
 	runTitled(t, tests)
 }

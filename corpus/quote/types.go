@@ -553,8 +553,8 @@ func peopleNames(es []entity.Entity) map[[2]string]string {
 			continue // "Shri Naidu" is no full name: "Smt Naidu" may be his wife
 		}
 		for _, m := range e.Mentions {
-			if strings.Contains(m.Text, " ") || m.Text != words[len(words)-1] && !(m.Text == words[0] && isGivenName(strings.ToLower(m.Text))) {
-				continue // a surname, or a given name: not "Earth" of "Earth LHS"
+			if strings.Contains(m.Text, " ") || m.Text != words[len(words)-1] && !(m.Text == words[0] && isGivenName(strings.ToLower(m.Text))) && slices.Contains(words, m.Text) {
+				continue // a surname, a given name or another name: not "Earth" of "Earth LHS"
 			}
 			k := [2]string{m.Article, strings.ToLower(m.Text)}
 			if n, seen := out[k]; seen && n != e.Name {
