@@ -4320,7 +4320,18 @@ func (x *para) relayer(v, start int, inner ref) (ref, bool) {
 			if inner.tok <= m {
 				return ref{}, false
 			}
-			if r, ok := x.npBefore(m, start); ok && x.speakerLike(r) && r.kind != refDesc {
+			r, ok := x.npBefore(m, start)
+			if !ok && inner.kind == refDesc && isDocHead(inner.head) {
+				// "Owain ap Rhys visited the reserve and said the
+				// findings showed that …": the subject of the verbs
+				// "and" joins, relaying what a text shows; but what
+				// "a senior scientist warned" is the scientist's.
+				r, ok = x.coordinatedSubject(m, start)
+				if a := x.skipAdverbs(m-1, start); !ok && a > start && x.key(a) == "and" && x.word(a, x.toks[m].unit) {
+					r, ok = x.clauseSubject(start, a)
+				}
+			}
+			if ok && x.speakerLike(r) && r.kind != refDesc {
 				return r, true
 			}
 			return ref{}, false

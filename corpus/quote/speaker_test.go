@@ -8195,6 +8195,13 @@ func TestRoundHundredEleven(t *testing.T) {
 			"Mary Smith, born Mary Jones, said: “Hi.”",
 			"The Mule, whose real name is secret, said: “Go.”",
 		}, []want{{"Hi.", "Mary Smith", ""}, {"Go.", "Mule", ""}}},
+		{"what a text shows in what someone said after \"and\" is the one who said it", "Redstarts", []string{
+			"Owain ap Rhys, the Member of the Senedd for Ceredigion Uplands, visited the reserve last week and said the findings showed that conservation “can’t stop at Cardigan Bay”.",
+			"Later, Dr Ana Ruiz, who led the survey, read the data and said the report found that birds were “thriving”.",
+		}, []want{{"can’t stop at Cardigan Bay", "Owain ap Rhys", ""}, {"thriving", "Ana Ruiz", ""}}},
+		{"but what a person said in it is that person's", "Redstarts", []string{
+			"Maya Chen recalls the conference and says a senior scientist warned her that she was “making enemies she couldn’t afford”.",
+		}, []want{{"making enemies she couldn’t afford", "", ""}}},
 	}
 	runTitled(t, tests)
 }
