@@ -411,7 +411,7 @@ func (art *article) findMentions(ix *nameIndex) {
 				if kin == 0 {
 					kin = appositiveGender(app)
 				}
-				if kin == 0 && kinAppositive(app, x.ownedAppositive(c)) {
+				if kin == 0 && kinAppositive(app) {
 					// "Kit Darrow, her older brother,"
 					for _, k := range app[1:min(3, len(app))] {
 						if g := kinGender([]string{k}); g != 0 {

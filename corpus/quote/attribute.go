@@ -6231,8 +6231,6 @@ func (x *para) appositive(c chunk) []string {
 		// "Miriam Ashcroft, Dean of Ellsmoor,": an office in capitals
 	case x.toks[i+1].kind == word && x.toks[i+1].poss:
 		// "Renata Lobo, Costa’s agent,"
-	case x.chunkOf[i+1] >= 0 && x.chunks[x.chunkOf[i+1]].first == i+1 && x.chunks[x.chunkOf[i+1]].poss:
-		// "Alasdair Reid, Callum Reid’s father,"
 	default:
 		return nil
 	}

@@ -117,7 +117,7 @@ func (art *article) collectFullNames(ix *nameIndex) *fullNames {
 			app := x.appositive(c)
 			f := fullName{para: pi, tok: c.first, person: i, given: c.keys[0], gender: titleGender(c.styles()),
 				personal: ix.people[i].personal || c.kind == namePerson || art.speakers[[2]int{pi, ci}],
-				kin:      kinAppositive(app, x.ownedAppositive(c)) || kinGender(x.preAppositive(c)) != 0 || x.kinBefore(c) != "" || c.kinGroup,
+				kin:      kinAppositive(app) || kinGender(x.preAppositive(c)) != 0 || x.kinBefore(c) != "" || c.kinGroup,
 				lead:     kinGender(x.preAppositive(c)) != 0 && (x.setOffAtStart(c) || x.accordingTo(c)),
 				claims:   art.speakers[[2]int{pi, ci}],
 				reports:  x.reportsAfter(c) || x.opensUnit(c),
@@ -498,34 +498,19 @@ func appositiveGender(keys []string) byte {
 	return 0
 }
 
-// kinAppositive reports whether the description set off after a name,
-// whose words are keys, introduces a relative of someone: "Tom Hale, her
-// father," or, when owned says it opens with a possessive, "Ben Hale,
-// Nina’s brother,".
-func kinAppositive(keys []string, owned bool) bool {
+// kinAppositive reports whether the description set off after a name
+// introduces a relative of someone: "Tom Hale, her father," or "Ben
+// Hale, Nina’s brother,".
+func kinAppositive(keys []string) bool {
 	if len(keys) < 2 {
 		return false
 	}
 	switch k := normKey(keys[0]); {
-	case k == "his" || k == "her" || k == "their" || owned || strings.HasSuffix(k, "'s"):
+	case k == "his" || k == "her" || k == "their" || strings.HasSuffix(k, "'s"):
 	default:
 		return false
 	}
 	return kinGender(keys[1:2]) != 0 || len(keys) > 2 && kinGender(keys[2:3]) != 0
-}
-
-// ownedAppositive reports whether the description set off after the name
-// of chunk c opens with a possessive, a word or a name: "Ben Hale, Nina’s
-// brother,", "Alasdair Reid, Callum Reid’s father,".
-func (x *para) ownedAppositive(c chunk) bool {
-	i := c.last + 2
-	if c.poss || !x.isPunct(i-1, ",") || i >= len(x.toks) || x.toks[i].kind != word {
-		return false
-	}
-	if o := x.chunkOf[i]; o >= 0 && x.chunks[o].first == i {
-		return x.chunks[o].poss
-	}
-	return x.toks[i].poss
 }
 
 // theKin reports whether the words set off after the name of chunk c make
