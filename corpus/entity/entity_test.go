@@ -1927,6 +1927,7 @@ func TestNameApostrophe(t *testing.T) {
 		{"They called it ‘Operation Kamau’ and left.", "Kamau", 0},
 		{"They called it 'Operation Kamau' and left.", "Kamau", 0},
 		{"The ’90s star Kamau’ left.", "Kamau", 0},
+		{"“Everyone here supports Ireland’ said Seán.", "Ireland", 0},
 	}
 	for _, tt := range tests {
 		i := strings.LastIndex(tt.text, tt.word)

@@ -172,7 +172,9 @@ func scanWord(text string, i int, toks *[]token) int {
 // that a possessive's bare apostrophe does not follow (not s, x or z);
 // no letter may follow the apostrophe; and no opening single quotation
 // mark may come before it in text, since the apostrophe could then close
-// one: "they called it ‘Operation Kamau’ and".
+// one: "they called it ‘Operation Kamau’ and". A place's name, or another
+// the gazetteer knows, takes none: "“We support Ireland’ said" closes a
+// quotation with the wrong mark.
 func NameApostrophe(text string, i, j int) int {
 	if j >= len(text) || j-i < 3 {
 		return 0
@@ -193,6 +195,9 @@ func NameApostrophe(text string, i, j int) int {
 		if !unicode.IsLetter(r) {
 			return 0 // "U.N’" or "Ng’ang’a’" is no such name
 		}
+	}
+	if _, ok := gazetteer[strings.ToLower(word)]; ok {
+		return 0 // a mark closing a quotation wrongly: "supports Ireland’ said"
 	}
 	prev := ' '
 	for k, r := range text[:i] {

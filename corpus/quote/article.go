@@ -3015,9 +3015,9 @@ func (art *article) textSubjectBack(r ref, depth int) bool {
 // lastText returns the text with the head noun named last before r: "the
 // statement" is the nearest statement introduced, even one from no one
 // the rules can name. A text that r, or the text that r stands for,
-// says where it comes from ("the letter from Hadrak") is one a noun
-// named: a verb's letter ("she had written to the government") is
-// another.
+// says where it comes from or who signed it ("the letter from Hadrak",
+// "The letter, signed by 300 fans,") is one a noun named: a verb's
+// letter ("she had written to the government") is another.
 func (art *article) lastText(head string, r ref) (docMention, bool) {
 	x := art.paras[r.para]
 	from := false
@@ -3025,16 +3025,40 @@ func (art *article) lastText(head string, r ref) (docMention, bool) {
 		// The head of r, or of the text "it" stands for: "The letter
 		// from Hadrak ends … “…,” it reads."
 		if x.toks[k].kind == word && x.key(k) == head {
-			from = x.key(k+1) == "from"
+			n := k + 1
+			if x.isPunct(n, ",") {
+				n++
+			}
+			from = x.key(k+1) == "from" || (x.key(n) == "signed" || x.key(n) == "sent" || x.key(n) == "written") && x.key(n+1) == "by"
 			break
 		}
 	}
-	for _, d := range slices.Backward(art.docs) {
-		if d.head == head && before(d.para, d.tok, r.para, r.tok) && !(d.implied && from) {
-			return d, true
+	for i, d := range slices.Backward(art.docs) {
+		if d.head != head || !before(d.para, d.tok, r.para, r.tok) || d.implied && from {
+			continue
 		}
+		if d.implied && art.namedLetterBefore(i, d) {
+			// Two letters, either of which "the letter" may be: no
+			// source.
+			return docMention{para: d.para, tok: d.tok, head: d.head, implied: true}, true
+		}
+		return d, true
 	}
 	return docMention{}, false
+}
+
+// namedLetterBefore reports whether a text with the head of the implied
+// letter d, the one at art.docs[n], was named by a noun, with a source,
+// in d's paragraph or the one before: after "The Home Office sent her a
+// letter in May. Her MP has written to the Home Secretary.", "The letter
+// said" may be either's.
+func (art *article) namedLetterBefore(n int, d docMention) bool {
+	for _, e := range art.docs[:n] {
+		if e.head == d.head && !e.implied && e.source != "" && d.para-e.para <= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // motionNouns are the texts an assembly passes by a vote.

@@ -8202,6 +8202,14 @@ func TestRoundHundredEleven(t *testing.T) {
 		{"but what a person said in it is that person's", "Redstarts", []string{
 			"Maya Chen recalls the conference and says a senior scientist warned her that she was “making enemies she couldn’t afford”.",
 		}, []want{{"making enemies she couldn’t afford", "", ""}}},
+		{"review: after a letter a noun named with its sender, a letter a verb implies leaves the letter no one's", "Asylum", []string{
+			"The Home Office sent Amara Nwosu a letter in May telling her to leave the UK. Her MP, Dawn Butler, has written to the Home Secretary on her behalf.",
+			"The letter said Ms Nwosu had “no right to remain”.",
+		}, []want{{"no right to remain", "", ""}}},
+		{"review: a letter said to be signed by others is not the one a verb implied", "Tour", []string{
+			"Pop star Harry Styles wrote to a strict schedule during the tour, his producer Tom Hull said.",
+			"The letter, signed by 300 fans, said the cancelled show was “a betrayal”.",
+		}, []want{{"a betrayal", "", ""}}},
 	}
 	runTitled(t, tests)
 }
