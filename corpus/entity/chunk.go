@@ -33,7 +33,7 @@ type cand struct {
 	paren      bool     // written alone in parentheses, as a short form is defined: "(DPI)"
 	nick       string   // a nickname in quotation marks inside the name, left out of canon: "Bo"
 	alone      bool     // all the article was told of someone's name: "gave his name only as Rangi"
-	realFrom   int      // the offset of the phrase after the name that gives a real name (", whose real name is"), or 0
+	realAt     int      // the offset of the real name a phrase after the name gives (", whose real name is Derek Pruett"), or 0
 	described  bool     // a person by an age: "Syafrizal, 61,", "Abdelrahim, a 23-year-old,"
 	pronAfter  bool     // opens its clause, and "his" or "her" follows there: "Nasra Abdikarim-Lund keeps wipes by her bed"
 	nickname   bool     // a nickname and a surname, never the name shown: "Sugar Beaumont" for Lionel Beaumont
@@ -1369,11 +1369,14 @@ func RealNameLead(words []string) int {
 // "whose real name is", "(birth name …)".
 var realNameWords = set(`real full legal birth given actual`)
 
-// realNameAt returns the offset of the punctuation that opens a phrase
-// giving the real name of the one named in toks[s:e] (", whose real name
+// realNameAt returns the offset of the real name that a phrase after a
+// name ending before toks[e] gives ("Derek Pruett" in ", whose real name
 // is Derek Pruett,"), or 0.
 func realNameAt(toks []token, e int) int {
-	var words []string
+	if e >= len(toks) || toks[e].key != "," && toks[e].key != "(" {
+		return 0 // the cheap check first: every name asks this
+	}
+	words := make([]string, 0, 5)
 	for k := e; k < len(toks) && k < e+5; k++ {
 		words = append(words, toks[k].key)
 	}
@@ -1381,7 +1384,7 @@ func realNameAt(toks []token, e int) int {
 	if n == 0 || e+n >= len(toks) || !toks[e+n].word || !toks[e+n].cap {
 		return 0
 	}
-	return toks[e].start
+	return toks[e+n].start
 }
 
 // NamedOnlyAs reports whether the three words before a name, in lower
@@ -2291,7 +2294,7 @@ func (x *extractor) name(pi int, p *corpus.Paragraph, toks []token, s, e int, ti
 	c.pronAfter = pronounAfter(toks, s, e)
 	c.alone = onlyAs(toks, s) && !(e < len(toks) && toks[e].key != "" && unicode.IsDigit(rune(toks[e].key[0]))) // but "identified only as Recruit 3"
 	c.person = c.person || c.alone
-	c.realFrom = realNameAt(toks, e)
+	c.realAt = realNameAt(toks, e)
 	if s > 0 {
 		c.gender = honorificGender[toks[s-1].key]
 	}

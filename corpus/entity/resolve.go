@@ -952,7 +952,7 @@ func (x *extractor) resolveArticle(cs []cand, ix *index) []entityKey {
 	real := make(map[string]entityKey)
 	for i := 1; i < len(cs); i++ {
 		a, r := cs[i-1], cs[i]
-		if a.realFrom > 0 && a.para == r.para && a.realFrom < r.start && r.start-a.realFrom <= len(", whose legal name was ") && out[i].typ == Person && len(r.keys) >= 2 {
+		if a.realAt > 0 && a.para == r.para && r.start == a.realAt && out[i].typ == Person && len(r.keys) >= 2 {
 			real[strings.Join(a.keys, " ")] = out[i]
 		}
 	}

@@ -4896,7 +4896,10 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 // Derek Pruett,", "(real name Michael Omari)". The name must end the
 // phrase.
 func (x *para) realName(k, u int) int {
-	var words []string
+	if !x.isPunct(k, ",") && !x.isPunct(k, "(") {
+		return -1 // the cheap check first: appositiveName asks this of every subject
+	}
+	words := make([]string, 0, 5)
 	for n := k; n < len(x.toks) && n < k+5 && x.toks[n].unit == u && x.toks[n].kind != quoted; n++ {
 		words = append(words, x.key(n))
 	}

@@ -554,7 +554,7 @@ func peopleNames(es []entity.Entity) map[[2]string]string {
 		}
 		for _, m := range e.Mentions {
 			if strings.Contains(m.Text, " ") || m.Text != words[len(words)-1] && !(m.Text == words[0] && isGivenName(strings.ToLower(m.Text))) && slices.Contains(words, m.Text) {
-				continue // a surname, a given name or another name: not "Earth" of "Earth LHS"
+				continue // a word of the name but its surname or given name: not "Earth" of "Earth LHS"; another name ("Mule" of Derek Pruett) is kept
 			}
 			k := [2]string{m.Article, strings.ToLower(m.Text)}
 			if n, seen := out[k]; seen && n != e.Name {
