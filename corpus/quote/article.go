@@ -3005,6 +3005,12 @@ func (art *article) textSubjectBack(r ref, depth int) bool {
 	u = x.toks[k].unit
 	for j := k + 2; j < end && j <= k+14 && x.toks[j].unit == u; j++ {
 		if x.isPunct(j, ",") {
+			if c := x.chunkOf[min(j+1, len(x.toks)-1)]; j+1 < end && c >= 0 && x.chunks[c].first == j+1 && x.isPunct(x.chunks[c].last+1, ",") {
+				// "The letter, signed by its director, Paul Hendry,
+				// warned": a name set off inside the phrase.
+				j = x.chunks[c].last
+				continue
+			}
 			v := x.toks[min(j+1, len(x.toks)-1)]
 			return j+1 < end && v.kind == word && !v.cap && (x.verbAt(j+1) == finite || strings.HasSuffix(v.key, "ed") && x.key(j+2) != "by")
 		}
@@ -3085,6 +3091,38 @@ func (art *article) lastAssembly(r ref) string {
 			continue
 		}
 		if passed || art.paras[m.para].unitHas(m.unit, voteVerbs) {
+			return m.name
+		}
+		return ""
+	}
+	return ""
+}
+
+// judgmentNouns are the texts only a court issues.
+var judgmentNouns = set(`ruling judgment judgement`)
+
+// courtHeads end the name of a court: "Sevrovo District Court",
+// "Employment Tribunal".
+var courtHeads = set(`court tribunal`)
+
+// courtVerbs say what a court did in ruling: "The court ordered him to
+// hand the animal over".
+var courtVerbs = set(`ruled ordered found dismissed upheld rejected granted refused allowed
+	sentenced fined quashed overturned awarded blocked barred cleared convicted acquitted`)
+
+// lastCourt returns the court named last before r, in r's paragraph or
+// the two before it, when no other body is named after it and the
+// sentence naming it says it ruled: "On Tuesday the Sevrovo District
+// Court ordered … ¶ The ruling added"; or "".
+func (art *article) lastCourt(r ref) string {
+	for m := range art.mentionsBack(r) {
+		if m.para < r.para-2 {
+			break
+		}
+		if m.chunk < 0 || m.kind != nameOrg || len(m.keys) == 0 {
+			continue
+		}
+		if courtHeads[m.keys[len(m.keys)-1]] && art.paras[m.para].unitHas(m.unit, courtVerbs) {
 			return m.name
 		}
 		return ""
@@ -4628,6 +4666,13 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 				// The report warned": another word for the same piece of
 				// research named just before.
 				return d.source, true
+			}
+			if r.chunk < 0 && r.source < 0 && r.org == "" && judgmentNouns[r.head] {
+				// "The Sevrovo District Court ordered … ¶ The ruling
+				// added": the court that ruled.
+				if n := art.lastCourt(r); n != "" {
+					return n, true
+				}
 			}
 			if r.chunk < 0 && r.source < 0 && r.org == "" && motionNouns[r.head] {
 				// "Kōtuku District Council voted 7–4 … ¶ The resolution
@@ -6694,6 +6739,9 @@ func (x *para) bodyPhrase(c int, head string) string {
 			continue // "West Pennine fire and rescue service"
 		}
 		if (head == "" || key == head) && (bodyNouns[key] || ch.poss && stateHeads[key]) {
+			if x.word(k+1, u) && !x.toks[k+1].cap && bodyNouns[x.key(k+1)] && k < ch.last+5 {
+				continue // "Sevrovo district police department"
+			}
 			if x.word(k+1, u) && !x.toks[k+1].cap && x.modifier(k+1) && headNoun(x.key(k+1)) && !spokesHeads[x.key(k+1)] {
 				return "" // "the Salford city council estate"
 			}

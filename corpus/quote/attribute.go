@@ -4805,7 +4805,7 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 		// "One, who gave his name only as Dwayne, said": the name given.
 		return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
 	}
-	setOff := false
+	setOff, timed := false, -1
 	if i+1 < before && x.word(i, u) && x.chunkOf[i] < 0 && x.isPunct(i+1, ",") && x.invertedSubject(i, before, u) < 0 {
 		// a word set off before the subject: "Underneath, her son had
 		// written:", which a phrase may follow: "Later, on the veranda,
@@ -4816,12 +4816,19 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 		i = n // "Among those watching was Derek Ambrose, 64,"
 	} else if i < before && x.word(i, u) && introWords[x.key(i)] && x.chunkOf[i] < 0 {
 		comma := false
+		opener := i
 		for m := i; m < before && m < i+maxScan; m++ {
 			if x.toks[m].kind == quoted {
 				break
 			}
 			if x.isPunct(m, ",") {
-				if k := x.key(m + 1); m+1 < before && (k == "which" || k == "where" || k == "whom") {
+				if m+1 >= before {
+					// "Last year Ann Lee fined him £500, ruling": the comma
+					// before the participle ends the clause, not a phrase
+					// before its subject.
+					break
+				}
+				if k := x.key(m + 1); k == "which" || k == "where" || k == "whom" {
 					// "On the blessing, which Tregarth opposed, he is
 					// careful": a clause about the opener's noun.
 					continue
@@ -4838,7 +4845,12 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 				break
 			}
 		}
-		if n := x.pronounAfterWhen(i, before, u); !comma && n >= 0 {
+		if n := x.pronounAfterWhen(opener, before, u); comma && n >= 0 && n < i {
+			// "On Tuesday the court ordered him to hand the animal,
+			// named Sultan, to a centre, ruling": the subject after the
+			// phrase of time, should the comma set off no phrase.
+			timed = n
+		} else if !comma && n >= 0 {
 			i = n // "In April he posted"
 		} else if n := i + 1; !comma && n < before && x.word(n, u) && (x.chunkOf[n] >= 0 && x.chunks[x.chunkOf[n]].first == n || pronouns[x.key(n)] != 0) {
 			i = n // "Then Ana laughed."
@@ -4846,9 +4858,12 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 			// "Later that evening he posted", "Last night a spokeswoman
 			// for the hospital said": a short phrase of time without a
 			// comma before a pronoun or an indefinite description.
-			for n := i + 1; n < before && n <= i+3 && x.word(n, u) && x.chunkOf[n] < 0 && x.verbAt(n) == 0; n++ {
-				if x.subjectOpens(n) {
-					i = n
+			for n := i + 1; n < before && n <= i+3 && x.word(n, u); n++ {
+				if x.subjectOpens(n) || n > i+1 && spanNouns[x.key(n-1)] && x.subjectNamed(n) {
+					i = n // "Last year Judge Ann Lee fined him"
+					break
+				}
+				if x.chunkOf[n] >= 0 || x.verbAt(n) != 0 {
 					break
 				}
 			}
@@ -4867,6 +4882,10 @@ func (x *para) clauseSubject(start, before int) (ref, bool) {
 		// "One of the dissenters, Sir Lionel Farquharson-Grey, set out
 		// his objections …, warning": the one named.
 		return ref{kind: refChunk, para: x.index, tok: x.chunks[c].first, chunk: c, source: -1}, true
+	}
+	if timed >= 0 && !x.subjectOpens(i) && !x.subjectNamed(i) && !determiners[x.key(i)] {
+		// The words after the comma open no subject: "named Sultan".
+		i = timed
 	}
 	r, end, ok := x.npAt(i, u, before)
 	if !ok || !x.speakerLike(r) {
@@ -5077,6 +5096,18 @@ func (x *para) subjectOpens(n int) bool {
 	return subjectPronouns[k] || k == "a" || k == "an"
 }
 
+// subjectNamed reports whether toks[n] opens a subject that is not a
+// pronoun, as a definite description or a name of a person or a body
+// does, after a phrase of time: "On Tuesday the court ordered", "Last
+// year Judge Ann Lee fined him".
+func (x *para) subjectNamed(n int) bool {
+	if x.key(n) == "the" {
+		return true
+	}
+	c := x.chunkOf[n]
+	return c >= 0 && x.chunks[c].first == n && (x.chunks[c].kind == namePerson || x.chunks[c].kind == nameOrg) && !x.chunks[c].place
+}
+
 // pronounAfterWhen returns the subject pronoun or the indefinite article
 // of the subject that follows a short phrase of time opening the clause
 // at i without a comma, "In April he posted", "On Monday night she
@@ -5086,11 +5117,16 @@ func (x *para) pronounAfterWhen(i, before, u int) int {
 		return -1
 	}
 	for n := i + 1; n < before && n <= i+3 && x.toks[n].unit == u && x.toks[n].kind != quoted && x.toks[n].kind != punct; n++ {
+		k := x.key(n - 1)
+		timed := n > i+1 && (months[k] || weekdays[k] || dayParts[k] || isYear(k))
 		if x.subjectOpens(n) {
-			if k := x.key(n - 1); n > i+1 && (months[k] || weekdays[k] || dayParts[k] || isYear(k)) {
+			if timed {
 				return n
 			}
 			return -1
+		}
+		if timed && x.subjectNamed(n) {
+			return n // "On Tuesday the Sevrovo District Court ordered"
 		}
 		if x.verbAt(n) != 0 {
 			return -1

@@ -8214,6 +8214,41 @@ func TestRoundHundredEleven(t *testing.T) {
 	runTitled(t, tests)
 }
 
+func TestRoundHundredTwelve(t *testing.T) {
+	tests := []titledCase{
+		{"a body written as a place and two nouns for it is named whole", "Caracal", []string{
+			"On Tuesday the Sevrovo District Court ordered Yegor Stavitsky to give up his caracal.",
+			"A spokesperson for the Sevrovo district police department said officers had found “no violations”, adding that the matter was “a civil dispute”.",
+			"A Kent police service spokesman said it was “closed”.",
+		}, []want{{"no violations", "Sevrovo district police department", ""}, {"a civil dispute", "Sevrovo district police department", ""}, {"closed", "Kent police service", ""}}},
+		{"a name or a definite description after a short phrase of time is the subject a participle or a second verb hangs on", "Caracal", []string{
+			"On Tuesday Judge Ann Lee fined Yegor Stavitsky £500 and said his flat was “manifestly unsuitable”.",
+			"Last year Ann Lee fined a breeder £900, ruling that the cages were “far too small”.",
+			"In 2019 the Leeds Crown Court ordered Mr Stavitsky to hand the animal, named Sultan, to a centre within 30 days, ruling that the flat was “no place for a wild predator”.",
+		}, []want{{"manifestly unsuitable", "Ann Lee", ""}, {"far too small", "Ann Lee", ""}, {"no place for a wild predator", "Leeds Crown Court", ""}}},
+		{"but a phrase of time set off by a comma still comes before the subject", "Caracal", []string{
+			"In April the following year, Ann Lee fined the breeder again, saying the flat was “unsuitable”.",
+			"In the morning the cat, which had escaped, was found by Tom Reed, who said it was “calm”.",
+		}, []want{{"unsuitable", "Ann Lee", ""}, {"calm", "Tom Reed", ""}}},
+		{"the ruling is the court's that the sentence before says ruled", "Caracal", []string{
+			"On Tuesday the Sevrovo District Court ordered Yegor Stavitsky to hand over his caracal.",
+			"The ruling added that the animal created “a real and continuing risk”.",
+		}, []want{{"a real and continuing risk", "Sevrovo District Court", ""}}},
+		{"but not when another body is named after the court, or the court did not rule", "Caracal", []string{
+			"The Sevrovo District Court ordered Yegor Stavitsky to hand over his caracal. Greenpeace criticised the process.",
+			"The ruling added that the animal created “a real and continuing risk”.",
+			"The Leeds Crown Court heard the case of a second cat on Monday.",
+			"The ruling said the cat was “a danger”.",
+		}, []want{{"a real and continuing risk", "", ""}, {"a danger", "", ""}}},
+		{"\"it\" after a text whose signer is named set off in the phrase after it is the text", "Rent strike", []string{
+			"More than 900 students at the University of Westmarch are refusing to pay rent.",
+			"Last week the university wrote to every student taking part. The letter, signed by the director of residential services, Paul Hendry, warned that those in arrears “may be prevented from re-enrolling”.",
+			"It added: “The university will not hesitate to take the necessary steps.”",
+		}, []want{{"may be prevented from re-enrolling", "Paul Hendry", ""}, {"The university will not hesitate to take the necessary steps.", "Paul Hendry", ""}}},
+	}
+	runTitled(t, tests)
+}
+
 func runTitled(t *testing.T, tests []titledCase) {
 	t.Helper()
 	for _, tt := range tests {
