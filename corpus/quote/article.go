@@ -2738,9 +2738,29 @@ func (art *article) ledeNamed(ix *nameIndex, r ref, q int) (string, bool) {
 		if g, mg := x.descriptionGender(r), art.mentionGender(ix, *m); g != 0 && mg != 0 && g != mg {
 			return "", false
 		}
+		if art.otherBears(ix, r, m.name) {
+			return "", false
+		}
 		return m.name, false
 	}
 	return "", false
+}
+
+// otherBears reports whether the article, after the description r, gives
+// r's noun as a title or a role to a person other than the one named
+// name: after "A local wildlife carer says …", the story that opens on
+// Maureen Fettle later names "Wildlife carer Jill Marchetti".
+func (art *article) otherBears(ix *nameIndex, r ref, name string) bool {
+	for i := range art.mentions {
+		m := &art.mentions[i]
+		if m.para <= r.para || !m.personal || m.name == "" || m.name == name {
+			continue
+		}
+		if bearsTitle(ix, m, r.head) || slices.Contains(m.roles, r.head) {
+			return true
+		}
+	}
+	return false
 }
 
 // headBefore reports whether the paragraph writes the head noun of the
@@ -3035,7 +3055,7 @@ func (art *article) lastText(head string, r ref) (docMention, bool) {
 			if x.isPunct(n, ",") {
 				n++
 			}
-			from = x.key(k+1) == "from" || (x.key(n) == "signed" || x.key(n) == "sent" || x.key(n) == "written") && x.key(n+1) == "by"
+			from = x.key(n) == "from" || (x.key(n) == "signed" || x.key(n) == "sent" || x.key(n) == "written") && x.key(n+1) == "by"
 			break
 		}
 	}
@@ -4934,6 +4954,15 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 		if r.chunk >= 0 && x.chunks[r.chunk].kind == nameOrg {
 			return art.nameOf(r.para, r.chunk), true
 		}
+		if c := r.chunk; c >= 0 && (groupHeads[r.head] || looseHeads[r.head] || corporateHeads[r.head]) && r.definite && x.chunks[c].first == r.tok+1 &&
+			x.key(x.chunks[c].last+1) == r.head && !x.chunks[c].poss && !x.chunks[c].place && x.chunks[c].kind != namePerson {
+			// "Volunteers from the Friends of the Eastern Necropolis …
+			// ¶ The Friends group posted": the body named before whose
+			// name the words before the noun open.
+			if n := art.orgStartingWith(x.chunks[c].keys, r.para, r.tok); n != "" {
+				return n, true
+			}
+		}
 		if x.businessBefore(r) && !art.personAt(r.para, r.chunk) {
 			// "The Prairie Fresh grocery chain posted": the business
 			// its noun follows.
@@ -5002,6 +5031,16 @@ func (art *article) describe(ix *nameIndex, r ref) (string, bool) {
 			// writes it, when it does not give it a name.
 			if n := x.nationalBody(r.tok, r.head); n != "" {
 				return n, true
+			}
+		}
+		if r.definite && len(r.caps) == 1 && demonym.Is(r.caps[0]) && !object && r.chunk < 0 && r.source < 0 && !stateHeads[r.head] {
+			// "the Norwegian Institute for Mountain Ecology … ¶ The
+			// Norwegian institute shared": a body named before whose
+			// name holds both the noun and the nation.
+			for m := range art.mentionsBack(r) {
+				if m.kind == nameOrg && slices.Contains(m.keys, r.head) && sameNation(r.caps, m.name) {
+					return m.name, true
+				}
 			}
 		}
 		if r.head == "chamber" && r.chunk < 0 && r.source < 0 {
@@ -6846,6 +6885,11 @@ func (art *article) sentenceOrg(r ref) string {
 		}
 		if k := art.paras[m.para].key(m.tok - 1); k == "at" || k == "in" || art.venue(m) {
 			continue // "In a post on X, the office said": where it spoke
+		}
+		if x := art.paras[m.para]; m.chunk >= 0 {
+			if n := x.chunks[m.chunk].last + 1; x.word(n, x.toks[m.tok].unit) && !x.toks[n].cap && x.modifier(n) && !x.chunks[m.chunk].poss {
+				continue // "inside the Dunmarrow city boundary": a name that only modifies a noun
+			}
 		}
 		if name != "" && name != m.name {
 			return ""

@@ -4327,7 +4327,7 @@ func (x *para) relayer(v, start int, inner ref) (ref, bool) {
 				// "and" joins, relaying what a text shows; but what
 				// "a senior scientist warned" is the scientist's.
 				r, ok = x.coordinatedSubject(m, start)
-				if a := x.skipAdverbs(m-1, start); !ok && a > start && x.key(a) == "and" && x.word(a, x.toks[m].unit) {
+				if a := x.skipAdverbs(m-1, start); !ok && a > start && (x.key(a) == "and" || x.key(a) == "but") && x.word(a, x.toks[m].unit) {
 					r, ok = x.clauseSubject(start, a)
 				}
 			}

@@ -8245,6 +8245,36 @@ func TestRoundHundredTwelve(t *testing.T) {
 			"Last week the university wrote to every student taking part. The letter, signed by the director of residential services, Paul Hendry, warned that those in arrears “may be prevented from re-enrolling”.",
 			"It added: “The university will not hesitate to take the necessary steps.”",
 		}, []want{{"may be prevented from re-enrolling", "Paul Hendry", ""}, {"The university will not hesitate to take the necessary steps.", "Paul Hendry", ""}}},
+		{"a nation and a noun describe the body named before whose name holds both", "Arctic foxes", []string{
+			"“It was like watching the mountain come alive,” said Ingrid Solbakken, a field biologist with the Norwegian Institute for Mountain Ecology.",
+			"The Norwegian institute shared a photo of a den on Instagram, writing that it had been “the best summer in living memory”.",
+		}, []want{{"It was like watching the mountain come alive,", "Ingrid Solbakken", ""}, {"the best summer in living memory", "Norwegian Institute for Mountain Ecology", "post"}}},
+		{"but not a body whose name does not hold the nation", "Arctic foxes", []string{
+			"“It was fine,” said Ingrid Solbakken, a field biologist with the Institute for Mountain Ecology in Oslo.",
+			"The Swedish institute said it had been “the best summer”.",
+		}, []want{{"It was fine,", "Ingrid Solbakken", ""}, {"the best summer", "", ""}}},
+		{"the opening's unnamed description is not the one the story opens on when it later gives that noun to another", "Quoll", []string{
+			"A Pellow Creek couple found a quoll among their hens. A local wildlife carer says the “rare and remarkable” visitor must be left alone.",
+			"Maureen Fettle thought a fox had got into the chook shed when she heard the hens.",
+			"“I grabbed the torch,” she said.",
+			"Wildlife carer Jill Marchetti, who runs a shelter, said sightings were “not unheard of”.",
+		}, []want{{"rare and remarkable", "", ""}, {"I grabbed the torch,", "Maureen Fettle", ""}, {"not unheard of", "Jill Marchetti", ""}}},
+		{"a letter set off as coming from somewhere is one a noun named, not the one a verb implied", "Prison", []string{
+			"Joan Smith, a campaigner, has written to the prison board.",
+			"The letter, from the prison chaplain, said the inmates were “in despair”.",
+		}, []want{{"in despair", "", ""}}},
+		{"what a text shows in what someone said after \"but\" is the one who said it", "Drought", []string{
+			"Senator Jane Hume met farmers in Dubbo but said the survey showed that the drought was “far from over”.",
+		}, []want{{"far from over", "Jane Hume", ""}}},
+		{"a place's name that only modifies a noun is no body in the sentence", "Merlins", []string{
+			"Britain’s smallest falcon has bred inside the Dunmarrow city boundary, with the council urging visitors to “give the birds a wide berth”.",
+			"A pair of merlins has nested in Dunmarrow’s Eastern Necropolis.",
+			"The Eastern Necropolis is now home to breeding merlins. Astonishing news for Dunmarrow – but please, no drones.",
+		}, []want{{"give the birds a wide berth", "", ""}}},
+		{"a group described by the words that open its name is the group named before", "Merlins", []string{
+			"Volunteers from the Friends of the Eastern Necropolis have set up a telescope at the gatehouse.",
+			"The Friends group posted a photograph on Facebook with the caption “Our Jessie, keeping an eye on the bus”.",
+		}, []want{{"Our Jessie, keeping an eye on the bus", "Friends of the Eastern Necropolis", "post"}}},
 	}
 	runTitled(t, tests)
 }
