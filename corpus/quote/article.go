@@ -1368,9 +1368,34 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 			// The sentence's subject sent it ("X sent a letter"), else
 			// "a statement" from no one the rules can name: "the
 			// statement" after it is this one, not an earlier one.
-			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: art.author(ix, x, i)})
+			src := art.author(ix, x, i)
+			if src == "" && x.key(i+1) == "sent" && x.key(i+2) == "home" {
+				// "A letter sent home to parents asked": the school's.
+				src = art.onlySchool()
+			}
+			art.docs = append(art.docs, docMention{para: x.index, tok: i, head: t.key, source: src})
 		}
 	}
+}
+
+// onlySchool returns the one school the article names, or "" when it
+// names none or several.
+func (art *article) onlySchool() string {
+	name := ""
+	for i := range art.mentions {
+		m := &art.mentions[i]
+		if m.kind != nameOrg || len(m.keys) == 0 {
+			continue
+		}
+		if k := m.keys[len(m.keys)-1]; k != "school" && !schoolWords[k] || k == "university" || k == "college" {
+			continue
+		}
+		if name != "" && m.name != name {
+			return ""
+		}
+		name = m.name
+	}
+	return name
 }
 
 // wroteOn reports whether the verb at toks[i] says that someone wrote or

@@ -7924,7 +7924,7 @@ var questionedWords = set(`asked questioned pressed challenged quizzed`)
 
 // questionOpeners follow a word of questioning at the start of such a
 // phrase: "Asked by", "Asked whether", "Pressed on".
-var questionOpeners = set(`by whether if about on what why how who when where which to for over again later`)
+var questionOpeners = set(`by whether if about on what why how who when where which to for over again later from at during in after`)
 
 // inQuestionPhrase reports whether the quotation at token q is inside
 // such a phrase opening its sentence, before the comma that ends it:

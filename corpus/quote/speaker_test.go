@@ -8275,6 +8275,24 @@ func TestRoundHundredTwelve(t *testing.T) {
 			"Volunteers from the Friends of the Eastern Necropolis have set up a telescope at the gatehouse.",
 			"The Friends group posted a photograph on Facebook with the caption “Our Jessie, keeping an eye on the bus”.",
 		}, []want{{"Our Jessie, keeping an eye on the bus", "Friends of the Eastern Necropolis", "post"}}},
+		{"a letter sent home is the school's the article names", "Treecreepers", []string{
+			"Children at St Aldhelm's CE Primary School in Wendlebury built nest boxes last winter.",
+			"A letter sent home to parents in March asked families to stay away. It read: \"The birds are wild and must not be disturbed.\"",
+		}, []want{{"The birds are wild and must not be disturbed.", "St Aldhelm's CE Primary School", ""}}},
+		{"but not when the article names two schools, or the letter was not sent home", "Treecreepers", []string{
+			"Children at St Aldhelm's CE Primary School built nest boxes last winter. Pupils at Wendlebury Academy painted them.",
+			"A letter sent home to parents in March asked families to stay away. It read: \"The birds are wild.\"",
+			"A letter sent to the council in May asked for help. It read: \"Please help.\"",
+		}, []want{{"The birds are wild.", "", ""}, {"Please help.", "", ""}}},
+		{"the words of a question asked from the floor are the asker's", "Yellowhammers", []string{
+			"Asked from the floor whether the report was “another stick to beat farmers with”, Dr Niamh Corcoran said it was not.",
+			"Asked at a meeting in Dublin whether he was “finished”, Tom Reed said he was not.",
+		}, []want{{"another stick to beat farmers with", "", ""}, {"finished", "", "term"}}},
+		{"one who remembers says so, but one who would remember says nothing yet", "Yellowhammers", []string{
+			"Seán Dunne, 74, remembers yellowhammers “in flocks of fifty or more” on the stubbles.",
+			"Rick Vasquez-Toomey, president of Amalgamated Transit Union Local 1385, praised the driver.",
+			"The union has been in talks with the transit authority since March, and Vasquez-Toomey said he hoped the agency's leadership would remember the rescue “when we're back at the table.”",
+		}, []want{{"in flocks of fifty or more", "Seán Dunne", ""}, {"when we're back at the table.", "Rick Vasquez-Toomey", ""}}},
 	}
 	runTitled(t, tests)
 }

@@ -81,6 +81,10 @@ var reportVerbs = func() map[string]verbForm {
 	}
 	m["written"] = finite
 	m["termed"] = finite // "termed the strike “illegal”"; "terms" is more often a noun
+	// "He remembers catching grayling “by the dozen”": one who
+	// remembers, or remembered, says so; "would remember the rescue"
+	// says nothing yet.
+	m["remembers"], m["remembered"], m["remembering"] = finite, finite, participle
 	return m
 }()
 
