@@ -2354,8 +2354,24 @@ func (x *para) standfirst() bool {
 	if x.index != 0 || x.p.Kind != corpus.KindText && x.p.Kind != corpus.KindCaption {
 		return false // but a line under the headline may be taken for a picture's caption
 	}
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(x.p.Text, " ”’\"')"))
+	text := strings.TrimRight(x.p.Text, " ")
+	if t, ok := cutStopInside(text); ok && len(x.regions) > 0 && x.regions[len(x.regions)-1].end >= len(t) && x.embedded(x.qtok[len(x.regions)-1]) {
+		// "… though rangers warn the next fire is “a question of when,
+		// not if.”": the stop a quotation ending the line holds inside
+		// its marks.
+		text = t
+	}
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, " ”’\"')"))
 	return r != utf8.RuneError && !strings.ContainsRune(".!?:", r)
+}
+
+// cutStopInside returns text without the full stop and closing double
+// mark it ends in, "….”" or "…."", and whether it ends so.
+func cutStopInside(text string) (string, bool) {
+	if t, ok := strings.CutSuffix(text, ".”"); ok {
+		return t, true
+	}
+	return strings.CutSuffix(text, ".\"")
 }
 
 // atUnitStart reports whether the quotation at token q starts its unit.

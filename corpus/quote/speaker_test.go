@@ -8293,6 +8293,19 @@ func TestRoundHundredTwelve(t *testing.T) {
 			"Rick Vasquez-Toomey, president of Amalgamated Transit Union Local 1385, praised the driver.",
 			"The union has been in talks with the transit authority since March, and Vasquez-Toomey said he hoped the agency's leadership would remember the rescue “when we're back at the table.”",
 		}, []want{{"in flocks of fifty or more", "Seán Dunne", ""}, {"when we're back at the table.", "Rick Vasquez-Toomey", ""}}},
+		{"the line under the headline may end in a stop inside the marks of its quotation, and the body's speaker says it", "Stonechats", []string{
+			"Three summers after the fire, the songbirds are nesting in record numbers - though rangers warn the next big fire is \"a question of when, not if.\"",
+			"Stonechats have returned to Corvey Heath in record numbers.",
+			"Gareth Pollard, the head ranger, nodded. \"The next big fire on this heath is a question of when, not if,\" he said.",
+		}, []want{{"a question of when, not if.", "Gareth Pollard", ""}, {"The next big fire on this heath is a question of when, not if,", "Gareth Pollard", ""}}},
+		{"but a first paragraph whose quotation is a sentence of its own is no such line", "Stonechats", []string{
+			"Rangers were blunt. “The next big fire is a question of when, not if.”",
+			"Gareth Pollard, the head ranger, nodded. \"The next big fire is a question of when, not if, and we all know it,\" he said.",
+		}, []want{{"The next big fire is a question of when, not if.", "", ""}, {"The next big fire is a question of when, not if, and we all know it,", "Gareth Pollard", ""}}},
+		{"a partnership is a body", "Stonechats", []string{
+			"The Wessex Heaths Partnership manages the site.",
+			"The partnership's report, \"Rising From the Ash,\" calls the recovery \"encouraging but fragile\".",
+		}, []want{{"Rising From the Ash,", "", "term"}, {"encouraging but fragile", "Wessex Heaths Partnership", ""}}},
 	}
 	runTitled(t, tests)
 }

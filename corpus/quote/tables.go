@@ -545,7 +545,7 @@ var orgHeads = set(`foundation zoo aquarium institute university college school 
 	movement society collective syndicate observatory taskforce forum consortium caucus laboratory lab brigade
 	branch chapter presidency fund guild funder railroad railway practice consultancy lender insurer
 	broadcaster conglomerate brokerage chipmaker carmaker drugmaker steelmaker planemaker refiner body
-	brewery distillery winery bakery shipyard festival circus park cathedral estate theatre gallery unit port chamber`)
+	brewery distillery winery bakery shipyard festival circus park cathedral estate theatre gallery unit port chamber partnership`)
 
 // looseHeads are nouns for a body that are no part of most bodies'
 // names: "the charity" may be the Yorkshire Animal Rescue League, "the
