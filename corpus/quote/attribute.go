@@ -7374,6 +7374,14 @@ func (x *para) npBefore(v, start int) (ref, bool) {
 		// "Kallis Salvage, which said", "the Nordstrand P&I Club, a
 		// mutual insurer based in Oslo, which said": the body the
 		// relative clause is about.
+		if c := x.chunkOf[k-2]; c >= 0 && x.chunks[c].last == k-2 {
+			if p := x.chunks[c].first - 1; p-1 >= start && (x.key(p) == "on" || x.key(p) == "via") && x.word(p-1, u) && isDocHead(x.key(p-1)) {
+				// "A post on Facebook, which described", "The park's
+				// announcement on Facebook, which described": the text,
+				// not where it was posted.
+				return x.npBefore(p, start)
+			}
+		}
 		if r, ok := x.textBeforeWhich(k-1, start); ok {
 			// "a 2023 Cavendale Foods report, “Baking for the Future”,
 			// which described", "a study by the Nautical Fire Safety

@@ -8302,6 +8302,11 @@ func TestRoundHundredTwelve(t *testing.T) {
 			"Rangers were blunt. “The next big fire is a question of when, not if.”",
 			"Gareth Pollard, the head ranger, nodded. \"The next big fire is a question of when, not if, and we all know it,\" he said.",
 		}, []want{{"The next big fire is a question of when, not if.", "", ""}, {"The next big fire is a question of when, not if, and we all know it,", "Gareth Pollard", ""}}},
+		{"a text posted on a network, which a relative clause is about, is no network's words", "Binturong", []string{
+			"Glenmorrow Wildlife Park announced the birth on Friday.",
+			"The park’s own announcement on Facebook, which described the cub as “our little bundle of joy”, was shared 12,000 times.",
+			"A post on X, which called the cub “a tiny bear-cat”, was shared too.",
+		}, []want{{"our little bundle of joy", "Glenmorrow Wildlife Park", "post"}, {"a tiny bear-cat", "", "post"}}},
 		{"a partnership is a body", "Stonechats", []string{
 			"The Wessex Heaths Partnership manages the site.",
 			"The partnership's report, \"Rising From the Ash,\" calls the recovery \"encouraging but fragile\".",

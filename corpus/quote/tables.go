@@ -612,7 +612,7 @@ var issuedTexts = set(`statement letter memo memorandum email e-mail note messag
 
 // docHeads are nouns for texts that can be said to state something: "the
 // report argued", "a statement from the ministry said".
-var docHeads = set(`report study statement minutes survey poll analysis review memo memorandum letter note
+var docHeads = set(`report study statement announcement minutes survey poll analysis review memo memorandum letter note
 	paper filing brief document assessment audit evaluation investigation release editorial lawsuit
 	complaint ruling order decision indictment affidavit transcript forecast guidance book
 	article post tweet video ad advertisement website blog newsletter message email notice
