@@ -2763,7 +2763,7 @@ func (art *article) ledeNamed(ix *nameIndex, r ref, q int) (string, bool) {
 		if g, mg := x.descriptionGender(r), art.mentionGender(ix, *m); g != 0 && mg != 0 && g != mg {
 			return "", false
 		}
-		if art.otherBears(ix, r, m.name) {
+		if !art.bears(ix, r.head, m.name) && art.otherBears(ix, r, m.name) {
 			return "", false
 		}
 		return m.name, false
@@ -2778,8 +2778,8 @@ func (art *article) ledeNamed(ix *nameIndex, r ref, q int) (string, bool) {
 func (art *article) otherBears(ix *nameIndex, r ref, name string) bool {
 	for i := range art.mentions {
 		m := &art.mentions[i]
-		if m.para <= r.para || !m.personal || m.name == "" || m.name == name {
-			continue
+		if m.para <= r.para || !m.personal || m.name == "" || m.name == name || slices.ContainsFunc(m.titles, func(t string) bool { return otherWords[t] }) {
+			continue // "Neighbouring farmer Pieter Botha" is another one
 		}
 		if bearsTitle(ix, m, r.head) || slices.Contains(m.roles, r.head) {
 			return true
@@ -2787,6 +2787,21 @@ func (art *article) otherBears(ix *nameIndex, r ref, name string) bool {
 	}
 	return false
 }
+
+// bears reports whether the article gives the noun head as a title or a
+// role to the person named name: "Mokoena, a farmer for 30 years,".
+func (art *article) bears(ix *nameIndex, head, name string) bool {
+	for i := range art.mentions {
+		if m := &art.mentions[i]; m.name == name && (bearsTitle(ix, m, head) || slices.Contains(m.roles, head)) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherWords in a title say that its bearer is another of the kind the
+// story named: "Neighbouring farmer Pieter Botha", "fellow carer".
+var otherWords = set(`another other fellow neighbouring neighboring`)
 
 // headBefore reports whether the paragraph writes the head noun of the
 // description r before it: "after a teacher was stabbed … a teacher
@@ -3080,7 +3095,7 @@ func (art *article) lastText(head string, r ref) (docMention, bool) {
 			if x.isPunct(n, ",") {
 				n++
 			}
-			from = x.key(n) == "from" || (x.key(n) == "signed" || x.key(n) == "sent" || x.key(n) == "written") && x.key(n+1) == "by"
+			from = x.key(n) == "from" && !x.timeAt(n+1) || (x.key(n) == "signed" || x.key(n) == "sent" || x.key(n) == "written") && x.key(n+1) == "by"
 			break
 		}
 	}
@@ -3096,6 +3111,13 @@ func (art *article) lastText(head string, r ref) (docMention, bool) {
 		return d, true
 	}
 	return docMention{}, false
+}
+
+// timeAt reports whether toks[i] opens a phrase of time: "May 12", "last
+// Tuesday", "2019".
+func (x *para) timeAt(i int) bool {
+	k := x.key(i)
+	return months[k] || weekdays[k] || spanDeterminers[k] || isYear(k) || k != "" && k[0] >= '0' && k[0] <= '9'
 }
 
 // namedLetterBefore reports whether a text with the head of the implied
@@ -3167,7 +3189,15 @@ func (art *article) lastCourt(r ref) string {
 		if m.chunk < 0 || m.kind != nameOrg || len(m.keys) == 0 {
 			continue
 		}
-		if courtHeads[m.keys[len(m.keys)-1]] && art.paras[m.para].unitHas(m.unit, courtVerbs) {
+		x := art.paras[m.para]
+		b := m.tok - 1
+		if x.key(b) == "the" {
+			b--
+		}
+		if k := x.key(b); k == "at" || k == "in" || k == "before" {
+			return "" // "sentenced Mark Hale at Cardiff Crown Court": where a judge ruled
+		}
+		if courtHeads[m.keys[len(m.keys)-1]] && x.unitHas(m.unit, courtVerbs) {
 			return m.name
 		}
 		return ""

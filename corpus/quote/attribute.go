@@ -498,6 +498,9 @@ func (x *para) verbAt(i int) verbForm {
 		return 0
 	}
 	f := reportVerbs[t.key]
+	if t.key == "remembered" && (i > 0 && beForms[x.key(i-1)] || x.key(i+1) == "as") {
+		return 0 // "She was remembered as “a force of nature” by friends": no one says so
+	}
 	if f == 0 && findingVerbs[t.key] && !verdictWords[x.key(i+1)] && (x.key(i+1) == "that" || !showVerbs[t.key] && (x.clauseObject(i+1) || x.foundQuoted(i))) {
 		f = finite // "the review found that …", "the panel found the tackle was …", "the report found “a prison in crisis”"
 	}

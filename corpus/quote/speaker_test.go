@@ -8307,6 +8307,24 @@ func TestRoundHundredTwelve(t *testing.T) {
 			"The park’s own announcement on Facebook, which described the cub as “our little bundle of joy”, was shared 12,000 times.",
 			"A post on X, which called the cub “a tiny bear-cat”, was shared too.",
 		}, []want{{"our little bundle of joy", "Glenmorrow Wildlife Park", "post"}, {"a tiny bear-cat", "", "post"}}},
+		{"review: a letter from a date is still the one a verb implied", "Prison", []string{
+			"Minister Helen McEntee wrote to the governor in May.",
+			"The letter, from May 12, described the wing as “unfit for use”.",
+			"McEntee wrote to the board in June. The letter, from last Tuesday, called the delay “unacceptable”.",
+		}, []want{{"unfit for use", "Helen McEntee", ""}, {"unacceptable", "Helen McEntee", ""}}},
+		{"review: one remembered as something says nothing", "Funeral", []string{
+			"Mary Clarke was remembered as “a force of nature” by friends at her funeral in Sligo on Saturday.",
+		}, []want{{"a force of nature", "", ""}}},
+		{"review: the one the story opens on keeps the opening's description when the article gives them its noun too, and another of the kind is no bar", "Drought", []string{
+			"A Limpopo farmer says the drought is “the worst in living memory”.",
+			"Johannes Mokoena has lost 60 cattle since January.",
+			"Mokoena, a farmer for 30 years, said the government had done nothing.",
+			"Neighbouring farmer Pieter Botha agreed.",
+		}, []want{{"the worst in living memory", "Johannes Mokoena", ""}}},
+		{"review: a court where a judge sat did not rule", "Sentencing", []string{
+			"Judge Ann Lee sentenced Mark Hale at the Cardiff Crown Court to two years.",
+			"The ruling described his conduct as “wicked”.",
+		}, []want{{"wicked", "", ""}}},
 		{"a partnership is a body", "Stonechats", []string{
 			"The Wessex Heaths Partnership manages the site.",
 			"The partnership's report, \"Rising From the Ash,\" calls the recovery \"encouraging but fragile\".",
