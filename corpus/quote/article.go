@@ -3178,9 +3178,10 @@ var courtVerbs = set(`ruled ordered found dismissed upheld rejected granted refu
 	sentenced fined quashed overturned awarded blocked barred cleared convicted acquitted`)
 
 // lastCourt returns the court named last before r, in r's paragraph or
-// the two before it, when no other body is named after it and the
-// sentence naming it says it ruled: "On Tuesday the Sevrovo District
-// Court ordered … ¶ The ruling added"; or "".
+// the two before it, when no other body is named after it, it is not
+// where a judge sat ("at the Cardiff Crown Court") and the sentence
+// naming it says it ruled: "On Tuesday the Sevrovo District Court ordered
+// … ¶ The ruling added"; or "".
 func (art *article) lastCourt(r ref) string {
 	for m := range art.mentionsBack(r) {
 		if m.para < r.para-2 {
