@@ -1378,8 +1378,8 @@ func (art *article) findDocs(ix *nameIndex, x *para) {
 	}
 }
 
-// onlySchool returns the one school the article names, or "" when it
-// names none or several.
+// onlySchool returns the one school for children the article names, or
+// "" when it names none or several.
 func (art *article) onlySchool() string {
 	name := ""
 	for i := range art.mentions {
@@ -1387,7 +1387,7 @@ func (art *article) onlySchool() string {
 		if m.kind != nameOrg || len(m.keys) == 0 {
 			continue
 		}
-		if k := m.keys[len(m.keys)-1]; k != "school" && !schoolWords[k] || k == "university" || k == "college" {
+		if !pupilsSchools[m.keys[len(m.keys)-1]] {
 			continue
 		}
 		if name != "" && m.name != name {
@@ -2763,7 +2763,7 @@ func (art *article) ledeNamed(ix *nameIndex, r ref, q int) (string, bool) {
 		if g, mg := x.descriptionGender(r), art.mentionGender(ix, *m); g != 0 && mg != 0 && g != mg {
 			return "", false
 		}
-		if !art.bears(ix, r.head, m.name) && art.otherBears(ix, r, m.name) {
+		if art.otherBears(ix, r, m.name) {
 			return "", false
 		}
 		return m.name, false
@@ -2773,30 +2773,25 @@ func (art *article) ledeNamed(ix *nameIndex, r ref, q int) (string, bool) {
 
 // otherBears reports whether the article, after the description r, gives
 // r's noun as a title or a role to a person other than the one named
-// name: after "A local wildlife carer says …", the story that opens on
-// Maureen Fettle later names "Wildlife carer Jill Marchetti".
+// name, and never to that one: after "A local wildlife carer says …", the
+// story that opens on Maureen Fettle later names "Wildlife carer Jill
+// Marchetti"; but "Mokoena, a farmer for 30 years," keeps "A Limpopo
+// farmer says …", and "Neighbouring farmer Pieter Botha" is another one.
 func (art *article) otherBears(ix *nameIndex, r ref, name string) bool {
+	other := false
 	for i := range art.mentions {
 		m := &art.mentions[i]
-		if m.para <= r.para || !m.personal || m.name == "" || m.name == name || slices.ContainsFunc(m.titles, func(t string) bool { return otherWords[t] }) {
-			continue // "Neighbouring farmer Pieter Botha" is another one
+		if m.name == "" || !bearsTitle(ix, m, r.head) && !slices.Contains(m.roles, r.head) {
+			continue
 		}
-		if bearsTitle(ix, m, r.head) || slices.Contains(m.roles, r.head) {
-			return true
-		}
-	}
-	return false
-}
-
-// bears reports whether the article gives the noun head as a title or a
-// role to the person named name: "Mokoena, a farmer for 30 years,".
-func (art *article) bears(ix *nameIndex, head, name string) bool {
-	for i := range art.mentions {
-		if m := &art.mentions[i]; m.name == name && (bearsTitle(ix, m, head) || slices.Contains(m.roles, head)) {
-			return true
+		switch {
+		case m.name == name:
+			return false
+		case m.personal && m.para > r.para && !slices.ContainsFunc(m.titles, func(t string) bool { return otherWords[t] }):
+			other = true
 		}
 	}
-	return false
+	return other
 }
 
 // otherWords in a title say that its bearer is another of the kind the

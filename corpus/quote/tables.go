@@ -581,6 +581,10 @@ var headSynonyms = map[string][]string{
 // University".
 var schoolWords = set(`academy college primary elementary university`)
 
+// pupilsSchools end the name of a school for children, whose letters go
+// home to parents: "St Aldhelm's CE Primary School", "Wendlebury Academy".
+var pupilsSchools = set(`school academy primary elementary`)
+
 // corporateWords mark a company's name, so that "the company" or "the firm"
 // can refer to it.
 var corporateWords = set(tradeWords + `
